@@ -1,0 +1,33 @@
+# rcperm developer tasks. `make test` is what CI runs (.ci/run).
+GO ?= go
+BIN := bin/rcperm
+# The SDK whose method→route table analyzer/sdkroutes.tsv is generated from.
+SDK_CLIENT := github.com/grokify/go-ringcentral-client@v0.3.25
+
+.PHONY: build test lint generate bench demo clean
+
+build:
+	$(GO) build -o $(BIN) ./cmd/rcperm
+
+test: lint
+	$(GO) test ./...
+
+lint:
+	@out=$$(gofmt -l $$(git ls-files '*.go' | grep -v '/testdata/')); \
+	  if [ -n "$$out" ]; then echo "gofmt: not formatted:"; echo "$$out"; exit 1; fi
+	$(GO) vet ./...
+	$(GO) mod tidy -diff
+
+# Regenerate the committed tables from their sources: RingCentral's spec in
+# ../shared and the generated SDK in the module cache.
+generate:
+	$(GO) generate ./permissions
+	$(GO) run ./analyzer/internal/gensdk \
+	  -dir "$$($(GO) mod download -json $(SDK_CLIENT) | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$$/\1/p')" \
+	  -o analyzer/sdkroutes.tsv
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./permissions/
+
+clean:
+	rm -rf bin

@@ -1,0 +1,185 @@
+package permissions
+
+import (
+	"sort"
+	"strings"
+)
+
+// Verdict is what Lookup concluded about a request.
+type Verdict uint8
+
+const (
+	// NotRingCentral: the URL goes to another server, or its path is
+	// outside RingCentral's API.
+	NotRingCentral Verdict = iota
+	// Found: the request is one or more operations that all need the same
+	// permissions, given in Match.Requires (empty when they need none).
+	Found
+	// Ambiguous: the request's unknown parts leave operations that need
+	// different permissions; Match.Candidates lists them.
+	Ambiguous
+	// NoSuchOperation: the path is in RingCentral's API but no operation
+	// has it, or has it with this method. Match.Nearest suggests one.
+	NoSuchOperation
+)
+
+func (v Verdict) String() string {
+	switch v {
+	case Found:
+		return "found"
+	case Ambiguous:
+		return "ambiguous"
+	case NoSuchOperation:
+		return "no such operation"
+	}
+	return "not RingCentral"
+}
+
+// Match is the answer of Lookup.
+type Match struct {
+	Verdict Verdict
+	// Candidates are the operations the request can be, sorted by path and
+	// method (Found and Ambiguous). Shared: do not modify.
+	Candidates []*Operation
+	// Requires is what every candidate needs (Found).
+	Requires Set
+	// Nearest is the operation the request most likely meant
+	// (NoSuchOperation).
+	Nearest *Operation
+	// WrongMethod is true when the path exists but not with the request's
+	// method (NoSuchOperation).
+	WrongMethod bool
+}
+
+// Operation returns the request's operation when it is exactly one.
+func (m Match) Operation() *Operation {
+	if len(m.Candidates) == 1 {
+		return m.Candidates[0]
+	}
+	return nil
+}
+
+// rootTrust says how sure a path's first segment makes rcperm that a
+// request whose server is not known is RingCentral's.
+type rootTrust uint8
+
+const (
+	// trustNone: a generic path that many servers have ("/scim/v2/Users",
+	// "/.well-known/..."); RingCentral's only when the host says so.
+	trustNone rootTrust = iota
+	// trustMatch: RingCentral's when it is one of its operations; an
+	// unknown path under it may be another server's.
+	trustMatch
+	// trustFull: nobody but RingCentral serves it, so an unknown path under
+	// it is a mistake worth reporting.
+	trustFull
+)
+
+var rootTrusts = map[string]rootTrust{
+	"restapi":        trustFull,
+	"team-messaging": trustFull,
+	"rcvideo":        trustFull,
+	"webinar":        trustFull,
+	"ai":             trustMatch,
+	"analytics":      trustMatch,
+}
+
+// Lookup tells which RingCentral operation a request is. method is the HTTP
+// method in any case; "" or "{...}" means it is not known, and every method
+// is a candidate. url is what the program sends: an absolute URL on any host
+// or a bare path, with or without query and fragment. Parts of it computed
+// at run time may be written "{...}": a whole server prefix
+// ("{server}/restapi/..."), a path segment or part of one. Such a part
+// matches whatever the templates have there, so a route can be several
+// operations; Lookup says whether they all need the same permissions.
+//
+// Lookup allocates nothing when the request is exactly one operation.
+func Lookup(method, url string) Match {
+	t := loadTable()
+	m := matcher{method: methodIndex(method)}
+	r := &m.r
+	if !parseRoute(url, r) || r.host == hostOther || r.n == 0 {
+		return Match{}
+	}
+	trust := trustNone
+	if r.host == hostRingCentral {
+		trust = trustFull
+	} else if !r.segs[0].wild {
+		trust = rootTrusts[r.segs[0].text]
+	}
+	if trust == trustNone && r.host != hostRingCentral {
+		return Match{}
+	}
+	m.walk(t.root, 0)
+	switch {
+	case m.n == 0 && trust < trustFull:
+		return Match{}
+	case m.n == 0:
+		return Match{Verdict: NoSuchOperation, Nearest: nearest(t, r, method, m.samePath), WrongMethod: m.samePath != nil}
+	case m.n == 1:
+		op := m.found[0]
+		return Match{Verdict: Found, Candidates: op.self[:], Requires: op.Requires}
+	}
+	cands := append(append(make([]*Operation, 0, m.n+len(m.extra)), m.found[:m.n]...), m.extra...)
+	sort.Slice(cands, func(i, j int) bool {
+		if cands[i].Path != cands[j].Path {
+			return cands[i].Path < cands[j].Path
+		}
+		return cands[i].Method < cands[j].Method
+	})
+	res := Match{Verdict: Found, Candidates: cands, Requires: cands[0].Requires}
+	for _, op := range cands[1:] {
+		if op.Requires != res.Requires {
+			res.Verdict, res.Requires = Ambiguous, 0
+			break
+		}
+	}
+	return res
+}
+
+// nearest picks the operation a request with no match most likely meant:
+// the same path with another method when the path exists, else the template
+// closest in edit distance, preferring the request's method.
+func nearest(t *table, r *route, method string, samePath *Operation) *Operation {
+	if samePath != nil {
+		return samePath
+	}
+	var best *Operation
+	bestCost := int(^uint(0) >> 1)
+	for _, op := range t.ops {
+		cost := 2 * templateDistance(r, op.Path)
+		if !strings.EqualFold(op.Method, method) {
+			cost++
+		}
+		if cost < bestCost {
+			best, bestCost = op, cost
+		}
+	}
+	return best
+}
+
+// templateDistance is an edit distance between a route and a path template,
+// by segments: a template parameter or an unknown route segment matches any
+// segment for free, two literals cost their character edit distance, and a
+// segment added or dropped costs its length plus one.
+func templateDistance(r *route, template string) int {
+	tsegs := strings.Split(strings.Trim(template, "/"), "/")
+	prev := make([]int, len(tsegs)+1)
+	cur := make([]int, len(tsegs)+1)
+	for j := 1; j <= len(tsegs); j++ {
+		prev[j] = prev[j-1] + len(tsegs[j-1]) + 1
+	}
+	for i := 0; i < r.n; i++ {
+		seg := r.segs[i]
+		cur[0] = prev[0] + len(seg.text) + 1
+		for j := 1; j <= len(tsegs); j++ {
+			sub := 0
+			if !seg.wild && !isParam(tsegs[j-1]) {
+				sub = editDistance(seg.text, tsegs[j-1])
+			}
+			cur[j] = min(prev[j-1]+sub, prev[j]+len(seg.text)+1, cur[j-1]+len(tsegs[j-1])+1)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(tsegs)]
+}

@@ -1,0 +1,139 @@
+package permissions
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+	"sync"
+)
+
+// Operation is one RingCentral REST operation.
+type Operation struct {
+	// Method is the HTTP method, upper case.
+	Method string
+	// Path is the spec's path template, for example
+	// "/restapi/v1.0/account/{accountId}/call-log".
+	Path string
+	// ID is the spec's operationId, the name RingCentral's API reference uses.
+	ID string
+	// AppPermission is the spec's x-app-permission, "" when it names none.
+	AppPermission Permission
+	// UserPermission is the spec's x-user-permission: what the user behind
+	// the token must be allowed, which an app manifest cannot grant.
+	UserPermission string
+	// MediaAPI marks operations served from the media host.
+	MediaAPI bool
+	// Requires is every app permission the call needs (all of them): the
+	// spec's AppPermission, or the override's list. Empty when the
+	// operation needs none.
+	Requires Set
+	// Overridden is true when Requires comes from overrides.tsv rather than
+	// the spec.
+	Overridden bool
+
+	// self lets a Match of exactly this operation list it as candidates
+	// without allocating.
+	self [1]*Operation
+}
+
+func (op *Operation) String() string { return op.Method + " " + op.Path + " (" + op.ID + ")" }
+
+//go:embed operations.tsv
+var operationsTSV string
+
+//go:embed overrides.tsv
+var overridesTSV string
+
+type table struct {
+	ops  []*Operation
+	byID map[string]*Operation
+	root *node
+}
+
+var loadTable = sync.OnceValue(func() *table {
+	t, err := parseTable(operationsTSV, overridesTSV)
+	if err != nil {
+		panic("permissions: embedded operation table: " + err.Error())
+	}
+	return t
+})
+
+func parseTable(opsText, overridesText string) (*table, error) {
+	t := &table{byID: map[string]*Operation{}, root: newNode()}
+	err := eachRow(opsText, 6, func(line int, f []string) error {
+		op := &Operation{Method: f[0], Path: f[1], ID: f[2], UserPermission: undash(f[4]), MediaAPI: f[5] == "yes"}
+		if app := undash(f[3]); app != "" {
+			op.AppPermission = Permission(app)
+			s, unknown := SetOf(op.AppPermission)
+			if len(unknown) > 0 {
+				return fmt.Errorf("line %d: %s needs unknown permission %s", line, op.ID, app)
+			}
+			op.Requires = s
+		}
+		if _, dup := t.byID[op.ID]; dup {
+			return fmt.Errorf("line %d: operationId %s twice", line, op.ID)
+		}
+		op.self[0] = op
+		t.byID[op.ID] = op
+		t.ops = append(t.ops, op)
+		return t.root.insert(op)
+	})
+	if err != nil {
+		return nil, fmt.Errorf("operations.tsv: %w", err)
+	}
+	err = eachRow(overridesText, 4, func(line int, f []string) error {
+		op := t.byID[f[2]]
+		if op == nil || op.Method != f[0] || op.Path != f[1] {
+			return fmt.Errorf("line %d: %s %s %s is not in the operation table", line, f[0], f[1], f[2])
+		}
+		var names []Permission
+		for _, n := range strings.Split(f[3], ",") {
+			names = append(names, Permission(n))
+		}
+		s, unknown := SetOf(names...)
+		if len(unknown) > 0 {
+			return fmt.Errorf("line %d: unknown permission %s", line, unknown[0])
+		}
+		op.Requires, op.Overridden = s, true
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("overrides.tsv: %w", err)
+	}
+	return t, nil
+}
+
+// eachRow calls fn with the fields of each non-comment line of a
+// tab-separated text, which must have exactly n fields.
+func eachRow(text string, n int, fn func(line int, fields []string) error) error {
+	for i, line := range strings.Split(text, "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != n {
+			return fmt.Errorf("line %d: want %d tab-separated fields, have %d", i+1, n, len(f))
+		}
+		if err := fn(i+1, f); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func undash(s string) string {
+	if s == "-" {
+		return ""
+	}
+	return s
+}
+
+// Operations returns every operation in the table, sorted by path, then
+// method. The result is shared: do not modify it.
+func Operations() []*Operation { return loadTable().ops }
+
+// OperationByID returns the operation with the given operationId.
+func OperationByID(id string) (*Operation, bool) {
+	op, ok := loadTable().byID[id]
+	return op, ok
+}

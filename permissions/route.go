@@ -1,0 +1,123 @@
+package permissions
+
+import "strings"
+
+// maxSegments bounds the path segments a route may have; RingCentral's
+// longest template has 11. A longer path is no RingCentral operation.
+const maxSegments = 24
+
+// hostKind says what the URL tells of the server it goes to.
+type hostKind uint8
+
+const (
+	hostNone        hostKind = iota // a bare path
+	hostUnknown                     // a server computed at run time
+	hostRingCentral                 // *.ringcentral.com
+	hostOther                       // some other server: not RingCentral's
+)
+
+// segment is one path segment of a request URL. Parts the program computes
+// at run time are written "{...}" (as in the spec's templates and in
+// fmt.Sprintf-built routes the analyzer evaluates); a segment with such a
+// part matches any segment that has its literal prefix and suffix.
+type segment struct {
+	text           string // the whole segment
+	wild           bool   // has an unknown part
+	prefix, suffix string // literal text around the unknown part, when wild
+}
+
+func (s segment) matchesLiteral(lit string) bool {
+	if !s.wild {
+		return s.text == lit
+	}
+	return len(lit) >= len(s.prefix)+len(s.suffix) &&
+		strings.HasPrefix(lit, s.prefix) && strings.HasSuffix(lit, s.suffix)
+}
+
+// route is a request URL taken apart without allocating.
+type route struct {
+	host hostKind
+	segs [maxSegments]segment
+	n    int
+}
+
+// parseRoute splits url into host and path segments. It drops the query,
+// the fragment and empty segments (trailing or doubled slashes). ok is false
+// for a path too long to be RingCentral's.
+func parseRoute(url string, r *route) (ok bool) {
+	if i := strings.IndexAny(url, "?#"); i >= 0 {
+		url = url[:i]
+	}
+	r.host, r.n = hostNone, 0
+	if i := strings.Index(url, "://"); i >= 0 {
+		rest := url[i+3:]
+		host, path := rest, ""
+		if j := strings.IndexByte(rest, '/'); j >= 0 {
+			host, path = rest[:j], rest[j:]
+		}
+		r.host = classifyHost(host)
+		url = path
+	} else if strings.HasPrefix(url, "{") {
+		// A computed prefix, such as a server URL read from configuration:
+		// "{server}/restapi/v1.0/...".
+		r.host = hostUnknown
+		if j := strings.IndexByte(url, '/'); j >= 0 {
+			url = url[j:]
+		} else {
+			url = ""
+		}
+	}
+	for url != "" {
+		var seg string
+		if j := strings.IndexByte(url, '/'); j >= 0 {
+			seg, url = url[:j], url[j+1:]
+		} else {
+			seg, url = url, ""
+		}
+		if seg == "" {
+			continue
+		}
+		if r.n == maxSegments {
+			return false
+		}
+		r.segs[r.n] = makeSegment(seg)
+		r.n++
+	}
+	return true
+}
+
+func makeSegment(s string) segment {
+	open := strings.IndexByte(s, '{')
+	if open < 0 {
+		return segment{text: s}
+	}
+	end := strings.LastIndexByte(s, '}')
+	if end < open {
+		return segment{text: s}
+	}
+	return segment{text: s, wild: true, prefix: s[:open], suffix: s[end+1:]}
+}
+
+func classifyHost(host string) hostKind {
+	if strings.Contains(host, "{") {
+		return hostUnknown
+	}
+	if i := strings.LastIndexByte(host, '@'); i >= 0 {
+		host = host[i+1:]
+	}
+	if i := strings.LastIndexByte(host, ':'); i >= 0 && !strings.HasSuffix(host, "]") {
+		host = host[:i]
+	}
+	host = strings.TrimSuffix(host, ".")
+	if host == "" {
+		return hostUnknown
+	}
+	if strings.EqualFold(host, "ringcentral.com") || hasSuffixFold(host, ".ringcentral.com") {
+		return hostRingCentral
+	}
+	return hostOther
+}
+
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
+}
