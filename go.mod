@@ -3,3 +3,9 @@ module github.com/rcperm/rcperm
 go 1.26.0
 
 require gopkg.in/yaml.v3 v3.0.1
+
+require (
+	golang.org/x/mod v0.42.0 // indirect
+	golang.org/x/sync v0.24.0 // indirect
+	golang.org/x/tools v0.52.0
+)

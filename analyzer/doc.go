@@ -1,0 +1,77 @@
+// Package analyzer defines rcperm, an analyzer that reports the RingCentral
+// API calls of a Go program that RingCentral would refuse with
+// 403 InsufficientPermissions, before the program ships.
+//
+// # Analyzer rcperm
+//
+// rcperm: report RingCentral API calls the app lacks the permission for
+//
+// A RingCentral app declares its app permissions (OAuth scopes such as
+// ReadCallLog or EditCallLog) in the Developer Console. Each REST operation
+// needs one; a call without it fails at run time with a 403 whose body
+// names the permission (CMN-401). rcperm finds every request to a
+// RingCentral route in the code, maps it to its operation, and compares
+// what the operation needs with the permissions the app declares in
+// rcperm.yaml:
+//
+//	permissions: [ReadCallLog, ReadAccounts]
+//
+// or, as the token's scope string:
+//
+//	scope: "ReadCallLog ReadAccounts"
+//
+// Without -manifest, rcperm reads the nearest rcperm.yaml above each
+// package's directory, up to its module root. -permissions and -scope give
+// the permissions inline instead.
+//
+// # Requests
+//
+// A request is a call to net/http (NewRequest, NewRequestWithContext, Get,
+// Head, Post, PostForm, and the same methods of *http.Client), to the
+// RestClient of github.com/ringcentral/ringcentral-go, to the Platform of
+// github.com/grokify/ringcentral-sdk-go, or to a method of the generated
+// services of github.com/grokify/go-ringcentral-client; or a call to a
+// function that makes such a request, in any package (a wrapper).
+//
+// rcperm evaluates the URL statically: constants, concatenation,
+// fmt.Sprintf, strings.Replace of "{param}" templates, strings.Join,
+// path.Join, url.JoinPath, url.URL{...}.String(), local variables, and
+// functions that return a route built from their parameters. What it cannot
+// know (an ID, a server read from configuration) matches any path segment.
+// URLs to another server than RingCentral's, and paths outside
+// RingCentral's API, are not requests to check. Requests in _test.go files
+// are not reported: tests talk to test servers.
+//
+// # Findings
+//
+// Each finding has a category:
+//
+//   - missing-permission: the call needs a permission the app does not
+//     grant, directly or by inclusion (EditCallLog includes ReadCallLog).
+//   - unknown-operation: a RingCentral path no operation has, or a method
+//     the path lacks; the nearest operation is suggested.
+//   - ambiguous-route: the route's unknown parts leave operations that need
+//     different permissions, some of which the app does not grant.
+//   - unused-permission: in a main package that makes RingCentral requests,
+//     a granted permission that no request of the program needs, or one
+//     broader than what it is used for.
+//   - manifest: the app's permissions cannot be read. rcperm fails closed:
+//     every package with something to check reports it.
+//   - ignore: a //rcperm:ignore directive without a reason, or one that
+//     silences nothing.
+//
+// # Suppression
+//
+// A comment //rcperm:ignore <reason> on the line of a finding, or the line
+// above, silences it. The reason is required.
+package analyzer
+
+// doc is the analyzer's summary for `rcperm help` and go vet.
+const doc = `report RingCentral API calls the app lacks the permission for
+
+rcperm finds the requests a Go program makes to RingCentral's REST API
+(net/http, the RingCentral Go SDKs, and wrappers around them across
+packages), maps each to its operation, and reports the calls that need an
+app permission the app's rcperm.yaml does not grant: RingCentral would
+answer them 403 InsufficientPermissions. It also reports routes no
+operation has and permissions nothing needs.`

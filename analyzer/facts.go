@@ -1,0 +1,72 @@
+package analyzer
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/rcperm/rcperm/permissions"
+)
+
+// requestsFact marks a function that sends RingCentral requests, itself or
+// through the functions it calls. Each request is a template over the
+// function's parameters: a call with known arguments is then a request
+// like a direct one (the printf wrappers pattern, for routes).
+type requestsFact struct {
+	Requests []RequestTemplate
+}
+
+// A RequestTemplate is one request a function makes: its method and URL,
+// in terms of the function's parameters, and the calls down to it.
+type RequestTemplate struct {
+	Method Value
+	URL    Value
+	// Chain lists the steps from the function to the request itself: each
+	// call through a wrapper and finally the sink (net/http, an SDK).
+	Chain []Step
+
+	fixed bool // the route came fixed from a callee (not part of the fact)
+}
+
+// A Step is one call on the way from a wrapper to its request.
+type Step struct {
+	Call string // what is called: "net/http.NewRequestWithContext", "example.com/rc.(*Client).get"
+	File string
+	Line int
+	Col  int
+}
+
+func (s Step) String() string { return fmt.Sprintf("%s at %s:%d:%d", s.Call, s.File, s.Line, s.Col) }
+
+func (*requestsFact) AFact() {}
+
+func (f *requestsFact) String() string {
+	var parts []string
+	for _, r := range f.Requests {
+		parts = append(parts, r.Method.String()+" "+r.URL.String())
+	}
+	return "requests(" + strings.Join(parts, ", ") + ")"
+}
+
+// routeFact marks a route builder: a function that returns a route built
+// from its parameters, so that a request to builder(x) is known.
+type routeFact struct {
+	Route Value
+}
+
+func (*routeFact) AFact() {}
+
+func (f *routeFact) String() string { return "route(" + f.Route.String() + ")" }
+
+// packageFact summarizes a package for the packages that import it: what
+// its requests and those of its dependencies need, for unused-permission,
+// and whether it has wrappers to follow.
+type packageFact struct {
+	Needs    permissions.Set
+	Wrappers bool
+}
+
+func (*packageFact) AFact() {}
+
+func (f *packageFact) String() string {
+	return fmt.Sprintf("needs(%s) wrappers=%v", f.Needs, f.Wrappers)
+}

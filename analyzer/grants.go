@@ -1,0 +1,99 @@
+package analyzer
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/rcperm/rcperm/permissions"
+)
+
+// grants is what the app is configured to hold: a manifest file or inline
+// permissions.
+type grants struct {
+	granted permissions.Set
+	entries []permissions.ManifestEntry // in the order written
+	source  string                      // for messages: "rcperm.yaml", "-permissions"
+	path    string                      // the manifest file, "" when inline
+	err     error                       // why the app's permissions are not known
+	inline  bool
+}
+
+// manifestCache holds each manifest read by this process: standalone rcperm
+// checks many packages against one file.
+var manifestCache sync.Map // absolute path → manifestResult
+
+type manifestResult struct {
+	m   *permissions.Manifest
+	err error
+}
+
+func loadGrants(pass *analysis.Pass, cfg *Config) grants {
+	if len(cfg.Permissions) > 0 || cfg.Scope != "" {
+		return inlineGrants(cfg)
+	}
+	path := cfg.Manifest
+	if path == "" {
+		found, err := permissions.FindManifest(packageDir(pass))
+		if err != nil {
+			return grants{err: err}
+		}
+		path = found
+	} else if !filepath.IsAbs(path) && cfg.BaseDir != "" {
+		path = filepath.Join(cfg.BaseDir, path)
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return grants{err: err}
+	}
+	v, ok := manifestCache.Load(abs)
+	if !ok {
+		m, err := permissions.LoadManifest(path)
+		v, _ = manifestCache.LoadOrStore(abs, manifestResult{m, err})
+	}
+	res := v.(manifestResult)
+	if res.err != nil {
+		return grants{err: res.err, path: path}
+	}
+	return grants{granted: res.m.Granted, entries: res.m.Entries, source: filepath.Base(path), path: path}
+}
+
+func inlineGrants(cfg *Config) grants {
+	g := grants{source: "-permissions", inline: true}
+	names := cfg.Permissions
+	if cfg.Scope != "" {
+		g.source = "-scope"
+		names = append(names, strings.Fields(cfg.Scope)...)
+	}
+	for _, name := range names {
+		s, unknown := permissions.SetOf(permissions.Permission(name))
+		if len(unknown) > 0 {
+			msg := fmt.Sprintf("%s: unknown permission %q", g.source, name)
+			if near := permissions.Nearest(name); near != "" {
+				msg += fmt.Sprintf(": did you mean %s?", near)
+			}
+			return grants{err: fmt.Errorf("%s", msg)}
+		}
+		g.granted |= s
+		g.entries = append(g.entries, permissions.ManifestEntry{Permission: permissions.Permission(name)})
+	}
+	return g
+}
+
+// packageDir is the directory of the package's source files, where the
+// search for rcperm.yaml starts. Files generated into the build cache (cgo)
+// are passed over.
+func packageDir(pass *analysis.Pass) string {
+	for _, f := range pass.Files {
+		name := pass.Fset.File(f.Pos()).Name()
+		if !strings.Contains(name, string(filepath.Separator)+"go-build") {
+			return filepath.Dir(name)
+		}
+	}
+	dir, _ := os.Getwd()
+	return dir
+}

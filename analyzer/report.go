@@ -1,0 +1,223 @@
+package analyzer
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/rcperm/rcperm/permissions"
+)
+
+// reporter turns sites into diagnostics for one package.
+type reporter struct {
+	pass   *analysis.Pass
+	cfg    *Config
+	grants *grants
+	diags  []analysis.Diagnostic
+}
+
+func newReporter(pass *analysis.Pass, cfg *Config) *reporter {
+	return &reporter{pass: pass, cfg: cfg}
+}
+
+// app returns the app's permissions, reporting once at pos why they are not
+// known.
+func (r *reporter) app(pos token.Pos) *grants {
+	if r.grants == nil {
+		g := loadGrants(r.pass, r.cfg)
+		r.grants = &g
+		if g.err != nil {
+			r.diags = append(r.diags, analysis.Diagnostic{
+				Pos:      pos,
+				Category: CategoryManifest,
+				Message:  "cannot check RingCentral permissions: " + g.err.Error(),
+			})
+		}
+	}
+	if r.grants.err != nil {
+		return nil
+	}
+	return r.grants
+}
+
+func (r *reporter) check(sites []site) {
+	for _, st := range sites {
+		route := displayRoute(st.req.URL.render(), st.match)
+		method := st.req.Method.render()
+		switch st.match.Verdict {
+		case permissions.NoSuchOperation:
+			r.report(st, CategoryUnknownOperation, unknownOperationMessage(method, route, st.match))
+		case permissions.Found:
+			g := r.app(st.pos())
+			if g == nil {
+				continue
+			}
+			if missing := g.granted.Missing(st.match.Requires); missing != 0 {
+				r.report(st, CategoryMissingPermission, missingMessage(method, route, st.match, missing, g.source))
+			}
+		case permissions.Ambiguous:
+			g := r.app(st.pos())
+			if g == nil {
+				continue
+			}
+			if msg := ambiguousMessage(method, route, st.match, g); msg != "" {
+				r.report(st, CategoryAmbiguousRoute, msg)
+			}
+		}
+	}
+}
+
+func (r *reporter) report(st site, category, msg string) {
+	d := analysis.Diagnostic{Pos: st.call.Pos(), End: st.call.End(), Category: category, Message: msg}
+	// The first step is the call reported; the rest lead to the request.
+	for _, step := range st.req.Chain[1:] {
+		d.Related = append(d.Related, analysis.RelatedInformation{
+			Pos:     r.stepPos(step, st.call.Pos()),
+			Message: "via " + step.String(),
+		})
+	}
+	r.diags = append(r.diags, d)
+}
+
+// stepPos locates a step in this package's files, or else falls back to
+// the reported call (the step's message names its place).
+func (r *reporter) stepPos(step Step, fallback token.Pos) token.Pos {
+	for _, f := range r.pass.Files {
+		tf := r.pass.Fset.File(f.Pos())
+		if tf.Name() == step.File && step.Line >= 1 && step.Line <= tf.LineCount() {
+			return tf.LineStart(step.Line) + token.Pos(step.Col-1)
+		}
+	}
+	return fallback
+}
+
+func missingMessage(method, route string, m permissions.Match, missing permissions.Set, source string) string {
+	op := m.Operation()
+	what := fmt.Sprintf("%s %s", method, route)
+	if op != nil {
+		what += " (" + op.ID + ")"
+	}
+	if missing == m.Requires {
+		return fmt.Sprintf("%s needs %s, which %s does not grant: RingCentral answers 403 InsufficientPermissions (CMN-401)",
+			what, m.Requires, source)
+	}
+	return fmt.Sprintf("%s needs %s, of which %s does not grant %s: RingCentral answers 403 InsufficientPermissions (CMN-401)",
+		what, m.Requires, source, missing)
+}
+
+func unknownOperationMessage(method, route string, m permissions.Match) string {
+	msg := fmt.Sprintf("%s %s: no such RingCentral operation", method, route)
+	if m.WrongMethod {
+		msg = fmt.Sprintf("%s %s: RingCentral has this path, but not with method %s", method, route, method)
+	}
+	if m.Nearest != nil {
+		msg += "; did you mean " + m.Nearest.String() + "?"
+	}
+	return msg
+}
+
+// ambiguousMessage explains a route whose unknown parts leave operations
+// the app cannot all call; "" when it can call every one of them.
+func ambiguousMessage(method, route string, m permissions.Match, g *grants) string {
+	byMissing := map[permissions.Set][]string{}
+	for _, op := range m.Candidates {
+		if missing := g.granted.Missing(op.Requires); missing != 0 {
+			byMissing[missing] = append(byMissing[missing], op.ID)
+		}
+	}
+	if len(byMissing) == 0 {
+		return ""
+	}
+	var groups []string
+	for missing, ids := range byMissing {
+		more := ""
+		if len(ids) > 3 {
+			ids, more = ids[:3], fmt.Sprintf(" and %d more", len(ids)-3)
+		}
+		groups = append(groups, fmt.Sprintf("%s for %s%s", missing, strings.Join(ids, ", "), more))
+	}
+	sort.Strings(groups)
+	return fmt.Sprintf("%s %s can be %d operations that need different permissions; %s does not grant %s: make the route's unknown parts known, or grant them",
+		method, route, len(m.Candidates), g.source, strings.Join(groups, "; "))
+}
+
+// displayRoute shows a request URL as its path: no server, no query, and
+// unknown segments named as the operation's template names them.
+func displayRoute(url string, m permissions.Match) string {
+	if i := strings.IndexAny(url, "?#"); i >= 0 {
+		url = url[:i]
+	}
+	if i := strings.Index(url, "://"); i >= 0 {
+		url = url[i+3:]
+		if j := strings.IndexByte(url, '/'); j >= 0 {
+			url = url[j:]
+		} else {
+			url = "/"
+		}
+	} else if strings.HasPrefix(url, "{}") {
+		url = strings.TrimPrefix(url, "{}")
+	}
+	op := m.Operation()
+	if op == nil && m.Verdict == permissions.NoSuchOperation {
+		return url
+	}
+	segs := strings.Split(strings.Trim(url, "/"), "/")
+	if op != nil {
+		tsegs := strings.Split(strings.Trim(op.Path, "/"), "/")
+		if len(tsegs) == len(segs) {
+			for i, s := range segs {
+				if strings.Contains(s, "{}") {
+					segs[i] = tsegs[i]
+				}
+			}
+		}
+	}
+	return "/" + strings.Join(segs, "/")
+}
+
+// unused reports, in a main package, each permission the app is granted
+// that no request of the program needs.
+func (r *reporter) unused(main *ast.FuncDecl, needs permissions.Set) {
+	g := r.app(main.Name.Pos())
+	if g == nil {
+		return
+	}
+	for _, e := range g.entries {
+		p, _ := permissions.SetOf(e.Permission)
+		if p&needs != 0 {
+			continue
+		}
+		others := g.granted &^ p
+		// What only this permission provides, through what it includes.
+		covers := p.Grants() & needs &^ others.Grants()
+		where := g.source
+		if e.Line > 0 {
+			where = fmt.Sprintf("%s:%d:%d", filepath.Base(g.path), e.Line, e.Column)
+		}
+		msg := fmt.Sprintf("%s grants %s, which no RingCentral request of this program needs: remove it", where, e.Permission)
+		if covers != 0 {
+			msg = fmt.Sprintf("%s grants %s, but the program needs only %s of what it includes: grant that instead (least privilege)", where, e.Permission, covers)
+		}
+		r.diags = append(r.diags, analysis.Diagnostic{Pos: main.Name.Pos(), Category: CategoryUnusedPermission, Message: msg})
+	}
+}
+
+// flush applies //rcperm:ignore directives and reports what is left.
+func (r *reporter) flush() {
+	ignores := collectIgnores(r.pass)
+	for _, d := range r.diags {
+		if d.Category != CategoryManifest && ignores.silences(r.pass.Fset.Position(d.Pos)) {
+			continue
+		}
+		r.pass.Report(d)
+	}
+	manifestOK := r.grants == nil || r.grants.err == nil
+	for _, d := range ignores.problems(manifestOK) {
+		r.pass.Report(d)
+	}
+}

@@ -1,0 +1,71 @@
+package analyzer
+
+import (
+	"go/token"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// ignorePrefix starts a directive that silences the findings of its line or
+// the line below: //rcperm:ignore <reason>.
+const ignorePrefix = "//rcperm:ignore"
+
+type ignoreDirective struct {
+	pos    token.Pos
+	file   string
+	line   int
+	reason string
+	used   bool
+}
+
+type ignoreSet struct {
+	directives []*ignoreDirective
+}
+
+func collectIgnores(pass *analysis.Pass) *ignoreSet {
+	s := &ignoreSet{}
+	for _, f := range pass.Files {
+		for _, group := range f.Comments {
+			for _, c := range group.List {
+				rest, ok := strings.CutPrefix(c.Text, ignorePrefix)
+				if !ok || (rest != "" && rest[0] != ' ' && rest[0] != '\t') {
+					continue
+				}
+				p := pass.Fset.Position(c.Pos())
+				s.directives = append(s.directives, &ignoreDirective{pos: c.Pos(), file: p.Filename, line: p.Line, reason: strings.TrimSpace(rest)})
+			}
+		}
+	}
+	return s
+}
+
+// silences reports whether a directive with a reason covers a finding at p,
+// and marks it used.
+func (s *ignoreSet) silences(p token.Position) bool {
+	silenced := false
+	for _, d := range s.directives {
+		if d.reason != "" && d.file == p.Filename && (d.line == p.Line || d.line == p.Line-1) {
+			d.used, silenced = true, true
+		}
+	}
+	return silenced
+}
+
+// problems reports directives without a reason and, when every finding
+// could be computed (the manifest was read), directives that silence
+// nothing.
+func (s *ignoreSet) problems(complete bool) []analysis.Diagnostic {
+	var out []analysis.Diagnostic
+	for _, d := range s.directives {
+		switch {
+		case d.reason == "":
+			out = append(out, analysis.Diagnostic{Pos: d.pos, Category: CategoryIgnore,
+				Message: "rcperm:ignore needs a reason: write //rcperm:ignore <why this call is fine>"})
+		case !d.used && complete:
+			out = append(out, analysis.Diagnostic{Pos: d.pos, Category: CategoryIgnore,
+				Message: "rcperm:ignore silences nothing on this line or the next: remove it"})
+		}
+	}
+	return out
+}

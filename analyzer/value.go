@@ -1,0 +1,174 @@
+package analyzer
+
+import (
+	"fmt"
+	"strings"
+)
+
+// A Part is one piece of a statically evaluated string: literal text, a
+// parameter of the function being analyzed (so the function is a wrapper
+// whose callers supply it), or something computed at run time.
+type Part struct {
+	Lit     string
+	Param   int // index of the parameter, when IsParam
+	IsParam bool
+	Unknown bool
+}
+
+// A Value is a string as rcperm can know it statically: a concatenation of
+// parts. A nil Value is wholly unknown.
+type Value []Part
+
+func lit(s string) Value { return Value{{Lit: s}} }
+
+func unknown() Value { return Value{{Unknown: true}} }
+
+func param(i int) Value { return Value{{Param: i, IsParam: true}} }
+
+// concat joins values, merging adjacent literals.
+func concat(vs ...Value) Value {
+	out := Value{}
+	for _, v := range vs {
+		if v == nil {
+			v = unknown()
+		}
+		for _, p := range v {
+			switch n := len(out); {
+			case isLit(p) && p.Lit == "":
+			case isLit(p) && n > 0 && isLit(out[n-1]):
+				out[n-1].Lit += p.Lit
+			case p.Unknown && n > 0 && out[n-1].Unknown:
+				// One unknown stands for any run of them.
+			default:
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+func isLit(p Part) bool { return !p.IsParam && !p.Unknown }
+
+// literal returns the value's text when it is wholly known.
+func (v Value) literal() (string, bool) {
+	if len(v) == 0 {
+		return "", v != nil
+	}
+	if len(v) == 1 && isLit(v[0]) {
+		return v[0].Lit, true
+	}
+	return "", false
+}
+
+// hasParams reports whether the value depends on the function's parameters.
+func (v Value) hasParams() bool {
+	for _, p := range v {
+		if p.IsParam {
+			return true
+		}
+	}
+	return false
+}
+
+// known reports whether any of the value is literal text.
+func (v Value) known() bool {
+	for _, p := range v {
+		if isLit(p) && p.Lit != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// render writes the value in the form permissions.Lookup reads: each part
+// not known statically (an unknown, or a parameter) as "{}".
+func (v Value) render() string {
+	if v == nil {
+		return "{}"
+	}
+	var b strings.Builder
+	for _, p := range v {
+		if isLit(p) {
+			b.WriteString(p.Lit)
+		} else {
+			b.WriteString("{}")
+		}
+	}
+	return b.String()
+}
+
+// substitute replaces the parameters in v with the given arguments (nil
+// ones, and those past the end, are unknown).
+func (v Value) substitute(args []Value) Value {
+	if !v.hasParams() {
+		return v
+	}
+	var parts []Value
+	for _, p := range v {
+		switch {
+		case !p.IsParam:
+			parts = append(parts, Value{p})
+		case p.Param < len(args) && args[p.Param] != nil:
+			parts = append(parts, args[p.Param])
+		default:
+			parts = append(parts, unknown())
+		}
+	}
+	return concat(parts...)
+}
+
+// replaceLit replaces each occurrence of old in v's literal parts with repl,
+// as strings.Replace does for a "{param}" template.
+func (v Value) replaceLit(old string, repl Value, n int) Value {
+	if old == "" {
+		return v
+	}
+	var parts []Value
+	for _, p := range v {
+		if !isLit(p) || n == 0 {
+			parts = append(parts, Value{p})
+			continue
+		}
+		s := p.Lit
+		for n != 0 {
+			i := strings.Index(s, old)
+			if i < 0 {
+				break
+			}
+			parts = append(parts, lit(s[:i]), repl)
+			s = s[i+len(old):]
+			n--
+		}
+		parts = append(parts, lit(s))
+	}
+	return concat(parts...)
+}
+
+func (v Value) equal(w Value) bool {
+	if len(v) != len(w) || (v == nil) != (w == nil) {
+		return false
+	}
+	for i := range v {
+		if v[i] != w[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// String shows the value for facts and debugging: parameters as {$N},
+// unknown parts as {}.
+func (v Value) String() string {
+	var b strings.Builder
+	for _, p := range v {
+		switch {
+		case p.IsParam:
+			fmt.Fprintf(&b, "{$%d}", p.Param)
+		case p.Unknown:
+			b.WriteString("{}")
+		default:
+			b.WriteString(p.Lit)
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,3 @@
+module github.com/grokify/ringcentral-sdk-go
+
+go 1.26

@@ -1,0 +1,3 @@
+module github.com/ringcentral/ringcentral-go
+
+go 1.26
