@@ -4,6 +4,8 @@ go 1.26.0
 
 require gopkg.in/yaml.v3 v3.0.1
 
+require github.com/golangci/plugin-module-register v0.1.2
+
 require (
 	golang.org/x/mod v0.42.0 // indirect
 	golang.org/x/sync v0.24.0 // indirect

@@ -23,3 +23,19 @@ func testdata(t *testing.T) string {
 func TestNetHTTP(t *testing.T) {
 	analysistest.Run(t, testdata(t), analyzer.Analyzer, "nethttp")
 }
+
+func TestWrappersAcrossPackages(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.Analyzer, "rcclient", "rcapp")
+}
+
+func TestSDKs(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.Analyzer, "sdks")
+}
+
+func TestCategories(t *testing.T) {
+	for _, pkg := range []string{"traps", "suppress", "unusedperm", "badmanifest", "nomanifest", "ambiguous"} {
+		t.Run(pkg, func(t *testing.T) {
+			analysistest.Run(t, testdata(t), analyzer.Analyzer, pkg)
+		})
+	}
+}

@@ -23,8 +23,9 @@ type RequestTemplate struct {
 	// Chain lists the steps from the function to the request itself: each
 	// call through a wrapper and finally the sink (net/http, an SDK).
 	Chain []Step
-
-	fixed bool // the route came fixed from a callee (not part of the fact)
+	// Fixed is true when the operation is known without the arguments:
+	// the function checked it, and callers only need its permissions.
+	Fixed bool
 }
 
 // A Step is one call on the way from a wrapper to its request.
@@ -63,10 +64,13 @@ func (f *routeFact) String() string { return "route(" + f.Route.String() + ")" }
 type packageFact struct {
 	Needs    permissions.Set
 	Wrappers bool
+	// Module is the package's module path: a fixed request is reported
+	// where it is made, and again at calls from other modules only.
+	Module string
 }
 
 func (*packageFact) AFact() {}
 
 func (f *packageFact) String() string {
-	return fmt.Sprintf("needs(%s) wrappers=%v", f.Needs, f.Wrappers)
+	return fmt.Sprintf("needs(%s) wrappers=%v module=%q", f.Needs, f.Wrappers, f.Module)
 }

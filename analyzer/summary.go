@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
@@ -104,53 +105,87 @@ func (s *packageScan) visitCall(sum *summary, ev *evaluator, call *ast.CallExpr)
 	}
 	callee = callee.Origin()
 	step := s.step(callee, call)
-	var reqs []RequestTemplate
-	viaWrapper := false
 	if sk, ok := sinkOf(callee); ok {
-		reqs = append(reqs, RequestTemplate{Method: s.sinkMethod(ev, sk, call), URL: s.sinkURL(ev, sk, call), Chain: []Step{step}})
-	} else if templates := s.requestsOf(callee); len(templates) > 0 {
-		viaWrapper = true
-		args := make([]Value, len(call.Args))
-		for i, a := range call.Args {
-			args[i] = ev.eval(a)
-		}
-		for _, t := range templates {
-			r := RequestTemplate{Method: upper(t.Method.substitute(args)), URL: t.URL.substitute(args), Chain: append([]Step{step}, t.Chain...)}
-			// A template without parameters was fixed in the callee:
-			// checked there for its route, here for the permission only.
-			if !t.URL.hasParams() && !t.Method.hasParams() {
-				r.fixed = true
-			}
-			reqs = append(reqs, r)
-		}
+		s.request(sum, call, RequestTemplate{Method: s.sinkMethod(ev, sk, call), URL: s.sinkURL(ev, sk, call), Chain: []Step{step}})
+		return
 	}
-	for _, r := range reqs {
-		method, url := r.Method.render(), r.URL.render()
-		m := permissions.Lookup(method, url)
-		if r.URL.hasParams() || r.Method.hasParams() {
-			// A forwarder: its callers tell the route. Check it here only
-			// when the operation is already fixed.
-			s.addRequest(sum, r, method+" "+url)
-			if m.Verdict == permissions.Found && m.Requires != 0 {
+	templates := s.requestsOf(callee)
+	if len(templates) == 0 {
+		return
+	}
+	args := make([]Value, len(call.Args))
+	for i, a := range call.Args {
+		args[i] = ev.eval(a)
+	}
+	sameModule := s.sameModule(callee.Pkg())
+	for _, t := range templates {
+		r := RequestTemplate{Method: upper(t.Method.substitute(args)), URL: t.URL.substitute(args), Chain: append([]Step{step}, t.Chain...)}
+		if !t.Fixed {
+			s.request(sum, call, r)
+			continue
+		}
+		// The callee fixed the operation and checked its route. Its callers
+		// need the operation too; a caller in another module (a client
+		// library the user does not analyze) is where it is reported.
+		r.Fixed = true
+		s.addRequest(sum, r)
+		if !sameModule {
+			if m := permissions.Lookup(r.Method.render(), r.URL.render()); m.Verdict == permissions.Found {
 				s.sites = append(s.sites, site{call: call, req: r, match: m, permissionOnly: true})
 			}
-			continue
 		}
-		if m.Verdict == permissions.NotRingCentral {
-			continue
-		}
-		if m.Verdict != permissions.NoSuchOperation {
-			s.addRequest(sum, r, method+" "+url) // callers need it too
-		}
-		permissionOnly := viaWrapper && r.fixed
-		if permissionOnly && m.Verdict != permissions.Found {
-			continue
-		}
-		s.sites = append(s.sites, site{call: call, req: r, match: m, permissionOnly: permissionOnly})
 	}
 }
 
-func (s *packageScan) addRequest(sum *summary, r RequestTemplate, key string) {
+// request records a request made at call: a site to check when its route is
+// known here, and a template for the function's callers.
+func (s *packageScan) request(sum *summary, call *ast.CallExpr, r RequestTemplate) {
+	m := permissions.Lookup(r.Method.render(), r.URL.render())
+	if r.URL.hasParams() || r.Method.hasParams() {
+		if m.Verdict == permissions.NoSuchOperation && !r.Method.hasParams() && paramsAreInnerSegments(r.URL) {
+			// No argument can make this a RingCentral operation.
+			s.sites = append(s.sites, site{call: call, req: r, match: m})
+			return
+		}
+		// A forwarder: its callers tell the route. The operation may be
+		// fixed already, with only IDs to come: then check it here.
+		r.Fixed = m.Verdict == permissions.Found
+		s.addRequest(sum, r)
+		if r.Fixed && m.Requires != 0 {
+			s.sites = append(s.sites, site{call: call, req: r, match: m, permissionOnly: true})
+		}
+		return
+	}
+	if m.Verdict == permissions.NotRingCentral {
+		return
+	}
+	if m.Verdict != permissions.NoSuchOperation {
+		// Nothing a caller passes changes this request: it is fixed.
+		r.Fixed = true
+		s.addRequest(sum, r)
+	}
+	s.sites = append(s.sites, site{call: call, req: r, match: m})
+}
+
+// sameModule reports whether pkg belongs to the module being analyzed.
+func (s *packageScan) sameModule(pkg *types.Package) bool {
+	if pkg == s.pass.Pkg {
+		return true
+	}
+	var pf packageFact
+	s.pass.ImportPackageFact(pkg, &pf)
+	return pf.Module == modulePath(s.pass)
+}
+
+func modulePath(pass *analysis.Pass) string {
+	if pass.Module == nil {
+		return ""
+	}
+	return pass.Module.Path
+}
+
+func (s *packageScan) addRequest(sum *summary, r RequestTemplate) {
+	key := r.Method.String() + " " + r.URL.String()
 	if sum.seen[key] || len(sum.requests) >= maxRequestsPerFunc {
 		return
 	}
@@ -306,3 +341,19 @@ func (s *packageScan) exportFacts() (wrappers bool) {
 
 // callPos is where a site is reported.
 func (st site) pos() token.Pos { return st.call.Pos() }
+
+// paramsAreInnerSegments reports whether each parameter in v fills a whole
+// path segment between two others ("/extension/" + id + "/call-log"): it
+// can be an ID, not a path of its own.
+func paramsAreInnerSegments(v Value) bool {
+	for i, p := range v {
+		if !p.IsParam {
+			continue
+		}
+		if i == 0 || i == len(v)-1 || !isLit(v[i-1]) || !isLit(v[i+1]) ||
+			!strings.HasSuffix(v[i-1].Lit, "/") || !strings.HasPrefix(v[i+1].Lit, "/") {
+			return false
+		}
+	}
+	return true
+}

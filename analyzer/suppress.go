@@ -32,8 +32,10 @@ func collectIgnores(pass *analysis.Pass) *ignoreSet {
 				if !ok || (rest != "" && rest[0] != ' ' && rest[0] != '\t') {
 					continue
 				}
+				// As with //nolint, a further "//" starts another comment.
+				reason, _, _ := strings.Cut(rest, "//")
 				p := pass.Fset.Position(c.Pos())
-				s.directives = append(s.directives, &ignoreDirective{pos: c.Pos(), file: p.Filename, line: p.Line, reason: strings.TrimSpace(rest)})
+				s.directives = append(s.directives, &ignoreDirective{pos: c.Pos(), file: p.Filename, line: p.Line, reason: strings.TrimSpace(reason)})
 			}
 		}
 	}

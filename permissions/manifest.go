@@ -264,20 +264,17 @@ func (p *manifestParser) top(root *yaml.Node) error {
 			return p.errAtNode(k, "duplicate key %s: first given at line %d, column %d, keep one", k.Value, first.Line, first.Column)
 		}
 		keys[k.Value] = k
+		if k.Value != "app" && list != nil {
+			return p.errAtNode(k, "%s given along with %s (line %d): list the permissions in one of them, not both", k.Value, list.Value, list.Line)
+		}
 		var err error
 		switch k.Value {
 		case "app":
 			err = p.app(v)
-		case "permissions", "scope":
-			if list != nil {
-				return p.errAtNode(k, "%s given along with %s (line %d): list the permissions in one of them, not both", k.Value, list.Value, list.Line)
-			}
-			list = k
-			if k.Value == "permissions" {
-				err = p.permissions(v)
-			} else {
-				err = p.scope(v)
-			}
+		case "permissions":
+			list, err = k, p.permissions(v)
+		case "scope":
+			list, err = k, p.scope(v)
 		}
 		if err != nil {
 			return err

@@ -1,4 +1,4 @@
-package nethttp // want package:`needs\(\[EditCallLog, ReadAccounts, ReadCallLog\]\) wrappers=true`
+package nethttp // want package:`needs\(\[EditCallLog, ReadAccounts, ReadCallLog\]\) wrappers=true module=""`
 
 import (
 	"fmt"

@@ -1,0 +1,252 @@
+// Package golangci makes rcperm a golangci-lint v2 module plugin.
+//
+// Build a golangci-lint that includes it with `golangci-lint custom` and a
+// .custom-gcl.yml that lists
+//
+//	plugins:
+//	  - module: github.com/rcperm/rcperm
+//	    import: github.com/rcperm/rcperm/golangci
+//	    version: vX.Y.Z
+//
+// then enable it in .golangci.yml:
+//
+//	linters:
+//	  enable: [rcperm]
+//	  settings:
+//	    custom:
+//	      rcperm:
+//	        type: module
+//	        description: RingCentral API calls the app lacks the permission for
+//	        settings:
+//	          manifest: rcperm.yaml
+//
+// # Settings
+//
+//   - manifest: the path of the app's rcperm.yaml. A relative path is taken
+//     from golangci-lint's working directory (the directory it was run in),
+//     read when the plugin starts: golangci-lint does not expand its
+//     ${base-path} and ${config-path} placeholders in a module plugin's
+//     settings, and does not resolve them against the config file.
+//     Without it (and without permissions or scope), rcperm reads the
+//     nearest rcperm.yaml above each package, up to its module root.
+//   - permissions: the app's permissions, a list, instead of a manifest.
+//   - scope: the app's permissions as an OAuth scope string, instead of a
+//     manifest.
+//
+// # Cache
+//
+// golangci-lint caches each package's findings under a key made of the
+// package's Go files (and its dependencies'), the golangci-lint binary, the
+// config's linters.settings, go.mod, and the names of the analyzers that
+// ran. A manifest is none of these, so an edited rcperm.yaml would leave
+// the findings of the last run in place. The plugin therefore adds a second
+// analyzer that does nothing and whose name carries a digest of the
+// manifests rcperm reads (their paths and contents, or why they cannot be
+// read): an edit changes that name, and so the cache key, and the next run
+// analyzes again. Without a manifest setting, the digest covers every
+// rcperm.yaml under the working directory (except in directories the go
+// command ignores: testdata, vendor, and those starting with . or _) and
+// above it up to the module root.
+package golangci
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/golangci/plugin-module-register/register"
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/rcperm/rcperm/analyzer"
+	"github.com/rcperm/rcperm/permissions"
+)
+
+// Name is the plugin's name: the key under linters.settings.custom and the
+// linter name in linters.enable and //nolint directives.
+const Name = "rcperm"
+
+func init() {
+	register.Plugin(Name, New)
+}
+
+// Settings are the plugin's settings, under
+// linters.settings.custom.rcperm.settings in .golangci.yml.
+type Settings struct {
+	// Manifest is the path of the app's rcperm.yaml; a relative path is
+	// taken from the working directory golangci-lint runs in.
+	Manifest string `json:"manifest"`
+	// Permissions are the app's permissions, instead of a manifest.
+	Permissions []string `json:"permissions"`
+	// Scope is the app's permissions as an OAuth scope string, instead of
+	// a manifest.
+	Scope string `json:"scope"`
+}
+
+// Plugin is rcperm as a golangci-lint module plugin.
+type Plugin struct {
+	cfg analyzer.Config
+}
+
+var _ register.LinterPlugin = (*Plugin)(nil)
+
+// New is the plugin's constructor, registered with golangci-lint: it
+// decodes the settings (unknown keys and wrong types are errors) and
+// resolves a relative manifest against the current working directory.
+func New(settings any) (register.LinterPlugin, error) {
+	s, err := register.DecodeSettings[Settings](settings)
+	if err != nil {
+		return nil, err
+	}
+	cfg, err := s.config()
+	if err != nil {
+		return nil, err
+	}
+	return &Plugin{cfg: cfg}, nil
+}
+
+// config validates the settings and turns them into the analyzer's Config.
+func (s Settings) config() (analyzer.Config, error) {
+	inline := len(s.Permissions) > 0 || strings.TrimSpace(s.Scope) != ""
+	if s.Manifest != "" && inline {
+		return analyzer.Config{}, errors.New("settings: manifest and permissions/scope are alternatives: set one")
+	}
+	if s.Permissions != nil && len(s.Permissions) == 0 && s.Scope == "" {
+		return analyzer.Config{}, errors.New("settings: permissions is empty: list the app's permissions, or remove it to read rcperm.yaml")
+	}
+	names := append(append([]string(nil), s.Permissions...), strings.Fields(s.Scope)...)
+	for _, name := range names {
+		if _, unknown := permissions.SetOf(permissions.Permission(name)); len(unknown) > 0 {
+			msg := fmt.Sprintf("settings: unknown permission %q", name)
+			if near := permissions.Nearest(name); near != "" {
+				msg += fmt.Sprintf(": did you mean %s?", near)
+			}
+			return analyzer.Config{}, errors.New(msg)
+		}
+	}
+	wd, err := os.Getwd()
+	if err != nil {
+		return analyzer.Config{}, fmt.Errorf("working directory, which a relative manifest is taken from: %w", err)
+	}
+	return analyzer.Config{
+		Manifest:    s.Manifest,
+		BaseDir:     wd,
+		Permissions: s.Permissions,
+		Scope:       s.Scope,
+	}, nil
+}
+
+// BuildAnalyzers returns rcperm, configured by the settings, and the no-op
+// analyzer whose name keys golangci-lint's cache to the manifests' content.
+func (p *Plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
+	return []*analysis.Analyzer{analyzer.New(p.cfg), cacheKeyAnalyzer(inputDigest(p.cfg))}, nil
+}
+
+// GetLoadMode tells golangci-lint that rcperm needs type information.
+func (*Plugin) GetLoadMode() string { return register.LoadModeTypesInfo }
+
+// cacheKeyPrefix starts the name of the analyzer that carries the digest.
+const cacheKeyPrefix = Name + "_manifest_"
+
+// cacheKeyAnalyzer is an analyzer that does nothing: golangci-lint keys
+// cached findings by the names of the analyzers that ran, so its name,
+// which carries digest, invalidates them when the manifest changes.
+func cacheKeyAnalyzer(digest string) *analysis.Analyzer {
+	return &analysis.Analyzer{
+		Name: cacheKeyPrefix + digest,
+		Doc:  "keys golangci-lint's cache of rcperm's findings to the content of the app's rcperm.yaml; reports nothing",
+		Run:  func(*analysis.Pass) (any, error) { return nil, nil },
+	}
+}
+
+// inputDigest is a digest of what rcperm's findings depend on besides the
+// Go code: the inline permissions, or the manifests it may read.
+func inputDigest(cfg analyzer.Config) string {
+	h := sha256.New()
+	io.WriteString(h, "rcperm golangci cache key v1\n")
+	switch {
+	case len(cfg.Permissions) > 0 || cfg.Scope != "":
+		fmt.Fprintf(h, "permissions %q\nscope %q\n", cfg.Permissions, cfg.Scope)
+	case cfg.Manifest != "":
+		path := cfg.Manifest
+		if !filepath.IsAbs(path) {
+			path = filepath.Join(cfg.BaseDir, path)
+		}
+		hashFile(h, path)
+	default:
+		for _, path := range manifestsAround(cfg.BaseDir) {
+			hashFile(h, path)
+		}
+	}
+	return hex.EncodeToString(h.Sum(nil))[:16]
+}
+
+// hashFile adds path and its content to h, or why it cannot be read.
+func hashFile(h io.Writer, path string) {
+	fmt.Fprintf(h, "file %q\n", path)
+	f, err := os.Open(path)
+	if err == nil {
+		defer f.Close()
+		fh := sha256.New()
+		if _, err = io.Copy(fh, f); err == nil {
+			fmt.Fprintf(h, "sha256 %x\n", fh.Sum(nil))
+			return
+		}
+	}
+	fmt.Fprintf(h, "error %s\n", err)
+}
+
+// manifestsAround lists the rcperm.yaml files that packages under dir may
+// use: those under dir, except in directories that ./... leaves out, and
+// those above it up to its module root. A path that cannot be looked at is
+// listed too, so that its error is part of the digest.
+func manifestsAround(dir string) []string {
+	found := map[string]bool{}
+	for d := dir; ; {
+		path := filepath.Join(d, permissions.ManifestName)
+		if _, err := os.Stat(path); !errors.Is(err, fs.ErrNotExist) {
+			found[path] = true
+		}
+		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(d)
+		if parent == d {
+			break
+		}
+		d = parent
+	}
+	filepath.WalkDir(dir, func(path string, e fs.DirEntry, err error) error {
+		if err != nil {
+			found[path] = true
+			if e != nil && e.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if e.IsDir() {
+			name := e.Name()
+			if path != dir && (strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") ||
+				name == "testdata" || name == "vendor" || name == "node_modules") {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if e.Name() == permissions.ManifestName {
+			found[path] = true
+		}
+		return nil
+	})
+	paths := make([]string, 0, len(found))
+	for p := range found {
+		paths = append(paths, p)
+	}
+	sort.Strings(paths)
+	return paths
+}
