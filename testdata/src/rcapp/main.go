@@ -17,15 +17,15 @@ func main() { // want main:`requests\(GET \{\}/restapi/v1.0/account/~/extension/
 }
 
 func calls(ctx context.Context, c *rcclient.Client, id string) { // want calls:`requests\(.*`
-	c.Get(ctx, "/restapi/v1.0/account/~/extension/~/call-log")                 // want `GET /restapi/v1.0/account/~/extension/~/call-log \(readUserCallLog\) needs \[ReadCallLog\], which rcperm.yaml does not grant`
-	c.Do(ctx, "delete", "/restapi/v1.0/account/~/extension/~/call-log")        // want `DELETE /restapi/v1.0/account/~/extension/~/call-log \(deleteUserCallLog\) needs \[EditCallLog\]`
-	c.Get(ctx, rcclient.CallRecordPath(id))                                     // want `GET /restapi/v1.0/account/~/call-log/\{callRecordId\} \(readCompanyCallRecord\) needs \[ReadCallLog\]`
-	c.Get(ctx, rcclient.ExtensionPath("~", "call-log-sync"))                    // want `\(syncUserCallLog\) needs \[ReadCallLog\]`
-	c.ListCallLog(ctx)                                                          // reported in rcclient, where it is made
-	c.Recording(ctx, id)                                                        // likewise
-	c.Get(ctx, "/restapi/v1.0/account/~/call-logz")                             // want `GET /restapi/v1.0/account/~/call-logz: no such RingCentral operation; did you mean GET /restapi/v1.0/account/\{accountId\}/call-log \(readCompanyCallLog\)\?`
-	c.Get(ctx, "/restapi/v1.0/account/~/extension/~")                           // granted
-	fetch(ctx, c)                                                               // reported in fetch
+	c.Get(ctx, "/restapi/v1.0/account/~/extension/~/call-log")          // want `GET /restapi/v1.0/account/~/extension/~/call-log \(readUserCallLog\) needs \[ReadCallLog\], which rcperm.yaml does not grant`
+	c.Do(ctx, "delete", "/restapi/v1.0/account/~/extension/~/call-log") // want `DELETE /restapi/v1.0/account/~/extension/~/call-log \(deleteUserCallLog\) needs \[EditCallLog\]`
+	c.Get(ctx, rcclient.CallRecordPath(id))                             // want `GET /restapi/v1.0/account/~/call-log/\{callRecordId\} \(readCompanyCallRecord\) needs \[ReadCallLog\]`
+	c.Get(ctx, rcclient.ExtensionPath("~", "call-log-sync"))            // want `\(syncUserCallLog\) needs \[ReadCallLog\]`
+	c.ListCallLog(ctx)                                                  // reported in rcclient, where it is made
+	c.Recording(ctx, id)                                                // likewise
+	c.Get(ctx, "/restapi/v1.0/account/~/call-logz")                     // want `GET /restapi/v1.0/account/~/call-logz: no such RingCentral operation; did you mean GET /restapi/v1.0/account/\{accountId\}/call-log \(readCompanyCallLog\)\?`
+	c.Get(ctx, "/restapi/v1.0/account/~/extension/~")                   // granted
+	fetch(ctx, c)                                                       // reported in fetch
 }
 
 // fetch needs a fixed operation through a wrapper in another package.

@@ -9,21 +9,21 @@ import (
 // The generated SDK: each service method is an operation, known from the
 // SDK's own source (analyzer/sdkroutes.tsv).
 func generated(ctx context.Context, client *ringcentral.APIClient, accountID, extensionID string) { // want generated:`requests\(GET https://platform.ringcentral.com/restapi/v1.0/account/\{accountId\}/extension/\{extensionId\}/call-log, .*`
-	client.CallLogApi.LoadExtensionCallLog(ctx, accountID, extensionID, nil)    // want `GET /restapi/v1.0/account/\{accountId\}/extension/\{extensionId\}/call-log \(readUserCallLog\) needs \[ReadCallLog\], which rcperm.yaml does not grant`
-	client.CallLogApi.LoadAccountCallLog(ctx, "~", nil)                         // want `\(readCompanyCallLog\) needs \[ReadCallLog\]`
-	client.CallLogApi.LoadAccountCallLogRecord(ctx, "~", 7)                     // want `\(readCompanyCallRecord\) needs \[ReadCallLog\]`
-	client.CallLogApi.SyncAccountCallLog(ctx, "~", nil)                         // want `\(syncAccountCallLog\) needs \[ReadCallLog\]`
-	client.CallLogApi.SyncExtensionCallLog(ctx, "~", "~", nil)                  // want `\(syncUserCallLog\) needs \[ReadCallLog\]`
-	client.CallLogApi.ListCompanyActiveCalls(ctx, "~", nil)                     // want `\(listCompanyActiveCalls\) needs \[ReadCallLog\]`
-	client.CallLogApi.ListExtensionActiveCalls(ctx, "~", "~", nil)              // want `\(listExtensionActiveCalls\) needs \[ReadCallLog\]`
-	client.CallLogApi.ListCallRecordings(ctx, "~", "1")                         // want `\(readCallRecording\) needs \[ReadCallLog, ReadCallRecording\]`
-	client.CallLogApi.ListCallRecordingData(ctx, "~", "1")                      // want `\(readCallRecordingContent\) needs \[ReadCallRecording\]`
-	client.CallLogApi.DeleteExtensionCallLog(ctx, "~", "~", nil)                // want `\(deleteUserCallLog\) needs \[EditCallLog\]`
-	client.CallLogApi.GetCallRecords(ctx, []string{"a"}, "~", "~", nil)         // want `\(readUserCallRecord\) needs \[ReadCallLog\]`
-	client.CallLogApi.DeleteAccountCallLog(ctx, "~", nil)                       // want `DELETE /restapi/v1.0/account/\{accountId\}/call-log: RingCentral has this path, but not with method DELETE; did you mean GET /restapi/v1.0/account/\{accountId\}/call-log \(readCompanyCallLog\)\?`
-	client.CallLogApi.DeleteAccountCallLogRecord(ctx, "~", 7)                   // want `DELETE /restapi/v1.0/account/\{accountId\}/call-log/\{callRecordId\}: RingCentral has this path, but not with method DELETE`
-	client.MessagesApi.SendSMS(ctx, "~", "~", ringcentral.CreateSmsMessage{})   // granted: SMS
-	client.MessagesApi.ListMessages(ctx, "~", "~", nil)                         // granted: SMS includes ReadMessages
-	client.MessagesApi.DeleteMessage(ctx, "~", "~", 1, nil)                     // want `\(deleteMessage\) needs \[EditMessages\]`
-	client.UserSettingsApi.LoadExtensionInfo(ctx, "~", "~")                     // granted
+	client.CallLogApi.LoadExtensionCallLog(ctx, accountID, extensionID, nil)  // want `GET /restapi/v1.0/account/\{accountId\}/extension/\{extensionId\}/call-log \(readUserCallLog\) needs \[ReadCallLog\], which rcperm.yaml does not grant`
+	client.CallLogApi.LoadAccountCallLog(ctx, "~", nil)                       // want `\(readCompanyCallLog\) needs \[ReadCallLog\]`
+	client.CallLogApi.LoadAccountCallLogRecord(ctx, "~", 7)                   // want `\(readCompanyCallRecord\) needs \[ReadCallLog\]`
+	client.CallLogApi.SyncAccountCallLog(ctx, "~", nil)                       // want `\(syncAccountCallLog\) needs \[ReadCallLog\]`
+	client.CallLogApi.SyncExtensionCallLog(ctx, "~", "~", nil)                // want `\(syncUserCallLog\) needs \[ReadCallLog\]`
+	client.CallLogApi.ListCompanyActiveCalls(ctx, "~", nil)                   // want `\(listCompanyActiveCalls\) needs \[ReadCallLog\]`
+	client.CallLogApi.ListExtensionActiveCalls(ctx, "~", "~", nil)            // want `\(listExtensionActiveCalls\) needs \[ReadCallLog\]`
+	client.CallLogApi.ListCallRecordings(ctx, "~", "1")                       // want `\(readCallRecording\) needs \[ReadCallLog, ReadCallRecording\]`
+	client.CallLogApi.ListCallRecordingData(ctx, "~", "1")                    // want `\(readCallRecordingContent\) needs \[ReadCallRecording\]`
+	client.CallLogApi.DeleteExtensionCallLog(ctx, "~", "~", nil)              // want `\(deleteUserCallLog\) needs \[EditCallLog\]`
+	client.CallLogApi.GetCallRecords(ctx, []string{"a"}, "~", "~", nil)       // want `\(readUserCallRecord\) needs \[ReadCallLog\]`
+	client.CallLogApi.DeleteAccountCallLog(ctx, "~", nil)                     // want `DELETE /restapi/v1.0/account/\{accountId\}/call-log: RingCentral has this path, but not with method DELETE; did you mean GET /restapi/v1.0/account/\{accountId\}/call-log \(readCompanyCallLog\)\?`
+	client.CallLogApi.DeleteAccountCallLogRecord(ctx, "~", 7)                 // want `DELETE /restapi/v1.0/account/\{accountId\}/call-log/\{callRecordId\}: RingCentral has this path, but not with method DELETE`
+	client.MessagesApi.SendSMS(ctx, "~", "~", ringcentral.CreateSmsMessage{}) // granted: SMS
+	client.MessagesApi.ListMessages(ctx, "~", "~", nil)                       // granted: SMS includes ReadMessages
+	client.MessagesApi.DeleteMessage(ctx, "~", "~", 1, nil)                   // want `\(deleteMessage\) needs \[EditMessages\]`
+	client.UserSettingsApi.LoadExtensionInfo(ctx, "~", "~")                   // granted
 }

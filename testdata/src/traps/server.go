@@ -67,5 +67,5 @@ func branches(debug bool) {
 func granted() { // want granted:`requests\(.*`
 	http.Get("https://platform.ringcentral.com/restapi/v1.0/account/~/extension/~")
 	http.Post("https://platform.ringcentral.com/restapi/oauth/token", "application/x-www-form-urlencoded", nil) // needs no permission
-	http.Post("https://platform.ringcentral.com/restapi/v1.0/subscription", "application/json", nil)         // needs no permission
+	http.Post("https://platform.ringcentral.com/restapi/v1.0/subscription", "application/json", nil)            // needs no permission
 }
