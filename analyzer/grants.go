@@ -43,8 +43,12 @@ func loadGrants(pass *analysis.Pass, cfg *Config) grants {
 			return grants{err: err}
 		}
 		path = found
-	} else if !filepath.IsAbs(path) && cfg.BaseDir != "" {
-		path = filepath.Join(cfg.BaseDir, path)
+	} else if !filepath.IsAbs(path) {
+		if cfg.BaseDir != "" {
+			path = filepath.Join(cfg.BaseDir, path)
+		} else if cfg.RelativeToModule {
+			path = filepath.Join(moduleRoot(packageDir(pass)), path)
+		}
 	}
 	abs, err := filepath.Abs(path)
 	if err != nil {
@@ -96,4 +100,19 @@ func packageDir(pass *analysis.Pass) string {
 	}
 	dir, _ := os.Getwd()
 	return dir
+}
+
+// moduleRoot is the directory of the go.mod above dir, or dir itself when
+// there is none.
+func moduleRoot(dir string) string {
+	for d := dir; ; {
+		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
+			return d
+		}
+		parent := filepath.Dir(d)
+		if parent == d {
+			return dir
+		}
+		d = parent
+	}
 }

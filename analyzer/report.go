@@ -84,16 +84,24 @@ func (r *reporter) report(st site, category, msg string) {
 	r.diags = append(r.diags, d)
 }
 
-// stepPos locates a step in this package's files, or else falls back to
-// the reported call (the step's message names its place).
+// stepPos locates a step in the file set: this package's files, or the
+// files of other packages where the driver shares one file set (rcperm
+// standalone). Elsewhere (go vet) it falls back to the reported call; the
+// step's message names its place.
 func (r *reporter) stepPos(step Step, fallback token.Pos) token.Pos {
-	for _, f := range r.pass.Files {
-		tf := r.pass.Fset.File(f.Pos())
-		if tf.Name() == step.File && step.Line >= 1 && step.Line <= tf.LineCount() {
-			return tf.LineStart(step.Line) + token.Pos(step.Col-1)
+	pos := fallback
+	r.pass.Fset.Iterate(func(tf *token.File) bool {
+		if tf.Name() != step.File {
+			return true
 		}
-	}
-	return fallback
+		if step.Line >= 1 && step.Line <= tf.LineCount() {
+			if p := tf.LineStart(step.Line) + token.Pos(step.Col-1); int(p) < tf.Base()+tf.Size() {
+				pos = p
+			}
+		}
+		return false
+	})
+	return pos
 }
 
 func missingMessage(method, route string, m permissions.Match, missing permissions.Set, source string) string {

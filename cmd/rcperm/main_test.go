@@ -65,9 +65,16 @@ func findings(out, dir string) []string {
 	}
 	var lines []string
 	for _, l := range strings.Split(out, "\n") {
-		if l != "" && !strings.HasPrefix(l, "#") {
-			lines = append(lines, l)
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue
 		}
+		// A step down a wrapper chain is shown at its own place where the
+		// driver knows it (standalone) and at the finding's under go vet;
+		// its message names the place either way.
+		if i := strings.Index(l, ": \tvia "); i >= 0 {
+			l = l[i+2:]
+		}
+		lines = append(lines, l)
 	}
 	sort.Strings(lines)
 	return lines
