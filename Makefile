@@ -37,3 +37,11 @@ bench:
 
 clean:
 	rm -rf bin
+
+# rcperm as a golangci-lint v2 module plugin, end to end: installs
+# golangci-lint, builds a custom one with rcperm from this checkout
+# (.custom-gcl.yml) and runs it on a throwaway app. Slow: one full
+# golangci-lint build. Needs only Go and the module proxy.
+.PHONY: golangci-test
+golangci-test:
+	bash .ci/golangci-test.sh

@@ -64,6 +64,9 @@ func New(cfg Config) *analysis.Analyzer {
 	a.Flags.StringVar(&c.Manifest, "manifest", c.Manifest, "path of the app's `rcperm.yaml` (default: the nearest one above each package, up to its module root)")
 	a.Flags.Var((*listFlag)(&c.Permissions), "permissions", "the app's permissions, comma separated, instead of a manifest file")
 	a.Flags.StringVar(&c.Scope, "scope", c.Scope, "the app's permissions as an OAuth scope string, instead of a manifest file")
+	// go vet keys its cache on the tool's flags, not on rcperm.yaml: rcperm
+	// vet passes the manifests' digest here so that an edit re-runs rcperm.
+	a.Flags.String("manifest-digest", "", "set by `rcperm vet` to the manifests' content digest; ignored by the analysis")
 	return a
 }
 

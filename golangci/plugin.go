@@ -26,7 +26,7 @@
 //     from golangci-lint's working directory (the directory it was run in),
 //     read when the plugin starts: golangci-lint does not expand its
 //     ${base-path} and ${config-path} placeholders in a module plugin's
-//     settings, and does not resolve them against the config file.
+//     settings, nor take its relative paths from the config file.
 //     Without it (and without permissions or scope), rcperm reads the
 //     nearest rcperm.yaml above each package, up to its module root.
 //   - permissions: the app's permissions, a list, instead of a manifest.
@@ -36,7 +36,7 @@
 // # Cache
 //
 // golangci-lint caches each package's findings under a key made of the
-// package's Go files (and its dependencies'), the golangci-lint binary, the
+// package's Go files (and its dependencies'), golangci-lint's version, the
 // config's linters.settings, go.mod, and the names of the analyzers that
 // ran. A manifest is none of these, so an edited rcperm.yaml would leave
 // the findings of the last run in place. The plugin therefore adds a second
@@ -46,7 +46,15 @@
 // analyzes again. Without a manifest setting, the digest covers every
 // rcperm.yaml under the working directory (except in directories the go
 // command ignores: testdata, vendor, and those starting with . or _) and
-// above it up to the module root.
+// above it up to the module root. The digest is taken when golangci-lint
+// starts.
+//
+// golangci-lint v2.15.0 salts that cache with its version string, which
+// for a custom build names a hash of each plugin: for a plugin built from
+// a local path (path: in .custom-gcl.yml), that hash covers only the files
+// at the top of the plugin's module, not its packages. After rebuilding
+// with a changed local rcperm, run `golangci-lint cache clean`, or its
+// findings and facts may come from the previous build.
 package golangci
 
 import (

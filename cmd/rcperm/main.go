@@ -2,22 +2,62 @@
 // RingCentral would refuse with 403 InsufficientPermissions, given the app
 // permissions declared in rcperm.yaml.
 //
-// Standalone:
+// Usage:
 //
-//	rcperm ./...
-//	rcperm -manifest=deploy/rcperm.yaml ./...
-//
-// As a vet tool:
-//
-//	go vet -vettool=$(which rcperm) ./...
+//	rcperm [flags] packages                 check, standalone
+//	go vet -vettool=$(which rcperm) pkgs    check, as a vet tool
+//	rcperm vet [go vet flags] packages      go vet, re-run when rcperm.yaml changes
+//	rcperm sarif [flags] packages           findings as SARIF 2.1.0, for code scanning
+//	rcperm manifest [flags] packages        print the minimal rcperm.yaml the code needs
+//	rcperm explain PERMISSION packages      list every call that needs PERMISSION
 //
 // See the analyzer package for what rcperm reports.
 package main
 
 import (
+	"fmt"
+	"os"
+	"strings"
+
 	"golang.org/x/tools/go/analysis/singlechecker"
 
 	"github.com/rcperm/rcperm/analyzer"
 )
 
-func main() { singlechecker.Main(analyzer.Analyzer) }
+// subcommands are rcperm's modes beyond checking; anything else is the
+// standard go/analysis command line.
+var subcommands = map[string]func(args []string) int{
+	"vet":      vetMain,
+	"sarif":    sarifMain,
+	"manifest": manifestMain,
+	"explain":  explainMain,
+}
+
+func main() {
+	if len(os.Args) > 1 {
+		if sub, ok := subcommands[os.Args[1]]; ok {
+			os.Exit(sub(os.Args[2:]))
+		}
+	}
+	// go vet runs its tool in each package's directory, where a relative
+	// -manifest no longer means what the user meant: take it from the
+	// module root instead.
+	singlechecker.Main(analyzer.New(analyzer.Config{RelativeToModule: isVetTool(os.Args[1:])}))
+}
+
+// isVetTool reports whether go vet is running rcperm: it passes a single
+// .cfg file, or asks for the tool's version or flags.
+func isVetTool(args []string) bool {
+	for _, a := range args {
+		if a == "-flags" || strings.HasPrefix(a, "-V=") {
+			return true
+		}
+	}
+	return len(args) > 0 && strings.HasSuffix(args[len(args)-1], ".cfg")
+}
+
+// fail prints a message for the user and returns the exit code of errors.
+func fail(format string, args ...any) int {
+	fmt.Fprintf(os.Stderr, "rcperm: "+format+"\n", args...)
+	return 1
+}

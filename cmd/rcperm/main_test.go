@@ -199,3 +199,122 @@ func writeModule(t *testing.T, dir, manifest, main string) {
 		}
 	}
 }
+
+const callLogMain = `package main
+
+import "net/http"
+
+func main() {
+	http.Get("https://platform.ringcentral.com/restapi/v1.0/account/~/extension/~/call-log")
+}
+`
+
+// TestVetSeesManifestEdits: go vet caches results by tool, flags and
+// sources, not by rcperm.yaml. rcperm vet makes an edit count.
+func TestVetSeesManifestEdits(t *testing.T) {
+	dir := t.TempDir()
+	writeModule(t, dir, "permissions: [ReadAccounts]\n", callLogMain)
+	out, code := run(t, dir, nil, rcpermBin, "vet", "./...")
+	if code != 1 || !strings.Contains(out, "(readUserCallLog) needs [ReadCallLog], which rcperm.yaml does not grant") {
+		t.Fatalf("rcperm vet before the edit = exit %d\n%s\nwant exit 1 and the missing ReadCallLog", code, out)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "rcperm.yaml"), []byte("permissions: [ReadCallLog]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if out, code := run(t, dir, nil, rcpermBin, "vet", "./..."); code != 0 || out != "" {
+		t.Errorf("rcperm vet after granting ReadCallLog = exit %d\n%s\nwant exit 0 and nothing", code, out)
+	}
+	// A relative -manifest means the user's directory, not the package's.
+	if err := os.WriteFile(filepath.Join(dir, "other.yaml"), []byte("permissions: [SMS]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if out, code := run(t, dir, nil, rcpermBin, "vet", "-manifest=other.yaml", "./..."); code != 1 || !strings.Contains(out, "which other.yaml does not grant") {
+		t.Errorf("rcperm vet -manifest=other.yaml = exit %d\n%s\nwant exit 1 against other.yaml", code, out)
+	}
+}
+
+// TestVetFailsClosedWhenCached: a manifest that cannot be read fails the
+// first go vet run and every cached rerun.
+func TestVetFailsClosedWhenCached(t *testing.T) {
+	dir := t.TempDir()
+	writeModule(t, dir, "permissions: [ReadCallLogs]\n", callLogMain)
+	for _, args := range [][]string{
+		{"go", "vet", "-vettool=" + rcpermBin, "./..."},
+		{"go", "vet", "-vettool=" + rcpermBin, "./..."}, // cached
+		{rcpermBin, "vet", "./..."},
+		{rcpermBin, "vet", "./..."}, // cached
+	} {
+		out, code := run(t, dir, nil, args[0], args[1:]...)
+		if code == 0 || !strings.Contains(out, `rcperm.yaml:1:15: unknown permission "ReadCallLogs": did you mean ReadCallLog?`) {
+			t.Errorf("%v = exit %d\n%s\nwant a failure naming the manifest problem", args, code, out)
+		}
+	}
+}
+
+// TestVetToolRelativeManifest: under plain go vet, a relative -manifest is
+// taken from the module root, not from each package's directory.
+func TestVetToolRelativeManifest(t *testing.T) {
+	dir := t.TempDir()
+	writeModule(t, dir, "permissions: [ReadCallLog]\n", callLogMain)
+	sub := filepath.Join(dir, "sub")
+	if err := os.MkdirAll(sub, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(sub, "sub.go"), []byte(strings.Replace(callLogMain, "package main", "package sub", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "strict.yaml"), []byte("permissions: [SMS]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, code := run(t, dir, nil, "go", "vet", "-vettool="+rcpermBin, "-manifest=strict.yaml", "./...")
+	if code != 1 || strings.Count(out, "which strict.yaml does not grant") != 2 {
+		t.Errorf("go vet -manifest=strict.yaml = exit %d\n%s\nwant both packages checked against strict.yaml", code, out)
+	}
+}
+
+// TestManifestRoundTrip: rcperm manifest prints what the code needs; fed
+// back, it leaves no missing and no unused permission.
+func TestManifestRoundTrip(t *testing.T) {
+	src := testdataDir(t, "example")
+	out, code := run(t, src, nil, rcpermBin, "manifest", "./...")
+	if code != 0 {
+		t.Fatalf("rcperm manifest = exit %d\n%s", code, out)
+	}
+	for _, want := range []string{"  - EditCallLog\n", "  - ReadCallRecording\n", "  - SMS\n", "# GET /restapi/v1.0/account/~/recording/{recordingId}/content (readCallRecordingContent) at calllog/calllog.go:16:12\n"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("rcperm manifest output lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "  - ReadCallLog\n") || strings.Contains(out, "Faxes") {
+		t.Errorf("rcperm manifest is not minimal (ReadCallLog is included in EditCallLog; Faxes is unused):\n%s", out)
+	}
+	manifest := filepath.Join(t.TempDir(), "rcperm.yaml")
+	if err := os.WriteFile(manifest, []byte(out), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, _ = run(t, src, nil, rcpermBin, "-manifest="+manifest, "./...")
+	for _, category := range []string{"does not grant", "no RingCentral request of this program needs", "grant that instead", "cannot check"} {
+		if strings.Contains(out, category) {
+			t.Errorf("with the generated manifest, rcperm still reports %q:\n%s", category, out)
+		}
+	}
+}
+
+func TestExplain(t *testing.T) {
+	dir := testdataDir(t, "example")
+	out, code := run(t, dir, nil, rcpermBin, "explain", "ReadCallRecording", "./...")
+	want := "calllog/calllog.go:16:12: GET /restapi/v1.0/account/~/recording/{recordingId}/content (readCallRecordingContent) needs [ReadCallRecording]\n" +
+		"\tvia (*example.com/callcenter/rc.Client).Do at rc/client.go:19:9\n" +
+		"\tvia net/http.NewRequestWithContext at rc/client.go:24:14\n"
+	if code != 0 || out != want {
+		t.Errorf("rcperm explain ReadCallRecording = exit %d\n%s\nwant exit 0 and\n%s", code, out, want)
+	}
+	out, code = run(t, dir, nil, rcpermBin, "explain", "ReadCallLogs", "./...")
+	if code != 2 || !strings.Contains(out, `"ReadCallLogs" is not a RingCentral app permission: did you mean ReadCallLog?`) {
+		t.Errorf("rcperm explain ReadCallLogs = exit %d\n%s\nwant exit 2 and a suggestion", code, out)
+	}
+	out, _ = run(t, dir, nil, rcpermBin, "explain", "A2PSMS", "./...")
+	if out != "no call needs A2PSMS\n" {
+		t.Errorf("rcperm explain A2PSMS = %q", out)
+	}
+}

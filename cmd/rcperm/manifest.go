@@ -1,0 +1,109 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+
+	"github.com/rcperm/rcperm/analyzer"
+	"github.com/rcperm/rcperm/permissions"
+)
+
+// maxUsesShown bounds the call sites listed for one permission.
+const maxUsesShown = 5
+
+// manifestMain prints the minimal rcperm.yaml the packages need: each
+// permission some request needs, less those another listed one includes,
+// with comments saying where each is needed. Fed back, it yields no
+// missing-permission and no unused-permission finding.
+func manifestMain(args []string) int {
+	fs := flag.NewFlagSet("rcperm manifest", flag.ContinueOnError)
+	var lf loadFlags
+	lf.register(fs)
+	fs.Usage = func() {
+		fmt.Fprintln(fs.Output(), "usage: rcperm manifest [flags] [packages]\n\nPrints the minimal rcperm.yaml the packages' RingCentral requests need.")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	run, err := analyze(&lf, fs.Args())
+	if err != nil {
+		return fail("manifest: %v", err)
+	}
+	writeManifest(os.Stdout, run, fs.Args())
+	return 0
+}
+
+// use is one place a permission is needed.
+type use struct {
+	what, where string
+}
+
+func writeManifest(w io.Writer, run *analysisRun, patterns []string) {
+	uses := map[permissions.Permission][]use{}
+	var needed permissions.Set
+	for _, req := range run.requests() {
+		needed |= req.Requires
+		for _, p := range req.Requires.Permissions() {
+			uses[p] = append(uses[p], use{operationNames(req), relPath(run.fset.Position(req.Pos).String())})
+		}
+	}
+	fmt.Fprintf(w, "# The app permissions the code needs, from `rcperm manifest %s`.\n", strings.Join(patterns, " "))
+	if needed == 0 {
+		fmt.Fprintln(w, "# No RingCentral request was found: the app needs no permission for this code.")
+		return
+	}
+	// A permission another needed one includes adds nothing: the one that
+	// includes it is listed, with its uses.
+	listed := map[permissions.Permission][]use{}
+	for _, p := range needed.Permissions() {
+		owner := p
+		for _, q := range needed.Permissions() {
+			if q != p && permissions.Includes(q, p) {
+				owner = q
+				break
+			}
+		}
+		for _, u := range uses[p] {
+			if owner != p {
+				u.what += fmt.Sprintf(" needs %s, which %s includes,", p, owner)
+			}
+			listed[owner] = append(listed[owner], u)
+		}
+	}
+	names := make([]string, 0, len(listed))
+	for p := range listed {
+		names = append(names, string(p))
+	}
+	sort.Strings(names)
+	fmt.Fprintln(w, "permissions:")
+	for _, name := range names {
+		us := listed[permissions.Permission(name)]
+		sort.Slice(us, func(i, j int) bool { return us[i].where < us[j].where })
+		for i, u := range us {
+			if i == maxUsesShown {
+				fmt.Fprintf(w, "  #   and %d more\n", len(us)-maxUsesShown)
+				break
+			}
+			fmt.Fprintf(w, "  # %s at %s\n", u.what, u.where)
+		}
+		fmt.Fprintf(w, "  - %s\n", name)
+	}
+}
+
+// operationNames names a request's operations: its operationId, or the
+// candidates of an ambiguous route.
+func operationNames(req analyzer.Request) string {
+	ids := make([]string, len(req.Operations))
+	for i, op := range req.Operations {
+		ids[i] = op.ID
+	}
+	if len(ids) > 3 {
+		ids = append(ids[:3], fmt.Sprintf("%d more", len(ids)-3))
+	}
+	return req.Method + " " + req.Route + " (" + strings.Join(ids, ", ") + ")"
+}

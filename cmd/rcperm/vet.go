@@ -1,0 +1,132 @@
+package main
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/rcperm/rcperm/permissions"
+)
+
+// vetMain runs go vet with rcperm as its vet tool, so that rcperm.yaml
+// edits take effect on the next run. go vet caches a tool's results by the
+// tool binary, its flags and the package sources, not by rcperm.yaml: plain
+// `go vet -vettool` would replay findings made against an old manifest.
+// rcperm vet passes a digest of every manifest the packages can use as a
+// flag, which go vet's cache key includes, and makes a relative -manifest
+// absolute (go vet runs tools in each package's directory).
+func vetMain(args []string) int {
+	self, err := os.Executable()
+	if err != nil {
+		return fail("vet: cannot find the rcperm binary to give go vet: %v", err)
+	}
+	args, manifest, err := absManifestFlag(args)
+	if err != nil {
+		return fail("vet: %v", err)
+	}
+	digest, err := manifestDigest(manifest)
+	if err != nil {
+		return fail("vet: %v", err)
+	}
+	vetArgs := []string{"vet", "-vettool=" + self, "-manifest-digest=" + digest}
+	if manifest != "" {
+		vetArgs = append(vetArgs, "-manifest="+manifest)
+	}
+	cmd := exec.Command("go", append(vetArgs, args...)...)
+	cmd.Stdin, cmd.Stdout, cmd.Stderr = os.Stdin, os.Stdout, os.Stderr
+	err = cmd.Run()
+	var exit *exec.ExitError
+	if errors.As(err, &exit) {
+		return exit.ExitCode()
+	}
+	if err != nil {
+		return fail("vet: %v", err)
+	}
+	return 0
+}
+
+// absManifestFlag removes -manifest from args and returns its value made
+// absolute.
+func absManifestFlag(args []string) (rest []string, manifest string, err error) {
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		name, value, hasValue := strings.Cut(strings.TrimPrefix(strings.TrimPrefix(a, "-"), "-"), "=")
+		if !strings.HasPrefix(a, "-") || name != "manifest" {
+			rest = append(rest, a)
+			continue
+		}
+		if !hasValue {
+			if i+1 == len(args) {
+				return nil, "", errors.New("-manifest needs a value: the path of rcperm.yaml")
+			}
+			i++
+			value = args[i]
+		}
+		if manifest, err = filepath.Abs(value); err != nil {
+			return nil, "", err
+		}
+	}
+	return rest, manifest, nil
+}
+
+// manifestDigest hashes the manifest named, or else every rcperm.yaml of
+// the main module (the ones its packages find), with their paths: adding,
+// moving or editing one changes the digest.
+func manifestDigest(manifest string) (string, error) {
+	files := []string{manifest}
+	if manifest == "" {
+		root, err := mainModuleRoot()
+		if err != nil {
+			return "", err
+		}
+		files = nil
+		err = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return nil // unreadable directories hold no manifest go vet can use
+			}
+			if d.IsDir() && path != root && (strings.HasPrefix(d.Name(), ".") || d.Name() == "testdata" || d.Name() == "vendor" || d.Name() == "node_modules") {
+				return filepath.SkipDir
+			}
+			if !d.IsDir() && d.Name() == permissions.ManifestName {
+				files = append(files, path)
+			}
+			return nil
+		})
+		if err != nil {
+			return "", err
+		}
+		sort.Strings(files)
+	}
+	h := sha256.New()
+	for _, f := range files {
+		h.Write([]byte(f + "\x00"))
+		data, err := os.ReadFile(f)
+		if err != nil {
+			// The analyzer reports an unreadable manifest; its absence or
+			// error is part of what the digest stands for.
+			data = []byte("unreadable: " + err.Error())
+		}
+		h.Write(data)
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil))[:16], nil
+}
+
+// mainModuleRoot is the directory of the main module's go.mod, or the
+// working directory outside a module.
+func mainModuleRoot() (string, error) {
+	out, err := exec.Command("go", "env", "GOMOD").Output()
+	if err != nil {
+		return "", err
+	}
+	if gomod := strings.TrimSpace(string(out)); gomod != "" && gomod != os.DevNull {
+		return filepath.Dir(gomod), nil
+	}
+	return os.Getwd()
+}
