@@ -107,7 +107,7 @@ func LoadManifest(path string) (*Manifest, error) {
 // loadError explains why the manifest at path could not be read.
 func loadError(path string, err error) error {
 	if errors.Is(err, fs.ErrNotExist) {
-		return &ManifestError{Path: path, Msg: "file does not exist: create it with the permissions your app has in the RingCentral Developer Console, for example permissions: " + examplePermissions + ", or pass -manifest with the right path"}
+		return &ManifestError{Path: path, Msg: "file does not exist: create it with the permissions your app has in the RingCentral Developer Console, for example permissions: " + examplePermissions + ", or point rcperm at the right path (-manifest, or the manifest setting of golangci-lint)"}
 	}
 	var pe *fs.PathError
 	if errors.As(err, &pe) {

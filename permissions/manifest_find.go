@@ -40,7 +40,7 @@ func FindManifest(dir string) (string, error) {
 		}
 		dir = parent
 	}
-	return "", fmt.Errorf("no %s in %s: create %s at the module root, listing the permissions your app has in the RingCentral Developer Console, or pass -manifest",
+	return "", fmt.Errorf("no %s in %s: create %s at the module root, listing the permissions your app has in the RingCentral Developer Console, or name one (-manifest, or the manifest setting of golangci-lint)",
 		ManifestName, strings.Join(looked, ", "), ManifestName)
 }
 

@@ -296,7 +296,7 @@ func TestLoadManifest(t *testing.T) {
 	tests := []struct {
 		name, path, msg string
 	}{
-		{"missing", missing, "file does not exist: create it with the permissions your app has in the RingCentral Developer Console, for example permissions: [ReadCallLog, ReadAccounts], or pass -manifest with the right path"},
+		{"missing", missing, "file does not exist: create it with the permissions your app has in the RingCentral Developer Console, for example permissions: [ReadCallLog, ReadAccounts], or point rcperm at the right path (-manifest, or the manifest setting of golangci-lint)"},
 		{"directory", dir, "is a directory, not a manifest: pass the file itself, such as " + filepath.Join(dir, ManifestName)},
 		{"one byte over the limit", tooBig, "larger than the 1 MiB limit: a manifest is a short list of permissions, check that this is the right file"},
 		{"50 MB", huge, "larger than the 1 MiB limit: a manifest is a short list of permissions, check that this is the right file"},
@@ -332,7 +332,7 @@ func TestFindManifest(t *testing.T) {
 	t.Run("stops at the module root", func(t *testing.T) {
 		_, err := FindManifest(pkg)
 		want := "no rcperm.yaml in " + pkg + ", " + filepath.Join(root, "a") + ", " + root +
-			": create rcperm.yaml at the module root, listing the permissions your app has in the RingCentral Developer Console, or pass -manifest"
+			": create rcperm.yaml at the module root, listing the permissions your app has in the RingCentral Developer Console, or name one (-manifest, or the manifest setting of golangci-lint)"
 		if err == nil || err.Error() != want {
 			t.Errorf("FindManifest = %v, want %q", err, want)
 		}
