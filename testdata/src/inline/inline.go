@@ -6,6 +6,6 @@ package inline // want package:`needs\(.*`
 import "net/http"
 
 func calls() { // want calls:`requests\(.*`
-	http.Get("https://platform.ringcentral.com/restapi/v1.0/account/~/extension/~")           // needs ReadAccounts
+	http.Get("https://platform.ringcentral.com/restapi/v1.0/account/~/extension/~")          // needs ReadAccounts
 	http.Get("https://platform.ringcentral.com/restapi/v1.0/account/~/extension/~/call-log") // want `\(readUserCallLog\) needs \[ReadCallLog\], which -(permissions|scope) does not grant`
 }
