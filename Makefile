@@ -45,3 +45,12 @@ clean:
 .PHONY: golangci-test
 golangci-test:
 	bash .ci/golangci-test.sh
+
+# rcperm as a pre-commit hook (.pre-commit-hooks.yaml), end to end: try-repo
+# and real `git commit`s in a throwaway app, with this checkout (uncommitted
+# changes included) as the hook repository. Needs pre-commit (Debian:
+# apt-get install pre-commit) and Go; the network only for a `go mod
+# download` when the module cache lacks rcperm's dependencies.
+.PHONY: precommit-test
+precommit-test:
+	bash .ci/precommit-test.sh

@@ -318,3 +318,64 @@ func TestExplain(t *testing.T) {
 		t.Errorf("rcperm explain A2PSMS = %q", out)
 	}
 }
+
+// TestSARIFCommand runs rcperm sarif on the example app: the log names each
+// finding's rule and file relative to the repository root, and the wrapper
+// chain as related locations.
+func TestSARIFCommand(t *testing.T) {
+	dir := testdataDir(t, "example")
+	out, code := run(t, dir, nil, rcpermBin, "sarif", "./...")
+	if code != 0 {
+		t.Fatalf("rcperm sarif = exit %d\n%s", code, out)
+	}
+	var log struct {
+		Version string `json:"version"`
+		Runs    []struct {
+			Tool struct {
+				Driver struct {
+					Rules []struct{ ID string } `json:"rules"`
+				} `json:"driver"`
+			} `json:"tool"`
+			Results []struct {
+				RuleID    string `json:"ruleId"`
+				Locations []struct {
+					PhysicalLocation struct {
+						ArtifactLocation struct {
+							URI       string `json:"uri"`
+							URIBaseID string `json:"uriBaseId"`
+						} `json:"artifactLocation"`
+					} `json:"physicalLocation"`
+				} `json:"locations"`
+				RelatedLocations []struct {
+					PhysicalLocation struct {
+						ArtifactLocation struct {
+							URI string `json:"uri"`
+						} `json:"artifactLocation"`
+					} `json:"physicalLocation"`
+				} `json:"relatedLocations"`
+			} `json:"results"`
+		} `json:"runs"`
+	}
+	if err := json.Unmarshal([]byte(out), &log); err != nil {
+		t.Fatalf("rcperm sarif output is not JSON: %v\n%s", err, out)
+	}
+	if log.Version != "2.1.0" || len(log.Runs) != 1 || len(log.Runs[0].Tool.Driver.Rules) != 6 {
+		t.Fatalf("log version %q, %d runs: want a SARIF 2.1.0 log with one run and six rules", log.Version, len(log.Runs))
+	}
+	var got []string
+	for _, r := range log.Runs[0].Results {
+		loc := r.Locations[0].PhysicalLocation.ArtifactLocation
+		got = append(got, r.RuleID+" "+loc.URIBaseID+" "+loc.URI)
+		if r.RuleID == "missing-permission" {
+			if len(r.RelatedLocations) != 2 || r.RelatedLocations[1].PhysicalLocation.ArtifactLocation.URI != "testdata/example/rc/client.go" {
+				t.Errorf("missing-permission related locations %+v, want the two steps in testdata/example/rc/client.go", r.RelatedLocations)
+			}
+		}
+	}
+	want := []string{
+		"missing-permission %SRCROOT% testdata/example/calllog/calllog.go",
+		"unused-permission %SRCROOT% testdata/example/cmd/callcenter/main.go",
+		"unknown-operation %SRCROOT% testdata/example/cmd/callcenter/main.go",
+	}
+	diff(t, "rcperm sarif results", got, want)
+}

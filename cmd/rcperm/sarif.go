@@ -565,9 +565,9 @@ func escapeURIPath(p string, colonOK bool) string {
 }
 
 // markdownText returns the plain text of the markdown of a rule's help: the
-// same without code fences and backquotes.
+// same without backquotes, and with code blocks indented instead of fenced.
 func markdownText(md string) string {
-	return strings.NewReplacer("```yaml\n", "", "\n```", "", "`", "").Replace(md)
+	return strings.NewReplacer("\n```yaml\n", "\n    ", "\n```\n", "\n", "`", "").Replace(md)
 }
 
 // camelCase turns a rule id such as "missing-permission" into the rule's
