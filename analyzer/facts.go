@@ -38,6 +38,9 @@ type Step struct {
 
 func (s Step) String() string { return fmt.Sprintf("%s at %s:%d:%d", s.Call, s.File, s.Line, s.Col) }
 
+// Message is how findings show the step, as related information.
+func (s Step) Message() string { return "via " + s.String() }
+
 func (*requestsFact) AFact() {}
 
 func (f *requestsFact) String() string {

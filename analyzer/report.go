@@ -78,30 +78,27 @@ func (r *reporter) report(st site, category, msg string) {
 	for _, step := range st.req.Chain[1:] {
 		d.Related = append(d.Related, analysis.RelatedInformation{
 			Pos:     r.stepPos(step, st.call.Pos()),
-			Message: "via " + step.String(),
+			Message: step.Message(),
 		})
 	}
 	r.diags = append(r.diags, d)
 }
 
-// stepPos locates a step in the file set: this package's files, or the
-// files of other packages where the driver shares one file set (rcperm
-// standalone). Elsewhere (go vet) it falls back to the reported call; the
-// step's message names its place.
+// stepPos locates a step in this package's files, or else falls back to
+// the reported call: a driver's file set may hold other packages' files only
+// as export data's approximations (go vet's does). The step's message names
+// its place either way, and drivers that know every file (rcperm
+// standalone) place it from the Result's chain.
 func (r *reporter) stepPos(step Step, fallback token.Pos) token.Pos {
-	pos := fallback
-	r.pass.Fset.Iterate(func(tf *token.File) bool {
-		if tf.Name() != step.File {
-			return true
-		}
-		if step.Line >= 1 && step.Line <= tf.LineCount() {
+	for _, f := range r.pass.Files {
+		tf := r.pass.Fset.File(f.Pos())
+		if tf.Name() == step.File && step.Line >= 1 && step.Line <= tf.LineCount() {
 			if p := tf.LineStart(step.Line) + token.Pos(step.Col-1); int(p) < tf.Base()+tf.Size() {
-				pos = p
+				return p
 			}
 		}
-		return false
-	})
-	return pos
+	}
+	return fallback
 }
 
 func missingMessage(method, route string, m permissions.Match, missing permissions.Set, source string) string {

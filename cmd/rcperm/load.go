@@ -1,132 +1,284 @@
 package main
 
 import (
-	"flag"
 	"fmt"
+	"go/ast"
+	"go/parser"
 	"go/token"
+	"go/types"
 	"os"
+	"runtime"
+	"sort"
 	"strings"
+	"sync"
 
-	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/gcexportdata"
 	"golang.org/x/tools/go/packages"
-
-	"github.com/rcperm/rcperm/analyzer"
 )
 
-// loadFlags are the flags of the subcommands that load and analyze
-// packages themselves (sarif, manifest, explain).
-type loadFlags struct {
-	cfg   analyzer.Config
-	tests bool
-	tags  string
+// A program is the packages rcperm analyzes, type-checked from source, and
+// the rest of their dependencies as the compiler's export data.
+//
+// rcperm follows wrappers through facts, and a go/analysis driver that
+// declares facts normally parses and type-checks every dependency from
+// source, std included: ten times the cost of the check itself. rcperm only
+// needs facts where wrappers can be: the packages of the modules being
+// analyzed (the main module, workspace modules, modules replaced by a local
+// directory) and whatever depends on them. Everything else (std, the
+// RingCentral SDKs, which rcperm knows by model) comes from export data,
+// which `go list -export` builds and caches as for any linter without facts.
+// -all-deps checks every dependency from source instead, following wrappers
+// in third-party modules too, as go vet does.
+type program struct {
+	fset *token.FileSet
+	// source are the packages checked from source, dependencies first.
+	source []*sourcePackage
 }
 
-func (f *loadFlags) register(fs *flag.FlagSet) {
-	fs.StringVar(&f.cfg.Manifest, "manifest", "", "path of the app's `rcperm.yaml` (default: the nearest one above each package, up to its module root)")
-	fs.Func("permissions", "the app's permissions, comma separated, instead of a manifest file", func(s string) error {
-		for _, p := range strings.Split(s, ",") {
-			if p = strings.TrimSpace(p); p != "" {
-				f.cfg.Permissions = append(f.cfg.Permissions, p)
-			}
-		}
-		return nil
-	})
-	fs.StringVar(&f.cfg.Scope, "scope", "", "the app's permissions as an OAuth scope string, instead of a manifest file")
-	fs.BoolVar(&f.tests, "test", true, "also load test packages (requests in _test.go files are never reported)")
-	fs.StringVar(&f.tags, "tags", "", "comma-separated build tags")
+// A sourcePackage is a package rcperm analyzes.
+type sourcePackage struct {
+	pkg   *packages.Package
+	root  bool // matched by the user's patterns: its findings are reported
+	files []*ast.File
+	types *types.Package
+	info  *types.Info
+	deps  []*sourcePackage // source packages it imports
+	err   error
 }
 
-// analysisRun is the outcome of analyzing packages.
-type analysisRun struct {
-	fset    *token.FileSet
-	roots   []*checker.Action
-	results []*analyzer.Result // of the root packages
-}
+// loadMode lists packages with their export data, but parses and
+// type-checks nothing: rcperm decides what to check from source.
+const loadMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles |
+	packages.NeedImports | packages.NeedDeps | packages.NeedExportFile | packages.NeedModule
 
-// analyze loads the packages matching patterns and runs rcperm on them.
-// Packages that do not load are an error: rcperm cannot vouch for code it
-// could not read.
-func analyze(f *loadFlags, patterns []string) (*analysisRun, error) {
+func loadProgram(patterns []string, tests, allDeps bool, tags string) (*program, error) {
 	if len(patterns) == 0 {
 		patterns = []string{"."}
 	}
-	cfg := &packages.Config{Mode: packages.LoadAllSyntax | packages.NeedModule, Tests: f.tests}
-	if f.tags != "" {
-		cfg.BuildFlags = []string{"-tags=" + f.tags}
+	cfg := &packages.Config{Mode: loadMode, Tests: tests}
+	if tags != "" {
+		cfg.BuildFlags = []string{"-tags=" + tags}
 	}
-	pkgs, err := packages.Load(cfg, patterns...)
+	roots, err := packages.Load(cfg, patterns...)
 	if err != nil {
 		return nil, err
 	}
-	if n := packages.PrintErrors(pkgs); n > 0 {
-		return nil, fmt.Errorf("%d errors loading packages", n)
-	}
-	if len(pkgs) == 0 {
+	if len(roots) == 0 {
 		return nil, fmt.Errorf("no packages match %s", strings.Join(patterns, " "))
 	}
-	graph, err := checker.Analyze([]*analysis.Analyzer{analyzer.New(f.cfg)}, pkgs, nil)
+	// Errors listing packages (syntax errors, missing imports) stop the run:
+	// rcperm cannot vouch for code it could not read.
+	var errs []string
+	packages.Visit(roots, nil, func(p *packages.Package) {
+		for _, e := range p.Errors {
+			errs = append(errs, e.Error())
+		}
+	})
+	if len(errs) > 0 {
+		return nil, loadErrors(errs)
+	}
+
+	prog := &program{fset: token.NewFileSet()}
+	bySource := map[*packages.Package]*sourcePackage{}
+	isRoot := map[*packages.Package]bool{}
+	for _, p := range roots {
+		isRoot[p] = true
+	}
+	// Dependencies first; a package is checked from source when it is a
+	// root, in a module being analyzed, or imports such a package.
+	var order []*packages.Package
+	packages.Visit(roots, nil, func(p *packages.Package) { order = append(order, p) })
+	for _, p := range order {
+		if isTestMain(p) {
+			continue // go test's generated main: nothing of the program's own
+		}
+		src := isRoot[p] || allDeps || localModule(p.Module) || vendored(p)
+		var deps []*sourcePackage
+		for _, imp := range sortedImports(p) {
+			if sp := bySource[imp]; sp != nil {
+				deps = append(deps, sp)
+				src = true
+			}
+		}
+		if src {
+			sp := &sourcePackage{pkg: p, root: isRoot[p], deps: deps}
+			bySource[p] = sp
+			prog.source = append(prog.source, sp)
+		}
+	}
+	if err := prog.check(bySource); err != nil {
+		return nil, err
+	}
+	return prog, nil
+}
+
+// localModule reports whether packages of mod are analyzed from source:
+// those of the main module or a workspace module, and of a module replaced
+// by a local directory (a vendored or patched copy, which can hold
+// wrappers).
+func localModule(mod *packages.Module) bool {
+	return mod != nil && (mod.Main || mod.Replace != nil && mod.Replace.Version == "")
+}
+
+// vendored reports whether p is a copy in a vendor directory, which the
+// team controls like its own code.
+func vendored(p *packages.Package) bool {
+	for _, f := range p.GoFiles {
+		return strings.Contains(f, string(os.PathSeparator)+"vendor"+string(os.PathSeparator))
+	}
+	return false
+}
+
+func isTestMain(p *packages.Package) bool {
+	return p.Name == "main" && strings.HasSuffix(p.ID, ".test")
+}
+
+func sortedImports(p *packages.Package) []*packages.Package {
+	paths := make([]string, 0, len(p.Imports))
+	for path := range p.Imports {
+		paths = append(paths, path)
+	}
+	sort.Strings(paths)
+	out := make([]*packages.Package, len(paths))
+	for i, path := range paths {
+		out[i] = p.Imports[path]
+	}
+	return out
+}
+
+// check type-checks the source packages, in parallel as their
+// dependencies allow. Export data is read first, into one shared view, so
+// that all packages agree on the identity of every type and the checkers
+// only read it. No export data refers to a source package: whatever
+// imports one is checked from source itself.
+func (prog *program) check(bySource map[*packages.Package]*sourcePackage) error {
+	view := map[string]*types.Package{}
+	exported := map[*packages.Package]*types.Package{}
+	for _, sp := range prog.source {
+		for _, imp := range sp.pkg.Imports {
+			if bySource[imp] != nil || exported[imp] != nil || imp.PkgPath == "unsafe" {
+				continue
+			}
+			tp, err := readExport(prog.fset, view, imp)
+			if err != nil {
+				return err
+			}
+			exported[imp] = tp
+		}
+	}
+
+	done := make(map[*sourcePackage]chan struct{}, len(prog.source))
+	for _, sp := range prog.source {
+		done[sp] = make(chan struct{})
+	}
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	var wg sync.WaitGroup
+	for _, sp := range prog.source {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			defer close(done[sp])
+			for _, d := range sp.deps {
+				<-done[d]
+			}
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			importer := importerFunc(func(path string) (*types.Package, error) {
+				imp := sp.pkg.Imports[path]
+				switch {
+				case path == "unsafe":
+					return types.Unsafe, nil
+				case imp == nil:
+					return nil, fmt.Errorf("%s is not among the imports of %s", path, sp.pkg.PkgPath)
+				case bySource[imp] != nil:
+					return bySource[imp].types, bySource[imp].err
+				}
+				return exported[imp], nil
+			})
+			sp.err = sp.typeCheck(prog.fset, importer)
+		}()
+	}
+	wg.Wait()
+	var errs []string
+	for _, sp := range prog.source {
+		if sp.err != nil {
+			errs = append(errs, sp.err.Error())
+		}
+	}
+	if len(errs) > 0 {
+		return loadErrors(errs)
+	}
+	return nil
+}
+
+func (sp *sourcePackage) typeCheck(fset *token.FileSet, importer types.Importer) error {
+	for _, name := range sp.pkg.CompiledGoFiles {
+		f, err := parser.ParseFile(fset, name, nil, parser.ParseComments|parser.SkipObjectResolution)
+		if err != nil {
+			return err
+		}
+		sp.files = append(sp.files, f)
+	}
+	sp.info = &types.Info{
+		Types:        map[ast.Expr]types.TypeAndValue{},
+		Defs:         map[*ast.Ident]types.Object{},
+		Uses:         map[*ast.Ident]types.Object{},
+		Implicits:    map[ast.Node]types.Object{},
+		Selections:   map[*ast.SelectorExpr]*types.Selection{},
+		Scopes:       map[ast.Node]*types.Scope{},
+		Instances:    map[*ast.Ident]types.Instance{},
+		FileVersions: map[*ast.File]string{},
+	}
+	var errs []string
+	conf := types.Config{
+		Importer: importer,
+		Sizes:    types.SizesFor("gc", runtime.GOARCH),
+		Error:    func(err error) { errs = append(errs, err.Error()) },
+	}
+	if sp.pkg.Module != nil && sp.pkg.Module.GoVersion != "" {
+		conf.GoVersion = "go" + sp.pkg.Module.GoVersion
+	}
+	sp.types, _ = conf.Check(sp.pkg.PkgPath, fset, sp.files, sp.info)
+	if len(errs) > 0 {
+		return loadErrors(errs)
+	}
+	return nil
+}
+
+// readExport reads a package's export data into view.
+func readExport(fset *token.FileSet, view map[string]*types.Package, p *packages.Package) (*types.Package, error) {
+	if p.ExportFile == "" {
+		return nil, fmt.Errorf("%s: no export data (go list -export gave none)", p.PkgPath)
+	}
+	f, err := os.Open(p.ExportFile)
 	if err != nil {
 		return nil, err
 	}
-	run := &analysisRun{roots: graph.Roots}
-	for _, act := range graph.Roots {
-		if act.Err != nil {
-			return nil, fmt.Errorf("%s: %v", act.Package.PkgPath, act.Err)
-		}
-		run.fset = act.Package.Fset
-		if res, ok := act.Result.(*analyzer.Result); ok && res != nil {
-			run.results = append(run.results, res)
-		}
+	defer f.Close()
+	r, err := gcexportdata.NewReader(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: reading export data: %v", p.PkgPath, err)
 	}
-	return run, nil
+	tp, err := gcexportdata.Read(r, fset, view, p.PkgPath)
+	if err != nil {
+		return nil, fmt.Errorf("%s: reading export data: %v", p.PkgPath, err)
+	}
+	return tp, nil
 }
 
-// findings returns the diagnostics of the run with their positions, each
-// once (a package and its test variant share files).
-func (r *analysisRun) findings() []finding {
-	var out []finding
-	seen := map[string]bool{}
-	for _, act := range r.roots {
-		for _, d := range act.Diagnostics {
-			f := finding{Category: d.Category, Message: d.Message, Pos: r.fset.Position(d.Pos)}
-			if d.End.IsValid() {
-				f.End = r.fset.Position(d.End)
-			}
-			for _, rel := range d.Related {
-				f.Related = append(f.Related, relatedInfo{Pos: r.fset.Position(rel.Pos), Message: rel.Message})
-			}
-			key := f.Pos.String() + f.Category + f.Message
-			if !seen[key] {
-				seen[key] = true
-				out = append(out, f)
-			}
-		}
-	}
-	return out
-}
+type importerFunc func(path string) (*types.Package, error)
 
-// requests returns the checked requests of the run, each once.
-func (r *analysisRun) requests() []analyzer.Request {
-	var out []analyzer.Request
-	seen := map[string]bool{}
-	for _, res := range r.results {
-		for _, req := range res.Requests {
-			key := r.fset.Position(req.Pos).String() + req.Method + req.Route
-			if !seen[key] {
-				seen[key] = true
-				out = append(out, req)
-			}
-		}
-	}
-	return out
-}
+func (f importerFunc) Import(path string) (*types.Package, error) { return f(path) }
 
-// relPath shows a file relative to the working directory when it is below.
-func relPath(name string) string {
-	wd, err := os.Getwd()
-	if err == nil && strings.HasPrefix(name, wd+string(os.PathSeparator)) {
-		return name[len(wd)+1:]
+// loadErrors is the error of packages that do not load or type-check.
+type loadErrors []string
+
+func (e loadErrors) Error() string {
+	const most = 10
+	msgs := e
+	more := ""
+	if len(msgs) > most {
+		msgs, more = msgs[:most], fmt.Sprintf("\n(and %d more errors)", len(msgs)-most)
 	}
-	return name
+	return strings.Join(msgs, "\n") + more
 }

@@ -39,10 +39,15 @@ func main() {
 			os.Exit(sub(os.Args[2:]))
 		}
 	}
-	// go vet runs its tool in each package's directory, where a relative
-	// -manifest no longer means what the user meant: take it from the
-	// module root instead.
-	singlechecker.Main(analyzer.New(analyzer.Config{RelativeToModule: isVetTool(os.Args[1:])}))
+	if isVetTool(os.Args[1:]) {
+		// go vet runs its tool in each package's directory, where a
+		// relative -manifest no longer means what the user meant: take it
+		// from the module root instead.
+		// singlechecker speaks go vet's protocol (-V=full, -flags, the .cfg
+		// file) with the analyzer's flags unprefixed.
+		singlechecker.Main(analyzer.New(analyzer.Config{RelativeToModule: true}))
+	}
+	os.Exit(standaloneMain(os.Args[1:]))
 }
 
 // isVetTool reports whether go vet is running rcperm: it passes a single

@@ -5,6 +5,7 @@ module example.com/callcenter
 go 1.26
 
 require (
+	github.com/acme/rcwrap v1.0.0
 	github.com/antihax/optional v1.0.0
 	github.com/grokify/go-ringcentral-client v0.3.25
 	github.com/grokify/ringcentral-sdk-go v0.3.10
@@ -12,6 +13,7 @@ require (
 )
 
 replace (
+	github.com/acme/rcwrap => ../src/github.com/acme/rcwrap
 	github.com/antihax/optional => ../src/github.com/antihax/optional
 	github.com/grokify/go-ringcentral-client => ../src/github.com/grokify/go-ringcentral-client
 	github.com/grokify/ringcentral-sdk-go => ../src/github.com/grokify/ringcentral-sdk-go

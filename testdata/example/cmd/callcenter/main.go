@@ -8,6 +8,7 @@ import (
 	"log"
 	"net/http"
 
+	"github.com/acme/rcwrap"
 	ringcentral "github.com/grokify/go-ringcentral-client/office/v1/client"
 	rcgo "github.com/ringcentral/ringcentral-go"
 
@@ -31,4 +32,9 @@ func main() {
 	rest.Post("/restapi/v1.0/account/~/extension/~/sms", bytes.NewReader(nil))
 
 	calllog.Purge(ctx, c)
+
+	// Another team's client library, in its own module.
+	w := &rcwrap.Client{Server: "https://platform.ringcentral.com"}
+	w.Presence(ctx)
+	w.Get(ctx, "/restapi/v1.0/account/~/extension/~/message-store")
 }

@@ -1,0 +1,165 @@
+package main
+
+import (
+	"fmt"
+	"go/token"
+	"go/types"
+	"os"
+	"reflect"
+	"runtime"
+	"runtime/debug"
+	"sync"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/rcperm/rcperm/analyzer"
+)
+
+// analysisRun is the outcome of running rcperm over a program.
+type analysisRun struct {
+	fset  *token.FileSet
+	roots []*packageRun // the root packages, dependencies first
+}
+
+// packageRun is the analysis of one package.
+type packageRun struct {
+	sp          *sourcePackage
+	diagnostics []analysis.Diagnostic
+	result      *analyzer.Result
+	err         error
+}
+
+// factStore holds the facts of a run. Source packages share type identity
+// (see program), so objects key facts directly.
+type factStore struct {
+	mu       sync.Mutex
+	objects  map[objectFactKey]analysis.Fact
+	packages map[packageFactKey]analysis.Fact
+}
+
+type objectFactKey struct {
+	obj types.Object
+	typ reflect.Type
+}
+
+type packageFactKey struct {
+	pkg *types.Package
+	typ reflect.Type
+}
+
+// runAnalyzer runs a over the program's source packages, each after those it
+// imports, in parallel where the dependencies allow.
+func runAnalyzer(prog *program, a *analysis.Analyzer) (*analysisRun, error) {
+	facts := &factStore{objects: map[objectFactKey]analysis.Fact{}, packages: map[packageFactKey]analysis.Fact{}}
+	runs := make(map[*sourcePackage]*packageRun, len(prog.source))
+	done := make(map[*sourcePackage]chan struct{}, len(prog.source))
+	for _, sp := range prog.source {
+		runs[sp] = &packageRun{sp: sp}
+		done[sp] = make(chan struct{})
+	}
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	var wg sync.WaitGroup
+	for _, sp := range prog.source {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			defer close(done[sp])
+			for _, d := range sp.deps {
+				<-done[d]
+			}
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			runs[sp].run(prog.fset, a, facts)
+		}()
+	}
+	wg.Wait()
+	out := &analysisRun{fset: prog.fset}
+	for _, sp := range prog.source {
+		r := runs[sp]
+		if r.err != nil {
+			return nil, r.err
+		}
+		if sp.root {
+			out.roots = append(out.roots, r)
+		}
+	}
+	return out, nil
+}
+
+// run analyzes one package. A panic in the analyzer is an error naming the
+// package, not a crash of the whole run, and never a silent pass.
+func (r *packageRun) run(fset *token.FileSet, a *analysis.Analyzer, facts *factStore) {
+	sp := r.sp
+	defer func() {
+		if p := recover(); p != nil {
+			r.err = fmt.Errorf("internal error: rcperm panicked analyzing %s (files %v): %v\n%s", sp.pkg.PkgPath, sp.pkg.CompiledGoFiles, p, debug.Stack())
+		}
+	}()
+	pass := &analysis.Pass{
+		Analyzer:     a,
+		Fset:         fset,
+		Files:        sp.files,
+		OtherFiles:   sp.pkg.OtherFiles,
+		IgnoredFiles: sp.pkg.IgnoredFiles,
+		Pkg:          sp.types,
+		TypesInfo:    sp.info,
+		TypesSizes:   types.SizesFor("gc", runtime.GOARCH),
+		ResultOf:     map[*analysis.Analyzer]any{},
+		ReadFile:     os.ReadFile,
+		Report:       func(d analysis.Diagnostic) { r.diagnostics = append(r.diagnostics, d) },
+		ImportObjectFact: func(obj types.Object, ptr analysis.Fact) bool {
+			return facts.get(objectFactKey{obj, reflect.TypeOf(ptr)}, ptr)
+		},
+		ImportPackageFact: func(pkg *types.Package, ptr analysis.Fact) bool {
+			return facts.get(packageFactKey{pkg, reflect.TypeOf(ptr)}, ptr)
+		},
+		ExportObjectFact: func(obj types.Object, f analysis.Fact) {
+			if obj.Pkg() != sp.types {
+				panic(fmt.Sprintf("rcperm: fact for %s exported from %s", obj, sp.types.Path()))
+			}
+			facts.put(objectFactKey{obj, reflect.TypeOf(f)}, f)
+		},
+		ExportPackageFact: func(f analysis.Fact) {
+			facts.put(packageFactKey{sp.types, reflect.TypeOf(f)}, f)
+		},
+		AllObjectFacts:  func() []analysis.ObjectFact { return nil },
+		AllPackageFacts: func() []analysis.PackageFact { return nil },
+	}
+	if m := sp.pkg.Module; m != nil {
+		pass.Module = &analysis.Module{Path: m.Path, Version: m.Version, GoVersion: m.GoVersion}
+	}
+	res, err := a.Run(pass)
+	if err != nil {
+		r.err = fmt.Errorf("%s: %v", sp.pkg.PkgPath, err)
+		return
+	}
+	r.result, _ = res.(*analyzer.Result)
+}
+
+func (s *factStore) get(key any, ptr analysis.Fact) bool {
+	s.mu.Lock()
+	var f analysis.Fact
+	switch k := key.(type) {
+	case objectFactKey:
+		f = s.objects[k]
+	case packageFactKey:
+		f = s.packages[k]
+	}
+	s.mu.Unlock()
+	if f == nil {
+		return false
+	}
+	reflect.ValueOf(ptr).Elem().Set(reflect.ValueOf(f).Elem())
+	return true
+}
+
+func (s *factStore) put(key any, f analysis.Fact) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	switch k := key.(type) {
+	case objectFactKey:
+		s.objects[k] = f
+	case packageFactKey:
+		s.packages[k] = f
+	}
+}

@@ -1,0 +1,3 @@
+module github.com/acme/rcwrap
+
+go 1.26
