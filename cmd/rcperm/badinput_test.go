@@ -1,0 +1,194 @@
+package main_test
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// writeFiles writes files (path → content) below dir.
+func writeFiles(t *testing.T, dir string, files map[string]string) {
+	t.Helper()
+	for name, content := range files {
+		path := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// TestBadManifests: rcperm fails closed on every manifest it cannot use,
+// through the binary, with a message that names the file and what to do.
+func TestBadManifests(t *testing.T) {
+	aliasBomb := "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\npermissions: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n"
+	tests := []struct {
+		name     string
+		manifest *string // nil: no rcperm.yaml at all
+		args     []string
+		want     string
+	}{
+		{"missing", nil, nil, "cannot check RingCentral permissions: no rcperm.yaml in "},
+		{"named but missing", nil, []string{"-manifest=deploy/rcperm.yaml"}, "deploy/rcperm.yaml: file does not exist: create it with the permissions your app has"},
+		{"empty", ptr(""), nil, "rcperm.yaml: no permissions listed: list the permissions your app has in the RingCentral Developer Console"},
+		{"only comments", ptr("# todo\n"), nil, "rcperm.yaml: no permissions listed"},
+		{"malformed", ptr("permissions: [ReadCallLog\n"), nil, "rcperm.yaml:1: invalid YAML: did not find expected ',' or ']'"},
+		{"wrong type", ptr("permissions: 5\n"), nil, "rcperm.yaml:1:14: permissions is"},
+		{"unknown key", ptr("permission: [ReadCallLog]\n"), nil, `rcperm.yaml:1:1: unknown key "permission": the keys allowed are app, permissions and scope`},
+		{"unknown name", ptr("permissions: [ReadCallLogs]\n"), nil, `rcperm.yaml:1:15: unknown permission "ReadCallLogs": did you mean ReadCallLog?`},
+		{"both forms", ptr("permissions: [ReadCallLog]\nscope: ReadCallLog\n"), nil, "given along with"},
+		{"alias bomb", ptr(aliasBomb), nil, "YAML anchors and aliases are not allowed in a manifest"},
+		{"huge", ptr("permissions:\n" + strings.Repeat("  - ReadCallLog\n", 80000)), nil, "larger than the 1 MiB limit"},
+		{"binary junk", ptr("\x00\x01\x02permissions"), nil, "control character U+0000"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			writeModule(t, dir, "", callLogMain)
+			if tc.manifest == nil {
+				os.Remove(filepath.Join(dir, "rcperm.yaml"))
+			} else {
+				writeFiles(t, dir, map[string]string{"rcperm.yaml": *tc.manifest})
+			}
+			out, code := run(t, dir, nil, rcpermBin, append(tc.args, "./...")...)
+			if code != 3 || !strings.Contains(out, tc.want) {
+				t.Errorf("rcperm = exit %d\n%s\nwant exit 3 and %q", code, out, tc.want)
+			}
+		})
+	}
+	// A directory where the manifest should be.
+	dir := t.TempDir()
+	writeModule(t, dir, "", callLogMain)
+	os.Remove(filepath.Join(dir, "rcperm.yaml"))
+	os.Mkdir(filepath.Join(dir, "rcperm.yaml"), 0o755)
+	if out, code := run(t, dir, nil, rcpermBin, "-manifest=rcperm.yaml", "./..."); code != 3 || !strings.Contains(out, "rcperm.yaml: is a directory, not a manifest") {
+		t.Errorf("manifest is a directory: exit %d\n%s", code, out)
+	}
+}
+
+func ptr(s string) *string { return &s }
+
+// TestBrokenPackages: code rcperm cannot type-check stops the run with the
+// compiler's message and exit 1, never a silent pass.
+func TestBrokenPackages(t *testing.T) {
+	tests := map[string]string{
+		"type error":     "package main\n\nimport \"net/http\"\n\nfunc main() { http.Get(42) }\n",
+		"syntax error":   "package main\n\nfunc main() {\n",
+		"missing import": "package main\n\nimport \"example.com/nowhere\"\n\nfunc main() { nowhere.X() }\n",
+	}
+	for name, src := range tests {
+		t.Run(name, func(t *testing.T) {
+			dir := t.TempDir()
+			writeModule(t, dir, "permissions: [ReadCallLog]\n", src)
+			out, code := run(t, dir, []string{"GOFLAGS=-mod=mod", "GOPROXY=off"}, rcpermBin, "./...")
+			if code != 1 || !strings.Contains(out, "main.go:") {
+				t.Errorf("rcperm = exit %d\n%s\nwant exit 1 naming main.go", code, out)
+			}
+		})
+	}
+}
+
+// TestSourceForms: cgo, generated files, build tags and test files, through
+// the binary.
+func TestSourceForms(t *testing.T) {
+	const needsCallLog = "(readUserCallLog) needs [ReadCallLog]"
+	t.Run("cgo", func(t *testing.T) {
+		if _, err := exec.LookPath("gcc"); err != nil {
+			t.Skip("no C compiler for cgo")
+		}
+		dir := t.TempDir()
+		writeModule(t, dir, "permissions: [ReadAccounts]\n", `package main
+
+// int answer(void) { return 42; }
+import "C"
+
+import "net/http"
+
+func main() {
+	_ = C.answer()
+	http.Get("https://platform.ringcentral.com/restapi/v1.0/account/~/extension/~/call-log")
+}
+`)
+		out, code := run(t, dir, []string{"CGO_ENABLED=1"}, rcpermBin, "./...")
+		if code != 3 || !strings.Contains(out, needsCallLog) || !strings.Contains(out, filepath.Join(dir, "main.go")+":10:2") {
+			t.Errorf("cgo package: exit %d\n%s\nwant the finding at main.go:10:2", code, out)
+		}
+	})
+	t.Run("generated file", func(t *testing.T) {
+		dir := t.TempDir()
+		writeModule(t, dir, "permissions: [ReadAccounts]\n", "// Code generated by a client generator. DO NOT EDIT.\n\n"+callLogMain)
+		// A generated client's request gets the same 403: it is reported.
+		if out, code := run(t, dir, nil, rcpermBin, "./..."); code != 3 || !strings.Contains(out, needsCallLog) {
+			t.Errorf("generated file: exit %d\n%s", code, out)
+		}
+	})
+	t.Run("build tags", func(t *testing.T) {
+		dir := t.TempDir()
+		writeModule(t, dir, "permissions: [ReadAccounts]\n", "package main\n\nfunc main() {}\n")
+		writeFiles(t, dir, map[string]string{"job.go": "//go:build job\n\n" + strings.Replace(callLogMain, "func main()", "func job()", 1)})
+		if out, code := run(t, dir, nil, rcpermBin, "./..."); code != 0 {
+			t.Errorf("without -tags: exit %d\n%s\nwant 0: job.go is not built", code, out)
+		}
+		if out, code := run(t, dir, nil, rcpermBin, "-tags=job", "./..."); code != 3 || !strings.Contains(out, needsCallLog) {
+			t.Errorf("-tags=job: exit %d\n%s", code, out)
+		}
+	})
+	t.Run("test files", func(t *testing.T) {
+		dir := t.TempDir()
+		writeModule(t, dir, "permissions: [ReadCallLog]\n", callLogMain)
+		writeFiles(t, dir, map[string]string{"main_test.go": "package main\n\nimport (\n\t\"net/http\"\n\t\"testing\"\n)\n\nfunc TestDelete(t *testing.T) {\n\thttp.NewRequest(\"DELETE\", \"https://platform.ringcentral.com/restapi/v1.0/account/~/extension/~/call-log\", nil)\n}\n"})
+		for _, test := range []string{"-test=true", "-test=false"} {
+			if out, code := run(t, dir, nil, rcpermBin, test, "./..."); code != 0 {
+				t.Errorf("%s: exit %d\n%s\nwant 0: requests in tests go to test servers", test, code, out)
+			}
+		}
+	})
+}
+
+// TestVendoredSDK: an SDK vendored into the module is the same SDK.
+func TestVendoredSDK(t *testing.T) {
+	dir := t.TempDir()
+	sdk := testdataDir(t, filepath.Join("src", "github.com", "ringcentral", "ringcentral-go"))
+	writeFiles(t, dir, map[string]string{
+		"go.mod":      "module example.com/app\n\ngo 1.26\n\nrequire github.com/ringcentral/ringcentral-go v0.8.0\n\nreplace github.com/ringcentral/ringcentral-go => " + sdk + "\n",
+		"rcperm.yaml": "permissions: [ReadAccounts]\n",
+		"main.go": `package main
+
+import rcgo "github.com/ringcentral/ringcentral-go"
+
+func main() {
+	rc := rcgo.RestClient{}
+	rc.Get("/restapi/v1.0/account/~/extension/~/call-log")
+}
+`,
+	})
+	if out, code := run(t, dir, []string{"GOFLAGS=-mod=mod", "GOPROXY=off"}, "go", "mod", "vendor"); code != 0 {
+		t.Fatalf("go mod vendor: %s", out)
+	}
+	out, code := run(t, dir, []string{"GOFLAGS=-mod=vendor"}, rcpermBin, "./...")
+	if code != 3 || !strings.Contains(out, "(readUserCallLog) needs [ReadCallLog]") {
+		t.Errorf("vendored SDK: exit %d\n%s", code, out)
+	}
+}
+
+// TestWorkspace: in a go.work workspace, wrappers in the other module are
+// followed.
+func TestWorkspace(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"go.work":         "go 1.26\n\nuse (\n\t./app\n\t./lib\n)\n",
+		"lib/go.mod":      "module example.com/lib\n\ngo 1.26\n",
+		"lib/lib.go":      "package lib\n\nimport \"net/http\"\n\n// Get forwards a path.\nfunc Get(path string) { http.Get(\"https://platform.ringcentral.com\" + path) }\n",
+		"app/go.mod":      "module example.com/app\n\ngo 1.26\n\nrequire example.com/lib v0.0.0\n",
+		"app/rcperm.yaml": "permissions: [ReadAccounts]\n",
+		"app/main.go":     "package main\n\nimport \"example.com/lib\"\n\nfunc main() { lib.Get(\"/restapi/v1.0/account/~/extension/~/call-log\") }\n",
+	})
+	out, code := run(t, filepath.Join(dir, "app"), nil, rcpermBin, "./...")
+	if code != 3 || !strings.Contains(out, "main.go:5:15: GET /restapi/v1.0/account/~/extension/~/call-log (readUserCallLog) needs [ReadCallLog]") {
+		t.Errorf("workspace: exit %d\n%s", code, out)
+	}
+}
