@@ -20,7 +20,6 @@ type grants struct {
 	source  string                      // for messages: "rcperm.yaml", "-permissions"
 	path    string                      // the manifest file, "" when inline
 	err     error                       // why the app's permissions are not known
-	inline  bool
 }
 
 // manifestCache holds each manifest read by this process: standalone rcperm
@@ -67,7 +66,7 @@ func loadGrants(pass *analysis.Pass, cfg *Config) grants {
 }
 
 func inlineGrants(cfg *Config) grants {
-	g := grants{source: "-permissions", inline: true}
+	g := grants{source: "-permissions"}
 	names := cfg.Permissions
 	if cfg.Scope != "" {
 		g.source = "-scope"

@@ -164,8 +164,8 @@ func displayRoute(url string, m permissions.Match) string {
 		} else {
 			url = "/"
 		}
-	} else if strings.HasPrefix(url, "{}") {
-		url = strings.TrimPrefix(url, "{}")
+	} else {
+		url = strings.TrimPrefix(url, "{}") // a server computed at run time
 	}
 	op := m.Operation()
 	if op == nil && m.Verdict == permissions.NoSuchOperation {

@@ -255,6 +255,7 @@ func readExport(fset *token.FileSet, view map[string]*types.Package, p *packages
 		return nil, err
 	}
 	defer f.Close()
+	//lint:ignore SA1019 go list -export still writes archives in Go 1.26; go/packages reads them the same way
 	r, err := gcexportdata.NewReader(f)
 	if err != nil {
 		return nil, fmt.Errorf("%s: reading export data: %v", p.PkgPath, err)
