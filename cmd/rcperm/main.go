@@ -39,6 +39,9 @@ func main() {
 			os.Exit(sub(os.Args[2:]))
 		}
 	}
+	if len(os.Args) == 2 && os.Args[1] == "-V=full" {
+		os.Exit(printVetToolID())
+	}
 	if isVetTool(os.Args[1:]) {
 		// go vet runs its tool in each package's directory, where a
 		// relative -manifest no longer means what the user meant: take it

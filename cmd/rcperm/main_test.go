@@ -388,3 +388,22 @@ func TestSARIFCommand(t *testing.T) {
 	}
 	diff(t, "rcperm sarif results", got, want)
 }
+
+// TestPlainVetSeesManifestEdits: even plain go vet -vettool, whose cache
+// keys on the tool's -V=full output, re-runs rcperm after a manifest edit,
+// in the direction that matters most: a clean run must not be replayed once
+// the manifest no longer grants what the code needs.
+func TestPlainVetSeesManifestEdits(t *testing.T) {
+	dir := t.TempDir()
+	writeModule(t, dir, "permissions: [ReadCallLog]\n", callLogMain)
+	if out, code := run(t, dir, nil, "go", "vet", "-vettool="+rcpermBin, "./..."); code != 0 {
+		t.Fatalf("go vet with ReadCallLog granted = exit %d\n%s", code, out)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "rcperm.yaml"), []byte("permissions: [ReadAccounts]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, code := run(t, dir, nil, "go", "vet", "-vettool="+rcpermBin, "./...")
+	if code != 1 || !strings.Contains(out, "(readUserCallLog) needs [ReadCallLog]") {
+		t.Errorf("go vet after revoking ReadCallLog = exit %d\n%s\nwant exit 1 and the finding, not a cached pass", code, out)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"os/exec"
@@ -73,6 +74,33 @@ func absManifestFlag(args []string) (rest []string, manifest string, err error) 
 		}
 	}
 	return rest, manifest, nil
+}
+
+// printVetToolID answers go vet's `rcperm -V=full`, whose output keys go
+// vet's cache for everything the tool reports. Besides the executable's
+// hash, as go/analysis tools give it, it covers the digest of the module's
+// manifests: go vet runs this in the user's directory, once per run, so a
+// manifest edit changes the key, and plain `go vet -vettool=rcperm` never
+// replays findings made against an old manifest. (A -manifest outside the
+// module is covered only by rcperm vet, which passes its digest as a flag.)
+func printVetToolID() int {
+	exe, err := os.Executable()
+	if err != nil {
+		return fail("-V=full: %v", err)
+	}
+	data, err := os.ReadFile(exe)
+	if err != nil {
+		return fail("-V=full: %v", err)
+	}
+	digest, err := manifestDigest("")
+	if err != nil {
+		return fail("-V=full: %v", err)
+	}
+	id := sha256.Sum256(append(data, digest...))
+	// go vet takes the part after the last "/" of a devel buildID as the
+	// tool's content ID.
+	fmt.Printf("%s version devel buildID=%x/%x\n", filepath.Base(exe), sha256.Sum256(data), id)
+	return 0
 }
 
 // manifestDigest hashes the manifest named, or else every rcperm.yaml of
