@@ -27,46 +27,9 @@ name=$(sed -n 's/^name:[[:space:]]*\([^[:space:]#]*\).*/\1/p' .custom-gcl.yml)
 name=${name:-custom-gcl}
 [ -n "$version" ] || { echo "golangci-test: no version in .custom-gcl.yml" >&2; exit 1; }
 
-work=$(mktemp -d "${TMPDIR:-/tmp}/rcperm-golangci.XXXXXX")
-cleanup() {
-	if [ -n "${RCPERM_KEEP:-}" ]; then
-		echo "golangci-test: work directory kept: $work"
-	else
-		rm -rf "$work"
-	fi
-}
-trap cleanup EXIT
-
-# Timing: begin NAME ... end.
-now_us() { echo "${EPOCHREALTIME//[.,]/}"; }
-timings=()
-t_all=$(now_us)
-begin() {
-	step=$1
-	t_step=$(now_us)
-	echo
-	echo "=== $step"
-}
-seconds() { printf '%d.%d' $(($1 / 1000000)) $(($1 / 100000 % 10)); }
-end() {
-	local s
-	s=$(seconds $(($(now_us) - t_step)))
-	echo "=== $step: ${s}s"
-	timings+=("$(printf '%7ss  %s' "$s" "$step")")
-}
-
-passed=0 failed=0
-check() { # check DESCRIPTION COMMAND...: one assertion about the last run
-	local what=$1
-	shift
-	if "$@"; then
-		echo "    ok: $what"
-		passed=$((passed + 1))
-	else
-		echo "    FAIL: $what"
-		failed=$((failed + 1))
-	fi
-}
+test_name=golangci-test
+# shellcheck source=.ci/lib.sh
+source .ci/lib.sh
 
 # 1. golangci-lint itself.
 begin "go install $gcl_module/cmd/golangci-lint@$version"
@@ -206,10 +169,4 @@ check "exit code 0" test "$rc" -eq 0
 check "no rcperm finding" lacks '\(rcperm\)$'
 check "taken from golangci-lint's cache (run 3's result)" test "$cached" = 1
 
-echo
-echo "=== timings"
-printf '%s\n' "${timings[@]}"
-printf '%7ss  total\n' "$(seconds $(($(now_us) - t_all)))"
-
-echo "golangci-test: $passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

@@ -36,46 +36,9 @@ if ! command -v pre-commit >/dev/null 2>&1; then
 	exit 1
 fi
 
-work=$(mktemp -d "${TMPDIR:-/tmp}/rcperm-precommit.XXXXXX")
-cleanup() {
-	if [ -n "${RCPERM_KEEP:-}" ]; then
-		echo "precommit-test: work directory kept: $work"
-	else
-		rm -rf "$work"
-	fi
-}
-trap cleanup EXIT
-
-# Timing: begin NAME ... end.
-now_us() { echo "${EPOCHREALTIME//[.,]/}"; }
-timings=()
-t_all=$(now_us)
-begin() {
-	step=$1
-	t_step=$(now_us)
-	echo
-	echo "=== $step"
-}
-seconds() { printf '%d.%d' $(($1 / 1000000)) $(($1 / 100000 % 10)); }
-end() {
-	local s
-	s=$(seconds $(($(now_us) - t_step)))
-	echo "=== $step: ${s}s"
-	timings+=("$(printf '%7ss  %s' "$s" "$step")")
-}
-
-passed=0 failed=0
-check() { # check DESCRIPTION COMMAND...: one assertion about the last run
-	local what=$1
-	shift
-	if "$@"; then
-		echo "    ok: $what"
-		passed=$((passed + 1))
-	else
-		echo "    FAIL: $what"
-		failed=$((failed + 1))
-	fi
-}
+test_name=precommit-test
+# shellcheck source=.ci/lib.sh
+source .ci/lib.sh
 
 # 1. The hook repository: this checkout's files, committed in a throwaway
 # repository. Listed with the caller's git config (a checkout may need its
@@ -259,10 +222,4 @@ check "pre-commit fails" fails
 check "rcperm hook Failed" has '^rcperm\.+Failed$'
 check "Executable rcperm not found" has 'Executable `rcperm` not found'
 
-echo
-echo "=== timings"
-printf '%s\n' "${timings[@]}"
-printf '%7ss  total\n' "$(seconds $(($(now_us) - t_all)))"
-
-echo "precommit-test: $passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

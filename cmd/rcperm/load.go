@@ -10,7 +10,6 @@ import (
 	"runtime"
 	"sort"
 	"strings"
-	"sync"
 
 	"golang.org/x/tools/go/gcexportdata"
 	"golang.org/x/tools/go/packages"
@@ -167,38 +166,21 @@ func (prog *program) check(bySource map[*packages.Package]*sourcePackage) error 
 		}
 	}
 
-	done := make(map[*sourcePackage]chan struct{}, len(prog.source))
-	for _, sp := range prog.source {
-		done[sp] = make(chan struct{})
-	}
-	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
-	var wg sync.WaitGroup
-	for _, sp := range prog.source {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			defer close(done[sp])
-			for _, d := range sp.deps {
-				<-done[d]
+	inDependencyOrder(prog.source, func(sp *sourcePackage) {
+		importer := importerFunc(func(path string) (*types.Package, error) {
+			imp := sp.pkg.Imports[path]
+			switch {
+			case path == "unsafe":
+				return types.Unsafe, nil
+			case imp == nil:
+				return nil, fmt.Errorf("%s is not among the imports of %s", path, sp.pkg.PkgPath)
+			case bySource[imp] != nil:
+				return bySource[imp].types, bySource[imp].err
 			}
-			sem <- struct{}{}
-			defer func() { <-sem }()
-			importer := importerFunc(func(path string) (*types.Package, error) {
-				imp := sp.pkg.Imports[path]
-				switch {
-				case path == "unsafe":
-					return types.Unsafe, nil
-				case imp == nil:
-					return nil, fmt.Errorf("%s is not among the imports of %s", path, sp.pkg.PkgPath)
-				case bySource[imp] != nil:
-					return bySource[imp].types, bySource[imp].err
-				}
-				return exported[imp], nil
-			})
-			sp.err = sp.typeCheck(prog.fset, importer)
-		}()
-	}
-	wg.Wait()
+			return exported[imp], nil
+		})
+		sp.err = sp.typeCheck(prog.fset, importer)
+	})
 	var errs []string
 	for _, sp := range prog.source {
 		if sp.err != nil {

@@ -52,27 +52,10 @@ type packageFactKey struct {
 func runAnalyzer(prog *program, a *analysis.Analyzer) (*analysisRun, error) {
 	facts := &factStore{objects: map[objectFactKey]analysis.Fact{}, packages: map[packageFactKey]analysis.Fact{}}
 	runs := make(map[*sourcePackage]*packageRun, len(prog.source))
-	done := make(map[*sourcePackage]chan struct{}, len(prog.source))
 	for _, sp := range prog.source {
 		runs[sp] = &packageRun{sp: sp}
-		done[sp] = make(chan struct{})
 	}
-	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
-	var wg sync.WaitGroup
-	for _, sp := range prog.source {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			defer close(done[sp])
-			for _, d := range sp.deps {
-				<-done[d]
-			}
-			sem <- struct{}{}
-			defer func() { <-sem }()
-			runs[sp].run(prog.fset, a, facts)
-		}()
-	}
-	wg.Wait()
+	inDependencyOrder(prog.source, func(sp *sourcePackage) { runs[sp].run(prog.fset, a, facts) })
 	out := &analysisRun{fset: prog.fset}
 	for _, sp := range prog.source {
 		r := runs[sp]

@@ -1,0 +1,31 @@
+package main
+
+import (
+	"runtime"
+	"sync"
+)
+
+// inDependencyOrder calls fn for each package once fn has returned for
+// every source package it imports, running up to GOMAXPROCS at a time.
+func inDependencyOrder(pkgs []*sourcePackage, fn func(*sourcePackage)) {
+	done := make(map[*sourcePackage]chan struct{}, len(pkgs))
+	for _, sp := range pkgs {
+		done[sp] = make(chan struct{})
+	}
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	var wg sync.WaitGroup
+	for _, sp := range pkgs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			defer close(done[sp])
+			for _, d := range sp.deps {
+				<-done[d]
+			}
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			fn(sp)
+		}()
+	}
+	wg.Wait()
+}
