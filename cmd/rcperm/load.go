@@ -83,32 +83,76 @@ func loadProgram(patterns []string, tests, allDeps bool, tags string) (*program,
 	for _, p := range roots {
 		isRoot[p] = true
 	}
-	// Dependencies first; a package is checked from source when it is a
-	// root, in a module being analyzed, or imports such a package.
-	var order []*packages.Package
+	var order []*packages.Package // dependencies first
 	packages.Visit(roots, nil, func(p *packages.Package) { order = append(order, p) })
+	src := sourceSet(order, isRoot, allDeps)
 	for _, p := range order {
-		if isTestMain(p) {
-			continue // go test's generated main: nothing of the program's own
+		if !src[p] || isTestMain(p) {
+			continue // go test's generated main has nothing of the program's own
 		}
-		src := isRoot[p] || allDeps || localModule(p.Module) || vendored(p)
-		var deps []*sourcePackage
+		sp := &sourcePackage{pkg: p, root: isRoot[p]}
 		for _, imp := range sortedImports(p) {
-			if sp := bySource[imp]; sp != nil {
-				deps = append(deps, sp)
-				src = true
+			if dep := bySource[imp]; dep != nil {
+				sp.deps = append(sp.deps, dep)
 			}
 		}
-		if src {
-			sp := &sourcePackage{pkg: p, root: isRoot[p], deps: deps}
-			bySource[p] = sp
-			prog.source = append(prog.source, sp)
-		}
+		bySource[p] = sp
+		prog.source = append(prog.source, sp)
 	}
 	if err := prog.check(bySource); err != nil {
 		return nil, err
 	}
 	return prog, nil
+}
+
+// sourceSet chooses the packages to check from source (order lists them
+// dependencies first):
+//   - the roots, the packages of the modules being analyzed, vendored copies;
+//   - third-party packages they import directly that can send HTTP requests
+//     (import net/http, directly or not): the program may call their
+//     wrappers with RingCentral routes, and counting what those need keeps
+//     unused-permission from calling a needed permission unused. Their own
+//     dependencies stay export data; -all-deps takes everything;
+//   - whatever imports a source package, so that no export data refers to
+//     one.
+//
+// The RingCentral SDKs are known by model: their packages stay export data.
+func sourceSet(order []*packages.Package, isRoot map[*packages.Package]bool, allDeps bool) map[*packages.Package]bool {
+	sendsHTTP := map[*packages.Package]bool{}
+	for _, p := range order {
+		sendsHTTP[p] = p.PkgPath == "net/http"
+		for _, imp := range p.Imports {
+			sendsHTTP[p] = sendsHTTP[p] || sendsHTTP[imp]
+		}
+	}
+	src := map[*packages.Package]bool{}
+	for _, p := range order {
+		src[p] = allDeps || isRoot[p] || localModule(p.Module) || vendored(p)
+	}
+	for _, p := range order {
+		if !src[p] {
+			continue
+		}
+		for _, imp := range p.Imports {
+			if imp.Module != nil && !sdkModules[imp.Module.Path] && sendsHTTP[imp] {
+				src[imp] = true
+			}
+		}
+	}
+	for _, p := range order {
+		for _, imp := range p.Imports {
+			src[p] = src[p] || src[imp]
+		}
+	}
+	return src
+}
+
+// sdkModules are the modules of the RingCentral SDKs, which the analyzer
+// knows by model.
+var sdkModules = map[string]bool{
+	"github.com/grokify/go-ringcentral-client": true,
+	"github.com/ringcentral/ringcentral-go":    true,
+	"github.com/grokify/ringcentral-sdk-go":    true,
 }
 
 // localModule reports whether packages of mod are analyzed from source:
@@ -122,6 +166,9 @@ func localModule(mod *packages.Module) bool {
 // vendored reports whether p is a copy in a vendor directory, which the
 // team controls like its own code.
 func vendored(p *packages.Package) bool {
+	if p.Module == nil {
+		return false // std, whose own vendor directory is std too
+	}
 	for _, f := range p.GoFiles {
 		return strings.Contains(f, string(os.PathSeparator)+"vendor"+string(os.PathSeparator))
 	}
