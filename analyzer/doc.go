@@ -42,6 +42,18 @@
 // RingCentral's API, are not requests to check. Requests in _test.go files
 // are not reported: tests talk to test servers.
 //
+// # Wrappers
+//
+// Through facts, rcperm learns three kinds of functions, in any package:
+// forwarders, which put a parameter into a request's URL (or method);
+// route builders, which return a route made from their parameters; and
+// functions whose request's operation is fixed inside them (only IDs come
+// from their parameters). A call to a forwarder with a route known at the
+// call is checked there, not at the forwarding request inside it. A
+// request whose operation is fixed is checked where it is made; calls to
+// its function are checked again only from another module, such as an app
+// calling a shared client library it does not analyze.
+//
 // # Findings
 //
 // Each finding has a category:
