@@ -16,18 +16,14 @@ import (
 // carries, so that a function fanning out to many wrappers stays cheap.
 const maxRequestsPerFunc = 64
 
-// A site is a request rcperm can check where it is made: a call whose
-// method and route are known there.
+// A site is a request rcperm can check at a call: one whose route is known
+// there, or whose operation is (a request inside a wrapper that only takes
+// IDs from its parameters; a call from another module to a function whose
+// operation is fixed inside it).
 type site struct {
 	call  *ast.CallExpr
-	req   RequestTemplate // no parameters left, unless inWrapper
+	req   RequestTemplate
 	match permissions.Match
-	// permissionOnly marks a request whose route was not made here: one
-	// inside a wrapper whose route still depends on the wrapper's parameters
-	// but whose operation is fixed already, or a call to a function whose
-	// request is fixed inside it. Its route, if wrong, is reported where it
-	// is made; here it can only lack a permission.
-	permissionOnly bool
 }
 
 // summary is what rcperm learns of one function of the package.
@@ -49,23 +45,19 @@ type packageScan struct {
 
 func scanPackage(pass *analysis.Pass) *packageScan {
 	s := &packageScan{pass: pass, decls: map[*types.Func]*ast.FuncDecl{}, summaries: map[*types.Func]*summary{}}
+	var funcs []*types.Func // in source order, for deterministic facts and sites
 	for _, f := range pass.Files {
 		for _, d := range f.Decls {
 			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
 				if fn, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
 					s.decls[fn] = fd
+					funcs = append(funcs, fn)
 				}
 			}
 		}
 	}
-	for _, f := range pass.Files {
-		for _, d := range f.Decls {
-			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
-				if fn, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
-					s.summarize(fn)
-				}
-			}
-		}
+	for _, fn := range funcs {
+		s.summarize(fn)
 	}
 	return s
 }
@@ -131,7 +123,7 @@ func (s *packageScan) visitCall(sum *summary, ev *evaluator, call *ast.CallExpr)
 		s.addRequest(sum, r)
 		if !sameModule {
 			if m := permissions.Lookup(r.Method.render(), r.URL.render()); m.Verdict == permissions.Found {
-				s.sites = append(s.sites, site{call: call, req: r, match: m, permissionOnly: true})
+				s.sites = append(s.sites, site{call: call, req: r, match: m})
 			}
 		}
 	}
@@ -152,7 +144,7 @@ func (s *packageScan) request(sum *summary, call *ast.CallExpr, r RequestTemplat
 		r.Fixed = m.Verdict == permissions.Found
 		s.addRequest(sum, r)
 		if r.Fixed && m.Requires != 0 {
-			s.sites = append(s.sites, site{call: call, req: r, match: m, permissionOnly: true})
+			s.sites = append(s.sites, site{call: call, req: r, match: m})
 		}
 		return
 	}
