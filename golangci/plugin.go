@@ -62,11 +62,8 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 
 	"github.com/golangci/plugin-module-register/register"
@@ -176,85 +173,16 @@ func cacheKeyAnalyzer(digest string) *analysis.Analyzer {
 // inputDigest is a digest of what rcperm's findings depend on besides the
 // Go code: the inline permissions, or the manifests it may read.
 func inputDigest(cfg analyzer.Config) string {
-	h := sha256.New()
-	io.WriteString(h, "rcperm golangci cache key v1\n")
 	switch {
 	case len(cfg.Permissions) > 0 || cfg.Scope != "":
-		fmt.Fprintf(h, "permissions %q\nscope %q\n", cfg.Permissions, cfg.Scope)
+		h := sha256.Sum256(fmt.Appendf(nil, "permissions %q\nscope %q\n", cfg.Permissions, cfg.Scope))
+		return hex.EncodeToString(h[:])[:16]
 	case cfg.Manifest != "":
 		path := cfg.Manifest
 		if !filepath.IsAbs(path) {
 			path = filepath.Join(cfg.BaseDir, path)
 		}
-		hashFile(h, path)
-	default:
-		for _, path := range manifestsAround(cfg.BaseDir) {
-			hashFile(h, path)
-		}
+		return permissions.Digest([]string{path})
 	}
-	return hex.EncodeToString(h.Sum(nil))[:16]
-}
-
-// hashFile adds path and its content to h, or why it cannot be read.
-func hashFile(h io.Writer, path string) {
-	fmt.Fprintf(h, "file %q\n", path)
-	f, err := os.Open(path)
-	if err == nil {
-		defer f.Close()
-		fh := sha256.New()
-		if _, err = io.Copy(fh, f); err == nil {
-			fmt.Fprintf(h, "sha256 %x\n", fh.Sum(nil))
-			return
-		}
-	}
-	fmt.Fprintf(h, "error %s\n", err)
-}
-
-// manifestsAround lists the rcperm.yaml files that packages under dir may
-// use: those under dir, except in directories that ./... leaves out, and
-// those above it up to its module root. A path that cannot be looked at is
-// listed too, so that its error is part of the digest.
-func manifestsAround(dir string) []string {
-	found := map[string]bool{}
-	for d := dir; ; {
-		path := filepath.Join(d, permissions.ManifestName)
-		if _, err := os.Stat(path); !errors.Is(err, fs.ErrNotExist) {
-			found[path] = true
-		}
-		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(d)
-		if parent == d {
-			break
-		}
-		d = parent
-	}
-	filepath.WalkDir(dir, func(path string, e fs.DirEntry, err error) error {
-		if err != nil {
-			found[path] = true
-			if e != nil && e.IsDir() {
-				return fs.SkipDir
-			}
-			return nil
-		}
-		if e.IsDir() {
-			name := e.Name()
-			if path != dir && (strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") ||
-				name == "testdata" || name == "vendor" || name == "node_modules") {
-				return fs.SkipDir
-			}
-			return nil
-		}
-		if e.Name() == permissions.ManifestName {
-			found[path] = true
-		}
-		return nil
-	})
-	paths := make([]string, 0, len(found))
-	for p := range found {
-		paths = append(paths, p)
-	}
-	sort.Strings(paths)
-	return paths
+	return permissions.Digest(permissions.ManifestsFor(cfg.BaseDir))
 }

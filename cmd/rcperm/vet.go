@@ -2,14 +2,11 @@ package main
 
 import (
 	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"sort"
 	"strings"
 
 	"github.com/rcperm/rcperm/permissions"
@@ -103,47 +100,18 @@ func printVetToolID() int {
 	return 0
 }
 
-// manifestDigest hashes the manifest named, or else every rcperm.yaml of
-// the main module (the ones its packages find), with their paths: adding,
-// moving or editing one changes the digest.
+// manifestDigest is the digest of the manifest named, or else of every
+// manifest the main module's packages may use: adding, moving or editing
+// one changes it.
 func manifestDigest(manifest string) (string, error) {
-	files := []string{manifest}
-	if manifest == "" {
-		root, err := mainModuleRoot()
-		if err != nil {
-			return "", err
-		}
-		files = nil
-		err = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return nil // unreadable directories hold no manifest go vet can use
-			}
-			if d.IsDir() && path != root && (strings.HasPrefix(d.Name(), ".") || d.Name() == "testdata" || d.Name() == "vendor" || d.Name() == "node_modules") {
-				return filepath.SkipDir
-			}
-			if !d.IsDir() && d.Name() == permissions.ManifestName {
-				files = append(files, path)
-			}
-			return nil
-		})
-		if err != nil {
-			return "", err
-		}
-		sort.Strings(files)
+	if manifest != "" {
+		return permissions.Digest([]string{manifest}), nil
 	}
-	h := sha256.New()
-	for _, f := range files {
-		h.Write([]byte(f + "\x00"))
-		data, err := os.ReadFile(f)
-		if err != nil {
-			// The analyzer reports an unreadable manifest; its absence or
-			// error is part of what the digest stands for.
-			data = []byte("unreadable: " + err.Error())
-		}
-		h.Write(data)
-		h.Write([]byte{0})
+	root, err := mainModuleRoot()
+	if err != nil {
+		return "", err
 	}
-	return hex.EncodeToString(h.Sum(nil))[:16], nil
+	return permissions.Digest(permissions.ManifestsFor(root)), nil
 }
 
 // mainModuleRoot is the directory of the main module's go.mod, or the
