@@ -2,6 +2,7 @@ package main
 
 import (
 	"crypto/sha256"
+	"debug/elf"
 	"errors"
 	"fmt"
 	"os"
@@ -85,7 +86,7 @@ func printVetToolID() int {
 	if err != nil {
 		return fail("-V=full: %v", err)
 	}
-	data, err := os.ReadFile(exe)
+	binary, err := executableID(exe)
 	if err != nil {
 		return fail("-V=full: %v", err)
 	}
@@ -93,11 +94,29 @@ func printVetToolID() int {
 	if err != nil {
 		return fail("-V=full: %v", err)
 	}
-	id := sha256.Sum256(append(data, digest...))
 	// go vet takes the part after the last "/" of a devel buildID as the
 	// tool's content ID.
-	fmt.Printf("%s version devel buildID=%x/%x\n", filepath.Base(exe), sha256.Sum256(data), id)
+	fmt.Printf("%s version devel buildID=%s/%x\n", filepath.Base(exe), binary, sha256.Sum256([]byte(binary+digest)))
 	return 0
+}
+
+// executableID identifies the rcperm binary: the Go build ID the linker
+// writes in an ELF note, which changes with the binary's content, or else
+// a hash of the whole file (other formats; slower).
+func executableID(exe string) (string, error) {
+	if f, err := elf.Open(exe); err == nil {
+		defer f.Close()
+		if sec := f.Section(".note.go.buildid"); sec != nil {
+			if note, err := sec.Data(); err == nil && len(note) > 16 {
+				return fmt.Sprintf("%x", sha256.Sum256(note)), nil
+			}
+		}
+	}
+	data, err := os.ReadFile(exe)
+	if err != nil {
+		return "", err
+	}
+	return fmt.Sprintf("%x", sha256.Sum256(data)), nil
 }
 
 // manifestDigest is the digest of the manifest named, or else of every
@@ -114,15 +133,22 @@ func manifestDigest(manifest string) (string, error) {
 	return permissions.Digest(permissions.ManifestsFor(root)), nil
 }
 
-// mainModuleRoot is the directory of the main module's go.mod, or the
-// working directory outside a module.
+// mainModuleRoot is the directory of the go.mod above the working
+// directory, or the working directory outside a module. (It looks for the
+// file itself: asking `go env GOMOD` costs a process on go vet's every run.)
 func mainModuleRoot() (string, error) {
-	out, err := exec.Command("go", "env", "GOMOD").Output()
+	wd, err := os.Getwd()
 	if err != nil {
 		return "", err
 	}
-	if gomod := strings.TrimSpace(string(out)); gomod != "" && gomod != os.DevNull {
-		return filepath.Dir(gomod), nil
+	for dir := wd; ; {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir, nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return wd, nil
+		}
+		dir = parent
 	}
-	return os.Getwd()
 }
