@@ -32,8 +32,15 @@ demo: build
 	@echo "rcperm ./... in testdata/example (manifest: testdata/example/rcperm.yaml)"
 	@cd testdata/example && ../../$(BIN) ./... || test $$? -eq 3
 
+# The performance yardstick (.ci/bench.sh): rcperm standalone, as a vet
+# tool and as a golangci-lint plugin against no-op analyzers run the same
+# way, its scaling on a synthetic module (testdata/synth), gosec, the micro
+# benchmarks and a CPU profile, as one markdown report. Medians of
+# BENCH_RUNS=5 runs; SYNTH_N=400 packages; see the script for the rest.
+# About 25 minutes on 2 cores. A smoke test:
+#   BENCH_RUNS=1 BENCH_WARMUP=0 SYNTH_N=50 BENCH_SCALE_NS="25 50" make bench
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem ./permissions/
+	bash .ci/bench.sh
 
 clean:
 	rm -rf bin
