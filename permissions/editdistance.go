@@ -2,8 +2,13 @@ package permissions
 
 // editDistance is the Levenshtein distance between a and b, in bytes.
 func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
+	var buf [2 * 64]int
+	var prev, cur []int
+	if len(b) < 64 {
+		prev, cur = buf[:len(b)+1], buf[64:][:len(b)+1]
+	} else {
+		prev, cur = make([]int, len(b)+1), make([]int, len(b)+1)
+	}
 	for j := range prev {
 		prev[j] = j
 	}

@@ -147,7 +147,7 @@ func nearest(t *table, r *route, method string, samePath *Operation) *Operation 
 	var best *Operation
 	bestCost := int(^uint(0) >> 1)
 	for _, op := range t.ops {
-		cost := 2 * templateDistance(r, op.Path)
+		cost := 2 * templateDistance(r, op.segments)
 		if !strings.EqualFold(op.Method, method) {
 			cost++
 		}
@@ -162,10 +162,9 @@ func nearest(t *table, r *route, method string, samePath *Operation) *Operation 
 // by segments: a template parameter or an unknown route segment matches any
 // segment for free, two literals cost their character edit distance, and a
 // segment added or dropped costs its length plus one.
-func templateDistance(r *route, template string) int {
-	tsegs := strings.Split(strings.Trim(template, "/"), "/")
-	prev := make([]int, len(tsegs)+1)
-	cur := make([]int, len(tsegs)+1)
+func templateDistance(r *route, tsegs []string) int {
+	var buf [2 * (maxSegments + 1)]int
+	prev, cur := buf[:len(tsegs)+1], buf[maxSegments+1:][:len(tsegs)+1]
 	for j := 1; j <= len(tsegs); j++ {
 		prev[j] = prev[j-1] + len(tsegs[j-1]) + 1
 	}

@@ -219,3 +219,14 @@ func BenchmarkLookup(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkLookupMiss is a route no operation has: Lookup then ranks every
+// template by edit distance for its suggestion.
+func BenchmarkLookupMiss(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if Lookup("GET", "https://platform.ringcentral.com/restapi/v1.0/account/~/extension/~/call-logs").Verdict != NoSuchOperation {
+			b.Fatal("found")
+		}
+	}
+}

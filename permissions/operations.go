@@ -34,6 +34,8 @@ type Operation struct {
 	// self lets a Match of exactly this operation list it as candidates
 	// without allocating.
 	self [1]*Operation
+	// segments is Path split, for nearest's edit distances.
+	segments []string
 }
 
 func (op *Operation) String() string { return op.Method + " " + op.Path + " (" + op.ID + ")" }
@@ -74,6 +76,7 @@ func parseTable(opsText, overridesText string) (*table, error) {
 			return fmt.Errorf("line %d: operationId %s twice", line, op.ID)
 		}
 		op.self[0] = op
+		op.segments = strings.Split(strings.Trim(op.Path, "/"), "/")
 		t.byID[op.ID] = op
 		t.ops = append(t.ops, op)
 		return t.root.insert(op)

@@ -49,7 +49,7 @@ func parseRoute(url string, r *route) (ok bool) {
 		url = url[:i]
 	}
 	r.host, r.n = hostNone, 0
-	if i := strings.Index(url, "://"); i >= 0 {
+	if i := strings.Index(url, "://"); i >= 0 && isScheme(url[:i]) {
 		rest := url[i+3:]
 		host, path := rest, ""
 		if j := strings.IndexByte(rest, '/'); j >= 0 {
@@ -84,6 +84,25 @@ func parseRoute(url string, r *route) (ok bool) {
 		r.n++
 	}
 	return true
+}
+
+// isScheme reports whether s is a URL scheme (RFC 3986: a letter, then
+// letters, digits, "+", "-" or "."), or one computed at run time ("{}"):
+// a "://" after anything else is part of a path.
+func isScheme(s string) bool {
+	if isParam(s) {
+		return true
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z':
+		case i > 0 && ('0' <= c && c <= '9' || c == '+' || c == '-' || c == '.'):
+		default:
+			return false
+		}
+	}
+	return s != ""
 }
 
 func makeSegment(s string) segment {

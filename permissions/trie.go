@@ -96,7 +96,9 @@ func (m *matcher) walk(n *node, i int) bool {
 		if n.any == nil {
 			return false
 		}
-		if m.samePath == nil {
+		// The first path in table order, not in the order a wild segment
+		// met them (map order): the suggestion must not vary by run.
+		if m.samePath == nil || n.any.Path < m.samePath.Path {
 			m.samePath = n.any
 		}
 		if m.method >= 0 {
