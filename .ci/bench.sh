@@ -122,14 +122,14 @@ if want G3; then
 		say "building a custom golangci-lint with rcperm (.ci/golangci-test.sh, once)"
 		mkdir -p "$work/gcl"
 		if RCPERM_KEEP=1 TMPDIR=$work/gcl bash .ci/golangci-test.sh >"$work/gcl/log" 2>&1 ||
-			ls "$work"/gcl/rcperm-golangci.*/bin/custom-gcl >/dev/null 2>&1; then
-			cp "$work"/gcl/rcperm-golangci.*/bin/custom-gcl "$cache/custom-gcl"
+			ls "$work"/gcl/rcperm-golangci-test.*/bin/custom-gcl >/dev/null 2>&1; then
+			cp "$work"/gcl/rcperm-golangci-test.*/bin/custom-gcl "$cache/custom-gcl"
 			echo "built $(date -u +%FT%TZ) by .ci/golangci-test.sh from $root at $(git rev-parse --short HEAD 2>/dev/null) (+ uncommitted changes)" >"$cache/custom-gcl.stamp"
 			gcl=$cache/custom-gcl
 		else
 			say "golangci-lint build failed: see $work/gcl/log (BENCH_KEEP=1 keeps it)"
 		fi
-		rm -rf "$work"/gcl/rcperm-golangci.*
+		rm -rf "$work"/gcl/rcperm-golangci-test.*
 	fi
 	if [ -z "$gcl" ]; then
 		gcl_note="skipped: no custom golangci-lint at bin/custom-gcl or $cache/custom-gcl (BENCH_BUILD_GCL=1 builds one, once)"
