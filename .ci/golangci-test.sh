@@ -70,33 +70,7 @@ end
 # from .golangci.example.yml (manifest: rcperm.yaml, relative to the
 # directory golangci-lint runs in: the app's).
 app=$work/app
-mkdir -p "$app"
-cat >"$app/go.mod" <<'EOF'
-module example.com/calllog
-
-go 1.22
-EOF
-cat >"$app/main.go" <<'EOF'
-// Command calllog prints the user's call log.
-package main
-
-import (
-	"fmt"
-	"io"
-	"net/http"
-	"os"
-)
-
-func main() {
-	resp, err := http.Get("https://platform.ringcentral.com/restapi/v1.0/account/~/extension/~/call-log")
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
-	defer resp.Body.Close()
-	io.Copy(os.Stdout, resp.Body)
-}
-EOF
+write_app "$app"
 cp .golangci.example.yml "$app/.golangci.yml"
 
 # lint NAME: runs the custom golangci-lint on the app, with a cache of its

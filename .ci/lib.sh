@@ -53,3 +53,35 @@ finish() {
 	echo "$test_name: $passed passed, $failed failed"
 	[ "$failed" -eq 0 ]
 }
+
+# write_app DIR: the throwaway app the host tests check, a module with one
+# request that needs ReadCallLog.
+write_app() {
+	mkdir -p "$1"
+	cat >"$1/go.mod" <<'EOF'
+module example.com/app
+
+go 1.26
+EOF
+	cat >"$1/main.go" <<'EOF'
+// Command app prints the user's call log.
+package main
+
+import (
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+)
+
+func main() {
+	resp, err := http.Get("https://platform.ringcentral.com/restapi/v1.0/account/~/extension/~/call-log")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	defer resp.Body.Close()
+	io.Copy(os.Stdout, resp.Body)
+}
+EOF
+}

@@ -93,33 +93,7 @@ end
 
 # 2. The app: one request that needs ReadCallLog.
 app=$work/app
-mkdir -p "$app"
-cat >"$app/go.mod" <<'EOF'
-module example.com/app
-
-go 1.26
-EOF
-cat >"$app/main.go" <<'EOF'
-// Command app prints the user's call log.
-package main
-
-import (
-	"fmt"
-	"io"
-	"net/http"
-	"os"
-)
-
-func main() {
-	resp, err := http.Get("https://platform.ringcentral.com/restapi/v1.0/account/~/extension/~/call-log")
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
-	defer resp.Body.Close()
-	io.Copy(os.Stdout, resp.Body)
-}
-EOF
+write_app "$app"
 manifest() { printf '%s\n' "$1" >"$app/rcperm.yaml"; }
 manifest 'permissions: [ReadAccounts]'
 git -C "$app" init -q
