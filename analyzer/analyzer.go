@@ -93,7 +93,8 @@ func run(pass *analysis.Pass, cfg *Config) *Result {
 	}
 	// go vet runs rcperm on every dependency, std included: a package that
 	// imports no sink package and nothing rcperm learned anything about
-	// has nothing to check.
+	// has nothing to check, unless it is a program whose dependencies make
+	// requests (unused-permission).
 	relevant := false
 	var needs permissions.Set
 	for _, imp := range pass.Pkg.Imports() {
@@ -106,7 +107,8 @@ func run(pass *analysis.Pass, cfg *Config) *Result {
 			relevant = relevant || pf.Wrappers
 		}
 	}
-	if !relevant {
+	main := mainFunc(pass)
+	if !relevant && (main == nil || needs == 0) {
 		if needs != 0 {
 			pass.ExportPackageFact(&packageFact{Needs: needs, Module: modulePath(pass)})
 		}
@@ -125,7 +127,7 @@ func run(pass *analysis.Pass, cfg *Config) *Result {
 
 	r := newReporter(pass, cfg)
 	r.check(sites)
-	if main := mainFunc(pass); main != nil && needs != 0 {
+	if main != nil && needs != 0 {
 		r.unused(main, needs)
 	}
 	r.flush()

@@ -33,7 +33,7 @@ func TestSDKs(t *testing.T) {
 }
 
 func TestCategories(t *testing.T) {
-	for _, pkg := range []string{"traps", "suppress", "unusedperm", "badmanifest", "nomanifest", "ambiguous"} {
+	for _, pkg := range []string{"traps", "suppress", "unusedperm", "indirect/app", "badmanifest", "nomanifest", "ambiguous"} {
 		t.Run(pkg, func(t *testing.T) {
 			analysistest.Run(t, testdata(t), analyzer.Analyzer, pkg)
 		})
