@@ -20,22 +20,17 @@ func testdata(t *testing.T) string {
 	return dir
 }
 
-func TestNetHTTP(t *testing.T) {
-	analysistest.Run(t, testdata(t), analyzer.Analyzer, "nethttp")
-}
-
-func TestWrappersAcrossPackages(t *testing.T) {
-	analysistest.Run(t, testdata(t), analyzer.Analyzer, "rcclient", "rcapp")
-}
-
-func TestSDKs(t *testing.T) {
-	analysistest.Run(t, testdata(t), analyzer.Analyzer, "sdks")
-}
-
-func TestCategories(t *testing.T) {
-	for _, pkg := range []string{"traps", "suppress", "unusedperm", "indirect/app", "badmanifest", "nomanifest", "ambiguous"} {
-		t.Run(pkg, func(t *testing.T) {
-			analysistest.Run(t, testdata(t), analyzer.Analyzer, pkg)
-		})
-	}
+// TestAnalyzer checks every // want in the analyzed packages of testdata
+// (findings and facts), loading them together: each load type-checks std
+// from source, as any driver of an analyzer with facts does.
+//   - nethttp: every net/http sink and every route form;
+//   - rcclient, rcapp: the three kinds of wrappers, across packages;
+//   - sdks: the three RingCentral SDKs;
+//   - traps: code that looks like requests and is not (nothing reported);
+//   - suppress, unusedperm, indirect/app, badmanifest, nomanifest,
+//     ambiguous: each category and //rcperm:ignore.
+func TestAnalyzer(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.Analyzer,
+		"nethttp", "rcclient", "rcapp", "sdks",
+		"traps", "suppress", "unusedperm", "indirect/app", "badmanifest", "nomanifest", "ambiguous")
 }
