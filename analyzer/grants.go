@@ -75,11 +75,7 @@ func inlineGrants(cfg *Config) grants {
 	for _, name := range names {
 		s, unknown := permissions.SetOf(permissions.Permission(name))
 		if len(unknown) > 0 {
-			msg := fmt.Sprintf("%s: unknown permission %q", g.source, name)
-			if near := permissions.Nearest(name); near != "" {
-				msg += fmt.Sprintf(": did you mean %s?", near)
-			}
-			return grants{err: fmt.Errorf("%s", msg)}
+			return grants{err: fmt.Errorf("%s: %s", g.source, permissions.UnknownPermission(name))}
 		}
 		g.granted |= s
 		g.entries = append(g.entries, permissions.ManifestEntry{Permission: permissions.Permission(name)})

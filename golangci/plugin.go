@@ -128,11 +128,7 @@ func (s Settings) config() (analyzer.Config, error) {
 	names := append(append([]string(nil), s.Permissions...), strings.Fields(s.Scope)...)
 	for _, name := range names {
 		if _, unknown := permissions.SetOf(permissions.Permission(name)); len(unknown) > 0 {
-			msg := fmt.Sprintf("settings: unknown permission %q", name)
-			if near := permissions.Nearest(name); near != "" {
-				msg += fmt.Sprintf(": did you mean %s?", near)
-			}
-			return analyzer.Config{}, errors.New(msg)
+			return analyzer.Config{}, errors.New("settings: " + permissions.UnknownPermission(name))
 		}
 	}
 	wd, err := os.Getwd()

@@ -354,7 +354,7 @@ func (p *manifestParser) scope(v *yaml.Node) error {
 func (p *manifestParser) add(name string, line, col int) error {
 	perm := Permission(name)
 	if !Known(perm) {
-		return p.errAt(line, col, "unknown permission %q: %s", clip(name), suggest(name))
+		return p.errAt(line, col, "%s", UnknownPermission(name))
 	}
 	if first, dup := p.seen[perm]; dup {
 		return p.errAt(line, col, "permission %s listed twice: first at line %d, column %d, list it once", perm, first.Line, first.Column)
@@ -371,6 +371,14 @@ func (p *manifestParser) add(name string, line, col int) error {
 
 // suggest tells the user what to write instead of the unknown permission
 // name.
+// UnknownPermission says that name is not a RingCentral app permission and
+// which one it most likely meant: `unknown permission "ReadCallLogs": did
+// you mean ReadCallLog?`. The manifest parser and every host that takes
+// permissions inline report misspellings with it.
+func UnknownPermission(name string) string {
+	return fmt.Sprintf("unknown permission %q: %s", clip(name), suggest(name))
+}
+
 func suggest(name string) string {
 	// No permission name is half this long, so nothing is near a longer
 	// name, and skipping Nearest keeps its cost bounded.

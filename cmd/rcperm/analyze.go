@@ -48,12 +48,12 @@ func (r *analysisRun) findings() []finding {
 	var out []finding
 	seen := map[string]bool{}
 	for _, pr := range r.roots {
+		steps := pr.steps()
 		for _, d := range pr.diagnostics {
 			f := finding{Category: d.Category, Message: d.Message, Pos: r.fset.Position(d.Pos)}
 			if d.End.IsValid() {
 				f.End = r.fset.Position(d.End)
 			}
-			steps := pr.steps()
 			for _, rel := range d.Related {
 				pos := r.fset.Position(rel.Pos)
 				if step, ok := steps[rel.Message]; ok {

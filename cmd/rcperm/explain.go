@@ -24,11 +24,7 @@ func explainMain(args []string) int {
 	}
 	perm := permissions.Permission(args[0])
 	if !permissions.Known(perm) {
-		msg := fmt.Sprintf("explain: %q is not a RingCentral app permission", args[0])
-		if near := permissions.Nearest(args[0]); near != "" {
-			msg += fmt.Sprintf(": did you mean %s?", near)
-		}
-		fail("%s", msg)
+		fail("explain: %s", permissions.UnknownPermission(args[0]))
 		return 2
 	}
 	if err := fs.Parse(args[1:]); err != nil {

@@ -312,7 +312,7 @@ func TestExplain(t *testing.T) {
 		t.Errorf("rcperm explain ReadCallRecording = exit %d\n%s\nwant exit 0 and\n%s", code, out, want)
 	}
 	out, code = run(t, dir, nil, rcpermBin, "explain", "ReadCallLogs", "./...")
-	if code != 2 || !strings.Contains(out, `"ReadCallLogs" is not a RingCentral app permission: did you mean ReadCallLog?`) {
+	if code != 2 || !strings.Contains(out, `explain: unknown permission "ReadCallLogs": did you mean ReadCallLog?`) {
 		t.Errorf("rcperm explain ReadCallLogs = exit %d\n%s\nwant exit 2 and a suggestion", code, out)
 	}
 	out, _ = run(t, dir, nil, rcpermBin, "explain", "A2PSMS", "./...")
