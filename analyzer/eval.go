@@ -170,12 +170,7 @@ func (e *evaluator) eval(x ast.Expr) Value {
 // assignment inside a branch that ended (an if body) leaves the variable
 // unknown, unless it changes only the query, which no route depends on.
 func (e *evaluator) reaching(v *types.Var, pos token.Pos) Value {
-	var last *assignment
-	for i, a := range e.assigns[v] {
-		if a.end <= pos && (last == nil || a.end > last.end) {
-			last = &e.assigns[v][i]
-		}
-	}
+	last := e.lastAssignment(v, pos)
 	if last == nil {
 		if i, ok := e.params[v]; ok {
 			return param(i)
@@ -183,7 +178,7 @@ func (e *evaluator) reaching(v *types.Var, pos token.Pos) Value {
 		return unknown()
 	}
 	val := e.assigned(v, last)
-	if last.block.Pos() <= pos && pos < last.block.End() {
+	if last.encloses(pos) {
 		return val
 	}
 	before := e.reaching(v, last.start)
@@ -191,6 +186,23 @@ func (e *evaluator) reaching(v *types.Var, pos token.Pos) Value {
 		return before
 	}
 	return unknown()
+}
+
+// lastAssignment is the assignment to v that ends last before pos.
+func (e *evaluator) lastAssignment(v *types.Var, pos token.Pos) *assignment {
+	var last *assignment
+	for i, a := range e.assigns[v] {
+		if a.end <= pos && (last == nil || a.end > last.end) {
+			last = &e.assigns[v][i]
+		}
+	}
+	return last
+}
+
+// encloses reports whether pos is in the block of the assignment: then the
+// assignment reaches pos on every path, in straight-line code.
+func (a *assignment) encloses(pos token.Pos) bool {
+	return a.block.Pos() <= pos && pos < a.block.End()
 }
 
 func (e *evaluator) assigned(v *types.Var, a *assignment) Value {
@@ -390,11 +402,11 @@ func (e *evaluator) evalURL(x ast.Expr) Value {
 		x = ast.Unparen(u.X)
 	}
 	if id, ok := x.(*ast.Ident); ok {
+		// Only a url.URL assigned in straight-line code: one set in a
+		// branch may not be the one used.
 		if v, ok := e.info.Uses[id].(*types.Var); ok {
-			for i := len(e.assigns[v]) - 1; i >= 0; i-- {
-				if a := e.assigns[v][i]; a.end <= id.Pos() && a.rhs != nil {
-					return e.evalURL(a.rhs)
-				}
+			if a := e.lastAssignment(v, id.Pos()); a != nil && a.rhs != nil && a.encloses(id.Pos()) {
+				return e.evalURL(a.rhs)
 			}
 		}
 		return unknown()

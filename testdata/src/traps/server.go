@@ -9,6 +9,7 @@ import (
 	"log"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 )
 
 // A server that serves RingCentral-shaped routes (a mock, a proxy) registers
@@ -61,6 +62,12 @@ func branches(debug bool) {
 		u = "https://platform.ringcentral.com/restapi/v1.0/account/~/extension/~"
 	}
 	http.Get(u)
+
+	v := url.URL{Scheme: "https", Host: "platform.ringcentral.com", Path: "/restapi/v1.0/account/~/extension/~"}
+	if debug {
+		v = url.URL{Scheme: "https", Host: "platform.ringcentral.com", Path: "/restapi/v1.0/account/~/call-log"}
+	}
+	http.Get(v.String())
 }
 
 // A request for a RingCentral operation the app may call.
