@@ -2,13 +2,13 @@ package analyzer
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"sync"
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/rcperm/rcperm/internal/manifest"
 	"github.com/rcperm/rcperm/permissions"
 )
 
@@ -16,10 +16,10 @@ import (
 // permissions.
 type grants struct {
 	granted permissions.Set
-	entries []permissions.ManifestEntry // in the order written
-	source  string                      // for messages: "rcperm.yaml", "-permissions"
-	path    string                      // the manifest file, "" when inline
-	err     error                       // why the app's permissions are not known
+	entries []manifest.Entry // in the order written
+	source  string           // for messages: "rcperm.yaml", "-permissions"
+	path    string           // the manifest file, "" when inline
+	err     error            // why the app's permissions are not known
 }
 
 // manifestCache holds each manifest read by this process: standalone rcperm
@@ -27,7 +27,7 @@ type grants struct {
 var manifestCache sync.Map // absolute path → manifestResult
 
 type manifestResult struct {
-	m   *permissions.Manifest
+	m   *manifest.Manifest
 	err error
 }
 
@@ -37,7 +37,7 @@ func loadGrants(pass *analysis.Pass, cfg *Config) grants {
 	}
 	path := cfg.Manifest
 	if path == "" {
-		found, err := permissions.FindManifest(packageDir(pass))
+		found, err := manifest.Find(packageDir(pass))
 		if err != nil {
 			return grants{err: err}
 		}
@@ -46,7 +46,7 @@ func loadGrants(pass *analysis.Pass, cfg *Config) grants {
 		if cfg.BaseDir != "" {
 			path = filepath.Join(cfg.BaseDir, path)
 		} else if cfg.RelativeToModule {
-			path = filepath.Join(moduleRoot(packageDir(pass)), path)
+			path = filepath.Join(manifest.ModuleRoot(packageDir(pass)), path)
 		}
 	}
 	abs, err := filepath.Abs(path)
@@ -55,7 +55,7 @@ func loadGrants(pass *analysis.Pass, cfg *Config) grants {
 	}
 	v, ok := manifestCache.Load(abs)
 	if !ok {
-		m, err := permissions.LoadManifest(path)
+		m, err := manifest.Load(path)
 		v, _ = manifestCache.LoadOrStore(abs, manifestResult{m, err})
 	}
 	res := v.(manifestResult)
@@ -78,36 +78,7 @@ func inlineGrants(cfg *Config) grants {
 			return grants{err: fmt.Errorf("%s: %s", g.source, permissions.UnknownPermission(name))}
 		}
 		g.granted |= s
-		g.entries = append(g.entries, permissions.ManifestEntry{Permission: permissions.Permission(name)})
+		g.entries = append(g.entries, manifest.Entry{Permission: permissions.Permission(name)})
 	}
 	return g
-}
-
-// packageDir is the directory of the package's source files, where the
-// search for rcperm.yaml starts. Files generated into the build cache (cgo)
-// are passed over.
-func packageDir(pass *analysis.Pass) string {
-	for _, f := range pass.Files {
-		name := pass.Fset.File(f.Pos()).Name()
-		if !strings.Contains(name, string(filepath.Separator)+"go-build") {
-			return filepath.Dir(name)
-		}
-	}
-	dir, _ := os.Getwd()
-	return dir
-}
-
-// moduleRoot is the directory of the go.mod above dir, or dir itself when
-// there is none.
-func moduleRoot(dir string) string {
-	for d := dir; ; {
-		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
-			return d
-		}
-		parent := filepath.Dir(d)
-		if parent == d {
-			return dir
-		}
-		d = parent
-	}
 }

@@ -43,11 +43,11 @@
 // analyzer that does nothing and whose name carries a digest of the
 // manifests rcperm reads (their paths and contents, or why they cannot be
 // read): an edit changes that name, and so the cache key, and the next run
-// analyzes again. Without a manifest setting, the digest covers every
-// rcperm.yaml under the working directory (except in directories the go
-// command ignores: testdata, vendor, and those starting with . or _) and
-// above it up to the module root. The digest is taken when golangci-lint
-// starts.
+// analyzes again. The digest covers the manifest setting's file and every
+// rcperm.yaml in the module of the working directory, testdata, vendor and
+// dot directories included (all but .git and node_modules), as rcperm vet
+// and go vet do. It is taken when golangci-lint starts; it reads regular
+// files only, and at most a manifest's size limit of each.
 //
 // golangci-lint v2.15.0 salts that cache with its version string, which
 // for a custom build names a hash of each plugin: for a plugin built from
@@ -70,6 +70,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/rcperm/rcperm/analyzer"
+	"github.com/rcperm/rcperm/internal/manifest"
 	"github.com/rcperm/rcperm/permissions"
 )
 
@@ -169,16 +170,13 @@ func cacheKeyAnalyzer(digest string) *analysis.Analyzer {
 // inputDigest is a digest of what rcperm's findings depend on besides the
 // Go code: the inline permissions, or the manifests it may read.
 func inputDigest(cfg analyzer.Config) string {
-	switch {
-	case len(cfg.Permissions) > 0 || cfg.Scope != "":
+	if len(cfg.Permissions) > 0 || cfg.Scope != "" {
 		h := sha256.Sum256(fmt.Appendf(nil, "permissions %q\nscope %q\n", cfg.Permissions, cfg.Scope))
 		return hex.EncodeToString(h[:])[:16]
-	case cfg.Manifest != "":
-		path := cfg.Manifest
-		if !filepath.IsAbs(path) {
-			path = filepath.Join(cfg.BaseDir, path)
-		}
-		return permissions.Digest([]string{path})
 	}
-	return permissions.Digest(permissions.ManifestsFor(cfg.BaseDir))
+	named := cfg.Manifest
+	if named != "" && !filepath.IsAbs(named) {
+		named = filepath.Join(cfg.BaseDir, named)
+	}
+	return manifest.CacheKey(cfg.BaseDir, named)
 }

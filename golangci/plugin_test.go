@@ -216,9 +216,12 @@ func TestCacheKeyDiscovered(t *testing.T) {
 	}{
 		{"root manifest edited", "rcperm.yaml", true},
 		{"nested manifest added", "cmd/app/rcperm.yaml", true},
-		{"manifest in testdata", "testdata/rcperm.yaml", false},
-		{"manifest in a dot directory", ".git/rcperm.yaml", false},
-		{"manifest in vendor", "vendor/example.com/x/rcperm.yaml", false},
+		// A package there can be named, and a -manifest can name the file.
+		{"manifest in testdata", "testdata/rcperm.yaml", true},
+		{"manifest in a dot directory", ".github/rcperm.yaml", true},
+		{"manifest in vendor", "vendor/example.com/x/rcperm.yaml", true},
+		{"manifest in .git", ".git/rcperm.yaml", false},
+		{"manifest in node_modules", "node_modules/x/rcperm.yaml", false},
 		{"other yaml", "cmd/app/other.yaml", false},
 	}
 	prev := base

@@ -1,7 +1,7 @@
 // Package permissions is rcperm's knowledge of the RingCentral REST API:
-// every operation with the app permission it needs, the permissions and
-// what each includes, and the app's declared permissions (the rcperm.yaml
-// manifest).
+// every operation with the app permission it needs, and the permissions and
+// what each includes. The app's declared permissions, its rcperm.yaml, are
+// internal/manifest's.
 //
 // The operation table (operations.tsv) is generated from RingCentral's
 // OpenAPI specification by ./internal/gen; overrides.tsv lays the

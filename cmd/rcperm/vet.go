@@ -10,14 +10,14 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/rcperm/rcperm/permissions"
+	"github.com/rcperm/rcperm/internal/manifest"
 )
 
 // vetMain runs go vet with rcperm as its vet tool, so that rcperm.yaml
 // edits take effect on the next run. go vet caches a tool's results by the
 // tool binary, its flags and the package sources, not by rcperm.yaml: plain
 // `go vet -vettool` would replay findings made against an old manifest.
-// rcperm vet passes a digest of every manifest the packages can use as a
+// rcperm vet passes the manifests' cache key (manifest.CacheKey) as a
 // flag, which go vet's cache key includes, and makes a relative -manifest
 // absolute (go vet runs tools in each package's directory).
 func vetMain(args []string) int {
@@ -25,17 +25,18 @@ func vetMain(args []string) int {
 	if err != nil {
 		return fail("vet: cannot find the rcperm binary to give go vet: %v", err)
 	}
-	args, manifest, err := absManifestFlag(args)
+	args, named, err := absManifestFlag(args)
 	if err != nil {
 		return fail("vet: %v", err)
 	}
-	digest, err := manifestDigest(manifest)
+	root, err := mainModuleRoot()
 	if err != nil {
 		return fail("vet: %v", err)
 	}
+	digest := manifest.CacheKey(root, named)
 	vetArgs := []string{"vet", "-vettool=" + self, "-manifest-digest=" + digest}
-	if manifest != "" {
-		vetArgs = append(vetArgs, "-manifest="+manifest)
+	if named != "" {
+		vetArgs = append(vetArgs, "-manifest="+named)
 	}
 	cmd := exec.Command("go", append(vetArgs, args...)...)
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = os.Stdin, os.Stdout, os.Stderr
@@ -52,7 +53,18 @@ func vetMain(args []string) int {
 
 // absManifestFlag removes -manifest from args and returns its value made
 // absolute.
-func absManifestFlag(args []string) (rest []string, manifest string, err error) {
+func absManifestFlag(args []string) (rest []string, named string, err error) {
+	rest, named, err = cutManifestFlag(args)
+	if err != nil || named == "" {
+		return rest, "", err
+	}
+	named, err = filepath.Abs(named)
+	return rest, named, err
+}
+
+// cutManifestFlag removes every -manifest (or --manifest) flag from args
+// and returns the rest and the last one's value, "" when there is none.
+func cutManifestFlag(args []string) (rest []string, named string, err error) {
 	for i := 0; i < len(args); i++ {
 		a := args[i]
 		name, value, hasValue := strings.Cut(strings.TrimPrefix(strings.TrimPrefix(a, "-"), "-"), "=")
@@ -67,20 +79,19 @@ func absManifestFlag(args []string) (rest []string, manifest string, err error) 
 			i++
 			value = args[i]
 		}
-		if manifest, err = filepath.Abs(value); err != nil {
-			return nil, "", err
-		}
+		named = value
 	}
-	return rest, manifest, nil
+	return rest, named, nil
 }
 
 // printVetToolID answers go vet's `rcperm -V=full`, whose output keys go
 // vet's cache for everything the tool reports. Besides the executable's
-// hash, as go/analysis tools give it, it covers the digest of the module's
-// manifests: go vet runs this in the user's directory, once per run, so a
-// manifest edit changes the key, and plain `go vet -vettool=rcperm` never
-// replays findings made against an old manifest. (A -manifest outside the
-// module is covered only by rcperm vet, which passes its digest as a flag.)
+// hash, as go/analysis tools give it, it covers the manifests' cache key:
+// go vet runs this in the user's directory, once per run, so a manifest
+// edit changes the key, and plain `go vet -vettool=rcperm` never replays
+// findings made against an old manifest. go vet passes the tool's flags
+// with each package but not here, so the -manifest it passes is read from
+// its own command line (see vetManifest).
 func printVetToolID() int {
 	exe, err := os.Executable()
 	if err != nil {
@@ -90,10 +101,11 @@ func printVetToolID() int {
 	if err != nil {
 		return fail("-V=full: %v", err)
 	}
-	digest, err := manifestDigest("")
+	root, err := mainModuleRoot()
 	if err != nil {
 		return fail("-V=full: %v", err)
 	}
+	digest := manifest.CacheKey(root, vetManifest(root))
 	// go vet takes the part after the last "/" of a devel buildID as the
 	// tool's content ID.
 	fmt.Printf("%s version devel buildID=%s/%x\n", filepath.Base(exe), binary, sha256.Sum256([]byte(binary+digest)))
@@ -119,36 +131,12 @@ func executableID(exe string) (string, error) {
 	return fmt.Sprintf("%x", sha256.Sum256(data)), nil
 }
 
-// manifestDigest is the digest of the manifest named, or else of every
-// manifest the main module's packages may use: adding, moving or editing
-// one changes it.
-func manifestDigest(manifest string) (string, error) {
-	if manifest != "" {
-		return permissions.Digest([]string{manifest}), nil
-	}
-	root, err := mainModuleRoot()
-	if err != nil {
-		return "", err
-	}
-	return permissions.Digest(permissions.ManifestsFor(root)), nil
-}
-
 // mainModuleRoot is the directory of the go.mod above the working
-// directory, or the working directory outside a module. (It looks for the
-// file itself: asking `go env GOMOD` costs a process on go vet's every run.)
+// directory, or the working directory outside a module.
 func mainModuleRoot() (string, error) {
 	wd, err := os.Getwd()
 	if err != nil {
 		return "", err
 	}
-	for dir := wd; ; {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir, nil
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return wd, nil
-		}
-		dir = parent
-	}
+	return manifest.ModuleRoot(wd), nil
 }

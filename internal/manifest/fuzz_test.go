@@ -1,27 +1,29 @@
-package permissions
+package manifest
 
 import (
 	"errors"
 	"testing"
+
+	"github.com/rcperm/rcperm/permissions"
 )
 
-// FuzzParseManifest checks that whatever the bytes, ParseManifest neither
-// panics nor hangs, and returns either a *ManifestError or a manifest that
+// FuzzParseManifest checks that whatever the bytes, Parse neither
+// panics nor hangs, and returns either a *Error or a manifest that
 // grants something, and only known permissions. The seeds are in
 // testdata/fuzz/FuzzParseManifest.
 func FuzzParseManifest(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
-		m, err := ParseManifest(ManifestName, data)
+		m, err := Parse(FileName, data)
 		if err != nil {
-			var me *ManifestError
+			var me *Error
 			if !errors.As(err, &me) {
-				t.Fatalf("error %T %v, want a *ManifestError", err, err)
+				t.Fatalf("error %T %v, want a *Error", err, err)
 			}
-			if me.Line < 0 || me.Column < 0 || me.Path != ManifestName || me.Msg == "" {
+			if me.Line < 0 || me.Column < 0 || me.Path != FileName || me.Msg == "" {
 				t.Fatalf("bad error %+v", *me)
 			}
 			if m != nil {
-				t.Fatalf("ParseManifest returned both %+v and %v", m, err)
+				t.Fatalf("Parse returned both %+v and %v", m, err)
 			}
 			return
 		}
@@ -29,7 +31,7 @@ func FuzzParseManifest(f *testing.F) {
 			t.Fatalf("manifest grants %v with %d entries", m.Granted, len(m.Entries))
 		}
 		for _, e := range m.Entries {
-			if !Known(e.Permission) || !m.Granted.Has(e.Permission) || e.Line < 1 || e.Column < 1 {
+			if !permissions.Known(e.Permission) || !m.Granted.Has(e.Permission) || e.Line < 1 || e.Column < 1 {
 				t.Fatalf("bad entry %+v", e)
 			}
 		}

@@ -1,4 +1,4 @@
-package permissions
+package manifest
 
 import (
 	"errors"
@@ -7,17 +7,19 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/rcperm/rcperm/permissions"
 )
 
 const testManifestPath = "dir/rcperm.yaml"
 
 func TestParseManifest(t *testing.T) {
-	type e = ManifestEntry
+	type e = Entry
 	tests := []struct {
 		name    string
 		data    string
 		app     string
-		entries []ManifestEntry
+		entries []Entry
 	}{
 		{
 			name:    "flow list",
@@ -88,15 +90,15 @@ func TestParseManifest(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			m, err := ParseManifest(testManifestPath, []byte(tt.data))
+			m, err := Parse(testManifestPath, []byte(tt.data))
 			if err != nil {
-				t.Fatalf("ParseManifest: %v", err)
+				t.Fatalf("Parse: %v", err)
 			}
-			var perms []Permission
+			var perms []permissions.Permission
 			for _, e := range tt.entries {
 				perms = append(perms, e.Permission)
 			}
-			want := &Manifest{Path: testManifestPath, App: tt.app, Granted: mustSetOf(perms...), Entries: tt.entries}
+			want := &Manifest{Path: testManifestPath, App: tt.app, Granted: setOf(t, perms...), Entries: tt.entries}
 			if !reflect.DeepEqual(m, want) {
 				t.Errorf("got  %+v\nwant %+v", m, want)
 			}
@@ -176,19 +178,19 @@ func TestParseManifestErrors(t *testing.T) {
 		{"control on later line", "app: x\r\npermissions:\r\n  - S\x01MS\r\n", 3, 6, "control character U+0001: a manifest is plain text, remove it"},
 		{"invalid UTF-8", "app: caf\xe9\n", 1, 9, "invalid UTF-8 byte 0xe9: save the manifest as UTF-8 text"},
 		{"UTF-16", "\xff\xfep\x00:\x00", 1, 1, "invalid UTF-8 byte 0xff: save the manifest as UTF-8 text"},
-		{"over the size limit", "permissions: [SMS]\n" + strings.Repeat("#", maxManifestSize), 0, 0, "larger than the 1 MiB limit: a manifest is a short list of permissions, check that this is the right file"},
+		{"over the size limit", "permissions: [SMS]\n" + strings.Repeat("#", maxSize), 0, 0, "larger than the 1 MiB limit: a manifest is a short list of permissions, check that this is the right file"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			m, err := ParseManifest(testManifestPath, []byte(tt.data))
+			m, err := Parse(testManifestPath, []byte(tt.data))
 			if err == nil {
-				t.Fatalf("ParseManifest = %+v, want an error", m)
+				t.Fatalf("Parse = %+v, want an error", m)
 			}
-			var me *ManifestError
+			var me *Error
 			if !errors.As(err, &me) {
-				t.Fatalf("error %T %v, want a *ManifestError", err, err)
+				t.Fatalf("error %T %v, want a *Error", err, err)
 			}
-			want := ManifestError{Path: testManifestPath, Line: tt.line, Column: tt.col, Msg: tt.msg}
+			want := Error{Path: testManifestPath, Line: tt.line, Column: tt.col, Msg: tt.msg}
 			if *me != want {
 				t.Errorf("got  %+v\nwant %+v", *me, want)
 			}
@@ -197,7 +199,7 @@ func TestParseManifestErrors(t *testing.T) {
 }
 
 // TestParseManifestHostile feeds input meant to make a YAML parser panic,
-// hang or eat memory; each must come back quickly as a *ManifestError.
+// hang or eat memory; each must come back quickly as a *Error.
 func TestParseManifestHostile(t *testing.T) {
 	lol := "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n"
 	for c := 'b'; c <= 'i'; c++ {
@@ -205,7 +207,7 @@ func TestParseManifestHostile(t *testing.T) {
 		lol += string(c) + ": &" + string(c) + " [" + strings.Repeat("*"+prev+",", 8) + "*" + prev + "]\n"
 	}
 	var indent strings.Builder
-	for i := 0; indent.Len() < maxManifestSize/2; i++ {
+	for i := 0; indent.Len() < maxSize/2; i++ {
 		indent.WriteString(strings.Repeat(" ", i) + "a:\n")
 	}
 	junk := make([]byte, 4096)
@@ -214,24 +216,24 @@ func TestParseManifestHostile(t *testing.T) {
 	}
 	tests := map[string]string{
 		"billion laughs":  lol,
-		"alias flood":     "a: &a x\n" + strings.Repeat("b: *a\n", maxManifestSize/8),
+		"alias flood":     "a: &a x\n" + strings.Repeat("b: *a\n", maxSize/8),
 		"50 MB":           strings.Repeat("permissions: [SMS]\n", 50<<20/19),
 		"NUL bytes":       strings.Repeat("\x00", 1000),
 		"binary junk":     string(junk),
-		"deep flow lists": strings.Repeat("[", maxManifestSize-1),
-		"deep flow maps":  strings.Repeat("{a: ", maxManifestSize/4-1),
-		"deep block list": strings.Repeat("- ", maxManifestSize/2-1),
+		"deep flow lists": strings.Repeat("[", maxSize-1),
+		"deep flow maps":  strings.Repeat("{a: ", maxSize/4-1),
+		"deep block list": strings.Repeat("- ", maxSize/2-1),
 		"deep indent":     indent.String(),
-		"many duplicates": "permissions: [" + strings.Repeat("SMS,", maxManifestSize/4-4) + "]",
-		"many keys":       strings.Repeat("? a\n", maxManifestSize/4-1),
-		"huge name":       "scope: " + strings.Repeat("x", maxManifestSize-8),
+		"many duplicates": "permissions: [" + strings.Repeat("SMS,", maxSize/4-4) + "]",
+		"many keys":       strings.Repeat("? a\n", maxSize/4-1),
+		"huge name":       "scope: " + strings.Repeat("x", maxSize-8),
 	}
 	for name, data := range tests {
 		t.Run(name, func(t *testing.T) {
-			_, err := ParseManifest(testManifestPath, []byte(data))
-			var me *ManifestError
+			_, err := Parse(testManifestPath, []byte(data))
+			var me *Error
 			if !errors.As(err, &me) {
-				t.Fatalf("error %T %v, want a *ManifestError", err, err)
+				t.Fatalf("error %T %v, want a *Error", err, err)
 			}
 			if len(me.Msg) > 200 {
 				t.Errorf("message is %d bytes long: %.200s", len(me.Msg), me.Msg)
@@ -242,14 +244,14 @@ func TestParseManifestHostile(t *testing.T) {
 
 func TestManifestErrorString(t *testing.T) {
 	for _, tt := range []struct {
-		err  ManifestError
+		err  Error
 		want string
 	}{
-		{ManifestError{"a/rcperm.yaml", 3, 7, "m"}, "a/rcperm.yaml:3:7: m"},
-		{ManifestError{"a/rcperm.yaml", 3, 0, "m"}, "a/rcperm.yaml:3: m"},
-		{ManifestError{"a/rcperm.yaml", 0, 0, "m"}, "a/rcperm.yaml: m"},
-		{ManifestError{"", 3, 7, "m"}, ":3:7: m"},
-		{ManifestError{"", 0, 0, "m"}, "m"},
+		{Error{"a/rcperm.yaml", 3, 7, "m"}, "a/rcperm.yaml:3:7: m"},
+		{Error{"a/rcperm.yaml", 3, 0, "m"}, "a/rcperm.yaml:3: m"},
+		{Error{"a/rcperm.yaml", 0, 0, "m"}, "a/rcperm.yaml: m"},
+		{Error{"", 3, 7, "m"}, ":3:7: m"},
+		{Error{"", 0, 0, "m"}, "m"},
 	} {
 		if got := tt.err.Error(); got != tt.want {
 			t.Errorf("%+v.Error() = %q, want %q", tt.err, got, tt.want)
@@ -259,16 +261,16 @@ func TestManifestErrorString(t *testing.T) {
 
 func TestLoadManifest(t *testing.T) {
 	t.Run("fixture", func(t *testing.T) {
-		path := filepath.Join("testdata", "manifest", ManifestName)
-		m, err := LoadManifest(path)
+		path := filepath.Join("testdata", "manifest", FileName)
+		m, err := Load(path)
 		if err != nil {
 			t.Fatal(err)
 		}
 		want := &Manifest{
 			Path:    path,
 			App:     "Call Log Exporter",
-			Granted: mustSetOf("ReadCallLog", "ReadCallRecording", "ReadAccounts"),
-			Entries: []ManifestEntry{{"ReadCallLog", 5, 5}, {"ReadCallRecording", 6, 5}, {"ReadAccounts", 7, 5}},
+			Granted: setOf(t, "ReadCallLog", "ReadCallRecording", "ReadAccounts"),
+			Entries: []Entry{{"ReadCallLog", 5, 5}, {"ReadCallRecording", 6, 5}, {"ReadAccounts", 7, 5}},
 		}
 		if !reflect.DeepEqual(m, want) {
 			t.Errorf("got  %+v\nwant %+v", m, want)
@@ -276,14 +278,14 @@ func TestLoadManifest(t *testing.T) {
 	})
 	t.Run("at the size limit", func(t *testing.T) {
 		head := "permissions: [SMS]\n#"
-		path := writeFile(t, head+strings.Repeat("x", maxManifestSize-len(head)))
-		if _, err := LoadManifest(path); err != nil {
+		path := writeFile(t, head+strings.Repeat("x", maxSize-len(head)))
+		if _, err := Load(path); err != nil {
 			t.Fatal(err)
 		}
 	})
 
 	dir := t.TempDir()
-	tooBig := writeFile(t, "permissions: [SMS]\n#"+strings.Repeat("x", maxManifestSize-19))
+	tooBig := writeFile(t, "permissions: [SMS]\n#"+strings.Repeat("x", maxSize-19))
 	// A sparse file: big on paper, cheap on disk, and never read whole.
 	huge := filepath.Join(dir, "huge.yaml")
 	if err := os.WriteFile(huge, nil, 0o644); err != nil {
@@ -292,23 +294,23 @@ func TestLoadManifest(t *testing.T) {
 	if err := os.Truncate(huge, 50<<20); err != nil {
 		t.Fatal(err)
 	}
-	missing := filepath.Join(dir, "nope", ManifestName)
+	missing := filepath.Join(dir, "nope", FileName)
 	tests := []struct {
 		name, path, msg string
 	}{
 		{"missing", missing, "file does not exist: create it with the permissions your app has in the RingCentral Developer Console, for example permissions: [ReadCallLog, ReadAccounts], or point rcperm at the right path (-manifest, or the manifest setting of golangci-lint)"},
-		{"directory", dir, "is a directory, not a manifest: pass the file itself, such as " + filepath.Join(dir, ManifestName)},
+		{"directory", dir, "is a directory, not a manifest: pass the file itself, such as " + filepath.Join(dir, FileName)},
 		{"one byte over the limit", tooBig, "larger than the 1 MiB limit: a manifest is a short list of permissions, check that this is the right file"},
 		{"50 MB", huge, "larger than the 1 MiB limit: a manifest is a short list of permissions, check that this is the right file"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := LoadManifest(tt.path)
-			var me *ManifestError
+			_, err := Load(tt.path)
+			var me *Error
 			if !errors.As(err, &me) {
-				t.Fatalf("error %T %v, want a *ManifestError", err, err)
+				t.Fatalf("error %T %v, want a *Error", err, err)
 			}
-			want := ManifestError{Path: tt.path, Msg: tt.msg}
+			want := Error{Path: tt.path, Msg: tt.msg}
 			if *me != want {
 				t.Errorf("got  %+v\nwant %+v", *me, want)
 			}
@@ -321,7 +323,7 @@ func TestFindManifest(t *testing.T) {
 	// manifest in one case), all inside an outer directory that has a
 	// rcperm.yaml of its own that must never be found.
 	outer := t.TempDir()
-	writeAt(t, filepath.Join(outer, ManifestName), "permissions: [SMS]\n")
+	writeAt(t, filepath.Join(outer, FileName), "permissions: [SMS]\n")
 	root := filepath.Join(outer, "mod")
 	pkg := filepath.Join(root, "a", "b")
 	if err := os.MkdirAll(pkg, 0o755); err != nil {
@@ -330,37 +332,37 @@ func TestFindManifest(t *testing.T) {
 	writeAt(t, filepath.Join(root, "go.mod"), "module example.com/m\n")
 
 	t.Run("stops at the module root", func(t *testing.T) {
-		_, err := FindManifest(pkg)
+		_, err := Find(pkg)
 		want := "no rcperm.yaml in " + pkg + ", " + filepath.Join(root, "a") + ", " + root +
 			": create rcperm.yaml at the module root, listing the permissions your app has in the RingCentral Developer Console, or name one (-manifest, or the manifest setting of golangci-lint)"
 		if err == nil || err.Error() != want {
-			t.Errorf("FindManifest = %v, want %q", err, want)
+			t.Errorf("Find = %v, want %q", err, want)
 		}
 	})
 
-	writeAt(t, filepath.Join(root, ManifestName), "permissions: [SMS]\n")
+	writeAt(t, filepath.Join(root, FileName), "permissions: [SMS]\n")
 	t.Run("at the module root", func(t *testing.T) {
-		assertFound(t, root, filepath.Join(root, ManifestName))
+		assertFound(t, root, filepath.Join(root, FileName))
 	})
 	t.Run("in a parent", func(t *testing.T) {
-		assertFound(t, pkg, filepath.Join(root, ManifestName))
+		assertFound(t, pkg, filepath.Join(root, FileName))
 	})
 	t.Run("relative dir", func(t *testing.T) {
 		t.Chdir(root)
-		assertFound(t, filepath.Join("a", "b"), filepath.Join(root, ManifestName))
+		assertFound(t, filepath.Join("a", "b"), filepath.Join(root, FileName))
 	})
 
-	writeAt(t, filepath.Join(pkg, ManifestName), "permissions: [SMS]\n")
+	writeAt(t, filepath.Join(pkg, FileName), "permissions: [SMS]\n")
 	t.Run("in the package dir", func(t *testing.T) {
-		assertFound(t, pkg, filepath.Join(pkg, ManifestName))
+		assertFound(t, pkg, filepath.Join(pkg, FileName))
 	})
 }
 
 func assertFound(t *testing.T, dir, want string) {
 	t.Helper()
-	got, err := FindManifest(dir)
+	got, err := Find(dir)
 	if err != nil || got != want {
-		t.Errorf("FindManifest(%s) = %q, %v, want %q", dir, got, err, want)
+		t.Errorf("Find(%s) = %q, %v, want %q", dir, got, err, want)
 	}
 }
 
@@ -368,14 +370,27 @@ func assertFound(t *testing.T, dir, want string) {
 // returns its path.
 func writeFile(t *testing.T, data string) string {
 	t.Helper()
-	path := filepath.Join(t.TempDir(), ManifestName)
+	path := filepath.Join(t.TempDir(), FileName)
 	writeAt(t, path, data)
 	return path
 }
 
 func writeAt(t *testing.T, path, data string) {
 	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
 	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// setOf is the set of names known to be permissions.
+func setOf(t *testing.T, names ...permissions.Permission) permissions.Set {
+	t.Helper()
+	s, unknown := permissions.SetOf(names...)
+	if len(unknown) > 0 {
+		t.Fatalf("unknown permissions %v", unknown)
+	}
+	return s
 }

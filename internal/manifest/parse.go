@@ -1,132 +1,30 @@
-package permissions
+package manifest
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"io"
-	"io/fs"
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/rcperm/rcperm/internal/clip"
+	"github.com/rcperm/rcperm/permissions"
 )
 
-// ManifestName is the name of the file in which an app declares the
-// permissions it has, so that rcperm can tell which API calls it may make.
-const ManifestName = "rcperm.yaml"
-
-// maxManifestSize bounds what LoadManifest reads and ParseManifest accepts.
-// A manifest is a short list, so a bigger file is the wrong file; the bound
-// also caps the work the YAML parser does on hostile input.
-const maxManifestSize = 1 << 20
-
-// Two examples the messages share, so users see one consistent spelling.
-const (
-	examplePermissions = "[ReadCallLog, ReadAccounts]"
-	exampleScope       = `"ReadCallLog ReadAccounts"`
-)
-
-// emptyMsg tells the user that the manifest grants nothing and where to
-// find what it should grant.
-const emptyMsg = "no permissions listed: list the permissions your app has in the RingCentral Developer Console, for example permissions: " + examplePermissions
-
-// A Manifest is an app's declaration of its permissions, read from
-// rcperm.yaml, against which rcperm checks the app's API calls.
-type Manifest struct {
-	// Path is the file the manifest came from, as given to ParseManifest.
-	Path string
-	// App is the app's name for messages, "" when the manifest gives none.
-	App string
-	// Granted holds the permissions the manifest lists.
-	Granted Set
-	// Entries are the listed permissions in the order written, each with
-	// its place in the file, so that diagnostics about a permission (such
-	// as one the app never uses) can point at the line that grants it.
-	Entries []ManifestEntry
-}
-
-// A ManifestEntry is one permission in a manifest and where it is written.
-type ManifestEntry struct {
-	Permission Permission
-	// Line and Column are 1-based; Column counts characters, as YAML
-	// editors and yaml.v3 do.
-	Line, Column int
-}
-
-// A ManifestError is a problem with a manifest file. It carries the place
-// separately from the message so that tools can show it as a diagnostic.
-type ManifestError struct {
-	Path string
-	// Line and Column are 1-based, 0 when unknown or when the problem is
-	// with the file as a whole.
-	Line, Column int
-	Msg          string
-}
-
-// Error formats e as "path:line:col: msg", leaving out the line and column
-// when they are 0, like the Go tools' messages so editors can jump to it.
-func (e *ManifestError) Error() string {
-	var b strings.Builder
-	b.WriteString(e.Path)
-	if e.Line > 0 {
-		fmt.Fprintf(&b, ":%d", e.Line)
-		if e.Column > 0 {
-			fmt.Fprintf(&b, ":%d", e.Column)
-		}
-	}
-	if b.Len() > 0 {
-		b.WriteString(": ")
-	}
-	b.WriteString(e.Msg)
-	return b.String()
-}
-
-// LoadManifest reads and parses the manifest at path. It reads no more than
-// the size limit, so pointing it at a huge file or a device is harmless.
-// Every error it returns is a *ManifestError.
-func LoadManifest(path string) (*Manifest, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, loadError(path, err)
-	}
-	defer f.Close()
-	if fi, err := f.Stat(); err == nil && fi.IsDir() {
-		return nil, &ManifestError{Path: path, Msg: fmt.Sprintf("is a directory, not a manifest: pass the file itself, such as %s", filepath.Join(path, ManifestName))}
-	}
-	data, err := io.ReadAll(io.LimitReader(f, maxManifestSize+1))
-	if err != nil {
-		return nil, loadError(path, err)
-	}
-	return ParseManifest(path, data)
-}
-
-// loadError explains why the manifest at path could not be read.
-func loadError(path string, err error) error {
-	if errors.Is(err, fs.ErrNotExist) {
-		return &ManifestError{Path: path, Msg: "file does not exist: create it with the permissions your app has in the RingCentral Developer Console, for example permissions: " + examplePermissions + ", or point rcperm at the right path (-manifest, or the manifest setting of golangci-lint)"}
-	}
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		err = pe.Err
-	}
-	return &ManifestError{Path: path, Msg: "cannot read the file: " + err.Error()}
-}
-
-// ParseManifest parses data, the contents of the manifest file at path, in
+// Parse parses data, the contents of the manifest file at path, in
 // either of its two forms:
 //
 //	permissions: [ReadCallLog, ReadAccounts]
 //	scope: "ReadCallLog ReadAccounts"
 //
 // the second being an access token's scope string, verbatim. An optional
-// "app: name" names the app. Every error it returns is a *ManifestError
+// "app: name" names the app. Every error it returns is a *Error
 // that says where the problem is and what to do about it; a manifest that
 // grants nothing is an error too, since checking against it is pointless.
-func ParseManifest(path string, data []byte) (*Manifest, error) {
+func Parse(path string, data []byte) (*Manifest, error) {
 	p := &manifestParser{path: path, data: data, m: &Manifest{Path: path}}
 	if err := p.parse(); err != nil {
 		return nil, err
@@ -141,20 +39,20 @@ type manifestParser struct {
 	m    *Manifest
 	// seen maps each permission listed so far to its entry, to report a
 	// duplicate along with where it was first listed.
-	seen map[Permission]ManifestEntry
+	seen map[permissions.Permission]Entry
 }
 
-func (p *manifestParser) errAt(line, col int, format string, args ...any) *ManifestError {
-	return &ManifestError{Path: p.path, Line: line, Column: col, Msg: fmt.Sprintf(format, args...)}
+func (p *manifestParser) errAt(line, col int, format string, args ...any) *Error {
+	return &Error{Path: p.path, Line: line, Column: col, Msg: fmt.Sprintf(format, args...)}
 }
 
-func (p *manifestParser) errAtNode(n *yaml.Node, format string, args ...any) *ManifestError {
+func (p *manifestParser) errAtNode(n *yaml.Node, format string, args ...any) *Error {
 	return p.errAt(n.Line, n.Column, format, args...)
 }
 
 func (p *manifestParser) parse() error {
-	if len(p.data) > maxManifestSize {
-		return p.errAt(0, 0, "larger than the %d MiB limit: a manifest is a short list of permissions, check that this is the right file", maxManifestSize>>20)
+	if len(p.data) > maxSize {
+		return p.errAt(0, 0, "larger than the %d MiB limit: a manifest is a short list of permissions, check that this is the right file", maxSize>>20)
 	}
 	// yaml.v3 reports bad characters without a position, so find them first.
 	if err := p.checkText(); err != nil {
@@ -185,7 +83,7 @@ func (p *manifestParser) parse() error {
 }
 
 // yamlError turns an error of yaml.v3, whose text may hold "line N: ", into
-// a *ManifestError with that line.
+// a *Error with that line.
 func (p *manifestParser) yamlError(err error) error {
 	msg := strings.TrimPrefix(err.Error(), "yaml: ")
 	line := 0
@@ -258,7 +156,7 @@ func (p *manifestParser) top(root *yaml.Node) error {
 		switch k.Value {
 		case "app", "permissions", "scope":
 		default:
-			return p.errAtNode(k, "unknown key %q: the keys allowed are app, permissions and scope", clip(k.Value))
+			return p.errAtNode(k, "unknown key %q: the keys allowed are app, permissions and scope", clip.String(k.Value))
 		}
 		if first, dup := keys[k.Value]; dup {
 			return p.errAtNode(k, "duplicate key %s: first given at line %d, column %d, keep one", k.Value, first.Line, first.Column)
@@ -341,7 +239,7 @@ func (p *manifestParser) scope(v *yaml.Node) error {
 			c.advanceTo(p.data, c.off+len(name))
 		}
 		if strings.Contains(name, ",") {
-			return p.errAt(line, col, "%q holds a comma: separate the names in scope with spaces, as in %s", clip(name), exampleScope)
+			return p.errAt(line, col, "%q holds a comma: separate the names in scope with spaces, as in %s", clip.String(name), exampleScope)
 		}
 		if err := p.add(name, line, col); err != nil {
 			return err
@@ -352,62 +250,22 @@ func (p *manifestParser) scope(v *yaml.Node) error {
 
 // add grants the permission name written at line and col.
 func (p *manifestParser) add(name string, line, col int) error {
-	perm := Permission(name)
-	if !Known(perm) {
-		return p.errAt(line, col, "%s", UnknownPermission(name))
+	perm := permissions.Permission(name)
+	granted, unknown := permissions.SetOf(perm)
+	if len(unknown) > 0 {
+		return p.errAt(line, col, "%s", permissions.UnknownPermission(name))
 	}
 	if first, dup := p.seen[perm]; dup {
 		return p.errAt(line, col, "permission %s listed twice: first at line %d, column %d, list it once", perm, first.Line, first.Column)
 	}
-	e := ManifestEntry{Permission: perm, Line: line, Column: col}
+	e := Entry{Permission: perm, Line: line, Column: col}
 	if p.seen == nil {
-		p.seen = map[Permission]ManifestEntry{}
+		p.seen = map[permissions.Permission]Entry{}
 	}
 	p.seen[perm] = e
 	p.m.Entries = append(p.m.Entries, e)
-	p.m.Granted |= mustSetOf(perm)
+	p.m.Granted |= granted
 	return nil
-}
-
-// suggest tells the user what to write instead of the unknown permission
-// name.
-// UnknownPermission says that name is not a RingCentral app permission and
-// which one it most likely meant: `unknown permission "ReadCallLogs": did
-// you mean ReadCallLog?`. The manifest parser and every host that takes
-// permissions inline report misspellings with it.
-func UnknownPermission(name string) string {
-	return fmt.Sprintf("unknown permission %q: %s", clip(name), suggest(name))
-}
-
-func suggest(name string) string {
-	// No permission name is half this long, so nothing is near a longer
-	// name, and skipping Nearest keeps its cost bounded.
-	const maxNear = 64
-	var near Permission
-	if len(name) <= maxNear {
-		near = Nearest(name)
-	}
-	switch {
-	case near == "":
-		return "use the names your app's permissions have in the RingCentral Developer Console, such as ReadCallLog"
-	case strings.EqualFold(string(near), name):
-		return fmt.Sprintf("permission names are case-sensitive, did you mean %s?", near)
-	}
-	return fmt.Sprintf("did you mean %s?", near)
-}
-
-// clip shortens s for quoting in a message, so that a huge key or name
-// does not make a huge message.
-func clip(s string) string {
-	const limit = 64
-	if len(s) <= limit {
-		return s
-	}
-	cut := limit
-	for cut > 0 && !utf8.RuneStart(s[cut]) {
-		cut--
-	}
-	return s[:cut] + "..."
 }
 
 func isNull(n *yaml.Node) bool {
@@ -436,7 +294,7 @@ func describe(n *yaml.Node) string {
 	case "!!null":
 		return "empty"
 	default:
-		return fmt.Sprintf("a value tagged %q", clip(tag))
+		return fmt.Sprintf("a value tagged %q", clip.String(tag))
 	}
 }
 

@@ -1,0 +1,42 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// vetManifest is the -manifest that the go vet running `rcperm -V=full`
+// passes to rcperm with each package, made absolute as the analyzer makes
+// it (from root, the module root), or "" for none. go vet runs -V=full without
+// the tool's flags, so they are read where go vet reads them: GOFLAGS, then
+// its own command line, which wins. Only Linux shows a process's command
+// line (/proc/PID/cmdline); elsewhere, and under -toolexec, where the
+// parent is not go vet, a -manifest given on it is not seen: rcperm vet
+// passes its digest instead. It is named with the manifests' cache key
+// anyway when it is an rcperm.yaml in the module (manifest.Covering).
+func vetManifest(root string) string {
+	_, named, _ := cutManifestFlag(strings.Fields(os.Getenv("GOFLAGS")))
+	if _, onCommandLine, err := cutManifestFlag(goVetArgs()); err == nil && onCommandLine != "" {
+		named = onCommandLine
+	}
+	if named == "" || filepath.IsAbs(named) {
+		return named
+	}
+	return filepath.Join(root, named)
+}
+
+// goVetArgs returns the arguments after "vet" of the parent process when it
+// is go vet, as Linux shows them; nil otherwise.
+func goVetArgs() []string {
+	cmdline, err := os.ReadFile(fmt.Sprintf("/proc/%d/cmdline", os.Getppid()))
+	if err != nil {
+		return nil
+	}
+	args := strings.Split(strings.TrimSuffix(string(cmdline), "\x00"), "\x00")
+	if len(args) < 2 || args[1] != "vet" {
+		return nil
+	}
+	return args[2:]
+}
