@@ -15,11 +15,12 @@ import (
 
 // vetMain runs go vet with rcperm as its vet tool, so that rcperm.yaml
 // edits take effect on the next run. go vet caches a tool's results by the
-// tool binary, its flags and the package sources, not by rcperm.yaml: plain
-// `go vet -vettool` would replay findings made against an old manifest.
-// rcperm vet passes the manifests' cache key (manifest.CacheKey) as a
-// flag, which go vet's cache key includes, and makes a relative -manifest
-// absolute (go vet runs tools in each package's directory).
+// tool's -V=full answer, its flags and the package sources, not by
+// rcperm.yaml. -V=full covers the manifests it can see (printVetToolID);
+// rcperm vet also passes the manifests' cache key as a flag, which go
+// vet's cache key includes, so a -manifest -V=full cannot see is covered
+// too, and makes a relative -manifest absolute (go vet runs tools in each
+// package's directory).
 func vetMain(args []string) int {
 	self, err := os.Executable()
 	if err != nil {
