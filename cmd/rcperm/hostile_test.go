@@ -95,6 +95,7 @@ func mkfifo(t *testing.T, path string) {
 // fails every host quickly, with a message naming the file, where reading
 // it used to hang or exhaust memory.
 func TestNonRegularManifests(t *testing.T) {
+	t.Parallel()
 	kinds := []struct {
 		name string
 		make func(t *testing.T, path string)
@@ -109,6 +110,7 @@ func TestNonRegularManifests(t *testing.T) {
 	}
 	for _, kind := range kinds {
 		t.Run(kind.name, func(t *testing.T) {
+			t.Parallel()
 			dir := t.TempDir()
 			writeSDKModule(t, dir, "")
 			kind.make(t, filepath.Join(dir, "rcperm.yaml"))
@@ -135,6 +137,7 @@ func TestNonRegularManifests(t *testing.T) {
 // link to /dev/zero among them, governing no package, neither hangs it
 // nor fails go vet.
 func TestVetToolIDHostileManifests(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	writeSDKModule(t, dir, "permissions: [ReadCallLog]\n")
 	mkfifo(t, filepath.Join(dir, "pipe", "rcperm.yaml"))
@@ -158,6 +161,7 @@ func TestVetToolIDHostileManifests(t *testing.T) {
 // or in GOFLAGS: an edit that revokes a permission is not answered with
 // the old clean result.
 func TestPlainVetSeesNamedManifestEdits(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name string
 		file string
@@ -170,6 +174,7 @@ func TestPlainVetSeesNamedManifestEdits(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
 			dir := t.TempDir()
 			writeSDKModule(t, dir, "permissions: [ReadCallLog]\n")
 			writeFiles(t, dir, map[string]string{tt.file: "permissions: [ReadCallLog]\n"})
@@ -190,6 +195,7 @@ func TestPlainVetSeesNamedManifestEdits(t *testing.T) {
 // go-build is the user's code, not the go command's output: the nearer
 // svc/rcperm.yaml governs svc, as under go vet.
 func TestGoBuildInPath(t *testing.T) {
+	t.Parallel()
 	dir := filepath.Join(t.TempDir(), "go-build-tools", "app")
 	writeSDKModule(t, dir, "permissions: [ReadCallLog]\n")
 	writeFiles(t, dir, map[string]string{
