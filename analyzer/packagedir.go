@@ -46,23 +46,53 @@ func isBuildOutput(name string) bool {
 }
 
 // goOutputDirs are the directories the go command writes generated files
-// below: GOCACHE (set in the environment, else its default) and GOTMPDIR
-// (else the temporary directory). A GOCACHE set only with `go env -w` is
-// not seen; a file there is then taken for the package's, whose search for
-// rcperm.yaml finds none and fails closed.
+// below: GOCACHE (else its default) and GOTMPDIR (else the temporary
+// directory), each as the go command sees it, from the environment or else
+// from the file `go env -w` writes.
 var goOutputDirs = sync.OnceValue(func() (dirs struct{ cache, temp string }) {
-	dirs.cache = os.Getenv("GOCACHE")
+	dirs.cache = goEnv("GOCACHE")
 	if dirs.cache == "" {
 		if user, err := os.UserCacheDir(); err == nil {
 			dirs.cache = filepath.Join(user, "go-build")
 		}
 	}
-	dirs.temp = os.Getenv("GOTMPDIR")
+	dirs.temp = goEnv("GOTMPDIR")
 	if dirs.temp == "" {
 		dirs.temp = os.TempDir()
 	}
 	return dirs
 })
+
+// goEnv is the go command's setting of key: the environment variable, or
+// else its line in the go env file (GOENV, by default in the user's
+// configuration directory). Reading the file costs no process, which
+// asking `go env` would for every package go vet runs rcperm on.
+func goEnv(key string) string {
+	if v := os.Getenv(key); v != "" {
+		return v
+	}
+	file := os.Getenv("GOENV")
+	if file == "" {
+		dir, err := os.UserConfigDir()
+		if err != nil {
+			return ""
+		}
+		file = filepath.Join(dir, "go", "env")
+	}
+	if file == "off" {
+		return ""
+	}
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return ""
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		if v, ok := strings.CutPrefix(strings.TrimSpace(line), key+"="); ok {
+			return v
+		}
+	}
+	return ""
+}
 
 // relativeTo returns name relative to dir when name lies below dir.
 func relativeTo(dir, name string) (string, bool) {

@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"os"
 	"path/filepath"
 	"testing"
 )
@@ -25,5 +26,32 @@ func TestIsBuildOutput(t *testing.T) {
 		if got := isBuildOutput(tt.name); got != tt.want {
 			t.Errorf("isBuildOutput(%s) = %v, want %v", tt.name, got, tt.want)
 		}
+	}
+}
+
+// TestGoEnv: a GOCACHE or GOTMPDIR set with `go env -w` counts, as it does
+// for the go command; the environment wins over the file.
+func TestGoEnv(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "env")
+	if err := os.WriteFile(file, []byte("GOPROXY=off\nGOCACHE=/srv/gocache\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("GOENV", file)
+	t.Setenv("GOCACHE", "")
+	t.Setenv("GOTMPDIR", "")
+	if got := goEnv("GOCACHE"); got != "/srv/gocache" {
+		t.Errorf("GOCACHE from the go env file = %q, want /srv/gocache", got)
+	}
+	if got := goEnv("GOTMPDIR"); got != "" {
+		t.Errorf("GOTMPDIR, set nowhere = %q, want empty", got)
+	}
+	t.Setenv("GOCACHE", "/env/gocache")
+	if got := goEnv("GOCACHE"); got != "/env/gocache" {
+		t.Errorf("GOCACHE from the environment = %q, want /env/gocache", got)
+	}
+	t.Setenv("GOCACHE", "")
+	t.Setenv("GOENV", "off")
+	if got := goEnv("GOCACHE"); got != "" {
+		t.Errorf("GOCACHE with GOENV=off = %q, want empty", got)
 	}
 }
