@@ -9,13 +9,14 @@ import (
 
 // vetManifest is the -manifest that the go vet running `rcperm -V=full`
 // passes to rcperm with each package, made absolute as the analyzer makes
-// it (from root, the module root), or "" for none. go vet runs -V=full without
-// the tool's flags, so they are read where go vet reads them: GOFLAGS, then
-// its own command line, which wins. Only Linux shows a process's command
-// line (/proc/PID/cmdline); elsewhere, and under -toolexec, where the
-// parent is not go vet, a -manifest given on it is not seen: rcperm vet
-// passes its digest instead. It is named with the manifests' cache key
-// anyway when it is an rcperm.yaml in the module (manifest.Covering).
+// it (from root, the module root), or "" for none. go vet runs -V=full
+// without the tool's flags, so they are read where go vet reads them:
+// GOFLAGS, then its own command line, which wins. Only Linux shows a
+// process's command line (/proc/PID/cmdline); elsewhere, and under
+// -toolexec, whose program is then the parent, a -manifest on go vet's
+// command line is not seen here. rcperm vet passes its digest instead, and
+// one that is an rcperm.yaml in the module is covered anyway
+// (manifest.Covering).
 func vetManifest(root string) string {
 	_, named, _ := cutManifestFlag(strings.Fields(os.Getenv("GOFLAGS")))
 	if _, onCommandLine, err := cutManifestFlag(goVetArgs()); err == nil && onCommandLine != "" {
