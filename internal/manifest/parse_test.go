@@ -13,7 +13,7 @@ import (
 
 const testManifestPath = "dir/rcperm.yaml"
 
-func TestParseManifest(t *testing.T) {
+func TestParse(t *testing.T) {
 	type e = Entry
 	tests := []struct {
 		name    string
@@ -106,7 +106,7 @@ func TestParseManifest(t *testing.T) {
 	}
 }
 
-func TestParseManifestErrors(t *testing.T) {
+func TestParseErrors(t *testing.T) {
 	const empty = "no permissions listed: list the permissions your app has in the RingCentral Developer Console, for example permissions: [ReadCallLog, ReadAccounts]"
 	tests := []struct {
 		name      string
@@ -198,9 +198,9 @@ func TestParseManifestErrors(t *testing.T) {
 	}
 }
 
-// TestParseManifestHostile feeds input meant to make a YAML parser panic,
+// TestParseHostile feeds input meant to make a YAML parser panic,
 // hang or eat memory; each must come back quickly as a *Error.
-func TestParseManifestHostile(t *testing.T) {
+func TestParseHostile(t *testing.T) {
 	lol := "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n"
 	for c := 'b'; c <= 'i'; c++ {
 		prev := string(c - 1)
@@ -242,7 +242,7 @@ func TestParseManifestHostile(t *testing.T) {
 	}
 }
 
-func TestManifestErrorString(t *testing.T) {
+func TestErrorString(t *testing.T) {
 	for _, tt := range []struct {
 		err  Error
 		want string
@@ -256,113 +256,6 @@ func TestManifestErrorString(t *testing.T) {
 		if got := tt.err.Error(); got != tt.want {
 			t.Errorf("%+v.Error() = %q, want %q", tt.err, got, tt.want)
 		}
-	}
-}
-
-func TestLoadManifest(t *testing.T) {
-	t.Run("fixture", func(t *testing.T) {
-		path := filepath.Join("testdata", "manifest", FileName)
-		m, err := Load(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		want := &Manifest{
-			Path:    path,
-			App:     "Call Log Exporter",
-			Granted: setOf(t, "ReadCallLog", "ReadCallRecording", "ReadAccounts"),
-			Entries: []Entry{{"ReadCallLog", 5, 5}, {"ReadCallRecording", 6, 5}, {"ReadAccounts", 7, 5}},
-		}
-		if !reflect.DeepEqual(m, want) {
-			t.Errorf("got  %+v\nwant %+v", m, want)
-		}
-	})
-	t.Run("at the size limit", func(t *testing.T) {
-		head := "permissions: [SMS]\n#"
-		path := writeFile(t, head+strings.Repeat("x", maxSize-len(head)))
-		if _, err := Load(path); err != nil {
-			t.Fatal(err)
-		}
-	})
-
-	dir := t.TempDir()
-	tooBig := writeFile(t, "permissions: [SMS]\n#"+strings.Repeat("x", maxSize-19))
-	// A sparse file: big on paper, cheap on disk, and never read whole.
-	huge := filepath.Join(dir, "huge.yaml")
-	if err := os.WriteFile(huge, nil, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.Truncate(huge, 50<<20); err != nil {
-		t.Fatal(err)
-	}
-	missing := filepath.Join(dir, "nope", FileName)
-	tests := []struct {
-		name, path, msg string
-	}{
-		{"missing", missing, "file does not exist: create it with the permissions your app has in the RingCentral Developer Console, for example permissions: [ReadCallLog, ReadAccounts], or point rcperm at the right path (-manifest, or the manifest setting of golangci-lint)"},
-		{"directory", dir, "is a directory, not a manifest: pass the file itself, such as " + filepath.Join(dir, FileName)},
-		{"one byte over the limit", tooBig, "larger than the 1 MiB limit: a manifest is a short list of permissions, check that this is the right file"},
-		{"50 MB", huge, "larger than the 1 MiB limit: a manifest is a short list of permissions, check that this is the right file"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, err := Load(tt.path)
-			var me *Error
-			if !errors.As(err, &me) {
-				t.Fatalf("error %T %v, want a *Error", err, err)
-			}
-			want := Error{Path: tt.path, Msg: tt.msg}
-			if *me != want {
-				t.Errorf("got  %+v\nwant %+v", *me, want)
-			}
-		})
-	}
-}
-
-func TestFindManifest(t *testing.T) {
-	// root/go.mod, root/rcperm.yaml, root/a/b (a package with its own
-	// manifest in one case), all inside an outer directory that has a
-	// rcperm.yaml of its own that must never be found.
-	outer := t.TempDir()
-	writeAt(t, filepath.Join(outer, FileName), "permissions: [SMS]\n")
-	root := filepath.Join(outer, "mod")
-	pkg := filepath.Join(root, "a", "b")
-	if err := os.MkdirAll(pkg, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	writeAt(t, filepath.Join(root, "go.mod"), "module example.com/m\n")
-
-	t.Run("stops at the module root", func(t *testing.T) {
-		_, err := Find(pkg)
-		want := "no rcperm.yaml in " + pkg + ", " + filepath.Join(root, "a") + ", " + root +
-			": create rcperm.yaml at the module root, listing the permissions your app has in the RingCentral Developer Console, or name one (-manifest, or the manifest setting of golangci-lint)"
-		if err == nil || err.Error() != want {
-			t.Errorf("Find = %v, want %q", err, want)
-		}
-	})
-
-	writeAt(t, filepath.Join(root, FileName), "permissions: [SMS]\n")
-	t.Run("at the module root", func(t *testing.T) {
-		assertFound(t, root, filepath.Join(root, FileName))
-	})
-	t.Run("in a parent", func(t *testing.T) {
-		assertFound(t, pkg, filepath.Join(root, FileName))
-	})
-	t.Run("relative dir", func(t *testing.T) {
-		t.Chdir(root)
-		assertFound(t, filepath.Join("a", "b"), filepath.Join(root, FileName))
-	})
-
-	writeAt(t, filepath.Join(pkg, FileName), "permissions: [SMS]\n")
-	t.Run("in the package dir", func(t *testing.T) {
-		assertFound(t, pkg, filepath.Join(pkg, FileName))
-	})
-}
-
-func assertFound(t *testing.T, dir, want string) {
-	t.Helper()
-	got, err := Find(dir)
-	if err != nil || got != want {
-		t.Errorf("Find(%s) = %q, %v, want %q", dir, got, err, want)
 	}
 }
 
