@@ -24,19 +24,13 @@ import (
 	"github.com/rcperm/rcperm/analyzer"
 )
 
-// subcommands are rcperm's modes beyond checking; anything else is the
-// standard go/analysis command line.
-var subcommands = map[string]func(args []string) int{
-	"vet":      vetMain,
-	"sarif":    sarifMain,
-	"manifest": manifestMain,
-	"explain":  explainMain,
-}
-
 func main() {
 	if len(os.Args) > 1 {
-		if sub, ok := subcommands[os.Args[1]]; ok {
-			os.Exit(sub(os.Args[2:]))
+		if os.Args[1] == "help" {
+			os.Exit(help())
+		}
+		if c := lookup(os.Args[1]); c != nil {
+			os.Exit(c.main(os.Args[2:]))
 		}
 	}
 	if len(os.Args) == 2 && os.Args[1] == "-V=full" {
@@ -50,7 +44,7 @@ func main() {
 		// file) with the analyzer's flags unprefixed.
 		singlechecker.Main(analyzer.New(analyzer.Config{RelativeToModule: true}))
 	}
-	os.Exit(standaloneMain(os.Args[1:]))
+	os.Exit(check.main(os.Args[1:]))
 }
 
 // isVetTool reports whether go vet is running rcperm: it passes a single

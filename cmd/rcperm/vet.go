@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/rcperm/rcperm/analyzer"
 	"github.com/rcperm/rcperm/permissions"
 )
 
@@ -33,7 +34,7 @@ func vetMain(args []string) int {
 	if err != nil {
 		return fail("vet: %v", err)
 	}
-	vetArgs := []string{"vet", "-vettool=" + self, "-manifest-digest=" + digest}
+	vetArgs := []string{"vet", "-vettool=" + self, "-" + analyzer.ManifestDigestFlag + "=" + digest}
 	if manifest != "" {
 		vetArgs = append(vetArgs, "-manifest="+manifest)
 	}
