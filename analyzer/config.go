@@ -41,7 +41,7 @@ func (c *Config) RegisterFlags(fs *flag.FlagSet) {
 	fs.StringVar(&c.Manifest, "manifest", c.Manifest, "path of the app's `rcperm.yaml` (default: the nearest one above each package, up to its module root)")
 	fs.Var((*listFlag)(&c.Permissions), "permissions", "the app's permissions, comma separated, instead of a manifest file")
 	fs.StringVar(&c.Scope, "scope", c.Scope, "the app's permissions as an OAuth scope string, instead of a manifest file")
-	fs.String(ManifestDigestFlag, "", "set by `rcperm vet` to the manifests' content digest; ignored by the analysis")
+	fs.String(ManifestDigestFlag, "", "the manifests' content `digest`, set by rcperm vet for go vet's cache; ignored by the analysis")
 }
 
 // listFlag is a comma-separated flag value.
