@@ -4,7 +4,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/rcperm/rcperm/analyzer"
@@ -29,28 +28,9 @@ type command struct {
 	// packages and configure the analyzer, and returns its work, which
 	// runs once the command line is parsed.
 	flags func(fs *flag.FlagSet) func(inv *invocation) int
-}
-
-// commands are rcperm's modes, in the order of the usage lines.
-var commands = []*command{check, vet, sarifCommand, manifest, explain}
-
-// vet is go vet with rcperm as its vet tool (see vetMain), which reads
-// go vet's flags.
-var vet = &command{
-	name:   "vet",
-	args:   "[go vet flags] packages",
-	doc:    "Runs go vet with rcperm as its vet tool, again when rcperm.yaml changes.",
-	direct: vetMain,
-}
-
-// lookup returns the subcommand of that name, or nil.
-func lookup(name string) *command {
-	for _, c := range commands {
-		if c.name != "" && c.name == name {
-			return c
-		}
-	}
-	return nil
+	// usage, if set, writes the usage above the flags in place of the
+	// usage line and doc: the check's is the program's.
+	usage func(w io.Writer)
 }
 
 // An invocation is a command's parsed command line.
@@ -81,25 +61,6 @@ func (c *command) usageLine() string {
 	return strings.Join(strings.Fields("rcperm "+c.name+" "+c.args), " ")
 }
 
-// writeUsage writes the command's usage, up to its flags: for the check,
-// that of every command.
-func (c *command) writeUsage(w io.Writer) {
-	if c != check {
-		fmt.Fprintf(w, "usage: %s\n\n%s\n", c.usageLine(), c.doc)
-		return
-	}
-	fmt.Fprintf(w, "%s\n\n", c.doc)
-	for i, c := range commands {
-		prefix := "usage: "
-		if i > 0 {
-			prefix = "       "
-		}
-		fmt.Fprintln(w, prefix+c.usageLine())
-	}
-	fmt.Fprintln(w, "       go vet -vettool=$(which rcperm) packages")
-	fmt.Fprintln(w, "\nflags:")
-}
-
 // flagSet declares the command's flags and returns its work.
 func (c *command) flagSet(inv *invocation) (*flag.FlagSet, func(*invocation) int) {
 	fs := flag.NewFlagSet(strings.TrimSpace("rcperm "+c.name), flag.ContinueOnError)
@@ -108,7 +69,11 @@ func (c *command) flagSet(inv *invocation) (*flag.FlagSet, func(*invocation) int
 	inv.opts.RegisterFlags(fs)
 	work := c.flags(fs)
 	fs.Usage = func() {
-		c.writeUsage(fs.Output())
+		if c.usage != nil {
+			c.usage(fs.Output())
+		} else {
+			fmt.Fprintf(fs.Output(), "usage: %s\n\n%s\n", c.usageLine(), c.doc)
+		}
 		fs.PrintDefaults()
 	}
 	return fs, work
@@ -134,20 +99,4 @@ func (c *command) main(args []string) int {
 	}
 	inv.patterns = fs.Args()
 	return work(inv)
-}
-
-// help prints what rcperm reports, its usage, the flags of the check and
-// the categories of findings.
-func help() int {
-	fmt.Println(strings.TrimSpace(analyzer.Analyzer.Doc))
-	fmt.Println()
-	fs, _ := check.flagSet(&invocation{cmd: check})
-	fs.SetOutput(os.Stdout)
-	fs.Usage()
-	fmt.Println()
-	fmt.Println("categories of findings:")
-	for _, cat := range analyzer.Categories {
-		fmt.Printf("  %-19s %-8s %s\n", cat.Name, cat.Level, cat.Summary)
-	}
-	return 0
 }

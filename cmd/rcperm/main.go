@@ -16,6 +16,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"strings"
 
@@ -23,6 +24,33 @@ import (
 
 	"github.com/rcperm/rcperm/analyzer"
 )
+
+// commands are rcperm's modes, in the order of the usage lines.
+var commands = []*command{check, vet, sarifCommand, manifest, explain}
+
+func init() {
+	// The check's usage is the program's, which lists every command.
+	check.usage = writeUsage
+}
+
+// vet is go vet with rcperm as its vet tool (see vetMain), which reads
+// go vet's flags.
+var vet = &command{
+	name:   "vet",
+	args:   "[go vet flags] packages",
+	doc:    "Runs go vet with rcperm as its vet tool, again when rcperm.yaml changes.",
+	direct: vetMain,
+}
+
+// lookup returns the subcommand of that name, or nil.
+func lookup(name string) *command {
+	for _, c := range commands {
+		if c.name != "" && c.name == name {
+			return c
+		}
+	}
+	return nil
+}
 
 func main() {
 	if len(os.Args) > 1 {
@@ -62,4 +90,35 @@ func isVetTool(args []string) bool {
 func fail(format string, args ...any) int {
 	fmt.Fprintf(os.Stderr, "rcperm: "+format+"\n", args...)
 	return 1
+}
+
+// writeUsage writes rcperm's usage, up to the check's flags: what it does
+// and the usage line of every command.
+func writeUsage(w io.Writer) {
+	fmt.Fprintf(w, "%s\n\n", check.doc)
+	for i, c := range commands {
+		prefix := "usage: "
+		if i > 0 {
+			prefix = "       "
+		}
+		fmt.Fprintln(w, prefix+c.usageLine())
+	}
+	fmt.Fprintln(w, "       go vet -vettool=$(which rcperm) packages")
+	fmt.Fprintln(w, "\nflags:")
+}
+
+// help prints what rcperm reports, its usage, the flags of the check and
+// the categories of findings.
+func help() int {
+	fmt.Println(strings.TrimSpace(analyzer.Analyzer.Doc))
+	fmt.Println()
+	fs, _ := check.flagSet(&invocation{cmd: check})
+	fs.SetOutput(os.Stdout)
+	fs.Usage()
+	fmt.Println()
+	fmt.Println("categories of findings:")
+	for _, cat := range analyzer.Categories {
+		fmt.Printf("  %-19s %-8s %s\n", cat.Name, cat.Level, cat.Summary)
+	}
+	return 0
 }
