@@ -14,7 +14,8 @@ import (
 // or a subcommand.
 type command struct {
 	name string // "" for the check
-	// args is what follows "rcperm name" on the usage line.
+	// args is what follows "rcperm name" and the operand on the usage
+	// line.
 	args string
 	// doc says what the command does, for its usage.
 	doc string
@@ -58,7 +59,7 @@ func (inv *invocation) fail(err error) int {
 
 // usageLine is the command's line of the usage.
 func (c *command) usageLine() string {
-	return strings.Join(strings.Fields("rcperm "+c.name+" "+c.args), " ")
+	return strings.Join(strings.Fields("rcperm "+c.name+" "+c.operand+" "+c.args), " ")
 }
 
 // flagSet declares the command's flags and returns its work.

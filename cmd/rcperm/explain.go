@@ -16,7 +16,7 @@ import (
 // of wrappers down to the request: why the app needs it.
 var explain = &command{
 	name:    "explain",
-	args:    "PERMISSION [flags] [packages]",
+	args:    "[flags] [packages]",
 	doc:     "Lists every call that needs PERMISSION, with the calls down to the request.",
 	operand: "PERMISSION",
 	flags: func(*flag.FlagSet) func(*invocation) int {
