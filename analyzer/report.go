@@ -84,21 +84,40 @@ func (r *reporter) report(st site, category, msg string) {
 	r.diags = append(r.diags, d)
 }
 
-// stepPos locates a step in this package's files, or else falls back to
-// the reported call: a driver's file set may hold other packages' files only
-// as export data's approximations (go vet's does). The step's message names
-// its place either way, and drivers that know every file (rcperm
-// standalone) place it from the Result's chain.
+// stepPos places a step at its call, looking its file up among the files
+// of the pass and then of the whole file set: a host that checks every
+// package from source with one file set (rcperm standalone) holds the
+// files of the other packages too. go vet's file set holds them only as
+// export data's approximations, lines with no columns, where a step does
+// not fit: there it falls back to the reported call, and the step's
+// message names its place.
 func (r *reporter) stepPos(step Step, fallback token.Pos) token.Pos {
 	for _, f := range r.pass.Files {
-		tf := r.pass.Fset.File(f.Pos())
-		if tf.Name() == step.File && step.Line >= 1 && step.Line <= tf.LineCount() {
-			if p := tf.LineStart(step.Line) + token.Pos(step.Col-1); int(p) < tf.Base()+tf.Size() {
-				return p
-			}
+		if p, ok := posInFile(r.pass.Fset.File(f.Pos()), step); ok {
+			return p
 		}
 	}
-	return fallback
+	pos := fallback
+	r.pass.Fset.Iterate(func(tf *token.File) bool {
+		p, ok := posInFile(tf, step)
+		if ok {
+			pos = p
+		}
+		return !ok
+	})
+	return pos
+}
+
+// posInFile returns the position of step in tf, if tf is the step's file
+// and its position there reads back as the step's line and column.
+func posInFile(tf *token.File, step Step) (token.Pos, bool) {
+	if tf.Name() != step.File || step.Line < 1 || step.Line > tf.LineCount() || step.Col < 1 ||
+		int(tf.LineStart(step.Line))+step.Col-1 > tf.Base()+tf.Size() {
+		return token.NoPos, false
+	}
+	p := tf.LineStart(step.Line) + token.Pos(step.Col-1)
+	at := tf.PositionFor(p, false)
+	return p, at.Line == step.Line && at.Column == step.Col
 }
 
 func missingMessage(method, route string, m permissions.Match, missing permissions.Set, source string) string {

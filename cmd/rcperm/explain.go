@@ -3,40 +3,44 @@ package main
 import (
 	"flag"
 	"fmt"
+	"io"
+	"os"
 	"sort"
+
+	"github.com/rcperm/rcperm/internal/driver"
 
 	"github.com/rcperm/rcperm/permissions"
 )
 
-// explainMain lists every call that needs a permission, each with its chain
+// explain lists every call that needs a permission, each with its chain
 // of wrappers down to the request: why the app needs it.
-func explainMain(args []string) int {
-	fs := flag.NewFlagSet("rcperm explain", flag.ContinueOnError)
-	var lf loadFlags
-	lf.register(fs)
-	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "usage: rcperm explain PERMISSION [flags] [packages]\n\nLists every call that needs PERMISSION, with the calls down to the request.")
-		fs.PrintDefaults()
-	}
-	if len(args) == 0 || args[0] == "" || args[0][0] == '-' {
-		fs.Usage()
-		return 2
-	}
-	perm := permissions.Permission(args[0])
-	if !permissions.Known(perm) {
-		fail("explain: %s", permissions.UnknownPermission(args[0]))
-		return 2
-	}
-	if err := fs.Parse(args[1:]); err != nil {
-		return 2
-	}
-	run, err := analyze(&lf, fs.Args())
-	if err != nil {
-		return fail("explain: %v", err)
-	}
-	reqs := run.requests()
+var explain = &command{
+	name:    "explain",
+	args:    "[flags] [packages]",
+	doc:     "Lists every call that needs PERMISSION, with the calls down to the request.",
+	operand: "PERMISSION",
+	flags: func(*flag.FlagSet) func(*invocation) int {
+		return func(inv *invocation) int {
+			perm := permissions.Permission(inv.operand)
+			if !permissions.Known(perm) {
+				fail("explain: %s", permissions.UnknownPermission(inv.operand))
+				return 2
+			}
+			run, err := inv.analyze()
+			if err != nil {
+				return inv.fail(err)
+			}
+			writeExplanation(os.Stdout, run, perm)
+			return 0
+		}
+	},
+}
+
+// writeExplanation lists the requests of the run that need perm.
+func writeExplanation(w io.Writer, run *driver.Run, perm permissions.Permission) {
+	reqs := run.Requests()
 	sort.SliceStable(reqs, func(i, j int) bool {
-		return run.fset.Position(reqs[i].Pos).String() < run.fset.Position(reqs[j].Pos).String()
+		return run.Fset.Position(reqs[i].Pos).String() < run.Fset.Position(reqs[j].Pos).String()
 	})
 	n := 0
 	for _, req := range reqs {
@@ -44,13 +48,12 @@ func explainMain(args []string) int {
 			continue
 		}
 		n++
-		fmt.Printf("%s: %s needs %s\n", relPath(run.fset.Position(req.Pos).String()), operationNames(req), req.Requires)
+		fmt.Fprintf(w, "%s: %s needs %s\n", relPath(run.Fset.Position(req.Pos).String()), operationNames(req), req.Requires)
 		for _, step := range req.Chain[1:] {
-			fmt.Printf("\tvia %s at %s:%d:%d\n", step.Call, relPath(step.File), step.Line, step.Col)
+			fmt.Fprintf(w, "\tvia %s at %s:%d:%d\n", step.Call, relPath(step.File), step.Line, step.Col)
 		}
 	}
 	if n == 0 {
-		fmt.Printf("no call needs %s\n", perm)
+		fmt.Fprintf(w, "no call needs %s\n", perm)
 	}
-	return 0
 }

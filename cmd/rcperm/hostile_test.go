@@ -53,32 +53,6 @@ func runWithin(t *testing.T, dir string, env []string, name string, args ...stri
 	return "", -1
 }
 
-// writeSDKModule writes a module whose main package makes a request through
-// a stand-in of the official SDK, which imports nothing: go vet has no
-// standard library to vet, and each test's fresh manifests cost little.
-// The request needs ReadCallLog.
-func writeSDKModule(t *testing.T, dir, manifest string) {
-	t.Helper()
-	writeFiles(t, dir, map[string]string{
-		"go.mod":             "module example.com/app\n\ngo 1.26\n\nrequire github.com/ringcentral/ringcentral-go v0.8.0\n\nreplace github.com/ringcentral/ringcentral-go => ./sdk\n",
-		"sdk/go.mod":         "module github.com/ringcentral/ringcentral-go\n\ngo 1.26\n",
-		"sdk/ringcentral.go": "package ringcentral\n\ntype RestClient struct{}\n\nfunc (RestClient) Get(endpoint string) []byte { return nil }\n",
-		"main.go":            sdkMain,
-	})
-	if manifest != "" {
-		writeFiles(t, dir, map[string]string{"rcperm.yaml": manifest})
-	}
-}
-
-const sdkMain = `package main
-
-import "github.com/ringcentral/ringcentral-go"
-
-func main() {
-	ringcentral.RestClient{}.Get("/restapi/v1.0/account/~/extension/~/call-log")
-}
-`
-
 const callLogFinding = "(readUserCallLog) needs [ReadCallLog]"
 
 func mkfifo(t *testing.T, path string) {
@@ -112,7 +86,10 @@ func TestNonRegularManifests(t *testing.T) {
 		t.Run(kind.name, func(t *testing.T) {
 			t.Parallel()
 			dir := t.TempDir()
-			writeSDKModule(t, dir, "")
+			writeModule(t, dir, "", callLogMain)
+			if err := os.Remove(filepath.Join(dir, "rcperm.yaml")); err != nil {
+				t.Fatal(err)
+			}
 			kind.make(t, filepath.Join(dir, "rcperm.yaml"))
 			for _, host := range []struct {
 				args []string
@@ -139,7 +116,7 @@ func TestNonRegularManifests(t *testing.T) {
 func TestVetToolIDHostileManifests(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
-	writeSDKModule(t, dir, "permissions: [ReadCallLog]\n")
+	writeModule(t, dir, "permissions: [ReadCallLog]\n", callLogMain)
 	mkfifo(t, filepath.Join(dir, "pipe", "rcperm.yaml"))
 	writeFiles(t, dir, map[string]string{"zero/README": "a link to /dev/zero named rcperm.yaml\n"})
 	if err := os.Symlink("/dev/zero", filepath.Join(dir, "zero", "rcperm.yaml")); err != nil {
@@ -176,7 +153,7 @@ func TestPlainVetSeesNamedManifestEdits(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			dir := t.TempDir()
-			writeSDKModule(t, dir, "permissions: [ReadCallLog]\n")
+			writeModule(t, dir, "permissions: [ReadCallLog]\n", callLogMain)
 			writeFiles(t, dir, map[string]string{tt.file: "permissions: [ReadCallLog]\n"})
 			vet := append(append([]string{"vet", "-vettool=" + rcpermBin}, tt.args...), "./...")
 			if out, code := runWithin(t, dir, tt.env, "go", vet...); code != 0 {
@@ -197,10 +174,10 @@ func TestPlainVetSeesNamedManifestEdits(t *testing.T) {
 func TestGoBuildInPath(t *testing.T) {
 	t.Parallel()
 	dir := filepath.Join(t.TempDir(), "go-build-tools", "app")
-	writeSDKModule(t, dir, "permissions: [ReadCallLog]\n")
+	writeModule(t, dir, "permissions: [ReadCallLog]\n", callLogMain)
 	writeFiles(t, dir, map[string]string{
 		"svc/rcperm.yaml": "permissions: [ReadAccounts]\n",
-		"svc/main.go":     sdkMain,
+		"svc/main.go":     callLogMain,
 	})
 	for _, args := range [][]string{{rcpermBin, "./..."}, {"go", "vet", "-vettool=" + rcpermBin, "./..."}} {
 		out, code := runWithin(t, dir, nil, args[0], args[1:]...)

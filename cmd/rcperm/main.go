@@ -16,6 +16,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"strings"
 
@@ -24,19 +25,40 @@ import (
 	"github.com/rcperm/rcperm/analyzer"
 )
 
-// subcommands are rcperm's modes beyond checking; anything else is the
-// standard go/analysis command line.
-var subcommands = map[string]func(args []string) int{
-	"vet":      vetMain,
-	"sarif":    sarifMain,
-	"manifest": manifestMain,
-	"explain":  explainMain,
+// commands are rcperm's modes, in the order of the usage lines.
+var commands = []*command{check, vet, sarifCommand, manifest, explain}
+
+func init() {
+	// The check's usage is the program's, which lists every command.
+	check.usage = writeUsage
+}
+
+// vet is go vet with rcperm as its vet tool (see vetMain), which reads
+// go vet's flags.
+var vet = &command{
+	name:   "vet",
+	args:   "[go vet flags] packages",
+	doc:    "Runs go vet with rcperm as its vet tool, again when rcperm.yaml changes.",
+	direct: vetMain,
+}
+
+// lookup returns the subcommand of that name, or nil.
+func lookup(name string) *command {
+	for _, c := range commands {
+		if c.name != "" && c.name == name {
+			return c
+		}
+	}
+	return nil
 }
 
 func main() {
 	if len(os.Args) > 1 {
-		if sub, ok := subcommands[os.Args[1]]; ok {
-			os.Exit(sub(os.Args[2:]))
+		if os.Args[1] == "help" {
+			os.Exit(help())
+		}
+		if c := lookup(os.Args[1]); c != nil {
+			os.Exit(c.main(os.Args[2:]))
 		}
 	}
 	if len(os.Args) == 2 && os.Args[1] == "-V=full" {
@@ -50,7 +72,7 @@ func main() {
 		// file) with the analyzer's flags unprefixed.
 		singlechecker.Main(analyzer.New(analyzer.Config{RelativeToModule: true}))
 	}
-	os.Exit(standaloneMain(os.Args[1:]))
+	os.Exit(check.main(os.Args[1:]))
 }
 
 // isVetTool reports whether go vet is running rcperm: it passes a single
@@ -68,4 +90,35 @@ func isVetTool(args []string) bool {
 func fail(format string, args ...any) int {
 	fmt.Fprintf(os.Stderr, "rcperm: "+format+"\n", args...)
 	return 1
+}
+
+// writeUsage writes rcperm's usage, up to the check's flags: what it does
+// and the usage line of every command.
+func writeUsage(w io.Writer) {
+	fmt.Fprintf(w, "%s\n\n", check.doc)
+	for i, c := range commands {
+		prefix := "usage: "
+		if i > 0 {
+			prefix = "       "
+		}
+		fmt.Fprintln(w, prefix+c.usageLine())
+	}
+	fmt.Fprintln(w, "       go vet -vettool=$(which rcperm) packages")
+	fmt.Fprintln(w, "\nflags:")
+}
+
+// help prints what rcperm reports, its usage, the flags of the check and
+// the categories of findings.
+func help() int {
+	fmt.Println(strings.TrimSpace(analyzer.Analyzer.Doc))
+	fmt.Println()
+	fs, _ := check.flagSet(&invocation{cmd: check})
+	fs.SetOutput(os.Stdout)
+	fs.Usage()
+	fmt.Println()
+	fmt.Println("categories of findings:")
+	for _, cat := range analyzer.Categories {
+		fmt.Printf("  %-19s %-8s %s\n", cat.Name, cat.Level, cat.Summary)
+	}
+	return 0
 }

@@ -13,6 +13,12 @@ import (
 )
 
 // rcpermBin is the rcperm binary built from this checkout, as users run it.
+//
+// A built binary rather than this test binary run as rcperm: go vet keys its
+// cache on the tool's -V=full, which covers the binary's build ID. The
+// built binary keeps it while only tests change, so the vet runs over the
+// example's dependencies (net/http: most of std) stay cached; the test
+// binary would change it with every test edit.
 var rcpermBin string
 
 func TestMain(m *testing.M) {
@@ -101,6 +107,7 @@ func diff(t *testing.T, what string, got, want []string) {
 // both report exactly the findings in rcperm.golden, with the exit codes
 // of their drivers.
 func TestExample(t *testing.T) {
+	t.Parallel()
 	dir := testdataDir(t, "example")
 	want := golden(t, filepath.Join(dir, "rcperm.golden"))
 
@@ -119,6 +126,7 @@ func TestExample(t *testing.T) {
 
 // TestExampleJSON checks the -json output: every finding with its category.
 func TestExampleJSON(t *testing.T) {
+	t.Parallel()
 	dir := testdataDir(t, "example")
 	out, code := run(t, dir, nil, rcpermBin, "-json", "./...")
 	if code != 0 {
@@ -156,15 +164,9 @@ func TestExampleJSON(t *testing.T) {
 // TestGrantedExitsZero: once the manifest grants what the code needs, rcperm
 // is silent and exits 0.
 func TestGrantedExitsZero(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
-	writeModule(t, dir, "permissions: [ReadCallLog]\n", `package main
-
-import "net/http"
-
-func main() {
-	http.Get("https://platform.ringcentral.com/restapi/v1.0/account/~/extension/~/call-log")
-}
-`)
+	writeModule(t, dir, "permissions: [ReadCallLog]\n", callLogMain)
 	if out, code := run(t, dir, nil, rcpermBin, "./..."); code != 0 || out != "" {
 		t.Errorf("rcperm ./... = exit %d, output %q; want 0 and nothing", code, out)
 	}
@@ -176,6 +178,7 @@ func main() {
 // TestRealSDKs runs rcperm on a module that uses the real SDK modules, as
 // the module proxy serves them, to check that rcperm's models of them hold.
 func TestRealSDKs(t *testing.T) {
+	t.Parallel()
 	dir := testdataDir(t, "realsdk")
 	offline := []string{"GOPROXY=off", "GOFLAGS=-mod=mod"}
 	if out, code := run(t, dir, offline, "go", "list", "./..."); code != 0 {
@@ -188,32 +191,35 @@ func TestRealSDKs(t *testing.T) {
 	diff(t, "rcperm ./... on the real SDKs", findings(out, dir), golden(t, filepath.Join(dir, "rcperm.golden")))
 }
 
+// writeModule writes a module with one main package and a manifest below
+// dir. The module requires the stand-in of the ringcentral-go SDK, which
+// imports only io: go vet re-checks every dependency of a module whose
+// manifest digest it has not seen, and net/http would bring in most of std.
 func writeModule(t *testing.T, dir, manifest, main string) {
 	t.Helper()
-	files := map[string]string{
-		"go.mod":      "module example.com/app\n\ngo 1.26\n",
+	sdk := testdataDir(t, filepath.Join("src", "github.com", "ringcentral", "ringcentral-go"))
+	writeFiles(t, dir, map[string]string{
+		"go.mod":      "module example.com/app\n\ngo 1.26\n\nrequire github.com/ringcentral/ringcentral-go v0.8.0\n\nreplace github.com/ringcentral/ringcentral-go => " + sdk + "\n",
 		"rcperm.yaml": manifest,
 		"main.go":     main,
-	}
-	for name, content := range files {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	})
 }
 
+// callLogMain reads the user's call log, which needs ReadCallLog.
 const callLogMain = `package main
 
-import "net/http"
+import rcgo "github.com/ringcentral/ringcentral-go"
 
 func main() {
-	http.Get("https://platform.ringcentral.com/restapi/v1.0/account/~/extension/~/call-log")
+	rc := rcgo.RestClient{}
+	rc.Get("/restapi/v1.0/account/~/extension/~/call-log")
 }
 `
 
 // TestVetSeesManifestEdits: go vet caches results by tool, flags and
 // sources, not by rcperm.yaml. rcperm vet makes an edit count.
 func TestVetSeesManifestEdits(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	writeModule(t, dir, "permissions: [ReadAccounts]\n", callLogMain)
 	out, code := run(t, dir, nil, rcpermBin, "vet", "./...")
@@ -238,6 +244,7 @@ func TestVetSeesManifestEdits(t *testing.T) {
 // TestVetFailsClosedWhenCached: a manifest that cannot be read fails the
 // first go vet run and every cached rerun.
 func TestVetFailsClosedWhenCached(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	writeModule(t, dir, "permissions: [ReadCallLogs]\n", callLogMain)
 	for _, args := range [][]string{
@@ -256,6 +263,7 @@ func TestVetFailsClosedWhenCached(t *testing.T) {
 // TestVetToolRelativeManifest: under plain go vet, a relative -manifest is
 // taken from the module root, not from each package's directory.
 func TestVetToolRelativeManifest(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	writeModule(t, dir, "permissions: [ReadCallLog]\n", callLogMain)
 	sub := filepath.Join(dir, "sub")
@@ -277,6 +285,7 @@ func TestVetToolRelativeManifest(t *testing.T) {
 // TestManifestRoundTrip: rcperm manifest prints what the code needs; fed
 // back, it leaves no missing and no unused permission.
 func TestManifestRoundTrip(t *testing.T) {
+	t.Parallel()
 	src := testdataDir(t, "example")
 	out, code := run(t, src, nil, rcpermBin, "manifest", "./...")
 	if code != 0 {
@@ -303,6 +312,7 @@ func TestManifestRoundTrip(t *testing.T) {
 }
 
 func TestExplain(t *testing.T) {
+	t.Parallel()
 	dir := testdataDir(t, "example")
 	out, code := run(t, dir, nil, rcpermBin, "explain", "ReadCallRecording", "./...")
 	want := "calllog/calllog.go:16:12: GET /restapi/v1.0/account/~/recording/{recordingId}/content (readCallRecordingContent) needs [ReadCallRecording]\n" +
@@ -325,6 +335,7 @@ func TestExplain(t *testing.T) {
 // finding's rule and file relative to the repository root, and the wrapper
 // chain as related locations.
 func TestSARIFCommand(t *testing.T) {
+	t.Parallel()
 	dir := testdataDir(t, "example")
 	out, code := run(t, dir, nil, rcpermBin, "sarif", "./...")
 	if code != 0 {
@@ -394,6 +405,7 @@ func TestSARIFCommand(t *testing.T) {
 // in the direction that matters most: a clean run must not be replayed once
 // the manifest no longer grants what the code needs.
 func TestPlainVetSeesManifestEdits(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	writeModule(t, dir, "permissions: [ReadCallLog]\n", callLogMain)
 	if out, code := run(t, dir, nil, "go", "vet", "-vettool="+rcpermBin, "./..."); code != 0 {

@@ -8,34 +8,31 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/rcperm/rcperm/analyzer"
+	"github.com/rcperm/rcperm/internal/driver"
 	"github.com/rcperm/rcperm/permissions"
 )
 
 // maxUsesShown bounds the call sites listed for one permission.
 const maxUsesShown = 5
 
-// manifestMain prints the minimal rcperm.yaml the packages need: each
+// manifest prints the minimal rcperm.yaml the packages need: each
 // permission some request needs, less those another listed one includes,
 // with comments saying where each is needed. Fed back, it yields no
 // missing-permission and no unused-permission finding.
-func manifestMain(args []string) int {
-	fs := flag.NewFlagSet("rcperm manifest", flag.ContinueOnError)
-	var lf loadFlags
-	lf.register(fs)
-	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "usage: rcperm manifest [flags] [packages]\n\nPrints the minimal rcperm.yaml the packages' RingCentral requests need.")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		return 2
-	}
-	run, err := analyze(&lf, fs.Args())
-	if err != nil {
-		return fail("manifest: %v", err)
-	}
-	writeManifest(os.Stdout, run, fs.Args())
-	return 0
+var manifest = &command{
+	name: "manifest",
+	args: "[flags] [packages]",
+	doc:  "Prints the minimal rcperm.yaml the packages' RingCentral requests need.",
+	flags: func(*flag.FlagSet) func(*invocation) int {
+		return func(inv *invocation) int {
+			run, err := inv.analyze()
+			if err != nil {
+				return inv.fail(err)
+			}
+			writeManifest(os.Stdout, run, inv.patterns)
+			return 0
+		}
+	},
 }
 
 // use is one place a permission is needed.
@@ -43,13 +40,13 @@ type use struct {
 	what, where string
 }
 
-func writeManifest(w io.Writer, run *analysisRun, patterns []string) {
+func writeManifest(w io.Writer, run *driver.Run, patterns []string) {
 	uses := map[permissions.Permission][]use{}
 	var needed permissions.Set
-	for _, req := range run.requests() {
+	for _, req := range run.Requests() {
 		needed |= req.Requires
 		for _, p := range req.Requires.Permissions() {
-			uses[p] = append(uses[p], use{operationNames(req), relPath(run.fset.Position(req.Pos).String())})
+			uses[p] = append(uses[p], use{operationNames(req), relPath(run.Fset.Position(req.Pos).String())})
 		}
 	}
 	fmt.Fprintf(w, "# The app permissions the code needs, from `rcperm manifest %s`.\n", strings.Join(patterns, " "))
@@ -93,17 +90,4 @@ func writeManifest(w io.Writer, run *analysisRun, patterns []string) {
 		}
 		fmt.Fprintf(w, "  - %s\n", name)
 	}
-}
-
-// operationNames names a request's operations: its operationId, or the
-// candidates of an ambiguous route.
-func operationNames(req analyzer.Request) string {
-	ids := make([]string, len(req.Operations))
-	for i, op := range req.Operations {
-		ids[i] = op.ID
-	}
-	if len(ids) > 3 {
-		ids = append(ids[:3], fmt.Sprintf("%d more", len(ids)-3))
-	}
-	return req.Method + " " + req.Route + " (" + strings.Join(ids, ", ") + ")"
 }

@@ -18,28 +18,12 @@ import (
 	"unicode/utf8"
 
 	"github.com/rcperm/rcperm/analyzer"
+	"github.com/rcperm/rcperm/internal/driver"
+	"github.com/rcperm/rcperm/internal/sarif"
 )
-
-// A finding is one diagnostic of a run, with positions resolved.
-type finding struct {
-	Category string // one of the analyzer's Category constants
-	Message  string
-	Pos      token.Position // Filename absolute
-	End      token.Position // may be zero
-	Related  []relatedInfo
-}
-
-// A relatedInfo is a position that explains a finding, such as a step of
-// the call chain that leads to the request reported.
-type relatedInfo struct {
-	Pos     token.Position
-	Message string
-}
 
 // SARIF constants. See https://docs.oasis-open.org/sarif/sarif/v2.1.0/.
 const (
-	sarifSchema   = "https://json.schemastore.org/sarif-2.1.0.json"
-	sarifVersion  = "2.1.0"
 	sarifSrcRoot  = "%SRCROOT%"
 	rcpermInfoURI = "https://github.com/rcperm/rcperm"
 	rcpermHelpURI = "https://pkg.go.dev/github.com/rcperm/rcperm/analyzer"
@@ -52,179 +36,6 @@ const (
 	// fingerprintKey is the partialFingerprints key GitHub code scanning
 	// reads to track a result across runs. See fingerprint.
 	fingerprintKey = "primaryLocationLineHash"
-)
-
-// A sarifRuleInfo describes one category of finding as a SARIF rule.
-type sarifRuleInfo struct {
-	id, level   string
-	short, full string
-	help        string // markdown; see markdownText for the plain text
-}
-
-// sarifRules are rcperm's rules in the order of the log's rule indexes.
-var sarifRules = []sarifRuleInfo{
-	{
-		id:    analyzer.CategoryMissingPermission,
-		level: "error",
-		short: "Call needs an app permission that rcperm.yaml does not grant",
-		full: "The RingCentral API operation this call reaches needs an app permission (OAuth scope) " +
-			"that the app's rcperm.yaml does not grant. At run time RingCentral answers " +
-			"403 InsufficientPermissions (CMN-401).",
-		help: "The RingCentral API operation this call reaches needs an app permission that the app " +
-			"does not have, according to its `rcperm.yaml`. RingCentral will refuse the request with " +
-			"`403 InsufficientPermissions` (error code `CMN-401`).\n\n" +
-			"To fix it, either:\n\n" +
-			"- grant the permission: add it to the app in the RingCentral Developer Console and to the " +
-			"`permissions` (or `scope`) of `rcperm.yaml`; or\n" +
-			"- remove the call, if the app should not make it.\n\n" +
-			"If the finding is wrong, silence it with `//rcperm:ignore <reason>` on the line of the call " +
-			"or the line above.",
-	},
-	{
-		id:    analyzer.CategoryUnknownOperation,
-		level: "error",
-		short: "Request to a RingCentral route that no API operation has",
-		full: "The request goes to a RingCentral API path that no operation has, or uses a method " +
-			"the path does not support. RingCentral will answer it with an error. The message " +
-			"suggests the nearest operation.",
-		help: "The request's path is under RingCentral's API, but no operation of the API has this " +
-			"path, or the path has no operation for this HTTP method. The request will fail at run " +
-			"time (typically `404` or `405`).\n\n" +
-			"To fix it, correct the path or the method: the message names the nearest operation. " +
-			"If the route is right and rcperm's operation table is out of date, silence the finding " +
-			"with `//rcperm:ignore <reason>` and report it.",
-	},
-	{
-		id:    analyzer.CategoryAmbiguousRoute,
-		level: "warning",
-		short: "Route may reach operations needing permissions the app does not grant",
-		full: "Parts of the route known only at run time leave several RingCentral operations that " +
-			"need different permissions, and the app does not grant some of them.",
-		help: "rcperm could not tell which RingCentral operation the request reaches: parts of its " +
-			"route are known only at run time (a variable segment, a computed path), and the " +
-			"operations it may reach need different permissions, some of which `rcperm.yaml` does " +
-			"not grant. Depending on the run-time value, RingCentral may answer " +
-			"`403 InsufficientPermissions`.\n\n" +
-			"To fix it, build the route from constants so rcperm can resolve it, grant the " +
-			"permissions of every operation it may reach, or, if the run-time value never reaches " +
-			"those operations, silence it with `//rcperm:ignore <reason>`.",
-	},
-	{
-		id:    analyzer.CategoryUnusedPermission,
-		level: "warning",
-		short: "Granted permission that no request of the program needs",
-		full: "rcperm.yaml grants a permission that no RingCentral request of the program needs, " +
-			"or one broader than what the program uses it for.",
-		help: "The app is granted a permission that no RingCentral request of this program needs, or " +
-			"a broader permission than the one its requests need (for example `EditCallLog` where " +
-			"only `ReadCallLog` is used). Least privilege: an app should hold only the permissions " +
-			"it uses.\n\n" +
-			"To fix it, remove the permission (or replace it with the narrower one) in `rcperm.yaml` " +
-			"and in the app's settings in the RingCentral Developer Console. If another program of " +
-			"the same app needs it, keep it and silence the finding with `//rcperm:ignore <reason>`.",
-	},
-	{
-		id:    analyzer.CategoryManifest,
-		level: "error",
-		short: "App permissions cannot be read: rcperm.yaml is missing, unreadable or invalid",
-		full: "rcperm cannot read the app's permissions: rcperm.yaml is missing, unreadable or " +
-			"invalid. rcperm fails closed and reports every package it cannot check.",
-		help: "rcperm reads the app's permissions from the nearest `rcperm.yaml` above the package, up " +
-			"to its module root, or from `-manifest`, `-permissions` or `-scope`. It could not: the " +
-			"file is missing, unreadable, or invalid (bad YAML, an unknown permission). rcperm fails " +
-			"closed: it reports this instead of passing code it cannot check.\n\n" +
-			"To fix it, create or correct `rcperm.yaml`, for example\n\n" +
-			"```yaml\npermissions: [ReadCallLog, ReadAccounts]\n```\n\n" +
-			"with the permissions of the app in the RingCentral Developer Console. This finding " +
-			"cannot be silenced with `//rcperm:ignore`.",
-	},
-	{
-		id:    analyzer.CategoryIgnore,
-		level: "warning",
-		short: "//rcperm:ignore directive without a reason, or that silences nothing",
-		full: "An //rcperm:ignore directive has no reason, or silences no finding on its line or " +
-			"the next.",
-		help: "A `//rcperm:ignore` directive silences the findings of its line and the line below, " +
-			"and must say why: `//rcperm:ignore <reason>`. This one either has no reason (and " +
-			"silences nothing) or has no finding to silence (the code changed, or the directive " +
-			"is misplaced).\n\n" +
-			"To fix it, write the reason after the directive, move it to the line of the finding or " +
-			"the line above, or remove it.",
-	},
-}
-
-// SARIF 2.1.0 object model: only the properties rcperm writes.
-type (
-	sarifLog struct {
-		Schema  string     `json:"$schema"`
-		Version string     `json:"version"`
-		Runs    []sarifRun `json:"runs"`
-	}
-	sarifRun struct {
-		Tool               sarifTool                        `json:"tool"`
-		OriginalURIBaseIDs map[string]sarifArtifactLocation `json:"originalUriBaseIds,omitempty"`
-		ColumnKind         string                           `json:"columnKind"`
-		Results            []sarifResult                    `json:"results"`
-	}
-	sarifTool struct {
-		Driver sarifDriver `json:"driver"`
-	}
-	sarifDriver struct {
-		Name            string      `json:"name"`
-		InformationURI  string      `json:"informationUri"`
-		Version         string      `json:"version,omitempty"`
-		SemanticVersion string      `json:"semanticVersion,omitempty"`
-		Rules           []sarifRule `json:"rules"`
-	}
-	sarifRule struct {
-		ID                   string               `json:"id"`
-		Name                 string               `json:"name"`
-		ShortDescription     sarifMessage         `json:"shortDescription"`
-		FullDescription      sarifMessage         `json:"fullDescription"`
-		Help                 sarifMessage         `json:"help"`
-		HelpURI              string               `json:"helpUri"`
-		DefaultConfiguration sarifConfiguration   `json:"defaultConfiguration"`
-		Properties           *sarifRuleProperties `json:"properties,omitempty"`
-	}
-	sarifRuleProperties struct {
-		Tags []string `json:"tags,omitempty"`
-	}
-	sarifConfiguration struct {
-		Level string `json:"level"`
-	}
-	// sarifMessage is a message or a multiformatMessageString.
-	sarifMessage struct {
-		Text     string `json:"text"`
-		Markdown string `json:"markdown,omitempty"`
-	}
-	sarifResult struct {
-		RuleID              string            `json:"ruleId"`
-		RuleIndex           int               `json:"ruleIndex"`
-		Level               string            `json:"level"`
-		Message             sarifMessage      `json:"message"`
-		Locations           []sarifLocation   `json:"locations,omitempty"`
-		RelatedLocations    []sarifLocation   `json:"relatedLocations,omitempty"`
-		PartialFingerprints map[string]string `json:"partialFingerprints,omitempty"`
-	}
-	sarifLocation struct {
-		ID               *int                   `json:"id,omitempty"`
-		PhysicalLocation *sarifPhysicalLocation `json:"physicalLocation,omitempty"`
-		Message          *sarifMessage          `json:"message,omitempty"`
-	}
-	sarifPhysicalLocation struct {
-		ArtifactLocation sarifArtifactLocation `json:"artifactLocation"`
-		Region           *sarifRegion          `json:"region,omitempty"`
-	}
-	sarifArtifactLocation struct {
-		URI       string `json:"uri"`
-		URIBaseID string `json:"uriBaseId,omitempty"`
-	}
-	sarifRegion struct {
-		StartLine   int `json:"startLine"`
-		StartColumn int `json:"startColumn,omitempty"`
-		EndLine     int `json:"endLine,omitempty"`
-		EndColumn   int `json:"endColumn,omitempty"`
-	}
 )
 
 // writeSARIF writes findings to w as a SARIF 2.1.0 log of one run of
@@ -241,7 +52,7 @@ type (
 // duplicates are written once. The output depends only on the arguments
 // and on the contents of the files named, which are read to convert
 // go/token's byte columns into UTF-16 columns.
-func writeSARIF(w io.Writer, findings []finding, root string, version string) error {
+func writeSARIF(w io.Writer, findings []driver.Finding, root string, version string) error {
 	if root != "" {
 		abs, err := filepath.Abs(root)
 		if err != nil {
@@ -251,10 +62,10 @@ func writeSARIF(w io.Writer, findings []finding, root string, version string) er
 	}
 	sw := &sarifWriter{root: root, lines: map[string][][]byte{}}
 
-	rules := slices.Clone(sarifRules)
+	rules := slices.Clone(analyzer.Categories)
 	ruleIndex := map[string]int{}
 	for i, r := range rules {
-		ruleIndex[r.id] = i
+		ruleIndex[r.Name] = i
 	}
 	// A category this writer does not know (one added to the analyzer
 	// later) still gets a rule, so that no finding is lost.
@@ -267,47 +78,47 @@ func writeSARIF(w io.Writer, findings []finding, root string, version string) er
 	slices.Sort(extra)
 	for _, id := range extra {
 		ruleIndex[id] = len(rules)
-		rules = append(rules, sarifRuleInfo{
-			id: id, level: "warning",
-			short: "rcperm finding: " + id,
-			full:  "rcperm reports a problem of category " + id + ".",
-			help:  "See the message, and the documentation of the rcperm analyzer.",
+		rules = append(rules, analyzer.CategoryInfo{
+			Name: id, Level: "warning",
+			Summary:     "rcperm finding: " + id,
+			Description: "rcperm reports a problem of category " + id + ".",
+			Help:        "See the message, and the documentation of the rcperm analyzer.",
 		})
 	}
 
 	findings = slices.Clone(findings)
 	slices.SortFunc(findings, compareFindings)
-	findings = slices.CompactFunc(findings, func(a, b finding) bool { return compareFindings(a, b) == 0 })
+	findings = slices.CompactFunc(findings, func(a, b driver.Finding) bool { return compareFindings(a, b) == 0 })
 
-	driver := sarifDriver{
+	tool := sarif.Driver{
 		Name:           "rcperm",
 		InformationURI: rcpermInfoURI,
 		Version:        version,
-		Rules:          make([]sarifRule, 0, len(rules)),
+		Rules:          make([]sarif.Rule, 0, len(rules)),
 	}
 	if semverRE.MatchString(version) {
-		driver.SemanticVersion = strings.TrimPrefix(version, "v")
+		tool.SemanticVersion = strings.TrimPrefix(version, "v")
 	}
 	for _, r := range rules {
-		driver.Rules = append(driver.Rules, sarifRule{
-			ID:                   r.id,
-			Name:                 camelCase(r.id),
-			ShortDescription:     sarifMessage{Text: r.short},
-			FullDescription:      sarifMessage{Text: r.full},
-			Help:                 sarifMessage{Text: markdownText(r.help), Markdown: r.help},
+		tool.Rules = append(tool.Rules, sarif.Rule{
+			ID:                   r.Name,
+			Name:                 camelCase(r.Name),
+			ShortDescription:     sarif.Message{Text: r.Summary},
+			FullDescription:      sarif.Message{Text: r.Description},
+			Help:                 sarif.Message{Text: markdownText(r.Help), Markdown: r.Help},
 			HelpURI:              rcpermHelpURI,
-			DefaultConfiguration: sarifConfiguration{Level: r.level},
-			Properties:           &sarifRuleProperties{Tags: []string{"ringcentral", "permissions"}},
+			DefaultConfiguration: sarif.Configuration{Level: r.Level},
+			Properties:           &sarif.RuleProperties{Tags: []string{"ringcentral", "permissions"}},
 		})
 	}
 
-	run := sarifRun{
-		Tool:       sarifTool{Driver: driver},
+	run := sarif.Run{
+		Tool:       sarif.Tool{Driver: tool},
 		ColumnKind: sarifColumnKind,
-		Results:    make([]sarifResult, 0, len(findings)),
+		Results:    make([]sarif.Result, 0, len(findings)),
 	}
 	if root != "" {
-		run.OriginalURIBaseIDs = map[string]sarifArtifactLocation{
+		run.OriginalURIBaseIDs = map[string]sarif.ArtifactLocation{
 			sarifSrcRoot: {URI: fileURI(root, true)},
 		}
 	}
@@ -316,23 +127,23 @@ func writeSARIF(w io.Writer, findings []finding, root string, version string) er
 	for _, f := range findings {
 		id := sarifRuleID(f)
 		i := ruleIndex[id]
-		res := sarifResult{
+		res := sarif.Result{
 			RuleID:    id,
 			RuleIndex: i,
-			Level:     rules[i].level,
-			Message:   sarifMessage{Text: f.Message},
+			Level:     rules[i].Level,
+			Message:   sarif.Message{Text: f.Message},
 		}
 		if res.Message.Text == "" {
-			res.Message.Text = rules[i].short
+			res.Message.Text = rules[i].Summary
 		}
 		if loc := sw.physicalLocation(f.Pos, f.End); loc != nil {
-			res.Locations = []sarifLocation{{PhysicalLocation: loc}}
+			res.Locations = []sarif.Location{{PhysicalLocation: loc}}
 		}
 		for j, rel := range f.Related {
 			id := j + 1
-			loc := sarifLocation{ID: &id, PhysicalLocation: sw.physicalLocation(rel.Pos, token.Position{})}
+			loc := sarif.Location{ID: &id, PhysicalLocation: sw.physicalLocation(rel.Pos, token.Position{})}
 			if rel.Message != "" {
-				loc.Message = &sarifMessage{Text: rel.Message}
+				loc.Message = &sarif.Message{Text: rel.Message}
 			}
 			res.RelatedLocations = append(res.RelatedLocations, loc)
 		}
@@ -348,7 +159,7 @@ func writeSARIF(w io.Writer, findings []finding, root string, version string) er
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
-	if err := enc.Encode(sarifLog{Schema: sarifSchema, Version: sarifVersion, Runs: []sarifRun{run}}); err != nil {
+	if err := enc.Encode(sarif.Log{Schema: sarif.Schema, Version: sarif.Version, Runs: []sarif.Run{run}}); err != nil {
 		return fmt.Errorf("sarif: %v", err)
 	}
 	_, err := w.Write(buf.Bytes())
@@ -356,7 +167,7 @@ func writeSARIF(w io.Writer, findings []finding, root string, version string) er
 }
 
 // sarifRuleID is the rule id of a finding: its category.
-func sarifRuleID(f finding) string {
+func sarifRuleID(f driver.Finding) string {
 	if f.Category == "" {
 		return "rcperm"
 	}
@@ -366,7 +177,7 @@ func sarifRuleID(f finding) string {
 // compareFindings orders findings by file, line, column, rule and message,
 // then by everything else, so that the order of the input does not show in
 // the output.
-func compareFindings(a, b finding) int {
+func compareFindings(a, b driver.Finding) int {
 	if c := comparePositions(a.Pos, b.Pos); c != 0 {
 		return c
 	}
@@ -379,7 +190,7 @@ func compareFindings(a, b finding) int {
 	if c := comparePositions(a.End, b.End); c != 0 {
 		return c
 	}
-	return slices.CompareFunc(a.Related, b.Related, func(x, y relatedInfo) int {
+	return slices.CompareFunc(a.Related, b.Related, func(x, y driver.Related) int {
 		if c := comparePositions(x.Pos, y.Pos); c != 0 {
 			return c
 		}
@@ -408,15 +219,15 @@ type sarifWriter struct {
 
 // physicalLocation returns the SARIF location of the range [pos, end), or
 // nil if pos has no file. end is optional.
-func (sw *sarifWriter) physicalLocation(pos, end token.Position) *sarifPhysicalLocation {
+func (sw *sarifWriter) physicalLocation(pos, end token.Position) *sarif.PhysicalLocation {
 	if pos.Filename == "" {
 		return nil
 	}
-	loc := &sarifPhysicalLocation{ArtifactLocation: sw.artifactLocation(pos.Filename)}
+	loc := &sarif.PhysicalLocation{ArtifactLocation: sw.artifactLocation(pos.Filename)}
 	if pos.Line < 1 {
 		return loc
 	}
-	r := &sarifRegion{StartLine: pos.Line, StartColumn: sw.column(pos)}
+	r := &sarif.Region{StartLine: pos.Line, StartColumn: sw.column(pos)}
 	if end.Line >= 1 && (end.Filename == "" || end.Filename == pos.Filename) &&
 		(end.Line > pos.Line || end.Line == pos.Line && end.Column >= pos.Column) {
 		r.EndLine = end.Line
@@ -430,15 +241,15 @@ func (sw *sarifWriter) physicalLocation(pos, end token.Position) *sarifPhysicalL
 
 // artifactLocation returns the location of the named file: relative to
 // %SRCROOT% within root, else an absolute file:// URI.
-func (sw *sarifWriter) artifactLocation(filename string) sarifArtifactLocation {
+func (sw *sarifWriter) artifactLocation(filename string) sarif.ArtifactLocation {
 	if rel, ok := sw.relative(filename); ok {
-		return sarifArtifactLocation{URI: escapeURIPath(filepath.ToSlash(rel), false), URIBaseID: sarifSrcRoot}
+		return sarif.ArtifactLocation{URI: escapeURIPath(filepath.ToSlash(rel), false), URIBaseID: sarifSrcRoot}
 	}
 	abs, err := filepath.Abs(filename)
 	if err != nil {
 		abs = filename
 	}
-	return sarifArtifactLocation{URI: fileURI(abs, false)}
+	return sarif.ArtifactLocation{URI: fileURI(abs, false)}
 }
 
 // relative returns the path of filename relative to the root, if it is
@@ -511,7 +322,7 @@ func (sw *sarifWriter) column(p token.Position) int {
 // Neither its line nor its column is part of it, so the finding keeps its
 // identity when code above it moves. writeSARIF adds ":n" for the n-th
 // finding with the same hash, in file order, as CodeQL does.
-func (sw *sarifWriter) fingerprint(ruleID string, f finding) string {
+func (sw *sarifWriter) fingerprint(ruleID string, f driver.Finding) string {
 	file, ok := sw.relative(f.Pos.Filename)
 	if !ok {
 		file = f.Pos.Filename

@@ -2,7 +2,6 @@ package main
 
 import (
 	"flag"
-	"fmt"
 	"io"
 	"os"
 	"os/exec"
@@ -11,42 +10,41 @@ import (
 	"strings"
 )
 
-// sarifMain writes the findings as SARIF 2.1.0, for GitHub code scanning
-// and other CI dashboards. Findings are data here: it exits 0 once the log
-// is written, and the upload step decides what fails.
-func sarifMain(args []string) int {
-	fs := flag.NewFlagSet("rcperm sarif", flag.ContinueOnError)
-	var lf loadFlags
-	lf.register(fs)
+// sarifCommand writes the findings as SARIF 2.1.0, for GitHub code
+// scanning and other CI dashboards. Findings are data here: it exits 0 once
+// the log is written, and the upload step decides what fails.
+var sarifCommand = &command{
+	name:  "sarif",
+	args:  "[flags] [packages]",
+	doc:   "Writes rcperm's findings as a SARIF 2.1.0 log.",
+	flags: sarifFlags,
+}
+
+func sarifFlags(fs *flag.FlagSet) func(*invocation) int {
 	out := fs.String("o", "", "write the log to `file` instead of standard output")
-	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "usage: rcperm sarif [flags] [packages]\n\nWrites rcperm's findings as a SARIF 2.1.0 log.")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		return 2
-	}
-	run, err := analyze(&lf, fs.Args())
-	if err != nil {
-		return fail("sarif: %v", err)
-	}
-	var w io.Writer = os.Stdout
-	if *out != "" {
-		f, err := os.Create(*out)
+	return func(inv *invocation) int {
+		run, err := inv.analyze()
 		if err != nil {
-			return fail("sarif: %v", err)
+			return inv.fail(err)
 		}
-		defer f.Close()
-		w = f
+		var w io.Writer = os.Stdout
+		if *out != "" {
+			f, err := os.Create(*out)
+			if err != nil {
+				return inv.fail(err)
+			}
+			defer f.Close()
+			w = f
+		}
+		root, err := repoRoot()
+		if err != nil {
+			return inv.fail(err)
+		}
+		if err := writeSARIF(w, run.Findings(), root, version()); err != nil {
+			return inv.fail(err)
+		}
+		return 0
 	}
-	root, err := repoRoot()
-	if err != nil {
-		return fail("sarif: %v", err)
-	}
-	if err := writeSARIF(w, run.findings(), root, version()); err != nil {
-		return fail("sarif: %v", err)
-	}
-	return 0
 }
 
 // repoRoot is what SARIF locations are relative to: the git repository's

@@ -8,14 +8,16 @@ import (
 	"math/rand"
 	"net/url"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/santhosh-tekuri/jsonschema/v6"
+
 	"github.com/rcperm/rcperm/analyzer"
+	"github.com/rcperm/rcperm/internal/driver"
 )
 
 // The SARIF log as a test reads it back: only what the tests look at.
@@ -94,7 +96,7 @@ var allCategories = []struct{ id, name, level string }{
 
 // writeLog runs writeSARIF and returns its output, checked against the
 // SARIF rules of checkLog, and the log read back.
-func writeLog(t *testing.T, findings []finding, root, version string) ([]byte, testLog) {
+func writeLog(t *testing.T, findings []driver.Finding, root, version string) ([]byte, testLog) {
 	t.Helper()
 	var buf bytes.Buffer
 	if err := writeSARIF(&buf, findings, root, version); err != nil {
@@ -247,7 +249,7 @@ func pos(file string, line, col int) token.Position {
 }
 
 func TestSARIFEmpty(t *testing.T) {
-	for _, findings := range [][]finding{nil, {}} {
+	for _, findings := range [][]driver.Finding{nil, {}} {
 		out, log := writeLog(t, findings, t.TempDir(), "devel")
 		if !bytes.Contains(out, []byte(`"results": []`)) {
 			t.Errorf("want \"results\": [], got\n%s", out)
@@ -342,11 +344,11 @@ func TestSARIFLocations(t *testing.T) {
 				dir, name = outside, rest
 			}
 			file := writeFile(t, dir, name, src)
-			f := finding{Category: analyzer.CategoryMissingPermission, Message: "m", Pos: pos(file, tc.pos[0], tc.pos[1])}
+			f := driver.Finding{Category: analyzer.CategoryMissingPermission, Message: "m", Pos: pos(file, tc.pos[0], tc.pos[1])}
 			if tc.end[0] != 0 {
 				f.End = pos(file, tc.end[0], tc.end[1])
 			}
-			_, log := writeLog(t, []finding{f}, root, "devel")
+			_, log := writeLog(t, []driver.Finding{f}, root, "devel")
 			run := log.Runs[0]
 			if want := "file://" + filepath.ToSlash(root) + "/"; run.OriginalURIBaseIDs["%SRCROOT%"].URI != want {
 				t.Errorf("%%SRCROOT%% = %q, want %q", run.OriginalURIBaseIDs["%SRCROOT%"].URI, want)
@@ -385,17 +387,17 @@ func TestSARIFRelatedLocations(t *testing.T) {
 	root := t.TempDir()
 	mainFile := writeFile(t, root, "cmd/app/main.go", "package main\n\nfunc main() { rc.Sync() }\n")
 	lib := writeFile(t, root, "rc/rc.go", "package rc\n\nfunc Sync() { get(\"/restapi/v1.0/account/~/call-log\") }\n")
-	f := finding{
+	f := driver.Finding{
 		Category: analyzer.CategoryMissingPermission,
 		Message:  "GET /restapi/v1.0/account/~/call-log (readUserCallLog) needs ReadCallLog, which rcperm.yaml does not grant",
 		Pos:      pos(mainFile, 3, 15), End: pos(mainFile, 3, 24),
-		Related: []relatedInfo{
+		Related: []driver.Related{
 			{Pos: pos(lib, 3, 15), Message: "via rc.Sync"},
 			{Pos: pos(lib, 3, 15), Message: "via rc.get"},
 			{Message: "via a step with no position"},
 		},
 	}
-	_, log := writeLog(t, []finding{f}, root, "devel")
+	_, log := writeLog(t, []driver.Finding{f}, root, "devel")
 	rel := log.Runs[0].Results[0].RelatedLocations
 	if len(rel) != 3 {
 		t.Fatalf("%d related locations, want 3", len(rel))
@@ -440,11 +442,11 @@ func TestSARIFColumns(t *testing.T) {
 		{"missing file", filepath.Join(root, "gone.go"), 3, callByte, callByte, 0, 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			f := finding{Category: analyzer.CategoryMissingPermission, Message: "m", Pos: pos(tc.file, tc.line, tc.col)}
+			f := driver.Finding{Category: analyzer.CategoryMissingPermission, Message: "m", Pos: pos(tc.file, tc.line, tc.col)}
 			if tc.endCol != 0 {
 				f.End = pos(tc.file, tc.line, tc.endCol)
 			}
-			_, log := writeLog(t, []finding{f}, root, "devel")
+			_, log := writeLog(t, []driver.Finding{f}, root, "devel")
 			r := log.Runs[0].Results[0].Locations[0].PhysicalLocation.Region
 			if r.StartColumn != tc.want || r.EndColumn != tc.wantEndCol {
 				t.Errorf("columns %d-%d, want %d-%d", r.StartColumn, r.EndColumn, tc.want, tc.wantEndCol)
@@ -454,13 +456,13 @@ func TestSARIFColumns(t *testing.T) {
 }
 
 // sampleFindings returns findings of every category in two files under root.
-func sampleFindings(t *testing.T, root string) []finding {
+func sampleFindings(t *testing.T, root string) []driver.Finding {
 	t.Helper()
 	a := writeFile(t, root, "a.go", strings.Repeat("package p // line\n", 20))
 	b := writeFile(t, root, "sub dir/b.go", strings.Repeat("package p // line\n", 20))
 	yaml := writeFile(t, root, "rcperm.yaml", "permissions: [ReadAccounts]\n")
-	chain := []relatedInfo{{Pos: pos(b, 2, 1), Message: "via b.f"}, {Pos: pos(b, 7, 3), Message: "via b.g"}}
-	return []finding{
+	chain := []driver.Related{{Pos: pos(b, 2, 1), Message: "via b.f"}, {Pos: pos(b, 7, 3), Message: "via b.g"}}
+	return []driver.Finding{
 		{Category: analyzer.CategoryMissingPermission, Message: "GET x needs ReadCallLog", Pos: pos(a, 5, 2), End: pos(a, 5, 9), Related: chain},
 		{Category: analyzer.CategoryMissingPermission, Message: "GET x needs ReadCallLog", Pos: pos(a, 5, 2), End: pos(a, 5, 9)},
 		{Category: analyzer.CategoryUnknownOperation, Message: "no operation GET y; nearest: GET z", Pos: pos(a, 5, 2)},
@@ -588,7 +590,7 @@ func equalMaps(a, b map[string]string) bool {
 func TestSARIFUnknownCategory(t *testing.T) {
 	root := t.TempDir()
 	file := writeFile(t, root, "a.go", "package p\n")
-	_, log := writeLog(t, []finding{
+	_, log := writeLog(t, []driver.Finding{
 		{Category: "new-check", Message: "m", Pos: pos(file, 1, 1)},
 		{Message: "no category", Pos: pos(file, 1, 1)},
 	}, root, "devel")
@@ -621,249 +623,72 @@ func TestSARIFEscapeURIPath(t *testing.T) {
 	}
 }
 
-// TestSARIFSchema validates logs against the SARIF 2.1.0 JSON schema, if
-// a copy of it is on this machine (in the Go module cache, where some
-// linters' modules ship it), or at $SARIF_SCHEMA.
+// sarifSchemaFile is the official SARIF 2.1.0 JSON schema (OASIS errata 01),
+// as gosec v2.30.0 ships it in report/sarif/testdata.
+const sarifSchemaFile = "testdata/sarif-schema-2.1.0.json"
+
+// TestSARIFSchema validates logs against the SARIF 2.1.0 JSON schema, and
+// checks that the validation rejects logs that break it.
 func TestSARIFSchema(t *testing.T) {
-	path := findSARIFSchema()
-	if path == "" {
-		t.Skip("no copy of the SARIF 2.1.0 schema on this machine (set SARIF_SCHEMA to one)")
-	}
-	data, err := os.ReadFile(path)
+	f, err := os.Open(sarifSchemaFile)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var schema map[string]any
-	if err := decodeJSON(data, &schema); err != nil {
-		t.Fatalf("%s: %v", path, err)
+	defer f.Close()
+	doc, err := jsonschema.UnmarshalJSON(f)
+	if err != nil {
+		t.Fatalf("%s: %v", sarifSchemaFile, err)
 	}
-	if !strings.Contains(fmt.Sprint(schema["title"]), "2.1.0") {
-		t.Fatalf("%s is not the SARIF 2.1.0 schema: %v", path, schema["title"])
+	c := jsonschema.NewCompiler()
+	c.AssertFormat() // uri and uri-reference, as code scanning checks them
+	if err := c.AddResource(sarifSchemaFile, doc); err != nil {
+		t.Fatal(err)
 	}
-	v := &schemaValidator{root: schema}
-	// The validator finds errors.
-	if errs := v.validate(schema, map[string]any{"version": "2.0.0", "runs": []any{map[string]any{"tool": map[string]any{}}}}, "$"); len(errs) < 2 {
-		t.Errorf("validator found %v in an invalid log", errs)
+	schema, err := c.Compile(sarifSchemaFile)
+	if err != nil {
+		t.Fatalf("%s: %v", sarifSchemaFile, err)
 	}
+	validate := func(log []byte) error {
+		v, err := jsonschema.UnmarshalJSON(bytes.NewReader(log))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return schema.Validate(v)
+	}
+
 	root := t.TempDir()
 	outside := writeFile(t, t.TempDir(), "x.go", "package x\n")
-	for name, findings := range map[string][]finding{
+	var sample []byte
+	for name, findings := range map[string][]driver.Finding{
 		"empty":   nil,
 		"sample":  sampleFindings(t, root),
-		"outside": {{Category: analyzer.CategoryManifest, Message: "m", Pos: pos(outside, 1, 1), Related: []relatedInfo{{Message: "no position"}}}},
+		"outside": {{Category: analyzer.CategoryManifest, Message: "m", Pos: pos(outside, 1, 1), Related: []driver.Related{{Message: "no position"}}}},
 	} {
 		var buf bytes.Buffer
 		if err := writeSARIF(&buf, findings, root, "v1.2.3"); err != nil {
 			t.Fatal(err)
 		}
-		var log any
-		if err := decodeJSON(buf.Bytes(), &log); err != nil {
-			t.Fatal(err)
+		if err := validate(buf.Bytes()); err != nil {
+			t.Errorf("%s: %v", name, err)
 		}
-		for _, e := range v.validate(schema, log, "$") {
-			t.Errorf("%s: %s", name, e)
+		if name == "sample" {
+			sample = buf.Bytes()
 		}
 	}
-}
 
-// findSARIFSchema returns the path of a copy of the SARIF 2.1.0 schema, or "".
-func findSARIFSchema() string {
-	if p := os.Getenv("SARIF_SCHEMA"); p != "" {
-		return p
-	}
-	modcache := os.Getenv("GOMODCACHE")
-	if modcache == "" {
-		if out, err := exec.Command("go", "env", "GOMODCACHE").Output(); err == nil {
-			modcache = strings.TrimSpace(string(out))
-		}
-	}
-	if modcache == "" {
-		return ""
-	}
-	for _, pattern := range []string{
-		"github.com/securego/gosec/v2@*/report/sarif/testdata/sarif-schema-2.1.0.json",
-		"*/*/*@*/*/sarif-schema-2.1.0.json",
-		"*/*/*@*/*/*/sarif-schema-2.1.0.json",
-		"*/*/*@*/*/*/*/sarif-schema-2.1.0.json",
+	// Logs that break the schema fail the validation.
+	for name, log := range map[string]string{
+		"wrong version":      `{"version": "2.0.0", "runs": []}`,
+		"run without driver": `{"version": "2.1.0", "runs": [{"tool": {}}]}`,
+		"line 0":             strings.Replace(string(sample), `"startLine": `, `"startLine": -`, 1),
+		"unknown level":      strings.Replace(string(sample), `"level": "error"`, `"level": "fatal"`, 1),
+		"relative base URI":  strings.Replace(string(sample), `"uri": "file://`, `"uri": "::`, 1),
 	} {
-		if m, _ := filepath.Glob(filepath.Join(modcache, pattern)); len(m) > 0 {
-			slices.Sort(m)
-			return m[len(m)-1]
+		if log == string(sample) {
+			t.Fatalf("%s: the sample log has nothing to break", name)
+		}
+		if err := validate([]byte(log)); err == nil {
+			t.Errorf("%s: the invalid log passes the schema validation", name)
 		}
 	}
-	return ""
-}
-
-func decodeJSON(data []byte, v any) error {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.UseNumber()
-	return dec.Decode(v)
-}
-
-// A schemaValidator checks a JSON value against a JSON schema (draft 04),
-// for the keywords the SARIF schema uses: $ref to its definitions, type,
-// enum, properties, required, additionalProperties, items, minItems,
-// uniqueItems, minimum, maximum, pattern, format (uri, uri-reference),
-// anyOf and oneOf.
-type schemaValidator struct {
-	root map[string]any
-}
-
-// validate returns the errors of x against schema, at path.
-func (v *schemaValidator) validate(schema map[string]any, x any, path string) []string {
-	if ref, ok := schema["$ref"].(string); ok {
-		name, ok := strings.CutPrefix(ref, "#/definitions/")
-		def, _ := v.root["definitions"].(map[string]any)[name].(map[string]any)
-		if !ok || def == nil {
-			return []string{fmt.Sprintf("%s: unresolved $ref %q", path, ref)}
-		}
-		return v.validate(def, x, path)
-	}
-	var errs []string
-	fail := func(format string, args ...any) {
-		errs = append(errs, path+": "+fmt.Sprintf(format, args...))
-	}
-	if types, ok := schema["type"]; ok {
-		var allowed []any
-		switch types := types.(type) {
-		case string:
-			allowed = []any{types}
-		case []any:
-			allowed = types
-		}
-		if !slices.ContainsFunc(allowed, func(t any) bool { return hasJSONType(x, t.(string)) }) {
-			fail("%s is not of type %v", jsonText(x), types)
-			return errs
-		}
-	}
-	if enum, ok := schema["enum"].([]any); ok &&
-		!slices.ContainsFunc(enum, func(e any) bool { return jsonText(e) == jsonText(x) }) {
-		fail("%s is not one of %v", jsonText(x), enum)
-	}
-	switch x := x.(type) {
-	case map[string]any:
-		props, _ := schema["properties"].(map[string]any)
-		for _, r := range asSlice(schema["required"]) {
-			if _, ok := x[r.(string)]; !ok {
-				fail("required property %q missing", r)
-			}
-		}
-		keys := make([]string, 0, len(x))
-		for k := range x {
-			keys = append(keys, k)
-		}
-		slices.Sort(keys)
-		for _, k := range keys {
-			if ps, ok := props[k].(map[string]any); ok {
-				errs = append(errs, v.validate(ps, x[k], path+"."+k)...)
-				continue
-			}
-			switch ap := schema["additionalProperties"].(type) {
-			case bool:
-				if !ap {
-					fail("property %q not allowed", k)
-				}
-			case map[string]any:
-				errs = append(errs, v.validate(ap, x[k], path+"."+k)...)
-			}
-		}
-	case []any:
-		if lo, ok := schema["minItems"].(json.Number); ok {
-			if n, _ := lo.Int64(); int64(len(x)) < n {
-				fail("fewer than %d items", n)
-			}
-		}
-		if schema["uniqueItems"] == true {
-			seen := map[string]bool{}
-			for _, e := range x {
-				if seen[jsonText(e)] {
-					fail("repeated item %s", jsonText(e))
-				}
-				seen[jsonText(e)] = true
-			}
-		}
-		if items, ok := schema["items"].(map[string]any); ok {
-			for i, e := range x {
-				errs = append(errs, v.validate(items, e, fmt.Sprintf("%s[%d]", path, i))...)
-			}
-		}
-	case json.Number:
-		f, _ := x.Float64()
-		if lo, ok := schema["minimum"].(json.Number); ok {
-			if m, _ := lo.Float64(); f < m {
-				fail("%v < minimum %v", x, lo)
-			}
-		}
-		if hi, ok := schema["maximum"].(json.Number); ok {
-			if m, _ := hi.Float64(); f > m {
-				fail("%v > maximum %v", x, hi)
-			}
-		}
-	case string:
-		if p, ok := schema["pattern"].(string); ok {
-			if re, err := regexp.Compile(p); err == nil && !re.MatchString(x) {
-				fail("%q does not match %s", x, p)
-			}
-		}
-		switch schema["format"] {
-		case "uri":
-			if u, err := url.Parse(x); err != nil || !u.IsAbs() {
-				fail("%q is not a URI", x)
-			}
-		case "uri-reference":
-			if _, err := url.Parse(x); err != nil {
-				fail("%q is not a URI reference", x)
-			}
-		}
-	}
-	if anyOf := asSlice(schema["anyOf"]); len(anyOf) > 0 &&
-		!slices.ContainsFunc(anyOf, func(s any) bool { return len(v.validate(s.(map[string]any), x, path)) == 0 }) {
-		fail("matches none of anyOf")
-	}
-	if oneOf := asSlice(schema["oneOf"]); len(oneOf) > 0 {
-		n := 0
-		for _, s := range oneOf {
-			if len(v.validate(s.(map[string]any), x, path)) == 0 {
-				n++
-			}
-		}
-		if n != 1 {
-			fail("matches %d of oneOf, want 1", n)
-		}
-	}
-	return errs
-}
-
-func asSlice(x any) []any {
-	s, _ := x.([]any)
-	return s
-}
-
-// hasJSONType reports whether x, decoded with UseNumber, is of the JSON
-// schema type t.
-func hasJSONType(x any, t string) bool {
-	switch x := x.(type) {
-	case nil:
-		return t == "null"
-	case bool:
-		return t == "boolean"
-	case string:
-		return t == "string"
-	case []any:
-		return t == "array"
-	case map[string]any:
-		return t == "object"
-	case json.Number:
-		if t == "number" {
-			return true
-		}
-		_, err := x.Int64()
-		return t == "integer" && err == nil
-	}
-	return false
-}
-
-func jsonText(x any) string {
-	b, _ := json.Marshal(x)
-	return string(b)
 }

@@ -13,6 +13,7 @@ import (
 // source because the app imports it directly and it sends HTTP requests.
 // Its request counts as a need, so the permission it needs is not "unused".
 func TestThirdPartyWrapper(t *testing.T) {
+	t.Parallel()
 	proxy := t.TempDir()
 	writeProxyModule(t, proxy, "github.com/acme/httpwrap", "v1.0.0", map[string]string{
 		"go.mod": "module github.com/acme/httpwrap\n\ngo 1.26\n",

@@ -10,7 +10,9 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/rcperm/rcperm/internal/manifest"
+	"github.com/rcperm/rcperm/analyzer"
+	// Named apart from the manifest command.
+	rcmanifest "github.com/rcperm/rcperm/internal/manifest"
 )
 
 // vetMain runs go vet with rcperm as its vet tool, so that rcperm.yaml
@@ -34,8 +36,8 @@ func vetMain(args []string) int {
 	if err != nil {
 		return fail("vet: %v", err)
 	}
-	digest := manifest.CacheKey(root, named)
-	vetArgs := []string{"vet", "-vettool=" + self, "-manifest-digest=" + digest}
+	digest := rcmanifest.CacheKey(root, named)
+	vetArgs := []string{"vet", "-vettool=" + self, "-" + analyzer.ManifestDigestFlag + "=" + digest}
 	if named != "" {
 		vetArgs = append(vetArgs, "-manifest="+named)
 	}
@@ -106,7 +108,7 @@ func printVetToolID() int {
 	if err != nil {
 		return fail("-V=full: %v", err)
 	}
-	digest := manifest.CacheKey(root, vetManifest(root))
+	digest := rcmanifest.CacheKey(root, vetManifest(root))
 	// go vet takes the part after the last "/" of a devel buildID as the
 	// tool's content ID.
 	fmt.Printf("%s version devel buildID=%s/%x\n", filepath.Base(exe), binary, sha256.Sum256([]byte(binary+digest)))
@@ -139,5 +141,5 @@ func mainModuleRoot() (string, error) {
 	if err != nil {
 		return "", err
 	}
-	return manifest.ModuleRoot(wd), nil
+	return rcmanifest.ModuleRoot(wd), nil
 }

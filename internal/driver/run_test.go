@@ -1,4 +1,4 @@
-package main
+package driver
 
 import (
 	"os"
@@ -28,7 +28,7 @@ func TestAnalyzerPanicIsAnError(t *testing.T) {
 	if err := os.Chdir(dir); err != nil {
 		t.Fatal(err)
 	}
-	prog, err := loadProgram([]string{"./..."}, false, false, "")
+	prog, err := loadProgram([]string{"./..."}, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

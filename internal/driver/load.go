@@ -1,4 +1,4 @@
-package main
+package driver
 
 import (
 	"fmt"
@@ -7,12 +7,13 @@ import (
 	"go/token"
 	"go/types"
 	"os"
-	"runtime"
 	"sort"
 	"strings"
 
 	"golang.org/x/tools/go/gcexportdata"
 	"golang.org/x/tools/go/packages"
+
+	"github.com/rcperm/rcperm/analyzer"
 )
 
 // A program is the packages rcperm analyzes, type-checked from source, and
@@ -48,15 +49,16 @@ type sourcePackage struct {
 // loadMode lists packages with their export data, but parses and
 // type-checks nothing: rcperm decides what to check from source.
 const loadMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles |
-	packages.NeedImports | packages.NeedDeps | packages.NeedExportFile | packages.NeedModule
+	packages.NeedImports | packages.NeedDeps | packages.NeedExportFile | packages.NeedModule |
+	packages.NeedTypesSizes
 
-func loadProgram(patterns []string, tests, allDeps bool, tags string) (*program, error) {
+func loadProgram(patterns []string, opts Options) (*program, error) {
 	if len(patterns) == 0 {
 		patterns = []string{"."}
 	}
-	cfg := &packages.Config{Mode: loadMode, Tests: tests}
-	if tags != "" {
-		cfg.BuildFlags = []string{"-tags=" + tags}
+	cfg := &packages.Config{Mode: loadMode, Tests: opts.Tests}
+	if opts.Tags != "" {
+		cfg.BuildFlags = []string{"-tags=" + opts.Tags}
 	}
 	roots, err := packages.Load(cfg, patterns...)
 	if err != nil {
@@ -85,9 +87,9 @@ func loadProgram(patterns []string, tests, allDeps bool, tags string) (*program,
 	}
 	var order []*packages.Package // dependencies first
 	packages.Visit(roots, nil, func(p *packages.Package) { order = append(order, p) })
-	src := sourceSet(order, isRoot, allDeps)
+	src := sourceSet(order, isRoot, opts.AllDeps)
 	for _, p := range order {
-		if !src[p] || isTestMain(p) {
+		if !src[p] || analyzer.IsTestMain(p.Name, p.PkgPath) {
 			continue // go test's generated main has nothing of the program's own
 		}
 		sp := &sourcePackage{pkg: p, root: isRoot[p]}
@@ -175,10 +177,6 @@ func vendored(p *packages.Package) bool {
 	return false
 }
 
-func isTestMain(p *packages.Package) bool {
-	return p.Name == "main" && strings.HasSuffix(p.ID, ".test")
-}
-
 func sortedImports(p *packages.Package) []*packages.Package {
 	paths := make([]string, 0, len(p.Imports))
 	for path := range p.Imports {
@@ -261,7 +259,7 @@ func (sp *sourcePackage) typeCheck(fset *token.FileSet, importer types.Importer)
 	var errs []string
 	conf := types.Config{
 		Importer: importer,
-		Sizes:    types.SizesFor("gc", runtime.GOARCH),
+		Sizes:    sp.pkg.TypesSizes,
 		Error:    func(err error) { errs = append(errs, err.Error()) },
 	}
 	if sp.pkg.Module != nil && sp.pkg.Module.GoVersion != "" {

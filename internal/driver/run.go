@@ -1,4 +1,4 @@
-package main
+package driver
 
 import (
 	"fmt"
@@ -6,7 +6,6 @@ import (
 	"go/types"
 	"os"
 	"reflect"
-	"runtime"
 	"runtime/debug"
 	"sync"
 
@@ -15,10 +14,22 @@ import (
 	"github.com/rcperm/rcperm/analyzer"
 )
 
-// analysisRun is the outcome of running rcperm over a program.
-type analysisRun struct {
-	fset  *token.FileSet
+// A Run is the outcome of running rcperm over a program.
+type Run struct {
+	// Fset holds the files of every package checked from source: the
+	// positions of findings and requests, and of the wrapper steps between
+	// packages.
+	Fset  *token.FileSet
 	roots []*packageRun // the root packages, dependencies first
+}
+
+// Analyze loads the packages matching patterns and runs a on them.
+func Analyze(patterns []string, opts Options, a *analysis.Analyzer) (*Run, error) {
+	prog, err := loadProgram(patterns, opts)
+	if err != nil {
+		return nil, err
+	}
+	return runAnalyzer(prog, a)
 }
 
 // packageRun is the analysis of one package.
@@ -49,14 +60,14 @@ type packageFactKey struct {
 
 // runAnalyzer runs a over the program's source packages, each after those it
 // imports, in parallel where the dependencies allow.
-func runAnalyzer(prog *program, a *analysis.Analyzer) (*analysisRun, error) {
+func runAnalyzer(prog *program, a *analysis.Analyzer) (*Run, error) {
 	facts := &factStore{objects: map[objectFactKey]analysis.Fact{}, packages: map[packageFactKey]analysis.Fact{}}
 	runs := make(map[*sourcePackage]*packageRun, len(prog.source))
 	for _, sp := range prog.source {
 		runs[sp] = &packageRun{sp: sp}
 	}
 	inDependencyOrder(prog.source, func(sp *sourcePackage) { runs[sp].run(prog.fset, a, facts) })
-	out := &analysisRun{fset: prog.fset}
+	out := &Run{Fset: prog.fset}
 	for _, sp := range prog.source {
 		r := runs[sp]
 		if r.err != nil {
@@ -86,7 +97,7 @@ func (r *packageRun) run(fset *token.FileSet, a *analysis.Analyzer, facts *factS
 		IgnoredFiles: sp.pkg.IgnoredFiles,
 		Pkg:          sp.types,
 		TypesInfo:    sp.info,
-		TypesSizes:   types.SizesFor("gc", runtime.GOARCH),
+		TypesSizes:   sp.pkg.TypesSizes,
 		ResultOf:     map[*analysis.Analyzer]any{},
 		ReadFile:     os.ReadFile,
 		Report:       func(d analysis.Diagnostic) { r.diagnostics = append(r.diagnostics, d) },

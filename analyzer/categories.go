@@ -1,0 +1,120 @@
+package analyzer
+
+// Categories of rcperm's diagnostics.
+const (
+	CategoryMissingPermission = "missing-permission"
+	CategoryUnknownOperation  = "unknown-operation"
+	CategoryAmbiguousRoute    = "ambiguous-route"
+	CategoryUnusedPermission  = "unused-permission"
+	CategoryManifest          = "manifest"
+	CategoryIgnore            = "ignore"
+)
+
+// A CategoryInfo describes one category of finding to users: the SARIF
+// rules, `rcperm help` and the README's table of categories are written
+// from it.
+type CategoryInfo struct {
+	Name string // the diagnostics' Category
+	// Level is how grave a finding is: "error" (the request fails at run
+	// time, or nothing could be checked) or "warning".
+	Level string
+	// Summary is one line, without a final period.
+	Summary string
+	// Description is a paragraph of plain text.
+	Description string
+	// Help is markdown: what the finding means and how to fix it.
+	Help string
+}
+
+// Categories are rcperm's categories, in the order of the SARIF log's rule
+// indexes.
+var Categories = []CategoryInfo{
+	{
+		Name:    CategoryMissingPermission,
+		Level:   "error",
+		Summary: "Call needs an app permission that rcperm.yaml does not grant",
+		Description: "The RingCentral API operation this call reaches needs an app permission (OAuth scope) " +
+			"that the app's rcperm.yaml does not grant. At run time RingCentral answers " +
+			"403 InsufficientPermissions (CMN-401).",
+		Help: "The RingCentral API operation this call reaches needs an app permission that the app " +
+			"does not have, according to its `rcperm.yaml`. RingCentral will refuse the request with " +
+			"`403 InsufficientPermissions` (error code `CMN-401`).\n\n" +
+			"To fix it, either:\n\n" +
+			"- grant the permission: add it to the app in the RingCentral Developer Console and to the " +
+			"`permissions` (or `scope`) of `rcperm.yaml`; or\n" +
+			"- remove the call, if the app should not make it.\n\n" +
+			"If the finding is wrong, silence it with `//rcperm:ignore <reason>` on the line of the call " +
+			"or the line above.",
+	},
+	{
+		Name:    CategoryUnknownOperation,
+		Level:   "error",
+		Summary: "Request to a RingCentral route that no API operation has",
+		Description: "The request goes to a RingCentral API path that no operation has, or uses a method " +
+			"the path does not support. RingCentral will answer it with an error. The message " +
+			"suggests the nearest operation.",
+		Help: "The request's path is under RingCentral's API, but no operation of the API has this " +
+			"path, or the path has no operation for this HTTP method. The request will fail at run " +
+			"time (typically `404` or `405`).\n\n" +
+			"To fix it, correct the path or the method: the message names the nearest operation. " +
+			"If the route is right and rcperm's operation table is out of date, silence the finding " +
+			"with `//rcperm:ignore <reason>` and report it.",
+	},
+	{
+		Name:    CategoryAmbiguousRoute,
+		Level:   "warning",
+		Summary: "Route may reach operations needing permissions the app does not grant",
+		Description: "Parts of the route known only at run time leave several RingCentral operations that " +
+			"need different permissions, and the app does not grant some of them.",
+		Help: "rcperm could not tell which RingCentral operation the request reaches: parts of its " +
+			"route are known only at run time (a variable segment, a computed path), and the " +
+			"operations it may reach need different permissions, some of which `rcperm.yaml` does " +
+			"not grant. Depending on the run-time value, RingCentral may answer " +
+			"`403 InsufficientPermissions`.\n\n" +
+			"To fix it, build the route from constants so rcperm can resolve it, grant the " +
+			"permissions of every operation it may reach, or, if the run-time value never reaches " +
+			"those operations, silence it with `//rcperm:ignore <reason>`.",
+	},
+	{
+		Name:    CategoryUnusedPermission,
+		Level:   "warning",
+		Summary: "Granted permission that no request of the program needs",
+		Description: "rcperm.yaml grants a permission that no RingCentral request of the program needs, " +
+			"or one broader than what the program uses it for.",
+		Help: "The app is granted a permission that no RingCentral request of this program needs, or " +
+			"a broader permission than the one its requests need (for example `EditCallLog` where " +
+			"only `ReadCallLog` is used). Least privilege: an app should hold only the permissions " +
+			"it uses.\n\n" +
+			"To fix it, remove the permission (or replace it with the narrower one) in `rcperm.yaml` " +
+			"and in the app's settings in the RingCentral Developer Console. If another program of " +
+			"the same app needs it, keep it and silence the finding with `//rcperm:ignore <reason>`.",
+	},
+	{
+		Name:    CategoryManifest,
+		Level:   "error",
+		Summary: "App permissions cannot be read: rcperm.yaml is missing, unreadable or invalid",
+		Description: "rcperm cannot read the app's permissions: rcperm.yaml is missing, unreadable or " +
+			"invalid. rcperm fails closed and reports every package it cannot check.",
+		Help: "rcperm reads the app's permissions from the nearest `rcperm.yaml` above the package, up " +
+			"to its module root, or from `-manifest`, `-permissions` or `-scope`. It could not: the " +
+			"file is missing, unreadable, or invalid (bad YAML, an unknown permission). rcperm fails " +
+			"closed: it reports this instead of passing code it cannot check.\n\n" +
+			"To fix it, create or correct `rcperm.yaml`, for example\n\n" +
+			"```yaml\npermissions: [ReadCallLog, ReadAccounts]\n```\n\n" +
+			"with the permissions of the app in the RingCentral Developer Console. This finding " +
+			"cannot be silenced with `//rcperm:ignore`.",
+	},
+	{
+		Name:    CategoryIgnore,
+		Level:   "warning",
+		Summary: "//rcperm:ignore directive without a reason, or that silences nothing",
+		Description: "An //rcperm:ignore directive has no reason, or silences no finding on its line or " +
+			"the next.",
+		Help: "A `//rcperm:ignore` directive silences the findings of its line and the line below, " +
+			"and must say why: `//rcperm:ignore <reason>`. This one either has no reason (and " +
+			"silences nothing) or has no finding to silence (the code changed, or the directive " +
+			"is misplaced).\n\n" +
+			"To fix it, write the reason after the directive, move it to the line of the finding or " +
+			"the line above, or remove it.",
+	},
+}

@@ -1,0 +1,66 @@
+package main_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/rcperm/rcperm/analyzer"
+)
+
+// TestHelp: rcperm help prints what rcperm reports, the usage of every
+// command, the flags, and the categories of findings from the analyzer's
+// table.
+func TestHelp(t *testing.T) {
+	t.Parallel()
+	out, code := run(t, t.TempDir(), nil, rcpermBin, "help")
+	if code != 0 {
+		t.Fatalf("rcperm help = exit %d\n%s", code, out)
+	}
+	want := []string{
+		"report RingCentral API calls the app lacks the permission for\n",
+		"usage: rcperm [flags] packages\n",
+		"       rcperm vet [go vet flags] packages\n",
+		"       rcperm sarif [flags] [packages]\n",
+		"       rcperm manifest [flags] [packages]\n",
+		"       rcperm explain PERMISSION [flags] [packages]\n",
+		"       go vet -vettool=$(which rcperm) packages\n",
+		"  -manifest rcperm.yaml\n",
+		"  -all-deps\n",
+		"  -json\n",
+	}
+	for _, c := range analyzer.Categories {
+		want = append(want, fmt.Sprintf("  %-19s %-8s %s\n", c.Name, c.Level, c.Summary))
+	}
+	for _, w := range want {
+		if !strings.Contains(out, w) {
+			t.Errorf("rcperm help lacks %q:\n%s", w, out)
+		}
+	}
+}
+
+// TestSubcommandUsage: each subcommand that loads packages shares the flags
+// that load them and configure the analyzer, says what it does, and exits
+// 2 on a bad command line.
+func TestSubcommandUsage(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"sarif", "-h"}, "usage: rcperm sarif [flags] [packages]\n\nWrites rcperm's findings as a SARIF 2.1.0 log.\n"},
+		{[]string{"manifest", "-nosuchflag"}, "usage: rcperm manifest [flags] [packages]\n"},
+		{[]string{"explain"}, "usage: rcperm explain PERMISSION [flags] [packages]\n"},
+		{[]string{"explain", "-scope=SMS"}, "usage: rcperm explain PERMISSION [flags] [packages]\n"},
+	} {
+		out, code := run(t, t.TempDir(), nil, rcpermBin, tc.args...)
+		if code != 2 || !strings.Contains(out, tc.want) {
+			t.Errorf("rcperm %s = exit %d\n%s\nwant exit 2 and %q", strings.Join(tc.args, " "), code, out, tc.want)
+		}
+		for _, flag := range []string{"-manifest", "-permissions", "-scope", "-test", "-tags", "-all-deps"} {
+			if !strings.Contains(out, "  "+flag) {
+				t.Errorf("rcperm %s: usage lacks %s:\n%s", strings.Join(tc.args, " "), flag, out)
+			}
+		}
+	}
+}

@@ -1,0 +1,81 @@
+package driver
+
+import (
+	"go/token"
+
+	"github.com/rcperm/rcperm/analyzer"
+)
+
+// A Finding is one diagnostic of a run, with positions resolved.
+type Finding struct {
+	Category string // one of the analyzer's categories
+	Message  string
+	Pos      token.Position // Filename absolute
+	End      token.Position // may be zero
+	Related  []Related
+	// Package is the ID of the first root package that holds the file of
+	// Pos, which the go/analysis JSON output files the finding under.
+	Package string
+}
+
+// A Related is a position that explains a finding, such as a step of the
+// call chain that leads to the request reported.
+type Related struct {
+	Pos     token.Position
+	Message string
+}
+
+// Findings returns the diagnostics of the root packages with their
+// positions, each once (a package and its test variant share files).
+// Related positions are the analyzer's own: it places each wrapper step
+// through the run's file set, which holds every source package's files.
+func (r *Run) Findings() []Finding {
+	pkgOf := map[string]string{} // file → package ID
+	for _, pr := range r.roots {
+		for _, f := range pr.sp.files {
+			name := r.Fset.File(f.Pos()).Name()
+			if _, ok := pkgOf[name]; !ok {
+				pkgOf[name] = pr.sp.pkg.ID
+			}
+		}
+	}
+	var out []Finding
+	seen := map[string]bool{}
+	for _, pr := range r.roots {
+		for _, d := range pr.diagnostics {
+			f := Finding{Category: d.Category, Message: d.Message, Pos: r.Fset.Position(d.Pos)}
+			if d.End.IsValid() {
+				f.End = r.Fset.Position(d.End)
+			}
+			for _, rel := range d.Related {
+				f.Related = append(f.Related, Related{Pos: r.Fset.Position(rel.Pos), Message: rel.Message})
+			}
+			f.Package = pkgOf[f.Pos.Filename]
+			key := f.Pos.String() + "\x00" + f.Category + "\x00" + f.Message
+			if !seen[key] {
+				seen[key] = true
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}
+
+// Requests returns the checked requests of the root packages, each once.
+func (r *Run) Requests() []analyzer.Request {
+	var out []analyzer.Request
+	seen := map[string]bool{}
+	for _, pr := range r.roots {
+		if pr.result == nil {
+			continue
+		}
+		for _, req := range pr.result.Requests {
+			key := r.Fset.Position(req.Pos).String() + "\x00" + req.Method + "\x00" + req.Route
+			if !seen[key] {
+				seen[key] = true
+				out = append(out, req)
+			}
+		}
+	}
+	return out
+}
