@@ -32,8 +32,7 @@ type Related struct {
 func (r *Run) Findings() []Finding {
 	pkgOf := map[string]string{} // file → package ID
 	for _, pr := range r.roots {
-		for _, f := range pr.sp.files {
-			name := r.Fset.File(f.Pos()).Name()
+		for _, name := range pr.sp.pkg.CompiledGoFiles { // the names the files were parsed under
 			if _, ok := pkgOf[name]; !ok {
 				pkgOf[name] = pr.sp.pkg.ID
 			}

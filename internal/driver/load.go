@@ -37,12 +37,18 @@ type program struct {
 
 // A sourcePackage is a package rcperm analyzes.
 type sourcePackage struct {
-	pkg   *packages.Package
-	root  bool // matched by the user's patterns: its findings are reported
+	pkg  *packages.Package
+	root bool             // matched by the user's patterns: its findings are reported
+	deps []*sourcePackage // source packages it imports
+	// importer resolves its imports: source packages once checked, the
+	// rest from export data.
+	importer types.Importer
+	// Set by check. The syntax and types.Info are the bulk of a package's
+	// memory and only its own analysis reads them: the run drops them once
+	// the package is analyzed (see runAnalyzer). Importers need only types.
 	files []*ast.File
-	types *types.Package
 	info  *types.Info
-	deps  []*sourcePackage // source packages it imports
+	types *types.Package
 	err   error
 }
 
@@ -101,7 +107,7 @@ func loadProgram(patterns []string, opts Options) (*program, error) {
 		bySource[p] = sp
 		prog.source = append(prog.source, sp)
 	}
-	if err := prog.check(bySource); err != nil {
+	if err := prog.setImporters(bySource); err != nil {
 		return nil, err
 	}
 	return prog, nil
@@ -190,12 +196,13 @@ func sortedImports(p *packages.Package) []*packages.Package {
 	return out
 }
 
-// check type-checks the source packages, in parallel as their
-// dependencies allow. Export data is read first, into one shared view, so
-// that all packages agree on the identity of every type and the checkers
-// only read it. No export data refers to a source package: whatever
-// imports one is checked from source itself.
-func (prog *program) check(bySource map[*packages.Package]*sourcePackage) error {
+// setImporters gives each source package its importer. Export data is
+// read first, into one shared view, so that all packages agree on the
+// identity of every type and the checkers only read it. No export data
+// refers to a source package: whatever imports one is checked from source
+// itself. A source package's import resolves to its types once it has been
+// checked, which inDependencyOrder guarantees before its importers start.
+func (prog *program) setImporters(bySource map[*packages.Package]*sourcePackage) error {
 	view := map[string]*types.Package{}
 	exported := map[*packages.Package]*types.Package{}
 	for _, sp := range prog.source {
@@ -210,9 +217,8 @@ func (prog *program) check(bySource map[*packages.Package]*sourcePackage) error 
 			exported[imp] = tp
 		}
 	}
-
-	inDependencyOrder(prog.source, func(sp *sourcePackage) {
-		importer := importerFunc(func(path string) (*types.Package, error) {
+	for _, sp := range prog.source {
+		sp.importer = importerFunc(func(path string) (*types.Package, error) {
 			imp := sp.pkg.Imports[path]
 			switch {
 			case path == "unsafe":
@@ -224,8 +230,13 @@ func (prog *program) check(bySource map[*packages.Package]*sourcePackage) error 
 			}
 			return exported[imp], nil
 		})
-		sp.err = sp.typeCheck(prog.fset, importer)
-	})
+	}
+	return nil
+}
+
+// checkErrors is the error of the source packages that did not
+// type-check, nil if all did.
+func (prog *program) checkErrors() error {
 	var errs []string
 	for _, sp := range prog.source {
 		if sp.err != nil {
@@ -238,7 +249,8 @@ func (prog *program) check(bySource map[*packages.Package]*sourcePackage) error 
 	return nil
 }
 
-func (sp *sourcePackage) typeCheck(fset *token.FileSet, importer types.Importer) error {
+// check parses and type-checks the package.
+func (sp *sourcePackage) check(fset *token.FileSet) error {
 	for _, name := range sp.pkg.CompiledGoFiles {
 		f, err := parser.ParseFile(fset, name, nil, parser.ParseComments|parser.SkipObjectResolution)
 		if err != nil {
@@ -258,7 +270,7 @@ func (sp *sourcePackage) typeCheck(fset *token.FileSet, importer types.Importer)
 	}
 	var errs []string
 	conf := types.Config{
-		Importer: importer,
+		Importer: sp.importer,
 		Sizes:    sp.pkg.TypesSizes,
 		Error:    func(err error) { errs = append(errs, err.Error()) },
 	}

@@ -58,15 +58,31 @@ type packageFactKey struct {
 	typ reflect.Type
 }
 
-// runAnalyzer runs a over the program's source packages, each after those it
-// imports, in parallel where the dependencies allow.
+// runAnalyzer type-checks the program's source packages and runs a over
+// them, each after those it imports, in parallel where the dependencies
+// allow. A package's syntax and types.Info are dropped as soon as it has
+// been analyzed, so that peak memory follows the packages in flight, not
+// the whole program: what outlives a package's analysis is its types
+// (for its importers' type-checking), its facts, its diagnostics and its
+// result, whose positions the file set still resolves.
 func runAnalyzer(prog *program, a *analysis.Analyzer) (*Run, error) {
 	facts := &factStore{objects: map[objectFactKey]analysis.Fact{}, packages: map[packageFactKey]analysis.Fact{}}
 	runs := make(map[*sourcePackage]*packageRun, len(prog.source))
 	for _, sp := range prog.source {
 		runs[sp] = &packageRun{sp: sp}
 	}
-	inDependencyOrder(prog.source, func(sp *sourcePackage) { runs[sp].run(prog.fset, a, facts) })
+	inDependencyOrder(prog.source, func(sp *sourcePackage) {
+		if sp.err = sp.check(prog.fset); sp.err != nil {
+			return // rcperm cannot vouch for code that does not type-check
+		}
+		runs[sp].run(prog.fset, a, facts)
+		sp.files, sp.info = nil, nil
+	})
+	// Errors type-checking stop the run before any analysis error, as
+	// errors listing packages do.
+	if err := prog.checkErrors(); err != nil {
+		return nil, err
+	}
 	out := &Run{Fset: prog.fset}
 	for _, sp := range prog.source {
 		r := runs[sp]
