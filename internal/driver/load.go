@@ -116,23 +116,19 @@ func loadProgram(patterns []string, opts Options) (*program, error) {
 // sourceSet chooses the packages to check from source (order lists them
 // dependencies first):
 //   - the roots, the packages of the modules being analyzed, vendored copies;
-//   - third-party packages they import directly that can send HTTP requests
-//     (import net/http, directly or not): the program may call their
-//     wrappers with RingCentral routes, and counting what those need keeps
-//     unused-permission from calling a needed permission unused. Their own
-//     dependencies stay export data; -all-deps takes everything;
+//   - third-party packages they import directly that send HTTP requests
+//     themselves (import net/http or an SDK directly): the program may call
+//     their wrappers with RingCentral routes, and counting what those need
+//     keeps unused-permission from calling a needed permission unused. A
+//     package that only reaches net/http through another third-party
+//     package is not among them: that package stays export data, without
+//     facts, so reading the wrapper from source would find no request;
+//     -all-deps takes everything;
 //   - whatever imports a source package, so that no export data refers to
 //     one.
 //
 // The RingCentral SDKs are known by model: their packages stay export data.
 func sourceSet(order []*packages.Package, isRoot map[*packages.Package]bool, allDeps bool) map[*packages.Package]bool {
-	sendsHTTP := map[*packages.Package]bool{}
-	for _, p := range order {
-		sendsHTTP[p] = p.PkgPath == "net/http"
-		for _, imp := range p.Imports {
-			sendsHTTP[p] = sendsHTTP[p] || sendsHTTP[imp]
-		}
-	}
 	src := map[*packages.Package]bool{}
 	for _, p := range order {
 		src[p] = allDeps || isRoot[p] || localModule(p.Module) || vendored(p)
@@ -142,7 +138,7 @@ func sourceSet(order []*packages.Package, isRoot map[*packages.Package]bool, all
 			continue
 		}
 		for _, imp := range p.Imports {
-			if imp.Module != nil && !sdkModules[imp.Module.Path] && sendsHTTP[imp] {
+			if imp.Module != nil && !sdkModules[imp.Module.Path] && sendsRequests(imp) {
 				src[imp] = true
 			}
 		}
@@ -153,6 +149,17 @@ func sourceSet(order []*packages.Package, isRoot map[*packages.Package]bool, all
 		}
 	}
 	return src
+}
+
+// sendsRequests reports whether p calls a request function the analyzer
+// knows itself: it imports net/http or a RingCentral SDK directly.
+func sendsRequests(p *packages.Package) bool {
+	for _, imp := range p.Imports {
+		if imp.PkgPath == "net/http" || imp.Module != nil && sdkModules[imp.Module.Path] {
+			return true
+		}
+	}
+	return false
 }
 
 // sdkModules are the modules of the RingCentral SDKs, which the analyzer

@@ -1,0 +1,84 @@
+package driver
+
+import (
+	"slices"
+	"sort"
+	"testing"
+
+	"golang.org/x/tools/go/packages"
+)
+
+// TestSourceSet: which packages are checked from source. A third-party
+// package the program imports is read when it sends requests itself, not
+// when it only reaches net/http through another third-party package, whose
+// facts the run would not have.
+func TestSourceSet(t *testing.T) {
+	main := &packages.Module{Path: "example.com/app", Main: true}
+	third := &packages.Module{Path: "example.com/third", Version: "v1.0.0"}
+	sdk := &packages.Module{Path: "github.com/ringcentral/ringcentral-go", Version: "v1.0.0"}
+	pkg := func(path string, mod *packages.Module, imports ...*packages.Package) *packages.Package {
+		p := &packages.Package{ID: path, PkgPath: path, Module: mod, Imports: map[string]*packages.Package{}}
+		for _, imp := range imports {
+			p.Imports[imp.PkgPath] = imp
+		}
+		return p
+	}
+	nethttp := pkg("net/http", nil)
+	rc := pkg("github.com/ringcentral/ringcentral-go", sdk, nethttp)
+	tests := []struct {
+		name string
+		// build returns the packages dependencies first, the last the root.
+		build func() []*packages.Package
+		want  []string // besides the root
+	}{{
+		name: "imports net/http directly",
+		build: func() []*packages.Package {
+			w := pkg("example.com/third/httpwrap", third, nethttp)
+			return []*packages.Package{nethttp, w, pkg("example.com/app", main, w)}
+		},
+		want: []string{"example.com/third/httpwrap"},
+	}, {
+		name: "wraps an SDK",
+		build: func() []*packages.Package {
+			w := pkg("example.com/third/rcwrap", third, rc)
+			return []*packages.Package{nethttp, rc, w, pkg("example.com/app", main, w)}
+		},
+		want: []string{"example.com/third/rcwrap"},
+	}, {
+		name: "reaches net/http only through another package",
+		build: func() []*packages.Package {
+			w := pkg("example.com/third/httpwrap", third, nethttp)
+			cfg := pkg("example.com/third/config", third, w)
+			return []*packages.Package{nethttp, w, cfg, pkg("example.com/app", main, cfg)}
+		},
+	}, {
+		name: "imports a source package",
+		build: func() []*packages.Package {
+			w := pkg("example.com/third/httpwrap", third, nethttp)
+			cfg := pkg("example.com/third/config", third, w)
+			return []*packages.Package{nethttp, w, cfg, pkg("example.com/app", main, cfg, w)}
+		},
+		want: []string{"example.com/third/config", "example.com/third/httpwrap"},
+	}, {
+		name: "the SDK itself",
+		build: func() []*packages.Package {
+			return []*packages.Package{nethttp, rc, pkg("example.com/app", main, rc)}
+		},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			order := tt.build()
+			root := order[len(order)-1]
+			var got []string
+			for p, ok := range sourceSet(order, map[*packages.Package]bool{root: true}, false) {
+				if ok && p != root {
+					got = append(got, p.PkgPath)
+				}
+			}
+			sort.Strings(got)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("from source besides the root: %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
