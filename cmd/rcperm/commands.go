@@ -4,10 +4,13 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/rcperm/rcperm/analyzer"
 	"github.com/rcperm/rcperm/internal/driver"
+	rcmanifest "github.com/rcperm/rcperm/internal/manifest"
 )
 
 // A command is one of rcperm's modes: the check (rcperm [flags] packages)
@@ -45,7 +48,26 @@ type invocation struct {
 
 // analyze loads the packages of the command line and runs rcperm on them.
 func (inv *invocation) analyze() (*driver.Run, error) {
-	return driver.Analyze(inv.patterns, inv.opts, analyzer.New(inv.cfg))
+	opts := inv.opts
+	opts.CacheSalt = inv.cacheSalt()
+	return driver.Analyze(inv.patterns, opts, analyzer.New(inv.cfg))
+}
+
+// cacheSalt is what the results depend on besides the code and the
+// manifest that governs each package, which the driver's cache keys cover:
+// the configuration, with a relative -manifest taken from the working
+// directory, and the manifests of the module (see rcmanifest.CacheKey).
+// "" (no cache) when the working directory is unknown.
+func (inv *invocation) cacheSalt() string {
+	wd, err := os.Getwd()
+	if err != nil {
+		return ""
+	}
+	named := inv.cfg.Manifest
+	if named != "" && !filepath.IsAbs(named) {
+		named = filepath.Join(wd, named)
+	}
+	return fmt.Sprintf("config %#v\nwd %q\nmanifests %s\n", inv.cfg, wd, rcmanifest.CacheKey(rcmanifest.ModuleRoot(wd), named))
 }
 
 // fail prints a message naming the command and returns the exit code of
@@ -66,7 +88,7 @@ func (c *command) usageLine() string {
 func (c *command) flagSet(inv *invocation) (*flag.FlagSet, func(*invocation) int) {
 	fs := flag.NewFlagSet(strings.TrimSpace("rcperm "+c.name), flag.ContinueOnError)
 	inv.cfg.RegisterFlags(fs)
-	inv.opts = driver.Options{Tests: true}
+	inv.opts = driver.Options{Tests: true, Cache: true}
 	inv.opts.RegisterFlags(fs)
 	work := c.flags(fs)
 	fs.Usage = func() {

@@ -2,7 +2,6 @@ package main
 
 import (
 	"crypto/sha256"
-	"debug/elf"
 	"errors"
 	"fmt"
 	"os"
@@ -11,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/rcperm/rcperm/analyzer"
+	"github.com/rcperm/rcperm/internal/buildid"
 	// Named apart from the manifest command.
 	rcmanifest "github.com/rcperm/rcperm/internal/manifest"
 )
@@ -100,7 +100,7 @@ func printVetToolID() int {
 	if err != nil {
 		return fail("-V=full: %v", err)
 	}
-	binary, err := executableID(exe)
+	binary, err := buildid.Of(exe)
 	if err != nil {
 		return fail("-V=full: %v", err)
 	}
@@ -113,25 +113,6 @@ func printVetToolID() int {
 	// tool's content ID.
 	fmt.Printf("%s version devel buildID=%s/%x\n", filepath.Base(exe), binary, sha256.Sum256([]byte(binary+digest)))
 	return 0
-}
-
-// executableID identifies the rcperm binary: the Go build ID the linker
-// writes in an ELF note, which changes with the binary's content, or else
-// a hash of the whole file (other formats; slower).
-func executableID(exe string) (string, error) {
-	if f, err := elf.Open(exe); err == nil {
-		defer f.Close()
-		if sec := f.Section(".note.go.buildid"); sec != nil {
-			if note, err := sec.Data(); err == nil && len(note) > 16 {
-				return fmt.Sprintf("%x", sha256.Sum256(note)), nil
-			}
-		}
-	}
-	data, err := os.ReadFile(exe)
-	if err != nil {
-		return "", err
-	}
-	return fmt.Sprintf("%x", sha256.Sum256(data)), nil
 }
 
 // mainModuleRoot is the directory of the go.mod above the working

@@ -1,6 +1,7 @@
 package driver
 
 import (
+	"crypto/sha256"
 	"fmt"
 	"go/ast"
 	"go/parser"
@@ -33,6 +34,11 @@ type program struct {
 	fset *token.FileSet
 	// source are the packages checked from source, dependencies first.
 	source []*sourcePackage
+	// view holds the packages read from export data, by path.
+	view map[string]*types.Package
+	// hashes are the files' contents the run's cache keys were computed
+	// from; nil without the cache.
+	hashes map[string]fileHash
 }
 
 // A sourcePackage is a package rcperm analyzes.
@@ -50,6 +56,9 @@ type sourcePackage struct {
 	info  *types.Info
 	types *types.Package
 	err   error
+	// stale is set by check when a file changed since the run's cache keys
+	// were computed.
+	stale bool
 }
 
 // loadMode lists packages with their export data, but parses and
@@ -58,11 +67,23 @@ const loadMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledG
 	packages.NeedImports | packages.NeedDeps | packages.NeedExportFile | packages.NeedModule |
 	packages.NeedTypesSizes
 
-func loadProgram(patterns []string, opts Options) (*program, error) {
+// A listing is the packages of a command line as go list gives them, and
+// the choice of those rcperm checks from source.
+type listing struct {
+	order  []*packages.Package // dependencies first
+	isRoot map[*packages.Package]bool
+	// source are the packages to check from source (see sourceSet), go
+	// test's generated mains aside: they have nothing of the program's own.
+	source map[*packages.Package]bool
+}
+
+// list lists the packages matching patterns. mode is loadMode, or loadMode
+// without export data when the run may not need it (see Analyze).
+func list(patterns []string, opts Options, mode packages.LoadMode) (*listing, error) {
 	if len(patterns) == 0 {
 		patterns = []string{"."}
 	}
-	cfg := &packages.Config{Mode: loadMode, Tests: opts.Tests}
+	cfg := &packages.Config{Mode: mode, Tests: opts.Tests}
 	if opts.Tags != "" {
 		cfg.BuildFlags = []string{"-tags=" + opts.Tags}
 	}
@@ -84,21 +105,31 @@ func loadProgram(patterns []string, opts Options) (*program, error) {
 	if len(errs) > 0 {
 		return nil, loadErrors(errs)
 	}
-
-	prog := &program{fset: token.NewFileSet()}
-	bySource := map[*packages.Package]*sourcePackage{}
-	isRoot := map[*packages.Package]bool{}
+	l := &listing{isRoot: map[*packages.Package]bool{}}
 	for _, p := range roots {
-		isRoot[p] = true
+		l.isRoot[p] = true
 	}
-	var order []*packages.Package // dependencies first
-	packages.Visit(roots, nil, func(p *packages.Package) { order = append(order, p) })
-	src := sourceSet(order, isRoot, opts.AllDeps)
-	for _, p := range order {
-		if !src[p] || analyzer.IsTestMain(p.Name, p.PkgPath) {
-			continue // go test's generated main has nothing of the program's own
+	packages.Visit(roots, nil, func(p *packages.Package) { l.order = append(l.order, p) })
+	l.source = sourceSet(l.order, l.isRoot, opts.AllDeps)
+	for p := range l.source {
+		if analyzer.IsTestMain(p.Name, p.PkgPath) {
+			delete(l.source, p)
 		}
-		sp := &sourcePackage{pkg: p, root: isRoot[p]}
+	}
+	return l, nil
+}
+
+// loadProgram makes the program of a listing: its source packages, except
+// those reused (by package ID), which the run restores from its cache and
+// reads as export data like any dependency.
+func loadProgram(fset *token.FileSet, l *listing, reused map[string]bool) (*program, error) {
+	prog := &program{fset: fset}
+	bySource := map[*packages.Package]*sourcePackage{}
+	for _, p := range l.order {
+		if !l.source[p] || reused[p.ID] {
+			continue
+		}
+		sp := &sourcePackage{pkg: p, root: l.isRoot[p]}
 		for _, imp := range sortedImports(p) {
 			if dep := bySource[imp]; dep != nil {
 				sp.deps = append(sp.deps, dep)
@@ -210,14 +241,14 @@ func sortedImports(p *packages.Package) []*packages.Package {
 // itself. A source package's import resolves to its types once it has been
 // checked, which inDependencyOrder guarantees before its importers start.
 func (prog *program) setImporters(bySource map[*packages.Package]*sourcePackage) error {
-	view := map[string]*types.Package{}
+	prog.view = map[string]*types.Package{}
 	exported := map[*packages.Package]*types.Package{}
 	for _, sp := range prog.source {
 		for _, imp := range sp.pkg.Imports {
 			if bySource[imp] != nil || exported[imp] != nil || imp.PkgPath == "unsafe" {
 				continue
 			}
-			tp, err := readExport(prog.fset, view, imp)
+			tp, err := readExport(prog.fset, prog.view, imp)
 			if err != nil {
 				return err
 			}
@@ -256,10 +287,19 @@ func (prog *program) checkErrors() error {
 	return nil
 }
 
-// check parses and type-checks the package.
-func (sp *sourcePackage) check(fset *token.FileSet) error {
+// check parses and type-checks the package. hashes, when not nil, are the
+// files' contents the run's cache keys were computed from: a file that
+// differs now marks the package stale, and its analysis is not stored.
+func (sp *sourcePackage) check(fset *token.FileSet, hashes map[string]fileHash) error {
 	for _, name := range sp.pkg.CompiledGoFiles {
-		f, err := parser.ParseFile(fset, name, nil, parser.ParseComments|parser.SkipObjectResolution)
+		src, err := os.ReadFile(name)
+		if err != nil {
+			return err
+		}
+		if hashes != nil && hashes[name] != sha256.Sum256(src) {
+			sp.stale = true
+		}
+		f, err := parser.ParseFile(fset, name, src, parser.ParseComments|parser.SkipObjectResolution)
 		if err != nil {
 			return err
 		}

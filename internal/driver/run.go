@@ -21,11 +21,22 @@ type Run struct {
 	// packages.
 	Fset  *token.FileSet
 	roots []*packageRun // the root packages, dependencies first
+	// analyzed are the IDs of the packages analyzed from source, not
+	// restored from the cache.
+	analyzed []string
 }
 
-// Analyze loads the packages matching patterns and runs a on them.
+// Analyze loads the packages matching patterns and runs a on them,
+// reusing what the cache holds of earlier runs (see Options.Cache).
 func Analyze(patterns []string, opts Options, a *analysis.Analyzer) (*Run, error) {
-	prog, err := loadProgram(patterns, opts)
+	if store, salt, ok := opts.cacheStore(); ok {
+		return analyzeCached(patterns, opts, a, store, salt)
+	}
+	l, err := list(patterns, opts, loadMode)
+	if err != nil {
+		return nil, err
+	}
+	prog, err := loadProgram(token.NewFileSet(), l, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -38,6 +49,14 @@ type packageRun struct {
 	diagnostics []analysis.Diagnostic
 	result      *analyzer.Result
 	err         error
+	exported    []exportedFact // the facts it exported, for the cache
+}
+
+// An exportedFact is a fact a package exported, on obj or, when obj is
+// nil, on the package.
+type exportedFact struct {
+	obj  types.Object
+	fact analysis.Fact
 }
 
 // factStore holds the facts of a run. Source packages share type identity
@@ -59,20 +78,37 @@ type packageFactKey struct {
 }
 
 // runAnalyzer type-checks the program's source packages and runs a over
+// them (see analyzeProgram).
+func runAnalyzer(prog *program, a *analysis.Analyzer) (*Run, error) {
+	runs, err := analyzeProgram(prog, a, newFactStore())
+	if err != nil {
+		return nil, err
+	}
+	out := &Run{Fset: prog.fset}
+	for _, sp := range prog.source {
+		if sp.root {
+			out.roots = append(out.roots, runs[sp])
+		}
+		out.analyzed = append(out.analyzed, sp.pkg.ID)
+	}
+	return out, nil
+}
+
+// analyzeProgram type-checks the program's source packages and runs a over
 // them, each after those it imports, in parallel where the dependencies
-// allow. A package's syntax and types.Info are dropped as soon as it has
+// allow, with facts, which may hold those of packages restored from the
+// cache. A package's syntax and types.Info are dropped as soon as it has
 // been analyzed, so that peak memory follows the packages in flight, not
 // the whole program: what outlives a package's analysis is its types
 // (for its importers' type-checking), its facts, its diagnostics and its
 // result, whose positions the file set still resolves.
-func runAnalyzer(prog *program, a *analysis.Analyzer) (*Run, error) {
-	facts := &factStore{objects: map[objectFactKey]analysis.Fact{}, packages: map[packageFactKey]analysis.Fact{}}
+func analyzeProgram(prog *program, a *analysis.Analyzer, facts *factStore) (map[*sourcePackage]*packageRun, error) {
 	runs := make(map[*sourcePackage]*packageRun, len(prog.source))
 	for _, sp := range prog.source {
 		runs[sp] = &packageRun{sp: sp}
 	}
 	inDependencyOrder(prog.source, func(sp *sourcePackage) {
-		if sp.err = sp.check(prog.fset); sp.err != nil {
+		if sp.err = sp.check(prog.fset, prog.hashes); sp.err != nil {
 			return // rcperm cannot vouch for code that does not type-check
 		}
 		runs[sp].run(prog.fset, a, facts)
@@ -83,17 +119,12 @@ func runAnalyzer(prog *program, a *analysis.Analyzer) (*Run, error) {
 	if err := prog.checkErrors(); err != nil {
 		return nil, err
 	}
-	out := &Run{Fset: prog.fset}
 	for _, sp := range prog.source {
-		r := runs[sp]
-		if r.err != nil {
-			return nil, r.err
-		}
-		if sp.root {
-			out.roots = append(out.roots, r)
+		if err := runs[sp].err; err != nil {
+			return nil, err
 		}
 	}
-	return out, nil
+	return runs, nil
 }
 
 // run analyzes one package. A panic in the analyzer is an error naming the
@@ -128,9 +159,11 @@ func (r *packageRun) run(fset *token.FileSet, a *analysis.Analyzer, facts *factS
 				panic(fmt.Sprintf("rcperm: fact for %s exported from %s", obj, sp.types.Path()))
 			}
 			facts.put(objectFactKey{obj, reflect.TypeOf(f)}, f)
+			r.exported = append(r.exported, exportedFact{obj, f})
 		},
 		ExportPackageFact: func(f analysis.Fact) {
 			facts.put(packageFactKey{sp.types, reflect.TypeOf(f)}, f)
+			r.exported = append(r.exported, exportedFact{nil, f})
 		},
 		AllObjectFacts:  func() []analysis.ObjectFact { return nil },
 		AllPackageFacts: func() []analysis.PackageFact { return nil },
@@ -144,6 +177,10 @@ func (r *packageRun) run(fset *token.FileSet, a *analysis.Analyzer, facts *factS
 		return
 	}
 	r.result, _ = res.(*analyzer.Result)
+}
+
+func newFactStore() *factStore {
+	return &factStore{objects: map[objectFactKey]analysis.Fact{}, packages: map[packageFactKey]analysis.Fact{}}
 }
 
 func (s *factStore) get(key any, ptr analysis.Fact) bool {

@@ -1,6 +1,7 @@
 package driver
 
 import (
+	"go/token"
 	"os"
 	"path/filepath"
 	"strings"
@@ -28,7 +29,11 @@ func TestAnalyzerPanicIsAnError(t *testing.T) {
 	if err := os.Chdir(dir); err != nil {
 		t.Fatal(err)
 	}
-	prog, err := loadProgram([]string{"./..."}, Options{})
+	l, err := list([]string{"./..."}, Options{}, loadMode)
+	if err != nil {
+		t.Fatal(err)
+	}
+	prog, err := loadProgram(token.NewFileSet(), l, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,0 +1,243 @@
+package driver
+
+import (
+	"bytes"
+	"encoding/gob"
+	"fmt"
+	"go/token"
+	"go/types"
+	"os"
+	"path/filepath"
+	"reflect"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/types/objectpath"
+
+	"github.com/rcperm/rcperm/analyzer"
+	"github.com/rcperm/rcperm/permissions"
+)
+
+// A cacheEntry is what a later run needs of one package's analysis: its
+// diagnostics and result for the output, its facts for its importers.
+// Positions are kept as file offsets, checked against line and column when
+// restored, since token.Pos values do not outlive a process.
+type cacheEntry struct {
+	Diagnostics []cachedDiagnostic
+	HasResult   bool
+	Requests    []cachedRequest
+	Facts       []cachedFact
+}
+
+type cachedPos struct {
+	File                 string // "" for token.NoPos
+	Offset, Line, Column int
+}
+
+type cachedDiagnostic struct {
+	Category, Message string
+	Pos, End          cachedPos
+	Related           []cachedRelated
+}
+
+type cachedRelated struct {
+	Pos     cachedPos
+	Message string
+}
+
+type cachedRequest struct {
+	Pos           cachedPos
+	Method, Route string
+	Operations    []string // operation IDs
+	Requires      permissions.Set
+	Chain         []analyzer.Step
+}
+
+// A cachedFact is a fact the package exported: on the object at Object, a
+// path from objectpath, or on the package when Object is "".
+type cachedFact struct {
+	Object string
+	Fact   analysis.Fact
+}
+
+// A cacheStore is the directory of cache entries, one file per key.
+type cacheStore struct{ dir string }
+
+func (c cacheStore) path(key string) string { return filepath.Join(c.dir, key[:2], key) }
+
+// get returns the entry of key. Any error reading or decoding it is a
+// miss: the package is analyzed again.
+func (c cacheStore) get(key string) (*cacheEntry, bool) {
+	data, err := os.ReadFile(c.path(key))
+	if err != nil {
+		return nil, false
+	}
+	var e cacheEntry
+	if err := gob.NewDecoder(bytes.NewReader(data)).Decode(&e); err != nil {
+		return nil, false
+	}
+	return &e, true
+}
+
+// put stores the entry of key, written whole or not at all.
+func (c cacheStore) put(key string, e *cacheEntry) error {
+	var buf bytes.Buffer
+	if err := gob.NewEncoder(&buf).Encode(e); err != nil {
+		return err
+	}
+	path := c.path(key)
+	if err := os.MkdirAll(filepath.Dir(path), 0o777); err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), key+".tmp*")
+	if err != nil {
+		return err
+	}
+	_, err = tmp.Write(buf.Bytes())
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), path)
+	}
+	if err != nil {
+		os.Remove(tmp.Name())
+	}
+	return err
+}
+
+// newCacheEntry records a package's analysis. ok is false when it cannot
+// be restored exactly, such as a position //line directives move, which a
+// restored file would not know.
+func newCacheEntry(fset *token.FileSet, r *packageRun) (e *cacheEntry, ok bool) {
+	ok = true
+	pos := func(p token.Pos) cachedPos {
+		if !p.IsValid() {
+			return cachedPos{}
+		}
+		raw := fset.PositionFor(p, false)
+		if fset.Position(p) != raw {
+			ok = false
+		}
+		return cachedPos{File: raw.Filename, Offset: raw.Offset, Line: raw.Line, Column: raw.Column}
+	}
+	e = &cacheEntry{HasResult: r.result != nil}
+	for _, d := range r.diagnostics {
+		cd := cachedDiagnostic{Category: d.Category, Message: d.Message, Pos: pos(d.Pos), End: pos(d.End)}
+		for _, rel := range d.Related {
+			cd.Related = append(cd.Related, cachedRelated{Pos: pos(rel.Pos), Message: rel.Message})
+		}
+		e.Diagnostics = append(e.Diagnostics, cd)
+	}
+	if r.result != nil {
+		for _, req := range r.result.Requests {
+			cr := cachedRequest{Pos: pos(req.Pos), Method: req.Method, Route: req.Route, Requires: req.Requires, Chain: req.Chain}
+			for _, op := range req.Operations {
+				cr.Operations = append(cr.Operations, op.ID)
+			}
+			e.Requests = append(e.Requests, cr)
+		}
+	}
+	var enc objectpath.Encoder
+	for _, f := range r.exported {
+		var path objectpath.Path
+		if f.obj != nil {
+			var err error
+			if path, err = enc.For(f.obj); err != nil {
+				continue // not reachable from the package's scope: no importer can see it
+			}
+		}
+		e.Facts = append(e.Facts, cachedFact{Object: string(path), Fact: f.fact})
+	}
+	return e, ok
+}
+
+// restore makes the packageRun of a root package from its entry, its
+// positions in fset through files.
+func (e *cacheEntry) restore(files *restoredFiles, sp *sourcePackage) (*packageRun, error) {
+	r := &packageRun{sp: sp}
+	for _, cd := range e.Diagnostics {
+		d := analysis.Diagnostic{Category: cd.Category, Message: cd.Message}
+		var err error
+		if d.Pos, err = files.pos(cd.Pos); err != nil {
+			return nil, err
+		}
+		if d.End, err = files.pos(cd.End); err != nil {
+			return nil, err
+		}
+		for _, rel := range cd.Related {
+			p, err := files.pos(rel.Pos)
+			if err != nil {
+				return nil, err
+			}
+			d.Related = append(d.Related, analysis.RelatedInformation{Pos: p, Message: rel.Message})
+		}
+		r.diagnostics = append(r.diagnostics, d)
+	}
+	if !e.HasResult {
+		return r, nil
+	}
+	r.result = &analyzer.Result{}
+	for _, cr := range e.Requests {
+		p, err := files.pos(cr.Pos)
+		if err != nil {
+			return nil, err
+		}
+		req := analyzer.Request{Pos: p, Method: cr.Method, Route: cr.Route, Requires: cr.Requires, Chain: cr.Chain}
+		for _, id := range cr.Operations {
+			op, ok := permissions.OperationByID(id)
+			if !ok {
+				return nil, fmt.Errorf("cached operation %s is unknown", id)
+			}
+			req.Operations = append(req.Operations, op)
+		}
+		r.result.Requests = append(r.result.Requests, req)
+	}
+	return r, nil
+}
+
+// restoreFacts puts the entry's facts in the store, on the objects of pkg
+// as the run reads it from export data. A fact whose object the export
+// data does not hold concerns nothing an importer can refer to.
+func (e *cacheEntry) restoreFacts(pkg *types.Package, facts *factStore) {
+	for _, f := range e.Facts {
+		if f.Object == "" {
+			facts.put(packageFactKey{pkg, reflect.TypeOf(f.Fact)}, f.Fact)
+			continue
+		}
+		if obj, err := objectpath.Object(pkg, objectpath.Path(f.Object)); err == nil {
+			facts.put(objectFactKey{obj, reflect.TypeOf(f.Fact)}, f.Fact)
+		}
+	}
+}
+
+// restoredFiles gives cached positions back their token.Pos: each file is
+// added to the file set with the lines of its current content, which the
+// cache key vouches is the content the positions were taken in.
+type restoredFiles struct {
+	fset  *token.FileSet
+	files map[string]*token.File
+}
+
+func (rf *restoredFiles) pos(cp cachedPos) (token.Pos, error) {
+	if cp.File == "" {
+		return token.NoPos, nil
+	}
+	f := rf.files[cp.File]
+	if f == nil {
+		content, err := os.ReadFile(cp.File)
+		if err != nil {
+			return token.NoPos, err
+		}
+		f = rf.fset.AddFile(cp.File, -1, len(content))
+		f.SetLinesForContent(content)
+		rf.files[cp.File] = f
+	}
+	if cp.Offset < 0 || cp.Offset > f.Size() {
+		return token.NoPos, fmt.Errorf("cached position %s:%d is outside the file", cp.File, cp.Offset)
+	}
+	p := f.Pos(cp.Offset)
+	if got := f.PositionFor(p, false); got.Line != cp.Line || got.Column != cp.Column {
+		return token.NoPos, fmt.Errorf("cached position %s:%d:%d is at %d:%d now", cp.File, cp.Line, cp.Column, got.Line, got.Column)
+	}
+	return p, nil
+}

@@ -1,0 +1,163 @@
+package driver
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"testing"
+
+	"github.com/rcperm/rcperm/analyzer"
+)
+
+// TestCacheReuse: a rerun with no change analyzes nothing and reports the
+// same findings and requests; an edit re-analyzes the edited package and
+// its importers only; a manifest edit or another configuration (salt,
+// which holds rcperm's build) re-analyzes everything it governs.
+func TestCacheReuse(t *testing.T) {
+	dir := inModule(t, map[string]string{
+		"go.mod":      "module example.com/app\n\ngo 1.26\n",
+		"rcperm.yaml": "permissions: [ReadAccounts]\n",
+		"rc/rc.go": `package rc
+
+import "net/http"
+
+// Get sends GET to a RingCentral path.
+func Get(path string) {
+	http.Get("https://platform.ringcentral.com" + path)
+}
+`,
+		"calls/calls.go": `package calls
+
+import "example.com/app/rc"
+
+// Log reads the call log.
+func Log() { rc.Get("/restapi/v1.0/account/~/extension/~/call-log") }
+`,
+		"plain/plain.go": "package plain\n\n// N is a number.\nconst N = 1\n",
+		"main.go": `package main
+
+import (
+	"example.com/app/calls"
+	"example.com/app/plain"
+)
+
+func main() {
+	calls.Log()
+	_ = plain.N
+}
+`,
+	})
+	t.Setenv("RCPERM_CACHE", t.TempDir())
+	opts := Options{Cache: true, CacheSalt: "config 1"}
+	all := []string{"example.com/app", "example.com/app/calls", "example.com/app/plain", "example.com/app/rc"}
+	steps := []struct {
+		name string
+		edit func()
+		salt string
+		want []string // analyzed, the rest reused
+	}{
+		{name: "cold", want: all},
+		{name: "no change"},
+		{name: "edit a package nothing imports but main", edit: func() {
+			write(t, dir, "plain/plain.go", "package plain\n\n// N is a number.\nconst N = 2\n")
+		}, want: []string{"example.com/app", "example.com/app/plain"}},
+		{name: "edit the wrapper", edit: func() {
+			write(t, dir, "rc/rc.go", `package rc
+
+import "net/http"
+
+// Get sends GET to a RingCentral path, on the device API's server.
+func Get(path string) {
+	http.Get("https://platform.devtest.ringcentral.com" + path)
+}
+`)
+		}, want: []string{"example.com/app", "example.com/app/calls", "example.com/app/rc"}},
+		{name: "edit the manifest", edit: func() {
+			write(t, dir, "rcperm.yaml", "permissions: [ReadAccounts, ReadCallLog]\n")
+		}, want: all},
+		{name: "another rcperm or configuration", salt: "config 2", want: all},
+	}
+	for _, step := range steps {
+		if step.edit != nil {
+			step.edit()
+		}
+		if step.salt != "" {
+			opts.CacheSalt = step.salt
+		}
+		warm, err := Analyze([]string{"./..."}, opts, analyzer.New(analyzer.Config{}))
+		if err != nil {
+			t.Fatalf("%s: %v", step.name, err)
+		}
+		got := slices.Sorted(slices.Values(warm.analyzed))
+		if !slices.Equal(got, step.want) {
+			t.Errorf("%s: analyzed %v, want %v", step.name, got, step.want)
+		}
+		cold, err := Analyze([]string{"./..."}, Options{}, analyzer.New(analyzer.Config{}))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(cold.Findings()) == 0 || len(cold.Requests()) == 0 {
+			t.Fatalf("%s: no findings or no requests to compare", step.name)
+		}
+		if w, c := warm.Findings(), cold.Findings(); !reflect.DeepEqual(w, c) {
+			t.Errorf("%s: findings with the cache\n%+v\nwithout\n%+v", step.name, w, c)
+		}
+		if w, c := requestLines(warm), requestLines(cold); !slices.Equal(w, c) {
+			t.Errorf("%s: requests with the cache\n%q\nwithout\n%q", step.name, w, c)
+		}
+	}
+}
+
+// TestCacheOff: -cache=false, RCPERM_CACHE=off or no salt from the caller
+// analyze everything every time.
+func TestCacheOff(t *testing.T) {
+	inModule(t, map[string]string{
+		"go.mod":  "module example.com/app\n\ngo 1.26\n",
+		"main.go": "package main\n\nfunc main() {}\n",
+	})
+	t.Setenv("RCPERM_CACHE", t.TempDir())
+	for _, tt := range []struct {
+		name string
+		opts Options
+		env  string
+	}{
+		{"-cache=false", Options{CacheSalt: "config"}, ""},
+		{"RCPERM_CACHE=off", Options{Cache: true, CacheSalt: "config"}, "off"},
+		{"no salt", Options{Cache: true}, ""},
+	} {
+		if tt.env != "" {
+			t.Setenv("RCPERM_CACHE", tt.env)
+		}
+		for range 2 {
+			run, err := Analyze([]string{"./..."}, tt.opts, analyzer.New(analyzer.Config{}))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(run.analyzed) != 1 {
+				t.Errorf("%s: analyzed %v, want the package every time", tt.name, run.analyzed)
+			}
+		}
+	}
+}
+
+// requestLines are a run's requests as text, positions resolved.
+func requestLines(r *Run) []string {
+	var out []string
+	for _, req := range r.Requests() {
+		var ops []string
+		for _, op := range req.Operations {
+			ops = append(ops, op.ID)
+		}
+		out = append(out, fmt.Sprintf("%v %s %s %v %v %v", r.Fset.Position(req.Pos), req.Method, req.Route, ops, req.Requires, req.Chain))
+	}
+	return out
+}
+
+func write(t *testing.T, dir, name, content string) {
+	t.Helper()
+	if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}

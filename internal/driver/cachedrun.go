@@ -1,0 +1,139 @@
+package driver
+
+import (
+	"encoding/gob"
+	"go/token"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/packages"
+)
+
+// analyzeCached is Analyze with the cache. It lists the packages without
+// export data, which is cheap, and computes their keys (see cacheKeys). A
+// source package whose entry is stored and whose source dependencies are
+// all reused is reused: its findings and requests come from the entry.
+// When every source package is reused, nothing is compiled, parsed or
+// type-checked. Otherwise the packages are listed again with export data:
+// reused packages are read from it like any dependency, with their facts
+// restored from their entries, and the rest (the edited packages and
+// whatever imports them) are analyzed from source and stored.
+func analyzeCached(patterns []string, opts Options, a *analysis.Analyzer, store cacheStore, salt string) (*Run, error) {
+	for _, f := range a.FactTypes {
+		gob.Register(f)
+	}
+	l, err := list(patterns, opts, loadMode&^packages.NeedExportFile)
+	if err != nil {
+		return nil, err
+	}
+	hashes := map[string]fileHash{}
+	keys, err := cacheKeys(l, salt, hashes)
+	if err != nil {
+		return nil, err
+	}
+	fset := token.NewFileSet()
+	files := &restoredFiles{fset: fset, files: map[string]*token.File{}}
+	reused := map[string]*cacheEntry{}   // by package ID
+	restored := map[string]*packageRun{} // the reused roots, by package ID
+	complete := true
+	for _, p := range l.order {
+		if !l.source[p] {
+			continue
+		}
+		e, ok := reusable(p, l, reused, store, keys)
+		if ok && l.isRoot[p] {
+			r, err := e.restore(files, &sourcePackage{pkg: p, root: true})
+			if ok = err == nil; ok {
+				restored[p.ID] = r
+			}
+		}
+		if ok {
+			reused[p.ID] = e
+		} else {
+			complete = false
+		}
+	}
+	out := &Run{Fset: fset}
+	if complete {
+		for _, p := range l.order {
+			if r := restored[p.ID]; r != nil {
+				out.roots = append(out.roots, r)
+			}
+		}
+		return out, nil
+	}
+
+	l, err = list(patterns, opts, loadMode)
+	if err != nil {
+		return nil, err
+	}
+	isReused := map[string]bool{}
+	for id := range reused {
+		isReused[id] = true
+	}
+	prog, err := loadProgram(fset, l, isReused)
+	if err != nil {
+		return nil, err
+	}
+	prog.hashes = hashes
+	facts := newFactStore()
+	for _, p := range l.order {
+		if e := reused[p.ID]; e != nil {
+			if tp := prog.view[p.PkgPath]; tp != nil { // else no source package refers to it
+				e.restoreFacts(tp, facts)
+			}
+		}
+	}
+	runs, err := analyzeProgram(prog, a, facts)
+	if err != nil {
+		return nil, err
+	}
+	storeRuns(prog, runs, store, keys)
+	bySource := map[string]*packageRun{}
+	for _, sp := range prog.source {
+		bySource[sp.pkg.ID] = runs[sp]
+		out.analyzed = append(out.analyzed, sp.pkg.ID)
+	}
+	for _, p := range l.order {
+		if !l.isRoot[p] || !l.source[p] {
+			continue
+		}
+		if r := restored[p.ID]; r != nil {
+			out.roots = append(out.roots, r)
+		} else {
+			out.roots = append(out.roots, bySource[p.ID])
+		}
+	}
+	return out, nil
+}
+
+// reusable returns the stored entry of p when every source package it
+// imports is reused too.
+func reusable(p *packages.Package, l *listing, reused map[string]*cacheEntry, store cacheStore, keys map[string]string) (*cacheEntry, bool) {
+	for _, imp := range p.Imports {
+		if l.source[imp] && reused[imp.ID] == nil {
+			return nil, false
+		}
+	}
+	return store.get(keys[p.ID])
+}
+
+// storeRuns stores the analyses of the run's source packages, unless a
+// file changed while the run read it: its keys would not describe what
+// was analyzed. A package whose entry cannot be written is analyzed again
+// next time.
+func storeRuns(prog *program, runs map[*sourcePackage]*packageRun, store cacheStore, keys map[string]string) {
+	for _, sp := range prog.source {
+		if sp.stale {
+			return
+		}
+	}
+	for _, sp := range prog.source {
+		key := keys[sp.pkg.ID]
+		if key == "" {
+			continue // not listed when the keys were computed
+		}
+		if e, ok := newCacheEntry(prog.fset, runs[sp]); ok {
+			store.put(key, e)
+		}
+	}
+}
