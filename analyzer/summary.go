@@ -159,14 +159,22 @@ func (s *packageScan) request(sum *summary, call *ast.CallExpr, r RequestTemplat
 	s.sites = append(s.sites, site{call: call, req: r, match: m})
 }
 
-// sameModule reports whether pkg belongs to the module being analyzed.
+// sameModule reports whether pkg belongs to the module being analyzed. A
+// module the host does not name (Bazel nogo, a driver loading without
+// packages.NeedModule, GOPATH mode) is unknown, and an unknown module is
+// another module: a fixed request is then reported at every call, never at
+// none.
 func (s *packageScan) sameModule(pkg *types.Package) bool {
 	if pkg == s.pass.Pkg {
 		return true
 	}
+	mod := modulePath(s.pass)
+	if mod == "" {
+		return false
+	}
 	var pf packageFact
 	s.pass.ImportPackageFact(pkg, &pf)
-	return pf.Module == modulePath(s.pass)
+	return pf.Module == mod
 }
 
 func modulePath(pass *analysis.Pass) string {
