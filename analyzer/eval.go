@@ -29,6 +29,20 @@ type evaluator struct {
 	// parameters, if it is a route builder.
 	routeBuilder func(*types.Func) (Value, bool)
 	depth        int
+	// reached memoizes reaching. Without it, a variable extended in each of
+	// n branches (optional query parameters) is evaluated 2^n times: each
+	// branch's value and the value before it both start from the previous
+	// branch.
+	reached map[reachKey]Value
+}
+
+// reachKey is what reaching's result depends on: the last assignment
+// before the use, whether the use is in its block, and the depth, which
+// bounds the evaluation of the assignment's right side.
+type reachKey struct {
+	last     *assignment
+	enclosed bool
+	depth    int
 }
 
 // assignment is one definition of a local variable.
@@ -42,7 +56,7 @@ type assignment struct {
 }
 
 func newEvaluator(info *types.Info, fn *ast.FuncType, body *ast.BlockStmt, routeBuilder func(*types.Func) (Value, bool)) *evaluator {
-	e := &evaluator{info: info, params: map[*types.Var]int{}, assigns: map[*types.Var][]assignment{}, routeBuilder: routeBuilder}
+	e := &evaluator{info: info, params: map[*types.Var]int{}, assigns: map[*types.Var][]assignment{}, routeBuilder: routeBuilder, reached: map[reachKey]Value{}}
 	i := 0
 	for _, field := range fn.Params.List {
 		if len(field.Names) == 0 {
@@ -177,15 +191,21 @@ func (e *evaluator) reaching(v *types.Var, pos token.Pos) Value {
 		}
 		return unknown()
 	}
-	val := e.assigned(v, last)
-	if last.encloses(pos) {
+	key := reachKey{last, last.encloses(pos), e.depth}
+	if val, ok := e.reached[key]; ok {
 		return val
 	}
-	before := e.reaching(v, last.start)
-	if withoutQuery(val.render()) == withoutQuery(before.render()) {
-		return before
+	val := e.assigned(v, last)
+	if !key.enclosed {
+		before := e.reaching(v, last.start)
+		if withoutQuery(val.render()) == withoutQuery(before.render()) {
+			val = before
+		} else {
+			val = unknown()
+		}
 	}
-	return unknown()
+	e.reached[key] = val
+	return val
 }
 
 // lastAssignment is the assignment to v that ends last before pos.
