@@ -41,10 +41,11 @@ type packageScan struct {
 	decls     map[*types.Func]*ast.FuncDecl
 	summaries map[*types.Func]*summary
 	sites     []site
+	at        *token.Pos // the call being analyzed, for the message of a panic
 }
 
-func scanPackage(pass *analysis.Pass) *packageScan {
-	s := &packageScan{pass: pass, decls: map[*types.Func]*ast.FuncDecl{}, summaries: map[*types.Func]*summary{}}
+func scanPackage(pass *analysis.Pass, at *token.Pos) *packageScan {
+	s := &packageScan{pass: pass, decls: map[*types.Func]*ast.FuncDecl{}, summaries: map[*types.Func]*summary{}, at: at}
 	var funcs []*types.Func // in source order, for deterministic facts and sites
 	for _, f := range pass.Files {
 		for _, d := range f.Decls {
@@ -91,6 +92,7 @@ func (s *packageScan) summarize(fn *types.Func) *summary {
 // visitCall records the requests a call makes, directly (a sink) or through
 // a wrapper.
 func (s *packageScan) visitCall(sum *summary, ev *evaluator, call *ast.CallExpr) {
+	*s.at = call.Pos()
 	callee := typeutil.StaticCallee(s.pass.TypesInfo, call)
 	if callee == nil {
 		return
