@@ -149,11 +149,13 @@ func (st site) needs() permissions.Set {
 
 // reportable returns the sites of the program: not those in test files,
 // whose requests go to test servers, not to RingCentral with the app's
-// token. They are neither reported nor counted as needs.
+// token. They are neither reported nor counted as needs. A test file is
+// one the go command compiles as such, by its real name: a //line
+// directive renames a file for messages only.
 func (s *packageScan) reportable() []site {
 	var out []site
 	for _, st := range s.sites {
-		if !strings.HasSuffix(s.pass.Fset.Position(st.pos()).Filename, "_test.go") {
+		if !strings.HasSuffix(s.pass.Fset.File(st.pos()).Name(), "_test.go") {
 			out = append(out, st)
 		}
 	}
