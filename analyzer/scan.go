@@ -301,7 +301,7 @@ func (s *packageScan) builtRoute(fn *types.Func, decl *ast.FuncDecl, ev *evaluat
 		}
 		return true
 	})
-	if !consistent || route == nil || !route.known() || !containsSlash(route) {
+	if !consistent || route == nil || !containsSlash(route) {
 		return nil
 	}
 	return route
