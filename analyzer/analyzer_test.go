@@ -33,6 +33,7 @@ func testdata(t *testing.T) string {
 //   - suppress, unusedperm, indirect/app, badmanifest, nomanifest,
 //     ambiguous: each category and //rcperm:ignore.
 func TestAnalyzer(t *testing.T) {
+	t.Parallel()
 	results := analysistest.Run(t, testdata(t), analyzer.Analyzer,
 		"nethttp", "rcclient", "rcapp", "sdks",
 		"traps", "suppress", "unusedperm", "indirect/app", "badmanifest", "nomanifest", "ambiguous")

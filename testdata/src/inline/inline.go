@@ -2,10 +2,12 @@ package inline // want package:`needs\(.*`
 
 // Package inline has no rcperm.yaml anywhere above it: its permissions come
 // from analyzer flags, as under Bazel nogo, which gives analyzers no files.
+// It calls the official SDK's stand-in, which imports only io: the flags
+// are the subject here, not net/http, whose load from source is slow.
 
-import "net/http"
+import rcgo "github.com/ringcentral/ringcentral-go"
 
-func calls() { // want calls:`requests\(.*`
-	http.Get("https://platform.ringcentral.com/restapi/v1.0/account/~/extension/~")          // needs ReadAccounts
-	http.Get("https://platform.ringcentral.com/restapi/v1.0/account/~/extension/~/call-log") // want `\(readUserCallLog\) needs \[ReadCallLog\], which -(permissions|scope) does not grant`
+func calls(rc rcgo.RestClient) { // want calls:`requests\(.*`
+	rc.Get("/restapi/v1.0/account/~/extension/~")          // needs ReadAccounts
+	rc.Get("/restapi/v1.0/account/~/extension/~/call-log") // want `\(readUserCallLog\) needs \[ReadCallLog\], which -(permissions|scope) does not grant`
 }
