@@ -12,11 +12,11 @@ import (
 	"github.com/rcperm/rcperm/analyzer"
 )
 
-// testdata is the repository's testdata directory, in GOPATH layout under
+// testdata is the analyzer's testdata directory, in GOPATH layout under
 // src/: analyzed packages, and stand-ins of the RingCentral SDKs with their
 // real import paths.
 func testdata(t *testing.T) string {
-	dir, err := filepath.Abs(filepath.Join("..", "testdata"))
+	dir, err := filepath.Abs("testdata")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -152,7 +152,10 @@ func main() {
 // TestVendoredSDK: an SDK vendored into the module is the same SDK.
 func TestVendoredSDK(t *testing.T) {
 	dir := t.TempDir()
-	sdk := testdataDir(t, filepath.Join("src", "github.com", "ringcentral", "ringcentral-go"))
+	sdk, err := filepath.Abs(filepath.Join("..", "..", "analyzer", "testdata", "src", "github.com", "ringcentral", "ringcentral-go"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	writeFiles(t, dir, map[string]string{
 		"go.mod":      "module example.com/app\n\ngo 1.26\n\nrequire github.com/ringcentral/ringcentral-go v0.8.0\n\nreplace github.com/ringcentral/ringcentral-go => " + sdk + "\n",
 		"rcperm.yaml": "permissions: [ReadAccounts]\n",

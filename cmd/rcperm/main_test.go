@@ -62,8 +62,10 @@ func testdataDir(t *testing.T, name string) string {
 func findings(out, dir string) []string {
 	if dir != "" {
 		out = strings.ReplaceAll(out, dir+string(filepath.Separator), "")
-		// Other modules of testdata (local replacements), as go vet shows them.
+		// Other modules of the repository (local replacements: the SDK
+		// stand-ins in analyzer/testdata), as go vet shows them.
 		out = strings.ReplaceAll(out, filepath.Dir(dir)+string(filepath.Separator), "../")
+		out = strings.ReplaceAll(out, filepath.Dir(filepath.Dir(dir))+string(filepath.Separator), "../../")
 	}
 	var lines []string
 	for _, l := range strings.Split(out, "\n") {
@@ -373,7 +375,7 @@ func TestSARIFCommand(t *testing.T) {
 			// or in another module's client library.
 			wantStep := map[string]string{
 				"testdata/example/calllog/calllog.go":     "testdata/example/rc/client.go",
-				"testdata/example/cmd/callcenter/main.go": "testdata/src/github.com/acme/rcwrap/rcwrap.go",
+				"testdata/example/cmd/callcenter/main.go": "analyzer/testdata/src/github.com/acme/rcwrap/rcwrap.go",
 			}[loc.URI]
 			if len(r.RelatedLocations) != 2 || r.RelatedLocations[1].PhysicalLocation.ArtifactLocation.URI != wantStep {
 				t.Errorf("%s: related locations %+v, want two steps in %s", loc.URI, r.RelatedLocations, wantStep)
