@@ -102,11 +102,12 @@ func literalModel(f func(string) string) func(*evaluator, *ast.CallExpr) Value {
 	}
 }
 
-// evalURLString evaluates u.String() for a url.URL u.
+// evalURLString evaluates u.String() for a url.URL u written as a
+// composite literal.
 func evalURLString(e *evaluator, call *ast.CallExpr) Value {
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 	if !ok {
-		return unknown() // a method value or expression: (*url.URL).String(u)
+		return unknown()
 	}
 	return e.evalURL(sel.X)
 }
