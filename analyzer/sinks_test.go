@@ -12,6 +12,7 @@ import (
 // finding. The count is the README's; a change in the spec or the SDK
 // shows up here.
 func TestSDKRoutesAgainstTheMap(t *testing.T) {
+	t.Parallel()
 	var methods, missing int
 	for key, sk := range loadSinks() {
 		if !strings.HasPrefix(key, generatedSDK+".") {

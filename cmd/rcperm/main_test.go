@@ -63,13 +63,25 @@ func testdataDir(t *testing.T, name string) string {
 	return dir
 }
 
+// standIn is the directory of a stand-in module among the analyzer's
+// fixtures, such as the SDKs under their real import paths.
+func standIn(t *testing.T, importPath string) string {
+	dir, err := filepath.Abs(filepath.Join("..", "..", "analyzer", "testdata", "src", filepath.FromSlash(importPath)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
 // findings normalizes the diagnostics of a run: paths relative to dir, one
 // line each, sorted, without go vet's "# package" headers.
 func findings(out, dir string) []string {
 	if dir != "" {
 		out = strings.ReplaceAll(out, dir+string(filepath.Separator), "")
-		// Other modules of testdata (local replacements), as go vet shows them.
+		// Other modules of the repository (local replacements: the SDK
+		// stand-ins in analyzer/testdata), as go vet shows them.
 		out = strings.ReplaceAll(out, filepath.Dir(dir)+string(filepath.Separator), "../")
+		out = strings.ReplaceAll(out, filepath.Dir(filepath.Dir(dir))+string(filepath.Separator), "../../")
 	}
 	var lines []string
 	for _, l := range strings.Split(out, "\n") {
@@ -197,7 +209,7 @@ func TestRealSDKs(t *testing.T) {
 // manifest digest it has not seen, and net/http would bring in most of std.
 func writeModule(t *testing.T, dir, manifest, main string) {
 	t.Helper()
-	sdk := testdataDir(t, filepath.Join("src", "github.com", "ringcentral", "ringcentral-go"))
+	sdk := standIn(t, "github.com/ringcentral/ringcentral-go")
 	writeFiles(t, dir, map[string]string{
 		"go.mod":      "module example.com/app\n\ngo 1.26\n\nrequire github.com/ringcentral/ringcentral-go v0.8.0\n\nreplace github.com/ringcentral/ringcentral-go => " + sdk + "\n",
 		"rcperm.yaml": manifest,
@@ -384,7 +396,7 @@ func TestSARIFCommand(t *testing.T) {
 			// or in another module's client library.
 			wantStep := map[string]string{
 				"testdata/example/calllog/calllog.go":     "testdata/example/rc/client.go",
-				"testdata/example/cmd/callcenter/main.go": "testdata/src/github.com/acme/rcwrap/rcwrap.go",
+				"testdata/example/cmd/callcenter/main.go": "analyzer/testdata/src/github.com/acme/rcwrap/rcwrap.go",
 			}[loc.URI]
 			if len(r.RelatedLocations) != 2 || r.RelatedLocations[1].PhysicalLocation.ArtifactLocation.URI != wantStep {
 				t.Errorf("%s: related locations %+v, want two steps in %s", loc.URI, r.RelatedLocations, wantStep)

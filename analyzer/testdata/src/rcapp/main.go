@@ -2,7 +2,10 @@ package main // want package:`needs\(\[EditCallLog, ReadAccounts, ReadCallLog, R
 
 // Command rcapp calls RingCentral through the rcclient wrappers. Within one
 // module, a request whose operation is fixed in a wrapper is reported where
-// it is made, not again at each call of the wrapper.
+// it is made, not again at each call of the wrapper. GOPATH mode names no
+// module, and a module not known is another module: such calls are reported
+// here too (the example app, in module mode, has the single report:
+// TestHostModule).
 
 import (
 	"context"
@@ -21,8 +24,8 @@ func calls(ctx context.Context, c *rcclient.Client, id string) { // want calls:`
 	c.Do(ctx, "delete", "/restapi/v1.0/account/~/extension/~/call-log") // want `DELETE /restapi/v1.0/account/~/extension/~/call-log \(deleteUserCallLog\) needs \[EditCallLog\]`
 	c.Get(ctx, rcclient.CallRecordPath(id))                             // want `GET /restapi/v1.0/account/~/call-log/\{callRecordId\} \(readCompanyCallRecord\) needs \[ReadCallLog\]`
 	c.Get(ctx, rcclient.ExtensionPath("~", "call-log-sync"))            // want `\(syncUserCallLog\) needs \[ReadCallLog\]`
-	c.ListCallLog(ctx)                                                  // reported in rcclient, where it is made
-	c.Recording(ctx, id)                                                // likewise
+	c.ListCallLog(ctx)                                                  // want `GET /restapi/v1.0/account/~/call-log \(readCompanyCallLog\) needs \[ReadCallLog\]`
+	c.Recording(ctx, id)                                                // want `GET /restapi/v1.0/account/~/recording/\{recordingId\} \(readCallRecording\) needs \[ReadCallLog, ReadCallRecording\]`
 	c.Get(ctx, "/restapi/v1.0/account/~/call-logz")                     // want `GET /restapi/v1.0/account/~/call-logz: no such RingCentral operation; did you mean GET /restapi/v1.0/account/\{accountId\}/call-log \(readCompanyCallLog\)\?`
 	c.Get(ctx, "/restapi/v1.0/account/~/extension/~")                   // granted
 	fetch(ctx, c)                                                       // reported in fetch

@@ -41,10 +41,11 @@ type packageScan struct {
 	decls     map[*types.Func]*ast.FuncDecl
 	summaries map[*types.Func]*summary
 	sites     []site
+	at        *token.Pos // the call being analyzed, for the message of a panic
 }
 
-func scanPackage(pass *analysis.Pass) *packageScan {
-	s := &packageScan{pass: pass, decls: map[*types.Func]*ast.FuncDecl{}, summaries: map[*types.Func]*summary{}}
+func scanPackage(pass *analysis.Pass, at *token.Pos) *packageScan {
+	s := &packageScan{pass: pass, decls: map[*types.Func]*ast.FuncDecl{}, summaries: map[*types.Func]*summary{}, at: at}
 	var funcs []*types.Func // in source order, for deterministic facts and sites
 	for _, f := range pass.Files {
 		for _, d := range f.Decls {
@@ -91,6 +92,7 @@ func (s *packageScan) summarize(fn *types.Func) *summary {
 // visitCall records the requests a call makes, directly (a sink) or through
 // a wrapper.
 func (s *packageScan) visitCall(sum *summary, ev *evaluator, call *ast.CallExpr) {
+	*s.at = call.Pos()
 	callee := typeutil.StaticCallee(s.pass.TypesInfo, call)
 	if callee == nil {
 		return
@@ -159,14 +161,22 @@ func (s *packageScan) request(sum *summary, call *ast.CallExpr, r RequestTemplat
 	s.sites = append(s.sites, site{call: call, req: r, match: m})
 }
 
-// sameModule reports whether pkg belongs to the module being analyzed.
+// sameModule reports whether pkg belongs to the module being analyzed. A
+// module the host does not name (Bazel nogo, a driver loading without
+// packages.NeedModule, GOPATH mode) is unknown, and an unknown module is
+// another module: a fixed request is then reported at every call, never at
+// none.
 func (s *packageScan) sameModule(pkg *types.Package) bool {
 	if pkg == s.pass.Pkg {
 		return true
 	}
+	mod := modulePath(s.pass)
+	if mod == "" {
+		return false
+	}
 	var pf packageFact
 	s.pass.ImportPackageFact(pkg, &pf)
-	return pf.Module == modulePath(s.pass)
+	return pf.Module == mod
 }
 
 func modulePath(pass *analysis.Pass) string {
@@ -291,7 +301,7 @@ func (s *packageScan) builtRoute(fn *types.Func, decl *ast.FuncDecl, ev *evaluat
 		}
 		return true
 	})
-	if !consistent || route == nil || !route.known() || !containsSlash(route) {
+	if !consistent || route == nil || !containsSlash(route) {
 		return nil
 	}
 	return route
