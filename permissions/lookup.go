@@ -19,8 +19,17 @@ const (
 	// different permissions; Match.Candidates lists them.
 	Ambiguous
 	// NoSuchOperation: the path is in RingCentral's API but no operation
-	// has it, or has it with this method. Match.Nearest suggests one.
+	// has it, or has it with this method, in the current table or the
+	// legacy one. Match.Nearest suggests a current operation.
 	NoSuchOperation
+	// Deprecated: no current operation matches, but one or more legacy
+	// operations (Operation.Legacy) do, and they all need the same
+	// permissions, given in Match.Requires under today's names. RingCentral
+	// still serves such a route and refuses it without that permission,
+	// though its current API reference lacks it: the analyzer reports the
+	// call as deprecated and counts the permission as needed. Legacy
+	// candidates that need different permissions give Ambiguous.
+	Deprecated
 )
 
 func (v Verdict) String() string {
@@ -31,6 +40,8 @@ func (v Verdict) String() string {
 		return "ambiguous"
 	case NoSuchOperation:
 		return "no such operation"
+	case Deprecated:
+		return "deprecated"
 	}
 	return "not RingCentral"
 }
@@ -39,9 +50,9 @@ func (v Verdict) String() string {
 type Match struct {
 	Verdict Verdict
 	// Candidates are the operations the request can be, sorted by path and
-	// method (Found and Ambiguous). Shared: do not modify.
+	// method (Found, Ambiguous and Deprecated). Shared: do not modify.
 	Candidates []*Operation
-	// Requires is what every candidate needs (Found).
+	// Requires is what every candidate needs (Found and Deprecated).
 	Requires Set
 	// Nearest is the operation the request most likely meant
 	// (NoSuchOperation).
@@ -93,6 +104,9 @@ var rootTrusts = map[string]rootTrust{
 // matches whatever the templates have there, so a route can be several
 // operations; Lookup says whether they all need the same permissions.
 //
+// A request that no current operation matches is looked up in the legacy
+// table (LegacyOperations) before it is called NoSuchOperation.
+//
 // Lookup allocates nothing when the request is exactly one operation.
 func Lookup(method, url string) Match {
 	t := loadTable()
@@ -111,14 +125,29 @@ func Lookup(method, url string) Match {
 		return Match{}
 	}
 	m.walk(t.root, 0)
+	if m.n == 0 {
+		samePath := m.samePath
+		m.walk(loadLegacyTable().root, 0)
+		if m.n > 0 {
+			return m.match(Deprecated)
+		}
+		m.samePath = samePath
+	}
 	switch {
 	case m.n == 0 && trust < trustFull:
 		return Match{}
 	case m.n == 0:
 		return Match{Verdict: NoSuchOperation, Nearest: nearest(t, r, method, m.samePath), WrongMethod: m.samePath != nil}
-	case m.n == 1:
+	}
+	return m.match(Found)
+}
+
+// match is the answer for the operations m found (at least one): verdict
+// when they all need the same permissions, else Ambiguous.
+func (m *matcher) match(verdict Verdict) Match {
+	if m.n == 1 {
 		op := m.found[0]
-		return Match{Verdict: Found, Candidates: op.self[:], Requires: op.Requires}
+		return Match{Verdict: verdict, Candidates: op.self[:], Requires: op.Requires}
 	}
 	cands := append(append(make([]*Operation, 0, m.n+len(m.extra)), m.found[:m.n]...), m.extra...)
 	sort.Slice(cands, func(i, j int) bool {
@@ -127,7 +156,7 @@ func Lookup(method, url string) Match {
 		}
 		return cands[i].Method < cands[j].Method
 	})
-	res := Match{Verdict: Found, Candidates: cands, Requires: cands[0].Requires}
+	res := Match{Verdict: verdict, Candidates: cands, Requires: cands[0].Requires}
 	for _, op := range cands[1:] {
 		if op.Requires != res.Requires {
 			res.Verdict, res.Requires = Ambiguous, 0
