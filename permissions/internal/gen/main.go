@@ -7,6 +7,7 @@
 //
 //	gen -spec rc-public-openapi.yml -o operations.tsv
 //	gen -legacy -current operations.tsv -o legacy_operations.tsv
+//	gen -filters event-filters.tsv -permissions permissions.tsv -o event_filters.tsv
 //
 // The second form reads the legacy spec from the generated SDK's module,
 // which it fetches with go mod download when the module cache lacks it.
@@ -25,15 +26,17 @@ func main() {
 	specPath := flag.String("spec", "", "RingCentral's OpenAPI spec, rc-public-openapi.yml")
 	legacy := flag.Bool("legacy", false, "generate the legacy table from the spec in "+legacyModule)
 	currentPath := flag.String("current", "operations.tsv", "with -legacy: the current operation table, whose routes the legacy table leaves out")
+	filtersPath := flag.String("filters", "", "event-filters.tsv, to generate the event filter table")
+	registryPath := flag.String("permissions", "permissions.tsv", "with -filters: the permissions the filters may name")
 	outPath := flag.String("o", "", "table to write (required)")
 	flag.Parse()
-	if err := run(*specPath, *legacy, *currentPath, *outPath); err != nil {
+	if err := run(*specPath, *legacy, *currentPath, *filtersPath, *registryPath, *outPath); err != nil {
 		fmt.Fprintf(os.Stderr, "gen: %v\n", err)
 		os.Exit(1)
 	}
 }
 
-func run(specPath string, legacy bool, currentPath, outPath string) error {
+func run(specPath string, legacy bool, currentPath, filtersPath, registryPath, outPath string) error {
 	if outPath == "" {
 		return fmt.Errorf("-o is required: the table to write")
 	}
@@ -55,6 +58,18 @@ func run(specPath string, legacy bool, currentPath, outPath string) error {
 		if out, err = GenerateLegacy(spec, current, legacyModule); err != nil {
 			return fmt.Errorf("%s: %v", legacySpecFile, err)
 		}
+	case filtersPath != "":
+		source, err := os.ReadFile(filtersPath)
+		if err != nil {
+			return err
+		}
+		registry, err := os.ReadFile(registryPath)
+		if err != nil {
+			return err
+		}
+		if out, err = GenerateEventFilters(source, knownPermissions(registry)); err != nil {
+			return fmt.Errorf("%s: %v", filtersPath, err)
+		}
 	case specPath != "":
 		spec, err := os.ReadFile(specPath)
 		if err != nil {
@@ -64,7 +79,7 @@ func run(specPath string, legacy bool, currentPath, outPath string) error {
 			return fmt.Errorf("%s: %v", specPath, err)
 		}
 	default:
-		return fmt.Errorf("-spec (the path of rc-public-openapi.yml) or -legacy is required")
+		return fmt.Errorf("-spec (the path of rc-public-openapi.yml), -legacy or -filters is required")
 	}
 	return os.WriteFile(outPath, out, 0o644)
 }
