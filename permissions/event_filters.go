@@ -191,13 +191,14 @@ func filterMatches(r *route, tsegs []string) (literals int, ok bool) {
 	return literals, true
 }
 
-// nearestFilter is the documented filter closest to the route.
+// nearestFilter is the documented filter closest to the route, ranked as
+// Lookup ranks operations.
 func nearestFilter(r *route) *EventFilter {
 	var best *EventFilter
-	bestCost := int(^uint(0) >> 1)
+	var bestRank templateRank
 	for _, ef := range loadEventFilters() {
-		if cost := templateDistance(r, ef.segments); cost < bestCost {
-			best, bestCost = ef, cost
+		if rank := rankTemplate(r, ef.segments, 0); best == nil || rank.better(bestRank) {
+			best, bestRank = ef, rank
 		}
 	}
 	return best

@@ -167,24 +167,61 @@ func (m *matcher) match(verdict Verdict) Match {
 }
 
 // nearest picks the operation a request with no match most likely meant:
-// the same path with another method when the path exists, else the template
+// the same path with another method when the path exists; else the
+// template that shares the most literal segments with the request (so that
+// ".../message-store/{}/content" is told about a message-store route, not
+// about an "answering-rule/{ruleId}" one letter edits closer), then the one
 // closest in edit distance, preferring the request's method.
 func nearest(t *table, r *route, method string, samePath *Operation) *Operation {
 	if samePath != nil {
 		return samePath
 	}
 	var best *Operation
-	bestCost := int(^uint(0) >> 1)
+	var bestRank templateRank
 	for _, op := range t.ops {
-		cost := 2 * templateDistance(r, op.segments)
+		methodCost := 0
 		if !strings.EqualFold(op.Method, method) {
-			cost++
+			methodCost = 1
 		}
-		if cost < bestCost {
-			best, bestCost = op, cost
+		if rank := rankTemplate(r, op.segments, methodCost); best == nil || rank.better(bestRank) {
+			best, bestRank = op, rank
 		}
 	}
 	return best
+}
+
+// templateRank is how close a template is to a route that matches none:
+// the literal segments they share count first, then the edit distance.
+type templateRank struct{ shared, cost int }
+
+// rankTemplate ranks a template for a route; extra is added to twice the
+// edit distance, to break its ties.
+func rankTemplate(r *route, tsegs []string, extra int) templateRank {
+	return templateRank{sharedSegments(r, tsegs), 2*templateDistance(r, tsegs) + extra}
+}
+
+func (a templateRank) better(b templateRank) bool {
+	return a.shared > b.shared || a.shared == b.shared && a.cost < b.cost
+}
+
+// sharedSegments counts the literal segments a route and a template have in
+// common, in order (their longest common subsequence): how much of the
+// request's own wording the template keeps.
+func sharedSegments(r *route, tsegs []string) int {
+	var buf [2 * (maxSegments + 1)]int
+	prev, cur := buf[:len(tsegs)+1], buf[maxSegments+1:][:len(tsegs)+1]
+	for i := 0; i < r.n; i++ {
+		seg := r.segs[i]
+		for j := 1; j <= len(tsegs); j++ {
+			if !seg.wild && seg.text == tsegs[j-1] {
+				cur[j] = prev[j-1] + 1
+			} else {
+				cur[j] = max(prev[j], cur[j-1])
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(tsegs)]
 }
 
 // templateDistance is an edit distance between a route and a path template,
