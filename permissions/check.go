@@ -34,12 +34,9 @@ func ParseScope(scope string) Set {
 // has. A legacy route (Deprecated) is checked as a current one: RingCentral
 // still refuses it without its permission.
 func Check(scope, method, url string) error {
-	m := Lookup(method, url)
-	switch m.Verdict {
-	case NotRingCentral:
-		return nil
-	case NoSuchOperation:
-		return &NoSuchOperationError{Method: method, URL: url, Nearest: m.Nearest, WrongMethod: m.WrongMethod}
+	m, err := lookupToCheck(method, url)
+	if err != nil {
+		return err
 	}
 	granted := ParseScope(scope)
 	var missing Set
@@ -50,6 +47,17 @@ func Check(scope, method, url string) error {
 		return nil
 	}
 	return newInsufficientPermissions(m.Operation(), missing)
+}
+
+// lookupToCheck looks up the request Check or CheckUser checks: its
+// candidates (none when the URL is not RingCentral's, which leaves nothing
+// to check), or a *NoSuchOperationError.
+func lookupToCheck(method, url string) (Match, error) {
+	m := Lookup(method, url)
+	if m.Verdict == NoSuchOperation {
+		return m, &NoSuchOperationError{Method: method, URL: url, Nearest: m.Nearest, WrongMethod: m.WrongMethod}
+	}
+	return m, nil
 }
 
 // InsufficientPermissionsError is RingCentral's 403 answer to a call whose

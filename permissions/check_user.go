@@ -13,12 +13,9 @@ package permissions
 // *InsufficientUserPermissionsError when the role lacks it; and a
 // *NoSuchOperationError for a RingCentral path that no operation has.
 func CheckUser(userPermissions []string, method, url string) error {
-	m := Lookup(method, url)
-	switch m.Verdict {
-	case NotRingCentral:
-		return nil
-	case NoSuchOperation:
-		return &NoSuchOperationError{Method: method, URL: url, Nearest: m.Nearest, WrongMethod: m.WrongMethod}
+	m, err := lookupToCheck(method, url)
+	if err != nil {
+		return err
 	}
 	granted := map[string]bool{}
 	for _, p := range userPermissions {
