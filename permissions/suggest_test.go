@@ -31,27 +31,6 @@ func TestNearestEventFilter(t *testing.T) {
 	}
 }
 
-// TestNearestPermissionSharesWords: a suggestion shares a word with the
-// misspelled name before it saves edits.
-func TestNearestPermissionSharesWords(t *testing.T) {
-	tests := map[string]Permission{
-		"Fax":                  "Faxes",
-		"SendSMS":              "SMS",
-		"Webhook":              "SubscriptionWebhook",
-		"webhook_subscription": "SubscriptionWebhook",
-		"ReadCallLogs":         "ReadCallLog",
-		"ReadPresense":         "ReadPresence",
-		"TeamMesaging":         "TeamMessaging",
-		"AIs":                  "AI",
-		"Telepathy":            "",
-	}
-	for name, want := range tests {
-		if got := Nearest(name); got != want {
-			t.Errorf("Nearest(%q) = %q, want %q", name, got, want)
-		}
-	}
-}
-
 func TestNameWords(t *testing.T) {
 	tests := map[string][]string{
 		"SendSMS":              {"send", "sms"},
