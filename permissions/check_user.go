@@ -1,5 +1,10 @@
 package permissions
 
+import (
+	"slices"
+	"sync"
+)
+
 // CheckUser is Check for the other 403: besides the app's permissions,
 // RingCentral checks the role of the user the token belongs to, and refuses
 // an operation whose user permission (Operation.UserPermission, the spec's
@@ -57,3 +62,22 @@ func userPermissionMessage(p Permission) string {
 func (e *InsufficientUserPermissionsError) Error() string {
 	return "403 " + e.ErrorCode + " (CMN-408): " + e.Message
 }
+
+// UserPermissions returns the user permissions operations need, current and
+// legacy, sorted: the names a manifest can declare the authorizing user's
+// role grants (Operation.UserPermission). The result is shared: do not
+// modify it.
+func UserPermissions() []string { return loadUserPermissions() }
+
+var loadUserPermissions = sync.OnceValue(func() []string {
+	var names []string
+	for _, ops := range [][]*Operation{Operations(), LegacyOperations()} {
+		for _, op := range ops {
+			if op.UserPermission != "" {
+				names = append(names, op.UserPermission)
+			}
+		}
+	}
+	slices.Sort(names)
+	return slices.Compact(names)
+})

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 )
 
@@ -66,5 +67,18 @@ func TestCheckUser(t *testing.T) {
 		if got != tc.want {
 			t.Errorf("%s: CheckUser(%v, %s, %s) = %v, want %s", tc.name, tc.granted, tc.method, tc.url, err, tc.want)
 		}
+	}
+}
+
+func TestUserPermissions(t *testing.T) {
+	names := UserPermissions()
+	if len(names) != 75 {
+		t.Errorf("%d user permissions, want the 66 of operations.tsv and 9 more of legacy_operations.tsv", len(names))
+	}
+	if _, found := slices.BinarySearch(names, "FullCompanyCallLog"); !found {
+		t.Errorf("UserPermissions lacks FullCompanyCallLog")
+	}
+	if !slices.IsSorted(names) || len(slices.Compact(slices.Clone(names))) != len(names) {
+		t.Errorf("UserPermissions is not sorted and distinct: %v", names)
 	}
 }

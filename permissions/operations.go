@@ -18,8 +18,11 @@ type Operation struct {
 	ID string
 	// AppPermission is the spec's x-app-permission, "" when it names none.
 	AppPermission Permission
-	// UserPermission is the spec's x-user-permission: what the user behind
-	// the token must be allowed, which an app manifest cannot grant.
+	// UserPermission is the spec's x-user-permission ("" for none): what
+	// the role of the user behind the token must allow, which no app
+	// permission grants. RingCentral refuses the call without it with 403
+	// CMN-408; CheckUser reproduces that answer, and UserPermissions lists
+	// every name.
 	UserPermission string
 	// MediaAPI marks operations served from the media host.
 	MediaAPI bool
