@@ -165,7 +165,7 @@ func LookupEventFilter(filter string) FilterMatch {
 	if best != nil {
 		return FilterMatch{Verdict: DocumentedFilter, Filter: best}
 	}
-	switch m := Lookup("GET", filter); m.Verdict {
+	switch m := lookup("GET", filter, false); m.Verdict {
 	case Found, Ambiguous, Deprecated:
 		return FilterMatch{Verdict: OperationFilter, Operation: m}
 	}

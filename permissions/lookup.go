@@ -108,7 +108,11 @@ var rootTrusts = map[string]rootTrust{
 // table (LegacyOperations) before it is called NoSuchOperation.
 //
 // Lookup allocates nothing when the request is exactly one operation.
-func Lookup(method, url string) Match {
+func Lookup(method, url string) Match { return lookup(method, url, true) }
+
+// lookup is Lookup, with Match.Nearest left out (nil) unless suggest: ranking
+// every template for a suggestion is most of the cost of a miss.
+func lookup(method, url string, suggest bool) Match {
 	t := loadTable()
 	m := matcher{method: methodIndex(method)}
 	r := &m.r
@@ -137,7 +141,11 @@ func Lookup(method, url string) Match {
 	case m.n == 0 && trust < trustFull:
 		return Match{}
 	case m.n == 0:
-		return Match{Verdict: NoSuchOperation, Nearest: nearest(t, r, method, m.samePath), WrongMethod: m.samePath != nil}
+		res := Match{Verdict: NoSuchOperation, WrongMethod: m.samePath != nil}
+		if suggest {
+			res.Nearest = nearest(t, r, method, m.samePath)
+		}
+		return res
 	}
 	return m.match(Found)
 }
