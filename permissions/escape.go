@@ -8,14 +8,15 @@ import (
 // decodeUnreserved decodes the percent-encoded unreserved characters of a
 // path segment (RFC 3986: letters, digits, "-", ".", "_", "~"), which name
 // the same resource encoded or not, and leaves every other escape as it is.
-// ok is false for an invalid escape ("%zz", a "%" at the end), which
-// net/http refuses to send; an escape next to a part computed at run time
-// ("%{...}") may be a valid one and is kept.
+// ok is false for an invalid escape ("%zz", a "%" at the end) in a literal
+// segment, which net/http refuses to send; in a segment with a part computed
+// at run time ("%{}") the escape may be completed by that part, and is kept.
 func decodeUnreserved(seg string) (decoded string, ok bool) {
 	i := strings.IndexByte(seg, '%')
 	if i < 0 {
 		return seg, true
 	}
+	computed := strings.Contains(seg, "{")
 	var b strings.Builder
 	b.Grow(len(seg))
 	b.WriteString(seg[:i])
@@ -25,16 +26,14 @@ func decodeUnreserved(seg string) (decoded string, ok bool) {
 			b.WriteByte(c)
 			continue
 		}
-		if i+2 >= len(seg) {
-			return "", false
+		hi, lo := -1, -1
+		if i+2 < len(seg) {
+			hi, lo = unhex(seg[i+1]), unhex(seg[i+2])
 		}
-		hi, lo := unhex(seg[i+1]), unhex(seg[i+2])
 		switch {
+		case (hi < 0 || lo < 0) && computed:
+			b.WriteByte(c)
 		case hi < 0 || lo < 0:
-			if strings.ContainsRune(seg[i+1:i+3], '{') {
-				b.WriteByte(c)
-				continue
-			}
 			return "", false
 		case isUnreserved(byte(hi<<4 | lo)):
 			b.WriteByte(byte(hi<<4 | lo))

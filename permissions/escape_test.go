@@ -49,6 +49,8 @@ func TestDecodeUnreservedKeepsComputedParts(t *testing.T) {
 		"a%20b":        "a%20b",
 		"%{verb}":      "%{verb}",
 		"x%2{y}":       "x%2{y}",
+		"{}%":          "{}%",
+		"{x}%zz":       "{x}%zz",
 		"%41%42%5F%2E": "AB_.",
 	} {
 		if got, ok := decodeUnreserved(seg); !ok || got != want {

@@ -178,7 +178,7 @@ func (m *matcher) match(verdict Verdict) Match {
 // the same path with another method when the path exists; else the
 // template that shares the most literal segments with the request (so that
 // ".../message-store/{}/content" is told about a message-store route, not
-// about an "answering-rule/{ruleId}" one letter edits closer), then the one
+// about an "answering-rule/{ruleId}" that fewer edits reach), then the one
 // closest in edit distance, preferring the request's method.
 func nearest(t *table, r *route, method string, samePath *Operation) *Operation {
 	if samePath != nil {
