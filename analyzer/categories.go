@@ -2,12 +2,13 @@ package analyzer
 
 // Categories of rcperm's diagnostics.
 const (
-	CategoryMissingPermission = "missing-permission"
-	CategoryUnknownOperation  = "unknown-operation"
-	CategoryAmbiguousRoute    = "ambiguous-route"
-	CategoryUnusedPermission  = "unused-permission"
-	CategoryManifest          = "manifest"
-	CategoryIgnore            = "ignore"
+	CategoryMissingPermission   = "missing-permission"
+	CategoryUnknownOperation    = "unknown-operation"
+	CategoryDeprecatedOperation = "deprecated-operation"
+	CategoryAmbiguousRoute      = "ambiguous-route"
+	CategoryUnusedPermission    = "unused-permission"
+	CategoryManifest            = "manifest"
+	CategoryIgnore              = "ignore"
 )
 
 // A CategoryInfo describes one category of finding to users: the SARIF
@@ -59,6 +60,22 @@ var Categories = []CategoryInfo{
 			"To fix it, correct the path or the method: the message names the nearest operation. " +
 			"If the route is right and rcperm's operation table is out of date, silence the finding " +
 			"with `//rcperm:ignore <reason>` and report it.",
+	},
+	{
+		Name:    CategoryDeprecatedOperation,
+		Level:   "warning",
+		Summary: "Request to a legacy route missing from RingCentral's current API reference",
+		Description: "The request goes to a route that RingCentral's current API reference no longer lists " +
+			"but that RingCentral still serves (legacy Glip, RingOut, call-log deletion, ...). It needs the " +
+			"permission named in the message, which also counts for missing-permission.",
+		Help: "The request's route is missing from RingCentral's current API reference, but the older " +
+			"specification the generated Go SDK was built from has it, and RingCentral still serves " +
+			"it: it needs the app permission the message names (legacy names mapped to today's, such " +
+			"as `Glip` to `TeamMessaging`). rcperm checks that permission like any other, so a " +
+			"missing one is also a `missing-permission` finding.\n\n" +
+			"To fix it, move to the current operation that replaces the route, if there is one; " +
+			"otherwise keep the permission granted and silence this finding with " +
+			"`//rcperm:ignore <reason>` or `-disable=deprecated-operation`.",
 	},
 	{
 		Name:    CategoryAmbiguousRoute,

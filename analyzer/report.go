@@ -52,6 +52,9 @@ func (r *reporter) check(sites []site) {
 		switch st.match.Verdict {
 		case permissions.NoSuchOperation:
 			r.report(st, CategoryUnknownOperation, unknownOperationMessage(method, route, st.match))
+		case permissions.Deprecated:
+			r.report(st, CategoryDeprecatedOperation, deprecatedMessage(method, route, st.match))
+			fallthrough
 		case permissions.Found:
 			g := r.app(st.pos())
 			if g == nil {
@@ -132,6 +135,15 @@ func missingMessage(method, route string, m permissions.Match, missing permissio
 	}
 	return fmt.Sprintf("%s needs %s, of which %s does not grant %s: RingCentral answers 403 InsufficientPermissions (CMN-401)",
 		what, m.Requires, source, missing)
+}
+
+func deprecatedMessage(method, route string, m permissions.Match) string {
+	what := fmt.Sprintf("%s %s", method, route)
+	if op := m.Operation(); op != nil {
+		what += " (" + op.ID + ")"
+	}
+	return fmt.Sprintf("%s is missing from RingCentral's current API reference: a legacy route RingCentral still serves, which needs %s",
+		what, m.Requires)
 }
 
 func unknownOperationMessage(method, route string, m permissions.Match) string {

@@ -32,7 +32,7 @@ type Request struct {
 func newResult(sites []site) *Result {
 	res := &Result{}
 	for _, st := range sites {
-		if st.match.Verdict != permissions.Found && st.match.Verdict != permissions.Ambiguous {
+		if !resolved(st.match) && st.match.Verdict != permissions.Ambiguous {
 			continue
 		}
 		res.Requests = append(res.Requests, Request{

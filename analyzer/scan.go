@@ -124,7 +124,7 @@ func (s *packageScan) visitCall(sum *summary, ev *evaluator, call *ast.CallExpr)
 		r.Fixed = true
 		s.addRequest(sum, r)
 		if !sameModule {
-			if m := permissions.Lookup(r.Method.render(), r.URL.render()); m.Verdict == permissions.Found {
+			if m := permissions.Lookup(r.Method.render(), r.URL.render()); resolved(m) {
 				s.sites = append(s.sites, site{call: call, req: r, match: m})
 			}
 		}
@@ -143,7 +143,7 @@ func (s *packageScan) request(sum *summary, call *ast.CallExpr, r RequestTemplat
 		}
 		// A forwarder: its callers tell the route. The operation may be
 		// fixed already, with only IDs to come: then check it here.
-		r.Fixed = m.Verdict == permissions.Found
+		r.Fixed = resolved(m)
 		s.addRequest(sum, r)
 		if r.Fixed && m.Requires != 0 {
 			s.sites = append(s.sites, site{call: call, req: r, match: m})
@@ -159,6 +159,12 @@ func (s *packageScan) request(sum *summary, call *ast.CallExpr, r RequestTemplat
 		s.addRequest(sum, r)
 	}
 	s.sites = append(s.sites, site{call: call, req: r, match: m})
+}
+
+// resolved reports whether m names the one operation of a request,
+// current or legacy: its permission is known.
+func resolved(m permissions.Match) bool {
+	return m.Verdict == permissions.Found || m.Verdict == permissions.Deprecated
 }
 
 // sameModule reports whether pkg belongs to the module being analyzed. A

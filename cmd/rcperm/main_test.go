@@ -10,6 +10,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/rcperm/rcperm/analyzer"
 )
 
 // rcpermBin is the rcperm binary built from this checkout, as users run it.
@@ -384,8 +386,8 @@ func TestSARIFCommand(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &log); err != nil {
 		t.Fatalf("rcperm sarif output is not JSON: %v\n%s", err, out)
 	}
-	if log.Version != "2.1.0" || len(log.Runs) != 1 || len(log.Runs[0].Tool.Driver.Rules) != 6 {
-		t.Fatalf("log version %q, %d runs: want a SARIF 2.1.0 log with one run and six rules", log.Version, len(log.Runs))
+	if log.Version != "2.1.0" || len(log.Runs) != 1 || len(log.Runs[0].Tool.Driver.Rules) != len(analyzer.Categories) {
+		t.Fatalf("log version %q, %d runs: want a SARIF 2.1.0 log with one run and a rule for each of the %d categories", log.Version, len(log.Runs), len(analyzer.Categories))
 	}
 	var got []string
 	for _, r := range log.Runs[0].Results {

@@ -88,6 +88,7 @@ type (
 var allCategories = []struct{ id, name, level string }{
 	{analyzer.CategoryMissingPermission, "MissingPermission", "error"},
 	{analyzer.CategoryUnknownOperation, "UnknownOperation", "error"},
+	{analyzer.CategoryDeprecatedOperation, "DeprecatedOperation", "warning"},
 	{analyzer.CategoryAmbiguousRoute, "AmbiguousRoute", "warning"},
 	{analyzer.CategoryUnusedPermission, "UnusedPermission", "warning"},
 	{analyzer.CategoryManifest, "Manifest", "error"},

@@ -20,8 +20,8 @@ func generated(ctx context.Context, client *ringcentral.APIClient, accountID, ex
 	client.CallLogApi.ListCallRecordingData(ctx, "~", "1")                    // want `\(readCallRecordingContent\) needs \[ReadCallRecording\]`
 	client.CallLogApi.DeleteExtensionCallLog(ctx, "~", "~", nil)              // want `\(deleteUserCallLog\) needs \[EditCallLog\]`
 	client.CallLogApi.GetCallRecords(ctx, []string{"a"}, "~", "~", nil)       // want `\(readUserCallRecord\) needs \[ReadCallLog\]`
-	client.CallLogApi.DeleteAccountCallLog(ctx, "~", nil)                     // want `DELETE /restapi/v1.0/account/\{accountId\}/call-log: RingCentral has this path, but not with method DELETE; did you mean GET /restapi/v1.0/account/\{accountId\}/call-log \(readCompanyCallLog\)\?`
-	client.CallLogApi.DeleteAccountCallLogRecord(ctx, "~", 7)                 // want `DELETE /restapi/v1.0/account/\{accountId\}/call-log/\{callRecordId\}: RingCentral has this path, but not with method DELETE`
+	client.CallLogApi.DeleteAccountCallLog(ctx, "~", nil)                     // want `\(deleteAccountCallLog\) is missing from RingCentral's current API reference: a legacy route RingCentral still serves, which needs \[EditCallLog\]` `DELETE /restapi/v1.0/account/\{accountId\}/call-log \(deleteAccountCallLog\) needs \[EditCallLog\], which rcperm.yaml does not grant`
+	client.CallLogApi.DeleteAccountCallLogRecord(ctx, "~", 7)                 // want `\(deleteAccountCallLogRecord\) is missing from RingCentral's current API reference` `\(deleteAccountCallLogRecord\) needs \[EditCallLog\]`
 	client.MessagesApi.SendSMS(ctx, "~", "~", ringcentral.CreateSmsMessage{}) // granted: SMS
 	client.MessagesApi.ListMessages(ctx, "~", "~", nil)                       // granted: SMS includes ReadMessages
 	client.MessagesApi.DeleteMessage(ctx, "~", "~", 1, nil)                   // want `\(deleteMessage\) needs \[EditMessages\]`
