@@ -6,7 +6,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime/debug"
 	"strings"
 )
 
@@ -54,12 +53,4 @@ func repoRoot() (string, error) {
 		return filepath.Clean(strings.TrimSpace(string(out))), nil
 	}
 	return mainModuleRoot()
-}
-
-// version is rcperm's module version, "devel" when built from a checkout.
-func version() string {
-	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" && info.Main.Version != "(devel)" {
-		return info.Main.Version
-	}
-	return "devel"
 }

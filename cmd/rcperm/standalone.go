@@ -33,7 +33,12 @@ func checkFlags(fs *flag.FlagSet) func(*invocation) int {
 	fs.Bool("diff", false, "with -fix, print the diffs instead of applying them (rcperm suggests none)")
 	cpuProfile := fs.String("cpuprofile", "", "write CPU profile to `file`")
 	memProfile := fs.String("memprofile", "", "write memory profile to `file`")
+	showVersion := fs.Bool("version", false, "print rcperm's version, as rcperm version does, and exit")
 	return func(inv *invocation) int {
+		if *showVersion {
+			printVersion()
+			return 0
+		}
 		if *cpuProfile != "" {
 			f, err := os.Create(*cpuProfile)
 			if err != nil {
