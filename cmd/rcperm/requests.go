@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/rcperm/rcperm/analyzer"
@@ -23,11 +24,15 @@ func operationNames(req analyzer.Request) string {
 	return req.Method + " " + req.Route + " (" + strings.Join(ids, ", ") + ")"
 }
 
-// relPath shows a file relative to the working directory when it is below.
+// relPath shows a file relative to the working directory when that is
+// shorter, as go vet does.
 func relPath(name string) string {
 	wd, err := os.Getwd()
-	if err == nil && strings.HasPrefix(name, wd+string(os.PathSeparator)) {
-		return name[len(wd)+1:]
+	if err != nil {
+		return name
+	}
+	if rel, err := filepath.Rel(wd, name); err == nil && len(rel) < len(name) {
+		return rel
 	}
 	return name
 }

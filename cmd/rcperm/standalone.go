@@ -4,13 +4,10 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
-	"go/token"
 	"io"
 	"os"
 	"runtime"
 	"runtime/pprof"
-	"sort"
-	"strings"
 
 	"github.com/rcperm/rcperm/internal/driver"
 )
@@ -73,49 +70,12 @@ func checkFlags(fs *flag.FlagSet) func(*invocation) int {
 		}
 		writeText(os.Stderr, findings, *context)
 		if len(findings) > 0 {
+			fmt.Fprintln(os.Stderr, countLine(findings))
+		}
+		if len(findings) > 0 {
 			return 3
 		}
 		return 0
-	}
-}
-
-// writeText prints findings as go vet does: "file:line:col: message", each
-// step of a wrapper chain below it.
-func writeText(w io.Writer, findings []driver.Finding, context int) {
-	sortFindings(findings)
-	for _, f := range findings {
-		fmt.Fprintf(w, "%s: %s\n", f.Pos, f.Message)
-		printContext(w, f.Pos, context)
-		for _, rel := range f.Related {
-			fmt.Fprintf(w, "%s: \t%s\n", rel.Pos, rel.Message)
-		}
-	}
-}
-
-func sortFindings(fs []driver.Finding) {
-	sort.SliceStable(fs, func(i, j int) bool {
-		a, b := fs[i].Pos, fs[j].Pos
-		if a.Filename != b.Filename {
-			return a.Filename < b.Filename
-		}
-		if a.Line != b.Line {
-			return a.Line < b.Line
-		}
-		return a.Column < b.Column
-	})
-}
-
-func printContext(w io.Writer, pos token.Position, n int) {
-	if n < 0 {
-		return
-	}
-	data, err := os.ReadFile(pos.Filename)
-	if err != nil {
-		return
-	}
-	lines := strings.Split(string(data), "\n")
-	for i := max(pos.Line-n, 1); i <= min(pos.Line+n, len(lines)); i++ {
-		fmt.Fprintf(w, "%d\t%s\n", i, lines[i-1])
 	}
 }
 
