@@ -103,4 +103,3 @@ func printContext(w io.Writer, pos token.Position, n int) {
 		fmt.Fprintf(w, "%d\t%s\n", i, lines[i-1])
 	}
 }
-
