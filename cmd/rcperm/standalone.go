@@ -25,6 +25,7 @@ var check = &command{
 
 func checkFlags(fs *flag.FlagSet) func(*invocation) int {
 	jsonOut := fs.Bool("json", false, "emit JSON output")
+	format := fs.String("format", "text", "output `format`: text, or github for GitHub Actions workflow commands that annotate the pull request")
 	context := fs.Int("c", -1, "display offending line with this many lines of context")
 	fs.Bool("fix", false, "apply suggested fixes (rcperm suggests none)")
 	fs.Bool("diff", false, "with -fix, print the diffs instead of applying them (rcperm suggests none)")
@@ -32,6 +33,10 @@ func checkFlags(fs *flag.FlagSet) func(*invocation) int {
 	memProfile := fs.String("memprofile", "", "write memory profile to `file`")
 	showVersion := fs.Bool("version", false, "print rcperm's version, as rcperm version does, and exit")
 	return func(inv *invocation) int {
+		if *format != "text" && *format != "github" {
+			fail("-format=%s: want text or github", *format)
+			return 2
+		}
 		if *showVersion {
 			printVersion()
 			return 0
@@ -68,7 +73,16 @@ func checkFlags(fs *flag.FlagSet) func(*invocation) int {
 			}
 			return 0
 		}
-		writeText(os.Stderr, findings, *context)
+		switch *format {
+		case "text":
+			writeText(os.Stderr, findings, *context)
+		case "github":
+			root, err := repoRoot()
+			if err != nil {
+				return inv.fail(err)
+			}
+			writeGitHub(os.Stdout, findings, root)
+		}
 		if len(findings) > 0 {
 			fmt.Fprintln(os.Stderr, countLine(findings))
 		}

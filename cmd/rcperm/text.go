@@ -20,10 +20,10 @@ import (
 func writeText(w io.Writer, findings []driver.Finding, context int) {
 	sortFindings(findings)
 	for _, f := range findings {
-		fmt.Fprintf(w, "%s: %s\n", shortPosition(f.Pos), shortPaths(f.Message, f))
+		fmt.Fprintf(w, "%s: %s\n", shortPosition(f.Pos), rewritePaths(f.Message, f, relPath))
 		printContext(w, f.Pos, context)
 		for _, rel := range f.Related {
-			fmt.Fprintf(w, "%s: \t%s\n", shortPosition(rel.Pos), shortPaths(rel.Message, f))
+			fmt.Fprintf(w, "%s: \t%s\n", shortPosition(rel.Pos), rewritePaths(rel.Message, f, relPath))
 		}
 	}
 }
@@ -34,17 +34,16 @@ func shortPosition(pos token.Position) string {
 	return pos.String()
 }
 
-// shortPaths rewrites the files of a finding's positions, which messages
-// name ("via Client.Do at /abs/rc/client.go:19:9"), relative to the
-// current directory.
-func shortPaths(msg string, f driver.Finding) string {
+// rewritePaths rewrites the files of a finding's positions where msg
+// names them ("via Client.Do at /abs/rc/client.go:19:9"), by rel.
+func rewritePaths(msg string, f driver.Finding, rel func(string) string) string {
 	names := []string{f.Pos.Filename, f.End.Filename}
 	for _, rel := range f.Related {
 		names = append(names, rel.Pos.Filename)
 	}
 	for _, name := range names {
 		if name != "" {
-			msg = strings.ReplaceAll(msg, name, relPath(name))
+			msg = strings.ReplaceAll(msg, name, rel(name))
 		}
 	}
 	return msg
