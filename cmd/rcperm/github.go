@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"path/filepath"
 	"strings"
 
 	"github.com/rcperm/rcperm/analyzer"
@@ -17,12 +16,7 @@ import (
 // a wrapper chain follow the message, one a line.
 // See https://docs.github.com/actions/reference/workflow-commands-for-github-actions.
 func writeGitHub(w io.Writer, findings []driver.Finding, root string) {
-	rel := func(name string) string {
-		if r, err := filepath.Rel(root, name); err == nil && !strings.HasPrefix(r, "..") {
-			return filepath.ToSlash(r)
-		}
-		return name
-	}
+	rel := rootRelative(root)
 	level := map[string]string{}
 	for _, c := range analyzer.Categories {
 		level[c.Name] = c.Level

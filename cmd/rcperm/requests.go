@@ -2,8 +2,6 @@ package main
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/rcperm/rcperm/analyzer"
@@ -22,17 +20,4 @@ func operationNames(req analyzer.Request) string {
 		ids = append(ids[:3], fmt.Sprintf("%d more", len(ids)-3))
 	}
 	return req.Method + " " + req.Route + " (" + strings.Join(ids, ", ") + ")"
-}
-
-// relPath shows a file relative to the working directory when that is
-// shorter, as go vet does.
-func relPath(name string) string {
-	wd, err := os.Getwd()
-	if err != nil {
-		return name
-	}
-	if rel, err := filepath.Rel(wd, name); err == nil && len(rel) < len(name) {
-		return rel
-	}
-	return name
 }

@@ -68,7 +68,7 @@ func checkFlags(fs *flag.FlagSet) func(*invocation) int {
 		}
 		findings := run.Findings()
 		if *jsonOut {
-			if err := writeJSON(os.Stdout, findings); err != nil {
+			if err := writeJSON(os.Stdout, findings, newFactFinder(inv.cfg, relPath).facts); err != nil {
 				return inv.fail(err)
 			}
 			return 0
@@ -94,8 +94,9 @@ func checkFlags(fs *flag.FlagSet) func(*invocation) int {
 }
 
 // writeJSON prints findings in the go/analysis drivers' JSON form:
-// {"package": {"rcperm": [diagnostic, ...]}}.
-func writeJSON(w io.Writer, findings []driver.Finding) error {
+// {"package": {"rcperm": [diagnostic, ...]}}, each diagnostic with its
+// facts as extra fields.
+func writeJSON(w io.Writer, findings []driver.Finding, facts func(driver.Finding) *findingFacts) error {
 	type related struct {
 		Posn    string `json:"posn"`
 		Message string `json:"message"`
@@ -106,11 +107,12 @@ func writeJSON(w io.Writer, findings []driver.Finding) error {
 		Message  string    `json:"message"`
 		Category string    `json:"category,omitempty"`
 		Related  []related `json:"related,omitempty"`
+		*findingFacts
 	}
 	tree := map[string]map[string][]diagnostic{}
 	sortFindings(findings)
 	for _, f := range findings {
-		d := diagnostic{Posn: f.Pos.String(), Message: f.Message, Category: f.Category}
+		d := diagnostic{Posn: f.Pos.String(), Message: f.Message, Category: f.Category, findingFacts: facts(f)}
 		if f.End.IsValid() {
 			d.End = f.End.String()
 		}
