@@ -29,7 +29,7 @@ import (
 )
 
 // commands are rcperm's modes, in the order of the usage lines.
-var commands = []*command{check, vet, sarifCommand, manifest, explain, versionCommand}
+var commands = []*command{check, vet, sarifCommand, manifest, explain, routes, versionCommand}
 
 func init() {
 	// The check's usage is the program's, which lists every command.
