@@ -115,6 +115,7 @@ func writeUsage(w io.Writer) {
 		}
 		fmt.Fprintln(w, prefix+c.usageLine())
 	}
+	fmt.Fprintln(w, "       rcperm help [SUBCOMMAND]")
 	fmt.Fprintln(w, "       go vet -vettool=$(which rcperm) packages")
 	fmt.Fprintln(w, "\nflags:")
 }
