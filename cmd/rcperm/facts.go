@@ -67,19 +67,22 @@ func (ff *factFinder) grants(dir string) *appGrants {
 			s, _ := permissions.SetOf(permissions.Permission(name))
 			g.granted |= s
 		}
-	} else {
-		path, err := ff.cfg.Manifest, error(nil)
-		if path == "" {
-			path, err = rcmanifest.Find(dir)
-		}
-		if err == nil {
-			if m, err := rcmanifest.Load(path); err == nil {
-				g = &appGrants{granted: m.Granted, m: m}
-			}
-		}
+	} else if m, err := rcmanifest.Load(ff.manifestPath(dir)); err == nil {
+		g = &appGrants{granted: m.Granted, m: m}
 	}
 	ff.byDir[dir] = g
 	return g
+}
+
+// manifestPath is the manifest that governs the code in dir, as the
+// standalone analyzer finds it: -manifest (relative to the current
+// directory), or the nearest rcperm.yaml; "" when there is none.
+func (ff *factFinder) manifestPath(dir string) string {
+	if ff.cfg.Manifest != "" {
+		return ff.cfg.Manifest
+	}
+	path, _ := rcmanifest.Find(dir)
+	return path
 }
 
 // facts returns the finding's facts, nil when it has none (a manifest or
