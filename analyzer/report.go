@@ -247,13 +247,15 @@ func (r *reporter) unused(main *ast.FuncDecl, needs permissions.Set) {
 func (r *reporter) flush() {
 	ignores := collectIgnores(r.pass)
 	for _, d := range r.diags {
-		if d.Category != CategoryManifest && ignores.silences(r.pass.Fset.Position(d.Pos)) {
+		if d.Category != CategoryManifest && ignores.silences(r.pass.Fset.Position(d.Pos)) || !r.cfg.reports(d.Category) {
 			continue
 		}
 		r.pass.Report(d)
 	}
 	manifestOK := r.grants == nil || r.grants.err == nil
 	for _, d := range ignores.problems(manifestOK) {
-		r.pass.Report(d)
+		if r.cfg.reports(d.Category) {
+			r.pass.Report(d)
+		}
 	}
 }

@@ -80,6 +80,17 @@ func (c *command) flagSet(inv *invocation) (*flag.FlagSet, func(*invocation) int
 	return fs, work
 }
 
+// writeUsage writes the command's usage to w, with its flags.
+func (c *command) writeUsage(w io.Writer) {
+	if c.direct != nil {
+		fmt.Fprintf(w, "usage: %s\n\n%s\n", c.usageLine(), c.doc)
+		return
+	}
+	fs, _ := c.flagSet(&invocation{cmd: c})
+	fs.SetOutput(w)
+	fs.Usage()
+}
+
 // main runs the command with its arguments and returns the exit code: 2
 // for a bad command line.
 func (c *command) main(args []string) int {

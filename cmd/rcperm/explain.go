@@ -6,18 +6,21 @@ import (
 	"io"
 	"os"
 	"sort"
+	"strings"
 
 	"github.com/rcperm/rcperm/internal/driver"
 
 	"github.com/rcperm/rcperm/permissions"
 )
 
-// explain lists every call that needs a permission, each with its chain
-// of wrappers down to the request: why the app needs it.
+// explain says what a permission grants and, given packages, lists every
+// call that needs it, each with its chain of wrappers down to the request:
+// why the app needs it.
 var explain = &command{
-	name:    "explain",
-	args:    "[flags] [packages]",
-	doc:     "Lists every call that needs PERMISSION, with the calls down to the request.",
+	name: "explain",
+	args: "[flags] [packages]",
+	doc: "Prints what PERMISSION grants: the operations that need it, the permissions it includes and that include it,\n" +
+		"and whether RingCentral must approve it; with packages, then every call that needs it, with the calls down to the request.",
 	operand: "PERMISSION",
 	flags: func(*flag.FlagSet) func(*invocation) int {
 		return func(inv *invocation) int {
@@ -26,6 +29,11 @@ var explain = &command{
 				fail("explain: %s", permissions.UnknownPermission(inv.operand))
 				return 2
 			}
+			writePermission(os.Stdout, perm)
+			if len(inv.patterns) == 0 {
+				return 0
+			}
+			fmt.Fprintf(os.Stdout, "\ncalls that need %s:\n", perm)
 			run, err := inv.analyze()
 			if err != nil {
 				return inv.fail(err)
@@ -34,6 +42,46 @@ var explain = &command{
 			return 0
 		}
 	},
+}
+
+// writePermission says what perm is: its description, whether RingCentral
+// must approve it, the permissions it includes and that include it, and
+// the operations that need it.
+func writePermission(w io.Writer, perm permissions.Permission) {
+	info, _ := permissions.Describe(perm)
+	fmt.Fprintf(w, "%s: %s\n", perm, info.Description)
+	if info.OnRequest {
+		fmt.Fprintln(w, "RingCentral's review: needed; request it for the app in the Developer Console")
+	} else {
+		fmt.Fprintln(w, "RingCentral's review: not needed")
+	}
+	var includes, includedBy []string
+	for _, other := range permissions.All() {
+		switch {
+		case other.Name == perm:
+		case permissions.Includes(perm, other.Name):
+			includes = append(includes, string(other.Name))
+		case permissions.Includes(other.Name, perm):
+			includedBy = append(includedBy, string(other.Name))
+		}
+	}
+	fmt.Fprintf(w, "includes: %s\n", listOrNone(includes))
+	fmt.Fprintf(w, "included in: %s\n", listOrNone(includedBy))
+	var rows [][]string
+	for _, op := range permissions.Operations() {
+		if op.Requires.Has(perm) {
+			rows = append(rows, []string{"  " + op.Method, op.Path, op.ID})
+		}
+	}
+	fmt.Fprintf(w, "operations that need it (%d):\n", len(rows))
+	writeRows(w, rows, func(string) bool { return true })
+}
+
+func listOrNone(names []string) string {
+	if len(names) == 0 {
+		return "none"
+	}
+	return strings.Join(names, ", ")
 }
 
 // writeExplanation lists the requests of the run that need perm.

@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"os"
 	"strings"
 
 	"github.com/rcperm/rcperm/analyzer"
@@ -21,13 +20,4 @@ func operationNames(req analyzer.Request) string {
 		ids = append(ids[:3], fmt.Sprintf("%d more", len(ids)-3))
 	}
 	return req.Method + " " + req.Route + " (" + strings.Join(ids, ", ") + ")"
-}
-
-// relPath shows a file relative to the working directory when it is below.
-func relPath(name string) string {
-	wd, err := os.Getwd()
-	if err == nil && strings.HasPrefix(name, wd+string(os.PathSeparator)) {
-		return name[len(wd)+1:]
-	}
-	return name
 }

@@ -16,6 +16,10 @@ type Finding struct {
 	// Package is the ID of the first root package that holds the file of
 	// Pos, which the go/analysis JSON output files the finding under.
 	Package string
+	// Request is the checked request the finding is about, when it is
+	// about one (missing-permission, ambiguous-route): its method, route,
+	// operations and needs, as data.
+	Request *analyzer.Request
 }
 
 // A Related is a position that explains a finding, such as a step of the
@@ -42,8 +46,19 @@ func (r *Run) Findings() []Finding {
 	var out []Finding
 	seen := map[string]bool{}
 	for _, pr := range r.roots {
+		// A request's findings are reported at its position, in its
+		// package.
+		requestAt := map[token.Pos]*analyzer.Request{}
+		if pr.result != nil {
+			for i := range pr.result.Requests {
+				requestAt[pr.result.Requests[i].Pos] = &pr.result.Requests[i]
+			}
+		}
 		for _, d := range pr.diagnostics {
 			f := Finding{Category: d.Category, Message: d.Message, Pos: r.Fset.Position(d.Pos)}
+			if d.Category == analyzer.CategoryMissingPermission || d.Category == analyzer.CategoryAmbiguousRoute {
+				f.Request = requestAt[d.Pos]
+			}
 			if d.End.IsValid() {
 				f.End = r.Fset.Position(d.End)
 			}
