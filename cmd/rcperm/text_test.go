@@ -23,7 +23,7 @@ func TestTextRelativePaths(t *testing.T) {
 		"../calllog/calllog.go:16:12: GET /restapi/v1.0/account/~/recording/{recordingId}/content",
 		"../rc/client.go:19:9: \tvia (*example.com/callcenter/rc.Client).Do at ../rc/client.go:19:9\n",
 		"callcenter/main.go:38:2: GET",
-		"../../src/github.com/acme/rcwrap/rcwrap.go:26:9: \tvia (*github.com/acme/rcwrap.Client).Get at ../../src/github.com/acme/rcwrap/rcwrap.go:26:9\n",
+		"../../../analyzer/testdata/src/github.com/acme/rcwrap/rcwrap.go:26:9: \tvia (*github.com/acme/rcwrap.Client).Get at ../../../analyzer/testdata/src/github.com/acme/rcwrap/rcwrap.go:26:9\n",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
