@@ -11,11 +11,12 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"golang.org/x/mod/semver"
 
 	"github.com/rcperm/rcperm/analyzer"
 	"github.com/rcperm/rcperm/internal/driver"
@@ -104,8 +105,10 @@ func writeSARIF(w io.Writer, findings []driver.Finding, root string, version str
 		Version:        version,
 		Rules:          make([]sarif.Rule, 0, len(rules)),
 	}
-	if semverRE.MatchString(version) {
-		tool.SemanticVersion = strings.TrimPrefix(version, "v")
+	if v := "v" + strings.TrimPrefix(version, "v"); semver.IsValid(v) && semver.Canonical(v)+semver.Build(v) == v {
+		// A full semantic version: semver accepts "v1.2" as shorthand,
+		// which SARIF's semanticVersion does not.
+		tool.SemanticVersion = v[1:]
 	}
 	for _, r := range rules {
 		tool.Rules = append(tool.Rules, sarif.Rule{
@@ -418,9 +421,3 @@ func camelCase(id string) string {
 	}
 	return b.String()
 }
-
-// semverRE matches a semantic version (https://semver.org), with Go's
-// leading "v" allowed.
-var semverRE = regexp.MustCompile(`^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)` +
-	`(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?` +
-	`(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$`)
