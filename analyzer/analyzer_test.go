@@ -30,13 +30,13 @@ func testdata(t *testing.T) string {
 //   - rcclient, rcapp: the three kinds of wrappers, across packages;
 //   - sdks: the three RingCentral SDKs;
 //   - traps: code that looks like requests and is not (nothing reported);
-//   - suppress, unusedperm, indirect/app, badmanifest, nomanifest,
+//   - suppress, indirect/app, routes, badmanifest, nomanifest,
 //     ambiguous: each category and //rcperm:ignore.
 func TestAnalyzer(t *testing.T) {
 	t.Parallel()
 	results := analysistest.Run(t, testdata(t), analyzer.Analyzer,
 		"nethttp", "rcclient", "rcapp", "sdks",
-		"traps", "suppress", "unusedperm", "indirect/app", "badmanifest", "nomanifest", "ambiguous")
+		"traps", "suppress", "indirect/app", "routes", "badmanifest", "nomanifest", "ambiguous")
 	gobRoundTrip(t, results)
 }
 
