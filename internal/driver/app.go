@@ -7,6 +7,7 @@ import (
 	"sort"
 
 	"github.com/rcperm/rcperm/analyzer"
+	"github.com/rcperm/rcperm/internal/manifest"
 	"github.com/rcperm/rcperm/permissions"
 )
 
@@ -111,19 +112,34 @@ func positionLess(a, b token.Position) bool {
 	return a.Column < b.Column
 }
 
-// unusedFindings reports, once per grant of each app, a permission that
-// no request of the packages it governs needs: at the grant's line in the
-// manifest. A permission a not-followed route may need is never reported:
-// rcperm cannot tell it is unused.
-func (r *Run) unusedFindings() []Finding {
+// An UnusedGrant is a permission a manifest grants that no request of the
+// packages it governs needs, or needs only part of.
+type UnusedGrant struct {
+	Grants *analyzer.Grants
+	Entry  manifest.Entry
+	// Covers is the part of what the permission includes that the packages
+	// need and no other grant provides: grant it instead. Empty when the
+	// permission is not needed at all.
+	Covers permissions.Set
+	// anchor and pkg place the finding (see app).
+	anchor token.Pos
+	pkg    string
+}
+
+// Unused returns, once per grant of each manifest, a permission that no
+// request of the packages it governs needs. A permission a not-followed
+// route may need is never among them: rcperm cannot tell it is unused. A
+// manifest whose packages make no request at all is not judged: nothing
+// says what the app is for.
+func (r *Run) Unused() []UnusedGrant {
 	var unfollowed permissions.Set
 	for _, u := range r.Unfollowed() {
 		unfollowed |= u.Requires
 	}
-	var out []Finding
+	var out []UnusedGrant
 	for _, a := range r.apps() {
 		if a.needs == 0 {
-			continue // no request at all: nothing to judge the grants by
+			continue
 		}
 		keep := a.needs | unfollowed
 		g := a.grants
@@ -135,22 +151,31 @@ func (r *Run) unusedFindings() []Finding {
 			others := g.Granted &^ p
 			// What only this permission provides, through what it includes.
 			covers := p.Grants() & keep &^ others.Grants()
-			msg := fmt.Sprintf("%s grants %s, which no RingCentral request of the packages it governs needs: remove it", g.Source, e.Permission)
-			if covers != 0 {
-				msg = fmt.Sprintf("%s grants %s, but the packages it governs need only %s of what it includes: grant that instead (least privilege)", g.Source, e.Permission, covers)
-			}
-			f := Finding{Category: analyzer.CategoryUnusedPermission, Message: msg, Package: a.pkg}
-			if g.Path != "" && e.Line > 0 {
-				abs, err := filepath.Abs(g.Path)
-				if err != nil {
-					abs = g.Path
-				}
-				f.Pos = token.Position{Filename: abs, Line: e.Line, Column: e.Column}
-			} else {
-				f.Pos = r.Fset.Position(a.anchor)
-			}
-			out = append(out, f)
+			out = append(out, UnusedGrant{Grants: g, Entry: e, Covers: covers, anchor: a.anchor, pkg: a.pkg})
 		}
+	}
+	return out
+}
+
+// unusedFindings reports the unused grants at their lines in the
+// manifest, or, for permissions given inline, at the first package.
+func (r *Run) unusedFindings() []Finding {
+	var out []Finding
+	for _, u := range r.Unused() {
+		g, e := u.Grants, u.Entry
+		msg := fmt.Sprintf("%s grants %s, which no RingCentral request of the packages it governs needs: remove it", g.Source, e.Permission)
+		if u.Covers != 0 {
+			msg = fmt.Sprintf("%s grants %s, but the packages it governs need only %s of what it includes: grant that instead (least privilege)", g.Source, e.Permission, u.Covers)
+		}
+		f := Finding{Category: analyzer.CategoryUnusedPermission, Message: msg, Package: u.pkg, Pos: r.Fset.Position(u.anchor)}
+		if g.Path != "" && e.Line > 0 {
+			abs, err := filepath.Abs(g.Path)
+			if err != nil {
+				abs = g.Path
+			}
+			f.Pos = token.Position{Filename: abs, Line: e.Line, Column: e.Column}
+		}
+		out = append(out, f)
 	}
 	return out
 }
