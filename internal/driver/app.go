@@ -179,3 +179,15 @@ func (r *Run) unusedFindings() []Finding {
 	}
 	return out
 }
+
+// Manifests returns the manifest files that govern the root packages, each
+// once: those rcperm read.
+func (r *Run) Manifests() []string {
+	var out []string
+	for _, a := range r.apps() {
+		if a.grants.Path != "" {
+			out = append(out, a.grants.Path)
+		}
+	}
+	return out
+}
