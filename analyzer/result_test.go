@@ -1,7 +1,6 @@
 package analyzer_test
 
 import (
-	"go/token"
 	"slices"
 	"testing"
 
@@ -11,27 +10,26 @@ import (
 	"github.com/rcperm/rcperm/permissions"
 )
 
-// resultOf runs rcperm on one fixture package and returns its Result.
-func resultOf(t *testing.T, pkg string) (*analyzer.Result, *token.FileSet) {
+// resultOf returns the Result of one fixture package among TestAnalyzer's
+// results (its load type-checks std: one is enough).
+func resultOf(t *testing.T, results []*analysistest.Result, pkg string) *analyzer.Result {
 	t.Helper()
-	results := analysistest.Run(t, testdata(t), analyzer.Analyzer, pkg)
 	for _, r := range results {
 		if r.Pass.Pkg.Path() == pkg {
-			return r.Result.(*analyzer.Result), r.Pass.Fset
+			return r.Result.(*analyzer.Result)
 		}
 	}
 	t.Fatalf("no result for %s", pkg)
-	return nil, nil
+	return nil
 }
 
-// TestResultRoutes: the route constants rcperm may lose before a request
+// checkResultRoutes: the route constants rcperm may lose before a request
 // (a map value, an interface method's argument, a constant passed to one)
 // are the Result's Routes; a handler registration, a comparison, a switch
 // case, strings.HasPrefix, a prefix of a longer string, an ignored line and
 // a test file are not.
-func TestResultRoutes(t *testing.T) {
-	t.Parallel()
-	res, _ := resultOf(t, "routes")
+func checkResultRoutes(t *testing.T, results []*analysistest.Result) {
+	res := resultOf(t, results, "routes")
 	var got []string
 	for _, r := range res.Routes {
 		got = append(got, r.Text)
@@ -49,11 +47,10 @@ func TestResultRoutes(t *testing.T) {
 	}
 }
 
-// TestResultIgnoredNotNeeded: a call //rcperm:ignore silences is neither a
+// checkResultIgnoredNotNeeded: a call //rcperm:ignore silences is neither a
 // request of the Result nor a need of it: the ignore keeps its grant out.
-func TestResultIgnoredNotNeeded(t *testing.T) {
-	t.Parallel()
-	res, _ := resultOf(t, "suppress")
+func checkResultIgnoredNotNeeded(t *testing.T, results []*analysistest.Result) {
+	res := resultOf(t, results, "suppress")
 	// suppress.go makes three call-log requests that no directive
 	// silences, two that one does, and one ignored extension request.
 	want, _ := permissions.SetOf("ReadCallLog")
