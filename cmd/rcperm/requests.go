@@ -17,10 +17,15 @@ func operationNames(req analyzer.Request) string {
 	for i, op := range req.Operations {
 		ids[i] = op.ID
 	}
-	if len(ids) > 3 {
-		ids = append(ids[:3], fmt.Sprintf("%d more", len(ids)-3))
+	return req.Method + " " + req.Route + " (" + shortList(ids) + ")"
+}
+
+// shortList joins the first three of names and counts the rest.
+func shortList(names []string) string {
+	if len(names) > 3 {
+		names = append(names[:3:3], fmt.Sprintf("%d more", len(names)-3))
 	}
-	return req.Method + " " + req.Route + " (" + strings.Join(ids, ", ") + ")"
+	return strings.Join(names, ", ")
 }
 
 // relPath shows a file relative to the working directory when it is below.

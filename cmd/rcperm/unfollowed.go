@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"strings"
 
 	"github.com/rcperm/rcperm/internal/driver"
 )
@@ -15,14 +14,11 @@ import (
 // unfollowedWhat describes one not-followed route: the route, its
 // operations and what they need.
 func unfollowedWhat(u driver.Unfollowed) string {
-	ids := make([]string, len(u.Operations))
+	ops := make([]string, len(u.Operations))
 	for i, op := range u.Operations {
-		ids[i] = op.Method + " " + op.ID
+		ops[i] = op.Method + " " + op.ID
 	}
-	if len(ids) > 3 {
-		ids = append(ids[:3], fmt.Sprintf("%d more", len(ids)-3))
-	}
-	return fmt.Sprintf("%s (%s) needs %s", u.Text, strings.Join(ids, ", "), u.Requires)
+	return fmt.Sprintf("%s (%s) needs %s", u.Text, shortList(ops), u.Requires)
 }
 
 // writeUnfollowedComments lists the not-followed routes as manifest

@@ -69,7 +69,9 @@ func TestUnusedPerManifest(t *testing.T) {
 
 // TestUnfollowedRouteKeepsGrant: a route in a map reaches no request rcperm
 // checks: it is not followed, and the permission it needs is never called
-// unused. The same route requested directly elsewhere is followed.
+// unused. The same route requested directly elsewhere is followed. A
+// request whose URL rcperm cannot resolve at all is no route: it keeps no
+// grant.
 func TestUnfollowedRouteKeepsGrant(t *testing.T) {
 	routes := `package routes
 
@@ -79,7 +81,17 @@ var ByName = map[string]string{
 	"log":   "/restapi/v1.0/account/~/extension/~/call-log",
 }
 `
-	sharedApp(t, "permissions: [ReadCallLog, ReadMessages, Faxes, ReadPresence]\n", map[string]string{"routes/routes.go": routes})
+	fromConfig := `package main
+
+import (
+	"os"
+
+	rcgo "github.com/ringcentral/ringcentral-go"
+)
+
+func main() { rcgo.RestClient{}.Get(os.Getenv("RC_URL")) }
+`
+	sharedApp(t, "permissions: [ReadCallLog, ReadMessages, Faxes, ReadPresence]\n", map[string]string{"routes/routes.go": routes, "cmd/fromconfig/main.go": fromConfig})
 	run, err := Analyze([]string{"./..."}, Options{}, analyzer.New(analyzer.Config{}))
 	if err != nil {
 		t.Fatal(err)
