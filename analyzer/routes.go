@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -59,20 +60,34 @@ type routeScan struct {
 
 // scanRoutes returns the route constants of the package's non-test files
 // that are not known to be something other than a request; ignores
-// silence those on their lines.
+// silence those on their lines. Most packages (all of std, under go vet)
+// have none, and pay only for a look at their string literals.
 func scanRoutes(pass *analysis.Pass, ignores *ignoreSet) []Route {
-	rs := &routeScan{pass: pass, excluded: map[ast.Expr]bool{}, constUses: map[*types.Const][]ast.Expr{}}
-	var lits []*ast.BasicLit
+	var files []*ast.File
+	var routes []Route
+	lits := map[*ast.BasicLit]int{} // → index in routes
 	for _, f := range pass.Files {
 		if strings.HasSuffix(pass.Fset.File(f.Pos()).Name(), "_test.go") {
 			continue
 		}
+		files = append(files, f)
+		ast.Inspect(f, func(n ast.Node) bool {
+			if lit, ok := n.(*ast.BasicLit); ok && lit.Kind == token.STRING {
+				if r, ok := routeOf(lit); ok {
+					lits[lit] = len(routes)
+					routes = append(routes, r)
+				}
+			}
+			return true
+		})
+	}
+	if len(routes) == 0 {
+		return nil
+	}
+	rs := &routeScan{pass: pass, excluded: map[ast.Expr]bool{}, constUses: map[*types.Const][]ast.Expr{}}
+	for _, f := range files {
 		ast.Inspect(f, func(n ast.Node) bool {
 			switch n := n.(type) {
-			case *ast.BasicLit:
-				if n.Kind == token.STRING {
-					lits = append(lits, n)
-				}
 			case *ast.Ident:
 				if c, ok := pass.TypesInfo.Uses[n].(*types.Const); ok && c.Pkg() == pass.Pkg {
 					rs.constUses[c] = append(rs.constUses[c], n)
@@ -91,31 +106,38 @@ func scanRoutes(pass *analysis.Pass, ignores *ignoreSet) []Route {
 	}
 	owners := constOwners(pass)
 	var out []Route
-	for _, lit := range lits {
+	for lit, i := range lits {
 		if rs.excluded[lit] {
 			continue
 		}
 		if c := owners[lit]; c != nil && !rs.constMayBeRequested(c) {
 			continue
 		}
-		text, err := strconv.Unquote(lit.Value)
-		if err != nil || !strings.Contains(text, "/") {
-			continue
-		}
-		m := permissions.Lookup("", text)
-		if m.Verdict != permissions.Found && m.Verdict != permissions.Ambiguous && m.Verdict != permissions.Deprecated {
-			continue
-		}
 		if ignores.silences(pass.Fset.Position(lit.Pos())) {
 			continue
 		}
-		var req permissions.Set
-		for _, op := range m.Candidates {
-			req |= op.Requires
-		}
-		out = append(out, Route{Pos: lit.Pos(), Text: text, Operations: m.Candidates, Requires: req})
+		out = append(out, routes[i])
 	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Pos < out[j].Pos })
 	return out
+}
+
+// routeOf returns the route a string literal is, if RingCentral's API has
+// it: an operation, current or legacy, with any method.
+func routeOf(lit *ast.BasicLit) (Route, bool) {
+	text, err := strconv.Unquote(lit.Value)
+	if err != nil || !strings.Contains(text, "/") {
+		return Route{}, false
+	}
+	m := permissions.Lookup("", text)
+	if m.Verdict != permissions.Found && m.Verdict != permissions.Ambiguous && m.Verdict != permissions.Deprecated {
+		return Route{}, false
+	}
+	var req permissions.Set
+	for _, op := range m.Candidates {
+		req |= op.Requires
+	}
+	return Route{Pos: lit.Pos(), Text: text, Operations: m.Candidates, Requires: req}, true
 }
 
 // binary excludes the operands of comparisons, and a literal followed by
