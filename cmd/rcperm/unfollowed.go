@@ -5,6 +5,7 @@ import (
 	"io"
 
 	"github.com/rcperm/rcperm/internal/driver"
+	"github.com/rcperm/rcperm/permissions"
 )
 
 // How the commands show the route strings rcperm sees in the code but
@@ -14,11 +15,8 @@ import (
 // unfollowedWhat describes one not-followed route: the route, its
 // operations and what they need.
 func unfollowedWhat(u driver.Unfollowed) string {
-	ops := make([]string, len(u.Operations))
-	for i, op := range u.Operations {
-		ops[i] = op.Method + " " + op.ID
-	}
-	return fmt.Sprintf("%s (%s) needs %s", u.Text, shortList(ops), u.Requires)
+	ops := operationList(u.Operations, func(op *permissions.Operation) string { return op.Method + " " + op.ID })
+	return fmt.Sprintf("%s (%s) needs %s", u.Text, ops, u.Requires)
 }
 
 // writeUnfollowedComments lists the not-followed routes as manifest
