@@ -40,8 +40,7 @@ func run(pass *analysis.Pass, cfg *Config, at *token.Pos) *Result {
 	}
 	// go vet runs rcperm on every dependency, std included: a package that
 	// imports no sink package and nothing rcperm learned anything about
-	// has nothing to check, unless it is a program whose dependencies make
-	// requests (unused-permission).
+	// has no request to check; its route constants are all it may hold.
 	relevant := false
 	var needs permissions.Set
 	for _, imp := range pass.Pkg.Imports() {
@@ -54,31 +53,31 @@ func run(pass *analysis.Pass, cfg *Config, at *token.Pos) *Result {
 			relevant = relevant || pf.Wrappers
 		}
 	}
-	main := mainFunc(pass)
-	if !relevant && (main == nil || needs == 0) {
-		if needs != 0 {
-			pass.ExportPackageFact(&packageFact{Needs: needs, Module: modulePath(pass)})
+	ignores := collectIgnores(pass)
+	r := newReporter(pass, cfg, ignores)
+	res := &Result{Routes: scanRoutes(pass, ignores), Anchor: anchor(pass), ReportsUnused: cfg.reports(CategoryUnusedPermission)}
+	if relevant {
+		scan := scanPackage(pass, at)
+		sites := scan.reportable()
+		needed := ignores.unsilenced(pass.Fset, sites)
+		for _, st := range needed {
+			needs |= st.needs()
 		}
-		return &Result{}
+		res.Requests = newRequests(needed)
+		wrappers := scan.exportFacts()
+		if needs != 0 || wrappers {
+			pass.ExportPackageFact(&packageFact{Needs: needs, Wrappers: wrappers, Module: modulePath(pass)})
+		}
+		r.check(sites)
+	} else if needs != 0 {
+		pass.ExportPackageFact(&packageFact{Needs: needs, Module: modulePath(pass)})
 	}
-
-	scan := scanPackage(pass, at)
-	sites := scan.reportable()
-	for _, st := range sites {
-		needs |= st.needs()
-	}
-	wrappers := scan.exportFacts()
-	if needs != 0 || wrappers {
-		pass.ExportPackageFact(&packageFact{Needs: needs, Wrappers: wrappers, Module: modulePath(pass)})
-	}
-
-	r := newReporter(pass, cfg)
-	r.check(sites)
-	if main != nil && needs != 0 {
-		r.unused(main, needs)
+	res.Needs = needs
+	if needs != 0 || len(res.Routes) > 0 {
+		res.Grants = r.loaded()
 	}
 	r.flush()
-	return newResult(sites)
+	return res
 }
 
 // needs is what a site's request needs, for the package's total: all a
@@ -113,17 +112,20 @@ func IsTestMain(name, path string) bool {
 	return name == "main" && strings.HasSuffix(path, ".test")
 }
 
-// mainFunc returns the main function of a main package.
-func mainFunc(pass *analysis.Pass) *ast.FuncDecl {
-	if pass.Pkg.Name() != "main" {
-		return nil
-	}
-	for _, f := range pass.Files {
-		for _, d := range f.Decls {
-			if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Name.Name == "main" {
-				return fd
+// anchor is where a finding about the package as a whole goes: its main
+// function, or else its first file's package clause.
+func anchor(pass *analysis.Pass) token.Pos {
+	if pass.Pkg.Name() == "main" {
+		for _, f := range pass.Files {
+			for _, d := range f.Decls {
+				if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Name.Name == "main" {
+					return fd.Name.Pos()
+				}
 			}
 		}
 	}
-	return nil
+	if len(pass.Files) == 0 {
+		return token.NoPos
+	}
+	return pass.Files[0].Package
 }

@@ -30,14 +30,17 @@ func testdata(t *testing.T) string {
 //   - rcclient, rcapp: the three kinds of wrappers, across packages;
 //   - sdks: the three RingCentral SDKs;
 //   - traps: code that looks like requests and is not (nothing reported);
-//   - suppress, unusedperm, indirect/app, badmanifest, nomanifest,
-//     ambiguous: each category and //rcperm:ignore.
+//   - suppress, indirect/app, routes, badmanifest, nomanifest,
+//     ambiguous: each category and //rcperm:ignore;
+//   - routes: the route constants a Result keeps (result_test.go).
 func TestAnalyzer(t *testing.T) {
 	t.Parallel()
 	results := analysistest.Run(t, testdata(t), analyzer.Analyzer,
 		"nethttp", "rcclient", "rcapp", "sdks",
-		"traps", "suppress", "unusedperm", "indirect/app", "badmanifest", "nomanifest", "ambiguous")
+		"traps", "suppress", "indirect/app", "routes", "badmanifest", "nomanifest", "ambiguous")
 	gobRoundTrip(t, results)
+	checkResultRoutes(t, results)
+	checkResultIgnoredNotNeeded(t, results)
 }
 
 // gobRoundTrip encodes every fact the analysis exported with encoding/gob

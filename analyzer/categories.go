@@ -95,16 +95,23 @@ var Categories = []CategoryInfo{
 	{
 		Name:    CategoryUnusedPermission,
 		Level:   "warning",
-		Summary: "Granted permission that no request of the program needs",
-		Description: "rcperm.yaml grants a permission that no RingCentral request of the program needs, " +
-			"or one broader than what the program uses it for.",
-		Help: "The app is granted a permission that no RingCentral request of this program needs, or " +
-			"a broader permission than the one its requests need (for example `EditCallLog` where " +
-			"only `ReadCallLog` is used). Least privilege: an app should hold only the permissions " +
-			"it uses.\n\n" +
+		Summary: "Granted permission that no request of the app's packages needs",
+		Description: "rcperm.yaml grants a permission that no RingCentral request of the packages it governs " +
+			"needs, or one broader than what they use it for. Judged over the whole analyzed set, so " +
+			"only standalone rcperm and rcperm sarif report it; go vet and golangci-lint do not.",
+		Help: "The app is granted a permission that no RingCentral request of the packages its " +
+			"`rcperm.yaml` governs needs, or a broader permission than the one their requests need " +
+			"(for example `EditCallLog` where only `ReadCallLog` is used). Least privilege: an app " +
+			"should hold only the permissions it uses.\n\n" +
+			"rcperm judges this per manifest, over every package of the analyzed set that the " +
+			"manifest governs (every program and library of the app), and reports it once, at the " +
+			"grant's line. It never reports a permission that a route string rcperm sees but cannot " +
+			"follow to a request may need (see `rcperm explain -unfollowed`). A call silenced by " +
+			"`//rcperm:ignore` is no need: the ignore keeps its grant out of the app.\n\n" +
 			"To fix it, remove the permission (or replace it with the narrower one) in `rcperm.yaml` " +
-			"and in the app's settings in the RingCentral Developer Console. If another program of " +
-			"the same app needs it, keep it and silence the finding with `//rcperm:ignore <reason>`.",
+			"and in the app's settings in the RingCentral Developer Console; `rcperm manifest -w " +
+			"./...` does it in place. Run rcperm on every package of the app (`./...`): a program " +
+			"left out of the analyzed set does not count.",
 	},
 	{
 		Name:    CategoryManifest,

@@ -82,3 +82,18 @@ func inlineGrants(cfg *Config) grants {
 	}
 	return g
 }
+
+// loaded returns the app's grants for the package's Result, reading them
+// if no check has yet; nil when they cannot be read, which the check of a
+// request reports.
+func (r *reporter) loaded() *Grants {
+	if r.grants == nil {
+		g := loadGrants(r.pass, r.cfg)
+		r.grants = &g
+	}
+	g := r.grants
+	if g.err != nil {
+		return nil
+	}
+	return &Grants{Path: g.path, Source: g.source, Granted: g.granted, Entries: g.entries}
+}

@@ -2,9 +2,7 @@ package analyzer
 
 import (
 	"fmt"
-	"go/ast"
 	"go/token"
-	"path/filepath"
 	"sort"
 	"strings"
 
@@ -15,14 +13,15 @@ import (
 
 // reporter turns sites into diagnostics for one package.
 type reporter struct {
-	pass   *analysis.Pass
-	cfg    *Config
-	grants *grants
-	diags  []analysis.Diagnostic
+	pass    *analysis.Pass
+	cfg     *Config
+	grants  *grants
+	ignores *ignoreSet
+	diags   []analysis.Diagnostic
 }
 
-func newReporter(pass *analysis.Pass, cfg *Config) *reporter {
-	return &reporter{pass: pass, cfg: cfg}
+func newReporter(pass *analysis.Pass, cfg *Config, ignores *ignoreSet) *reporter {
+	return &reporter{pass: pass, cfg: cfg, ignores: ignores}
 }
 
 // app returns the app's permissions, reporting once at pos why they are not
@@ -216,44 +215,16 @@ func displayRoute(url string, m permissions.Match) string {
 	return "/" + strings.Join(segs, "/")
 }
 
-// unused reports, in a main package, each permission the app is granted
-// that no request of the program needs.
-func (r *reporter) unused(main *ast.FuncDecl, needs permissions.Set) {
-	g := r.app(main.Name.Pos())
-	if g == nil {
-		return
-	}
-	for _, e := range g.entries {
-		p, _ := permissions.SetOf(e.Permission)
-		if p&needs != 0 {
-			continue
-		}
-		others := g.granted &^ p
-		// What only this permission provides, through what it includes.
-		covers := p.Grants() & needs &^ others.Grants()
-		where := g.source
-		if e.Line > 0 {
-			where = fmt.Sprintf("%s:%d:%d", filepath.Base(g.path), e.Line, e.Column)
-		}
-		msg := fmt.Sprintf("%s grants %s, which no RingCentral request of this program needs: remove it", where, e.Permission)
-		if covers != 0 {
-			msg = fmt.Sprintf("%s grants %s, but the program needs only %s of what it includes: grant that instead (least privilege)", where, e.Permission, covers)
-		}
-		r.diags = append(r.diags, analysis.Diagnostic{Pos: main.Name.Pos(), Category: CategoryUnusedPermission, Message: msg})
-	}
-}
-
 // flush applies //rcperm:ignore directives and reports what is left.
 func (r *reporter) flush() {
-	ignores := collectIgnores(r.pass)
 	for _, d := range r.diags {
-		if d.Category != CategoryManifest && ignores.silences(r.pass.Fset.Position(d.Pos)) || !r.cfg.reports(d.Category) {
+		if d.Category != CategoryManifest && r.ignores.silences(r.pass.Fset.Position(d.Pos)) || !r.cfg.reports(d.Category) {
 			continue
 		}
 		r.pass.Report(d)
 	}
 	manifestOK := r.grants == nil || r.grants.err == nil
-	for _, d := range ignores.problems(manifestOK) {
+	for _, d := range r.ignores.problems(manifestOK) {
 		if r.cfg.reports(d.Category) {
 			r.pass.Report(d)
 		}

@@ -13,28 +13,32 @@ import (
 // keeps only its categories, and the manifest category cannot be chosen.
 func TestCategorySelection(t *testing.T) {
 	for _, tc := range []struct {
-		flag, value string
-		want        int // unused-permission findings in unusedperm
+		flag, value   string
+		missing       int  // missing-permission findings in inline
+		reportsUnused bool // what the Result tells the driver
 	}{
-		{"disable", "unused-permission", 0},
-		{"disable", "ignore,missing-permission", 2},
-		{"enable", "missing-permission", 0},
-		{"enable", "unused-permission", 2},
+		{"disable", "unused-permission", 1, false},
+		{"disable", "ignore,missing-permission", 0, true},
+		{"enable", "missing-permission", 1, false},
+		{"enable", "unused-permission", 0, true},
 	} {
-		a := analyzer.New(analyzer.Config{})
+		a := analyzer.New(analyzer.Config{Permissions: []string{"ReadAccounts"}})
 		if err := a.Flags.Set(tc.flag, tc.value); err != nil {
 			t.Fatal(err)
 		}
 		n := 0
-		for _, r := range analysistest.Run(&silentT{}, testdata(t), a, "unusedperm") {
+		for _, r := range analysistest.Run(&silentT{}, testdata(t), a, "inline") { // the selection drops wanted findings
 			for _, d := range r.Diagnostics {
-				if d.Category == analyzer.CategoryUnusedPermission {
+				if d.Category == analyzer.CategoryMissingPermission {
 					n++
 				}
 			}
+			if res, _ := r.Result.(*analyzer.Result); res == nil || res.ReportsUnused != tc.reportsUnused {
+				t.Errorf("-%s=%s: Result %+v, want ReportsUnused %v", tc.flag, tc.value, res, tc.reportsUnused)
+			}
 		}
-		if n != tc.want {
-			t.Errorf("-%s=%s: %d unused-permission findings, want %d", tc.flag, tc.value, n, tc.want)
+		if n != tc.missing {
+			t.Errorf("-%s=%s: %d missing-permission findings, want %d", tc.flag, tc.value, n, tc.missing)
 		}
 	}
 	var selectable []string // every category but manifest, which cannot be turned off

@@ -16,7 +16,7 @@ func TestChooseCategories(t *testing.T) {
 	dir := t.TempDir()
 	// SMS is granted and unused: an unused-permission finding, nothing else.
 	writeModule(t, dir, "permissions: [ReadCallLog, SMS]\n", callLogMain)
-	const unused = "grants SMS, which no RingCentral request of this program needs"
+	const unused = "grants SMS, which no RingCentral request of the packages it governs needs"
 	for _, tc := range []struct {
 		args     []string
 		code     int
@@ -26,7 +26,9 @@ func TestChooseCategories(t *testing.T) {
 		{[]string{rcpermBin, "-disable=unused-permission", "./..."}, 0, false},
 		{[]string{rcpermBin, "-enable=missing-permission,unknown-operation", "./..."}, 0, false},
 		{[]string{"go", "vet", "-vettool=" + rcpermBin, "-disable=unused-permission", "./..."}, 0, false},
-		{[]string{"go", "vet", "-vettool=" + rcpermBin, "-enable=unused-permission", "./..."}, 1, true},
+		// go vet reports no unused-permission whatever the selection: it
+		// sees one package at a time, not the app.
+		{[]string{"go", "vet", "-vettool=" + rcpermBin, "-enable=unused-permission", "./..."}, 0, false},
 	} {
 		out, code := run(t, dir, nil, tc.args[0], tc.args[1:]...)
 		if code != tc.code || strings.Contains(out, unused) != tc.reported {

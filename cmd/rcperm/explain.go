@@ -15,15 +15,28 @@ import (
 
 // explain says what a permission grants and, given packages, lists every
 // call that needs it, each with its chain of wrappers down to the request:
-// why the app needs it.
+// why the app needs it. With -unfollowed it lists the routes rcperm sees
+// but cannot follow to a request instead.
 var explain = &command{
 	name: "explain",
 	args: "[flags] [packages]",
 	doc: "Prints what PERMISSION grants: the operations that need it, the permissions it includes and that include it,\n" +
-		"and whether RingCentral must approve it; with packages, then every call that needs it, with the calls down to the request.",
-	operand: "PERMISSION",
-	flags: func(*flag.FlagSet) func(*invocation) int {
+		"and whether RingCentral must approve it; with packages, then every call that needs it, with the calls down to the request.\n" +
+		"rcperm explain -unfollowed [flags] [packages] lists instead the RingCentral routes in the code\n" +
+		"that rcperm cannot follow to a request: where its least-privilege advice stops.",
+	operand:     "PERMISSION",
+	operandFlag: "unfollowed",
+	flags: func(fs *flag.FlagSet) func(*invocation) int {
+		unfollowed := fs.Bool("unfollowed", false, "list the routes rcperm cannot follow to a request, in place of PERMISSION")
 		return func(inv *invocation) int {
+			if *unfollowed {
+				run, err := inv.analyze()
+				if err != nil {
+					return inv.fail(err)
+				}
+				writeUnfollowed(os.Stdout, run)
+				return 0
+			}
 			perm := permissions.Permission(inv.operand)
 			if !permissions.Known(perm) {
 				fail("explain: %s", permissions.UnknownPermission(inv.operand))

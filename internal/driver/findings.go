@@ -30,7 +30,9 @@ type Related struct {
 }
 
 // Findings returns the diagnostics of the root packages with their
-// positions, each once (a package and its test variant share files).
+// positions, each once (a package and its test variant share files), and
+// the unused grants of the manifests that govern them, judged over them
+// all (see unusedFindings).
 // Related positions are the analyzer's own: it places each wrapper step
 // through the run's file set, which holds every source package's files.
 func (r *Run) Findings() []Finding {
@@ -73,7 +75,7 @@ func (r *Run) Findings() []Finding {
 			}
 		}
 	}
-	return out
+	return append(out, r.unusedFindings()...)
 }
 
 // Requests returns the checked requests of the root packages, each once.

@@ -13,8 +13,13 @@ func suppressed() { // want suppressed:`requests\(.*`
 	//rcperm:ignore // want `rcperm:ignore needs a reason: write //rcperm:ignore <why this call is fine>`
 	http.Get(callLog) // want `\(readCompanyCallLog\) needs \[ReadCallLog\]`
 
-	//rcperm:ignore nothing to silence here // want `rcperm:ignore silences nothing on this line or the next: remove it`
+	// An ignore on a granted call keeps its grant out of the app: it is
+	// not idle.
+	//rcperm:ignore the admin app reads the extension
 	http.Get("https://platform.ringcentral.com/restapi/v1.0/account/~/extension/~")
+
+	//rcperm:ignore nothing to silence here // want `rcperm:ignore silences nothing on this line or the next: remove it`
+	http.Get("https://example.com/")
 
 	//rcperm:ignored is not the directive
 	http.Get(callLog) // want `\(readCompanyCallLog\) needs \[ReadCallLog\]`

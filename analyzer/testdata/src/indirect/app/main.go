@@ -2,8 +2,8 @@ package main // want package:`needs\(\[ReadCallLog, ReadCallRecording\]\) wrappe
 
 import "indirect/mid"
 
-// main makes no request and imports no sink: what its dependencies need
-// still decides which grants are unused.
-func main() { // want `rcperm.yaml:1:34 grants SMS, which no RingCentral request of this program needs: remove it`
+// main makes no request and imports no sink: what its dependencies need is
+// still its Result's Needs, from which a driver judges unused grants.
+func main() {
 	_ = mid.Client
 }
