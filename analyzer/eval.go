@@ -32,6 +32,9 @@ type evaluator struct {
 	// branch's value and the value before it both start from the previous
 	// branch.
 	reached map[reachKey]Value
+	// resultVar is the variable each call's first result is assigned to:
+	// the request a sink builds, which later edits of its URL change.
+	resultVar map[*ast.CallExpr]*types.Var
 }
 
 // reachKey is what reaching's result depends on: the last assignment
@@ -50,11 +53,12 @@ type assignment struct {
 	rhs   ast.Expr  // nil: not knowable (range variables, unknown tuples)
 	index int       // result index when rhs is a call returning several
 	add   bool      // +=
+	field string    // the field of a URL set: u.Path = ..., req.URL.Path = ...
 	block ast.Node  // innermost block holding the assignment
 }
 
 func newEvaluator(info *types.Info, fn *ast.FuncType, body *ast.BlockStmt, routeBuilder func(*types.Func) (Value, bool)) *evaluator {
-	e := &evaluator{info: info, params: map[*types.Var]int{}, assigns: map[*types.Var][]assignment{}, routeBuilder: routeBuilder, reached: map[reachKey]Value{}}
+	e := &evaluator{info: info, params: map[*types.Var]int{}, assigns: map[*types.Var][]assignment{}, routeBuilder: routeBuilder, reached: map[reachKey]Value{}, resultVar: map[*ast.CallExpr]*types.Var{}}
 	i := 0
 	for _, field := range fn.Params.List {
 		if len(field.Names) == 0 {
@@ -106,6 +110,19 @@ func (e *evaluator) collectAssignments(body *ast.BlockStmt) {
 			blocks = blocks[:len(blocks)-1]
 			return false
 		case *ast.AssignStmt:
+			if n.Tok == token.ASSIGN && len(n.Lhs) == 1 && len(n.Rhs) == 1 {
+				if id, field := urlField(e.info, n.Lhs[0]); id != nil {
+					record(id, assignment{start: n.Pos(), end: n.End(), rhs: n.Rhs[0], field: field})
+					return true
+				}
+			}
+			if call, ok := ast.Unparen(n.Rhs[0]).(*ast.CallExpr); ok && len(n.Rhs) == 1 {
+				if id, ok := ast.Unparen(n.Lhs[0]).(*ast.Ident); ok {
+					if v, ok := e.info.ObjectOf(id).(*types.Var); ok {
+						e.resultVar[call] = v
+					}
+				}
+			}
 			for i, lhs := range n.Lhs {
 				a := assignment{start: n.Pos(), end: n.End(), add: n.Tok == token.ADD_ASSIGN}
 				switch {
@@ -173,6 +190,14 @@ func (e *evaluator) eval(x ast.Expr) Value {
 		}
 	case *ast.CallExpr:
 		return e.evalCall(x, 0)
+	case *ast.StarExpr:
+		if isURLType(e.info.TypeOf(x)) {
+			return e.eval(x.X)
+		}
+	case *ast.UnaryExpr, *ast.CompositeLit:
+		if v, ok := e.evalURLLiteral(x); ok {
+			return v
+		}
 	}
 	return unknown()
 }
@@ -226,6 +251,9 @@ func (a *assignment) encloses(pos token.Pos) bool {
 func (e *evaluator) assigned(v *types.Var, a *assignment) Value {
 	if a.rhs == nil {
 		return unknown()
+	}
+	if a.field != "" {
+		return editURL(e.reaching(v, a.start), a.field, e.eval(a.rhs))
 	}
 	var val Value
 	if call, ok := ast.Unparen(a.rhs).(*ast.CallExpr); ok {

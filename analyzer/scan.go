@@ -212,6 +212,9 @@ func (s *packageScan) sinkMethod(ev *evaluator, sk sink, call *ast.CallExpr) Val
 }
 
 func (s *packageScan) sinkURL(ev *evaluator, sk sink, call *ast.CallExpr) Value {
+	if u, ok := ev.editedURL(call); ok {
+		return concat(lit(sk.prefix), u)
+	}
 	if sk.urlArg < 0 {
 		return lit(sk.path)
 	}
@@ -274,8 +277,8 @@ func (s *packageScan) routeBuilder(fn *types.Func) (Value, bool) {
 }
 
 // builtRoute returns the route fn returns, when fn returns a string that
-// is the same route at every return (an error return's "" aside) and has
-// literal path text.
+// is the same route at every return (an error return's "" aside, the query
+// aside) and has literal path text.
 func (s *packageScan) builtRoute(fn *types.Func, decl *ast.FuncDecl, ev *evaluator) Value {
 	res := fn.Type().(*types.Signature).Results()
 	if res.Len() == 0 || res.Len() > 2 {
@@ -299,9 +302,15 @@ func (s *packageScan) builtRoute(fn *types.Func, decl *ast.FuncDecl, ev *evaluat
 			if s, ok := v.literal(); ok && s == "" && res.Len() == 2 {
 				return false // the error path
 			}
-			if route == nil {
+			switch {
+			case route == nil:
 				route = v
-			} else if !route.equal(v) {
+			case route.equal(v):
+			case cutQuery(route).equal(cutQuery(v)):
+				// Returns that differ only in the query (an early return
+				// when there is none) build the same route.
+				route = cutQuery(route)
+			default:
 				consistent = false
 			}
 		}

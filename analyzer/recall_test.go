@@ -1,0 +1,20 @@
+package analyzer_test
+
+import (
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/rcperm/rcperm/analyzer"
+)
+
+// TestRecall checks the shapes real RingCentral Go code sends its requests
+// in (issue 12), each in its real form:
+//   - openapiclient, openapiapp: an openapi-generator client rcperm has no
+//     model of, its routes through *url.URL, and its callers;
+//   - helperpath: a forwarder whose path goes through a helper;
+func TestRecall(t *testing.T) {
+	t.Parallel()
+	results := analysistest.Run(t, testdata(t), analyzer.Analyzer, "openapiclient", "openapiapp", "helperpath", "traps")
+	gobRoundTrip(t, results)
+}
