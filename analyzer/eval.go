@@ -182,7 +182,7 @@ func (e *evaluator) eval(x ast.Expr) Value {
 		return e.eval(x.X)
 	case *ast.BinaryExpr:
 		if x.Op == token.ADD {
-			return concat(e.eval(x.X), e.eval(x.Y))
+			return e.evalSum(x)
 		}
 	case *ast.Ident:
 		if v, ok := e.info.Uses[x].(*types.Var); ok {
@@ -200,6 +200,27 @@ func (e *evaluator) eval(x ast.Expr) Value {
 		}
 	}
 	return unknown()
+}
+
+// evalSum evaluates a chain of + as one concatenation of its operands, so
+// that a route followed by many query pairs is not deeper than the
+// evaluation bound: a + b + c nests to the left, one level per operand.
+func (e *evaluator) evalSum(x *ast.BinaryExpr) Value {
+	var operands []ast.Expr
+	for {
+		operands = append(operands, x.Y)
+		left, ok := ast.Unparen(x.X).(*ast.BinaryExpr)
+		if !ok || left.Op != token.ADD {
+			operands = append(operands, x.X)
+			break
+		}
+		x = left
+	}
+	parts := make([]Value, len(operands))
+	for i, op := range operands {
+		parts[len(operands)-1-i] = e.eval(op)
+	}
+	return concat(parts...)
 }
 
 // reaching evaluates variable v where it is used at pos: the value of its
@@ -291,8 +312,9 @@ func (e *evaluator) evalCall(call *ast.CallExpr, index int) Value {
 	}
 	if e.routeBuilder != nil {
 		if tmpl, ok := e.routeBuilder(fn); ok {
-			vals := make([]Value, len(call.Args))
-			for i, a := range call.Args {
+			args := callArgs(e.info, call)
+			vals := make([]Value, len(args))
+			for i, a := range args {
 				vals[i] = e.eval(a)
 			}
 			return tmpl.substitute(vals)

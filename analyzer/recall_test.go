@@ -13,8 +13,10 @@ import (
 //   - openapiclient, openapiapp: an openapi-generator client rcperm has no
 //     model of, its routes through *url.URL, and its callers;
 //   - helperpath: a forwarder whose path goes through a helper;
+//   - callforms: method expressions, mutual recursion, package-level
+//     variables, long concatenations;
 func TestRecall(t *testing.T) {
 	t.Parallel()
-	results := analysistest.Run(t, testdata(t), analyzer.Analyzer, "openapiclient", "openapiapp", "helperpath", "traps")
+	results := analysistest.Run(t, testdata(t), analyzer.Analyzer, "openapiclient", "openapiapp", "helperpath", "callforms", "traps")
 	gobRoundTrip(t, results)
 }
