@@ -17,6 +17,6 @@ import (
 //     variables, long concatenations;
 func TestRecall(t *testing.T) {
 	t.Parallel()
-	results := analysistest.Run(t, testdata(t), analyzer.Analyzer, "openapiclient", "openapiapp", "helperpath", "callforms", "traps")
+	results := analysistest.Run(t, testdata(t), analyzer.Analyzer, "openapiclient", "openapiapp", "helperpath", "callforms", "unknowntail", "faxsend", "traps")
 	gobRoundTrip(t, results)
 }

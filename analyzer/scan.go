@@ -106,7 +106,10 @@ func (s *packageScan) visitCall(sum *summary, ev *evaluator, call *ast.CallExpr)
 	step := s.step(callee, call)
 	argExprs := callArgs(s.pass.TypesInfo, call)
 	if sk, ok := sinkOf(callee); ok {
-		s.request(sum, call, RequestTemplate{Method: s.sinkMethod(ev, sk, argExprs), URL: s.sinkURL(ev, sk, call, argExprs), Chain: []Step{step}})
+		method := s.sinkMethod(ev, sk, argExprs)
+		for _, u := range s.sinkURLs(ev, sk, call, argExprs) {
+			s.request(sum, call, RequestTemplate{Method: method, URL: u, Chain: []Step{step}})
+		}
 		return
 	}
 	if s.waitFor(callee, sum, ev, call) {
@@ -220,17 +223,23 @@ func (s *packageScan) sinkMethod(ev *evaluator, sk sink, args []ast.Expr) Value 
 	return unknown()
 }
 
-func (s *packageScan) sinkURL(ev *evaluator, sk sink, call *ast.CallExpr, args []ast.Expr) Value {
+// sinkURLs returns the URLs a sink call may request: two when its URL
+// argument is a variable that a branch completes (branchValues).
+func (s *packageScan) sinkURLs(ev *evaluator, sk sink, call *ast.CallExpr, args []ast.Expr) []Value {
 	if u, ok := ev.editedURL(call); ok {
-		return concat(lit(sk.prefix), u)
+		return []Value{concat(lit(sk.prefix), u)}
 	}
 	if sk.urlArg < 0 {
-		return lit(sk.path)
+		return []Value{lit(sk.path)}
 	}
-	if sk.urlArg < len(args) {
-		return concat(lit(sk.prefix), ev.eval(args[sk.urlArg]))
+	if sk.urlArg >= len(args) {
+		return []Value{unknown()}
 	}
-	return unknown()
+	urls := ev.branchValues(args[sk.urlArg])
+	for i, u := range urls {
+		urls[i] = concat(lit(sk.prefix), u)
+	}
+	return urls
 }
 
 // upper upper-cases a method known statically: RingCentral's SDK and many
