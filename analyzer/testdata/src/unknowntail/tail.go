@@ -11,6 +11,6 @@ import (
 const server = "https://platform.ringcentral.com"
 
 func tails(c *http.Client, ids []string) { // want tails:`requests\(GET .*`
-	c.Get(server + "/restapi/v1.0/glip/persons/" + strings.Join(ids, ",")) // want `GET /restapi/v1.0/glip/persons/\{personId\} \(loadPerson\) is missing from RingCentral's current API reference` `GET /restapi/v1.0/glip/persons/\{personId\} \(loadPerson\) needs \[TeamMessaging\]`
-	c.Get(server + "/restapi/v1.0/account/~/no-such-thing/" + strings.Join(ids, ","))  // want `GET /restapi/v1.0/account/~/no-such-thing/\{\}: no such RingCentral operation`
+	c.Get(server + "/restapi/v1.0/glip/persons/" + strings.Join(ids, ","))            // want `GET /restapi/v1.0/glip/persons/\{personId\} \(loadPerson\) is missing from RingCentral's current API reference` `GET /restapi/v1.0/glip/persons/\{personId\} \(loadPerson\) needs \[TeamMessaging\]`
+	c.Get(server + "/restapi/v1.0/account/~/no-such-thing/" + strings.Join(ids, ",")) // want `GET /restapi/v1.0/account/~/no-such-thing/\{\}: no such RingCentral operation`
 }
