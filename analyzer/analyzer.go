@@ -55,6 +55,7 @@ func run(pass *analysis.Pass, cfg *Config, at *token.Pos) *Result {
 		}
 	}
 	main := mainFunc(pass)
+	relevant = relevant || usesRequestFunc(pass)
 	if !relevant && (main == nil || needs == 0) {
 		if needs != 0 {
 			pass.ExportPackageFact(&packageFact{Needs: needs, Module: modulePath(pass)})

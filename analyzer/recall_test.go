@@ -15,8 +15,13 @@ import (
 //   - helperpath: a forwarder whose path goes through a helper;
 //   - callforms: method expressions, mutual recursion, package-level
 //     variables, long concatenations;
+//   - unknowntail: routes whose tail is known only at run time;
+//   - faxsend: a forwarder completing the route itself in a branch;
+//   - crosspkg/app: requests through another package's *http.Client and
+//     a promoted wrapper method, in a package importing neither;
+//   - traps: near misses, nothing reported.
 func TestRecall(t *testing.T) {
 	t.Parallel()
-	results := analysistest.Run(t, testdata(t), analyzer.Analyzer, "openapiclient", "openapiapp", "helperpath", "callforms", "unknowntail", "faxsend", "traps")
+	results := analysistest.Run(t, testdata(t), analyzer.Analyzer, "openapiclient", "openapiapp", "helperpath", "callforms", "unknowntail", "faxsend", "crosspkg/app", "traps")
 	gobRoundTrip(t, results)
 }
