@@ -19,9 +19,10 @@ import (
 //   - faxsend: a forwarder completing the route itself in a branch;
 //   - crosspkg/app: requests through another package's *http.Client and
 //     a promoted wrapper method, in a package importing neither;
+//   - restyapp: go-resty/resty v2, modelled; go-retryablehttp, followed;
 //   - traps: near misses, nothing reported.
 func TestRecall(t *testing.T) {
 	t.Parallel()
-	results := analysistest.Run(t, testdata(t), analyzer.Analyzer, "openapiclient", "openapiapp", "helperpath", "callforms", "unknowntail", "faxsend", "crosspkg/app", "traps")
+	results := analysistest.Run(t, testdata(t), analyzer.Analyzer, "openapiclient", "openapiapp", "helperpath", "callforms", "unknowntail", "faxsend", "crosspkg/app", "restyapp", "traps")
 	gobRoundTrip(t, results)
 }
