@@ -58,7 +58,7 @@ type assignment struct {
 }
 
 func newEvaluator(info *types.Info, fn *ast.FuncType, body *ast.BlockStmt, routeBuilder func(*types.Func) (Value, bool)) *evaluator {
-	e := &evaluator{info: info, params: map[*types.Var]int{}, assigns: map[*types.Var][]assignment{}, routeBuilder: routeBuilder, reached: map[reachKey]Value{}, resultVar: map[*ast.CallExpr]*types.Var{}}
+	e := &evaluator{info: info, params: map[*types.Var]int{}, assigns: map[*types.Var][]assignment{}, routeBuilder: routeBuilder, reached: map[reachKey]Value{}}
 	i := 0
 	for _, field := range fn.Params.List {
 		if len(field.Names) == 0 {
@@ -119,6 +119,9 @@ func (e *evaluator) collectAssignments(body *ast.BlockStmt) {
 			if call, ok := ast.Unparen(n.Rhs[0]).(*ast.CallExpr); ok && len(n.Rhs) == 1 {
 				if id, ok := ast.Unparen(n.Lhs[0]).(*ast.Ident); ok {
 					if v, ok := e.info.ObjectOf(id).(*types.Var); ok {
+						if e.resultVar == nil {
+							e.resultVar = map[*ast.CallExpr]*types.Var{}
+						}
 						e.resultVar[call] = v
 					}
 				}
@@ -206,6 +209,9 @@ func (e *evaluator) eval(x ast.Expr) Value {
 // that a route followed by many query pairs is not deeper than the
 // evaluation bound: a + b + c nests to the left, one level per operand.
 func (e *evaluator) evalSum(x *ast.BinaryExpr) Value {
+	if left, ok := ast.Unparen(x.X).(*ast.BinaryExpr); !ok || left.Op != token.ADD {
+		return concat(e.eval(x.X), e.eval(x.Y)) // a + b: most sums, without the slices
+	}
 	var operands []ast.Expr
 	for {
 		operands = append(operands, x.Y)
