@@ -53,6 +53,7 @@ func run(pass *analysis.Pass, cfg *Config, at *token.Pos) *Result {
 			relevant = relevant || pf.Wrappers
 		}
 	}
+	relevant = relevant || usesRequestFunc(pass)
 	ignores := collectIgnores(pass)
 	r := newReporter(pass, cfg, ignores)
 	res := &Result{Routes: scanRoutes(pass, ignores), Anchor: anchor(pass), ReportsUnused: cfg.reports(CategoryUnusedPermission)}

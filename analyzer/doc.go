@@ -30,13 +30,20 @@
 // Head, Post, PostForm, and the same methods of *http.Client), to the
 // RestClient of github.com/ringcentral/ringcentral-go, to the Platform of
 // github.com/grokify/ringcentral-sdk-go, or to a method of the generated
-// services of github.com/grokify/go-ringcentral-client; or a call to a
-// function that makes such a request, in any package (a wrapper).
+// services of github.com/grokify/go-ringcentral-client, or to the send
+// methods of a github.com/go-resty/resty/v2 Request; or a call to a
+// function that makes such a request, in any package (a wrapper), also
+// through a method expression, a promoted method or a package-level
+// variable's initializer.
 //
 // rcperm evaluates the URL statically: constants, concatenation,
 // fmt.Sprintf, strings.Replace of "{param}" templates, strings.Join,
-// path.Join, url.JoinPath, url.URL{...}.String(), local variables, and
-// functions that return a route built from their parameters. What it cannot
+// path.Join, url.JoinPath, strings.TrimPrefix and TrimSuffix, local
+// variables, and functions that return a route built from their
+// parameters. A *url.URL carries its route: url.Parse, the edits of its
+// Path, RawQuery, Fragment and Host (also through req.URL), JoinPath,
+// ResolveReference, String() and Redacted(). A forwarder that completes the
+// route it is given in a branch makes both requests. What it cannot
 // know (an ID, a server read from configuration) matches any path segment.
 // URLs to another server than RingCentral's, and paths outside
 // RingCentral's API, are not requests to check. Requests in _test.go files

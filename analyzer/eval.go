@@ -32,6 +32,9 @@ type evaluator struct {
 	// branch's value and the value before it both start from the previous
 	// branch.
 	reached map[reachKey]Value
+	// resultVar is the variable each call's first result is assigned to:
+	// the request a sink builds, which later edits of its URL change.
+	resultVar map[*ast.CallExpr]*types.Var
 }
 
 // reachKey is what reaching's result depends on: the last assignment
@@ -50,6 +53,7 @@ type assignment struct {
 	rhs   ast.Expr  // nil: not knowable (range variables, unknown tuples)
 	index int       // result index when rhs is a call returning several
 	add   bool      // +=
+	field string    // the field of a URL set: u.Path = ..., req.URL.Path = ...
 	block ast.Node  // innermost block holding the assignment
 }
 
@@ -106,6 +110,22 @@ func (e *evaluator) collectAssignments(body *ast.BlockStmt) {
 			blocks = blocks[:len(blocks)-1]
 			return false
 		case *ast.AssignStmt:
+			if n.Tok == token.ASSIGN && len(n.Lhs) == 1 && len(n.Rhs) == 1 {
+				if id, field := urlField(e.info, n.Lhs[0]); id != nil {
+					record(id, assignment{start: n.Pos(), end: n.End(), rhs: n.Rhs[0], field: field})
+					return true
+				}
+			}
+			if call, ok := ast.Unparen(n.Rhs[0]).(*ast.CallExpr); ok && len(n.Rhs) == 1 {
+				if id, ok := ast.Unparen(n.Lhs[0]).(*ast.Ident); ok {
+					if v, ok := e.info.ObjectOf(id).(*types.Var); ok {
+						if e.resultVar == nil {
+							e.resultVar = map[*ast.CallExpr]*types.Var{}
+						}
+						e.resultVar[call] = v
+					}
+				}
+			}
 			for i, lhs := range n.Lhs {
 				a := assignment{start: n.Pos(), end: n.End(), add: n.Tok == token.ADD_ASSIGN}
 				switch {
@@ -165,7 +185,7 @@ func (e *evaluator) eval(x ast.Expr) Value {
 		return e.eval(x.X)
 	case *ast.BinaryExpr:
 		if x.Op == token.ADD {
-			return concat(e.eval(x.X), e.eval(x.Y))
+			return e.evalSum(x)
 		}
 	case *ast.Ident:
 		if v, ok := e.info.Uses[x].(*types.Var); ok {
@@ -173,8 +193,40 @@ func (e *evaluator) eval(x ast.Expr) Value {
 		}
 	case *ast.CallExpr:
 		return e.evalCall(x, 0)
+	case *ast.StarExpr:
+		if isURLType(e.info.TypeOf(x)) {
+			return e.eval(x.X)
+		}
+	case *ast.UnaryExpr, *ast.CompositeLit:
+		if v, ok := e.evalURLLiteral(x); ok {
+			return v
+		}
 	}
 	return unknown()
+}
+
+// evalSum evaluates a chain of + as one concatenation of its operands, so
+// that a route followed by many query pairs is not deeper than the
+// evaluation bound: a + b + c nests to the left, one level per operand.
+func (e *evaluator) evalSum(x *ast.BinaryExpr) Value {
+	if left, ok := ast.Unparen(x.X).(*ast.BinaryExpr); !ok || left.Op != token.ADD {
+		return concat(e.eval(x.X), e.eval(x.Y)) // a + b: most sums, without the slices
+	}
+	var operands []ast.Expr
+	for {
+		operands = append(operands, x.Y)
+		left, ok := ast.Unparen(x.X).(*ast.BinaryExpr)
+		if !ok || left.Op != token.ADD {
+			operands = append(operands, x.X)
+			break
+		}
+		x = left
+	}
+	parts := make([]Value, len(operands))
+	for i, op := range operands {
+		parts[len(operands)-1-i] = e.eval(op)
+	}
+	return concat(parts...)
 }
 
 // reaching evaluates variable v where it is used at pos: the value of its
@@ -227,6 +279,9 @@ func (e *evaluator) assigned(v *types.Var, a *assignment) Value {
 	if a.rhs == nil {
 		return unknown()
 	}
+	if a.field != "" {
+		return editURL(e.reaching(v, a.start), a.field, e.eval(a.rhs))
+	}
 	var val Value
 	if call, ok := ast.Unparen(a.rhs).(*ast.CallExpr); ok {
 		val = e.evalCall(call, a.index)
@@ -263,8 +318,9 @@ func (e *evaluator) evalCall(call *ast.CallExpr, index int) Value {
 	}
 	if e.routeBuilder != nil {
 		if tmpl, ok := e.routeBuilder(fn); ok {
-			vals := make([]Value, len(call.Args))
-			for i, a := range call.Args {
+			args := callArgs(e.info, call)
+			vals := make([]Value, len(args))
+			for i, a := range args {
 				vals[i] = e.eval(a)
 			}
 			return tmpl.substitute(vals)

@@ -3,8 +3,6 @@ package analyzer
 import (
 	"go/ast"
 	"go/constant"
-	"go/token"
-	"go/types"
 	"net/url"
 	"path"
 	"strings"
@@ -20,17 +18,21 @@ func init() {
 	// Assigned here, not in its declaration: the models call eval, which
 	// reads the table.
 	modelled = map[string]func(*evaluator, *ast.CallExpr) Value{
-		"fmt.Sprintf":           evalSprintf,
-		"strings.Replace":       evalReplace,
-		"strings.ReplaceAll":    evalReplace,
-		"strings.Join":          evalStringsJoin,
-		"path.Join":             evalPathJoin,
-		"net/url.JoinPath":      evalURLJoinPath,
-		"strings.ToUpper":       literalModel(strings.ToUpper),
-		"strings.ToLower":       literalModel(strings.ToLower),
-		"net/url.PathEscape":    literalModel(url.PathEscape),
-		"net/url.QueryEscape":   literalModel(url.QueryEscape),
-		"(*net/url.URL).String": evalURLString,
+		"fmt.Sprintf":         evalSprintf,
+		"strings.Replace":     evalReplace,
+		"strings.ReplaceAll":  evalReplace,
+		"strings.Join":        evalStringsJoin,
+		"path.Join":           evalPathJoin,
+		"net/url.JoinPath":    evalURLJoinPath,
+		"strings.TrimPrefix":  evalTrimSlash(strings.TrimPrefix),
+		"strings.TrimSuffix":  evalTrimSlash(strings.TrimSuffix),
+		"strings.ToUpper":     literalModel(strings.ToUpper),
+		"strings.ToLower":     literalModel(strings.ToLower),
+		"net/url.PathEscape":  literalModel(url.PathEscape),
+		"net/url.QueryEscape": literalModel(url.QueryEscape),
+	}
+	for name, model := range urlModels {
+		modelled[name] = model
 	}
 }
 
@@ -87,6 +89,30 @@ func evalURLJoinPath(e *evaluator, call *ast.CallExpr) Value {
 	return concat(e.eval(call.Args[0]), lit("/"), cleanJoin(e.join(call.Args[1:], lit("/"))))
 }
 
+// evalTrimSlash models strings.TrimPrefix and TrimSuffix. Known text is
+// trimmed; a slash trimmed off a value known only at run time (a route a
+// forwarder passes on, a server URL) is kept, since a doubled or missing
+// slash between path segments does not change the route rcperm looks up.
+func evalTrimSlash(trim func(s, affix string) string) func(*evaluator, *ast.CallExpr) Value {
+	return func(e *evaluator, call *ast.CallExpr) Value {
+		if len(call.Args) != 2 {
+			return unknown()
+		}
+		v := e.eval(call.Args[0])
+		affix, ok := e.eval(call.Args[1]).literal()
+		if !ok {
+			return unknown()
+		}
+		if s, ok := v.literal(); ok {
+			return lit(trim(s, affix))
+		}
+		if affix == "/" {
+			return v
+		}
+		return unknown()
+	}
+}
+
 // literalModel models a function of one string that rcperm can run on a
 // wholly known argument.
 func literalModel(f func(string) string) func(*evaluator, *ast.CallExpr) Value {
@@ -100,16 +126,6 @@ func literalModel(f func(string) string) func(*evaluator, *ast.CallExpr) Value {
 		}
 		return lit(f(s))
 	}
-}
-
-// evalURLString evaluates u.String() for a url.URL u written as a
-// composite literal.
-func evalURLString(e *evaluator, call *ast.CallExpr) Value {
-	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-	if !ok {
-		return unknown()
-	}
-	return e.evalURL(sel.X)
 }
 
 // join evaluates elements joined by sep.
@@ -191,53 +207,6 @@ func (e *evaluator) sprintf(format ast.Expr, args []ast.Expr) Value {
 		} else {
 			parts = append(parts, unknown())
 		}
-	}
-	return concat(parts...)
-}
-
-// evalURL evaluates x.String() for a url.URL x written as a composite
-// literal, directly or through &.
-func (e *evaluator) evalURL(x ast.Expr) Value {
-	x = ast.Unparen(x)
-	if u, ok := x.(*ast.UnaryExpr); ok && u.Op == token.AND {
-		x = ast.Unparen(u.X)
-	}
-	if id, ok := x.(*ast.Ident); ok {
-		// Only a url.URL assigned in straight-line code: one set in a
-		// branch may not be the one used.
-		if v, ok := e.info.Uses[id].(*types.Var); ok {
-			if a := e.lastAssignment(v, id.Pos()); a != nil && a.rhs != nil && a.encloses(id.Pos()) {
-				return e.evalURL(a.rhs)
-			}
-		}
-		return unknown()
-	}
-	cl, ok := x.(*ast.CompositeLit)
-	if !ok {
-		return unknown()
-	}
-	fields := map[string]Value{}
-	for _, el := range cl.Elts {
-		kv, ok := el.(*ast.KeyValueExpr)
-		if !ok {
-			return unknown()
-		}
-		if key, ok := kv.Key.(*ast.Ident); ok {
-			fields[key.Name] = e.eval(kv.Value)
-		}
-	}
-	var parts []Value
-	if s, ok := fields["Scheme"]; ok {
-		parts = append(parts, s, lit(":"))
-	}
-	if h, ok := fields["Host"]; ok {
-		parts = append(parts, lit("//"), h)
-	}
-	if p, ok := fields["Path"]; ok {
-		parts = append(parts, p)
-	}
-	if q, ok := fields["RawQuery"]; ok {
-		parts = append(parts, lit("?"), q)
 	}
 	return concat(parts...)
 }

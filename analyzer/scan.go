@@ -32,6 +32,9 @@ type summary struct {
 	requests   []RequestTemplate
 	seen       map[string]bool
 	route      Value // non-nil for a route builder
+	// waiting are the calls to this function made while it was being
+	// summarized (mutual recursion), visited again once it is done.
+	waiting []waitingCall
 }
 
 // packageScan finds the requests of one package: the sites to check, and
@@ -60,6 +63,7 @@ func scanPackage(pass *analysis.Pass, at *token.Pos) *packageScan {
 	for _, fn := range funcs {
 		s.summarize(fn)
 	}
+	s.scanPackageVars()
 	return s
 }
 
@@ -86,6 +90,7 @@ func (s *packageScan) summarize(fn *types.Func) *summary {
 		return true
 	})
 	sum.route = s.builtRoute(fn, decl, ev)
+	s.resume(sum)
 	return sum
 }
 
@@ -99,16 +104,23 @@ func (s *packageScan) visitCall(sum *summary, ev *evaluator, call *ast.CallExpr)
 	}
 	callee = callee.Origin()
 	step := s.step(callee, call)
+	argExprs := callArgs(s.pass.TypesInfo, call)
 	if sk, ok := sinkOf(callee); ok {
-		s.request(sum, call, RequestTemplate{Method: s.sinkMethod(ev, sk, call), URL: s.sinkURL(ev, sk, call), Chain: []Step{step}})
+		method := s.sinkMethod(ev, sk, argExprs)
+		for _, u := range s.sinkURLs(ev, sk, call, argExprs) {
+			s.request(sum, call, RequestTemplate{Method: method, URL: u, Chain: []Step{step}})
+		}
+		return
+	}
+	if s.waitFor(callee, sum, ev, call) {
 		return
 	}
 	templates := s.requestsOf(callee)
 	if len(templates) == 0 {
 		return
 	}
-	args := make([]Value, len(call.Args))
-	for i, a := range call.Args {
+	args := make([]Value, len(argExprs))
+	for i, a := range argExprs {
 		args[i] = ev.eval(a)
 	}
 	sameModule := s.sameModule(callee.Pkg())
@@ -201,24 +213,33 @@ func (s *packageScan) addRequest(sum *summary, r RequestTemplate) {
 	sum.requests = append(sum.requests, r)
 }
 
-func (s *packageScan) sinkMethod(ev *evaluator, sk sink, call *ast.CallExpr) Value {
+func (s *packageScan) sinkMethod(ev *evaluator, sk sink, args []ast.Expr) Value {
 	if sk.method != "" {
 		return lit(sk.method)
 	}
-	if sk.methodArg < len(call.Args) {
-		return upper(ev.eval(call.Args[sk.methodArg]))
+	if sk.methodArg < len(args) {
+		return upper(ev.eval(args[sk.methodArg]))
 	}
 	return unknown()
 }
 
-func (s *packageScan) sinkURL(ev *evaluator, sk sink, call *ast.CallExpr) Value {
+// sinkURLs returns the URLs a sink call may request: two when its URL
+// argument is a variable that a branch completes (branchValues).
+func (s *packageScan) sinkURLs(ev *evaluator, sk sink, call *ast.CallExpr, args []ast.Expr) []Value {
+	if u, ok := ev.editedURL(call); ok {
+		return []Value{concat(lit(sk.prefix), u)}
+	}
 	if sk.urlArg < 0 {
-		return lit(sk.path)
+		return []Value{lit(sk.path)}
 	}
-	if sk.urlArg < len(call.Args) {
-		return concat(lit(sk.prefix), ev.eval(call.Args[sk.urlArg]))
+	if sk.urlArg >= len(args) {
+		return []Value{unknown()}
 	}
-	return unknown()
+	urls := ev.branchValues(args[sk.urlArg])
+	for i, u := range urls {
+		urls[i] = concat(lit(sk.prefix), u)
+	}
+	return urls
 }
 
 // upper upper-cases a method known statically: RingCentral's SDK and many
@@ -274,8 +295,8 @@ func (s *packageScan) routeBuilder(fn *types.Func) (Value, bool) {
 }
 
 // builtRoute returns the route fn returns, when fn returns a string that
-// is the same route at every return (an error return's "" aside) and has
-// literal path text.
+// is the same route at every return (an error return's "" aside, the query
+// aside) and has literal path text.
 func (s *packageScan) builtRoute(fn *types.Func, decl *ast.FuncDecl, ev *evaluator) Value {
 	res := fn.Type().(*types.Signature).Results()
 	if res.Len() == 0 || res.Len() > 2 {
@@ -299,9 +320,15 @@ func (s *packageScan) builtRoute(fn *types.Func, decl *ast.FuncDecl, ev *evaluat
 			if s, ok := v.literal(); ok && s == "" && res.Len() == 2 {
 				return false // the error path
 			}
-			if route == nil {
+			switch {
+			case route == nil:
 				route = v
-			} else if !route.equal(v) {
+			case route.equal(v):
+			case cutQuery(route).equal(cutQuery(v)):
+				// Returns that differ only in the query (an early return
+				// when there is none) build the same route.
+				route = cutQuery(route)
+			default:
 				consistent = false
 			}
 		}
