@@ -67,6 +67,10 @@ func run(pass *analysis.Pass, cfg *Config, at *token.Pos) *Result {
 	for _, st := range sites {
 		needs |= st.needs()
 	}
+	subs := scan.findSubscriptions()
+	for _, it := range subs {
+		needs |= it.needs()
+	}
 	wrappers := scan.exportFacts()
 	if needs != 0 || wrappers {
 		pass.ExportPackageFact(&packageFact{Needs: needs, Wrappers: wrappers, Module: modulePath(pass)})
@@ -74,11 +78,14 @@ func run(pass *analysis.Pass, cfg *Config, at *token.Pos) *Result {
 
 	r := newReporter(pass, cfg)
 	r.check(sites)
+	r.checkSubscriptions(subs)
 	if main != nil && needs != 0 {
 		r.unused(main, needs)
 	}
 	r.flush()
-	return newResult(sites)
+	res := newResult(sites)
+	res.Subscriptions = newSubscriptionNeeds(subs)
+	return res
 }
 
 // needs is what a site's request needs, for the package's total: all a

@@ -5,6 +5,7 @@ const (
 	CategoryMissingPermission   = "missing-permission"
 	CategoryUnknownOperation    = "unknown-operation"
 	CategoryDeprecatedOperation = "deprecated-operation"
+	CategoryUnknownEventFilter  = "unknown-event-filter"
 	CategoryAmbiguousRoute      = "ambiguous-route"
 	CategoryUnusedPermission    = "unused-permission"
 	CategoryManifest            = "manifest"
@@ -76,6 +77,21 @@ var Categories = []CategoryInfo{
 			"To fix it, move to the current operation that replaces the route, if there is one; " +
 			"otherwise keep the permission granted and silence this finding with " +
 			"`//rcperm:ignore <reason>` or `-disable=deprecated-operation`.",
+	},
+	{
+		Name:    CategoryUnknownEventFilter,
+		Level:   "error",
+		Summary: "Subscription event filter that RingCentral does not have",
+		Description: "A subscription's event filter matches none of RingCentral's documented event filters and " +
+			"the path of no API operation. RingCentral rejects the subscription. The message suggests the " +
+			"nearest filter.",
+		Help: "The subscription's `eventFilters` hold a filter that is neither one of the event filters " +
+			"RingCentral documents nor the path of an API operation. RingCentral will reject the " +
+			"subscription (`400 SUB-508` Invalid event filters), and the app will receive no " +
+			"notifications.\n\n" +
+			"To fix it, correct the filter: the message names the nearest documented one. If the filter " +
+			"is right and rcperm's table of event filters is out of date, silence the finding with " +
+			"`//rcperm:ignore <reason>` and report it.",
 	},
 	{
 		Name:    CategoryAmbiguousRoute,

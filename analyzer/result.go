@@ -11,6 +11,9 @@ import (
 // explain) build on it; go vet and golangci-lint ignore it.
 type Result struct {
 	Requests []Request
+	// Subscriptions are the event filters and transports of the
+	// subscriptions the package creates.
+	Subscriptions []SubscriptionNeed
 }
 
 // A Request is one checked request: where it is made or reached from, what
