@@ -79,6 +79,7 @@ func run(pass *analysis.Pass, cfg *Config, at *token.Pos) *Result {
 	r := newReporter(pass, cfg)
 	r.check(sites)
 	r.checkSubscriptions(subs)
+	r.checkUserPermissions(sites)
 	if main != nil && needs != 0 {
 		r.unused(main, needs)
 	}

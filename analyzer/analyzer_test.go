@@ -36,7 +36,7 @@ func TestAnalyzer(t *testing.T) {
 	t.Parallel()
 	results := analysistest.Run(t, testdata(t), analyzer.Analyzer,
 		"nethttp", "rcclient", "rcapp", "sdks",
-		"traps", "subscriptions", "suppress", "unusedperm", "indirect/app", "badmanifest", "nomanifest", "ambiguous")
+		"traps", "subscriptions", "userperm", "suppress", "unusedperm", "indirect/app", "badmanifest", "nomanifest", "ambiguous")
 	gobRoundTrip(t, results)
 }
 

@@ -6,6 +6,7 @@ const (
 	CategoryUnknownOperation    = "unknown-operation"
 	CategoryDeprecatedOperation = "deprecated-operation"
 	CategoryUnknownEventFilter  = "unknown-event-filter"
+	CategoryMissingUserPerm     = "missing-user-permission"
 	CategoryAmbiguousRoute      = "ambiguous-route"
 	CategoryUnusedPermission    = "unused-permission"
 	CategoryManifest            = "manifest"
@@ -47,6 +48,24 @@ var Categories = []CategoryInfo{
 			"- remove the call, if the app should not make it.\n\n" +
 			"If the finding is wrong, silence it with `//rcperm:ignore <reason>` on the line of the call " +
 			"or the line above.",
+	},
+	{
+		Name:    CategoryMissingUserPerm,
+		Level:   "error",
+		Summary: "Call needs a user permission that the role in rcperm.yaml's user-permissions does not grant",
+		Description: "rcperm.yaml declares, with user-permissions, what the role of the user the app runs as grants, " +
+			"and the operation this call reaches needs a user permission that role does not grant. At run time " +
+			"RingCentral answers 403 (CMN-408).",
+		Help: "Besides the app's permissions, RingCentral checks the role of the user the access token " +
+			"belongs to. `rcperm.yaml` declares that role's permissions with `user-permissions`, and the " +
+			"operation this call reaches needs a user permission (the spec's `x-user-permission`) the role " +
+			"does not grant. RingCentral will refuse the request with `403` error code `CMN-408`, \"In order " +
+			"to call this API endpoint, user needs to have [...] permission for requested resource.\"\n\n" +
+			"To fix it, either:\n\n" +
+			"- give the user a role with the permission, in the RingCentral Admin Portal, and add it to " +
+			"`user-permissions`; or\n" +
+			"- remove the call, or make it as a user who has the permission.\n\n" +
+			"Without `user-permissions` in `rcperm.yaml`, rcperm does not check user permissions.",
 	},
 	{
 		Name:    CategoryUnknownOperation,
