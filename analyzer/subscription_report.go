@@ -43,20 +43,20 @@ func subscriptionMissingMessage(it subscriptionItem, source string) string {
 		what += " (" + op.ID + ")"
 	}
 	return fmt.Sprintf("%s needs %s, which %s does not grant: RingCentral refuses the filter (403, or lists it in the subscription's disabledFilters) and the app receives none of its events",
-		what, needsText(it), source)
+		what, needsText(it.anyOf, it.allOf), source)
 }
 
-// needsText names what an item needs: "either of" permissions any one of
-// which satisfies it.
-func needsText(it subscriptionItem) string {
-	if it.anyOf.Len() > 1 {
-		names := make([]string, 0, it.anyOf.Len())
-		for _, p := range it.anyOf.Permissions() {
+// needsText names what a filter or transport needs: "either of" the
+// permissions any one of which satisfies it.
+func needsText(anyOf, allOf permissions.Set) string {
+	if anyOf.Len() > 1 {
+		names := make([]string, 0, anyOf.Len())
+		for _, p := range anyOf.Permissions() {
 			names = append(names, string(p))
 		}
 		return "either of [" + strings.Join(names, " or ") + "]"
 	}
-	return (it.anyOf | it.allOf).String()
+	return (anyOf | allOf).String()
 }
 
 func unknownFilterMessage(it subscriptionItem) string {

@@ -22,6 +22,10 @@ type SubscriptionNeed struct {
 	Requires permissions.Set
 }
 
+// Needs shows what it needs, as findings do: "either of [ReadAccounts or
+// ReadPresence]" where any one of several permissions satisfies it.
+func (n SubscriptionNeed) Needs() string { return needsText(n.AnyOf, n.AllOf) }
+
 func newSubscriptionNeeds(items []subscriptionItem) []SubscriptionNeed {
 	var out []SubscriptionNeed
 	for _, it := range items {

@@ -49,6 +49,7 @@ func writeManifest(w io.Writer, run *driver.Run, patterns []string) {
 			uses[p] = append(uses[p], use{operationNames(req), relPath(run.Fset.Position(req.Pos).String())})
 		}
 	}
+	addSubscriptionUses(run, uses, &needed)
 	fmt.Fprintf(w, "# The app permissions the code needs, from `rcperm manifest %s`.\n", strings.Join(patterns, " "))
 	if needed == 0 {
 		fmt.Fprintln(w, "# No RingCentral request was found: the app needs no permission for this code.")
@@ -90,4 +91,5 @@ func writeManifest(w io.Writer, run *driver.Run, patterns []string) {
 		}
 		fmt.Fprintf(w, "  - %s\n", name)
 	}
+	writeUserComments(w, run)
 }
