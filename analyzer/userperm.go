@@ -24,7 +24,7 @@ func (r *reporter) checkUserPermissions(sites []site) {
 		method, url := st.req.Method.render(), st.req.URL.render()
 		var refused *permissions.InsufficientUserPermissionsError
 		if errors.As(permissions.CheckUser(g.user, method, url), &refused) {
-			r.report(st, CategoryMissingUserPerm, fmt.Sprintf("%s %s (%s) needs the user permission %s, which the user-permissions of %s do not grant: RingCentral answers 403 CMN-408 %q",
+			r.report(st, CategoryMissingUserPermission, fmt.Sprintf("%s %s (%s) needs the user permission %s, which the user-permissions of %s do not grant: RingCentral answers 403 CMN-408 %q",
 				method, displayRoute(url, st.match), op.ID, refused.PermissionName, g.source, refused.Message))
 		}
 	}

@@ -395,12 +395,15 @@ func TestSARIFCommand(t *testing.T) {
 		got = append(got, r.RuleID+" "+loc.URIBaseID+" "+loc.URI)
 		if r.RuleID == "missing-permission" {
 			// The steps down the wrapper chain, in the app's own rc package
-			// or in another module's client library.
-			wantStep := map[string]string{
+			// or in another module's client library; none for a
+			// subscription's filter or transport.
+			wantStep, chained := map[string]string{
 				"testdata/example/calllog/calllog.go":     "testdata/example/rc/client.go",
 				"testdata/example/cmd/callcenter/main.go": "analyzer/testdata/src/github.com/acme/rcwrap/rcwrap.go",
 			}[loc.URI]
-			if len(r.RelatedLocations) != 2 || r.RelatedLocations[1].PhysicalLocation.ArtifactLocation.URI != wantStep {
+			if !chained && len(r.RelatedLocations) != 0 {
+				t.Errorf("%s: related locations %+v, want none", loc.URI, r.RelatedLocations)
+			} else if chained && (len(r.RelatedLocations) != 2 || r.RelatedLocations[1].PhysicalLocation.ArtifactLocation.URI != wantStep) {
 				t.Errorf("%s: related locations %+v, want two steps in %s", loc.URI, r.RelatedLocations, wantStep)
 			}
 		}
@@ -410,6 +413,10 @@ func TestSARIFCommand(t *testing.T) {
 		"unused-permission %SRCROOT% testdata/example/cmd/callcenter/main.go",
 		"unknown-operation %SRCROOT% testdata/example/cmd/callcenter/main.go",
 		"missing-permission %SRCROOT% testdata/example/cmd/callcenter/main.go",
+		"missing-permission %SRCROOT% testdata/example/cmd/callcenter/subscribe.go",
+		"missing-permission %SRCROOT% testdata/example/cmd/callcenter/subscribe.go",
+		"missing-permission %SRCROOT% testdata/example/cmd/callcenter/subscribe.go",
+		"missing-permission %SRCROOT% testdata/example/cmd/callcenter/subscribe.go",
 	}
 	diff(t, "rcperm sarif results", got, want)
 }
