@@ -329,16 +329,21 @@ func isMap(t types.Type) bool {
 	return ok
 }
 
-// filterItem reads an event filter: one whose path is known from its start
-// (a filter that begins with a part computed at run time is not checked).
+// filterItem reads an event filter: a path known from its start (a filter
+// that begins with a part computed at run time is not checked), and known
+// where the filter it matches has literal text: a part computed at run time
+// fills an ID, or may be another filter.
 func filterItem(node ast.Node, v Value) (subscriptionItem, bool) {
-	if len(v) == 0 || !isLit(v[0]) || !strings.HasPrefix(v[0].Lit, "/") && !strings.HasPrefix(v[0].Lit, "http") {
+	if len(v) == 0 || !isLit(v[0]) || !strings.HasPrefix(v[0].Lit, "/") {
 		return subscriptionItem{}, false
 	}
 	filter := v.render()
 	it := subscriptionItem{node: node, filter: filter, match: permissions.LookupEventFilter(filter)}
 	switch it.match.Verdict {
 	case permissions.DocumentedFilter:
+		if !unknownsAreIDs(filter, it.match.Filter.Template) {
+			return subscriptionItem{}, false
+		}
 		it.anyOf = it.match.Filter.AnyOf
 	case permissions.OperationFilter:
 		it.allOf = it.match.Operation.Requires
@@ -419,4 +424,21 @@ func walkJSON(v any, visit func(key string, value any)) {
 			walkJSON(e, visit)
 		}
 	}
+}
+
+// unknownsAreIDs reports whether each segment of the filter that holds a
+// part computed at run time ("{}") is an ID of the template ("{name}", "~").
+func unknownsAreIDs(filter, template string) bool {
+	path, _, _ := strings.Cut(filter, "?")
+	segs := strings.Split(strings.Trim(path, "/"), "/")
+	tsegs := strings.Split(strings.Trim(template, "/"), "/")
+	if len(segs) != len(tsegs) {
+		return false
+	}
+	for i, seg := range segs {
+		if strings.Contains(seg, "{}") && tsegs[i] != "~" && !strings.HasPrefix(tsegs[i], "{") {
+			return false
+		}
+	}
+	return true
 }

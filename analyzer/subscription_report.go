@@ -15,6 +15,9 @@ import (
 func (r *reporter) checkSubscriptions(items []subscriptionItem) {
 	for _, it := range items {
 		if it.transport == "" && it.match.Verdict == permissions.UnknownFilter {
+			if strings.Contains(it.filter, "{}") {
+				continue // a part computed at run time may be what makes it a filter
+			}
 			r.diags = append(r.diags, analysis.Diagnostic{Pos: it.node.Pos(), End: it.node.End(),
 				Category: CategoryUnknownEventFilter, Message: unknownFilterMessage(it)})
 			continue
