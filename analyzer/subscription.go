@@ -73,12 +73,11 @@ func (s *packageScan) findSubscriptions() []subscriptionItem {
 				items = append(items, s.jsonItems(d)...)
 				continue
 			}
-			sf := &subscriptionFinder{scan: s, decl: fd, ev: newEvaluator(s.pass.TypesInfo, fd.Type, fd.Body, s.routeBuilder)}
+			sf := &subscriptionFinder{scan: s, decl: fd}
 			ast.Inspect(fd.Body, func(n ast.Node) bool {
 				items = append(items, sf.items(n)...)
 				return true
 			})
-			items = append(items, s.jsonItems(fd.Body)...)
 		}
 	}
 	return items
@@ -88,8 +87,16 @@ func (s *packageScan) findSubscriptions() []subscriptionItem {
 type subscriptionFinder struct {
 	scan  *packageScan
 	decl  *ast.FuncDecl
-	ev    *evaluator
-	depth int // of builder functions followed
+	ev    *evaluator // made when a body is found: most functions have none
+	depth int        // of builder functions followed
+}
+
+// eval evaluates a string expression of the function.
+func (sf *subscriptionFinder) eval(x ast.Expr) Value {
+	if sf.ev == nil {
+		sf.ev = newEvaluator(sf.scan.pass.TypesInfo, sf.decl.Type, sf.decl.Body, sf.scan.routeBuilder)
+	}
+	return sf.ev.eval(x)
 }
 
 // items returns what node n names of a subscription body.
@@ -97,6 +104,8 @@ func (sf *subscriptionFinder) items(n ast.Node) []subscriptionItem {
 	info := sf.scan.pass.TypesInfo
 	var items []subscriptionItem
 	switch n := n.(type) {
+	case *ast.BasicLit:
+		return sf.scan.jsonItems(n)
 	case *ast.CompositeLit:
 		for _, elt := range n.Elts {
 			kv, ok := elt.(*ast.KeyValueExpr)
@@ -139,7 +148,7 @@ func (sf *subscriptionFinder) field(name string, value ast.Expr) []subscriptionI
 	case eventFiltersKey:
 		return sf.filters(value)
 	case transportTypeKey:
-		if it, ok := transportItem(value, sf.ev.eval(value)); ok {
+		if it, ok := transportItem(value, sf.eval(value)); ok {
 			return []subscriptionItem{it}
 		}
 	}
@@ -159,7 +168,7 @@ func (sf *subscriptionFinder) mapKey(key, value ast.Expr) []subscriptionItem {
 func (sf *subscriptionFinder) filters(list ast.Expr) []subscriptionItem {
 	var items []subscriptionItem
 	for _, e := range sf.elements(list, map[*types.Var]bool{}) {
-		if it, ok := filterItem(e.expr, e.ev.eval(e.expr)); ok {
+		if it, ok := filterItem(e.expr, e.in.eval(e.expr)); ok {
 			items = append(items, it)
 		}
 	}
@@ -167,10 +176,10 @@ func (sf *subscriptionFinder) filters(list ast.Expr) []subscriptionItem {
 }
 
 // An element is an expression of a filter list's element, with the
-// evaluator of the function it is written in.
+// finder of the function it is written in.
 type element struct {
 	expr ast.Expr
-	ev   *evaluator
+	in   *subscriptionFinder
 }
 
 // elements returns the expressions of a []string's elements: those of a
@@ -185,7 +194,7 @@ func (sf *subscriptionFinder) elements(list ast.Expr, seen map[*types.Var]bool) 
 			if kv, ok := e.(*ast.KeyValueExpr); ok {
 				e = kv.Value
 			}
-			out = append(out, element{e, sf.ev})
+			out = append(out, element{e, sf})
 		}
 		return out
 	case *ast.Ident:
@@ -205,7 +214,7 @@ func (sf *subscriptionFinder) elements(list ast.Expr, seen map[*types.Var]bool) 
 				return append(out, sf.elements(x.Args[1], seen)...)
 			}
 			for _, e := range x.Args[1:] {
-				out = append(out, element{e, sf.ev})
+				out = append(out, element{e, sf})
 			}
 			return out
 		}
@@ -261,7 +270,7 @@ func (sf *subscriptionFinder) builtElements(call *ast.CallExpr) []element {
 	if decl == nil {
 		return nil
 	}
-	inner := &subscriptionFinder{scan: sf.scan, decl: decl, ev: newEvaluator(sf.scan.pass.TypesInfo, decl.Type, decl.Body, sf.scan.routeBuilder), depth: sf.depth + 1}
+	inner := &subscriptionFinder{scan: sf.scan, decl: decl, depth: sf.depth + 1}
 	var out []element
 	ast.Inspect(decl.Body, func(n ast.Node) bool {
 		switch n := n.(type) {
