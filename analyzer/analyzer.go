@@ -64,12 +64,19 @@ func run(pass *analysis.Pass, cfg *Config, at *token.Pos) *Result {
 		for _, st := range needed {
 			needs |= st.needs()
 		}
+		subs := scan.findSubscriptions()
+		for _, it := range subs {
+			needs |= it.needs()
+		}
 		res.Requests = newRequests(needed)
+		res.Subscriptions = newSubscriptionNeeds(subs)
 		wrappers := scan.exportFacts()
 		if needs != 0 || wrappers {
 			pass.ExportPackageFact(&packageFact{Needs: needs, Wrappers: wrappers, Module: modulePath(pass)})
 		}
 		r.check(sites)
+		r.checkSubscriptions(subs)
+		r.checkUserPermissions(sites)
 	} else if needs != 0 {
 		pass.ExportPackageFact(&packageFact{Needs: needs, Module: modulePath(pass)})
 	}

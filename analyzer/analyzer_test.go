@@ -37,7 +37,7 @@ func TestAnalyzer(t *testing.T) {
 	t.Parallel()
 	results := analysistest.Run(t, testdata(t), analyzer.Analyzer,
 		"nethttp", "rcclient", "rcapp", "sdks",
-		"traps", "suppress", "indirect/app", "routes", "badmanifest", "nomanifest", "ambiguous")
+		"traps", "subscriptions", "userperm", "suppress", "indirect/app", "routes", "badmanifest", "nomanifest", "ambiguous")
 	gobRoundTrip(t, results)
 	checkResultRoutes(t, results)
 	checkResultIgnoredNotNeeded(t, results)

@@ -2,13 +2,15 @@ package analyzer
 
 // Categories of rcperm's diagnostics.
 const (
-	CategoryMissingPermission   = "missing-permission"
-	CategoryUnknownOperation    = "unknown-operation"
-	CategoryDeprecatedOperation = "deprecated-operation"
-	CategoryAmbiguousRoute      = "ambiguous-route"
-	CategoryUnusedPermission    = "unused-permission"
-	CategoryManifest            = "manifest"
-	CategoryIgnore              = "ignore"
+	CategoryMissingPermission     = "missing-permission"
+	CategoryUnknownOperation      = "unknown-operation"
+	CategoryDeprecatedOperation   = "deprecated-operation"
+	CategoryUnknownEventFilter    = "unknown-event-filter"
+	CategoryMissingUserPermission = "missing-user-permission"
+	CategoryAmbiguousRoute        = "ambiguous-route"
+	CategoryUnusedPermission      = "unused-permission"
+	CategoryManifest              = "manifest"
+	CategoryIgnore                = "ignore"
 )
 
 // A CategoryInfo describes one category of finding to users: the SARIF
@@ -140,5 +142,38 @@ var Categories = []CategoryInfo{
 			"is misplaced).\n\n" +
 			"To fix it, write the reason after the directive, move it to the line of the finding or " +
 			"the line above, or remove it.",
+	},
+	{
+		Name:    CategoryMissingUserPermission,
+		Level:   "error",
+		Summary: "Call needs a user permission that the role in rcperm.yaml's user-permissions does not grant",
+		Description: "rcperm.yaml declares, with user-permissions, what the role of the user the app runs as grants, " +
+			"and the operation this call reaches needs a user permission that role does not grant. At run time " +
+			"RingCentral answers 403 (CMN-408).",
+		Help: "Besides the app's permissions, RingCentral checks the role of the user the access token " +
+			"belongs to. `rcperm.yaml` declares that role's permissions with `user-permissions`, and the " +
+			"operation this call reaches needs a user permission (the spec's `x-user-permission`) the role " +
+			"does not grant. RingCentral will refuse the request with `403` error code `CMN-408`, \"In order " +
+			"to call this API endpoint, user needs to have [...] permission for requested resource.\"\n\n" +
+			"To fix it, either:\n\n" +
+			"- give the user a role with the permission, in the RingCentral Admin Portal, and add it to " +
+			"`user-permissions`; or\n" +
+			"- remove the call, or make it as a user who has the permission.\n\n" +
+			"Without `user-permissions` in `rcperm.yaml`, rcperm does not check user permissions.",
+	},
+	{
+		Name:    CategoryUnknownEventFilter,
+		Level:   "error",
+		Summary: "Subscription event filter that RingCentral does not have",
+		Description: "A subscription's event filter matches none of RingCentral's documented event filters and " +
+			"the path of no API operation. RingCentral rejects the subscription. The message suggests the " +
+			"nearest filter.",
+		Help: "The subscription's `eventFilters` hold a filter that is neither one of the event filters " +
+			"RingCentral documents nor the path of an API operation. RingCentral will reject the " +
+			"subscription (`400 SUB-508` Invalid event filters), and the app will receive no " +
+			"notifications.\n\n" +
+			"To fix it, correct the filter: the message names the nearest documented one. If the filter " +
+			"is right and rcperm's table of event filters is out of date, silence the finding with " +
+			"`//rcperm:ignore <reason>` and report it.",
 	},
 }

@@ -34,6 +34,9 @@ type Result struct {
 	// (-enable, -disable): the driver that judges it follows the same
 	// selection as the pass.
 	ReportsUnused bool
+	// Subscriptions are the event filters and transports of the
+	// subscriptions the package creates.
+	Subscriptions []SubscriptionNeed
 }
 
 // Grants is what an app is configured to hold.

@@ -3,6 +3,7 @@ package permissions
 import (
 	_ "embed"
 	"fmt"
+	"iter"
 	"sort"
 	"strings"
 	"sync"
@@ -128,21 +129,33 @@ func Describe(p Permission) (Info, bool) {
 // A name is close when it is few edits away, or has every word of name.
 // The name spelled with spaces ("A2P SMS") is the name itself.
 func Nearest(name string) Permission {
+	return Permission(nearestName(name, func(yield func(string) bool) {
+		for _, info := range loadRegistry().infos {
+			if !yield(string(info.Name)) {
+				return
+			}
+		}
+	}))
+}
+
+// nearestName is the name of names that name most likely meant, as
+// Nearest ranks them; "" when none is near.
+func nearestName(name string, names iter.Seq[string]) string {
 	limit := len(name)/2 + 2
 	words := nameWords(name)
 	squashed := strings.Join(words, "")
-	best, bestShared, bestDist := Permission(""), 0, 0
-	for _, info := range loadRegistry().infos {
-		d := editDistance(squashed, strings.ToLower(string(info.Name)))
+	best, bestShared, bestDist := "", 0, 0
+	for candidate := range names {
+		d := editDistance(squashed, strings.ToLower(candidate))
 		if d == 0 {
-			return info.Name
+			return candidate
 		}
-		shared := sharedWords(words, nameWords(string(info.Name)))
+		shared := sharedWords(words, nameWords(candidate))
 		if d >= limit && (shared == 0 || shared < len(words)) {
 			continue
 		}
 		if best == "" || shared > bestShared || shared == bestShared && d < bestDist {
-			best, bestShared, bestDist = info.Name, shared, d
+			best, bestShared, bestDist = candidate, shared, d
 		}
 	}
 	return best

@@ -39,7 +39,7 @@ func TestBadManifests(t *testing.T) {
 		{"only comments", ptr("# todo\n"), nil, "rcperm.yaml: no permissions listed"},
 		{"malformed", ptr("permissions: [ReadCallLog\n"), nil, "rcperm.yaml:1: invalid YAML: did not find expected ',' or ']'"},
 		{"wrong type", ptr("permissions: 5\n"), nil, "rcperm.yaml:1:14: permissions is"},
-		{"unknown key", ptr("permission: [ReadCallLog]\n"), nil, `rcperm.yaml:1:1: unknown key "permission": the keys allowed are app, permissions and scope`},
+		{"unknown key", ptr("permission: [ReadCallLog]\n"), nil, `rcperm.yaml:1:1: unknown key "permission": the keys allowed are app, permissions, scope and user-permissions`},
 		{"unknown name", ptr("permissions: [ReadCallLogs]\n"), nil, `rcperm.yaml:1:15: unknown permission "ReadCallLogs": did you mean ReadCallLog?`},
 		{"both forms", ptr("permissions: [ReadCallLog]\nscope: ReadCallLog\n"), nil, "given along with"},
 		{"alias bomb", ptr(aliasBomb), nil, "YAML anchors and aliases are not allowed in a manifest"},

@@ -8,15 +8,18 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/rcperm/rcperm/analyzer"
 	"github.com/rcperm/rcperm/internal/driver"
 
 	"github.com/rcperm/rcperm/permissions"
 )
 
 // explain says what a permission grants and, given packages, lists every
-// call that needs it, each with its chain of wrappers down to the request:
-// why the app needs it. With -unfollowed it lists the routes rcperm sees
-// but cannot follow to a request instead.
+// call that needs it, each with its chain of wrappers down to the request,
+// and the subscriptions' filters and transports that need it: why the app
+// needs it. Given a user permission (FullCompanyCallLog), it lists the
+// calls whose user needs it. With -unfollowed it lists the routes rcperm
+// sees but cannot follow to a request instead.
 var explain = &command{
 	name: "explain",
 	args: "[flags] [packages]",
@@ -38,7 +41,7 @@ var explain = &command{
 				return 0
 			}
 			perm := permissions.Permission(inv.operand)
-			if !permissions.Known(perm) {
+			if !permissions.Known(perm) && !permissions.KnownUserPermission(inv.operand) {
 				fail("explain: %s", permissions.UnknownPermission(inv.operand))
 				return 2
 			}
@@ -110,11 +113,18 @@ func writeExplanation(w io.Writer, run *driver.Run, perm permissions.Permission)
 		}
 		n++
 		fmt.Fprintf(w, "%s: %s needs %s\n", relPath(run.Fset.Position(req.Pos).String()), operationNames(req), req.Requires)
-		for _, step := range req.Chain[1:] {
-			fmt.Fprintf(w, "\tvia %s at %s:%d:%d\n", step.Call, relPath(step.File), step.Line, step.Col)
-		}
+		writeChain(w, req)
 	}
+	n += writeSubscriptionExplanation(w, run, perm)
+	n += writeUserExplanation(w, run, string(perm))
 	if n == 0 {
 		fmt.Fprintf(w, "no call needs %s\n", perm)
+	}
+}
+
+// writeChain lists the calls from a request's call down to the request.
+func writeChain(w io.Writer, req analyzer.Request) {
+	for _, step := range req.Chain[1:] {
+		fmt.Fprintf(w, "\tvia %s at %s:%d:%d\n", step.Call, relPath(step.File), step.Line, step.Col)
 	}
 }

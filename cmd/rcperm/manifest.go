@@ -78,6 +78,7 @@ func writeManifest(w io.Writer, run *driver.Run, patterns []string) {
 		}
 		fmt.Fprintf(w, "  - %s\n", name)
 	}
+	writeUserComments(w, run)
 }
 
 // neededPermissions returns the permissions the run's requests need, each
@@ -92,6 +93,7 @@ func neededPermissions(run *driver.Run) map[permissions.Permission][]use {
 			uses[p] = append(uses[p], use{operationNames(req), relPath(run.Fset.Position(req.Pos).String())})
 		}
 	}
+	addSubscriptionUses(run, uses, &needed)
 	listed := map[permissions.Permission][]use{}
 	for _, p := range needed.Permissions() {
 		owner := p

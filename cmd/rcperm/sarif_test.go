@@ -94,6 +94,8 @@ var allCategories = []struct{ id, name, level string }{
 	{analyzer.CategoryUnusedPermission, "UnusedPermission", "warning"},
 	{analyzer.CategoryManifest, "Manifest", "error"},
 	{analyzer.CategoryIgnore, "Ignore", "warning"},
+	{analyzer.CategoryMissingUserPermission, "MissingUserPermission", "error"},
+	{analyzer.CategoryUnknownEventFilter, "UnknownEventFilter", "error"},
 }
 
 // writeLog runs writeSARIF and returns its output, checked against the

@@ -80,17 +80,25 @@ func (r *Run) Findings() []Finding {
 
 // Requests returns the checked requests of the root packages, each once.
 func (r *Run) Requests() []analyzer.Request {
-	var out []analyzer.Request
+	return fromRoots(r, func(res *analyzer.Result) []analyzer.Request { return res.Requests },
+		func(req analyzer.Request) string {
+			return r.Fset.Position(req.Pos).String() + "\x00" + req.Method + "\x00" + req.Route
+		})
+}
+
+// fromRoots gathers what items takes from the results of the root
+// packages, each once by its key.
+func fromRoots[T any](r *Run, items func(*analyzer.Result) []T, key func(T) string) []T {
+	var out []T
 	seen := map[string]bool{}
 	for _, pr := range r.roots {
 		if pr.result == nil {
 			continue
 		}
-		for _, req := range pr.result.Requests {
-			key := r.Fset.Position(req.Pos).String() + "\x00" + req.Method + "\x00" + req.Route
-			if !seen[key] {
-				seen[key] = true
-				out = append(out, req)
+		for _, it := range items(pr.result) {
+			if k := key(it); !seen[k] {
+				seen[k] = true
+				out = append(out, it)
 			}
 		}
 	}

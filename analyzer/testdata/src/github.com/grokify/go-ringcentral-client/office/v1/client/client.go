@@ -54,7 +54,6 @@ type (
 	MeetingsApiService             service
 	PhoneNumbersApiService         service
 	PresenceApiService             service
-	PushNotificationsApiService    service
 	RegionalSettingsApiService     service
 	ReportingApiService            service
 	RingOutApiService              service
