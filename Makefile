@@ -35,7 +35,7 @@ demo: build
 
 # The performance yardstick (.ci/bench.sh): rcperm standalone, as a vet
 # tool and as a golangci-lint plugin against no-op analyzers run the same
-# way, its scaling on a synthetic module (testdata/synth), gosec, the micro
+# way, its scaling on a synthetic module (internal/cmd/synth), gosec, the micro
 # benchmarks and a CPU profile, as one markdown report. Medians of
 # BENCH_RUNS=5 runs; SYNTH_N=400 packages; see the script for the rest.
 # About 25 minutes on 2 cores. A smoke test:

@@ -12,7 +12,7 @@ require (
 require golang.org/x/text v0.14.0 // indirect
 
 require (
-	golang.org/x/mod v0.42.0 // indirect
+	golang.org/x/mod v0.42.0
 	golang.org/x/sync v0.24.0 // indirect
 	golang.org/x/tools v0.52.0
 )

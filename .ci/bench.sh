@@ -3,11 +3,11 @@
 # standalone checker, as a vet tool and as a golangci-lint plugin, against
 # no-op analyzers run the same way (the floors), on a small app using the
 # three real RingCentral SDKs and on a synthetic module of N packages
-# (testdata/synth); how it scales with N; gosec for comparison; and the
+# (internal/cmd/synth); how it scales with N; gosec for comparison; and the
 # micro benchmarks. Prints one markdown report (also written to BENCH_OUT).
 #
 # Every row is the median of BENCH_RUNS runs, the commands of a table
-# interleaved round by round (benchrun, testdata/bench/benchrun), after
+# interleaved round by round (benchrun, internal/cmd/benchrun), after
 # BENCH_WARMUP unmeasured runs of each: on a shared, noisy machine compare
 # the ratios within a table, not absolute times across runs of the script.
 # "CPU" is user+sys time of the whole process tree; "max RSS" that of its
@@ -96,7 +96,7 @@ md() { printf '%s\n' "$@" >>"$report"; }
 say "building rcperm and the helpers"
 go build -o "$bin/rcperm" ./cmd/rcperm
 for t in nullfact nullnofact nullvet nullvetnofact benchrun; do
-	go build -o "$bin/$t" "./testdata/bench/$t"
+	go build -o "$bin/$t" "./internal/cmd/$t"
 done
 br=$bin/benchrun
 
@@ -147,7 +147,7 @@ synth() { # synth N: the synthetic module of N packages, generated once
 	local d=$work/synth-$1
 	if [ ! -d "$d" ]; then
 		say "generating the synthetic module, N=$1"
-		go run ./testdata/synth -n "$1" -seed "$seed" -o "$d" >&2
+		go run ./internal/cmd/synth -n "$1" -seed "$seed" -o "$d" >&2
 		(cd "$d" && go build ./... && go vet ./...) >&2 # export data warm, and it must be clean
 	fi
 	echo "$d"
@@ -160,7 +160,7 @@ npkgs() { (cd "$1" && go list ./... | wc -l | tr -d ' '); }
 md "# rcperm benchmarks" ""
 md "- date: $(date -u +%FT%TZ); $(go version); $(nproc) CPUs; load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 md "- rcperm: $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet HEAD -- analyzer permissions cmd 2>/dev/null || echo ' + uncommitted changes')"
-md "- BENCH_RUNS=$runs (medians), BENCH_WARMUP=$warmup; corpora: realsdk = testdata/realsdk ($(npkgs "$realsdk") package, imports the three SDKs), synth = testdata/synth -n $synth_n -seed $seed ($(npkgs "$synthdir") packages, $(cat "$synthdir"/pkg/*/*.go "$synthdir"/cmd/*/*.go | wc -l | tr -d ' ') lines)"
+md "- BENCH_RUNS=$runs (medians), BENCH_WARMUP=$warmup; corpora: realsdk = testdata/realsdk ($(npkgs "$realsdk") package, imports the three SDKs), synth = internal/cmd/synth -n $synth_n -seed $seed ($(npkgs "$synthdir") packages, $(cat "$synthdir"/pkg/*/*.go "$synthdir"/cmd/*/*.go | wc -l | tr -d ' ') lines)"
 md "- ratios are of medians: wall / CPU (user+sys) / max RSS. On a shared machine CPU is the steadier measure: wall time depends on how many cores other work leaves free" ""
 
 table() { # table GROUP TITLE [benchrun table flags]

@@ -106,6 +106,7 @@ manifest 'permissions: [ReadAccounts]'
 lint "run 1: rcperm.yaml grants ReadAccounts"
 check "exit code 1" test "$rc" -eq 1
 check "finding: readUserCallLog needs [ReadCallLog]" has 'readUserCallLog.*needs \[ReadCallLog\].*\(rcperm\)$'
+check "no unused-permission: golangci-lint sees one package at a time (README)" lacks 'grants ReadAccounts'
 check "analyzed, not cached" test "$cached" = 0
 
 lint "run 2: unchanged"

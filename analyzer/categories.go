@@ -2,12 +2,15 @@ package analyzer
 
 // Categories of rcperm's diagnostics.
 const (
-	CategoryMissingPermission = "missing-permission"
-	CategoryUnknownOperation  = "unknown-operation"
-	CategoryAmbiguousRoute    = "ambiguous-route"
-	CategoryUnusedPermission  = "unused-permission"
-	CategoryManifest          = "manifest"
-	CategoryIgnore            = "ignore"
+	CategoryMissingPermission     = "missing-permission"
+	CategoryUnknownOperation      = "unknown-operation"
+	CategoryDeprecatedOperation   = "deprecated-operation"
+	CategoryUnknownEventFilter    = "unknown-event-filter"
+	CategoryMissingUserPermission = "missing-user-permission"
+	CategoryAmbiguousRoute        = "ambiguous-route"
+	CategoryUnusedPermission      = "unused-permission"
+	CategoryManifest              = "manifest"
+	CategoryIgnore                = "ignore"
 )
 
 // A CategoryInfo describes one category of finding to users: the SARIF
@@ -61,6 +64,22 @@ var Categories = []CategoryInfo{
 			"with `//rcperm:ignore <reason>` and report it.",
 	},
 	{
+		Name:    CategoryDeprecatedOperation,
+		Level:   "warning",
+		Summary: "Request to a legacy route missing from RingCentral's current API reference",
+		Description: "The request goes to a route that RingCentral's current API reference no longer lists " +
+			"but that RingCentral still serves (legacy Glip, RingOut, call-log deletion, ...). It needs the " +
+			"permission named in the message, which also counts for missing-permission.",
+		Help: "The request's route is missing from RingCentral's current API reference, but the older " +
+			"specification the generated Go SDK was built from has it, and RingCentral still serves " +
+			"it: it needs the app permission the message names (legacy names mapped to today's, such " +
+			"as `Glip` to `TeamMessaging`). rcperm checks that permission like any other, so a " +
+			"missing one is also a `missing-permission` finding.\n\n" +
+			"To fix it, move to the current operation that replaces the route, if there is one; " +
+			"otherwise keep the permission granted and silence this finding with " +
+			"`//rcperm:ignore <reason>` or `-disable=deprecated-operation`.",
+	},
+	{
 		Name:    CategoryAmbiguousRoute,
 		Level:   "warning",
 		Summary: "Route may reach operations needing permissions the app does not grant",
@@ -78,16 +97,23 @@ var Categories = []CategoryInfo{
 	{
 		Name:    CategoryUnusedPermission,
 		Level:   "warning",
-		Summary: "Granted permission that no request of the program needs",
-		Description: "rcperm.yaml grants a permission that no RingCentral request of the program needs, " +
-			"or one broader than what the program uses it for.",
-		Help: "The app is granted a permission that no RingCentral request of this program needs, or " +
-			"a broader permission than the one its requests need (for example `EditCallLog` where " +
-			"only `ReadCallLog` is used). Least privilege: an app should hold only the permissions " +
-			"it uses.\n\n" +
+		Summary: "Granted permission that no request of the app's packages needs",
+		Description: "rcperm.yaml grants a permission that no RingCentral request of the packages it governs " +
+			"needs, or one broader than what they use it for. Judged over the whole analyzed set, so " +
+			"only standalone rcperm and rcperm sarif report it; go vet and golangci-lint do not.",
+		Help: "The app is granted a permission that no RingCentral request of the packages its " +
+			"`rcperm.yaml` governs needs, or a broader permission than the one their requests need " +
+			"(for example `EditCallLog` where only `ReadCallLog` is used). Least privilege: an app " +
+			"should hold only the permissions it uses.\n\n" +
+			"rcperm judges this per manifest, over every package of the analyzed set that the " +
+			"manifest governs (every program and library of the app), and reports it once, at the " +
+			"grant's line. It never reports a permission that a route string rcperm sees but cannot " +
+			"follow to a request may need (see `rcperm explain -unfollowed`). A call silenced by " +
+			"`//rcperm:ignore` is no need: the ignore keeps its grant out of the app.\n\n" +
 			"To fix it, remove the permission (or replace it with the narrower one) in `rcperm.yaml` " +
-			"and in the app's settings in the RingCentral Developer Console. If another program of " +
-			"the same app needs it, keep it and silence the finding with `//rcperm:ignore <reason>`.",
+			"and in the app's settings in the RingCentral Developer Console; `rcperm manifest -w " +
+			"./...` does it in place. Run rcperm on every package of the app (`./...`): a program " +
+			"left out of the analyzed set does not count.",
 	},
 	{
 		Name:    CategoryManifest,
@@ -116,5 +142,38 @@ var Categories = []CategoryInfo{
 			"is misplaced).\n\n" +
 			"To fix it, write the reason after the directive, move it to the line of the finding or " +
 			"the line above, or remove it.",
+	},
+	{
+		Name:    CategoryMissingUserPermission,
+		Level:   "error",
+		Summary: "Call needs a user permission that the role in rcperm.yaml's user-permissions does not grant",
+		Description: "rcperm.yaml declares, with user-permissions, what the role of the user the app runs as grants, " +
+			"and the operation this call reaches needs a user permission that role does not grant. At run time " +
+			"RingCentral answers 403 (CMN-408).",
+		Help: "Besides the app's permissions, RingCentral checks the role of the user the access token " +
+			"belongs to. `rcperm.yaml` declares that role's permissions with `user-permissions`, and the " +
+			"operation this call reaches needs a user permission (the spec's `x-user-permission`) the role " +
+			"does not grant. RingCentral will refuse the request with `403` error code `CMN-408`, \"In order " +
+			"to call this API endpoint, user needs to have [...] permission for requested resource.\"\n\n" +
+			"To fix it, either:\n\n" +
+			"- give the user a role with the permission, in the RingCentral Admin Portal, and add it to " +
+			"`user-permissions`; or\n" +
+			"- remove the call, or make it as a user who has the permission.\n\n" +
+			"Without `user-permissions` in `rcperm.yaml`, rcperm does not check user permissions.",
+	},
+	{
+		Name:    CategoryUnknownEventFilter,
+		Level:   "error",
+		Summary: "Subscription event filter that RingCentral does not have",
+		Description: "A subscription's event filter matches none of RingCentral's documented event filters and " +
+			"the path of no API operation. RingCentral rejects the subscription. The message suggests the " +
+			"nearest filter.",
+		Help: "The subscription's `eventFilters` hold a filter that is neither one of the event filters " +
+			"RingCentral documents nor the path of an API operation. RingCentral will reject the " +
+			"subscription (`400 SUB-508` Invalid event filters), and the app will receive no " +
+			"notifications.\n\n" +
+			"To fix it, correct the filter: the message names the nearest documented one. If the filter " +
+			"is right and rcperm's table of event filters is out of date, silence the finding with " +
+			"`//rcperm:ignore <reason>` and report it.",
 	},
 }

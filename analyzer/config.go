@@ -26,6 +26,10 @@ type Config struct {
 	// root when BaseDir is "": go vet runs vet tools in the package's
 	// directory, where the user's relative path means nothing.
 	RelativeToModule bool
+	// Enable, when not empty, lists the only categories of findings to
+	// report; Disable lists categories not to report. Findings of category
+	// manifest are always reported (see CheckCategories).
+	Enable, Disable []string
 }
 
 // ManifestDigestFlag is the flag that `rcperm vet` sets to the digest of
@@ -41,6 +45,8 @@ func (c *Config) RegisterFlags(fs *flag.FlagSet) {
 	fs.StringVar(&c.Manifest, "manifest", c.Manifest, "path of the app's `rcperm.yaml` (default: the nearest one above each package, up to its module root)")
 	fs.Var((*listFlag)(&c.Permissions), "permissions", "the app's permissions, comma separated, instead of a manifest file")
 	fs.StringVar(&c.Scope, "scope", c.Scope, "the app's permissions as an OAuth scope string, instead of a manifest file")
+	fs.Var((*categoriesFlag)(&c.Enable), "enable", "report only these categories of findings, comma separated (default: all; see rcperm help)")
+	fs.Var((*categoriesFlag)(&c.Disable), "disable", "categories of findings not to report, comma separated, such as unused-permission in a library")
 	fs.String(ManifestDigestFlag, "", "the manifests' content `digest`, set by rcperm vet for go vet's cache; ignored by the analysis")
 }
 

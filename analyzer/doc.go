@@ -30,13 +30,20 @@
 // Head, Post, PostForm, and the same methods of *http.Client), to the
 // RestClient of github.com/ringcentral/ringcentral-go, to the Platform of
 // github.com/grokify/ringcentral-sdk-go, or to a method of the generated
-// services of github.com/grokify/go-ringcentral-client; or a call to a
-// function that makes such a request, in any package (a wrapper).
+// services of github.com/grokify/go-ringcentral-client, or to the send
+// methods of a github.com/go-resty/resty/v2 Request; or a call to a
+// function that makes such a request, in any package (a wrapper), also
+// through a method expression, a promoted method or a package-level
+// variable's initializer.
 //
 // rcperm evaluates the URL statically: constants, concatenation,
 // fmt.Sprintf, strings.Replace of "{param}" templates, strings.Join,
-// path.Join, url.JoinPath, url.URL{...}.String(), local variables, and
-// functions that return a route built from their parameters. What it cannot
+// path.Join, url.JoinPath, strings.TrimPrefix and TrimSuffix, local
+// variables, and functions that return a route built from their
+// parameters. A *url.URL carries its route: url.Parse, the edits of its
+// Path, RawQuery, Fragment and Host (also through req.URL), JoinPath,
+// ResolveReference, String() and Redacted(). A forwarder that completes the
+// route it is given in a branch makes both requests. What it cannot
 // know (an ID, a server read from configuration) matches any path segment.
 // URLs to another server than RingCentral's, and paths outside
 // RingCentral's API, are not requests to check. Requests in _test.go files
@@ -64,9 +71,17 @@
 //     the path lacks; the nearest operation is suggested.
 //   - ambiguous-route: the route's unknown parts leave operations that need
 //     different permissions, some of which the app does not grant.
-//   - unused-permission: in a main package that makes RingCentral requests,
-//     a granted permission that no request of the program needs, or one
-//     broader than what it is used for.
+//   - unused-permission: a granted permission that no request of the
+//     packages the manifest governs needs, or one broader than what they
+//     use it for. One package cannot judge a manifest that several
+//     programs share, so the analyzer does not report it: it exposes in
+//     its Result what a driver that sees the whole analyzed set needs (the
+//     package's needs with its imports', the governing manifest's grants,
+//     the route constants it may lose before a request), and standalone
+//     rcperm, rcperm sarif and rcperm manifest judge each manifest once
+//     over all its packages. go vet and golangci-lint report none. A
+//     permission a route rcperm cannot follow may need is never reported,
+//     and a call //rcperm:ignore silences is no need.
 //   - manifest: the app's permissions cannot be read. rcperm fails closed:
 //     every package with something to check reports it.
 //   - ignore: a //rcperm:ignore directive without a reason, or one that
@@ -75,7 +90,8 @@
 // # Suppression
 //
 // A comment //rcperm:ignore <reason> on the line of a finding, or the line
-// above, silences it. The reason is required.
+// above, silences it. The reason is required. The call it silences is not
+// counted as a need: the ignore keeps its grant out of the app.
 package analyzer
 
 // doc is the analyzer's summary for `rcperm help` and go vet.
@@ -86,4 +102,5 @@ rcperm finds the requests a Go program makes to RingCentral's REST API
 packages), maps each to its operation, and reports the calls that need an
 app permission the app's rcperm.yaml does not grant: RingCentral would
 answer them 403 InsufficientPermissions. It also reports routes no
-operation has and permissions nothing needs.`
+operation has; standalone rcperm, which sees the whole app, also reports
+permissions nothing needs.`

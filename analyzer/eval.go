@@ -5,8 +5,6 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
-	"net/url"
-	"path"
 	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
@@ -29,6 +27,23 @@ type evaluator struct {
 	// parameters, if it is a route builder.
 	routeBuilder func(*types.Func) (Value, bool)
 	depth        int
+	// reached memoizes reaching. Without it, a variable extended in each of
+	// n branches (optional query parameters) is evaluated 2^n times: each
+	// branch's value and the value before it both start from the previous
+	// branch.
+	reached map[reachKey]Value
+	// resultVar is the variable each call's first result is assigned to:
+	// the request a sink builds, which later edits of its URL change.
+	resultVar map[*ast.CallExpr]*types.Var
+}
+
+// reachKey is what reaching's result depends on: the last assignment
+// before the use, whether the use is in its block, and the depth, which
+// bounds the evaluation of the assignment's right side.
+type reachKey struct {
+	last     *assignment
+	enclosed bool
+	depth    int
 }
 
 // assignment is one definition of a local variable.
@@ -38,11 +53,12 @@ type assignment struct {
 	rhs   ast.Expr  // nil: not knowable (range variables, unknown tuples)
 	index int       // result index when rhs is a call returning several
 	add   bool      // +=
+	field string    // the field of a URL set: u.Path = ..., req.URL.Path = ...
 	block ast.Node  // innermost block holding the assignment
 }
 
 func newEvaluator(info *types.Info, fn *ast.FuncType, body *ast.BlockStmt, routeBuilder func(*types.Func) (Value, bool)) *evaluator {
-	e := &evaluator{info: info, params: map[*types.Var]int{}, assigns: map[*types.Var][]assignment{}, routeBuilder: routeBuilder}
+	e := &evaluator{info: info, params: map[*types.Var]int{}, assigns: map[*types.Var][]assignment{}, routeBuilder: routeBuilder, reached: map[reachKey]Value{}}
 	i := 0
 	for _, field := range fn.Params.List {
 		if len(field.Names) == 0 {
@@ -94,6 +110,22 @@ func (e *evaluator) collectAssignments(body *ast.BlockStmt) {
 			blocks = blocks[:len(blocks)-1]
 			return false
 		case *ast.AssignStmt:
+			if n.Tok == token.ASSIGN && len(n.Lhs) == 1 && len(n.Rhs) == 1 {
+				if id, field := urlField(e.info, n.Lhs[0]); id != nil {
+					record(id, assignment{start: n.Pos(), end: n.End(), rhs: n.Rhs[0], field: field})
+					return true
+				}
+			}
+			if call, ok := ast.Unparen(n.Rhs[0]).(*ast.CallExpr); ok && len(n.Rhs) == 1 {
+				if id, ok := ast.Unparen(n.Lhs[0]).(*ast.Ident); ok {
+					if v, ok := e.info.ObjectOf(id).(*types.Var); ok {
+						if e.resultVar == nil {
+							e.resultVar = map[*ast.CallExpr]*types.Var{}
+						}
+						e.resultVar[call] = v
+					}
+				}
+			}
 			for i, lhs := range n.Lhs {
 				a := assignment{start: n.Pos(), end: n.End(), add: n.Tok == token.ADD_ASSIGN}
 				switch {
@@ -153,7 +185,7 @@ func (e *evaluator) eval(x ast.Expr) Value {
 		return e.eval(x.X)
 	case *ast.BinaryExpr:
 		if x.Op == token.ADD {
-			return concat(e.eval(x.X), e.eval(x.Y))
+			return e.evalSum(x)
 		}
 	case *ast.Ident:
 		if v, ok := e.info.Uses[x].(*types.Var); ok {
@@ -161,8 +193,40 @@ func (e *evaluator) eval(x ast.Expr) Value {
 		}
 	case *ast.CallExpr:
 		return e.evalCall(x, 0)
+	case *ast.StarExpr:
+		if isURLType(e.info.TypeOf(x)) {
+			return e.eval(x.X)
+		}
+	case *ast.UnaryExpr, *ast.CompositeLit:
+		if v, ok := e.evalURLLiteral(x); ok {
+			return v
+		}
 	}
 	return unknown()
+}
+
+// evalSum evaluates a chain of + as one concatenation of its operands, so
+// that a route followed by many query pairs is not deeper than the
+// evaluation bound: a + b + c nests to the left, one level per operand.
+func (e *evaluator) evalSum(x *ast.BinaryExpr) Value {
+	if left, ok := ast.Unparen(x.X).(*ast.BinaryExpr); !ok || left.Op != token.ADD {
+		return concat(e.eval(x.X), e.eval(x.Y)) // a + b: most sums, without the slices
+	}
+	var operands []ast.Expr
+	for {
+		operands = append(operands, x.Y)
+		left, ok := ast.Unparen(x.X).(*ast.BinaryExpr)
+		if !ok || left.Op != token.ADD {
+			operands = append(operands, x.X)
+			break
+		}
+		x = left
+	}
+	parts := make([]Value, len(operands))
+	for i, op := range operands {
+		parts[len(operands)-1-i] = e.eval(op)
+	}
+	return concat(parts...)
 }
 
 // reaching evaluates variable v where it is used at pos: the value of its
@@ -177,15 +241,21 @@ func (e *evaluator) reaching(v *types.Var, pos token.Pos) Value {
 		}
 		return unknown()
 	}
-	val := e.assigned(v, last)
-	if last.encloses(pos) {
+	key := reachKey{last, last.encloses(pos), e.depth}
+	if val, ok := e.reached[key]; ok {
 		return val
 	}
-	before := e.reaching(v, last.start)
-	if withoutQuery(val.render()) == withoutQuery(before.render()) {
-		return before
+	val := e.assigned(v, last)
+	if !key.enclosed {
+		before := e.reaching(v, last.start)
+		if withoutQuery(val.render()) == withoutQuery(before.render()) {
+			val = before
+		} else {
+			val = unknown()
+		}
 	}
-	return unknown()
+	e.reached[key] = val
+	return val
 }
 
 // lastAssignment is the assignment to v that ends last before pos.
@@ -208,6 +278,9 @@ func (a *assignment) encloses(pos token.Pos) bool {
 func (e *evaluator) assigned(v *types.Var, a *assignment) Value {
 	if a.rhs == nil {
 		return unknown()
+	}
+	if a.field != "" {
+		return editURL(e.reaching(v, a.start), a.field, e.eval(a.rhs))
 	}
 	var val Value
 	if call, ok := ast.Unparen(a.rhs).(*ast.CallExpr); ok {
@@ -237,70 +310,15 @@ func (e *evaluator) evalCall(call *ast.CallExpr, index int) Value {
 		return e.eval(call.Args[0])
 	}
 	fn, _ := typeutil.Callee(e.info, call).(*types.Func)
-	if fn == nil {
+	if fn == nil || index != 0 {
 		return unknown()
 	}
-	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && fn.Name() == "String" && isURLType(e.info.TypeOf(sel.X)) {
-		return e.evalURL(sel.X)
+	if model, ok := modelled[fn.FullName()]; ok {
+		return model(e, call)
 	}
-	pkg := ""
-	if fn.Pkg() != nil {
-		pkg = fn.Pkg().Path()
-	}
-	args := call.Args
-	if index == 0 && fn.Type().(*types.Signature).Recv() == nil {
-		switch pkg + "." + fn.Name() {
-		case "fmt.Sprintf":
-			if len(args) > 0 {
-				return e.sprintf(args[0], args[1:])
-			}
-		case "strings.Replace", "strings.ReplaceAll":
-			if len(args) >= 3 {
-				old, ok := e.eval(args[1]).literal()
-				if !ok {
-					return unknown()
-				}
-				n := -1
-				if len(args) == 4 {
-					if tv := e.info.Types[args[3]]; tv.Value != nil {
-						if v, exact := constant.Int64Val(tv.Value); exact {
-							n = int(v)
-						}
-					}
-				}
-				return e.eval(args[0]).replaceLit(old, e.eval(args[2]), n)
-			}
-		case "strings.Join":
-			if len(args) == 2 {
-				if elems, ok := ast.Unparen(args[0]).(*ast.CompositeLit); ok {
-					return e.join(elems.Elts, e.eval(args[1]))
-				}
-			}
-		case "path.Join":
-			return cleanJoin(e.join(args, lit("/")))
-		case "strings.ToUpper", "strings.ToLower", "url.PathEscape", "url.QueryEscape":
-			if len(args) == 1 {
-				s, ok := e.eval(args[0]).literal()
-				if !ok {
-					return unknown()
-				}
-				switch fn.Name() {
-				case "ToUpper":
-					return lit(strings.ToUpper(s))
-				case "ToLower":
-					return lit(strings.ToLower(s))
-				case "PathEscape":
-					return lit(url.PathEscape(s))
-				}
-				return lit(url.QueryEscape(s))
-			}
-		}
-	}
-	if index == 0 && pkg == "net/url" && fn.Name() == "JoinPath" && len(args) >= 1 && fn.Type().(*types.Signature).Recv() == nil {
-		return concat(e.eval(args[0]), lit("/"), cleanJoin(e.join(args[1:], lit("/"))))
-	}
-	if index == 0 && e.routeBuilder != nil {
+	if e.routeBuilder != nil {
 		if tmpl, ok := e.routeBuilder(fn); ok {
+			args := callArgs(e.info, call)
 			vals := make([]Value, len(args))
 			for i, a := range args {
 				vals[i] = e.eval(a)
@@ -309,142 +327,4 @@ func (e *evaluator) evalCall(call *ast.CallExpr, index int) Value {
 		}
 	}
 	return unknown()
-}
-
-// join evaluates elements joined by sep.
-func (e *evaluator) join(elems []ast.Expr, sep Value) Value {
-	var parts []Value
-	for i, el := range elems {
-		if i > 0 {
-			parts = append(parts, sep)
-		}
-		parts = append(parts, e.eval(el))
-	}
-	return concat(parts...)
-}
-
-// cleanJoin tidies the literal text of a joined path as path.Join does:
-// doubled slashes collapse. Unknown parts stay as they are.
-func cleanJoin(v Value) Value {
-	out := make(Value, len(v))
-	for i, p := range v {
-		if isLit(p) {
-			for strings.Contains(p.Lit, "//") {
-				p.Lit = strings.ReplaceAll(p.Lit, "//", "/")
-			}
-			if len(v) == 1 && p.Lit != "/" {
-				p.Lit = path.Clean(p.Lit)
-			}
-		}
-		out[i] = p
-	}
-	return out
-}
-
-// sprintf evaluates fmt.Sprintf: %s and %v of evaluable strings keep their
-// value, every other verb is unknown.
-func (e *evaluator) sprintf(format ast.Expr, args []ast.Expr) Value {
-	f, ok := e.eval(format).literal()
-	if !ok {
-		return unknown()
-	}
-	var parts []Value
-	argi := 0
-	nextArg := func() ast.Expr {
-		if argi < len(args) {
-			argi++
-			return args[argi-1]
-		}
-		return nil
-	}
-	for {
-		i := strings.IndexByte(f, '%')
-		if i < 0 {
-			parts = append(parts, lit(f))
-			break
-		}
-		parts = append(parts, lit(f[:i]))
-		f = f[i+1:]
-		j := 0
-		for j < len(f) && strings.IndexByte("+-# 0123456789.*[]", f[j]) >= 0 {
-			if f[j] == '[' {
-				return unknown() // explicit argument indexes: not worth following
-			}
-			if f[j] == '*' {
-				nextArg()
-			}
-			j++
-		}
-		if j == len(f) {
-			break
-		}
-		verb := f[j]
-		f = f[j+1:]
-		if verb == '%' {
-			parts = append(parts, lit("%"))
-			continue
-		}
-		arg := nextArg()
-		if arg != nil && (verb == 's' || verb == 'v' || verb == 'd') {
-			parts = append(parts, e.eval(arg))
-		} else {
-			parts = append(parts, unknown())
-		}
-	}
-	return concat(parts...)
-}
-
-// evalURL evaluates x.String() for a url.URL x written as a composite
-// literal, directly or through &.
-func (e *evaluator) evalURL(x ast.Expr) Value {
-	x = ast.Unparen(x)
-	if u, ok := x.(*ast.UnaryExpr); ok && u.Op == token.AND {
-		x = ast.Unparen(u.X)
-	}
-	if id, ok := x.(*ast.Ident); ok {
-		// Only a url.URL assigned in straight-line code: one set in a
-		// branch may not be the one used.
-		if v, ok := e.info.Uses[id].(*types.Var); ok {
-			if a := e.lastAssignment(v, id.Pos()); a != nil && a.rhs != nil && a.encloses(id.Pos()) {
-				return e.evalURL(a.rhs)
-			}
-		}
-		return unknown()
-	}
-	cl, ok := x.(*ast.CompositeLit)
-	if !ok {
-		return unknown()
-	}
-	fields := map[string]Value{}
-	for _, el := range cl.Elts {
-		kv, ok := el.(*ast.KeyValueExpr)
-		if !ok {
-			return unknown()
-		}
-		if key, ok := kv.Key.(*ast.Ident); ok {
-			fields[key.Name] = e.eval(kv.Value)
-		}
-	}
-	var parts []Value
-	if s, ok := fields["Scheme"]; ok {
-		parts = append(parts, s, lit(":"))
-	}
-	if h, ok := fields["Host"]; ok {
-		parts = append(parts, lit("//"), h)
-	}
-	if p, ok := fields["Path"]; ok {
-		parts = append(parts, p)
-	}
-	if q, ok := fields["RawQuery"]; ok {
-		parts = append(parts, lit("?"), q)
-	}
-	return concat(parts...)
-}
-
-func isURLType(t types.Type) bool {
-	if p, ok := t.(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	n, ok := t.(*types.Named)
-	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "net/url" && n.Obj().Name() == "URL"
 }

@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"fmt"
 	"go/ast"
 	"go/importer"
 	"go/parser"
@@ -112,4 +113,22 @@ func BenchmarkEval(b *testing.B) {
 			}
 		}
 	})
+}
+
+// BenchmarkEvalOptionalQuery evaluates a URL extended with 100 optional
+// query parameters, one if each (issue 10): linear in the number of
+// branches, not exponential.
+func BenchmarkEvalOptionalQuery(b *testing.B) {
+	for _, n := range []int{10, 100} {
+		newEv, x := optionalQueryEval(b, n)
+		if got := newEv().eval(x).render(); got != optionalQueryURL {
+			b.Fatalf("%d branches: evaluated to %q", n, got)
+		}
+		b.Run(fmt.Sprintf("branches=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				newEv().eval(x)
+			}
+		})
+	}
 }

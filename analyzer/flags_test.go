@@ -12,6 +12,7 @@ import (
 // exported Analyzer's flags (analyzer_flags in nogo's config), with inline
 // permissions, since nogo lets analyzers read no data files.
 func TestNogoFlags(t *testing.T) {
+	t.Parallel()
 	for _, name := range []string{"manifest", "permissions", "scope", "manifest-digest"} {
 		if analyzer.Analyzer.Flags.Lookup(name) == nil {
 			t.Errorf("analyzer.Analyzer has no -%s flag", name)
@@ -39,6 +40,7 @@ func TestNogoFlags(t *testing.T) {
 // TestInlineUnknownPermission: a misspelled inline permission fails closed,
 // naming the flag.
 func TestInlineUnknownPermission(t *testing.T) {
+	t.Parallel()
 	a := analyzer.New(analyzer.Config{Permissions: []string{"ReadAccounts", "ReadCallLogs"}})
 	results := analysistest.Run(&silentT{}, testdata(t), a, "inline")
 	var msgs []string

@@ -20,6 +20,9 @@ type grants struct {
 	source  string           // for messages: "rcperm.yaml", "-permissions"
 	path    string           // the manifest file, "" when inline
 	err     error            // why the app's permissions are not known
+	// user is the manifest's user-permissions: what the role of the user
+	// the app runs as grants; nil when it declares none.
+	user []string
 }
 
 // manifestCache holds each manifest read by this process: standalone rcperm
@@ -62,7 +65,11 @@ func loadGrants(pass *analysis.Pass, cfg *Config) grants {
 	if res.err != nil {
 		return grants{err: res.err, path: path}
 	}
-	return grants{granted: res.m.Granted, entries: res.m.Entries, source: filepath.Base(path), path: path}
+	g := grants{granted: res.m.Granted, entries: res.m.Entries, source: filepath.Base(path), path: path}
+	if res.m.DeclaresUser {
+		g.user = append([]string{}, res.m.UserPermissions...)
+	}
+	return g
 }
 
 func inlineGrants(cfg *Config) grants {
@@ -81,4 +88,19 @@ func inlineGrants(cfg *Config) grants {
 		g.entries = append(g.entries, manifest.Entry{Permission: permissions.Permission(name)})
 	}
 	return g
+}
+
+// loaded returns the app's grants for the package's Result, reading them
+// if no check has yet; nil when they cannot be read, which the check of a
+// request reports.
+func (r *reporter) loaded() *Grants {
+	if r.grants == nil {
+		g := loadGrants(r.pass, r.cfg)
+		r.grants = &g
+	}
+	g := r.grants
+	if g.err != nil {
+		return nil
+	}
+	return &Grants{Path: g.path, Source: g.source, Granted: g.granted, Entries: g.entries}
 }

@@ -2,9 +2,7 @@ package analyzer
 
 import (
 	"fmt"
-	"go/ast"
 	"go/token"
-	"path/filepath"
 	"sort"
 	"strings"
 
@@ -15,14 +13,15 @@ import (
 
 // reporter turns sites into diagnostics for one package.
 type reporter struct {
-	pass   *analysis.Pass
-	cfg    *Config
-	grants *grants
-	diags  []analysis.Diagnostic
+	pass    *analysis.Pass
+	cfg     *Config
+	grants  *grants
+	ignores *ignoreSet
+	diags   []analysis.Diagnostic
 }
 
-func newReporter(pass *analysis.Pass, cfg *Config) *reporter {
-	return &reporter{pass: pass, cfg: cfg}
+func newReporter(pass *analysis.Pass, cfg *Config, ignores *ignoreSet) *reporter {
+	return &reporter{pass: pass, cfg: cfg, ignores: ignores}
 }
 
 // app returns the app's permissions, reporting once at pos why they are not
@@ -52,6 +51,9 @@ func (r *reporter) check(sites []site) {
 		switch st.match.Verdict {
 		case permissions.NoSuchOperation:
 			r.report(st, CategoryUnknownOperation, unknownOperationMessage(method, route, st.match))
+		case permissions.Deprecated:
+			r.report(st, CategoryDeprecatedOperation, deprecatedMessage(method, route, st.match))
+			fallthrough
 		case permissions.Found:
 			g := r.app(st.pos())
 			if g == nil {
@@ -134,6 +136,15 @@ func missingMessage(method, route string, m permissions.Match, missing permissio
 		what, m.Requires, source, missing)
 }
 
+func deprecatedMessage(method, route string, m permissions.Match) string {
+	what := fmt.Sprintf("%s %s", method, route)
+	if op := m.Operation(); op != nil {
+		what += " (" + op.ID + ")"
+	}
+	return fmt.Sprintf("%s is missing from RingCentral's current API reference: a legacy route RingCentral still serves, which needs %s",
+		what, m.Requires)
+}
+
 func unknownOperationMessage(method, route string, m permissions.Match) string {
 	msg := fmt.Sprintf("%s %s: no such RingCentral operation", method, route)
 	if m.WrongMethod {
@@ -204,44 +215,18 @@ func displayRoute(url string, m permissions.Match) string {
 	return "/" + strings.Join(segs, "/")
 }
 
-// unused reports, in a main package, each permission the app is granted
-// that no request of the program needs.
-func (r *reporter) unused(main *ast.FuncDecl, needs permissions.Set) {
-	g := r.app(main.Name.Pos())
-	if g == nil {
-		return
-	}
-	for _, e := range g.entries {
-		p, _ := permissions.SetOf(e.Permission)
-		if p&needs != 0 {
-			continue
-		}
-		others := g.granted &^ p
-		// What only this permission provides, through what it includes.
-		covers := p.Grants() & needs &^ others.Grants()
-		where := g.source
-		if e.Line > 0 {
-			where = fmt.Sprintf("%s:%d:%d", filepath.Base(g.path), e.Line, e.Column)
-		}
-		msg := fmt.Sprintf("%s grants %s, which no RingCentral request of this program needs: remove it", where, e.Permission)
-		if covers != 0 {
-			msg = fmt.Sprintf("%s grants %s, but the program needs only %s of what it includes: grant that instead (least privilege)", where, e.Permission, covers)
-		}
-		r.diags = append(r.diags, analysis.Diagnostic{Pos: main.Name.Pos(), Category: CategoryUnusedPermission, Message: msg})
-	}
-}
-
 // flush applies //rcperm:ignore directives and reports what is left.
 func (r *reporter) flush() {
-	ignores := collectIgnores(r.pass)
 	for _, d := range r.diags {
-		if d.Category != CategoryManifest && ignores.silences(r.pass.Fset.Position(d.Pos)) {
+		if d.Category != CategoryManifest && r.ignores.silences(r.pass.Fset.Position(d.Pos)) || !r.cfg.reports(d.Category) {
 			continue
 		}
 		r.pass.Report(d)
 	}
 	manifestOK := r.grants == nil || r.grants.err == nil
-	for _, d := range ignores.problems(manifestOK) {
-		r.pass.Report(d)
+	for _, d := range r.ignores.problems(manifestOK) {
+		if r.cfg.reports(d.Category) {
+			r.pass.Report(d)
+		}
 	}
 }

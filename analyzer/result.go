@@ -3,14 +3,49 @@ package analyzer
 import (
 	"go/token"
 
+	"github.com/rcperm/rcperm/internal/manifest"
 	"github.com/rcperm/rcperm/permissions"
 )
 
 // Result is what rcperm found in a package: every RingCentral request it
 // checked there. Drivers that read results (rcperm manifest, rcperm
-// explain) build on it; go vet and golangci-lint ignore it.
+// explain) build on it; go vet and golangci-lint ignore it. A driver that
+// sees a whole analyzed set judges unused-permission from it, per
+// manifest: one package cannot (see doc.go).
 type Result struct {
+	// Requests are the checked requests, less those //rcperm:ignore
+	// silences: an ignored call is not a need.
 	Requests []Request
+	// Needs is what the package's requests and those of its dependencies
+	// need, ignored calls aside.
+	Needs permissions.Set
+	// Grants is what the manifest governing the package grants; nil when
+	// the package needs nothing and has no routes, or the manifest could
+	// not be read (the package's findings say why).
+	Grants *Grants
+	// Routes are the package's route constants that rcperm does not know
+	// to be something other than a request. A route that no checked
+	// request of the analyzed set shares an operation with is not followed.
+	Routes []Route
+	// Anchor is where a finding about the package as a whole goes when
+	// its manifest has no file: the main function, or the package clause.
+	Anchor token.Pos
+	// ReportsUnused is whether the configuration reports unused-permission
+	// (-enable, -disable): the driver that judges it follows the same
+	// selection as the pass.
+	ReportsUnused bool
+	// Subscriptions are the event filters and transports of the
+	// subscriptions the package creates.
+	Subscriptions []SubscriptionNeed
+}
+
+// Grants is what an app is configured to hold.
+type Grants struct {
+	// Path is the manifest file; "" for permissions given inline.
+	Path    string
+	Source  string // for messages: "rcperm.yaml", "-permissions"
+	Granted permissions.Set
+	Entries []manifest.Entry
 }
 
 // A Request is one checked request: where it is made or reached from, what
@@ -29,13 +64,13 @@ type Request struct {
 	Chain []Step
 }
 
-func newResult(sites []site) *Result {
-	res := &Result{}
+func newRequests(sites []site) []Request {
+	var out []Request
 	for _, st := range sites {
-		if st.match.Verdict != permissions.Found && st.match.Verdict != permissions.Ambiguous {
+		if !resolved(st.match) && st.match.Verdict != permissions.Ambiguous {
 			continue
 		}
-		res.Requests = append(res.Requests, Request{
+		out = append(out, Request{
 			Pos:        st.pos(),
 			Method:     st.req.Method.render(),
 			Route:      displayRoute(st.req.URL.render(), st.match),
@@ -44,5 +79,5 @@ func newResult(sites []site) *Result {
 			Chain:      st.req.Chain,
 		})
 	}
-	return res
+	return out
 }

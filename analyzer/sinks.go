@@ -24,6 +24,9 @@ const (
 	rcsdkSDK     = "github.com/grokify/ringcentral-sdk-go/rcsdk/platform"
 )
 
+// resty is the HTTP client library Go programs use most after net/http.
+const resty = "github.com/go-resty/resty/v2"
+
 // handWrittenSinks are the request functions rcperm knows, keyed by
 // funcKey. The generated SDK's methods come from sdkroutes.tsv.
 var handWrittenSinks = map[string]sink{
@@ -52,6 +55,18 @@ var handWrittenSinks = map[string]sink{
 	rcsdkSDK + ".Platform.Post":   {method: "POST", urlArg: 0, prefix: sdkServer + "/restapi/v1.0"},
 	rcsdkSDK + ".Platform.Put":    {method: "PUT", urlArg: 0, prefix: sdkServer + "/restapi/v1.0"},
 	rcsdkSDK + ".Platform.Delete": {method: "DELETE", urlArg: 0, prefix: sdkServer + "/restapi/v1.0"},
+
+	// resty builds the request from the Request's fields when it sends it:
+	// its send methods are the sinks. SetPathParam fills the "{name}"
+	// segments of the route, which the route table reads as parameters.
+	resty + ".Request.Get":     {method: "GET", urlArg: 0},
+	resty + ".Request.Head":    {method: "HEAD", urlArg: 0},
+	resty + ".Request.Post":    {method: "POST", urlArg: 0},
+	resty + ".Request.Put":     {method: "PUT", urlArg: 0},
+	resty + ".Request.Delete":  {method: "DELETE", urlArg: 0},
+	resty + ".Request.Options": {method: "OPTIONS", urlArg: 0},
+	resty + ".Request.Patch":   {method: "PATCH", urlArg: 0},
+	resty + ".Request.Execute": {methodArg: 0, urlArg: 1},
 }
 
 // sdkServer stands for the server an SDK client is configured with, which
@@ -60,7 +75,7 @@ const sdkServer = "https://platform.ringcentral.com"
 
 // sinkPackages are the packages that hold sinks: a package importing none
 // of them, and none with rcperm facts, has nothing to check.
-var sinkPackages = map[string]bool{"net/http": true, generatedSDK: true, officialSDK: true, rcsdkSDK: true}
+var sinkPackages = map[string]bool{"net/http": true, generatedSDK: true, officialSDK: true, rcsdkSDK: true, resty: true}
 
 //go:embed sdkroutes.tsv
 var sdkRoutesTSV string

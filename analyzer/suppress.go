@@ -71,3 +71,17 @@ func (s *ignoreSet) problems(complete bool) []analysis.Diagnostic {
 	}
 	return out
 }
+
+// unsilenced returns the sites no directive silences, marking those that
+// do used: the directive exists to keep the call's grant out of the app,
+// so an ignored call is not a need, and its directive is not idle even
+// when the app grants what the call needs.
+func (s *ignoreSet) unsilenced(fset *token.FileSet, sites []site) []site {
+	var out []site
+	for _, st := range sites {
+		if !s.silences(fset.Position(st.pos())) {
+			out = append(out, st)
+		}
+	}
+	return out
+}

@@ -70,16 +70,6 @@ func (v Value) hasParams() bool {
 	return false
 }
 
-// known reports whether any of the value is literal text.
-func (v Value) known() bool {
-	for _, p := range v {
-		if isLit(p) && p.Lit != "" {
-			return true
-		}
-	}
-	return false
-}
-
 // render writes the value in the form permissions.Lookup reads: each part
 // not known statically (an unknown, or a parameter) as "{}".
 func (v Value) render() string {

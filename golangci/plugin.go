@@ -32,6 +32,9 @@
 //   - permissions: the app's permissions, a list, instead of a manifest.
 //   - scope: the app's permissions as an OAuth scope string, instead of a
 //     manifest.
+//   - enable: the only categories of findings to report, a list (default:
+//     all); disable: categories not to report, such as unused-permission in
+//     a library. `rcperm help` lists the categories.
 //
 // # Cache
 //
@@ -93,6 +96,10 @@ type Settings struct {
 	// Scope is the app's permissions as an OAuth scope string, instead of
 	// a manifest.
 	Scope string `json:"scope"`
+	// Enable and Disable choose the categories of findings reported, as
+	// rcperm's -enable and -disable do.
+	Enable  []string `json:"enable"`
+	Disable []string `json:"disable"`
 }
 
 // Plugin is rcperm as a golangci-lint module plugin.
@@ -132,6 +139,11 @@ func (s Settings) config() (analyzer.Config, error) {
 			return analyzer.Config{}, errors.New("settings: " + permissions.UnknownPermission(name))
 		}
 	}
+	for _, names := range [][]string{s.Enable, s.Disable} {
+		if err := analyzer.CheckCategories(names); err != nil {
+			return analyzer.Config{}, fmt.Errorf("settings: %w", err)
+		}
+	}
 	wd, err := os.Getwd()
 	if err != nil {
 		return analyzer.Config{}, fmt.Errorf("working directory, which a relative manifest is taken from: %w", err)
@@ -141,6 +153,8 @@ func (s Settings) config() (analyzer.Config, error) {
 		BaseDir:     wd,
 		Permissions: s.Permissions,
 		Scope:       s.Scope,
+		Enable:      s.Enable,
+		Disable:     s.Disable,
 	}, nil
 }
 

@@ -46,6 +46,8 @@ func TestSettings(t *testing.T) {
 			analyzer.Config{Permissions: []string{"ReadCallLog", "ReadAccounts"}, BaseDir: wd}},
 		{"scope", map[string]any{"scope": "ReadCallLog ReadAccounts"},
 			analyzer.Config{Scope: "ReadCallLog ReadAccounts", BaseDir: wd}},
+		{"categories", map[string]any{"disable": []any{"unused-permission"}, "enable": []any{"missing-permission", "unused-permission"}},
+			analyzer.Config{Disable: []string{"unused-permission"}, Enable: []string{"missing-permission", "unused-permission"}, BaseDir: wd}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -78,6 +80,7 @@ func TestSettingsErrors(t *testing.T) {
 		{"settings not a map", []any{"rcperm.yaml"}, "cannot unmarshal array"},
 		{"manifest and permissions", map[string]any{"manifest": "rcperm.yaml", "permissions": []any{"ReadCallLog"}}, "alternatives"},
 		{"manifest and scope", map[string]any{"manifest": "rcperm.yaml", "scope": "ReadCallLog"}, "alternatives"},
+		{"unknown category", map[string]any{"disable": []any{"unused"}}, `settings: unknown category "unused": the categories are missing-permission,`},
 		{"empty permissions", map[string]any{"permissions": []any{}}, "permissions is empty"},
 		{"unknown permission", map[string]any{"permissions": []any{"ReadCallLogs"}}, `unknown permission "ReadCallLogs": did you mean ReadCallLog?`},
 		{"unknown permission in scope", map[string]any{"scope": "ReadAccounts Nonsense"}, `unknown permission "Nonsense"`},

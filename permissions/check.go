@@ -31,14 +31,12 @@ func ParseScope(scope string) Set {
 // It returns nil when the scope grants what the operation needs, or when the
 // URL is not RingCentral's; an *InsufficientPermissionsError when it does
 // not; and a *NoSuchOperationError for a RingCentral path that no operation
-// has.
+// has. A legacy route (Deprecated) is checked as a current one: RingCentral
+// still refuses it without its permission.
 func Check(scope, method, url string) error {
-	m := Lookup(method, url)
-	switch m.Verdict {
-	case NotRingCentral:
-		return nil
-	case NoSuchOperation:
-		return &NoSuchOperationError{Method: method, URL: url, Nearest: m.Nearest, WrongMethod: m.WrongMethod}
+	m, err := lookupToCheck(method, url)
+	if err != nil {
+		return err
 	}
 	granted := ParseScope(scope)
 	var missing Set
@@ -51,19 +49,36 @@ func Check(scope, method, url string) error {
 	return newInsufficientPermissions(m.Operation(), missing)
 }
 
+// lookupToCheck looks up the request Check or CheckUser checks: its
+// candidates (none when the URL is not RingCentral's, which leaves nothing
+// to check), or a *NoSuchOperationError.
+func lookupToCheck(method, url string) (Match, error) {
+	m := Lookup(method, url)
+	if m.Verdict == NoSuchOperation {
+		return m, &NoSuchOperationError{Method: method, URL: url, Nearest: m.Nearest, WrongMethod: m.WrongMethod}
+	}
+	return m, nil
+}
+
 // InsufficientPermissionsError is RingCentral's 403 answer to a call whose
 // app lacks a permission. It marshals to JSON exactly as RingCentral's body.
 type InsufficientPermissionsError struct {
-	ErrorCode      string            `json:"errorCode"`
-	Message        string            `json:"message"`
-	Errors         []PermissionError `json:"errors"`
-	PermissionName Permission        `json:"permissionName"`
+	forbiddenBody
 
 	// Operation is the operation refused; nil when the URL could be several.
 	Operation *Operation `json:"-"`
 	// Missing is every permission the call lacks. RingCentral's body names
 	// one (the first); the errors list has an entry for each.
 	Missing Set `json:"-"`
+}
+
+// forbiddenBody is RingCentral's 403 body for a missing permission, of the
+// app (CMN-401) or of the user (CMN-408).
+type forbiddenBody struct {
+	ErrorCode      string            `json:"errorCode"`
+	Message        string            `json:"message"`
+	Errors         []PermissionError `json:"errors"`
+	PermissionName Permission        `json:"permissionName"`
 }
 
 // PermissionError is one entry of the errors list of a 403 body.
@@ -73,19 +88,22 @@ type PermissionError struct {
 	PermissionName Permission `json:"permissionName"`
 }
 
+// newForbiddenBody names the first of the missing permissions, as
+// RingCentral does, and lists each under code with its message.
+func newForbiddenBody(code string, message func(Permission) string, missing []Permission) forbiddenBody {
+	b := forbiddenBody{ErrorCode: "InsufficientPermissions", Message: message(missing[0]), PermissionName: missing[0]}
+	for _, p := range missing {
+		b.Errors = append(b.Errors, PermissionError{ErrorCode: code, Message: message(p), PermissionName: p})
+	}
+	return b
+}
+
 func newInsufficientPermissions(op *Operation, missing Set) *InsufficientPermissionsError {
-	names := missing.Permissions()
-	e := &InsufficientPermissionsError{
-		ErrorCode:      "InsufficientPermissions",
-		Message:        permissionMessage(names[0]),
-		PermissionName: names[0],
-		Operation:      op,
-		Missing:        missing,
+	return &InsufficientPermissionsError{
+		forbiddenBody: newForbiddenBody("CMN-401", permissionMessage, missing.Permissions()),
+		Operation:     op,
+		Missing:       missing,
 	}
-	for _, p := range names {
-		e.Errors = append(e.Errors, PermissionError{ErrorCode: "CMN-401", Message: permissionMessage(p), PermissionName: p})
-	}
-	return e
 }
 
 // permissionMessage is RingCentral's wording, verbatim.

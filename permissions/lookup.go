@@ -19,8 +19,17 @@ const (
 	// different permissions; Match.Candidates lists them.
 	Ambiguous
 	// NoSuchOperation: the path is in RingCentral's API but no operation
-	// has it, or has it with this method. Match.Nearest suggests one.
+	// has it, or has it with this method, in the current table or the
+	// legacy one. Match.Nearest suggests a current operation.
 	NoSuchOperation
+	// Deprecated: no current operation matches, but one or more legacy
+	// operations (Operation.Legacy) do, and they all need the same
+	// permissions, given in Match.Requires under today's names. RingCentral
+	// still serves such a route and refuses it without that permission,
+	// though its current API reference lacks it: the analyzer reports the
+	// call as deprecated and counts the permission as needed. Legacy
+	// candidates that need different permissions give Ambiguous.
+	Deprecated
 )
 
 func (v Verdict) String() string {
@@ -31,6 +40,8 @@ func (v Verdict) String() string {
 		return "ambiguous"
 	case NoSuchOperation:
 		return "no such operation"
+	case Deprecated:
+		return "deprecated"
 	}
 	return "not RingCentral"
 }
@@ -39,9 +50,9 @@ func (v Verdict) String() string {
 type Match struct {
 	Verdict Verdict
 	// Candidates are the operations the request can be, sorted by path and
-	// method (Found and Ambiguous). Shared: do not modify.
+	// method (Found, Ambiguous and Deprecated). Shared: do not modify.
 	Candidates []*Operation
-	// Requires is what every candidate needs (Found).
+	// Requires is what every candidate needs (Found and Deprecated).
 	Requires Set
 	// Nearest is the operation the request most likely meant
 	// (NoSuchOperation).
@@ -93,8 +104,15 @@ var rootTrusts = map[string]rootTrust{
 // matches whatever the templates have there, so a route can be several
 // operations; Lookup says whether they all need the same permissions.
 //
+// A request that no current operation matches is looked up in the legacy
+// table (LegacyOperations) before it is called NoSuchOperation.
+//
 // Lookup allocates nothing when the request is exactly one operation.
-func Lookup(method, url string) Match {
+func Lookup(method, url string) Match { return lookup(method, url, true) }
+
+// lookup is Lookup, with Match.Nearest left out (nil) unless suggest: ranking
+// every template for a suggestion is most of the cost of a miss.
+func lookup(method, url string, suggest bool) Match {
 	t := loadTable()
 	m := matcher{method: methodIndex(method)}
 	r := &m.r
@@ -111,14 +129,33 @@ func Lookup(method, url string) Match {
 		return Match{}
 	}
 	m.walk(t.root, 0)
+	if m.n == 0 {
+		samePath := m.samePath
+		m.walk(loadLegacyTable().root, 0)
+		if m.n > 0 {
+			return m.match(Deprecated)
+		}
+		m.samePath = samePath
+	}
 	switch {
 	case m.n == 0 && trust < trustFull:
 		return Match{}
 	case m.n == 0:
-		return Match{Verdict: NoSuchOperation, Nearest: nearest(t, r, method, m.samePath), WrongMethod: m.samePath != nil}
-	case m.n == 1:
+		res := Match{Verdict: NoSuchOperation, WrongMethod: m.samePath != nil}
+		if suggest {
+			res.Nearest = nearest(t, r, method, m.samePath)
+		}
+		return res
+	}
+	return m.match(Found)
+}
+
+// match is the answer for the operations m found (at least one): verdict
+// when they all need the same permissions, else Ambiguous.
+func (m *matcher) match(verdict Verdict) Match {
+	if m.n == 1 {
 		op := m.found[0]
-		return Match{Verdict: Found, Candidates: op.self[:], Requires: op.Requires}
+		return Match{Verdict: verdict, Candidates: op.self[:], Requires: op.Requires}
 	}
 	cands := append(append(make([]*Operation, 0, m.n+len(m.extra)), m.found[:m.n]...), m.extra...)
 	sort.Slice(cands, func(i, j int) bool {
@@ -127,7 +164,7 @@ func Lookup(method, url string) Match {
 		}
 		return cands[i].Method < cands[j].Method
 	})
-	res := Match{Verdict: Found, Candidates: cands, Requires: cands[0].Requires}
+	res := Match{Verdict: verdict, Candidates: cands, Requires: cands[0].Requires}
 	for _, op := range cands[1:] {
 		if op.Requires != res.Requires {
 			res.Verdict, res.Requires = Ambiguous, 0
@@ -138,24 +175,61 @@ func Lookup(method, url string) Match {
 }
 
 // nearest picks the operation a request with no match most likely meant:
-// the same path with another method when the path exists, else the template
+// the same path with another method when the path exists; else the
+// template that shares the most literal segments with the request (so that
+// ".../message-store/{}/content" is told about a message-store route, not
+// about an "answering-rule/{ruleId}" that fewer edits reach), then the one
 // closest in edit distance, preferring the request's method.
 func nearest(t *table, r *route, method string, samePath *Operation) *Operation {
 	if samePath != nil {
 		return samePath
 	}
 	var best *Operation
-	bestCost := int(^uint(0) >> 1)
+	var bestRank templateRank
 	for _, op := range t.ops {
-		cost := 2 * templateDistance(r, op.segments)
+		methodCost := 0
 		if !strings.EqualFold(op.Method, method) {
-			cost++
+			methodCost = 1
 		}
-		if cost < bestCost {
-			best, bestCost = op, cost
+		if rank := rankTemplate(r, op.segments, methodCost); best == nil || rank.better(bestRank) {
+			best, bestRank = op, rank
 		}
 	}
 	return best
+}
+
+// templateRank is how close a template is to a route that matches none:
+// the literal segments they share count first, then the edit distance.
+type templateRank struct{ shared, cost int }
+
+// rankTemplate ranks a template for a route; extra is added to twice the
+// edit distance, to break its ties.
+func rankTemplate(r *route, tsegs []string, extra int) templateRank {
+	return templateRank{sharedSegments(r, tsegs), 2*templateDistance(r, tsegs) + extra}
+}
+
+func (a templateRank) better(b templateRank) bool {
+	return a.shared > b.shared || a.shared == b.shared && a.cost < b.cost
+}
+
+// sharedSegments counts the literal segments a route and a template have in
+// common, in order (their longest common subsequence): how much of the
+// request's own wording the template keeps.
+func sharedSegments(r *route, tsegs []string) int {
+	var buf [2 * (maxSegments + 1)]int
+	prev, cur := buf[:len(tsegs)+1], buf[maxSegments+1:][:len(tsegs)+1]
+	for i := 0; i < r.n; i++ {
+		seg := r.segs[i]
+		for j := 1; j <= len(tsegs); j++ {
+			if !seg.wild && seg.text == tsegs[j-1] {
+				cur[j] = prev[j-1] + 1
+			} else {
+				cur[j] = max(prev[j], cur[j-1])
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(tsegs)]
 }
 
 // templateDistance is an edit distance between a route and a path template,

@@ -9,7 +9,8 @@ import (
 
 // FuzzLookup checks that Lookup never panics, that its Match is consistent
 // with its Verdict, and that it answers the same for the same request: on a
-// second call, and with a query, a fragment or a trailing slash appended.
+// second call, with a query, a fragment or a trailing slash appended, and
+// with a "-" of a bare path percent-encoded.
 // The seeds are in testdata/fuzz/FuzzLookup; the inputs it failed on are in
 // TestLookupFuzzRegressions.
 func FuzzLookup(f *testing.F) {
@@ -23,7 +24,8 @@ func FuzzLookup(f *testing.F) {
 // lookupProblem returns what is wrong with Lookup's answer to a request, or
 // "": a Match inconsistent with its Verdict; a different answer on any of
 // calls identical calls; a different route with a query, a fragment or a
-// trailing slash appended (when url has neither query nor fragment).
+// trailing slash appended (when url has neither query nor fragment), or
+// with the last "-" of a bare path written "%2D".
 func lookupProblem(method, url string, calls int) string {
 	m := Lookup(method, url)
 	if msg := matchProblem(method, m); msg != "" {
@@ -33,6 +35,14 @@ func lookupProblem(method, url string, calls int) string {
 		again := Lookup(method, url)
 		if !sameMatch(m, again) {
 			return fmt.Sprintf("Lookup(%q, %q) answers %s, then %s", method, url, describeMatch(m), describeMatch(again))
+		}
+	}
+	if strings.HasPrefix(url, "/") && !strings.Contains(url, "%") {
+		if i := strings.LastIndexByte(url, '-'); i >= 0 {
+			encoded := url[:i] + "%2D" + url[i+1:]
+			if other := Lookup(method, encoded); !sameRoute(m, other) {
+				return fmt.Sprintf("Lookup(%q, %q) = %s, but encoded as %q %s", method, url, describeMatch(m), encoded, describeMatch(other))
+			}
 		}
 	}
 	if strings.ContainsAny(url, "?#") {
@@ -84,7 +94,7 @@ func matchProblem(method string, m Match) string {
 			return "wrong method, yet the nearest operation has it"
 		}
 		return ""
-	case Found:
+	case Found, Deprecated:
 		if len(m.Candidates) == 0 {
 			return "found, without candidates"
 		}
@@ -110,8 +120,9 @@ func matchProblem(method string, m Match) string {
 	default:
 		return "verdict out of range"
 	}
-	// Found or Ambiguous: candidates are distinct table operations of the
-	// request's method, sorted by path and method.
+	// Found, Deprecated or Ambiguous: candidates are distinct operations of
+	// one table (the legacy one when Deprecated) and of the request's
+	// method, sorted by path and method.
 	if m.Nearest != nil || m.WrongMethod {
 		return "found, yet with a nearest operation"
 	}
@@ -121,8 +132,13 @@ func matchProblem(method string, m Match) string {
 			return "a nil or repeated candidate"
 		}
 		seen[op] = true
-		if known, ok := OperationByID(op.ID); !ok || known != op {
-			return op.ID + " is not in the operation table"
+		if op.Legacy != m.Candidates[0].Legacy || op.Legacy != (m.Verdict == Deprecated) && m.Verdict != Ambiguous {
+			return fmt.Sprintf("%v with candidate %s (legacy %v)", m.Verdict, op, op.Legacy)
+		}
+		if !op.Legacy {
+			if known, ok := OperationByID(op.ID); !ok || known != op {
+				return op.ID + " is not in the operation table"
+			}
 		}
 		if methodIndex(method) >= 0 && !strings.EqualFold(op.Method, method) {
 			return fmt.Sprintf("candidate %s for method %q", op, method)
@@ -134,7 +150,7 @@ func matchProblem(method string, m Match) string {
 			}
 		}
 	}
-	if m.Verdict == Found && len(m.Candidates) == 1 && m.Operation() != m.Candidates[0] {
+	if m.Verdict != Ambiguous && len(m.Candidates) == 1 && m.Operation() != m.Candidates[0] {
 		return "one candidate, but Operation() is not it"
 	}
 	return ""

@@ -18,8 +18,11 @@ type Operation struct {
 	ID string
 	// AppPermission is the spec's x-app-permission, "" when it names none.
 	AppPermission Permission
-	// UserPermission is the spec's x-user-permission: what the user behind
-	// the token must be allowed, which an app manifest cannot grant.
+	// UserPermission is the spec's x-user-permission ("" for none): what
+	// the role of the user behind the token must allow, which no app
+	// permission grants. RingCentral refuses the call without it with 403
+	// CMN-408; CheckUser reproduces that answer, and UserPermissions lists
+	// every name.
 	UserPermission string
 	// MediaAPI marks operations served from the media host.
 	MediaAPI bool
@@ -30,6 +33,12 @@ type Operation struct {
 	// Overridden is true when Requires comes from overrides.tsv rather than
 	// the spec.
 	Overridden bool
+	// Legacy is true for an operation of legacy_operations.tsv: a route
+	// missing from RingCentral's current spec that RingCentral still serves,
+	// known from the spec an older generated SDK shipped. Its AppPermission
+	// is today's name of the permission that spec names (TeamMessaging for
+	// Glip).
+	Legacy bool
 
 	// self lets a Match of exactly this operation list it as candidates
 	// without allocating.
@@ -46,6 +55,9 @@ var operationsTSV string
 //go:embed overrides.tsv
 var overridesTSV string
 
+//go:embed legacy_operations.tsv
+var legacyOperationsTSV string
+
 type table struct {
 	ops  []*Operation
 	byID map[string]*Operation
@@ -60,26 +72,29 @@ var loadTable = sync.OnceValue(func() *table {
 	return t
 })
 
+// loadLegacyTable is the table Lookup falls back on when no current
+// operation matches. It is apart from the current table so that a legacy
+// operation never shadows or joins a current one, and its operationIds may
+// repeat current ones.
+var loadLegacyTable = sync.OnceValue(func() *table {
+	t := &table{byID: map[string]*Operation{}, root: newNode()}
+	err := eachRow(legacyOperationsTSV, 6, func(line int, f []string) error {
+		op, err := t.add(line, f)
+		op.Legacy = true
+		return err
+	})
+	if err != nil {
+		panic("permissions: embedded legacy_operations.tsv: " + err.Error())
+	}
+	return t
+})
+
 func parseTable(opsText, overridesText string) (*table, error) {
 	t := &table{byID: map[string]*Operation{}, root: newNode()}
 	err := eachRow(opsText, 6, func(line int, f []string) error {
-		op := &Operation{Method: f[0], Path: f[1], ID: f[2], UserPermission: undash(f[4]), MediaAPI: f[5] == "yes"}
-		if app := undash(f[3]); app != "" {
-			op.AppPermission = Permission(app)
-			s, unknown := SetOf(op.AppPermission)
-			if len(unknown) > 0 {
-				return fmt.Errorf("line %d: %s needs unknown permission %s", line, op.ID, app)
-			}
-			op.Requires = s
-		}
-		if _, dup := t.byID[op.ID]; dup {
-			return fmt.Errorf("line %d: operationId %s twice", line, op.ID)
-		}
-		op.self[0] = op
-		op.segments = strings.Split(strings.Trim(op.Path, "/"), "/")
-		t.byID[op.ID] = op
-		t.ops = append(t.ops, op)
-		return t.root.insert(op)
+		op, err := t.add(line, f)
+		op.MediaAPI = f[5] == "yes"
+		return err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("operations.tsv: %w", err)
@@ -104,6 +119,29 @@ func parseTable(opsText, overridesText string) (*table, error) {
 		return nil, fmt.Errorf("overrides.tsv: %w", err)
 	}
 	return t, nil
+}
+
+// add adds the operation of a table row whose first five fields are method,
+// path, operationId, app permission and user permission ("-" for none). It
+// returns the operation even with an error, for the caller to finish.
+func (t *table) add(line int, f []string) (*Operation, error) {
+	op := &Operation{Method: f[0], Path: f[1], ID: f[2], UserPermission: undash(f[4])}
+	if app := undash(f[3]); app != "" {
+		op.AppPermission = Permission(app)
+		s, unknown := SetOf(op.AppPermission)
+		if len(unknown) > 0 {
+			return op, fmt.Errorf("line %d: %s needs unknown permission %s", line, op.ID, app)
+		}
+		op.Requires = s
+	}
+	if _, dup := t.byID[op.ID]; dup {
+		return op, fmt.Errorf("line %d: operationId %s twice", line, op.ID)
+	}
+	op.self[0] = op
+	op.segments = strings.Split(strings.Trim(op.Path, "/"), "/")
+	t.byID[op.ID] = op
+	t.ops = append(t.ops, op)
+	return op, t.root.insert(op)
 }
 
 // eachRow calls fn with the fields of each non-comment line of a
@@ -135,7 +173,12 @@ func undash(s string) string {
 // method. The result is shared: do not modify it.
 func Operations() []*Operation { return loadTable().ops }
 
-// OperationByID returns the operation with the given operationId.
+// LegacyOperations returns every operation of the legacy table (see
+// Operation.Legacy), sorted by path, then method. The result is shared: do
+// not modify it.
+func LegacyOperations() []*Operation { return loadLegacyTable().ops }
+
+// OperationByID returns the current operation with the given operationId.
 func OperationByID(id string) (*Operation, bool) {
 	op, ok := loadTable().byID[id]
 	return op, ok

@@ -3,6 +3,7 @@ package permissions
 import (
 	_ "embed"
 	"fmt"
+	"iter"
 	"sort"
 	"strings"
 	"sync"
@@ -121,15 +122,40 @@ func Describe(p Permission) (Info, bool) {
 	return r.infos[i], true
 }
 
-// Nearest returns the known permission whose name is closest to name (for
-// "did you mean" messages), or "" when none is close.
+// Nearest returns the known permission a misspelled name most likely meant
+// (for "did you mean" messages), or "" when none is close. Names that share
+// more words with name come first ("Fax" means Faxes, "SendSMS" means SMS,
+// not AI or A2PSMS, which fewer edits reach), then names fewer edits away.
+// A name is close when it is few edits away, or has every word of name.
+// The name spelled with spaces ("A2P SMS") is the name itself.
 func Nearest(name string) Permission {
-	best, bestDist := Permission(""), len(name)/2+2
-	lower := strings.ToLower(name)
-	for _, info := range loadRegistry().infos {
-		d := editDistance(lower, strings.ToLower(string(info.Name)))
-		if d < bestDist {
-			best, bestDist = info.Name, d
+	return Permission(nearestName(name, func(yield func(string) bool) {
+		for _, info := range loadRegistry().infos {
+			if !yield(string(info.Name)) {
+				return
+			}
+		}
+	}))
+}
+
+// nearestName is the name of names that name most likely meant, as
+// Nearest ranks them; "" when none is near.
+func nearestName(name string, names iter.Seq[string]) string {
+	limit := len(name)/2 + 2
+	words := nameWords(name)
+	squashed := strings.Join(words, "")
+	best, bestShared, bestDist := "", 0, 0
+	for candidate := range names {
+		d := editDistance(squashed, strings.ToLower(candidate))
+		if d == 0 {
+			return candidate
+		}
+		shared := sharedWords(words, nameWords(candidate))
+		if d >= limit && (shared == 0 || shared < len(words)) {
+			continue
+		}
+		if best == "" || shared > bestShared || shared == bestShared && d < bestDist {
+			best, bestShared, bestDist = candidate, shared, d
 		}
 	}
 	return best

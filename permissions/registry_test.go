@@ -87,13 +87,22 @@ func TestIncludes(t *testing.T) {
 	}
 }
 
+// TestNearest: a suggestion shares a word with the misspelled name before
+// it saves edits (Fax is not told about AI, nor SendSMS about A2PSMS).
 func TestNearest(t *testing.T) {
 	tests := map[string]Permission{
-		"ReadCallLogs":     "ReadCallLog",
-		"readcalllog":      "ReadCallLog",
-		"ReadCallRecoding": "ReadCallRecording",
-		"A2P SMS":          "A2PSMS",
-		"Xyzzy":            "",
+		"ReadCallLogs":         "ReadCallLog",
+		"readcalllog":          "ReadCallLog",
+		"ReadCallRecoding":     "ReadCallRecording",
+		"A2P SMS":              "A2PSMS",
+		"Xyzzy":                "",
+		"Fax":                  "Faxes",
+		"SendSMS":              "SMS",
+		"Webhook":              "SubscriptionWebhook",
+		"webhook_subscription": "SubscriptionWebhook",
+		"ReadPresense":         "ReadPresence",
+		"TeamMesaging":         "TeamMessaging",
+		"AIs":                  "AI",
 	}
 	for in, want := range tests {
 		if got := Nearest(in); got != want {

@@ -14,6 +14,7 @@ const (
 	hostUnknown                     // a server computed at run time
 	hostRingCentral                 // *.ringcentral.com
 	hostOther                       // some other server: not RingCentral's
+	hostRefused                     // a host net/http will not send to
 )
 
 // segment is one path segment of a request URL. Parts the program computes
@@ -42,20 +43,28 @@ type route struct {
 }
 
 // parseRoute splits url into host and path segments. It drops the query,
-// the fragment and empty segments (trailing or doubled slashes). ok is false
-// for a path too long to be RingCentral's.
+// the fragment and empty segments (trailing or doubled slashes), and
+// decodes percent-encoded unreserved characters, as RingCentral's server
+// does ("call%2Dlog" is "call-log"). ok is false for a URL net/http refuses
+// to send (a scheme other than http or https, an invalid escape) and for a
+// path too long to be RingCentral's.
 func parseRoute(url string, r *route) (ok bool) {
 	if i := strings.IndexAny(url, "?#"); i >= 0 {
 		url = url[:i]
 	}
 	r.host, r.n = hostNone, 0
 	if i := strings.Index(url, "://"); i >= 0 && isScheme(url[:i]) {
+		if !isHTTPScheme(url[:i]) {
+			return false
+		}
 		rest := url[i+3:]
 		host, path := rest, ""
 		if j := strings.IndexByte(rest, '/'); j >= 0 {
 			host, path = rest[:j], rest[j:]
 		}
-		r.host = classifyHost(host)
+		if r.host = classifyHost(host); r.host == hostRefused {
+			return false
+		}
 		url = path
 	} else if strings.HasPrefix(url, "{") {
 		// A computed prefix, such as a server URL read from configuration:
@@ -78,6 +87,10 @@ func parseRoute(url string, r *route) (ok bool) {
 			continue
 		}
 		if r.n == maxSegments {
+			return false
+		}
+		seg, ok := decodeUnreserved(seg)
+		if !ok {
 			return false
 		}
 		r.segs[r.n] = makeSegment(seg)
@@ -105,6 +118,13 @@ func isScheme(s string) bool {
 	return s != ""
 }
 
+// isHTTPScheme reports whether net/http sends requests with the scheme:
+// http or https in any case, or one computed at run time. A client refuses
+// any other ("wss", "ftp") with "unsupported protocol scheme".
+func isHTTPScheme(s string) bool {
+	return isParam(s) || strings.EqualFold(s, "http") || strings.EqualFold(s, "https")
+}
+
 func makeSegment(s string) segment {
 	open := strings.IndexByte(s, '{')
 	if open < 0 {
@@ -127,6 +147,11 @@ func classifyHost(host string) hostKind {
 	if i := strings.LastIndexByte(host, ':'); i >= 0 && !strings.HasSuffix(host, "]") {
 		host = host[:i]
 	}
+	host, ok := decodeHost(host)
+	if !ok {
+		return hostRefused
+	}
+	host = foldHost(host)
 	host = strings.TrimSuffix(host, ".")
 	if host == "" {
 		return hostUnknown

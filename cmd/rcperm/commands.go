@@ -28,6 +28,9 @@ type command struct {
 	// operand names a required argument before the flags, such as
 	// explain's PERMISSION.
 	operand string
+	// operandFlag, if set, is a boolean flag that takes the operand's
+	// place when it comes first, such as explain's -unfollowed.
+	operandFlag string
 	// flags declares the command's own flags, beside those that load the
 	// packages and configure the analyzer, and returns its work, which
 	// runs once the command line is parsed.
@@ -102,6 +105,17 @@ func (c *command) flagSet(inv *invocation) (*flag.FlagSet, func(*invocation) int
 	return fs, work
 }
 
+// writeUsage writes the command's usage to w, with its flags.
+func (c *command) writeUsage(w io.Writer) {
+	if c.direct != nil {
+		fmt.Fprintf(w, "usage: %s\n\n%s\n", c.usageLine(), c.doc)
+		return
+	}
+	fs, _ := c.flagSet(&invocation{cmd: c})
+	fs.SetOutput(w)
+	fs.Usage()
+}
+
 // main runs the command with its arguments and returns the exit code: 2
 // for a bad command line.
 func (c *command) main(args []string) int {
@@ -110,7 +124,7 @@ func (c *command) main(args []string) int {
 	}
 	inv := &invocation{cmd: c}
 	fs, work := c.flagSet(inv)
-	if c.operand != "" {
+	if c.operand != "" && !(c.operandFlag != "" && len(args) > 0 && strings.TrimLeft(args[0], "-") == c.operandFlag) {
 		if len(args) == 0 || args[0] == "" || args[0][0] == '-' {
 			fs.Usage()
 			return 2

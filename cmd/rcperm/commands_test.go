@@ -8,9 +8,9 @@ import (
 	"github.com/rcperm/rcperm/analyzer"
 )
 
-// TestHelp: rcperm help prints what rcperm reports, the usage of every
-// command, the flags, and the categories of findings from the analyzer's
-// table.
+// TestHelp: rcperm help prints what rcperm reports once, the usage of
+// every command, the flags, the subcommands, the categories of findings
+// from the analyzer's table and the exit codes.
 func TestHelp(t *testing.T) {
 	t.Parallel()
 	out, code := run(t, t.TempDir(), nil, rcpermBin, "help")
@@ -18,19 +18,30 @@ func TestHelp(t *testing.T) {
 		t.Fatalf("rcperm help = exit %d\n%s", code, out)
 	}
 	want := []string{
-		"report RingCentral API calls the app lacks the permission for\n",
+		"rcperm reports the RingCentral API calls a Go program makes without the\n",
 		"usage: rcperm [flags] packages\n",
 		"       rcperm vet [go vet flags] packages\n",
 		"       rcperm sarif [flags] [packages]\n",
 		"       rcperm manifest [flags] [packages]\n",
 		"       rcperm explain PERMISSION [flags] [packages]\n",
+		"       rcperm routes [-sdk] [PATTERN]\n",
+		"       rcperm version\n",
+		"       rcperm help [SUBCOMMAND]\n",
 		"       go vet -vettool=$(which rcperm) packages\n",
 		"  -manifest rcperm.yaml\n",
 		"  -all-deps\n",
 		"  -json\n",
+		"  -version\n",
+		"\ncommands:\n  vet       Runs go vet",
+		"  version   Prints rcperm's version",
+		"exit codes:\n  0  no findings",
+		"  3  findings",
 	}
 	for _, c := range analyzer.Categories {
 		want = append(want, fmt.Sprintf("  %-19s %-8s %s\n", c.Name, c.Level, c.Summary))
+	}
+	if n := strings.Count(out, "rcperm reports the RingCentral API calls"); n != 1 {
+		t.Errorf("rcperm help prints its summary %d times, want once:\n%s", n, out)
 	}
 	for _, w := range want {
 		if !strings.Contains(out, w) {

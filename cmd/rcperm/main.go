@@ -9,7 +9,10 @@
 //	rcperm vet [go vet flags] packages      go vet, re-run when rcperm.yaml changes
 //	rcperm sarif [flags] packages           findings as SARIF 2.1.0, for code scanning
 //	rcperm manifest [flags] packages        print the minimal rcperm.yaml the code needs
-//	rcperm explain PERMISSION packages      list every call that needs PERMISSION
+//	rcperm explain PERMISSION [packages]    what PERMISSION grants, and the calls that need it
+//	rcperm routes [-sdk] [PATTERN]          the operations rcperm knows, or the SDK methods it models
+//	rcperm version                          rcperm's version, its permission table's, Go's
+//	rcperm help [SUBCOMMAND]                usage, categories of findings, exit codes
 //
 // See the analyzer package for what rcperm reports.
 package main
@@ -26,7 +29,7 @@ import (
 )
 
 // commands are rcperm's modes, in the order of the usage lines.
-var commands = []*command{check, vet, sarifCommand, manifest, explain}
+var commands = []*command{check, vet, sarifCommand, manifest, explain, routes, versionCommand}
 
 func init() {
 	// The check's usage is the program's, which lists every command.
@@ -53,13 +56,22 @@ func lookup(name string) *command {
 }
 
 func main() {
-	if len(os.Args) > 1 {
-		if os.Args[1] == "help" {
-			os.Exit(help())
-		}
-		if c := lookup(os.Args[1]); c != nil {
-			os.Exit(c.main(os.Args[2:]))
-		}
+	if len(os.Args) == 1 {
+		// Like singlechecker, and unlike go vet, which checks ".": a
+		// first-time user learns the commands; exit 2, as for any bad
+		// command line, keeps 1 for errors and 3 for findings.
+		check.writeUsage(os.Stderr)
+		os.Exit(2)
+	}
+	if os.Args[1] == "help" {
+		os.Exit(help(os.Args[2:]))
+	}
+	if c := lookup(os.Args[1]); c != nil {
+		os.Exit(c.main(os.Args[2:]))
+	}
+	if mistypedCommand(os.Args[1]) != nil {
+		unknownCommand(os.Args[1])
+		os.Exit(2)
 	}
 	if len(os.Args) == 2 && os.Args[1] == "-V=full" {
 		os.Exit(printVetToolID())
@@ -103,22 +115,7 @@ func writeUsage(w io.Writer) {
 		}
 		fmt.Fprintln(w, prefix+c.usageLine())
 	}
+	fmt.Fprintln(w, "       rcperm help [SUBCOMMAND]")
 	fmt.Fprintln(w, "       go vet -vettool=$(which rcperm) packages")
 	fmt.Fprintln(w, "\nflags:")
-}
-
-// help prints what rcperm reports, its usage, the flags of the check and
-// the categories of findings.
-func help() int {
-	fmt.Println(strings.TrimSpace(analyzer.Analyzer.Doc))
-	fmt.Println()
-	fs, _ := check.flagSet(&invocation{cmd: check})
-	fs.SetOutput(os.Stdout)
-	fs.Usage()
-	fmt.Println()
-	fmt.Println("categories of findings:")
-	for _, cat := range analyzer.Categories {
-		fmt.Printf("  %-19s %-8s %s\n", cat.Name, cat.Level, cat.Summary)
-	}
-	return 0
 }

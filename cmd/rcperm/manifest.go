@@ -23,11 +23,18 @@ var manifest = &command{
 	name: "manifest",
 	args: "[flags] [packages]",
 	doc:  "Prints the minimal rcperm.yaml the packages' RingCentral requests need.",
-	flags: func(*flag.FlagSet) func(*invocation) int {
+	flags: func(fs *flag.FlagSet) func(*invocation) int {
+		write := fs.Bool("w", false, "update the app's rcperm.yaml in place, keeping its comments, app: and form, instead of printing")
 		return func(inv *invocation) int {
 			run, err := inv.analyze()
 			if err != nil {
 				return inv.fail(err)
+			}
+			if *write {
+				if err := updateManifest(run, inv.cfg.Manifest); err != nil {
+					return inv.fail(err)
+				}
+				return 0
 			}
 			writeManifest(os.Stdout, run, inv.patterns)
 			return 0
@@ -41,36 +48,17 @@ type use struct {
 }
 
 func writeManifest(w io.Writer, run *driver.Run, patterns []string) {
-	uses := map[permissions.Permission][]use{}
-	var needed permissions.Set
-	for _, req := range run.Requests() {
-		needed |= req.Requires
-		for _, p := range req.Requires.Permissions() {
-			uses[p] = append(uses[p], use{operationNames(req), relPath(run.Fset.Position(req.Pos).String())})
-		}
-	}
+	listed := neededPermissions(run)
 	fmt.Fprintf(w, "# The app permissions the code needs, from `rcperm manifest %s`.\n", strings.Join(patterns, " "))
-	if needed == 0 {
-		fmt.Fprintln(w, "# No RingCentral request was found: the app needs no permission for this code.")
+	unfollowed := run.Unfollowed()
+	defer writeUnfollowedComments(w, unfollowed)
+	if len(listed) == 0 {
+		if len(unfollowed) == 0 {
+			fmt.Fprintln(w, "# No RingCentral request was found: the app needs no permission for this code.")
+		} else {
+			fmt.Fprintln(w, "# No RingCentral request rcperm can follow was found; see the routes below.")
+		}
 		return
-	}
-	// A permission another needed one includes adds nothing: the one that
-	// includes it is listed, with its uses.
-	listed := map[permissions.Permission][]use{}
-	for _, p := range needed.Permissions() {
-		owner := p
-		for _, q := range needed.Permissions() {
-			if q != p && permissions.Includes(q, p) {
-				owner = q
-				break
-			}
-		}
-		for _, u := range uses[p] {
-			if owner != p {
-				u.what += fmt.Sprintf(" needs %s, which %s includes,", p, owner)
-			}
-			listed[owner] = append(listed[owner], u)
-		}
 	}
 	names := make([]string, 0, len(listed))
 	for p := range listed {
@@ -90,4 +78,37 @@ func writeManifest(w io.Writer, run *driver.Run, patterns []string) {
 		}
 		fmt.Fprintf(w, "  - %s\n", name)
 	}
+	writeUserComments(w, run)
+}
+
+// neededPermissions returns the permissions the run's requests need, each
+// with where it is needed, less those another listed one includes: the one
+// that includes it is listed, with its uses.
+func neededPermissions(run *driver.Run) map[permissions.Permission][]use {
+	uses := map[permissions.Permission][]use{}
+	var needed permissions.Set
+	for _, req := range run.Requests() {
+		needed |= req.Requires
+		for _, p := range req.Requires.Permissions() {
+			uses[p] = append(uses[p], use{operationNames(req), relPath(run.Fset.Position(req.Pos).String())})
+		}
+	}
+	addSubscriptionUses(run, uses, &needed)
+	listed := map[permissions.Permission][]use{}
+	for _, p := range needed.Permissions() {
+		owner := p
+		for _, q := range needed.Permissions() {
+			if q != p && permissions.Includes(q, p) {
+				owner = q
+				break
+			}
+		}
+		for _, u := range uses[p] {
+			if owner != p {
+				u.what += fmt.Sprintf(" needs %s, which %s includes,", p, owner)
+			}
+			listed[owner] = append(listed[owner], u)
+		}
+	}
+	return listed
 }

@@ -2,10 +2,10 @@ package main
 
 import (
 	"fmt"
-	"os"
 	"strings"
 
 	"github.com/rcperm/rcperm/analyzer"
+	"github.com/rcperm/rcperm/permissions"
 )
 
 // How the commands that list requests (manifest, explain) show them.
@@ -13,21 +13,18 @@ import (
 // operationNames names a request's operations: its operationId, or the
 // candidates of an ambiguous route.
 func operationNames(req analyzer.Request) string {
-	ids := make([]string, len(req.Operations))
-	for i, op := range req.Operations {
-		ids[i] = op.ID
-	}
-	if len(ids) > 3 {
-		ids = append(ids[:3], fmt.Sprintf("%d more", len(ids)-3))
-	}
-	return req.Method + " " + req.Route + " (" + strings.Join(ids, ", ") + ")"
+	return req.Method + " " + req.Route + " (" + operationList(req.Operations, func(op *permissions.Operation) string { return op.ID }) + ")"
 }
 
-// relPath shows a file relative to the working directory when it is below.
-func relPath(name string) string {
-	wd, err := os.Getwd()
-	if err == nil && strings.HasPrefix(name, wd+string(os.PathSeparator)) {
-		return name[len(wd)+1:]
+// operationList names the first three operations and counts the rest.
+func operationList(ops []*permissions.Operation, name func(*permissions.Operation) string) string {
+	names := make([]string, 0, 4)
+	for i, op := range ops {
+		if i == 3 {
+			names = append(names, fmt.Sprintf("%d more", len(ops)-3))
+			break
+		}
+		names = append(names, name(op))
 	}
-	return name
+	return strings.Join(names, ", ")
 }

@@ -11,11 +11,12 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"golang.org/x/mod/semver"
 
 	"github.com/rcperm/rcperm/analyzer"
 	"github.com/rcperm/rcperm/internal/driver"
@@ -41,9 +42,17 @@ const (
 // writeSARIF writes findings to w as a SARIF 2.1.0 log of one run of
 // rcperm, for GitHub code scanning and other SARIF consumers.
 //
-// root is the absolute directory (the repository or module root) that
-// artifact URIs are relative to, through the base id %SRCROOT%; a file
-// outside root keeps an absolute file:// URI. version is rcperm's version,
+// root is the directory (the repository or module root) that artifact
+// URIs are relative to, through the base id %SRCROOT%, which the log
+// describes but does not locate: it names no directory of the machine that
+// wrote it, and a consumer such as GitHub code scanning takes it to be
+// its checkout. A file outside root keeps an absolute file:// URI. Paths
+// in messages are relative to root too.
+//
+// facts, when not nil, gives a result its properties: the finding's facts
+// as data. Each related location is linked from the message, as
+// "[via Client.Do at rc/client.go:19:9](1)", so viewers show the wrapper
+// chain. version is rcperm's version,
 // written as tool.driver.version, and also as semanticVersion when it is a
 // semantic version ("v1.2.3" or "1.2.3").
 //
@@ -52,7 +61,7 @@ const (
 // duplicates are written once. The output depends only on the arguments
 // and on the contents of the files named, which are read to convert
 // go/token's byte columns into UTF-16 columns.
-func writeSARIF(w io.Writer, findings []driver.Finding, root string, version string) error {
+func writeSARIF(w io.Writer, findings []driver.Finding, root string, version string, facts func(driver.Finding) *findingFacts) error {
 	if root != "" {
 		abs, err := filepath.Abs(root)
 		if err != nil {
@@ -96,8 +105,10 @@ func writeSARIF(w io.Writer, findings []driver.Finding, root string, version str
 		Version:        version,
 		Rules:          make([]sarif.Rule, 0, len(rules)),
 	}
-	if semverRE.MatchString(version) {
-		tool.SemanticVersion = strings.TrimPrefix(version, "v")
+	if v := "v" + strings.TrimPrefix(version, "v"); semver.IsValid(v) && semver.Canonical(v)+semver.Build(v) == v {
+		// A full semantic version: semver accepts "v1.2" as shorthand,
+		// which SARIF's semanticVersion does not.
+		tool.SemanticVersion = v[1:]
 	}
 	for _, r := range rules {
 		tool.Rules = append(tool.Rules, sarif.Rule{
@@ -119,7 +130,7 @@ func writeSARIF(w io.Writer, findings []driver.Finding, root string, version str
 	}
 	if root != "" {
 		run.OriginalURIBaseIDs = map[string]sarif.ArtifactLocation{
-			sarifSrcRoot: {URI: fileURI(root, true)},
+			sarifSrcRoot: {Description: &sarif.Message{Text: "The root of the repository analyzed."}},
 		}
 	}
 
@@ -131,10 +142,15 @@ func writeSARIF(w io.Writer, findings []driver.Finding, root string, version str
 			RuleID:    id,
 			RuleIndex: i,
 			Level:     rules[i].Level,
-			Message:   sarif.Message{Text: f.Message},
+			Message:   sarif.Message{Text: escapeSARIFText(rewritePaths(f.Message, f, sw.displayPath))},
 		}
 		if res.Message.Text == "" {
 			res.Message.Text = rules[i].Summary
+		}
+		if facts != nil {
+			if ff := facts(f); ff != nil {
+				res.Properties = ff
+			}
 		}
 		if loc := sw.physicalLocation(f.Pos, f.End); loc != nil {
 			res.Locations = []sarif.Location{{PhysicalLocation: loc}}
@@ -143,7 +159,9 @@ func writeSARIF(w io.Writer, findings []driver.Finding, root string, version str
 			id := j + 1
 			loc := sarif.Location{ID: &id, PhysicalLocation: sw.physicalLocation(rel.Pos, token.Position{})}
 			if rel.Message != "" {
-				loc.Message = &sarif.Message{Text: rel.Message}
+				msg := escapeSARIFText(rewritePaths(rel.Message, f, sw.displayPath))
+				loc.Message = &sarif.Message{Text: msg}
+				res.Message.Text += fmt.Sprintf("\n[%s](%d)", msg, id)
 			}
 			res.RelatedLocations = append(res.RelatedLocations, loc)
 		}
@@ -249,7 +267,7 @@ func (sw *sarifWriter) artifactLocation(filename string) sarif.ArtifactLocation 
 	if err != nil {
 		abs = filename
 	}
-	return sarif.ArtifactLocation{URI: fileURI(abs, false)}
+	return sarif.ArtifactLocation{URI: fileURI(abs)}
 }
 
 // relative returns the path of filename relative to the root, if it is
@@ -339,17 +357,28 @@ func (sw *sarifWriter) fingerprint(ruleID string, f driver.Finding) string {
 	return hex.EncodeToString(h.Sum(nil)[:8])
 }
 
-// fileURI returns the file:// URI of an absolute path; dir adds the final
-// slash that a SARIF base URI needs.
-func fileURI(abs string, dir bool) string {
+// fileURI returns the file:// URI of an absolute path.
+func fileURI(abs string) string {
 	p := filepath.ToSlash(abs)
 	if !strings.HasPrefix(p, "/") {
 		p = "/" + p // a Windows drive: file:///C:/...
 	}
-	if dir && !strings.HasSuffix(p, "/") {
-		p += "/"
-	}
 	return "file://" + escapeURIPath(p, true)
+}
+
+// displayPath names a file in a message: relative to the root, with
+// slashes, when it is inside it.
+func (sw *sarifWriter) displayPath(filename string) string {
+	if rel, ok := sw.relative(filename); ok {
+		return filepath.ToSlash(rel)
+	}
+	return filename
+}
+
+// escapeSARIFText escapes what SARIF's plain-text messages read as markup:
+// brackets, which would start an embedded link, and the backslash.
+func escapeSARIFText(s string) string {
+	return strings.NewReplacer(`\`, `\\`, "[", `\[`, "]", `\]`).Replace(s)
 }
 
 // escapeURIPath percent-encodes a slash-separated path for a URI (RFC 3986):
@@ -392,9 +421,3 @@ func camelCase(id string) string {
 	}
 	return b.String()
 }
-
-// semverRE matches a semantic version (https://semver.org), with Go's
-// leading "v" allowed.
-var semverRE = regexp.MustCompile(`^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)` +
-	`(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?` +
-	`(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$`)

@@ -6,13 +6,13 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime/debug"
 	"strings"
 )
 
 // sarifCommand writes the findings as SARIF 2.1.0, for GitHub code
 // scanning and other CI dashboards. Findings are data here: it exits 0 once
-// the log is written, and the upload step decides what fails.
+// the log is written, and the upload step decides what fails, unless -fail
+// asks for exit 3 on findings, so CI analyses once to upload and to fail.
 var sarifCommand = &command{
 	name:  "sarif",
 	args:  "[flags] [packages]",
@@ -22,6 +22,7 @@ var sarifCommand = &command{
 
 func sarifFlags(fs *flag.FlagSet) func(*invocation) int {
 	out := fs.String("o", "", "write the log to `file` instead of standard output")
+	failOnFindings := fs.Bool("fail", false, "exit 3 when the log has results, once it is written")
 	return func(inv *invocation) int {
 		run, err := inv.analyze()
 		if err != nil {
@@ -40,8 +41,12 @@ func sarifFlags(fs *flag.FlagSet) func(*invocation) int {
 		if err != nil {
 			return inv.fail(err)
 		}
-		if err := writeSARIF(w, run.Findings(), root, version()); err != nil {
+		findings := run.Findings()
+		if err := writeSARIF(w, findings, root, version(), newFactFinder(inv.cfg, rootRelative(root)).facts); err != nil {
 			return inv.fail(err)
+		}
+		if *failOnFindings && len(findings) > 0 {
+			return 3
 		}
 		return 0
 	}
@@ -54,12 +59,4 @@ func repoRoot() (string, error) {
 		return filepath.Clean(strings.TrimSpace(string(out))), nil
 	}
 	return mainModuleRoot()
-}
-
-// version is rcperm's module version, "devel" when built from a checkout.
-func version() string {
-	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" && info.Main.Version != "(devel)" {
-		return info.Main.Version
-	}
-	return "devel"
 }

@@ -4,13 +4,10 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
-	"go/token"
 	"io"
 	"os"
 	"runtime"
 	"runtime/pprof"
-	"sort"
-	"strings"
 
 	"github.com/rcperm/rcperm/internal/driver"
 )
@@ -28,12 +25,22 @@ var check = &command{
 
 func checkFlags(fs *flag.FlagSet) func(*invocation) int {
 	jsonOut := fs.Bool("json", false, "emit JSON output")
+	format := fs.String("format", "text", "output `format`: text, or github for GitHub Actions workflow commands that annotate the pull request")
 	context := fs.Int("c", -1, "display offending line with this many lines of context")
 	fs.Bool("fix", false, "apply suggested fixes (rcperm suggests none)")
 	fs.Bool("diff", false, "with -fix, print the diffs instead of applying them (rcperm suggests none)")
 	cpuProfile := fs.String("cpuprofile", "", "write CPU profile to `file`")
 	memProfile := fs.String("memprofile", "", "write memory profile to `file`")
+	showVersion := fs.Bool("version", false, "print rcperm's version, as rcperm version does, and exit")
 	return func(inv *invocation) int {
+		if *format != "text" && *format != "github" {
+			fail("-format=%s: want text or github", *format)
+			return 2
+		}
+		if *showVersion {
+			printVersion()
+			return 0
+		}
 		if *cpuProfile != "" {
 			f, err := os.Create(*cpuProfile)
 			if err != nil {
@@ -61,12 +68,24 @@ func checkFlags(fs *flag.FlagSet) func(*invocation) int {
 		}
 		findings := run.Findings()
 		if *jsonOut {
-			if err := writeJSON(os.Stdout, findings); err != nil {
+			if err := writeJSON(os.Stdout, findings, newFactFinder(inv.cfg, relPath).facts); err != nil {
 				return inv.fail(err)
 			}
 			return 0
 		}
-		writeText(os.Stderr, findings, *context)
+		switch *format {
+		case "text":
+			writeText(os.Stderr, findings, *context)
+		case "github":
+			root, err := repoRoot()
+			if err != nil {
+				return inv.fail(err)
+			}
+			writeGitHub(os.Stdout, findings, root)
+		}
+		if len(findings) > 0 {
+			fmt.Fprintln(os.Stderr, countLine(findings))
+		}
 		if len(findings) > 0 {
 			return 3
 		}
@@ -74,49 +93,10 @@ func checkFlags(fs *flag.FlagSet) func(*invocation) int {
 	}
 }
 
-// writeText prints findings as go vet does: "file:line:col: message", each
-// step of a wrapper chain below it.
-func writeText(w io.Writer, findings []driver.Finding, context int) {
-	sortFindings(findings)
-	for _, f := range findings {
-		fmt.Fprintf(w, "%s: %s\n", f.Pos, f.Message)
-		printContext(w, f.Pos, context)
-		for _, rel := range f.Related {
-			fmt.Fprintf(w, "%s: \t%s\n", rel.Pos, rel.Message)
-		}
-	}
-}
-
-func sortFindings(fs []driver.Finding) {
-	sort.SliceStable(fs, func(i, j int) bool {
-		a, b := fs[i].Pos, fs[j].Pos
-		if a.Filename != b.Filename {
-			return a.Filename < b.Filename
-		}
-		if a.Line != b.Line {
-			return a.Line < b.Line
-		}
-		return a.Column < b.Column
-	})
-}
-
-func printContext(w io.Writer, pos token.Position, n int) {
-	if n < 0 {
-		return
-	}
-	data, err := os.ReadFile(pos.Filename)
-	if err != nil {
-		return
-	}
-	lines := strings.Split(string(data), "\n")
-	for i := max(pos.Line-n, 1); i <= min(pos.Line+n, len(lines)); i++ {
-		fmt.Fprintf(w, "%d\t%s\n", i, lines[i-1])
-	}
-}
-
 // writeJSON prints findings in the go/analysis drivers' JSON form:
-// {"package": {"rcperm": [diagnostic, ...]}}.
-func writeJSON(w io.Writer, findings []driver.Finding) error {
+// {"package": {"rcperm": [diagnostic, ...]}}, each diagnostic with its
+// facts as extra fields.
+func writeJSON(w io.Writer, findings []driver.Finding, facts func(driver.Finding) *findingFacts) error {
 	type related struct {
 		Posn    string `json:"posn"`
 		Message string `json:"message"`
@@ -127,11 +107,12 @@ func writeJSON(w io.Writer, findings []driver.Finding) error {
 		Message  string    `json:"message"`
 		Category string    `json:"category,omitempty"`
 		Related  []related `json:"related,omitempty"`
+		*findingFacts
 	}
 	tree := map[string]map[string][]diagnostic{}
 	sortFindings(findings)
 	for _, f := range findings {
-		d := diagnostic{Posn: f.Pos.String(), Message: f.Message, Category: f.Category}
+		d := diagnostic{Posn: f.Pos.String(), Message: f.Message, Category: f.Category, findingFacts: facts(f)}
 		if f.End.IsValid() {
 			d.End = f.End.String()
 		}

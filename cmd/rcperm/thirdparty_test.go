@@ -58,7 +58,7 @@ func main() {
 	if strings.Contains(out, "grants ReadCallLog") {
 		t.Errorf("ReadCallLog, which the third-party wrapper's request needs, is reported unused:\n%s", out)
 	}
-	if !strings.Contains(out, "grants SMS, which no RingCentral request of this program needs") {
+	if !strings.Contains(out, "grants SMS, which no RingCentral request of the packages it governs needs") {
 		t.Errorf("SMS is not reported unused:\n%s", out)
 	}
 	// Revoking ReadCallLog makes the call through the wrapper a finding.

@@ -16,6 +16,10 @@ type Finding struct {
 	// Package is the ID of the first root package that holds the file of
 	// Pos, which the go/analysis JSON output files the finding under.
 	Package string
+	// Request is the checked request the finding is about, when it is
+	// about one (missing-permission, ambiguous-route): its method, route,
+	// operations and needs, as data.
+	Request *analyzer.Request
 }
 
 // A Related is a position that explains a finding, such as a step of the
@@ -26,7 +30,9 @@ type Related struct {
 }
 
 // Findings returns the diagnostics of the root packages with their
-// positions, each once (a package and its test variant share files).
+// positions, each once (a package and its test variant share files), and
+// the unused grants of the manifests that govern them, judged over them
+// all (see unusedFindings).
 // Related positions are the analyzer's own: it places each wrapper step
 // through the run's file set, which holds every source package's files.
 func (r *Run) Findings() []Finding {
@@ -41,8 +47,19 @@ func (r *Run) Findings() []Finding {
 	var out []Finding
 	seen := map[string]bool{}
 	for _, pr := range r.roots {
+		// A request's findings are reported at its position, in its
+		// package.
+		requestAt := map[token.Pos]*analyzer.Request{}
+		if pr.result != nil {
+			for i := range pr.result.Requests {
+				requestAt[pr.result.Requests[i].Pos] = &pr.result.Requests[i]
+			}
+		}
 		for _, d := range pr.diagnostics {
 			f := Finding{Category: d.Category, Message: d.Message, Pos: r.Fset.Position(d.Pos)}
+			if d.Category == analyzer.CategoryMissingPermission || d.Category == analyzer.CategoryAmbiguousRoute {
+				f.Request = requestAt[d.Pos]
+			}
 			if d.End.IsValid() {
 				f.End = r.Fset.Position(d.End)
 			}
@@ -57,22 +74,30 @@ func (r *Run) Findings() []Finding {
 			}
 		}
 	}
-	return out
+	return append(out, r.unusedFindings()...)
 }
 
 // Requests returns the checked requests of the root packages, each once.
 func (r *Run) Requests() []analyzer.Request {
-	var out []analyzer.Request
+	return fromRoots(r, func(res *analyzer.Result) []analyzer.Request { return res.Requests },
+		func(req analyzer.Request) string {
+			return r.Fset.Position(req.Pos).String() + "\x00" + req.Method + "\x00" + req.Route
+		})
+}
+
+// fromRoots gathers what items takes from the results of the root
+// packages, each once by its key.
+func fromRoots[T any](r *Run, items func(*analyzer.Result) []T, key func(T) string) []T {
+	var out []T
 	seen := map[string]bool{}
 	for _, pr := range r.roots {
 		if pr.result == nil {
 			continue
 		}
-		for _, req := range pr.result.Requests {
-			key := r.Fset.Position(req.Pos).String() + "\x00" + req.Method + "\x00" + req.Route
-			if !seen[key] {
-				seen[key] = true
-				out = append(out, req)
+		for _, it := range items(pr.result) {
+			if k := key(it); !seen[k] {
+				seen[k] = true
+				out = append(out, it)
 			}
 		}
 	}

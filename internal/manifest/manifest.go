@@ -44,6 +44,12 @@ type Manifest struct {
 	// its place in the file, so that diagnostics about a permission (such
 	// as one the app never uses) can point at the line that grants it.
 	Entries []Entry
+	// UserPermissions are the user permissions the optional
+	// user-permissions key declares the role of the user the app runs as
+	// grants, in the order written. DeclaresUser tells whether the key is
+	// given: without it, the user's role is not checked.
+	UserPermissions []string
+	DeclaresUser    bool
 }
 
 // A Entry is one permission in a manifest and where it is written.

@@ -151,17 +151,23 @@ func (p *manifestParser) top(root *yaml.Node) error {
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		k, v := root.Content[i], root.Content[i+1]
 		if k.Kind != yaml.ScalarNode {
-			return p.errAtNode(k, "key is %s, want app, permissions or scope", describe(k))
+			return p.errAtNode(k, "key is %s, want app, permissions, scope or user-permissions", describe(k))
 		}
 		switch k.Value {
-		case "app", "permissions", "scope":
+		case "app", "permissions", "scope", userPermissionsKey:
 		default:
-			return p.errAtNode(k, "unknown key %q: the keys allowed are app, permissions and scope", clip.String(k.Value))
+			return p.errAtNode(k, "unknown key %q: the keys allowed are app, permissions, scope and user-permissions", clip.String(k.Value))
 		}
 		if first, dup := keys[k.Value]; dup {
 			return p.errAtNode(k, "duplicate key %s: first given at line %d, column %d, keep one", k.Value, first.Line, first.Column)
 		}
 		keys[k.Value] = k
+		if k.Value == userPermissionsKey {
+			if err := p.userPermissions(v); err != nil {
+				return err
+			}
+			continue
+		}
 		if k.Value != "app" && list != nil {
 			return p.errAtNode(k, "%s given along with %s (line %d): list the permissions in one of them, not both", k.Value, list.Value, list.Line)
 		}

@@ -62,6 +62,8 @@ type (
 		Locations           []Location        `json:"locations,omitempty"`
 		RelatedLocations    []Location        `json:"relatedLocations,omitempty"`
 		PartialFingerprints map[string]string `json:"partialFingerprints,omitempty"`
+		// Properties is a property bag: rcperm's facts of the finding.
+		Properties any `json:"properties,omitempty"`
 	}
 	Location struct {
 		ID               *int              `json:"id,omitempty"`
@@ -73,8 +75,11 @@ type (
 		Region           *Region          `json:"region,omitempty"`
 	}
 	ArtifactLocation struct {
-		URI       string `json:"uri"`
+		URI       string `json:"uri,omitempty"`
 		URIBaseID string `json:"uriBaseId,omitempty"`
+		// Description says what a base id of originalUriBaseIds stands
+		// for, where its URI is left to the consumer.
+		Description *Message `json:"description,omitempty"`
 	}
 	Region struct {
 		StartLine   int `json:"startLine"`

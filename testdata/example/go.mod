@@ -1,5 +1,6 @@
 // An example RingCentral app for rcperm's demo and end-to-end tests. It uses
-// the SDK stand-ins under ../src, which have the real import paths.
+// the SDK stand-ins under ../../analyzer/testdata/src, which have the real
+// import paths.
 module example.com/callcenter
 
 go 1.26
@@ -13,9 +14,9 @@ require (
 )
 
 replace (
-	github.com/acme/rcwrap => ../src/github.com/acme/rcwrap
-	github.com/antihax/optional => ../src/github.com/antihax/optional
-	github.com/grokify/go-ringcentral-client => ../src/github.com/grokify/go-ringcentral-client
-	github.com/grokify/ringcentral-sdk-go => ../src/github.com/grokify/ringcentral-sdk-go
-	github.com/ringcentral/ringcentral-go => ../src/github.com/ringcentral/ringcentral-go
+	github.com/acme/rcwrap => ../../analyzer/testdata/src/github.com/acme/rcwrap
+	github.com/antihax/optional => ../../analyzer/testdata/src/github.com/antihax/optional
+	github.com/grokify/go-ringcentral-client => ../../analyzer/testdata/src/github.com/grokify/go-ringcentral-client
+	github.com/grokify/ringcentral-sdk-go => ../../analyzer/testdata/src/github.com/grokify/ringcentral-sdk-go
+	github.com/ringcentral/ringcentral-go => ../../analyzer/testdata/src/github.com/ringcentral/ringcentral-go
 )

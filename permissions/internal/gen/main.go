@@ -1,126 +1,102 @@
-// Command gen derives rcperm's operation table from RingCentral's OpenAPI
-// specification. It keeps facts only (method, path template, operationId,
-// x-app-permission, x-user-permission, x-media-api) and none of the spec's
-// prose, and writes them as the tab-separated file the permissions package
-// embeds.
+// Command gen derives rcperm's tables from their sources and writes them as
+// the tab-separated files the permissions package embeds. It keeps facts
+// only (method, path template, operationId, permissions) and none of the
+// sources' prose.
 //
 // Usage:
 //
-//	go run ./permissions/internal/gen -spec rc-public-openapi.yml -o permissions/operations.tsv
+//	gen -spec rc-public-openapi.yml -o operations.tsv
+//	gen -legacy -current operations.tsv -o legacy_operations.tsv
+//	gen -filters event-filters.tsv -permissions permissions.tsv -o event_filters.tsv
+//
+// The second form reads the legacy spec from the generated SDK's module,
+// which it fetches with go mod download when the module cache lacks it.
 package main
 
 import (
-	"bytes"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
-	"sort"
-	"strings"
-
-	"gopkg.in/yaml.v3"
+	"os/exec"
+	"path/filepath"
 )
 
-// httpMethods are the OpenAPI path-item keys that name operations; other
-// keys (parameters, summary, servers) are not operations.
-var httpMethods = []string{"get", "put", "post", "delete", "options", "head", "patch", "trace"}
-
-type operation struct {
-	OperationID    string `yaml:"operationId"`
-	AppPermission  string `yaml:"x-app-permission"`
-	UserPermission string `yaml:"x-user-permission"`
-	MediaAPI       bool   `yaml:"x-media-api"`
-}
-
-type row struct {
-	method, path string
-	op           operation
-}
-
 func main() {
-	specPath := flag.String("spec", "", "OpenAPI spec to read (required)")
-	outPath := flag.String("o", "operations.tsv", "table to write")
+	specPath := flag.String("spec", "", "RingCentral's OpenAPI spec, rc-public-openapi.yml")
+	legacy := flag.Bool("legacy", false, "generate the legacy table from the spec in "+legacyModule)
+	currentPath := flag.String("current", "operations.tsv", "with -legacy: the current operation table, whose routes the legacy table leaves out")
+	filtersPath := flag.String("filters", "", "event-filters.tsv, to generate the event filter table")
+	registryPath := flag.String("permissions", "permissions.tsv", "with -filters: the permissions the filters may name")
+	outPath := flag.String("o", "", "table to write (required)")
 	flag.Parse()
-	if *specPath == "" {
-		fmt.Fprintln(os.Stderr, "gen: -spec is required: the path of rc-public-openapi.yml")
-		os.Exit(2)
-	}
-	data, err := os.ReadFile(*specPath)
-	if err != nil {
-		fmt.Fprintf(os.Stderr, "gen: %v\n", err)
-		os.Exit(1)
-	}
-	out, err := Generate(data)
-	if err != nil {
-		fmt.Fprintf(os.Stderr, "gen: %s: %v\n", *specPath, err)
-		os.Exit(1)
-	}
-	if err := os.WriteFile(*outPath, out, 0o644); err != nil {
+	if err := run(*specPath, *legacy, *currentPath, *filtersPath, *registryPath, *outPath); err != nil {
 		fmt.Fprintf(os.Stderr, "gen: %v\n", err)
 		os.Exit(1)
 	}
 }
 
-// Generate turns an OpenAPI document into the operation table.
-func Generate(spec []byte) ([]byte, error) {
-	var doc struct {
-		Paths map[string]map[string]yaml.Node `yaml:"paths"`
+func run(specPath string, legacy bool, currentPath, filtersPath, registryPath, outPath string) error {
+	if outPath == "" {
+		return fmt.Errorf("-o is required: the table to write")
 	}
-	if err := yaml.Unmarshal(spec, &doc); err != nil {
-		return nil, err
-	}
-	if len(doc.Paths) == 0 {
-		return nil, fmt.Errorf("no paths: is this an OpenAPI document?")
-	}
-	var rows []row
-	seen := map[string]string{}
-	for path, item := range doc.Paths {
-		for _, m := range httpMethods {
-			node, ok := item[m]
-			if !ok {
-				continue
-			}
-			var op operation
-			if err := node.Decode(&op); err != nil {
-				return nil, fmt.Errorf("line %d: %s %s: %v", node.Line, m, path, err)
-			}
-			if op.OperationID == "" {
-				return nil, fmt.Errorf("line %d: %s %s has no operationId", node.Line, m, path)
-			}
-			if prev, dup := seen[op.OperationID]; dup {
-				return nil, fmt.Errorf("line %d: operationId %s used twice (%s)", node.Line, op.OperationID, prev)
-			}
-			seen[op.OperationID] = m + " " + path
-			for _, f := range []string{op.AppPermission, op.UserPermission} {
-				if strings.ContainsAny(f, "\t\n") {
-					return nil, fmt.Errorf("line %d: permission %q has a tab or newline", node.Line, f)
-				}
-			}
-			rows = append(rows, row{strings.ToUpper(m), path, op})
+	var out []byte
+	switch {
+	case legacy:
+		dir, err := moduleDir(legacyModule)
+		if err != nil {
+			return err
 		}
-	}
-	sort.Slice(rows, func(i, j int) bool {
-		if rows[i].path != rows[j].path {
-			return rows[i].path < rows[j].path
+		spec, err := os.ReadFile(filepath.Join(dir, legacySpecFile))
+		if err != nil {
+			return err
 		}
-		return rows[i].method < rows[j].method
-	})
-	var b bytes.Buffer
-	b.WriteString("# Code generated by permissions/internal/gen from RingCentral's OpenAPI spec. DO NOT EDIT.\n")
-	b.WriteString("# method\tpath\toperationId\tapp_permission\tuser_permission\tmedia_api\n")
-	for _, r := range rows {
-		media := "no"
-		if r.op.MediaAPI {
-			media = "yes"
+		current, err := os.ReadFile(currentPath)
+		if err != nil {
+			return err
 		}
-		fmt.Fprintf(&b, "%s\t%s\t%s\t%s\t%s\t%s\n", r.method, r.path, r.op.OperationID,
-			dash(r.op.AppPermission), dash(r.op.UserPermission), media)
+		if out, err = GenerateLegacy(spec, current, legacyModule); err != nil {
+			return fmt.Errorf("%s: %v", legacySpecFile, err)
+		}
+	case filtersPath != "":
+		source, err := os.ReadFile(filtersPath)
+		if err != nil {
+			return err
+		}
+		registry, err := os.ReadFile(registryPath)
+		if err != nil {
+			return err
+		}
+		if out, err = GenerateEventFilters(source, knownPermissions(registry)); err != nil {
+			return fmt.Errorf("%s: %v", filtersPath, err)
+		}
+	case specPath != "":
+		spec, err := os.ReadFile(specPath)
+		if err != nil {
+			return err
+		}
+		if out, err = Generate(spec); err != nil {
+			return fmt.Errorf("%s: %v", specPath, err)
+		}
+	default:
+		return fmt.Errorf("-spec (the path of rc-public-openapi.yml), -legacy or -filters is required")
 	}
-	return b.Bytes(), nil
+	return os.WriteFile(outPath, out, 0o644)
 }
 
-func dash(s string) string {
-	if s == "" {
-		return "-"
+// moduleDir returns the directory of module@version in the module cache,
+// downloading it when it is not there.
+func moduleDir(modVersion string) (string, error) {
+	out, err := exec.Command("go", "mod", "download", "-json", modVersion).Output()
+	if err != nil {
+		return "", fmt.Errorf("go mod download %s: %v", modVersion, err)
 	}
-	return s
+	var m struct{ Dir, Error string }
+	if err := json.Unmarshal(out, &m); err != nil {
+		return "", fmt.Errorf("go mod download %s: %v", modVersion, err)
+	}
+	if m.Error != "" {
+		return "", fmt.Errorf("go mod download %s: %s", modVersion, m.Error)
+	}
+	return m.Dir, nil
 }

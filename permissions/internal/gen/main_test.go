@@ -16,15 +16,22 @@ func TestCommittedTableIsGenerated(t *testing.T) {
 		t.Skipf("spec not available (%v): ../shared is only beside the repository on developer and CI machines", err)
 	}
 	got, err := Generate(spec)
+	checkCommitted(t, "operations.tsv", got, err, "the spec")
+}
+
+// checkCommitted fails unless the table the generator made (got, err) is
+// the committed permissions/<table>, made from source.
+func checkCommitted(t *testing.T, table string, got []byte, err error, source string) {
+	t.Helper()
 	if err != nil {
 		t.Fatal(err)
 	}
-	committed, err := os.ReadFile("../../operations.tsv")
+	committed, err := os.ReadFile("../../" + table)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if string(got) != string(committed) {
-		t.Errorf("permissions/operations.tsv is not what the generator makes of the spec: run make generate")
+		t.Errorf("permissions/%s is not what the generator makes of %s: run make generate", table, source)
 	}
 }
 

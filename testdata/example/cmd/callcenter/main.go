@@ -37,4 +37,9 @@ func main() {
 	w := &rcwrap.Client{Server: "https://platform.ringcentral.com"}
 	w.Presence(ctx)
 	w.Get(ctx, "/restapi/v1.0/account/~/extension/~/message-store")
+
+	subscribe(ctx, sdk)
+	if err := subscribeMessages(ctx); err != nil {
+		log.Fatal(err)
+	}
 }

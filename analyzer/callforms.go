@@ -1,0 +1,86 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+)
+
+// callArgs returns the arguments of a call that match the callee's
+// parameters: those of a method expression, (*Client).Get(c, route), start
+// after the receiver.
+func callArgs(info *types.Info, call *ast.CallExpr) []ast.Expr {
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && len(call.Args) > 0 {
+		if selection, ok := info.Selections[sel]; ok && selection.Kind() == types.MethodExpr {
+			return call.Args[1:]
+		}
+	}
+	return call.Args
+}
+
+// A waitingCall is a call to a function of the package made while that
+// function was being summarized: get calls getRetry, which calls get.
+type waitingCall struct {
+	caller *summary
+	ev     *evaluator
+	call   *ast.CallExpr
+}
+
+// waitFor defers a call to callee while callee is being summarized: its
+// requests are not known yet, and reading them now would leave the caller
+// with none. The call is visited once callee is done (resume).
+func (s *packageScan) waitFor(callee *types.Func, caller *summary, ev *evaluator, call *ast.CallExpr) bool {
+	sum := s.summaries[callee]
+	if sum == nil || !sum.busy {
+		return false
+	}
+	sum.waiting = append(sum.waiting, waitingCall{caller, ev, call})
+	return true
+}
+
+// resume visits the calls that waited for sum.
+func (s *packageScan) resume(sum *summary) {
+	waiting := sum.waiting
+	sum.waiting = nil
+	sum.busy, sum.done = false, true // the calls below read its requests
+	for _, w := range waiting {
+		s.visitCall(w.caller, w.ev, w.call)
+	}
+}
+
+// scanPackageVars finds the requests made by the initializers of
+// package-level variables, and in function literals assigned to them: code
+// no function declaration holds.
+func (s *packageScan) scanPackageVars() {
+	noParams := &ast.FuncType{Params: &ast.FieldList{}}
+	for _, f := range s.pass.Files {
+		for _, d := range f.Decls {
+			gd, ok := d.(*ast.GenDecl)
+			if !ok || gd.Tok != token.VAR {
+				continue
+			}
+			sum := &summary{seen: map[string]bool{}} // no function to publish it for
+			ev := newEvaluator(s.pass.TypesInfo, noParams, nil, s.routeBuilder)
+			for _, spec := range gd.Specs {
+				for _, value := range spec.(*ast.ValueSpec).Values {
+					s.scanExpr(sum, ev, value)
+				}
+			}
+		}
+	}
+}
+
+// scanExpr visits the calls in x, each function literal with an evaluator
+// of its own.
+func (s *packageScan) scanExpr(sum *summary, ev *evaluator, x ast.Node) {
+	ast.Inspect(x, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			s.scanExpr(sum, newEvaluator(s.pass.TypesInfo, n.Type, n.Body, s.routeBuilder), n.Body)
+			return false
+		case *ast.CallExpr:
+			s.visitCall(sum, ev, n)
+		}
+		return true
+	})
+}

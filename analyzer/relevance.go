@@ -1,0 +1,37 @@
+package analyzer
+
+import (
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// usesRequestFunc reports whether the package calls or names a function of
+// a sink package or of a package with wrappers, even one it does not
+// import: a method of an *http.Client another package exports
+// (rc.HTTP.Get), or a wrapper method promoted through an embedded type
+// (app.Get, with type App struct{ *rc.Client }). run's check of the
+// imports alone misses both.
+func usesRequestFunc(pass *analysis.Pass) bool {
+	wrappers := map[*types.Package]bool{}
+	for _, obj := range pass.TypesInfo.Uses {
+		fn, ok := obj.(*types.Func)
+		if !ok || fn.Pkg() == nil || fn.Pkg() == pass.Pkg {
+			continue
+		}
+		pkg := fn.Pkg()
+		if sinkPackages[pkg.Path()] {
+			return true
+		}
+		has, seen := wrappers[pkg]
+		if !seen {
+			var pf packageFact
+			has = pass.ImportPackageFact(pkg, &pf) && pf.Wrappers
+			wrappers[pkg] = has
+		}
+		if has {
+			return true
+		}
+	}
+	return false
+}

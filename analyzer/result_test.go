@@ -1,0 +1,65 @@
+package analyzer_test
+
+import (
+	"slices"
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/rcperm/rcperm/analyzer"
+	"github.com/rcperm/rcperm/permissions"
+)
+
+// resultOf returns the Result of one fixture package among TestAnalyzer's
+// results (its load type-checks std: one is enough).
+func resultOf(t *testing.T, results []*analysistest.Result, pkg string) *analyzer.Result {
+	t.Helper()
+	for _, r := range results {
+		if r.Pass.Pkg.Path() == pkg {
+			return r.Result.(*analyzer.Result)
+		}
+	}
+	t.Fatalf("no result for %s", pkg)
+	return nil
+}
+
+// checkResultRoutes: the route constants rcperm may lose before a request
+// (a map value, an interface method's argument, a constant passed to one)
+// are the Result's Routes; a handler registration, a comparison, a switch
+// case, strings.HasPrefix, a prefix of a longer string, an ignored line and
+// a test file are not.
+func checkResultRoutes(t *testing.T, results []*analysistest.Result) {
+	res := resultOf(t, results, "routes")
+	var got []string
+	for _, r := range res.Routes {
+		got = append(got, r.Text)
+	}
+	want := []string{
+		"/restapi/v1.0/account/~/extension/~/message-store",
+		"/restapi/v1.0/account/~/call-log",
+		"/restapi/v1.0/account/~/extension/~/presence",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("Routes = %q, want %q", got, want)
+	}
+	if res.Grants == nil || res.Grants.Source != "rcperm.yaml" {
+		t.Errorf("Grants = %+v, want those of routes/rcperm.yaml: a package with routes needs its manifest judged", res.Grants)
+	}
+}
+
+// checkResultIgnoredNotNeeded: a call //rcperm:ignore silences is neither a
+// request of the Result nor a need of it: the ignore keeps its grant out.
+func checkResultIgnoredNotNeeded(t *testing.T, results []*analysistest.Result) {
+	res := resultOf(t, results, "suppress")
+	// suppress.go makes three call-log requests that no directive
+	// silences, two that one does, and one ignored extension request.
+	want, _ := permissions.SetOf("ReadCallLog")
+	if res.Needs != want {
+		t.Errorf("Needs = %s, want %s: an ignored call is no need", res.Needs, want)
+	}
+	for _, req := range res.Requests {
+		if req.Requires != want {
+			t.Errorf("request %s %s needing %s is in the Result although ignored", req.Method, req.Route, req.Requires)
+		}
+	}
+}

@@ -1,0 +1,394 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/rcperm/rcperm/permissions"
+)
+
+// maxRequestsPerFunc bounds the request templates one function's fact
+// carries, so that a function fanning out to many wrappers stays cheap.
+const maxRequestsPerFunc = 64
+
+// A site is a request rcperm can check at a call: one whose route is known
+// there, or whose operation is (a request inside a wrapper that only takes
+// IDs from its parameters; a call from another module to a function whose
+// operation is fixed inside it).
+type site struct {
+	call  *ast.CallExpr
+	req   RequestTemplate
+	match permissions.Match
+}
+
+// summary is what rcperm learns of one function of the package.
+type summary struct {
+	done, busy bool
+	requests   []RequestTemplate
+	seen       map[string]bool
+	route      Value // non-nil for a route builder
+	// waiting are the calls to this function made while it was being
+	// summarized (mutual recursion), visited again once it is done.
+	waiting []waitingCall
+}
+
+// packageScan finds the requests of one package: the sites to check, and
+// the facts of its functions for the packages that import it.
+type packageScan struct {
+	pass      *analysis.Pass
+	decls     map[*types.Func]*ast.FuncDecl
+	summaries map[*types.Func]*summary
+	sites     []site
+	at        *token.Pos // the call being analyzed, for the message of a panic
+}
+
+func scanPackage(pass *analysis.Pass, at *token.Pos) *packageScan {
+	s := &packageScan{pass: pass, decls: map[*types.Func]*ast.FuncDecl{}, summaries: map[*types.Func]*summary{}, at: at}
+	var funcs []*types.Func // in source order, for deterministic facts and sites
+	for _, f := range pass.Files {
+		for _, d := range f.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
+				if fn, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
+					s.decls[fn] = fd
+					funcs = append(funcs, fn)
+				}
+			}
+		}
+	}
+	for _, fn := range funcs {
+		s.summarize(fn)
+	}
+	s.scanPackageVars()
+	return s
+}
+
+// summarize analyzes fn once, on demand, so that a function's callees in
+// the same package are known before it.
+func (s *packageScan) summarize(fn *types.Func) *summary {
+	sum := s.summaries[fn]
+	if sum == nil {
+		sum = &summary{seen: map[string]bool{}}
+		s.summaries[fn] = sum
+	}
+	if sum.done || sum.busy {
+		return sum // busy: recursion; what is known so far is all it gets
+	}
+	sum.busy = true
+	defer func() { sum.busy, sum.done = false, true }()
+
+	decl := s.decls[fn]
+	ev := newEvaluator(s.pass.TypesInfo, decl.Type, decl.Body, s.routeBuilder)
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok {
+			s.visitCall(sum, ev, call)
+		}
+		return true
+	})
+	sum.route = s.builtRoute(fn, decl, ev)
+	s.resume(sum)
+	return sum
+}
+
+// visitCall records the requests a call makes, directly (a sink) or through
+// a wrapper.
+func (s *packageScan) visitCall(sum *summary, ev *evaluator, call *ast.CallExpr) {
+	*s.at = call.Pos()
+	callee := typeutil.StaticCallee(s.pass.TypesInfo, call)
+	if callee == nil {
+		return
+	}
+	callee = callee.Origin()
+	step := s.step(callee, call)
+	argExprs := callArgs(s.pass.TypesInfo, call)
+	if sk, ok := sinkOf(callee); ok {
+		method := s.sinkMethod(ev, sk, argExprs)
+		for _, u := range s.sinkURLs(ev, sk, call, argExprs) {
+			s.request(sum, call, RequestTemplate{Method: method, URL: u, Chain: []Step{step}})
+		}
+		return
+	}
+	if s.waitFor(callee, sum, ev, call) {
+		return
+	}
+	templates := s.requestsOf(callee)
+	if len(templates) == 0 {
+		return
+	}
+	args := make([]Value, len(argExprs))
+	for i, a := range argExprs {
+		args[i] = ev.eval(a)
+	}
+	sameModule := s.sameModule(callee.Pkg())
+	for _, t := range templates {
+		r := RequestTemplate{Method: upper(t.Method.substitute(args)), URL: t.URL.substitute(args), Chain: append([]Step{step}, t.Chain...)}
+		if !t.Fixed {
+			s.request(sum, call, r)
+			continue
+		}
+		// The callee fixed the operation and checked its route. Its callers
+		// need the operation too; a caller in another module (a client
+		// library the user does not analyze) is where it is reported.
+		r.Fixed = true
+		s.addRequest(sum, r)
+		if !sameModule {
+			if m := permissions.Lookup(r.Method.render(), r.URL.render()); resolved(m) {
+				s.sites = append(s.sites, site{call: call, req: r, match: m})
+			}
+		}
+	}
+}
+
+// request records a request made at call: a site to check when its route is
+// known here, and a template for the function's callers.
+func (s *packageScan) request(sum *summary, call *ast.CallExpr, r RequestTemplate) {
+	m := permissions.Lookup(r.Method.render(), r.URL.render())
+	if r.URL.hasParams() || r.Method.hasParams() {
+		if m.Verdict == permissions.NoSuchOperation && !r.Method.hasParams() && paramsAreInnerSegments(r.URL) {
+			// No argument can make this a RingCentral operation.
+			s.sites = append(s.sites, site{call: call, req: r, match: m})
+			return
+		}
+		// A forwarder: its callers tell the route. The operation may be
+		// fixed already, with only IDs to come: then check it here.
+		r.Fixed = resolved(m)
+		s.addRequest(sum, r)
+		if r.Fixed && m.Requires != 0 {
+			s.sites = append(s.sites, site{call: call, req: r, match: m})
+		}
+		return
+	}
+	if m.Verdict == permissions.NotRingCentral {
+		return
+	}
+	if m.Verdict != permissions.NoSuchOperation {
+		// Nothing a caller passes changes this request: it is fixed.
+		r.Fixed = true
+		s.addRequest(sum, r)
+	}
+	s.sites = append(s.sites, site{call: call, req: r, match: m})
+}
+
+// resolved reports whether m names the one operation of a request,
+// current or legacy: its permission is known.
+func resolved(m permissions.Match) bool {
+	return m.Verdict == permissions.Found || m.Verdict == permissions.Deprecated
+}
+
+// sameModule reports whether pkg belongs to the module being analyzed. A
+// module the host does not name (Bazel nogo, a driver loading without
+// packages.NeedModule, GOPATH mode) is unknown, and an unknown module is
+// another module: a fixed request is then reported at every call, never at
+// none.
+func (s *packageScan) sameModule(pkg *types.Package) bool {
+	if pkg == s.pass.Pkg {
+		return true
+	}
+	mod := modulePath(s.pass)
+	if mod == "" {
+		return false
+	}
+	var pf packageFact
+	s.pass.ImportPackageFact(pkg, &pf)
+	return pf.Module == mod
+}
+
+func modulePath(pass *analysis.Pass) string {
+	if pass.Module == nil {
+		return ""
+	}
+	return pass.Module.Path
+}
+
+func (s *packageScan) addRequest(sum *summary, r RequestTemplate) {
+	key := r.Method.String() + " " + r.URL.String()
+	if sum.seen[key] || len(sum.requests) >= maxRequestsPerFunc {
+		return
+	}
+	sum.seen[key] = true
+	sum.requests = append(sum.requests, r)
+}
+
+func (s *packageScan) sinkMethod(ev *evaluator, sk sink, args []ast.Expr) Value {
+	if sk.method != "" {
+		return lit(sk.method)
+	}
+	if sk.methodArg < len(args) {
+		return upper(ev.eval(args[sk.methodArg]))
+	}
+	return unknown()
+}
+
+// sinkURLs returns the URLs a sink call may request: two when its URL
+// argument is a variable that a branch completes (branchValues).
+func (s *packageScan) sinkURLs(ev *evaluator, sk sink, call *ast.CallExpr, args []ast.Expr) []Value {
+	if u, ok := ev.editedURL(call); ok {
+		return []Value{concat(lit(sk.prefix), u)}
+	}
+	if sk.urlArg < 0 {
+		return []Value{lit(sk.path)}
+	}
+	if sk.urlArg >= len(args) {
+		return []Value{unknown()}
+	}
+	urls := ev.branchValues(args[sk.urlArg])
+	for i, u := range urls {
+		urls[i] = concat(lit(sk.prefix), u)
+	}
+	return urls
+}
+
+// upper upper-cases a method known statically: RingCentral's SDK and many
+// programs write "Get" and strings.ToUpper it.
+func upper(v Value) Value {
+	if s, ok := v.literal(); ok {
+		return lit(toUpperASCII(s))
+	}
+	return v
+}
+
+func toUpperASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'a' <= c && c <= 'z' {
+			b[i] = c - 'a' + 'A'
+		}
+	}
+	return string(b)
+}
+
+// requestsOf returns the request templates of a function that is not a
+// sink: from its summary in this package, or its fact from another.
+func (s *packageScan) requestsOf(fn *types.Func) []RequestTemplate {
+	if fn.Pkg() == s.pass.Pkg {
+		if _, ok := s.decls[fn]; ok {
+			return s.summarize(fn).requests
+		}
+		return nil
+	}
+	var fact requestsFact
+	if s.pass.ImportObjectFact(fn, &fact) {
+		return fact.Requests
+	}
+	return nil
+}
+
+// routeBuilder returns the route fn builds from its parameters.
+func (s *packageScan) routeBuilder(fn *types.Func) (Value, bool) {
+	fn = fn.Origin()
+	if fn.Pkg() == s.pass.Pkg {
+		if _, ok := s.decls[fn]; ok {
+			r := s.summarize(fn).route
+			return r, r != nil
+		}
+		return nil, false
+	}
+	var fact routeFact
+	if s.pass.ImportObjectFact(fn, &fact) {
+		return fact.Route, true
+	}
+	return nil, false
+}
+
+// builtRoute returns the route fn returns, when fn returns a string that
+// is the same route at every return (an error return's "" aside, the query
+// aside) and has literal path text.
+func (s *packageScan) builtRoute(fn *types.Func, decl *ast.FuncDecl, ev *evaluator) Value {
+	res := fn.Type().(*types.Signature).Results()
+	if res.Len() == 0 || res.Len() > 2 {
+		return nil
+	}
+	if b, ok := res.At(0).Type().Underlying().(*types.Basic); !ok || b.Kind() != types.String {
+		return nil
+	}
+	var route Value
+	consistent := true
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if len(n.Results) != res.Len() {
+				consistent = false
+				return false
+			}
+			v := ev.eval(n.Results[0])
+			if s, ok := v.literal(); ok && s == "" && res.Len() == 2 {
+				return false // the error path
+			}
+			switch {
+			case route == nil:
+				route = v
+			case route.equal(v):
+			case cutQuery(route).equal(cutQuery(v)):
+				// Returns that differ only in the query (an early return
+				// when there is none) build the same route.
+				route = cutQuery(route)
+			default:
+				consistent = false
+			}
+		}
+		return true
+	})
+	if !consistent || route == nil || !containsSlash(route) {
+		return nil
+	}
+	return route
+}
+
+func containsSlash(v Value) bool {
+	for _, p := range v {
+		if isLit(p) {
+			for i := 0; i < len(p.Lit); i++ {
+				if p.Lit[i] == '/' {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// step describes a call for the chain of a request.
+func (s *packageScan) step(callee *types.Func, call *ast.CallExpr) Step {
+	p := s.pass.Fset.Position(call.Pos())
+	return Step{Call: callee.FullName(), File: p.Filename, Line: p.Line, Col: p.Column}
+}
+
+// exportFacts publishes the package's wrappers and route builders.
+func (s *packageScan) exportFacts() (wrappers bool) {
+	for fn, sum := range s.summaries {
+		if len(sum.requests) > 0 {
+			s.pass.ExportObjectFact(fn, &requestsFact{Requests: sum.requests})
+			wrappers = true
+		}
+		if sum.route != nil {
+			s.pass.ExportObjectFact(fn, &routeFact{Route: sum.route})
+			wrappers = true
+		}
+	}
+	return wrappers
+}
+
+// callPos is where a site is reported.
+func (st site) pos() token.Pos { return st.call.Pos() }
+
+// paramsAreInnerSegments reports whether each parameter in v fills a whole
+// path segment between two others ("/extension/" + id + "/call-log"): it
+// can be an ID, not a path of its own.
+func paramsAreInnerSegments(v Value) bool {
+	for i, p := range v {
+		if !p.IsParam {
+			continue
+		}
+		if i == 0 || i == len(v)-1 || !isLit(v[i-1]) || !isLit(v[i+1]) ||
+			!strings.HasSuffix(v[i-1].Lit, "/") || !strings.HasPrefix(v[i+1].Lit, "/") {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,453 @@
+package analyzer
+
+import (
+	"encoding/json"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"maps"
+	"reflect"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/rcperm/rcperm/permissions"
+)
+
+// The JSON names of a subscription body's fields that need permissions
+// (POST and PUT /restapi/v1.0/subscription): RingCentral's generated SDK,
+// user structs, maps and JSON text all spell them so.
+const (
+	eventFiltersKey  = "eventFilters"
+	transportTypeKey = "transportType"
+)
+
+// A subscriptionItem is one event filter or delivery transport a
+// subscription body names: what it needs of the app besides the
+// subscription route, which needs nothing.
+type subscriptionItem struct {
+	node ast.Node // where it is written
+	// filter is the event filter as rcperm reads it ("{}" for parts
+	// computed at run time), "" for a transport.
+	filter string
+	match  permissions.FilterMatch
+	// transport is the transportType ("WebHook"), "" for a filter.
+	transport string
+	// anyOf are the permissions any one of which the item needs; allOf
+	// those it needs all of (a filter of an operation's path needs what
+	// the operation needs). Both empty: it needs nothing rcperm knows.
+	anyOf, allOf permissions.Set
+}
+
+// needs is what the item adds to the program's needs, for
+// unused-permission: every permission that can satisfy it.
+func (it subscriptionItem) needs() permissions.Set { return it.anyOf | it.allOf }
+
+// missing reports whether an app holding granted lacks what the item needs.
+func (it subscriptionItem) missing(granted permissions.Set) bool {
+	if it.anyOf != 0 && granted.Grants()&it.anyOf == 0 {
+		return true
+	}
+	return granted.Missing(it.allOf) != 0
+}
+
+// findSubscriptions returns the event filters and transports written in the
+// package's files that are not tests, in source order: struct fields whose
+// JSON name is eventFilters or transportType (the generated SDK's
+// CreateSubscriptionRequest, ModifySubscriptionRequest and
+// NotificationDeliveryModeRequest, or the program's own), map keys of
+// those names, and constant JSON text holding them. Filter lists are
+// followed through slices built in the same function and functions of the
+// package that return them.
+func (s *packageScan) findSubscriptions() []subscriptionItem {
+	var items []subscriptionItem
+	for _, f := range s.pass.Files {
+		if strings.HasSuffix(s.pass.Fset.File(f.Pos()).Name(), "_test.go") {
+			continue
+		}
+		for _, d := range f.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || fd.Body == nil {
+				items = append(items, s.jsonItems(d)...)
+				continue
+			}
+			sf := &subscriptionFinder{scan: s, decl: fd}
+			ast.Inspect(fd.Body, func(n ast.Node) bool {
+				items = append(items, sf.items(n)...)
+				return true
+			})
+		}
+	}
+	return items
+}
+
+// subscriptionFinder reads subscription bodies in one function.
+type subscriptionFinder struct {
+	scan  *packageScan
+	decl  *ast.FuncDecl
+	ev    *evaluator // made when a body is found: most functions have none
+	depth int        // of builder functions followed
+}
+
+// eval evaluates a string expression of the function.
+func (sf *subscriptionFinder) eval(x ast.Expr) Value {
+	if sf.ev == nil {
+		sf.ev = newEvaluator(sf.scan.pass.TypesInfo, sf.decl.Type, sf.decl.Body, sf.scan.routeBuilder)
+	}
+	return sf.ev.eval(x)
+}
+
+// items returns what node n names of a subscription body.
+func (sf *subscriptionFinder) items(n ast.Node) []subscriptionItem {
+	info := sf.scan.pass.TypesInfo
+	var items []subscriptionItem
+	switch n := n.(type) {
+	case *ast.BasicLit:
+		return sf.scan.jsonItems(n)
+	case *ast.CompositeLit:
+		for _, elt := range n.Elts {
+			kv, ok := elt.(*ast.KeyValueExpr)
+			if !ok {
+				continue
+			}
+			if id, ok := kv.Key.(*ast.Ident); ok {
+				if field, ok := info.Uses[id].(*types.Var); ok && field.IsField() {
+					items = append(items, sf.field(jsonName(info.TypeOf(n), field), kv.Value)...)
+				}
+				continue
+			}
+			if isMap(info.TypeOf(n)) {
+				items = append(items, sf.mapKey(kv.Key, kv.Value)...)
+			}
+		}
+	case *ast.AssignStmt:
+		if len(n.Lhs) != len(n.Rhs) {
+			return nil
+		}
+		for i, lhs := range n.Lhs {
+			switch lhs := ast.Unparen(lhs).(type) {
+			case *ast.SelectorExpr:
+				if sel := info.Selections[lhs]; sel != nil && sel.Kind() == types.FieldVal {
+					items = append(items, sf.field(selectionJSONName(sel), n.Rhs[i])...)
+				}
+			case *ast.IndexExpr:
+				if isMap(info.TypeOf(lhs.X)) {
+					items = append(items, sf.mapKey(lhs.Index, n.Rhs[i])...)
+				}
+			}
+		}
+	}
+	return items
+}
+
+// field returns the items of a value assigned to a field of this JSON name.
+func (sf *subscriptionFinder) field(name string, value ast.Expr) []subscriptionItem {
+	switch name {
+	case eventFiltersKey:
+		return sf.filters(value)
+	case transportTypeKey:
+		if it, ok := transportItem(value, sf.eval(value)); ok {
+			return []subscriptionItem{it}
+		}
+	}
+	return nil
+}
+
+// mapKey returns the items of a map entry whose key is a constant JSON name.
+func (sf *subscriptionFinder) mapKey(key, value ast.Expr) []subscriptionItem {
+	tv := sf.scan.pass.TypesInfo.Types[key]
+	if tv.Value == nil || tv.Value.Kind() != constant.String {
+		return nil
+	}
+	return sf.field(constant.StringVal(tv.Value), value)
+}
+
+// filters returns the filter items of a list of event filters.
+func (sf *subscriptionFinder) filters(list ast.Expr) []subscriptionItem {
+	var items []subscriptionItem
+	for _, e := range sf.elements(list, map[*types.Var]bool{}) {
+		if it, ok := filterItem(e.expr, e.in.eval(e.expr)); ok {
+			items = append(items, it)
+		}
+	}
+	return items
+}
+
+// An element is an expression of a filter list's element, with the
+// finder of the function it is written in.
+type element struct {
+	expr ast.Expr
+	in   *subscriptionFinder
+}
+
+// elements returns the expressions of a []string's elements: those of a
+// slice literal, of the appends and assignments that build a local
+// variable, and of what a function of the package returns.
+func (sf *subscriptionFinder) elements(list ast.Expr, seen map[*types.Var]bool) []element {
+	info := sf.scan.pass.TypesInfo
+	switch x := ast.Unparen(list).(type) {
+	case *ast.CompositeLit:
+		var out []element
+		for _, e := range x.Elts {
+			if kv, ok := e.(*ast.KeyValueExpr); ok {
+				e = kv.Value
+			}
+			out = append(out, element{e, sf})
+		}
+		return out
+	case *ast.Ident:
+		v, ok := info.Uses[x].(*types.Var)
+		if !ok || seen[v] {
+			return nil
+		}
+		seen[v] = true
+		return sf.variableElements(v, seen)
+	case *ast.CallExpr:
+		if id, ok := ast.Unparen(x.Fun).(*ast.Ident); ok && info.Uses[id] == types.Universe.Lookup("append") {
+			if len(x.Args) == 0 {
+				return nil
+			}
+			out := sf.elements(x.Args[0], seen)
+			if x.Ellipsis.IsValid() && len(x.Args) == 2 {
+				return append(out, sf.elements(x.Args[1], seen)...)
+			}
+			for _, e := range x.Args[1:] {
+				out = append(out, element{e, sf})
+			}
+			return out
+		}
+		return sf.builtElements(x)
+	}
+	return nil
+}
+
+// variableElements returns the elements a local variable is given in the
+// function: by its declaration and each assignment, appends included.
+func (sf *subscriptionFinder) variableElements(v *types.Var, seen map[*types.Var]bool) []element {
+	info := sf.scan.pass.TypesInfo
+	var out []element
+	is := func(e ast.Expr) bool {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		return ok && (info.Defs[id] == v || info.Uses[id] == v)
+	}
+	ast.Inspect(sf.decl.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			if len(n.Lhs) == len(n.Rhs) {
+				for i, lhs := range n.Lhs {
+					if is(lhs) {
+						out = append(out, sf.elements(n.Rhs[i], seen)...)
+					}
+				}
+			}
+		case *ast.ValueSpec:
+			if len(n.Names) == len(n.Values) {
+				for i, name := range n.Names {
+					if is(name) {
+						out = append(out, sf.elements(n.Values[i], seen)...)
+					}
+				}
+			}
+		}
+		return true
+	})
+	return out
+}
+
+// maxBuilderDepth bounds the functions followed for one filter list.
+const maxBuilderDepth = 4
+
+// builtElements returns the elements of the lists a function of the
+// package returns, read in that function.
+func (sf *subscriptionFinder) builtElements(call *ast.CallExpr) []element {
+	fn := typeutil.StaticCallee(sf.scan.pass.TypesInfo, call)
+	if fn == nil || sf.depth >= maxBuilderDepth {
+		return nil
+	}
+	decl := sf.scan.decls[fn.Origin()]
+	if decl == nil {
+		return nil
+	}
+	inner := &subscriptionFinder{scan: sf.scan, decl: decl, depth: sf.depth + 1}
+	var out []element
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if len(n.Results) > 0 {
+				out = append(out, inner.elements(n.Results[0], map[*types.Var]bool{})...)
+			}
+		}
+		return true
+	})
+	return out
+}
+
+// jsonName returns the JSON name of a field of struct type t (or a pointer
+// to one): its json tag's name, or "" when it has none.
+func jsonName(t types.Type, field *types.Var) string {
+	st, ok := derefStruct(t)
+	if !ok {
+		return ""
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		if st.Field(i) == field {
+			return tagName(st.Tag(i))
+		}
+	}
+	return ""
+}
+
+// selectionJSONName returns the JSON name of the field a selector selects,
+// through embedded fields.
+func selectionJSONName(sel *types.Selection) string {
+	t := sel.Recv()
+	name := ""
+	for _, i := range sel.Index() {
+		st, ok := derefStruct(t)
+		if !ok || i >= st.NumFields() {
+			return ""
+		}
+		name, t = tagName(st.Tag(i)), st.Field(i).Type()
+	}
+	return name
+}
+
+func derefStruct(t types.Type) (*types.Struct, bool) {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	st, ok := t.Underlying().(*types.Struct)
+	return st, ok
+}
+
+// tagName is the name a struct tag gives its field in JSON.
+func tagName(tag string) string {
+	name, _, _ := strings.Cut(reflect.StructTag(tag).Get("json"), ",")
+	return name
+}
+
+func isMap(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	_, ok := t.Underlying().(*types.Map)
+	return ok
+}
+
+// filterItem reads an event filter: a path known from its start (a filter
+// that begins with a part computed at run time is not checked), and known
+// where the filter it matches has literal text: a part computed at run time
+// fills an ID, or may be another filter.
+func filterItem(node ast.Node, v Value) (subscriptionItem, bool) {
+	if len(v) == 0 || !isLit(v[0]) || !strings.HasPrefix(v[0].Lit, "/") {
+		return subscriptionItem{}, false
+	}
+	filter := v.render()
+	it := subscriptionItem{node: node, filter: filter, match: permissions.LookupEventFilter(filter)}
+	switch it.match.Verdict {
+	case permissions.DocumentedFilter:
+		if !unknownsAreIDs(filter, it.match.Filter.Template) {
+			return subscriptionItem{}, false
+		}
+		it.anyOf = it.match.Filter.AnyOf
+	case permissions.OperationFilter:
+		it.allOf = it.match.Operation.Requires
+	}
+	return it, true
+}
+
+// transportItem reads a delivery transport RingCentral has; a transport
+// type not known statically, or none of RingCentral's, is not checked.
+func transportItem(node ast.Node, v Value) (subscriptionItem, bool) {
+	t, ok := v.literal()
+	if !ok {
+		return subscriptionItem{}, false
+	}
+	p, known := permissions.TransportPermission(t)
+	if !known {
+		return subscriptionItem{}, false
+	}
+	it := subscriptionItem{node: node, transport: t}
+	if p != "" {
+		it.allOf, _ = permissions.SetOf(p)
+	}
+	return it, true
+}
+
+// jsonItems returns the items of the constant JSON text under n that holds
+// a subscription body: a string literal naming eventFilters, parsed, its
+// items reported at the literal.
+func (s *packageScan) jsonItems(n ast.Node) []subscriptionItem {
+	var items []subscriptionItem
+	ast.Inspect(n, func(n ast.Node) bool {
+		text, ok := n.(*ast.BasicLit)
+		if !ok || text.Kind != token.STRING || !strings.Contains(text.Value, eventFiltersKey) {
+			return true
+		}
+		tv := s.pass.TypesInfo.Types[text]
+		if tv.Value == nil || tv.Value.Kind() != constant.String {
+			return true
+		}
+		var body any
+		if json.Unmarshal([]byte(constant.StringVal(tv.Value)), &body) != nil {
+			return true
+		}
+		walkJSON(body, func(key string, value any) {
+			switch key {
+			case eventFiltersKey:
+				list, _ := value.([]any)
+				for _, e := range list {
+					if f, ok := e.(string); ok {
+						if it, ok := filterItem(text, lit(f)); ok {
+							items = append(items, it)
+						}
+					}
+				}
+			case transportTypeKey:
+				if t, ok := value.(string); ok {
+					if it, ok := transportItem(text, lit(t)); ok {
+						items = append(items, it)
+					}
+				}
+			}
+		})
+		return true
+	})
+	return items
+}
+
+// walkJSON calls visit with each key and value of the objects in v.
+func walkJSON(v any, visit func(key string, value any)) {
+	switch v := v.(type) {
+	case map[string]any:
+		for _, k := range slices.Sorted(maps.Keys(v)) {
+			visit(k, v[k])
+			walkJSON(v[k], visit)
+		}
+	case []any:
+		for _, e := range v {
+			walkJSON(e, visit)
+		}
+	}
+}
+
+// unknownsAreIDs reports whether each segment of the filter that holds a
+// part computed at run time ("{}") is an ID of the template ("{name}", "~").
+func unknownsAreIDs(filter, template string) bool {
+	path, _, _ := strings.Cut(filter, "?")
+	segs := strings.Split(strings.Trim(path, "/"), "/")
+	tsegs := strings.Split(strings.Trim(template, "/"), "/")
+	if len(segs) != len(tsegs) {
+		return false
+	}
+	for i, seg := range segs {
+		if strings.Contains(seg, "{}") && tsegs[i] != "~" && !strings.HasPrefix(tsegs[i], "{") {
+			return false
+		}
+	}
+	return true
+}

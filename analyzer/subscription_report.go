@@ -1,0 +1,71 @@
+package analyzer
+
+import (
+	"fmt"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/rcperm/rcperm/permissions"
+)
+
+// checkSubscriptions reports the event filters and transports of
+// subscriptions the app lacks permissions for, and the filters RingCentral
+// does not have.
+func (r *reporter) checkSubscriptions(items []subscriptionItem) {
+	for _, it := range items {
+		if it.transport == "" && it.match.Verdict == permissions.UnknownFilter {
+			if strings.Contains(it.filter, "{}") {
+				continue // a part computed at run time may be what makes it a filter
+			}
+			r.diags = append(r.diags, analysis.Diagnostic{Pos: it.node.Pos(), End: it.node.End(),
+				Category: CategoryUnknownEventFilter, Message: unknownFilterMessage(it)})
+			continue
+		}
+		if it.needs() == 0 {
+			continue
+		}
+		g := r.app(it.node.Pos())
+		if g == nil || !it.missing(g.granted) {
+			continue
+		}
+		r.diags = append(r.diags, analysis.Diagnostic{Pos: it.node.Pos(), End: it.node.End(),
+			Category: CategoryMissingPermission, Message: subscriptionMissingMessage(it, g.source)})
+	}
+}
+
+// subscriptionMissingMessage says what a filter or transport needs and how
+// RingCentral answers without it.
+func subscriptionMissingMessage(it subscriptionItem, source string) string {
+	if it.transport != "" {
+		return fmt.Sprintf("subscription transport %s needs %s, which %s does not grant: RingCentral refuses the subscription with 403 SUB-528",
+			it.transport, it.allOf, source)
+	}
+	what := "event filter " + it.filter
+	if op := it.match.Operation.Operation(); op != nil {
+		what += " (" + op.ID + ")"
+	}
+	return fmt.Sprintf("%s needs %s, which %s does not grant: RingCentral refuses the filter (403, or lists it in the subscription's disabledFilters) and the app receives none of its events",
+		what, needsText(it.anyOf, it.allOf), source)
+}
+
+// needsText names what a filter or transport needs: "either of" the
+// permissions any one of which satisfies it.
+func needsText(anyOf, allOf permissions.Set) string {
+	if anyOf.Len() > 1 {
+		names := make([]string, 0, anyOf.Len())
+		for _, p := range anyOf.Permissions() {
+			names = append(names, string(p))
+		}
+		return "either of [" + strings.Join(names, " or ") + "]"
+	}
+	return (anyOf | allOf).String()
+}
+
+func unknownFilterMessage(it subscriptionItem) string {
+	msg := fmt.Sprintf("event filter %s: no such RingCentral event filter, and no operation has its path: RingCentral rejects the subscription (400 SUB-508)", it.filter)
+	if n := it.match.Nearest; n != nil {
+		msg += "; did you mean " + n.Template + "?"
+	}
+	return msg
+}

@@ -1,0 +1,57 @@
+package analyzer
+
+import (
+	"go/token"
+
+	"github.com/rcperm/rcperm/permissions"
+)
+
+// A SubscriptionNeed is an event filter or delivery transport of a
+// subscription the program creates, and what it needs of the app.
+type SubscriptionNeed struct {
+	Pos token.Pos
+	// What names it: "event filter /restapi/v1.0/account/~/presence",
+	// "subscription transport WebHook".
+	What string
+	// AnyOf are the permissions any one of which it needs (where
+	// RingCentral's documentation and spec disagree, both); AllOf those it
+	// needs all of.
+	AnyOf, AllOf permissions.Set
+	// Requires is what a minimal manifest grants for it: AllOf and, of
+	// AnyOf, the spec's permission.
+	Requires permissions.Set
+}
+
+// Needs shows what it needs, as findings do: "either of [ReadAccounts or
+// ReadPresence]" where any one of several permissions satisfies it.
+func (n SubscriptionNeed) Needs() string { return needsText(n.AnyOf, n.AllOf) }
+
+func newSubscriptionNeeds(items []subscriptionItem) []SubscriptionNeed {
+	var out []SubscriptionNeed
+	for _, it := range items {
+		if it.needs() == 0 {
+			continue
+		}
+		what := "subscription transport " + it.transport
+		if it.transport == "" {
+			what = "event filter " + it.filter
+		}
+		out = append(out, SubscriptionNeed{Pos: it.node.Pos(), What: what, AnyOf: it.anyOf, AllOf: it.allOf, Requires: it.allOf | specChoice(it)})
+	}
+	return out
+}
+
+// specChoice is the permission of the filter's AnyOf a minimal manifest
+// grants: the spec's, which is the one besides the documentation page's
+// where they disagree.
+func specChoice(it subscriptionItem) permissions.Set {
+	if it.anyOf.Len() <= 1 {
+		return it.anyOf
+	}
+	documented, _ := permissions.SetOf(permissions.Permission(it.match.Filter.Documented))
+	if rest := it.anyOf &^ documented; rest != 0 {
+		one, _ := permissions.SetOf(rest.Permissions()[0])
+		return one
+	}
+	return it.anyOf
+}

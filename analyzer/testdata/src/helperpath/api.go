@@ -1,0 +1,44 @@
+package helperpath // want package:`needs\(\[ReadCallLog\]\) wrappers=true module=""`
+
+// Package helperpath is a hand-written client whose forwarder passes its
+// path through a helper that joins it to the endpoint and adds the query.
+
+import (
+	"fmt"
+	"net/http"
+	"net/url"
+	"strings"
+)
+
+type API struct {
+	server string
+	http   *http.Client
+}
+
+func (a *API) endpoint() string { return strings.TrimSuffix(a.server, "/") }
+
+// makeURL returns early when there is no query: both returns build the
+// same route.
+func (a *API) makeURL(urlStr string, params url.Values) string { // want makeURL:`route\(\{\}/\{\$0\}\)`
+	u := fmt.Sprintf("%s/%s", a.endpoint(), strings.TrimPrefix(urlStr, "/"))
+	if len(params) == 0 {
+		return u
+	}
+	return u + "?" + params.Encode()
+}
+
+func (a *API) get(urlStr string, params url.Values) (*http.Response, error) { // want get:`requests\(GET \{\}/\{\$0\}\)`
+	req, err := http.NewRequest(http.MethodGet, a.makeURL(urlStr, params), nil)
+	if err != nil {
+		return nil, err
+	}
+	return a.http.Do(req)
+}
+
+func (a *API) CallLog(params url.Values) (*http.Response, error) { // want CallLog:`requests\(GET .*`
+	return a.get("/restapi/v1.0/account/~/call-log", params) // want `GET /restapi/v1.0/account/~/call-log \(readCompanyCallLog\) needs \[ReadCallLog\]`
+}
+
+func (a *API) ActiveCalls() (*http.Response, error) { // want ActiveCalls:`requests\(GET .*`
+	return a.get("restapi/v1.0/account/~/active-calls/", nil) // want `GET /restapi/v1.0/account/~/active-calls \(listCompanyActiveCalls\) needs \[ReadCallLog\]`
+}

@@ -1,0 +1,45 @@
+// Package routes holds route constants in each state the analyzer tells:
+// those it may lose before a request are its Result's Routes; the others
+// are known not to be requests.
+package routes
+
+import (
+	"net/http"
+	"strings"
+)
+
+// Kept: the analyzer cannot tell whether these reach a request.
+var byName = map[string]string{
+	"messages": "/restapi/v1.0/account/~/extension/~/message-store",
+}
+
+type fetcher interface{ Fetch(path string) }
+
+func viaInterface(f fetcher) {
+	f.Fetch("/restapi/v1.0/account/~/call-log")
+}
+
+const presence = "/restapi/v1.0/account/~/extension/~/presence"
+
+func usePresence(f fetcher) { f.Fetch(presence) }
+
+// Known not to be requests.
+const devices = "/restapi/v1.0/account/~/device" // used only in a comparison
+
+func known(r *http.Request, mux *http.ServeMux, base string) {
+	mux.HandleFunc("/restapi/v1.0/account/~/extension/~/sms", func(http.ResponseWriter, *http.Request) {})
+	http.Handle("/restapi/v1.0/account/~/recording/1/content", http.NotFoundHandler())
+	if r.URL.Path == devices {
+		return
+	}
+	switch r.URL.Path {
+	case "/restapi/v1.0/account/~/extension/~/fax":
+		return
+	}
+	if strings.HasPrefix(r.URL.Path, "/restapi/v1.0/account/~/extension/~/meeting") {
+		return
+	}
+	_ = "/restapi/v1.0/account/~/extension/" + base // a prefix: the whole is the route
+	//rcperm:ignore a route the webhook echoes back, not requested
+	_ = "/restapi/v1.0/account/~/extension/~/answering-rule"
+}

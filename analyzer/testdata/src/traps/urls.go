@@ -1,0 +1,35 @@
+package traps
+
+import (
+	"net/http"
+	"net/url"
+)
+
+// A URL parsed from another service's address stays that service's, and a
+// helper that replaces the path drops the route it was given.
+func urlLookAlikes(c *http.Client, route string) {
+	u, _ := url.Parse("https://api.example.com/restapi/v1.0/account/~/call-log")
+	u.RawQuery = "view=Detailed"
+	c.Get(u.String())
+
+	v, _ := url.Parse("https://platform.ringcentral.com/restapi/v1.0/account/~/call-log")
+	v.Host = "mock.example.com"
+	c.Get(v.String())
+
+	c.Get(healthURL("https://platform.ringcentral.com/restapi/v1.0/account/~/call-log"))
+
+	req, _ := http.NewRequest(http.MethodGet, "https://api.example.com", nil)
+	req.URL.Path = "/restapi/v1.0/account/~/call-log"
+	c.Do(req)
+}
+
+// healthURL keeps the server of raw and replaces its path entirely.
+func healthURL(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return ""
+	}
+	u.Path = "/healthz"
+	u.RawQuery = ""
+	return u.String()
+}

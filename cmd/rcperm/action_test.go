@@ -1,0 +1,135 @@
+package main_test
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"gopkg.in/yaml.v3"
+)
+
+// action is the part of action.yml a runner reads to run a composite
+// action.
+type action struct {
+	Inputs map[string]struct {
+		Default string `yaml:"default"`
+	} `yaml:"inputs"`
+	Runs struct {
+		Using string `yaml:"using"`
+		Steps []struct {
+			Name             string            `yaml:"name"`
+			Shell            string            `yaml:"shell"`
+			WorkingDirectory string            `yaml:"working-directory"`
+			Env              map[string]string `yaml:"env"`
+			Run              string            `yaml:"run"`
+		} `yaml:"steps"`
+	} `yaml:"runs"`
+}
+
+var expressionRE = regexp.MustCompile(`\$\{\{\s*([a-z_.-]+)\s*\}\}`)
+
+// runAction runs the shell steps of the repository's action.yml as a
+// runner does (bash -eo pipefail, expressions replaced, RUNNER_TEMP and
+// GITHUB_OUTPUT set), with the given inputs over the defaults, and returns
+// the output and exit code of the last step run and GITHUB_OUTPUT's
+// content.
+func runAction(t *testing.T, inputs map[string]string) (string, int, string) {
+	t.Helper()
+	repo, err := filepath.Abs(filepath.Join("..", ".."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(filepath.Join(repo, "action.yml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var a action
+	if err := yaml.Unmarshal(data, &a); err != nil {
+		t.Fatalf("action.yml: %v", err)
+	}
+	if a.Runs.Using != "composite" {
+		t.Fatalf("action.yml runs using %q, want composite", a.Runs.Using)
+	}
+	values := map[string]string{"github.action_path": repo}
+	for name, in := range a.Inputs {
+		values["inputs."+name] = in.Default
+	}
+	for name, v := range inputs {
+		if _, ok := a.Inputs[name]; !ok {
+			t.Fatalf("action.yml has no input %s", name)
+		}
+		values["inputs."+name] = v
+	}
+	expand := func(s string) string {
+		return expressionRE.ReplaceAllStringFunc(s, func(e string) string {
+			v, ok := values[expressionRE.FindStringSubmatch(e)[1]]
+			if !ok {
+				t.Fatalf("action.yml: unknown expression %s", e)
+			}
+			return v
+		})
+	}
+	tmp := t.TempDir()
+	output := filepath.Join(tmp, "github_output")
+	var out string
+	code := 0
+	for i, step := range a.Runs.Steps {
+		if step.Shell != "bash" || strings.Contains(step.Run, "${{") {
+			t.Fatalf("step %q: want shell bash and no expression in the script (inputs go through env)", step.Name)
+		}
+		script := filepath.Join(tmp, "step.sh")
+		if err := os.WriteFile(script, []byte(step.Run), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		env := []string{"RUNNER_TEMP=" + tmp, "GITHUB_OUTPUT=" + output, "GITHUB_WORKSPACE=" + repo}
+		for k, v := range step.Env {
+			env = append(env, k+"="+expand(v))
+		}
+		dir := expand(step.WorkingDirectory)
+		if !filepath.IsAbs(dir) {
+			dir = filepath.Join(repo, dir)
+		}
+		out, code = run(t, dir, env, "bash", "--noprofile", "--norc", "-eo", "pipefail", script)
+		if code != 0 && i < len(a.Runs.Steps)-1 {
+			t.Fatalf("step %q = exit %d\n%s", step.Name, code, out)
+		}
+	}
+	written, _ := os.ReadFile(output)
+	return out, code, string(written)
+}
+
+// TestAction runs the action's shell steps on the example app, in each
+// format: the step fails on findings, GitHub annotations name files from
+// the repository root, and sarif writes the log and names it as an output.
+func TestAction(t *testing.T) {
+	t.Parallel()
+	out, code, _ := runAction(t, map[string]string{"working-directory": "testdata/example"})
+	if code != 3 || !strings.Contains(out, "::error file=testdata/example/calllog/calllog.go,line=16,col=12,title=rcperm missing-permission::") {
+		t.Errorf("format github = exit %d\n%s\nwant exit 3 and annotations", code, out)
+	}
+
+	sarifFile := filepath.Join(t.TempDir(), "out.sarif")
+	out, code, outputs := runAction(t, map[string]string{"working-directory": "testdata/example", "format": "sarif", "sarif-file": sarifFile, "packages": "./calllog ./rc"})
+	if code != 3 || outputs != "sarif-file="+sarifFile+"\n" {
+		t.Errorf("format sarif = exit %d, outputs %q\n%s\nwant exit 3 and the sarif-file output", code, outputs, out)
+	}
+	if data, err := os.ReadFile(sarifFile); err != nil || !strings.Contains(string(data), `"uri": "testdata/example/calllog/calllog.go"`) {
+		t.Errorf("format sarif: log %s (%v) lacks the finding in calllog.go", data, err)
+	}
+
+	manifest := filepath.Join(t.TempDir(), "rcperm.yaml")
+	if err := os.WriteFile(manifest, []byte("permissions: [ReadCallRecording]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, code, _ = runAction(t, map[string]string{"working-directory": "testdata/example", "format": "text", "manifest": manifest, "packages": "./calllog"})
+	if code != 0 {
+		t.Errorf("format text, manifest granting what ./calllog needs = exit %d\n%s\nwant 0", code, out)
+	}
+
+	out, code, _ = runAction(t, map[string]string{"format": "html"})
+	if code != 2 || !strings.Contains(out, "::error title=rcperm::format is text, github or sarif, not html") {
+		t.Errorf("format html = exit %d\n%s\nwant exit 2 and an error annotation", code, out)
+	}
+}

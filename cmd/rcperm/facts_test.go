@@ -1,0 +1,111 @@
+package main_test
+
+import (
+	"encoding/json"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// facts are the structured fields of a finding, in -json and in SARIF's
+// result.properties.
+type facts struct {
+	Method       string   `json:"method"`
+	Route        string   `json:"route"`
+	OperationID  string   `json:"operationId"`
+	Permissions  []string `json:"permissions"`
+	Missing      []string `json:"missing"`
+	Granted      []string `json:"granted"`
+	Manifest     string   `json:"manifest"`
+	ManifestLine int      `json:"manifestLine"`
+}
+
+var exampleGranted = []string{"Faxes", "ReadCallLog", "SMS"}
+
+// TestFindingFactsJSON: -json gives each finding about a request its
+// method, route, operation, needs, what is missing, what is granted and
+// where, beside the go/analysis fields.
+func TestFindingFactsJSON(t *testing.T) {
+	t.Parallel()
+	dir := testdataDir(t, "example")
+	out, _ := run(t, dir, nil, rcpermBin, "-json", "./...")
+	var tree map[string]map[string][]struct {
+		Posn     string `json:"posn"`
+		Category string `json:"category"`
+		facts
+	}
+	if err := json.Unmarshal([]byte(out), &tree); err != nil {
+		t.Fatalf("-json output is not JSON: %v\n%s", err, out)
+	}
+	got := map[string]facts{}
+	for _, analyzers := range tree {
+		for _, d := range analyzers["rcperm"] {
+			got[d.Category+" "+strings.TrimPrefix(d.Posn, dir+string(filepath.Separator))] = d.facts
+		}
+	}
+	want := map[string]facts{
+		"missing-permission calllog/calllog.go:16:12": {"GET", "/restapi/v1.0/account/~/recording/{recordingId}/content", "readCallRecordingContent",
+			[]string{"ReadCallRecording"}, []string{"ReadCallRecording"}, exampleGranted, "rcperm.yaml", 4},
+		"unused-permission cmd/callcenter/main.go:19:6": {Permissions: []string{"Faxes"}, Granted: exampleGranted, Manifest: "rcperm.yaml", ManifestLine: 6},
+		"unknown-operation cmd/callcenter/main.go:31:2": {},
+	}
+	for key, w := range want {
+		if !reflect.DeepEqual(got[key], w) {
+			t.Errorf("%s: facts %+v, want %+v", key, got[key], w)
+		}
+	}
+}
+
+// TestFindingFactsSARIF: SARIF results carry the facts as properties, link
+// each step of the wrapper chain from the message, and name no absolute
+// path of the machine that wrote the log.
+func TestFindingFactsSARIF(t *testing.T) {
+	t.Parallel()
+	dir := testdataDir(t, "example")
+	out, code := run(t, dir, nil, rcpermBin, "sarif", "./...")
+	if code != 0 {
+		t.Fatalf("rcperm sarif = exit %d\n%s", code, out)
+	}
+	if root := filepath.Dir(filepath.Dir(dir)); strings.Contains(out, root) {
+		t.Errorf("the log names the machine's directory %s:\n%s", root, out)
+	}
+	var log struct {
+		Runs []struct {
+			Results []struct {
+				RuleID  string `json:"ruleId"`
+				Message struct {
+					Text string `json:"text"`
+				} `json:"message"`
+				Properties facts `json:"properties"`
+			} `json:"results"`
+		} `json:"runs"`
+	}
+	if err := json.Unmarshal([]byte(out), &log); err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, r := range log.Runs[0].Results {
+		if r.Properties.OperationID != "readCallRecordingContent" {
+			continue
+		}
+		found = true
+		want := facts{"GET", "/restapi/v1.0/account/~/recording/{recordingId}/content", "readCallRecordingContent",
+			[]string{"ReadCallRecording"}, []string{"ReadCallRecording"}, exampleGranted, "testdata/example/rcperm.yaml", 4}
+		if !reflect.DeepEqual(r.Properties, want) {
+			t.Errorf("properties %+v, want %+v", r.Properties, want)
+		}
+		for _, link := range []string{
+			`needs \[ReadCallRecording\], which`,
+			"\n[via (*example.com/callcenter/rc.Client).Do at testdata/example/rc/client.go:19:9](1)",
+			"\n[via net/http.NewRequestWithContext at testdata/example/rc/client.go:24:14](2)",
+		} {
+			if !strings.Contains(r.Message.Text, link) {
+				t.Errorf("message lacks %q:\n%s", link, r.Message.Text)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no result with operationId readCallRecordingContent:\n%s", out)
+	}
+}

@@ -1,0 +1,170 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/rcperm/rcperm/internal/driver"
+	rcmanifest "github.com/rcperm/rcperm/internal/manifest"
+	"github.com/rcperm/rcperm/permissions"
+)
+
+// updateManifest is `rcperm manifest -w`: it edits the app's rcperm.yaml in
+// place through yaml.v3's node tree, so that app:, the form of the list
+// (permissions: or scope:) and the user's comments stay. It adds what the
+// code needs and the manifest does not grant, and removes only what
+// unused-permission reports. It writes a temporary file beside the
+// manifest and renames it over: on any error the manifest is untouched.
+//
+// flagPath is -manifest; without it the manifest is the one that governs
+// the packages, or a new rcperm.yaml in the working directory.
+func updateManifest(run *driver.Run, flagPath string) error {
+	path, err := manifestToUpdate(run, flagPath)
+	if err != nil {
+		return err
+	}
+	old, err := os.ReadFile(path)
+	if os.IsNotExist(err) {
+		var b bytes.Buffer
+		writeManifest(&b, run, []string{"-w"})
+		return replaceFile(path, b.Bytes(), 0o644)
+	}
+	if err != nil {
+		return err
+	}
+	if _, err := rcmanifest.Parse(path, old); err != nil {
+		return fmt.Errorf("%v: fix it before rcperm manifest -w rewrites it", err)
+	}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(old, &doc); err != nil {
+		return fmt.Errorf("%s: %v", path, err)
+	}
+	abs, _ := filepath.Abs(path)
+	var drop []rcmanifest.Entry // the grants to remove
+	for _, u := range run.Unused() {
+		if p, _ := filepath.Abs(u.Grants.Path); p == abs {
+			drop = append(drop, u.Entry)
+		}
+	}
+	var needed []permissions.Permission
+	for p := range neededPermissions(run) {
+		needed = append(needed, p)
+	}
+	sort.Slice(needed, func(i, j int) bool { return needed[i] < needed[j] })
+	if err := editGrants(doc.Content[0], drop, needed); err != nil {
+		return fmt.Errorf("%s: %v", path, err)
+	}
+	var b bytes.Buffer
+	enc := yaml.NewEncoder(&b)
+	enc.SetIndent(2)
+	if err := enc.Encode(&doc); err != nil {
+		return fmt.Errorf("%s: %v", path, err)
+	}
+	if _, err := rcmanifest.Parse(path, b.Bytes()); err != nil {
+		return fmt.Errorf("internal error: the updated manifest does not parse, left %s as it was: %v", path, err)
+	}
+	fi, err := os.Stat(path)
+	if err != nil {
+		return err
+	}
+	return replaceFile(path, b.Bytes(), fi.Mode().Perm())
+}
+
+// manifestToUpdate is -manifest, or the one manifest that governs the
+// packages, or the one found from the working directory.
+func manifestToUpdate(run *driver.Run, flagPath string) (string, error) {
+	if flagPath != "" {
+		return flagPath, nil
+	}
+	switch ms := run.Manifests(); len(ms) {
+	case 0:
+	case 1:
+		return ms[0], nil
+	default:
+		return "", fmt.Errorf("the packages are governed by %d manifests (%s): run rcperm manifest -w on the packages of one app at a time, or name it with -manifest", len(ms), strings.Join(ms, ", "))
+	}
+	found, err := rcmanifest.Find(".")
+	if err != nil {
+		return rcmanifest.FileName, nil // none yet: create it here
+	}
+	return found, nil
+}
+
+// editGrants removes from the top mapping's permissions: sequence or
+// scope: string the grants in drop, and appends each needed permission
+// that what remains does not grant. A sequence's grant is known by its
+// place; a scope's by its name (the string holds them all).
+func editGrants(top *yaml.Node, drop []rcmanifest.Entry, needed []permissions.Permission) error {
+	for i := 0; i+1 < len(top.Content); i += 2 {
+		key, val := top.Content[i], top.Content[i+1]
+		switch key.Value {
+		case "permissions":
+			var kept []*yaml.Node
+			var granted permissions.Set
+			for _, n := range val.Content {
+				if slices.ContainsFunc(drop, func(e rcmanifest.Entry) bool { return e.Line == n.Line && e.Column == n.Column }) {
+					continue
+				}
+				kept = append(kept, n)
+				s, _ := permissions.SetOf(permissions.Permission(n.Value))
+				granted |= s
+			}
+			for _, p := range needed {
+				if !granted.Grants().Has(p) {
+					kept = append(kept, &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: string(p)})
+				}
+			}
+			// A null or empty list becomes a block sequence.
+			val.Kind, val.Tag, val.Value, val.Content = yaml.SequenceNode, "!!seq", "", kept
+			return nil
+		case "scope":
+			var kept []string
+			var granted permissions.Set
+			for _, name := range strings.Fields(val.Value) {
+				if slices.ContainsFunc(drop, func(e rcmanifest.Entry) bool { return string(e.Permission) == name }) {
+					continue
+				}
+				kept = append(kept, name)
+				s, _ := permissions.SetOf(permissions.Permission(name))
+				granted |= s
+			}
+			for _, p := range needed {
+				if !granted.Grants().Has(p) {
+					kept = append(kept, string(p))
+				}
+			}
+			val.Value = strings.Join(kept, " ")
+			return nil
+		}
+	}
+	return fmt.Errorf("no permissions: or scope: to update")
+}
+
+// replaceFile writes data to a temporary file beside path and renames it
+// over path: a reader sees the old file or the new one, never a part.
+func replaceFile(path string, data []byte, perm os.FileMode) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name()) // after a successful rename, there is none
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Chmod(perm); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}

@@ -1,0 +1,84 @@
+package main_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestManifestNeeds: rcperm manifest on the example app lists what its
+// subscriptions' filters and transports need, and the user permissions of
+// its requests as comments.
+func TestManifestNeeds(t *testing.T) {
+	t.Parallel()
+	out, code := run(t, testdataDir(t, "example"), nil, rcpermBin, "manifest", "./...")
+	if code != 0 {
+		t.Fatalf("rcperm manifest = exit %d\n%s", code, out)
+	}
+	for _, want := range []string{
+		"  # event filter /restapi/v1.0/account/~/telephony/sessions at cmd/callcenter/subscribe.go:18:4\n  - CallControl\n",
+		"  # event filter /restapi/v1.0/account/~/extension/~/presence?detailedTelephonyState=true at cmd/callcenter/subscribe.go:17:4\n  - ReadPresence\n",
+		"  # event filter /restapi/v1.0/account/~/extension/~/message-store/instant?type=SMS needs ReadMessages, which SMS includes, at cmd/callcenter/subscribe.go:30:28\n",
+		"  # subscription transport WebHook at cmd/callcenter/subscribe.go:21:19\n  # subscription transport WebHook at cmd/callcenter/subscribe.go:31:54\n  - SubscriptionWebhook\n",
+		"# the user this app runs as needs: FullCompanyCallLog for readCompanyCallLog at calllog/calllog.go:13:15\n",
+		"# user-permissions: [EditCallLog, FullCompanyCallLog, OutboundSMS, ReadCallLog, ReadMessages, ReadPresenceStatus]\n",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("rcperm manifest output lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "  - ReadMessages\n") {
+		t.Errorf("rcperm manifest lists ReadMessages, which SMS includes:\n%s", out)
+	}
+}
+
+// TestUserPermissions: with user-permissions in the manifest, standalone
+// rcperm and go vet report the request whose user permission the role
+// lacks, and nothing when it grants them all.
+func TestUserPermissions(t *testing.T) {
+	t.Parallel()
+	dir := testdataDir(t, "example")
+	const app = "permissions: [EditCallLog, ReadCallRecording, ReadPresence, SMS, CallControl, SubscriptionWebhook]\n"
+	tmp := t.TempDir()
+	lacking := filepath.Join(tmp, "lacking.yaml")
+	full := filepath.Join(tmp, "full.yaml")
+	if err := os.WriteFile(lacking, []byte(app+"user-permissions: [EditCallLog, OutboundSMS, ReadCallLog, ReadMessages, ReadPresenceStatus]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(full, []byte(app+"user-permissions: [EditCallLog, FullCompanyCallLog, OutboundSMS, ReadCallLog, ReadMessages, ReadPresenceStatus]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	const want = `calllog/calllog.go:13:15: GET /restapi/v1.0/account/~/call-log (readCompanyCallLog) needs the user permission FullCompanyCallLog, which the user-permissions of lacking.yaml do not grant: RingCentral answers 403 CMN-408 "In order to call this API endpoint, user needs to have [FullCompanyCallLog] permission for requested resource."`
+	for _, host := range [][]string{{rcpermBin}, {"go", "vet", "-vettool=" + rcpermBin}} {
+		args := append(host[1:], "-manifest="+lacking, "./...")
+		out, _ := run(t, dir, nil, host[0], args...)
+		if got := strings.Count(out, "needs the user permission"); got != 1 || !strings.Contains(out, want) {
+			t.Errorf("%v with user-permissions lacking FullCompanyCallLog: %d user-permission findings, want 1:\n%s", host, got, out)
+		}
+		args = append(host[1:], "-manifest="+full, "./...")
+		if out, _ := run(t, dir, nil, host[0], args...); strings.Contains(out, "user permission") {
+			t.Errorf("%v with every user permission declared still reports:\n%s", host, out)
+		}
+	}
+}
+
+// TestExplainNeeds: rcperm explain shows the filters and transports that
+// need an app permission, and the requests whose user needs a user
+// permission.
+func TestExplainNeeds(t *testing.T) {
+	t.Parallel()
+	dir := testdataDir(t, "example")
+	for perm, want := range map[string]string{
+		"SubscriptionWebhook": "cmd/callcenter/subscribe.go:21:19: subscription transport WebHook needs [SubscriptionWebhook]\n" +
+			"cmd/callcenter/subscribe.go:31:54: subscription transport WebHook needs [SubscriptionWebhook]\n",
+		"CallControl": "cmd/callcenter/subscribe.go:18:4: event filter /restapi/v1.0/account/~/telephony/sessions needs [CallControl]\n",
+		"FullCompanyCallLog": "calllog/calllog.go:13:15: GET /restapi/v1.0/account/~/call-log (readCompanyCallLog) needs the user permission FullCompanyCallLog (403 CMN-408 without it)\n" +
+			"\tvia (*example.com/callcenter/rc.Client).Do at rc/client.go:19:9\n" +
+			"\tvia net/http.NewRequestWithContext at rc/client.go:24:14\n",
+	} {
+		if out, code := run(t, dir, nil, rcpermBin, "explain", perm, "./..."); code != 0 || out != want {
+			t.Errorf("rcperm explain %s = exit %d\n%s\nwant exit 0 and\n%s", perm, code, out, want)
+		}
+	}
+}

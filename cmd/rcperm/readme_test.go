@@ -1,0 +1,245 @@
+package main_test
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"gopkg.in/yaml.v3"
+)
+
+// A snippet is a fenced block of README.md and the marker before it,
+// <!-- snippet: KIND ARGS -->, which says how it is checked:
+//
+//	run DIR            each line is a command that runs in DIR, with the
+//	                   built rcperm first on PATH and GOBIN a temporary
+//	                   directory, and ends as rcperm's runs do: 0, 3
+//	                   (findings), or 1 for go vet's findings
+//	output DIR CMD...  each line of the block is a line of CMD's output
+//	file PATH          the block's YAML, without comments, is in PATH
+//	manifest           the block is a manifest rcperm accepts
+//	action             the block's steps that use rcperm's action give
+//	                   only inputs that action.yml declares
+//	vscode-vet DIR     the go vet that VS Code runs with the block's
+//	                   go.vetFlags works in DIR
+//	ci PATH            copied from PATH, a script CI runs (make
+//	                   golangci-test, make precommit-test)
+//	release            needs a release of rcperm: not checked
+//	dev                development commands (make targets, fuzzing):
+//	                   each make target named exists
+//	illustration       not meant to be copied as is: not checked
+type snippet struct {
+	line int
+	kind string
+	args []string
+	body string
+}
+
+var snippetRE = regexp.MustCompile("(?m)^<!-- snippet: ([^>]*) -->\n```[a-z]*\n((?s:.*?))```\n")
+
+func readmeSnippets(t *testing.T, repo string) []snippet {
+	data, err := os.ReadFile(filepath.Join(repo, "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(data)
+	var out []snippet
+	for _, m := range snippetRE.FindAllStringSubmatchIndex(text, -1) {
+		f := strings.Fields(text[m[2]:m[3]])
+		out = append(out, snippet{line: strings.Count(text[:m[0]], "\n") + 1, kind: f[0], args: f[1:], body: text[m[4]:m[5]]})
+	}
+	if fences, marked := strings.Count(text, "\n```")/2, len(out); fences != marked {
+		t.Errorf("README.md has %d fenced blocks, %d of them marked <!-- snippet: KIND -->: mark every block", fences, marked)
+	}
+	return out
+}
+
+// commandLines are a shell snippet's commands, comments dropped.
+func commandLines(body string) []string {
+	var out []string
+	for _, l := range strings.Split(body, "\n") {
+		if i := strings.Index(l, "  #"); i >= 0 {
+			l = l[:i]
+		}
+		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// yamlLines are a YAML snippet's lines without comments and blank lines.
+func yamlLines(body string) []string {
+	var out []string
+	for _, l := range strings.Split(body, "\n") {
+		if i := strings.Index(l, "#"); i >= 0 {
+			l = l[:i]
+		}
+		if l = strings.TrimRight(l, " "); strings.TrimSpace(l) != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// TestREADMESnippets checks every fenced block of README.md as its marker
+// says: those that need no release run here, or match the file they were
+// copied from.
+func TestREADMESnippets(t *testing.T) {
+	t.Parallel()
+	repo, err := filepath.Abs(filepath.Join("..", ".."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	bin := t.TempDir()
+	if err := os.Symlink(rcpermBin, filepath.Join(bin, "rcperm")); err != nil {
+		t.Fatal(err)
+	}
+	env := []string{"PATH=" + bin + string(os.PathListSeparator) + os.Getenv("PATH"), "GOBIN=" + t.TempDir()}
+	makefile, err := os.ReadFile(filepath.Join(repo, "Makefile"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range readmeSnippets(t, repo) {
+		where := "README.md:" + strconv.Itoa(s.line)
+		switch s.kind {
+		case "run":
+			dir := filepath.Join(repo, s.args[0])
+			for _, cmd := range commandLines(s.body) {
+				before := untracked(t, dir)
+				out, code := run(t, dir, env, "bash", "-c", cmd)
+				vet := strings.HasPrefix(cmd, "go vet") || strings.HasPrefix(cmd, "rcperm vet")
+				if !(code == 0 || code == 3 && !vet || code == 1 && vet) || strings.Contains(out, "rcperm: ") {
+					t.Errorf("%s: %s = exit %d\n%s", where, cmd, code, out)
+				}
+				removeNew(t, dir, before)
+			}
+		case "output":
+			out, _ := run(t, filepath.Join(repo, s.args[0]), env, "bash", "-c", strings.Join(s.args[1:], " "))
+			for _, l := range strings.Split(strings.TrimSuffix(s.body, "\n"), "\n") {
+				if !strings.Contains(out, l+"\n") {
+					t.Errorf("%s: the output of %s lacks %q:\n%s", where, strings.Join(s.args[1:], " "), l, out)
+				}
+			}
+		case "file":
+			data, err := os.ReadFile(filepath.Join(repo, s.args[0]))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if want, got := strings.Join(yamlLines(s.body), "\n"), strings.Join(yamlLines(string(data)), "\n"); !strings.Contains(got, want) {
+				t.Errorf("%s: the snippet is not what %s says:\n%s\n\n%s", where, s.args[0], want, got)
+			}
+		case "manifest":
+			manifest := filepath.Join(t.TempDir(), "rcperm.yaml")
+			if err := os.WriteFile(manifest, []byte(s.body), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			if out, code := run(t, filepath.Join(repo, "testdata", "example"), env, rcpermBin, "-manifest="+manifest, "./..."); code != 3 || strings.Contains(out, "cannot check") {
+				t.Errorf("%s: the manifest is not accepted: exit %d\n%s", where, code, out)
+			}
+		case "action":
+			checkActionSnippet(t, where, repo, s.body)
+		case "vscode-vet":
+			var settings struct {
+				VetFlags []string `json:"go.vetFlags"`
+			}
+			if err := json.Unmarshal([]byte(s.body), &settings); err != nil {
+				t.Fatalf("%s: %v", where, err)
+			}
+			args := []string{"vet"}
+			for _, f := range settings.VetFlags {
+				if strings.HasPrefix(f, "-vettool=") {
+					f = "-vettool=" + rcpermBin
+				}
+				args = append(args, f)
+			}
+			pkgDir := filepath.Join(repo, s.args[0])
+			for _, c := range []struct{ dir, pattern string }{{pkgDir, "."}, {filepath.Dir(pkgDir), "./..."}} {
+				out, code := run(t, c.dir, env, "go", append(args, c.pattern)...)
+				if code != 1 || !strings.Contains(out, "needs [ReadCallRecording]") {
+					t.Errorf("%s: go %s %s in %s = exit %d\n%s\nwant the finding", where, strings.Join(args, " "), c.pattern, c.dir, code, out)
+				}
+			}
+		case "ci":
+			if _, err := os.Stat(filepath.Join(repo, s.args[0])); err != nil || !strings.Contains(string(makefile), s.args[0]) {
+				t.Errorf("%s: %s is not a script the Makefile runs", where, s.args[0])
+			}
+		case "dev":
+			for _, m := range regexp.MustCompile(`make ([a-z-]+)`).FindAllStringSubmatch(s.body, -1) {
+				if !regexp.MustCompile("(?m)^" + m[1] + ":").Match(makefile) {
+					t.Errorf("%s: make %s: no such target", where, m[1])
+				}
+			}
+		case "release", "illustration":
+		default:
+			t.Errorf("%s: unknown snippet kind %q", where, s.kind)
+		}
+	}
+}
+
+// checkActionSnippet checks that a workflow snippet's steps that use
+// rcperm/rcperm give only inputs action.yml declares.
+func checkActionSnippet(t *testing.T, where, repo, body string) {
+	var a action
+	data, err := os.ReadFile(filepath.Join(repo, "action.yml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := yaml.Unmarshal(data, &a); err != nil {
+		t.Fatal(err)
+	}
+	// A snippet is a whole workflow or a list of steps.
+	var steps []map[string]any
+	var workflow struct {
+		Jobs map[string]struct {
+			Steps []map[string]any `yaml:"steps"`
+		} `yaml:"jobs"`
+	}
+	if err := yaml.Unmarshal([]byte(body), &workflow); err == nil && len(workflow.Jobs) > 0 {
+		for _, j := range workflow.Jobs {
+			steps = append(steps, j.Steps...)
+		}
+	} else if err := yaml.Unmarshal([]byte(strings.ReplaceAll(body, "\n      ", "\n")[6:]), &steps); err != nil {
+		t.Fatalf("%s: neither a workflow nor steps: %v", where, err)
+	}
+	used := false
+	for _, step := range steps {
+		uses, _ := step["uses"].(string)
+		if !strings.HasPrefix(uses, "rcperm/rcperm@") {
+			continue
+		}
+		used = true
+		with, _ := step["with"].(map[string]any)
+		for name := range with {
+			if _, ok := a.Inputs[name]; !ok {
+				t.Errorf("%s: input %s is not one of action.yml's", where, name)
+			}
+		}
+	}
+	if !used {
+		t.Errorf("%s: no step uses rcperm/rcperm", where)
+	}
+}
+
+// untracked lists the files below dir that git does not track.
+func untracked(t *testing.T, dir string) map[string]bool {
+	out, _ := run(t, dir, nil, "git", "ls-files", "--others", "--exclude-standard")
+	m := map[string]bool{}
+	for _, l := range strings.Fields(out) {
+		m[l] = true
+	}
+	return m
+}
+
+// removeNew removes the files a snippet wrote below dir (rcperm.sarif).
+func removeNew(t *testing.T, dir string, before map[string]bool) {
+	for name := range untracked(t, dir) {
+		if !before[name] {
+			os.Remove(filepath.Join(dir, name))
+		}
+	}
+}

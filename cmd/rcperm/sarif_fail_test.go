@@ -1,0 +1,34 @@
+package main_test
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// TestSARIFFail: rcperm sarif -fail writes the log and exits 3 when it
+// has results, 0 when it has none; without -fail it exits 0 either way.
+func TestSARIFFail(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		manifest string
+		args     []string
+		code     int
+	}{
+		{"permissions: [ReadAccounts]\n", []string{"sarif", "-fail", "-o", "out.sarif", "./..."}, 3},
+		{"permissions: [ReadAccounts]\n", []string{"sarif", "-o", "out.sarif", "./..."}, 0},
+		{"permissions: [ReadCallLog]\n", []string{"sarif", "-fail", "-o", "out.sarif", "./..."}, 0},
+	} {
+		dir := t.TempDir()
+		writeModule(t, dir, tc.manifest, callLogMain)
+		out, code := run(t, dir, nil, rcpermBin, tc.args...)
+		if code != tc.code {
+			t.Errorf("%s with %q = exit %d, want %d\n%s", tc.args, tc.manifest, code, tc.code, out)
+		}
+		data, err := os.ReadFile(filepath.Join(dir, "out.sarif"))
+		if err != nil || !json.Valid(data) {
+			t.Errorf("%s with %q: no log written (%v)", tc.args, tc.manifest, err)
+		}
+	}
+}

@@ -1,0 +1,49 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"sort"
+
+	"github.com/rcperm/rcperm/internal/driver"
+	"github.com/rcperm/rcperm/permissions"
+)
+
+// addSubscriptionUses adds to a manifest's uses the permissions the
+// subscriptions' filters and transports need. A filter that either of two
+// permissions satisfies takes one the requests need already, or else the
+// spec's.
+func addSubscriptionUses(run *driver.Run, uses map[permissions.Permission][]use, needed *permissions.Set) {
+	subs := run.Subscriptions()
+	requires := make([]permissions.Set, len(subs))
+	for i, sub := range subs {
+		requires[i] = sub.Requires
+		if held := sub.AnyOf & needed.Grants(); held != 0 {
+			requires[i] = sub.AllOf | held
+		}
+	}
+	for i, sub := range subs {
+		*needed |= requires[i]
+		for _, p := range requires[i].Permissions() {
+			uses[p] = append(uses[p], use{sub.What, relPath(run.Fset.Position(sub.Pos).String())})
+		}
+	}
+}
+
+// writeSubscriptionExplanation lists the filters and transports that need
+// perm, and returns how many.
+func writeSubscriptionExplanation(w io.Writer, run *driver.Run, perm permissions.Permission) int {
+	subs := run.Subscriptions()
+	sort.SliceStable(subs, func(i, j int) bool {
+		return run.Fset.Position(subs[i].Pos).String() < run.Fset.Position(subs[j].Pos).String()
+	})
+	n := 0
+	for _, sub := range subs {
+		if !(sub.AnyOf | sub.AllOf).Has(perm) {
+			continue
+		}
+		n++
+		fmt.Fprintf(w, "%s: %s needs %s\n", relPath(run.Fset.Position(sub.Pos).String()), sub.What, sub.Needs())
+	}
+	return n
+}

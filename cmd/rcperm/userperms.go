@@ -1,0 +1,74 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/rcperm/rcperm/analyzer"
+	"github.com/rcperm/rcperm/internal/driver"
+)
+
+// userNeed is one request whose operation needs a user permission of the
+// role of the user the app runs as (RingCentral's CMN-408 check).
+type userNeed struct {
+	permission string
+	req        analyzer.Request
+	where      string
+}
+
+// userNeeds returns the requests of the run whose one operation needs a
+// user permission, by permission and place.
+func userNeeds(run *driver.Run) []userNeed {
+	var out []userNeed
+	for _, req := range run.Requests() {
+		if len(req.Operations) != 1 || req.Operations[0].UserPermission == "" {
+			continue
+		}
+		out = append(out, userNeed{req.Operations[0].UserPermission, req, relPath(run.Fset.Position(req.Pos).String())})
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].permission != out[j].permission {
+			return out[i].permission < out[j].permission
+		}
+		return out[i].where < out[j].where
+	})
+	return out
+}
+
+// writeUserComments ends a manifest with the user permissions the code
+// needs, as comments: rcperm checks them only when the manifest declares
+// the role's user-permissions, which only the app's author knows.
+func writeUserComments(w io.Writer, run *driver.Run) {
+	needs := userNeeds(run)
+	if len(needs) == 0 {
+		return
+	}
+	var names []string
+	shown := 0
+	for i, n := range needs {
+		if i == 0 || n.permission != needs[i-1].permission {
+			names, shown = append(names, n.permission), 0
+		}
+		if shown++; shown <= maxUsesShown {
+			fmt.Fprintf(w, "# the user this app runs as needs: %s for %s at %s\n", n.permission, n.req.Operations[0].ID, n.where)
+		}
+	}
+	fmt.Fprintf(w, "# To check the role of that user too (403 CMN-408), declare what it grants:\n# user-permissions: [%s]\n", strings.Join(names, ", "))
+}
+
+// writeUserExplanation lists the requests whose operation needs the user
+// permission name, and returns how many.
+func writeUserExplanation(w io.Writer, run *driver.Run, name string) int {
+	n := 0
+	for _, u := range userNeeds(run) {
+		if u.permission != name {
+			continue
+		}
+		n++
+		fmt.Fprintf(w, "%s: %s needs the user permission %s (403 CMN-408 without it)\n", u.where, operationNames(u.req), name)
+		writeChain(w, u.req)
+	}
+	return n
+}

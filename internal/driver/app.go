@@ -1,0 +1,198 @@
+package driver
+
+import (
+	"fmt"
+	"go/token"
+	"path/filepath"
+	"sort"
+
+	"github.com/rcperm/rcperm/analyzer"
+	"github.com/rcperm/rcperm/internal/manifest"
+	"github.com/rcperm/rcperm/permissions"
+)
+
+// An app is the root packages one manifest governs: a manifest describes
+// one RingCentral app, and every program and library that uses it shares
+// its grants, so its grants are judged against them all together.
+type app struct {
+	grants *analyzer.Grants
+	needs  permissions.Set
+	// anchor and pkg place a finding when the grants have no file: the
+	// first package's main function or package clause.
+	anchor token.Pos
+	pkg    string
+}
+
+// An Unfollowed is a route constant of the code that no checked request
+// follows: rcperm sees the route but loses it before any request (a map, an
+// interface, a function value, a channel, a function it does not read).
+type Unfollowed struct {
+	Pos        token.Position
+	Text       string
+	Operations []*permissions.Operation
+	Requires   permissions.Set // what any of its operations needs
+}
+
+// apps groups the root packages by the manifest that governs them, in the
+// order of their first package.
+func (r *Run) apps() []*app {
+	var out []*app
+	byKey := map[string]*app{}
+	for _, pr := range r.roots {
+		res := pr.result
+		if res == nil || res.Grants == nil {
+			continue
+		}
+		key := res.Grants.Source + "\x00" + res.Grants.Path
+		a := byKey[key]
+		if a == nil {
+			a = &app{grants: res.Grants, anchor: res.Anchor, pkg: pr.sp.pkg.ID}
+			byKey[key] = a
+			out = append(out, a)
+		}
+		a.needs |= res.Needs
+	}
+	return out
+}
+
+// Unfollowed returns the route constants of the root packages that no
+// checked request follows, each once, in file order.
+//
+// A route constant counts as followed when some checked request of the
+// analyzed set can be one of its operations. Tracking which constants
+// flowed into which request would be exact, but the evaluator folds a URL
+// into text and loses where each part came from; the operation rule is
+// the same question asked of what the evaluator keeps, and it errs only
+// towards "followed" when a constant and a checked request share an
+// operation, in which case the request's permission is demanded anyway.
+func (r *Run) Unfollowed() []Unfollowed {
+	checked := map[string]bool{}
+	for _, req := range r.Requests() {
+		for _, op := range req.Operations {
+			checked[op.ID] = true
+		}
+	}
+	var out []Unfollowed
+	seen := map[string]bool{}
+	for _, pr := range r.roots {
+		if pr.result == nil {
+			continue
+		}
+		for _, route := range pr.result.Routes {
+			if followed(route, checked) {
+				continue
+			}
+			u := Unfollowed{Pos: r.Fset.Position(route.Pos), Text: route.Text, Operations: route.Operations, Requires: route.Requires}
+			if key := u.Pos.String(); !seen[key] {
+				seen[key] = true
+				out = append(out, u)
+			}
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return positionLess(out[i].Pos, out[j].Pos) })
+	return out
+}
+
+func followed(route analyzer.Route, checked map[string]bool) bool {
+	for _, op := range route.Operations {
+		if checked[op.ID] {
+			return true
+		}
+	}
+	return false
+}
+
+func positionLess(a, b token.Position) bool {
+	if a.Filename != b.Filename {
+		return a.Filename < b.Filename
+	}
+	if a.Line != b.Line {
+		return a.Line < b.Line
+	}
+	return a.Column < b.Column
+}
+
+// An UnusedGrant is a permission a manifest grants that no request of the
+// packages it governs needs, or needs only part of.
+type UnusedGrant struct {
+	Grants *analyzer.Grants
+	Entry  manifest.Entry
+	// Covers is the part of what the permission includes that the packages
+	// need and no other grant provides: grant it instead. Empty when the
+	// permission is not needed at all.
+	Covers permissions.Set
+	// anchor and pkg place the finding (see app).
+	anchor token.Pos
+	pkg    string
+}
+
+// Unused returns, once per grant of each manifest, a permission that no
+// request of the packages it governs needs. A permission a not-followed
+// route may need is never among them: rcperm cannot tell it is unused. A
+// manifest whose packages make no request at all is not judged: nothing
+// says what the app is for.
+func (r *Run) Unused() []UnusedGrant {
+	var unfollowed permissions.Set
+	for _, u := range r.Unfollowed() {
+		unfollowed |= u.Requires
+	}
+	var out []UnusedGrant
+	for _, a := range r.apps() {
+		if a.needs == 0 {
+			continue
+		}
+		keep := a.needs | unfollowed
+		g := a.grants
+		for _, e := range g.Entries {
+			p, _ := permissions.SetOf(e.Permission)
+			if p&keep != 0 {
+				continue
+			}
+			others := g.Granted &^ p
+			// What only this permission provides, through what it includes.
+			covers := p.Grants() & keep &^ others.Grants()
+			out = append(out, UnusedGrant{Grants: g, Entry: e, Covers: covers, anchor: a.anchor, pkg: a.pkg})
+		}
+	}
+	return out
+}
+
+// unusedFindings reports the unused grants at their lines in the
+// manifest, or, for permissions given inline, at the first package.
+func (r *Run) unusedFindings() []Finding {
+	var out []Finding
+	for _, pr := range r.roots {
+		if pr.result != nil && !pr.result.ReportsUnused {
+			return nil // -disable=unused-permission, or -enable without it
+		}
+	}
+	for _, u := range r.Unused() {
+		g, e := u.Grants, u.Entry
+		msg := fmt.Sprintf("%s grants %s, which no RingCentral request of the packages it governs needs: remove it", g.Source, e.Permission)
+		if u.Covers != 0 {
+			msg = fmt.Sprintf("%s grants %s, but the packages it governs need only %s of what it includes: grant that instead (least privilege)", g.Source, e.Permission, u.Covers)
+		}
+		f := Finding{Category: analyzer.CategoryUnusedPermission, Message: msg, Package: u.pkg, Pos: r.Fset.Position(u.anchor)}
+		if g.Path != "" && e.Line > 0 {
+			abs, err := filepath.Abs(g.Path)
+			if err != nil {
+				abs = g.Path
+			}
+			f.Pos = token.Position{Filename: abs, Line: e.Line, Column: e.Column}
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// Manifests returns the manifest files that govern the root packages, each
+// once: those rcperm read.
+func (r *Run) Manifests() []string {
+	var out []string
+	for _, a := range r.apps() {
+		if a.grants.Path != "" {
+			out = append(out, a.grants.Path)
+		}
+	}
+	return out
+}

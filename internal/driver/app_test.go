@@ -1,0 +1,111 @@
+package driver
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/rcperm/rcperm/analyzer"
+)
+
+// sharedApp is a module of two programs that share one manifest:
+// cmd/server reads the call log, cmd/worker reads messages. Both use the
+// stand-in of the ringcentral-go SDK, which imports only io.
+func sharedApp(t *testing.T, manifest string, extra map[string]string) string {
+	t.Helper()
+	sdk, err := filepath.Abs(filepath.Join("..", "..", "analyzer", "testdata", "src", "github.com", "ringcentral", "ringcentral-go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := map[string]string{
+		"go.mod": "module example.com/app\n\ngo 1.26\n\nrequire github.com/ringcentral/ringcentral-go v0.8.0\n\n" +
+			"replace github.com/ringcentral/ringcentral-go => " + sdk + "\n",
+		"rcperm.yaml": manifest,
+		"cmd/server/main.go": `package main
+
+import rcgo "github.com/ringcentral/ringcentral-go"
+
+func main() { rcgo.RestClient{}.Get("/restapi/v1.0/account/~/extension/~/call-log") }
+`,
+		"cmd/worker/main.go": `package main
+
+import rcgo "github.com/ringcentral/ringcentral-go"
+
+func main() { rcgo.RestClient{}.Get("/restapi/v1.0/account/~/extension/~/message-store") }
+`,
+	}
+	for name, content := range extra {
+		files[name] = content
+	}
+	return inModule(t, files)
+}
+
+func unusedOf(t *testing.T, run *Run) []string {
+	t.Helper()
+	var out []string
+	for _, f := range run.Findings() {
+		if f.Category == analyzer.CategoryUnusedPermission {
+			out = append(out, filepath.Base(f.Pos.Filename)+strings.TrimPrefix(f.Pos.String(), f.Pos.Filename)+": "+f.Message)
+		}
+	}
+	return out
+}
+
+// TestUnusedPerManifest: a manifest two programs share is judged over both:
+// neither is told to drop what the other needs, and the grant neither needs
+// is reported once, at its line in rcperm.yaml.
+func TestUnusedPerManifest(t *testing.T) {
+	sharedApp(t, "# shared by server and worker\napp: shared\npermissions:\n  - ReadCallLog\n  - ReadMessages\n  - Faxes\n", nil)
+	run, err := Analyze([]string{"./..."}, Options{}, analyzer.New(analyzer.Config{}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := unusedOf(t, run)
+	want := "rcperm.yaml:6:5: rcperm.yaml grants Faxes, which no RingCentral request of the packages it governs needs: remove it"
+	if len(got) != 1 || got[0] != want {
+		t.Errorf("unused-permission findings = %q, want only %q", got, want)
+	}
+}
+
+// TestUnfollowedRouteKeepsGrant: a route in a map reaches no request rcperm
+// checks: it is not followed, and the permission it needs is never called
+// unused. The same route requested directly elsewhere is followed. A
+// request whose URL rcperm cannot resolve at all is no route: it keeps no
+// grant.
+func TestUnfollowedRouteKeepsGrant(t *testing.T) {
+	routes := `package routes
+
+// ByName is looked up at run time: rcperm cannot follow it to a request.
+var ByName = map[string]string{
+	"faxes": "/restapi/v1.0/account/~/extension/~/fax",
+	"log":   "/restapi/v1.0/account/~/extension/~/call-log",
+}
+`
+	fromConfig := `package main
+
+import (
+	"os"
+
+	rcgo "github.com/ringcentral/ringcentral-go"
+)
+
+func main() { rcgo.RestClient{}.Get(os.Getenv("RC_URL")) }
+`
+	sharedApp(t, "permissions: [ReadCallLog, ReadMessages, Faxes, ReadPresence]\n", map[string]string{"routes/routes.go": routes, "cmd/fromconfig/main.go": fromConfig})
+	run, err := Analyze([]string{"./..."}, Options{}, analyzer.New(analyzer.Config{}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, u := range run.Unfollowed() {
+		texts = append(texts, u.Text+" "+u.Requires.String())
+	}
+	if want := "/restapi/v1.0/account/~/extension/~/fax [Faxes]"; len(texts) != 1 || texts[0] != want {
+		t.Errorf("Unfollowed = %q, want only %q (the call-log route is requested by cmd/server)", texts, want)
+	}
+	got := unusedOf(t, run)
+	want := "rcperm.yaml:1:49: rcperm.yaml grants ReadPresence, which no RingCentral request of the packages it governs needs: remove it"
+	if len(got) != 1 || got[0] != want {
+		t.Errorf("unused-permission findings = %q, want only %q: Faxes is needed by a route rcperm does not follow", got, want)
+	}
+}
