@@ -12,9 +12,6 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/objectpath"
-
-	"github.com/rcperm/rcperm/analyzer"
-	"github.com/rcperm/rcperm/permissions"
 )
 
 // A cacheEntry is what a later run needs of one package's analysis: its
@@ -23,8 +20,7 @@ import (
 // restored, since token.Pos values do not outlive a process.
 type cacheEntry struct {
 	Diagnostics []cachedDiagnostic
-	HasResult   bool
-	Requests    []cachedRequest
+	Result      *cachedResult // nil when the analyzer returned none
 	Facts       []cachedFact
 }
 
@@ -42,14 +38,6 @@ type cachedDiagnostic struct {
 type cachedRelated struct {
 	Pos     cachedPos
 	Message string
-}
-
-type cachedRequest struct {
-	Pos           cachedPos
-	Method, Route string
-	Operations    []string // operation IDs
-	Requires      permissions.Set
-	Chain         []analyzer.Step
 }
 
 // A cachedFact is a fact the package exported: on the object at Object, a
@@ -120,7 +108,7 @@ func newCacheEntry(fset *token.FileSet, r *packageRun) (e *cacheEntry, ok bool) 
 		}
 		return cachedPos{File: raw.Filename, Offset: raw.Offset, Line: raw.Line, Column: raw.Column}
 	}
-	e = &cacheEntry{HasResult: r.result != nil}
+	e = &cacheEntry{}
 	for _, d := range r.diagnostics {
 		cd := cachedDiagnostic{Category: d.Category, Message: d.Message, Pos: pos(d.Pos), End: pos(d.End)}
 		for _, rel := range d.Related {
@@ -129,13 +117,7 @@ func newCacheEntry(fset *token.FileSet, r *packageRun) (e *cacheEntry, ok bool) 
 		e.Diagnostics = append(e.Diagnostics, cd)
 	}
 	if r.result != nil {
-		for _, req := range r.result.Requests {
-			cr := cachedRequest{Pos: pos(req.Pos), Method: req.Method, Route: req.Route, Requires: req.Requires, Chain: req.Chain}
-			for _, op := range req.Operations {
-				cr.Operations = append(cr.Operations, op.ID)
-			}
-			e.Requests = append(e.Requests, cr)
-		}
+		e.Result = newCachedResult(r.result, pos)
 	}
 	var enc objectpath.Encoder
 	for _, f := range r.exported {
@@ -173,24 +155,12 @@ func (e *cacheEntry) restore(files *restoredFiles, sp *sourcePackage) (*packageR
 		}
 		r.diagnostics = append(r.diagnostics, d)
 	}
-	if !e.HasResult {
-		return r, nil
-	}
-	r.result = &analyzer.Result{}
-	for _, cr := range e.Requests {
-		p, err := files.pos(cr.Pos)
+	if e.Result != nil {
+		res, err := e.Result.restore(files)
 		if err != nil {
 			return nil, err
 		}
-		req := analyzer.Request{Pos: p, Method: cr.Method, Route: cr.Route, Requires: cr.Requires, Chain: cr.Chain}
-		for _, id := range cr.Operations {
-			op, ok := permissions.OperationByID(id)
-			if !ok {
-				return nil, fmt.Errorf("cached operation %s is unknown", id)
-			}
-			req.Operations = append(req.Operations, op)
-		}
-		r.result.Requests = append(r.result.Requests, req)
+		r.result = res
 	}
 	return r, nil
 }

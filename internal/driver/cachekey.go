@@ -14,6 +14,13 @@ import (
 	"github.com/rcperm/rcperm/internal/manifest"
 )
 
+// cacheSchema is the version of the layout of cache entries (cacheEntry,
+// cachedResult), part of every key: bump it with the layout. rcperm's
+// build ID in the salt changes with any change to rcperm already; the
+// schema keeps an entry of another layout from ever being decoded as this
+// one whatever identifies the build.
+const cacheSchema = 2
+
 // A fileHash is the SHA-256 of a file's content.
 type fileHash = [sha256.Size]byte
 
@@ -30,7 +37,7 @@ func cacheKeys(l *listing, salt string, hashes map[string]fileHash) (map[string]
 	keys := make(map[string]string, len(l.order))
 	for _, p := range l.order { // dependencies first
 		h := sha256.New()
-		fmt.Fprintf(h, "rcperm cache key 1\nsalt %q\nid %q\npath %q\nname %q\nsource %v\n", salt, p.ID, p.PkgPath, p.Name, l.source[p])
+		fmt.Fprintf(h, "rcperm cache key %d\nsalt %q\nid %q\npath %q\nname %q\nsource %v\n", cacheSchema, salt, p.ID, p.PkgPath, p.Name, l.source[p])
 		if m := p.Module; m != nil {
 			fmt.Fprintf(h, "module %q %q main=%v dir=%q go=%q\n", m.Path, m.Version, m.Main, m.Dir, m.GoVersion)
 			if r := m.Replace; r != nil {

@@ -1,0 +1,124 @@
+package driver
+
+import (
+	"fmt"
+	"go/token"
+
+	"github.com/rcperm/rcperm/analyzer"
+	"github.com/rcperm/rcperm/permissions"
+)
+
+// A cachedResult is an analyzer.Result as the cache keeps it, field for
+// field: positions as cachedPos, operations by ID. Every field the driver
+// reads of a result (findings, unused grants, unfollowed routes,
+// subscriptions) must come back from the cache as the analysis left it,
+// or a warm run reports less than a cold one: TestCachedResultRoundTrip
+// fails on a field of Result this type does not carry.
+type cachedResult struct {
+	Requests []cachedRequest
+	Needs    permissions.Set
+	// Grants hold no positions: their entries' lines are in the manifest,
+	// whose content the package's key covers.
+	Grants        *analyzer.Grants
+	Routes        []cachedRoute
+	Anchor        cachedPos
+	ReportsUnused bool
+	Subscriptions []cachedSubscription
+}
+
+type cachedRequest struct {
+	Pos           cachedPos
+	Method, Route string
+	Operations    []string // operation IDs
+	Requires      permissions.Set
+	Chain         []analyzer.Step
+}
+
+type cachedRoute struct {
+	Pos        cachedPos
+	Text       string
+	Operations []string // operation IDs
+	Requires   permissions.Set
+}
+
+type cachedSubscription struct {
+	Pos                    cachedPos
+	What                   string
+	AnyOf, AllOf, Requires permissions.Set
+}
+
+// newCachedResult records res, its positions through pos.
+func newCachedResult(res *analyzer.Result, pos func(token.Pos) cachedPos) *cachedResult {
+	c := &cachedResult{Needs: res.Needs, Grants: res.Grants, Anchor: pos(res.Anchor), ReportsUnused: res.ReportsUnused}
+	for _, req := range res.Requests {
+		c.Requests = append(c.Requests, cachedRequest{Pos: pos(req.Pos), Method: req.Method, Route: req.Route, Operations: operationIDs(req.Operations), Requires: req.Requires, Chain: req.Chain})
+	}
+	for _, rt := range res.Routes {
+		c.Routes = append(c.Routes, cachedRoute{Pos: pos(rt.Pos), Text: rt.Text, Operations: operationIDs(rt.Operations), Requires: rt.Requires})
+	}
+	for _, sub := range res.Subscriptions {
+		c.Subscriptions = append(c.Subscriptions, cachedSubscription{Pos: pos(sub.Pos), What: sub.What, AnyOf: sub.AnyOf, AllOf: sub.AllOf, Requires: sub.Requires})
+	}
+	return c
+}
+
+func operationIDs(ops []*permissions.Operation) []string {
+	var ids []string
+	for _, op := range ops {
+		ids = append(ids, op.ID)
+	}
+	return ids
+}
+
+// restore gives back the result, its positions in files. Any position
+// that does not fall where it was, or operation this build does not know,
+// is an error: the package is analyzed again.
+func (c *cachedResult) restore(files *restoredFiles) (*analyzer.Result, error) {
+	d := resultDecoder{files: files}
+	res := &analyzer.Result{Needs: c.Needs, Grants: c.Grants, Anchor: d.pos(c.Anchor), ReportsUnused: c.ReportsUnused}
+	for _, cr := range c.Requests {
+		res.Requests = append(res.Requests, analyzer.Request{Pos: d.pos(cr.Pos), Method: cr.Method, Route: cr.Route, Operations: d.operations(cr.Operations), Requires: cr.Requires, Chain: cr.Chain})
+	}
+	for _, cr := range c.Routes {
+		res.Routes = append(res.Routes, analyzer.Route{Pos: d.pos(cr.Pos), Text: cr.Text, Operations: d.operations(cr.Operations), Requires: cr.Requires})
+	}
+	for _, cs := range c.Subscriptions {
+		res.Subscriptions = append(res.Subscriptions, analyzer.SubscriptionNeed{Pos: d.pos(cs.Pos), What: cs.What, AnyOf: cs.AnyOf, AllOf: cs.AllOf, Requires: cs.Requires})
+	}
+	if d.err != nil {
+		return nil, d.err
+	}
+	return res, nil
+}
+
+// A resultDecoder restores a result's positions and operations, keeping
+// the first error, so that restore reads as the record it undoes.
+type resultDecoder struct {
+	files *restoredFiles
+	err   error
+}
+
+func (d *resultDecoder) pos(cp cachedPos) token.Pos {
+	p, err := d.files.pos(cp)
+	d.keep(err)
+	return p
+}
+
+func (d *resultDecoder) operations(ids []string) []*permissions.Operation {
+	var ops []*permissions.Operation
+	for _, id := range ids {
+		op, ok := permissions.OperationByID(id)
+		if !ok {
+			d.keep(fmt.Errorf("cached operation %s is unknown", id))
+			continue
+		}
+		ops = append(ops, op)
+	}
+	return ops
+}
+
+func (d *resultDecoder) keep(err error) {
+	if d.err == nil {
+		d.err = err
+	}
+}
