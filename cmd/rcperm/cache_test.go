@@ -1,6 +1,9 @@
 package main_test
 
 import (
+	"bytes"
+	"errors"
+	"os/exec"
 	"strings"
 	"testing"
 )
@@ -46,4 +49,77 @@ func main() {
 			t.Errorf("%s: exit %d, want %d\n%s", step.name, code, step.code, out)
 		}
 	}
+}
+
+// TestCacheWarmSameOutput: on the example (subscriptions, an unused grant,
+// a wrapper in another module), each command's output from the cache is
+// byte for byte the cold run's, exit code and standard error included, and
+// the warm run analyzed nothing. A result field the cache dropped would
+// show here as an unused grant, unfollowed route or subscription missing.
+func TestCacheWarmSameOutput(t *testing.T) {
+	t.Parallel()
+	dir := testdataDir(t, "example")
+	for _, tt := range []struct {
+		args []string
+		has  string // in the output, so that the comparison covers it
+	}{
+		{[]string{"./..."}, "grants Faxes"},
+		{[]string{"-json", "./..."}, `"category": "unused-permission"`},
+		{[]string{"manifest", "./..."}, "event filter"},
+		{[]string{"explain", "-unfollowed", "./..."}, "subscribe.go"},
+		{[]string{"sarif", "./..."}, "subscription transport"},
+	} {
+		name := strings.Join(tt.args, " ")
+		env := []string{"RCPERM_CACHE=" + t.TempDir(), "RCPERM_DEBUG=cache"}
+		cold := runOutputs(t, dir, env, rcpermBin, tt.args...)
+		warm := runOutputs(t, dir, env, rcpermBin, tt.args...)
+		if !strings.Contains(cold.stdout+cold.stderr, tt.has) {
+			t.Errorf("%s: cold output lacks %q, which the comparison is to cover:\n%s%s", name, tt.has, cold.stdout, cold.stderr)
+		}
+		coldLog, coldErr := cacheLog(cold.stderr)
+		warmLog, warmErr := cacheLog(warm.stderr)
+		if !strings.HasPrefix(coldLog, "rcperm: cache: analyzed 7 packages") {
+			t.Errorf("%s: cold run's cache log %q, want the example's 7 source packages analyzed", name, coldLog)
+		}
+		if warmLog != "rcperm: cache: analyzed 0 packages from source []" {
+			t.Errorf("%s: warm run's cache log %q, want nothing analyzed", name, warmLog)
+		}
+		if warm.stdout != cold.stdout || warmErr != coldErr || warm.code != cold.code {
+			t.Errorf("%s: warm run differs from the cold one\ncold (exit %d):\n%s%s\nwarm (exit %d):\n%s%s", name, cold.code, cold.stdout, coldErr, warm.code, warm.stdout, warmErr)
+		}
+	}
+}
+
+// outputs are what a command wrote and its exit code.
+type outputs struct {
+	stdout, stderr string
+	code           int
+}
+
+func runOutputs(t *testing.T, dir string, env []string, name string, args ...string) outputs {
+	t.Helper()
+	cmd := exec.Command(name, args...)
+	cmd.Dir = dir
+	cmd.Env = commandEnv(t, env)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err := cmd.Run()
+	var exit *exec.ExitError
+	if err != nil && !errors.As(err, &exit) {
+		t.Fatalf("%s %v: %v", name, args, err)
+	}
+	return outputs{stdout.String(), stderr.String(), cmd.ProcessState.ExitCode()}
+}
+
+// cacheLog splits RCPERM_DEBUG=cache's line from the rest of stderr.
+func cacheLog(stderr string) (log, rest string) {
+	var others []string
+	for _, l := range strings.SplitAfter(stderr, "\n") {
+		if strings.HasPrefix(l, "rcperm: cache: ") {
+			log = strings.TrimSuffix(l, "\n")
+		} else {
+			others = append(others, l)
+		}
+	}
+	return log, strings.Join(others, "")
 }

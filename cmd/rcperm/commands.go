@@ -50,10 +50,16 @@ type invocation struct {
 }
 
 // analyze loads the packages of the command line and runs rcperm on them.
+// With RCPERM_DEBUG=cache it says on standard error which packages it
+// analyzed rather than reused, for whoever wonders whether the cache works.
 func (inv *invocation) analyze() (*driver.Run, error) {
 	opts := inv.opts
 	opts.CacheSalt = inv.cacheSalt()
-	return driver.Analyze(inv.patterns, opts, analyzer.New(inv.cfg))
+	run, err := driver.Analyze(inv.patterns, opts, analyzer.New(inv.cfg))
+	if err == nil && os.Getenv("RCPERM_DEBUG") == "cache" {
+		fmt.Fprintf(os.Stderr, "rcperm: cache: analyzed %d packages from source %v\n", len(run.Analyzed()), run.Analyzed())
+	}
+	return run, err
 }
 
 // cacheSalt is what the results depend on besides the code and the

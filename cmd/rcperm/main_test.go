@@ -29,6 +29,9 @@ func TestMain(m *testing.M) {
 	if err != nil {
 		panic(err)
 	}
+	// No test run reaches the user's cache directory, whatever runs it
+	// (commandEnv gives each run a cache of its own).
+	os.Setenv("RCPERM_CACHE", "off")
 	rcpermBin = filepath.Join(dir, "rcperm")
 	if out, err := exec.Command("go", "build", "-o", rcpermBin, ".").CombinedOutput(); err != nil {
 		panic("building rcperm: " + err.Error() + "\n" + string(out))
@@ -38,12 +41,21 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
+// commandEnv is the environment of a command a test runs: the test's, with
+// env last, and an empty cache of rcperm's own, so that each run is a cold
+// run with the cache on, as a user's first, and no run reuses another
+// test's results. A test that looks at reuse passes its RCPERM_CACHE in
+// env.
+func commandEnv(t *testing.T, env []string) []string {
+	return append(append(os.Environ(), "RCPERM_CACHE="+t.TempDir()), env...)
+}
+
 // run runs a command in dir and returns its combined output and exit code.
 func run(t *testing.T, dir string, env []string, name string, args ...string) (string, int) {
 	t.Helper()
 	cmd := exec.Command(name, args...)
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), env...)
+	cmd.Env = commandEnv(t, env)
 	var out bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &out
 	err := cmd.Run()

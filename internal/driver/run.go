@@ -43,6 +43,10 @@ func Analyze(patterns []string, opts Options, a *analysis.Analyzer) (*Run, error
 	return runAnalyzer(prog, a)
 }
 
+// Analyzed returns the IDs of the packages the run analyzed from source:
+// all of them without the cache, none on a rerun with no change.
+func (r *Run) Analyzed() []string { return r.analyzed }
+
 // packageRun is the analysis of one package.
 type packageRun struct {
 	sp          *sourcePackage
