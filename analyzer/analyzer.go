@@ -70,6 +70,7 @@ func run(pass *analysis.Pass, cfg *Config, at *token.Pos) *Result {
 		}
 		res.Requests = newRequests(needed)
 		res.Subscriptions = newSubscriptionNeeds(subs)
+		res.Routes = withoutEventFilters(res.Routes, res.Subscriptions)
 		wrappers := scan.exportFacts()
 		if needs != 0 || wrappers {
 			pass.ExportPackageFact(&packageFact{Needs: needs, Wrappers: wrappers, Module: modulePath(pass)})
