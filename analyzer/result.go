@@ -41,7 +41,7 @@ func newResult(sites []site) *Result {
 			Route:      displayRoute(st.req.URL.render(), st.match),
 			Operations: st.match.Candidates,
 			Requires:   st.needs(),
-			Chain:      st.req.Chain,
+			Chain:      st.chain,
 		})
 	}
 	return res
