@@ -54,6 +54,13 @@ func (t *chainTable) copyChain(from []chainLink, i int, copied map[int]int) int 
 	return next
 }
 
+// importedChains is another package's chain table, from its facts, and
+// which of its links a package has copied into its own (copyChain).
+type importedChains struct {
+	links  []chainLink
+	copied map[int]int
+}
+
 // steps returns the chain at index i.
 func (t *chainTable) steps(i int) []Step {
 	var out []Step

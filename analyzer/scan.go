@@ -50,11 +50,6 @@ type packageScan struct {
 	at       *token.Pos // the call being analyzed, for the message of a panic
 }
 
-type importedChains struct {
-	links  []chainLink
-	copied map[int]int
-}
-
 func scanPackage(pass *analysis.Pass, at *token.Pos) *packageScan {
 	s := &packageScan{pass: pass, decls: map[*types.Func]*ast.FuncDecl{}, summaries: map[*types.Func]*summary{},
 		imported: map[*types.Package]*importedChains{}, at: at}
