@@ -48,7 +48,8 @@ clean:
 
 # rcperm as a golangci-lint v2 module plugin, end to end: installs
 # golangci-lint, builds a custom one with rcperm from this checkout
-# (.custom-gcl.yml) and runs it on a throwaway app. Slow: one full
+# (.custom-gcl.yml), runs it on a throwaway app, and runs the differential
+# test (TestDifferential) with it as the third host. Slow: one full
 # golangci-lint build. Needs only Go and the module proxy.
 .PHONY: golangci-test
 golangci-test:

@@ -7,7 +7,9 @@
 # checkout with `golangci-lint custom` and .custom-gcl.yml, and runs it with
 # .golangci.example.yml on a throwaway app, checking findings and exit codes
 # as the app's rcperm.yaml is edited, removed and rerun from golangci-lint's
-# cache.
+# cache. Then the differential test (cmd/rcperm TestDifferential) runs the
+# end-to-end fixtures through standalone rcperm, go vet and this build, and
+# requires the same findings from each.
 #
 # It needs only Go and the Go module proxy. `golangci-lint custom` git-clones
 # https://github.com/golangci/golangci-lint.git; the script serves that clone
@@ -143,5 +145,16 @@ lint "run 7: rcperm.yaml grants ReadCallLog again"
 check "exit code 0" test "$rc" -eq 0
 check "no rcperm finding" lacks '\(rcperm\)$'
 check "taken from golangci-lint's cache (run 3's result)" test "$cached" = 1
+
+# 5. The differential test, with this build as its third host (issue 10):
+# every end-to-end fixture gets the same findings from standalone rcperm,
+# go vet and golangci-lint, but for the differences the test allows.
+begin "differential test: standalone rcperm, go vet and $name"
+set +e
+(cd "$root" && RCPERM_CUSTOM_GCL=$gcl go test -count=1 -run '^TestDifferential$' -v ./cmd/rcperm)
+rc=$?
+set -e
+end
+check "the same findings from every host (TestDifferential)" test "$rc" -eq 0
 
 finish

@@ -70,9 +70,10 @@ func run(pass *analysis.Pass, cfg *Config, at *token.Pos) *Result {
 		}
 		res.Requests = newRequests(needed)
 		res.Subscriptions = newSubscriptionNeeds(subs)
-		wrappers := scan.exportFacts()
+		res.Routes = withoutEventFilters(res.Routes, res.Subscriptions)
+		chains, wrappers := scan.exportFacts()
 		if needs != 0 || wrappers {
-			pass.ExportPackageFact(&packageFact{Needs: needs, Wrappers: wrappers, Module: modulePath(pass)})
+			pass.ExportPackageFact(&packageFact{Needs: needs, Wrappers: wrappers, Module: modulePath(pass), Chains: chains})
 		}
 		r.check(sites)
 		r.checkSubscriptions(subs)
@@ -98,15 +99,16 @@ func (st site) needs() permissions.Set {
 	return s
 }
 
-// reportable returns the sites of the program: not those in test files,
-// whose requests go to test servers, not to RingCentral with the app's
-// token. They are neither reported nor counted as needs. A test file is
-// one the go command compiles as such, by its real name: a //line
-// directive renames a file for messages only.
+// reportable returns the sites of the program, with their chains: not
+// those in test files, whose requests go to test servers, not to
+// RingCentral with the app's token. They are neither reported nor counted
+// as needs. A test file is one the go command compiles as such, by its real
+// name: a //line directive renames a file for messages only.
 func (s *packageScan) reportable() []site {
 	var out []site
 	for _, st := range s.sites {
 		if !strings.HasSuffix(s.pass.Fset.File(st.pos()).Name(), "_test.go") {
+			st.chain = s.chains.steps(st.req.Chain)
 			out = append(out, st)
 		}
 	}

@@ -20,9 +20,11 @@ type requestsFact struct {
 type RequestTemplate struct {
 	Method Value
 	URL    Value
-	// Chain lists the steps from the function to the request itself: each
-	// call through a wrapper and finally the sink (net/http, an SDK).
-	Chain []Step
+	// Chain is where the steps from the function to the request itself
+	// begin (each call through a wrapper and finally the sink: net/http,
+	// an SDK) in the chain table of the function's package: in a fact,
+	// packageFact.Chains; in the package being analyzed, its scan's.
+	Chain int
 	// Fixed is true when the operation is known without the arguments:
 	// the function checked it, and callers only need its permissions.
 	Fixed bool
@@ -70,6 +72,8 @@ type packageFact struct {
 	// Module is the package's module path: a fixed request is reported
 	// where it is made, and again at calls from other modules only.
 	Module string
+	// Chains is the chain table of the package's request templates.
+	Chains []chainLink
 }
 
 func (*packageFact) AFact() {}

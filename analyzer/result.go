@@ -76,7 +76,7 @@ func newRequests(sites []site) []Request {
 			Route:      displayRoute(st.req.URL.render(), st.match),
 			Operations: st.match.Candidates,
 			Requires:   st.needs(),
-			Chain:      st.req.Chain,
+			Chain:      st.chain,
 		})
 	}
 	return out

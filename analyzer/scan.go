@@ -24,6 +24,7 @@ type site struct {
 	call  *ast.CallExpr
 	req   RequestTemplate
 	match permissions.Match
+	chain []Step // the steps from call to the request, once reportable
 }
 
 // summary is what rcperm learns of one function of the package.
@@ -41,26 +42,31 @@ type summary struct {
 // the facts of its functions for the packages that import it.
 type packageScan struct {
 	pass      *analysis.Pass
+	funcs     []*types.Func // in source order, for deterministic facts and sites
 	decls     map[*types.Func]*ast.FuncDecl
 	summaries map[*types.Func]*summary
 	sites     []site
-	at        *token.Pos // the call being analyzed, for the message of a panic
+	chains    chainTable // the chains of the templates and sites
+	// imported are the chain tables of other packages whose wrappers the
+	// package calls, with the links already copied into chains.
+	imported map[*types.Package]*importedChains
+	at       *token.Pos // the call being analyzed, for the message of a panic
 }
 
 func scanPackage(pass *analysis.Pass, at *token.Pos) *packageScan {
-	s := &packageScan{pass: pass, decls: map[*types.Func]*ast.FuncDecl{}, summaries: map[*types.Func]*summary{}, at: at}
-	var funcs []*types.Func // in source order, for deterministic facts and sites
+	s := &packageScan{pass: pass, decls: map[*types.Func]*ast.FuncDecl{}, summaries: map[*types.Func]*summary{},
+		imported: map[*types.Package]*importedChains{}, at: at}
 	for _, f := range pass.Files {
 		for _, d := range f.Decls {
 			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
 				if fn, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
 					s.decls[fn] = fd
-					funcs = append(funcs, fn)
+					s.funcs = append(s.funcs, fn)
 				}
 			}
 		}
 	}
-	for _, fn := range funcs {
+	for _, fn := range s.funcs {
 		s.summarize(fn)
 	}
 	s.scanPackageVars()
@@ -108,7 +114,7 @@ func (s *packageScan) visitCall(sum *summary, ev *evaluator, call *ast.CallExpr)
 	if sk, ok := sinkOf(callee); ok {
 		method := s.sinkMethod(ev, sk, argExprs)
 		for _, u := range s.sinkURLs(ev, sk, call, argExprs) {
-			s.request(sum, call, RequestTemplate{Method: method, URL: u, Chain: []Step{step}})
+			s.request(sum, call, RequestTemplate{Method: method, URL: u, Chain: s.chains.add(step, endOfChain)})
 		}
 		return
 	}
@@ -125,7 +131,7 @@ func (s *packageScan) visitCall(sum *summary, ev *evaluator, call *ast.CallExpr)
 	}
 	sameModule := s.sameModule(callee.Pkg())
 	for _, t := range templates {
-		r := RequestTemplate{Method: upper(t.Method.substitute(args)), URL: t.URL.substitute(args), Chain: append([]Step{step}, t.Chain...)}
+		r := RequestTemplate{Method: upper(t.Method.substitute(args)), URL: t.URL.substitute(args), Chain: s.chains.add(step, s.calleeChain(callee, t))}
 		if !t.Fixed {
 			s.request(sum, call, r)
 			continue
@@ -277,6 +283,23 @@ func (s *packageScan) requestsOf(fn *types.Func) []RequestTemplate {
 	return nil
 }
 
+// calleeChain returns the index in the package's chain table of the chain
+// of t, a template of fn: fn's own in this package, or a copy of the one in
+// the facts of fn's package.
+func (s *packageScan) calleeChain(fn *types.Func, t RequestTemplate) int {
+	if fn.Pkg() == s.pass.Pkg {
+		return t.Chain
+	}
+	from := s.imported[fn.Pkg()]
+	if from == nil {
+		var pf packageFact
+		s.pass.ImportPackageFact(fn.Pkg(), &pf)
+		from = &importedChains{links: pf.Chains, copied: map[int]int{}}
+		s.imported[fn.Pkg()] = from
+	}
+	return s.chains.copyChain(from.links, t.Chain, from.copied)
+}
+
 // routeBuilder returns the route fn builds from its parameters.
 func (s *packageScan) routeBuilder(fn *types.Func) (Value, bool) {
 	fn = fn.Origin()
@@ -359,11 +382,21 @@ func (s *packageScan) step(callee *types.Func, call *ast.CallExpr) Step {
 	return Step{Call: callee.FullName(), File: p.Filename, Line: p.Line, Col: p.Column}
 }
 
-// exportFacts publishes the package's wrappers and route builders.
-func (s *packageScan) exportFacts() (wrappers bool) {
-	for fn, sum := range s.summaries {
+// exportFacts publishes the package's wrappers and route builders, and
+// returns the chain table their facts refer to: the links their chains
+// reach, without those of the calls only this package checks.
+func (s *packageScan) exportFacts() (chains []chainLink, wrappers bool) {
+	var exported chainTable
+	copied := map[int]int{}
+	for _, fn := range s.funcs {
+		sum := s.summaries[fn]
 		if len(sum.requests) > 0 {
-			s.pass.ExportObjectFact(fn, &requestsFact{Requests: sum.requests})
+			requests := make([]RequestTemplate, len(sum.requests))
+			for i, r := range sum.requests {
+				r.Chain = exported.copyChain(s.chains.links, r.Chain, copied)
+				requests[i] = r
+			}
+			s.pass.ExportObjectFact(fn, &requestsFact{Requests: requests})
 			wrappers = true
 		}
 		if sum.route != nil {
@@ -371,7 +404,7 @@ func (s *packageScan) exportFacts() (wrappers bool) {
 			wrappers = true
 		}
 	}
-	return wrappers
+	return exported.links, wrappers
 }
 
 // callPos is where a site is reported.

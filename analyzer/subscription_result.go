@@ -55,3 +55,20 @@ func specChoice(it subscriptionItem) permissions.Set {
 	}
 	return it.anyOf
 }
+
+// withoutEventFilters drops the route constants that are a subscription's
+// event filters: a filter names a resource to watch, not a request, so it
+// is checked as a filter and is no route left unfollowed.
+func withoutEventFilters(routes []Route, subs []SubscriptionNeed) []Route {
+	filters := map[token.Pos]bool{}
+	for _, n := range subs {
+		filters[n.Pos] = true
+	}
+	out := routes[:0]
+	for _, r := range routes {
+		if !filters[r.Pos] {
+			out = append(out, r)
+		}
+	}
+	return out
+}

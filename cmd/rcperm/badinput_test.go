@@ -121,7 +121,7 @@ func main() {
 }
 `)
 		out, code := run(t, dir, []string{"CGO_ENABLED=1"}, rcpermBin, "./...")
-		if code != 3 || !strings.Contains(out, needsCallLog) || !strings.Contains(out, "\nmain.go:11:2: ") {
+		if code != 3 || !strings.Contains(out, needsCallLog) || !strings.Contains("\n"+out, "\nmain.go:11:2: ") {
 			t.Errorf("cgo package: exit %d\n%s\nwant the finding at main.go:11:2 (the cgo file's own name, relative to the directory)", code, out)
 		}
 	})

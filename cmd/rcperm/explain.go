@@ -45,7 +45,11 @@ var explain = &command{
 				fail("explain: %s", permissions.UnknownPermission(inv.operand))
 				return 2
 			}
-			writePermission(os.Stdout, perm)
+			if permissions.Known(perm) {
+				writePermission(os.Stdout, perm)
+			} else {
+				fmt.Fprintf(os.Stdout, "%s: a user permission: the role of the user the app runs as must grant it, or RingCentral answers 403 CMN-408\n", perm)
+			}
 			if len(inv.patterns) == 0 {
 				return 0
 			}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"path/filepath"
 	"strings"
 
@@ -129,14 +128,18 @@ func (ff *factFinder) facts(f driver.Finding) *findingFacts {
 	return &facts
 }
 
-// grantingEntry is the manifest entry an unused-permission finding names
-// ("rcperm.yaml:6:5 grants Faxes"), or nil.
+// grantingEntry is the manifest entry an unused-permission finding is
+// about: the driver places the finding at that entry's line and column.
 func grantingEntry(m *rcmanifest.Manifest, f driver.Finding) *rcmanifest.Entry {
 	if f.Category != analyzer.CategoryUnusedPermission {
 		return nil
 	}
+	path, err := filepath.Abs(m.Path)
+	if err != nil || path != f.Pos.Filename {
+		return nil
+	}
 	for i, e := range m.Entries {
-		if strings.Contains(f.Message, fmt.Sprintf(":%d:%d grants %s", e.Line, e.Column, e.Permission)) {
+		if e.Line == f.Pos.Line && e.Column == f.Pos.Column {
 			return &m.Entries[i]
 		}
 	}

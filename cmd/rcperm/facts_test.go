@@ -47,7 +47,7 @@ func TestFindingFactsJSON(t *testing.T) {
 	want := map[string]facts{
 		"missing-permission calllog/calllog.go:16:12": {"GET", "/restapi/v1.0/account/~/recording/{recordingId}/content", "readCallRecordingContent",
 			[]string{"ReadCallRecording"}, []string{"ReadCallRecording"}, exampleGranted, "rcperm.yaml", 4},
-		"unused-permission cmd/callcenter/main.go:19:6": {Permissions: []string{"Faxes"}, Granted: exampleGranted, Manifest: "rcperm.yaml", ManifestLine: 6},
+		"unused-permission rcperm.yaml:6:5":             {Permissions: []string{"Faxes"}, Granted: exampleGranted, Manifest: "rcperm.yaml", ManifestLine: 6},
 		"unknown-operation cmd/callcenter/main.go:31:2": {},
 	}
 	for key, w := range want {

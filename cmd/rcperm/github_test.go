@@ -17,7 +17,7 @@ func TestFormatGitHub(t *testing.T) {
 	}
 	for _, want := range []string{
 		"::error file=testdata/example/calllog/calllog.go,line=16,col=12,title=rcperm missing-permission::GET /restapi/v1.0/account/~/recording/{recordingId}/content (readCallRecordingContent) needs [ReadCallRecording], which rcperm.yaml does not grant: RingCentral answers 403 InsufficientPermissions (CMN-401)%0Avia (*example.com/callcenter/rc.Client).Do at testdata/example/rc/client.go:19:9%0Avia net/http.NewRequestWithContext at testdata/example/rc/client.go:24:14\n",
-		"::warning file=testdata/example/cmd/callcenter/main.go,line=19,col=6,title=rcperm unused-permission::rcperm.yaml:6:5 grants Faxes",
+		"::warning file=testdata/example/rcperm.yaml,line=6,col=5,title=rcperm unused-permission::rcperm.yaml grants Faxes",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("rcperm -format=github lacks\n%s\nin\n%s", want, out)

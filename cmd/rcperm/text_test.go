@@ -29,7 +29,7 @@ func TestTextRelativePaths(t *testing.T) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}
 	}
-	if want := "\n4 findings: 2 missing-permission, 1 unknown-operation, 1 unused-permission\n"; !strings.HasSuffix(out, want) {
+	if want := "\n8 findings: 6 missing-permission, 1 unknown-operation, 1 unused-permission\n"; !strings.HasSuffix(out, want) {
 		t.Errorf("output does not end with the count %q:\n%s", want, out)
 	}
 	if out, _ := run(t, dir, nil, rcpermBin, "-json", "./..."); strings.Contains(out, "findings:") {

@@ -547,27 +547,15 @@ func (g *gen) buildURL(rng *rand.Rand, f *file, top *bytes.Buffer, k int, r rout
 		return "rcServer + u"
 	case "join":
 		f.use("strings")
-		parts := []string{"rcServer"}
-		for _, s := range segs {
-			parts = append(parts, segGo(s))
-		}
-		f.printf("\tu := strings.Join([]string{%s}, \"/\")\n", strings.Join(parts, ", "))
+		f.printf("\tu := strings.Join([]string{%s}, \"/\")\n", goArgs(segs, "rcServer"))
 		return "u"
 	case "pathjoin":
 		f.use("path")
-		parts := []string{fmt.Sprintf("%q", "/"+segs[0].lit+"/"+segs[1].lit)}
-		for _, s := range segs[2:] {
-			parts = append(parts, segGo(s))
-		}
-		f.printf("\tp := path.Join(%s)\n", strings.Join(parts, ", "))
+		f.printf("\tp := path.Join(%s)\n", goArgs(segs[2:], fmt.Sprintf("%q", "/"+segs[0].lit+"/"+segs[1].lit)))
 		return "rcServer + p"
 	case "joinpath":
 		f.use("net/url")
-		parts := []string{"rcServer", fmt.Sprintf("%q", segs[0].lit+"/"+segs[1].lit)}
-		for _, s := range segs[2:] {
-			parts = append(parts, segGo(s))
-		}
-		f.printf("\tu, err := url.JoinPath(%s)\n\tif err != nil {\n\t\treturn nil, err\n\t}\n", strings.Join(parts, ", "))
+		f.printf("\tu, err := url.JoinPath(%s)\n\tif err != nil {\n\t\treturn nil, err\n\t}\n", goArgs(segs[2:], "rcServer", fmt.Sprintf("%q", segs[0].lit+"/"+segs[1].lit)))
 		return "u"
 	case "escape":
 		f.use("net/url")
@@ -604,6 +592,16 @@ func concatLit(segs []seg) string {
 		s += "/" + x.lit
 	}
 	return s
+}
+
+// goArgs is an argument list: the leading expressions, then each segment
+// as Go.
+func goArgs(segs []seg, leading ...string) string {
+	parts := leading
+	for _, s := range segs {
+		parts = append(parts, segGo(s))
+	}
+	return strings.Join(parts, ", ")
 }
 
 func segGo(s seg) string {

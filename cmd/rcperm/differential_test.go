@@ -1,0 +1,232 @@
+package main_test
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// customGCLEnv names the custom golangci-lint with rcperm built in (the
+// bin/custom-gcl of `golangci-lint custom`): TestDifferential runs it as a
+// third host when set. .ci/golangci-test.sh sets it to the one it builds.
+const customGCLEnv = "RCPERM_CUSTOM_GCL"
+
+// allowedDifferences are the findings one host may report and another
+// not: the documented differences between hosts (README, "Hosts"). Each
+// is known by its message, as every host prints it: golangci-lint's report
+// has no category. A finding that matches is left out of the comparison
+// on both sides, so that the test holds whether or not a host reports it.
+var allowedDifferences = []struct {
+	category string
+	message  *regexp.Regexp
+	// only is the one host that reports it; the others must not.
+	only string
+}{
+	// unused-permission is judged per manifest over the whole analyzed
+	// set: standalone rcperm sees it, go vet and golangci-lint see one
+	// package at a time and never report it.
+	{"unused-permission", regexp.MustCompile(`: \S+ grants \w+, (which no RingCentral request of the packages it governs needs|but the packages it governs need only )`), "rcperm"},
+}
+
+// A differentialFixture is a module every host checks.
+type differentialFixture struct {
+	name string
+	// setup returns the directory to run the hosts in and the environment
+	// they need, writing the module when the test makes it; it skips the
+	// test when the fixture is not available here.
+	setup func(t *testing.T) (dir string, env []string)
+}
+
+// differentialFixtures are the end-to-end fixtures: the example app, the
+// real SDKs when the module cache has them, and the small modules of the
+// end-to-end tests that end in findings (or in none), not in errors.
+var differentialFixtures = []differentialFixture{
+	{"example", func(t *testing.T) (string, []string) { return testdataDir(t, "example"), nil }},
+	{"realsdk", func(t *testing.T) (string, []string) {
+		dir := testdataDir(t, "realsdk")
+		offline := []string{"GOPROXY=off", "GOFLAGS=-mod=mod"}
+		if out, code := run(t, dir, offline, "go", "list", "./..."); code != 0 {
+			t.Skipf("the real SDK modules are not in the module cache (%s): run `cd testdata/realsdk && go mod download` (CI does)", strings.TrimSpace(out))
+		}
+		return dir, offline
+	}},
+	{"missing", func(t *testing.T) (string, []string) {
+		dir := t.TempDir()
+		writeModule(t, dir, "permissions: [ReadAccounts]\n", callLogMain)
+		return dir, nil
+	}},
+	{"granted", func(t *testing.T) (string, []string) {
+		dir := t.TempDir()
+		writeModule(t, dir, "permissions: [ReadCallLog]\n", callLogMain)
+		return dir, nil
+	}},
+	// Item 5 of issue 10: standalone and golangci-lint took every file for
+	// the go command's output and read the root manifest for svc.
+	{"go-build-in-path", func(t *testing.T) (string, []string) {
+		dir := filepath.Join(t.TempDir(), "go-build-tools", "app")
+		writeModule(t, dir, "permissions: [ReadCallLog]\n", callLogMain)
+		writeFiles(t, dir, map[string]string{
+			"svc/rcperm.yaml": "permissions: [ReadAccounts]\n",
+			"svc/main.go":     callLogMain,
+		})
+		return dir, nil
+	}},
+	{"test-files", func(t *testing.T) (string, []string) {
+		dir := t.TempDir()
+		writeModule(t, dir, "permissions: [ReadAccounts]\n", callLogMain)
+		writeFiles(t, dir, map[string]string{"main_test.go": strings.Replace(callLogMain, "func main()", "func helper()", 1)})
+		return dir, nil
+	}},
+}
+
+// TestDifferential runs every fixture through standalone rcperm, go vet
+// -vettool and, when customGCLEnv names one, a custom golangci-lint, and
+// requires the same findings from each (issue 10), but for the
+// allowedDifferences. golangci-lint prints no related information: the
+// steps down wrapper chains are compared between standalone and go vet.
+func TestDifferential(t *testing.T) {
+	t.Parallel()
+	gcl := os.Getenv(customGCLEnv)
+	if gcl == "" {
+		t.Logf("%s is not set: comparing standalone and go vet only (.ci/golangci-test.sh sets it)", customGCLEnv)
+	}
+	for _, fx := range differentialFixtures {
+		t.Run(fx.name, func(t *testing.T) {
+			t.Parallel()
+			dir, env := fx.setup(t)
+			out, code := run(t, dir, env, rcpermBin, "./...")
+			standalone := hostFindings(t, "rcperm", dir, out, code, 3)
+			out, code = run(t, dir, env, "go", "vet", "-vettool="+rcpermBin, "./...")
+			vet := hostFindings(t, "go vet", dir, out, code, 1)
+			diff(t, "go vet -vettool=rcperm against standalone rcperm", comparable(vet), comparable(standalone))
+			onlyIn(t, "go vet", vet)
+			if gcl != "" {
+				out, code = runGCL(t, gcl, dir, env)
+				lint := hostFindings(t, "golangci-lint", dir, out, code, 1)
+				diff(t, "golangci-lint against standalone rcperm", comparable(lint), withoutSteps(comparable(standalone)))
+				onlyIn(t, "golangci-lint", lint)
+			}
+		})
+	}
+}
+
+// hostFindings returns the findings of a host's run, checking its exit
+// code: 0 without findings, findingsCode with them. Any other code is an
+// error of the host, not a verdict.
+func hostFindings(t *testing.T, host, dir, out string, code, findingsCode int) []string {
+	t.Helper()
+	if real, err := filepath.EvalSymlinks(dir); err == nil && real != dir {
+		out = strings.ReplaceAll(out, real, dir)
+	}
+	got := findings(out, dir)
+	if want := map[bool]int{false: 0, true: findingsCode}[len(got) > 0]; code != want {
+		t.Fatalf("%s: exit code %d with %d findings, want %d:\n%s", host, code, len(got), want, out)
+	}
+	return got
+}
+
+// onlyIn fails on a finding of host that allowedDifferences gives to
+// another host alone.
+func onlyIn(t *testing.T, host string, findings []string) {
+	t.Helper()
+	for _, f := range findings {
+		for _, d := range allowedDifferences {
+			if d.only != host && d.message.MatchString(f) {
+				t.Errorf("%s reports %s, which only %s may: %s", host, d.category, d.only, f)
+			}
+		}
+	}
+}
+
+// comparable leaves out the findings of allowedDifferences.
+func comparable(findings []string) []string {
+	var out []string
+next:
+	for _, f := range findings {
+		for _, d := range allowedDifferences {
+			if d.message.MatchString(f) {
+				continue next
+			}
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// withoutSteps leaves out the steps down wrapper chains (related
+// information), which golangci-lint does not print.
+func withoutSteps(findings []string) []string {
+	var out []string
+	for _, f := range findings {
+		if !strings.HasPrefix(f, "\tvia ") {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// gclConfig runs rcperm alone, with its default manifest (the nearest
+// rcperm.yaml above each package, as the other hosts read it), and prints
+// every finding as the other hosts do: one line each with its absolute
+// path, none dropped as a duplicate or as generated code.
+const gclConfig = `version: "2"
+linters:
+  default: none
+  enable: [rcperm]
+  settings:
+    custom:
+      rcperm:
+        type: module
+        description: RingCentral API calls the app lacks the OAuth permission for
+  exclusions:
+    generated: disable
+issues:
+  max-issues-per-linter: 0
+  max-same-issues: 0
+  uniq-by-line: false
+output:
+  path-mode: abs
+  show-stats: false
+  formats:
+    text:
+      path: stdout
+      print-linter-name: false
+      print-issued-lines: false
+      colors: false
+`
+
+// runGCL runs the custom golangci-lint gcl on the module in dir, with
+// gclConfig and a cache of its own (a cache left by another build of rcperm
+// would answer for this one: see golangci/plugin.go). It returns the
+// report and the exit code; the log, on stderr, is in the test's log.
+func runGCL(t *testing.T, gcl, dir string, env []string) (string, int) {
+	t.Helper()
+	work := t.TempDir()
+	config := filepath.Join(work, "golangci.yml")
+	if err := os.WriteFile(config, []byte(gclConfig), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(gcl, "run", "--config="+config, "./...")
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), append(env, "GOLANGCI_LINT_CACHE="+filepath.Join(work, "cache"))...)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err := cmd.Run()
+	if stderr.Len() > 0 {
+		t.Logf("golangci-lint's log:\n%s", stderr.String())
+	}
+	var exit *exec.ExitError
+	switch {
+	case err == nil:
+		return stdout.String(), 0
+	case errors.As(err, &exit):
+		return stdout.String(), exit.ExitCode()
+	}
+	t.Fatalf("%s run: %v", gcl, err)
+	return "", -1
+}
