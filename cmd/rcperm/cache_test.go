@@ -3,6 +3,7 @@ package main_test
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os/exec"
 	"strings"
 	"testing"
@@ -52,34 +53,41 @@ func main() {
 }
 
 // TestCacheWarmSameOutput: on the example (subscriptions, an unused grant,
-// a wrapper in another module), each command's output from the cache is
-// byte for byte the cold run's, exit code and standard error included, and
-// the warm run analyzed nothing. A result field the cache dropped would
-// show here as an unused grant, unfollowed route or subscription missing.
+// a wrapper in another module) and on routes rcperm cannot follow, each
+// command's output from the cache is byte for byte the cold run's, exit
+// code and standard error included, and the warm run analyzed nothing. A
+// result field the cache dropped would show here as an unused grant,
+// unfollowed route or subscription missing.
 func TestCacheWarmSameOutput(t *testing.T) {
 	t.Parallel()
-	dir := testdataDir(t, "example")
+	example := testdataDir(t, "example")
+	routes := t.TempDir()
+	writeSharedApp(t, routes, "permissions: [ReadCallLog, ReadMessages, Faxes, ReadPresence, ReadAccounts]\n", map[string]string{"routes/routes.go": routesInMap})
 	for _, tt := range []struct {
-		args []string
-		has  string // in the output, so that the comparison covers it
+		dir      string
+		args     []string
+		has      string // in the output, so that the comparison covers it
+		analyzed int    // source packages of a cold run
 	}{
-		{[]string{"./..."}, "grants Faxes"},
-		{[]string{"-json", "./..."}, `"category": "unused-permission"`},
-		{[]string{"manifest", "./..."}, "event filter"},
-		{[]string{"explain", "-unfollowed", "./..."}, "subscribe.go"},
-		{[]string{"sarif", "./..."}, "subscription transport"},
+		{example, []string{"./..."}, "grants Faxes", 7},
+		{example, []string{"-json", "./..."}, `"category": "unused-permission"`, 7},
+		{example, []string{"manifest", "./..."}, "event filter", 7},
+		{example, []string{"explain", "-unfollowed", "./..."}, "rcperm follows every RingCentral route", 7},
+		{example, []string{"sarif", "./..."}, "subscription transport", 7},
+		{routes, []string{"explain", "-unfollowed", "./..."}, "routes/routes.go:3:39: ", 4},
+		{routes, []string{"manifest", "./..."}, "cannot follow to a request", 4},
 	} {
-		name := strings.Join(tt.args, " ")
+		name := "rcperm " + strings.Join(tt.args, " ") + " in " + tt.dir
 		env := []string{"RCPERM_CACHE=" + t.TempDir(), "RCPERM_DEBUG=cache"}
-		cold := runOutputs(t, dir, env, rcpermBin, tt.args...)
-		warm := runOutputs(t, dir, env, rcpermBin, tt.args...)
+		cold := runOutputs(t, tt.dir, env, rcpermBin, tt.args...)
+		warm := runOutputs(t, tt.dir, env, rcpermBin, tt.args...)
 		if !strings.Contains(cold.stdout+cold.stderr, tt.has) {
 			t.Errorf("%s: cold output lacks %q, which the comparison is to cover:\n%s%s", name, tt.has, cold.stdout, cold.stderr)
 		}
 		coldLog, coldErr := cacheLog(cold.stderr)
 		warmLog, warmErr := cacheLog(warm.stderr)
-		if !strings.HasPrefix(coldLog, "rcperm: cache: analyzed 7 packages") {
-			t.Errorf("%s: cold run's cache log %q, want the example's 7 source packages analyzed", name, coldLog)
+		if want := fmt.Sprintf("rcperm: cache: analyzed %d packages ", tt.analyzed); !strings.HasPrefix(coldLog, want) {
+			t.Errorf("%s: cold run's cache log %q, want %q", name, coldLog, want)
 		}
 		if warmLog != "rcperm: cache: analyzed 0 packages from source []" {
 			t.Errorf("%s: warm run's cache log %q, want nothing analyzed", name, warmLog)
