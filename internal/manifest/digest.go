@@ -16,12 +16,17 @@ import (
 // was told to use ("" for none), and of every manifest that may govern a
 // package of the module dir is in (see Covering). Hosts call it from the
 // directory they run in, the module they are usually asked to analyze.
+//
+// A manifest inside the module is named relative to the module's root, so
+// that the key does not depend on where the checkout is: two checkouts with
+// the same manifests share go vet's cached results for the packages they
+// share (std's, above all), whose findings and facts no manifest changes.
 func CacheKey(dir, named string) string {
 	paths := Covering(dir)
 	if named != "" {
 		paths = append(paths, named)
 	}
-	return Digest(paths)
+	return digest(paths, ModuleRoot(dir))
 }
 
 // Covering lists the manifests that may govern packages of the module dir
@@ -76,11 +81,18 @@ func Covering(dir string) []string {
 // why they cannot be read. A file over the size limit, which Load rejects
 // whatever it holds, is digested by its size: Digest reads what Load
 // reads, never more.
-func Digest(paths []string) string {
+func Digest(paths []string) string { return digest(paths, "") }
+
+// digest is Digest with the files below root named relative to it.
+func digest(paths []string, root string) string {
 	h := sha256.New()
-	io.WriteString(h, "rcperm manifests v2\n")
+	io.WriteString(h, "rcperm manifests v3\n")
 	for _, path := range paths {
-		fmt.Fprintf(h, "file %q\n", path)
+		name := path
+		if rel, err := filepath.Rel(root, path); root != "" && err == nil && filepath.IsLocal(rel) {
+			name = rel
+		}
+		fmt.Fprintf(h, "file %q\n", name)
 		switch data, size, err := read(path); {
 		case err != nil:
 			fmt.Fprintf(h, "error %s\n", err)

@@ -79,3 +79,22 @@ func TestCacheKey(t *testing.T) {
 		t.Error("editing a file no host was told to use changes the cache key")
 	}
 }
+
+// TestCacheKeyIndependentOfPlace: two checkouts of the same module in
+// different directories get one cache key, so go vet shares its cached
+// results between them; moving a manifest inside the module changes it.
+func TestCacheKeyIndependentOfPlace(t *testing.T) {
+	module := func(manifestDir string) string {
+		root := t.TempDir()
+		writeAt(t, filepath.Join(root, "go.mod"), "module example.com/m\n")
+		writeAt(t, filepath.Join(root, manifestDir, FileName), "permissions: [SMS]\n")
+		return root
+	}
+	a, b := module("svc"), module("svc")
+	if CacheKey(a, "") != CacheKey(b, "") {
+		t.Error("the same module in two directories gets two cache keys")
+	}
+	if CacheKey(a, "") == CacheKey(module("api"), "") {
+		t.Error("a manifest moved to another directory of the module leaves the cache key as it was")
+	}
+}
