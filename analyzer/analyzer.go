@@ -102,17 +102,23 @@ func (st site) needs() permissions.Set {
 // reportable returns the sites of the program, with their chains: not
 // those in test files, whose requests go to test servers, not to
 // RingCentral with the app's token. They are neither reported nor counted
-// as needs. A test file is one the go command compiles as such, by its real
-// name: a //line directive renames a file for messages only.
+// as needs.
 func (s *packageScan) reportable() []site {
 	var out []site
 	for _, st := range s.sites {
-		if !strings.HasSuffix(s.pass.Fset.File(st.pos()).Name(), "_test.go") {
+		if !inTestFile(s.pass.Fset, st.pos()) {
 			st.chain = s.chains.steps(st.req.Chain)
 			out = append(out, st)
 		}
 	}
 	return out
+}
+
+// inTestFile reports whether pos is in a file the go command compiles as a
+// test, by its real name: a //line directive renames a file for messages
+// only, and must not turn a request into test code.
+func inTestFile(fset *token.FileSet, pos token.Pos) bool {
+	return strings.HasSuffix(fset.File(pos).Name(), "_test.go")
 }
 
 // IsTestMain reports whether the package of this name and path is the main

@@ -67,7 +67,7 @@ func scanRoutes(pass *analysis.Pass, ignores *ignoreSet) []Route {
 	var routes []Route
 	lits := map[*ast.BasicLit]int{} // → index in routes
 	for _, f := range pass.Files {
-		if strings.HasSuffix(pass.Fset.File(f.Pos()).Name(), "_test.go") {
+		if inTestFile(pass.Fset, f.Pos()) {
 			continue
 		}
 		files = append(files, f)

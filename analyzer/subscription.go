@@ -64,7 +64,7 @@ func (it subscriptionItem) missing(granted permissions.Set) bool {
 func (s *packageScan) findSubscriptions() []subscriptionItem {
 	var items []subscriptionItem
 	for _, f := range s.pass.Files {
-		if strings.HasSuffix(s.pass.Fset.File(f.Pos()).Name(), "_test.go") {
+		if inTestFile(s.pass.Fset, f.Pos()) {
 			continue
 		}
 		for _, d := range f.Decls {

@@ -2,7 +2,6 @@ package main_test
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"os/exec"
 	"strings"
@@ -111,12 +110,8 @@ func runOutputs(t *testing.T, dir string, env []string, name string, args ...str
 	cmd.Env = commandEnv(t, env)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	err := cmd.Run()
-	var exit *exec.ExitError
-	if err != nil && !errors.As(err, &exit) {
-		t.Fatalf("%s %v: %v", name, args, err)
-	}
-	return outputs{stdout.String(), stderr.String(), cmd.ProcessState.ExitCode()}
+	_, code := outcome(t, cmd, "", cmd.Run())
+	return outputs{stdout.String(), stderr.String(), code}
 }
 
 // cacheLog splits RCPERM_DEBUG=cache's line from the rest of stderr.

@@ -2,7 +2,6 @@ package main_test
 
 import (
 	"bytes"
-	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -211,14 +210,5 @@ func runGCL(t *testing.T, gcl, dir string, env []string) (string, int) {
 		t.Logf("golangci-lint's log:\n%s", stderr.String())
 	}
 	// A step down a wrapper chain, as the other hosts' findings show it.
-	out := strings.ReplaceAll(stdout.String(), ": rcperm(related information): via ", ": \tvia ")
-	var exit *exec.ExitError
-	switch {
-	case err == nil:
-		return out, 0
-	case errors.As(err, &exit):
-		return out, exit.ExitCode()
-	}
-	t.Fatalf("%s run: %v", gcl, err)
-	return "", -1
+	return outcome(t, cmd, strings.ReplaceAll(stdout.String(), ": rcperm(related information): via ", ": \tvia "), err)
 }

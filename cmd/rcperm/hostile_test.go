@@ -5,7 +5,6 @@ package main_test
 import (
 	"bytes"
 	"context"
-	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -42,15 +41,7 @@ func runWithin(t *testing.T, dir string, env []string, name string, args ...stri
 	if ctx.Err() != nil {
 		t.Fatalf("%s %v still running after %v: hung\n%s", name, args, hangLimit, out.String())
 	}
-	var exit *exec.ExitError
-	switch {
-	case err == nil:
-		return out.String(), 0
-	case errors.As(err, &exit):
-		return out.String(), exit.ExitCode()
-	}
-	t.Fatalf("%s %v: %v", name, args, err)
-	return "", -1
+	return outcome(t, cmd, out.String(), err)
 }
 
 const callLogFinding = "(readUserCallLog) needs [ReadCallLog]"

@@ -59,14 +59,21 @@ func run(t *testing.T, dir string, env []string, name string, args ...string) (s
 	var out bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &out
 	err := cmd.Run()
+	return outcome(t, cmd, out.String(), err)
+}
+
+// outcome is a finished command's output and exit code; a command that
+// could not run at all fails the test.
+func outcome(t *testing.T, cmd *exec.Cmd, out string, err error) (string, int) {
+	t.Helper()
 	var exit *exec.ExitError
 	switch {
 	case err == nil:
-		return out.String(), 0
+		return out, 0
 	case errors.As(err, &exit):
-		return out.String(), exit.ExitCode()
+		return out, exit.ExitCode()
 	}
-	t.Fatalf("%s %v: %v", name, args, err)
+	t.Fatalf("%v: %v", cmd.Args, err)
 	return "", -1
 }
 
