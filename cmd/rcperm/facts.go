@@ -2,11 +2,9 @@ package main
 
 import (
 	"path/filepath"
-	"strings"
 
 	"github.com/rcperm/rcperm/analyzer"
 	"github.com/rcperm/rcperm/internal/driver"
-	rcmanifest "github.com/rcperm/rcperm/internal/manifest"
 	"github.com/rcperm/rcperm/permissions"
 )
 
@@ -33,61 +31,15 @@ type findingFacts struct {
 	ManifestLine int    `json:"manifestLine,omitempty"`
 }
 
-// appGrants is what the app holds, for one package directory, as the
-// analyzer reads it: inline from the command line or from the manifest.
-type appGrants struct {
-	granted permissions.Set
-	m       *rcmanifest.Manifest // nil when inline
+// factsOf returns what gives a finding its facts, nil when it has none (a
+// manifest or ignore-directive finding), with the manifest file named by
+// rel. The grants are those the analyzer read for the finding's code, so
+// the facts and the finding agree on which manifest governs it.
+func factsOf(rel func(string) string) func(driver.Finding) *findingFacts {
+	return func(f driver.Finding) *findingFacts { return findingFactsOf(f, rel) }
 }
 
-// factFinder gives findings their facts, reading each package directory's
-// manifest once.
-type factFinder struct {
-	cfg   analyzer.Config
-	rel   func(string) string // how facts name the manifest file
-	byDir map[string]*appGrants
-}
-
-func newFactFinder(cfg analyzer.Config, rel func(string) string) *factFinder {
-	return &factFinder{cfg: cfg, rel: rel, byDir: map[string]*appGrants{}}
-}
-
-// grants returns what the app holds for the code in dir, nil when it
-// cannot be read (a manifest finding says why).
-func (ff *factFinder) grants(dir string) *appGrants {
-	if g, ok := ff.byDir[dir]; ok {
-		return g
-	}
-	var g *appGrants
-	if len(ff.cfg.Permissions) > 0 || ff.cfg.Scope != "" {
-		names := append(append([]string(nil), ff.cfg.Permissions...), strings.Fields(ff.cfg.Scope)...)
-		g = &appGrants{}
-		for _, name := range names {
-			s, _ := permissions.SetOf(permissions.Permission(name))
-			g.granted |= s
-		}
-	} else if m, err := rcmanifest.Load(ff.manifestPath(dir)); err == nil {
-		g = &appGrants{granted: m.Granted, m: m}
-	}
-	ff.byDir[dir] = g
-	return g
-}
-
-// manifestPath is the manifest that governs the code in dir, as the
-// standalone analyzer finds it: -manifest (relative to the current
-// directory), or the nearest rcperm.yaml; "" when there is none.
-func (ff *factFinder) manifestPath(dir string) string {
-	if ff.cfg.Manifest != "" {
-		return ff.cfg.Manifest
-	}
-	path, _ := rcmanifest.Find(dir)
-	return path
-}
-
-// facts returns the finding's facts, nil when it has none (a manifest or
-// ignore-directive finding).
-func (ff *factFinder) facts(f driver.Finding) *findingFacts {
-	g := ff.grants(filepath.Dir(f.Pos.Filename))
+func findingFactsOf(f driver.Finding, rel func(string) string) *findingFacts {
 	var facts findingFacts
 	switch {
 	case f.Request != nil:
@@ -102,48 +54,31 @@ func (ff *factFinder) facts(f driver.Finding) *findingFacts {
 			}
 		}
 		facts.Permissions = names(req.Requires)
-		if g != nil {
-			facts.Missing = names(g.granted.Missing(req.Requires))
+		if f.Grants != nil {
+			facts.Missing = names(f.Grants.Granted.Missing(req.Requires))
 		}
 	case f.Category != analyzer.CategoryUnusedPermission:
 		return nil
 	}
+	g := f.Grants
 	if g == nil {
 		return &facts
 	}
-	facts.Granted = names(g.granted)
-	if g.m != nil {
-		path, err := filepath.Abs(g.m.Path)
+	facts.Granted = names(g.Granted)
+	if g.Path != "" {
+		path, err := filepath.Abs(g.Path)
 		if err != nil {
-			path = g.m.Path
+			path = g.Path
 		}
-		facts.Manifest = ff.rel(path)
-		if e := grantingEntry(g.m, f); e != nil {
-			facts.ManifestLine = e.Line
-			facts.Permissions = []string{string(e.Permission)}
-		} else if len(g.m.Entries) > 0 {
-			facts.ManifestLine = g.m.Entries[0].Line
+		facts.Manifest = rel(path)
+		if f.Unused != nil {
+			facts.ManifestLine = f.Unused.Entry.Line
+			facts.Permissions = []string{string(f.Unused.Entry.Permission)}
+		} else if len(g.Entries) > 0 {
+			facts.ManifestLine = g.Entries[0].Line
 		}
 	}
 	return &facts
-}
-
-// grantingEntry is the manifest entry an unused-permission finding is
-// about: the driver places the finding at that entry's line and column.
-func grantingEntry(m *rcmanifest.Manifest, f driver.Finding) *rcmanifest.Entry {
-	if f.Category != analyzer.CategoryUnusedPermission {
-		return nil
-	}
-	path, err := filepath.Abs(m.Path)
-	if err != nil || path != f.Pos.Filename {
-		return nil
-	}
-	for i, e := range m.Entries {
-		if e.Line == f.Pos.Line && e.Column == f.Pos.Column {
-			return &m.Entries[i]
-		}
-	}
-	return nil
 }
 
 func names(s permissions.Set) []string {

@@ -42,7 +42,7 @@ func sarifFlags(fs *flag.FlagSet) func(*invocation) int {
 			return inv.fail(err)
 		}
 		findings := run.Findings()
-		if err := writeSARIF(w, findings, root, version(), newFactFinder(inv.cfg, rootRelative(root)).facts); err != nil {
+		if err := writeSARIF(w, findings, root, version(), factsOf(rootRelative(root))); err != nil {
 			return inv.fail(err)
 		}
 		if *failOnFindings && len(findings) > 0 {

@@ -68,7 +68,7 @@ func checkFlags(fs *flag.FlagSet) func(*invocation) int {
 		}
 		findings := run.Findings()
 		if *jsonOut {
-			if err := writeJSON(os.Stdout, findings, newFactFinder(inv.cfg, relPath).facts); err != nil {
+			if err := writeJSON(os.Stdout, findings, factsOf(relPath)); err != nil {
 				return inv.fail(err)
 			}
 			return 0

@@ -166,13 +166,15 @@ func (r *Run) unusedFindings() []Finding {
 			return nil // -disable=unused-permission, or -enable without it
 		}
 	}
-	for _, u := range r.Unused() {
+	unused := r.Unused()
+	for i := range unused {
+		u := &unused[i]
 		g, e := u.Grants, u.Entry
 		msg := fmt.Sprintf("%s grants %s, which no RingCentral request of the packages it governs needs: remove it", g.Source, e.Permission)
 		if u.Covers != 0 {
 			msg = fmt.Sprintf("%s grants %s, but the packages it governs need only %s of what it includes: grant that instead (least privilege)", g.Source, e.Permission, u.Covers)
 		}
-		f := Finding{Category: analyzer.CategoryUnusedPermission, Message: msg, Package: u.pkg, Pos: r.Fset.Position(u.anchor)}
+		f := Finding{Category: analyzer.CategoryUnusedPermission, Message: msg, Package: u.pkg, Pos: r.Fset.Position(u.anchor), Grants: g, Unused: u}
 		if g.Path != "" && e.Line > 0 {
 			abs, err := filepath.Abs(g.Path)
 			if err != nil {

@@ -20,6 +20,13 @@ type Finding struct {
 	// about one (missing-permission, ambiguous-route): its method, route,
 	// operations and needs, as data.
 	Request *analyzer.Request
+	// Grants is what the app holds for the code the finding is about:
+	// for a request, its package's grants; for an unused-permission
+	// finding, the grants the permission is in. Nil when unknown (the
+	// manifest could not be read: a manifest finding says why).
+	Grants *analyzer.Grants
+	// Unused is the unused grant an unused-permission finding is about.
+	Unused *UnusedGrant
 }
 
 // A Related is a position that explains a finding, such as a step of the
@@ -59,6 +66,9 @@ func (r *Run) Findings() []Finding {
 			f := Finding{Category: d.Category, Message: d.Message, Pos: r.Fset.Position(d.Pos)}
 			if d.Category == analyzer.CategoryMissingPermission || d.Category == analyzer.CategoryAmbiguousRoute {
 				f.Request = requestAt[d.Pos]
+			}
+			if f.Request != nil {
+				f.Grants = pr.result.Grants
 			}
 			if d.End.IsValid() {
 				f.End = r.Fset.Position(d.End)
