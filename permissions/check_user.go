@@ -2,6 +2,7 @@ package permissions
 
 import (
 	"slices"
+	"strings"
 	"sync"
 )
 
@@ -22,14 +23,11 @@ func CheckUser(userPermissions []string, method, url string) error {
 	if err != nil {
 		return err
 	}
-	granted := map[string]bool{}
-	for _, p := range userPermissions {
-		granted[p] = true
-	}
+	isGranted := func(p string) bool { return slices.Contains(userPermissions, p) }
 	var missing []Permission
 	seen := map[string]bool{}
 	for _, op := range m.Candidates {
-		if p := op.UserPermission; p != "" && !granted[p] && !seen[p] {
+		if p := op.UserPermission; p != "" && !slices.ContainsFunc(op.UserPermissionAlternatives(), isGranted) && !seen[p] {
 			seen[p] = true
 			missing = append(missing, Permission(p))
 		}
@@ -64,7 +62,7 @@ func (e *InsufficientUserPermissionsError) Error() string {
 }
 
 // UserPermissions returns the user permissions operations need, current and
-// legacy, sorted: the names a manifest can declare the authorizing user's
+// legacy, each alternative on its own, sorted: the names a manifest can declare the authorizing user's
 // role grants (Operation.UserPermission). The result is shared: do not
 // modify it.
 func UserPermissions() []string { return loadUserPermissions() }
@@ -73,11 +71,19 @@ var loadUserPermissions = sync.OnceValue(func() []string {
 	var names []string
 	for _, ops := range [][]*Operation{Operations(), LegacyOperations()} {
 		for _, op := range ops {
-			if op.UserPermission != "" {
-				names = append(names, op.UserPermission)
-			}
+			names = append(names, op.UserPermissionAlternatives()...)
 		}
 	}
 	slices.Sort(names)
 	return slices.Compact(names)
 })
+
+// UserPermissionAlternatives returns the user permissions any one of which
+// lets a role call the operation: its UserPermission, or the names the spec
+// joins with " OR "; nil when it needs none.
+func (op *Operation) UserPermissionAlternatives() []string {
+	if op.UserPermission == "" {
+		return nil
+	}
+	return strings.Split(op.UserPermission, " OR ")
+}

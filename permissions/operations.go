@@ -22,7 +22,8 @@ type Operation struct {
 	// the role of the user behind the token must allow, which no app
 	// permission grants. RingCentral refuses the call without it with 403
 	// CMN-408; CheckUser reproduces that answer, and UserPermissions lists
-	// every name.
+	// every name. One operation gives alternatives, "A OR B" (see
+	// UserPermissionAlternatives).
 	UserPermission string
 	// MediaAPI marks operations served from the media host.
 	MediaAPI bool

@@ -86,3 +86,50 @@ func TestExplainNeeds(t *testing.T) {
 		}
 	}
 }
+
+// TestUserPermissionAlternatives: updateExtension needs the user
+// permission "EditUserInfo OR EditUserCredentials". A role that grants
+// either may call it; rcperm manifest suggests a name a manifest accepts
+// and says the other would do; rcperm explain finds the request by either.
+func TestUserPermissionAlternatives(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	writeModule(t, dir, "permissions: [EditExtensions]\n", `package main
+
+import rcgo "github.com/ringcentral/ringcentral-go"
+
+func main() {
+	rc := rcgo.RestClient{}
+	rc.Put("/restapi/v1.0/account/~/extension/~", nil)
+}
+`)
+	out, code := run(t, dir, nil, rcpermBin, "manifest", "./...")
+	for _, want := range []string{
+		"# the user this app runs as needs: EditUserInfo OR EditUserCredentials for updateExtension at main.go:7:2\n",
+		"# user-permissions: [EditUserInfo]\n# (or, as the role grants: EditUserCredentials for EditUserInfo)\n",
+	} {
+		if code != 0 || !strings.Contains(out, want) {
+			t.Errorf("rcperm manifest = exit %d, lacks %q:\n%s", code, want, out)
+		}
+	}
+	for _, role := range []string{"EditUserInfo", "EditUserCredentials"} {
+		manifest := filepath.Join(dir, role+".yaml")
+		if err := os.WriteFile(manifest, []byte("permissions: [EditExtensions]\nuser-permissions: ["+role+"]\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if out, code := run(t, dir, nil, rcpermBin, "-manifest="+manifest, "./..."); code != 0 {
+			t.Errorf("rcperm with user-permissions [%s] = exit %d, want 0: either alternative lets the role call it\n%s", role, code, out)
+		}
+		const want = "main.go:7:2: PUT /restapi/v1.0/account/~/extension/~ (updateExtension) needs the user permission EditUserInfo OR EditUserCredentials (403 CMN-408 without it)\n"
+		if out, code := run(t, dir, nil, rcpermBin, "explain", role, "./..."); code != 0 || !strings.Contains(out, want) {
+			t.Errorf("rcperm explain %s = exit %d, lacks %q:\n%s", role, code, want, out)
+		}
+	}
+	manifest := filepath.Join(dir, "neither.yaml")
+	if err := os.WriteFile(manifest, []byte("permissions: [EditExtensions]\nuser-permissions: [ReadCallLog]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if out, code := run(t, dir, nil, rcpermBin, "-manifest="+manifest, "./..."); code != 3 || !strings.Contains(out, "needs the user permission EditUserInfo OR EditUserCredentials") {
+		t.Errorf("rcperm with neither alternative = exit %d, want 3 and the CMN-408 finding:\n%s", code, out)
+	}
+}

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 
@@ -45,17 +46,26 @@ func writeUserComments(w io.Writer, run *driver.Run) {
 	if len(needs) == 0 {
 		return
 	}
-	var names []string
+	// An operation that takes any of several user permissions ("A OR B")
+	// is declared by its first: the note says the others would do.
+	var names, others []string
 	shown := 0
 	for i, n := range needs {
 		if i == 0 || n.permission != needs[i-1].permission {
-			names, shown = append(names, n.permission), 0
+			alternatives := n.req.Operations[0].UserPermissionAlternatives()
+			names, shown = append(names, alternatives[0]), 0
+			for _, alt := range alternatives[1:] {
+				others = append(others, fmt.Sprintf("%s for %s", alt, alternatives[0]))
+			}
 		}
 		if shown++; shown <= maxUsesShown {
 			fmt.Fprintf(w, "# the user this app runs as needs: %s for %s at %s\n", n.permission, n.req.Operations[0].ID, n.where)
 		}
 	}
 	fmt.Fprintf(w, "# To check the role of that user too (403 CMN-408), declare what it grants:\n# user-permissions: [%s]\n", strings.Join(names, ", "))
+	if len(others) > 0 {
+		fmt.Fprintf(w, "# (or, as the role grants: %s)\n", strings.Join(others, ", "))
+	}
 }
 
 // writeUserExplanation lists the requests whose operation needs the user
@@ -63,11 +73,11 @@ func writeUserComments(w io.Writer, run *driver.Run) {
 func writeUserExplanation(w io.Writer, run *driver.Run, name string) int {
 	n := 0
 	for _, u := range userNeeds(run) {
-		if u.permission != name {
+		if !slices.Contains(u.req.Operations[0].UserPermissionAlternatives(), name) {
 			continue
 		}
 		n++
-		fmt.Fprintf(w, "%s: %s needs the user permission %s (403 CMN-408 without it)\n", u.where, operationNames(u.req), name)
+		fmt.Fprintf(w, "%s: %s needs the user permission %s (403 CMN-408 without it)\n", u.where, operationNames(u.req), u.permission)
 		writeChain(w, u.req)
 	}
 	return n
