@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"time"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/objectpath"
@@ -52,10 +53,11 @@ type cacheStore struct{ dir string }
 
 func (c cacheStore) path(key string) string { return filepath.Join(c.dir, key[:2], key) }
 
-// get returns the entry of key. Any error reading or decoding it is a
-// miss: the package is analyzed again.
+// get returns the entry of key, marking it used (see trim). Any error
+// reading or decoding it is a miss: the package is analyzed again.
 func (c cacheStore) get(key string) (*cacheEntry, bool) {
-	data, err := os.ReadFile(c.path(key))
+	path := c.path(key)
+	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, false
 	}
@@ -63,6 +65,7 @@ func (c cacheStore) get(key string) (*cacheEntry, bool) {
 	if err := gob.NewDecoder(bytes.NewReader(data)).Decode(&e); err != nil {
 		return nil, false
 	}
+	markUsed(path, time.Now())
 	return &e, true
 }
 

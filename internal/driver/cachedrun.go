@@ -3,6 +3,7 @@ package driver
 import (
 	"encoding/gob"
 	"go/token"
+	"time"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/packages"
@@ -120,7 +121,7 @@ func reusable(p *packages.Package, l *listing, reused map[string]*cacheEntry, st
 // storeRuns stores the analyses of the run's source packages, unless a
 // file changed while the run read it: its keys would not describe what
 // was analyzed. A package whose entry cannot be written is analyzed again
-// next time.
+// next time. Then it trims the store.
 func storeRuns(prog *program, runs map[*sourcePackage]*packageRun, store cacheStore, keys map[string]string) {
 	for _, sp := range prog.source {
 		if sp.stale {
@@ -136,4 +137,6 @@ func storeRuns(prog *program, runs map[*sourcePackage]*packageRun, store cacheSt
 			store.put(key, e)
 		}
 	}
+	// What accumulates are entries no longer read: trim when adding.
+	store.trim(time.Now())
 }
