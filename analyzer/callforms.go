@@ -70,7 +70,7 @@ func (s *packageScan) scanPackageVars() {
 	}
 }
 
-// scanExpr visits the calls in x, each function literal with an evaluator
+// scanExpr visits the calls and http.Request literals in x, each function literal with an evaluator
 // of its own.
 func (s *packageScan) scanExpr(sum *summary, ev *evaluator, x ast.Node) {
 	ast.Inspect(x, func(n ast.Node) bool {
@@ -80,6 +80,8 @@ func (s *packageScan) scanExpr(sum *summary, ev *evaluator, x ast.Node) {
 			return false
 		case *ast.CallExpr:
 			s.visitCall(sum, ev, n)
+		case *ast.CompositeLit:
+			s.visitRequestLiteral(sum, ev, n)
 		}
 		return true
 	})

@@ -32,9 +32,10 @@ type evaluator struct {
 	// branch's value and the value before it both start from the previous
 	// branch.
 	reached map[reachKey]Value
-	// resultVar is the variable each call's first result is assigned to:
-	// the request a sink builds, which later edits of its URL change.
-	resultVar map[*ast.CallExpr]*types.Var
+	// resultVar is the variable each call's first result, or each
+	// composite literal, is assigned to: the request a sink or an
+	// http.Request literal builds, which later edits of its URL change.
+	resultVar map[ast.Expr]*types.Var
 }
 
 // reachKey is what reaching's result depends on: the last assignment
@@ -116,13 +117,13 @@ func (e *evaluator) collectAssignments(body *ast.BlockStmt) {
 					return true
 				}
 			}
-			if call, ok := ast.Unparen(n.Rhs[0]).(*ast.CallExpr); ok && len(n.Rhs) == 1 {
+			if src := builtBy(n.Rhs[0]); src != nil && len(n.Rhs) == 1 {
 				if id, ok := ast.Unparen(n.Lhs[0]).(*ast.Ident); ok {
 					if v, ok := e.info.ObjectOf(id).(*types.Var); ok {
 						if e.resultVar == nil {
-							e.resultVar = map[*ast.CallExpr]*types.Var{}
+							e.resultVar = map[ast.Expr]*types.Var{}
 						}
-						e.resultVar[call] = v
+						e.resultVar[src] = v
 					}
 				}
 			}
@@ -198,7 +199,7 @@ func (e *evaluator) eval(x ast.Expr) Value {
 			return e.eval(x.X)
 		}
 	case *ast.UnaryExpr, *ast.CompositeLit:
-		if v, ok := e.evalURLLiteral(x); ok {
+		if v, ok := e.evalLiteralURL(x); ok {
 			return v
 		}
 	}

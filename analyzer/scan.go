@@ -16,12 +16,12 @@ import (
 // carries, so that a function fanning out to many wrappers stays cheap.
 const maxRequestsPerFunc = 64
 
-// A site is a request rcperm can check at a call: one whose route is known
-// there, or whose operation is (a request inside a wrapper that only takes
-// IDs from its parameters; a call from another module to a function whose
-// operation is fixed inside it).
+// A site is a request rcperm can check at a call (or at an http.Request
+// literal): one whose route is known there, or whose operation is (a
+// request inside a wrapper that only takes IDs from its parameters; a call
+// from another module to a function whose operation is fixed inside it).
 type site struct {
-	call  *ast.CallExpr
+	at    ast.Expr // the call, or the http.Request literal
 	req   RequestTemplate
 	match permissions.Match
 	chain []Step // the steps from call to the request, once reportable
@@ -90,8 +90,11 @@ func (s *packageScan) summarize(fn *types.Func) *summary {
 	decl := s.decls[fn]
 	ev := newEvaluator(s.pass.TypesInfo, decl.Type, decl.Body, s.routeBuilder)
 	ast.Inspect(decl.Body, func(n ast.Node) bool {
-		if call, ok := n.(*ast.CallExpr); ok {
-			s.visitCall(sum, ev, call)
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			s.visitCall(sum, ev, n)
+		case *ast.CompositeLit:
+			s.visitRequestLiteral(sum, ev, n)
 		}
 		return true
 	})
@@ -143,20 +146,21 @@ func (s *packageScan) visitCall(sum *summary, ev *evaluator, call *ast.CallExpr)
 		s.addRequest(sum, r)
 		if !sameModule {
 			if m := permissions.Lookup(r.Method.render(), r.URL.render()); resolved(m) {
-				s.sites = append(s.sites, site{call: call, req: r, match: m})
+				s.sites = append(s.sites, site{at: call, req: r, match: m})
 			}
 		}
 	}
 }
 
-// request records a request made at call: a site to check when its route is
-// known here, and a template for the function's callers.
-func (s *packageScan) request(sum *summary, call *ast.CallExpr, r RequestTemplate) {
+// request records a request made at call (a sink call or an http.Request
+// literal): a site to check when its route is known here, and a template
+// for the function's callers.
+func (s *packageScan) request(sum *summary, call ast.Expr, r RequestTemplate) {
 	m := permissions.Lookup(r.Method.render(), r.URL.render())
 	if r.URL.hasParams() || r.Method.hasParams() {
 		if m.Verdict == permissions.NoSuchOperation && !r.Method.hasParams() && paramsAreInnerSegments(r.URL) {
 			// No argument can make this a RingCentral operation.
-			s.sites = append(s.sites, site{call: call, req: r, match: m})
+			s.sites = append(s.sites, site{at: call, req: r, match: m})
 			return
 		}
 		// A forwarder: its callers tell the route. The operation may be
@@ -164,7 +168,7 @@ func (s *packageScan) request(sum *summary, call *ast.CallExpr, r RequestTemplat
 		r.Fixed = resolved(m)
 		s.addRequest(sum, r)
 		if r.Fixed && m.Requires != 0 {
-			s.sites = append(s.sites, site{call: call, req: r, match: m})
+			s.sites = append(s.sites, site{at: call, req: r, match: m})
 		}
 		return
 	}
@@ -176,7 +180,7 @@ func (s *packageScan) request(sum *summary, call *ast.CallExpr, r RequestTemplat
 		r.Fixed = true
 		s.addRequest(sum, r)
 	}
-	s.sites = append(s.sites, site{call: call, req: r, match: m})
+	s.sites = append(s.sites, site{at: call, req: r, match: m})
 }
 
 // resolved reports whether m names the one operation of a request,
@@ -407,8 +411,8 @@ func (s *packageScan) exportFacts() (chains []chainLink, wrappers bool) {
 	return exported.links, wrappers
 }
 
-// callPos is where a site is reported.
-func (st site) pos() token.Pos { return st.call.Pos() }
+// pos is where a site is reported.
+func (st site) pos() token.Pos { return st.at.Pos() }
 
 // paramsAreInnerSegments reports whether each parameter in v fills a whole
 // path segment between two others ("/extension/" + id + "/call-log"): it

@@ -33,3 +33,14 @@ func healthURL(raw string) string {
 	u.RawQuery = ""
 	return u.String()
 }
+
+// Request literals that are no RingCentral request: another service's URL,
+// and a RingCentral route moved to another host.
+func requestLiteralLookAlikes(c *http.Client) {
+	u, _ := url.Parse("https://api.example.com/restapi/v1.0/account/~/call-log")
+	c.Do(&http.Request{Method: http.MethodDelete, URL: u})
+
+	req := &http.Request{URL: &url.URL{Scheme: "https", Host: "platform.ringcentral.com", Path: "/restapi/v1.0/account/~/call-log"}}
+	req.URL.Host = "mock.example.com"
+	c.Do(req)
+}
