@@ -51,11 +51,14 @@ type packageScan struct {
 	// package calls, with the links already copied into chains.
 	imported map[*types.Package]*importedChains
 	at       *token.Pos // the call being analyzed, for the message of a panic
+	// unseen are the calls handing routes to functions rcperm knows
+	// nothing of (noteUnseen).
+	unseen map[UnseenCall]bool
 }
 
 func scanPackage(pass *analysis.Pass, at *token.Pos) *packageScan {
 	s := &packageScan{pass: pass, decls: map[*types.Func]*ast.FuncDecl{}, summaries: map[*types.Func]*summary{},
-		imported: map[*types.Package]*importedChains{}, at: at}
+		imported: map[*types.Package]*importedChains{}, at: at, unseen: map[UnseenCall]bool{}}
 	for _, f := range pass.Files {
 		for _, d := range f.Decls {
 			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
@@ -126,6 +129,7 @@ func (s *packageScan) visitCall(sum *summary, ev *evaluator, call *ast.CallExpr)
 	}
 	templates := s.requestsOf(callee)
 	if len(templates) == 0 {
+		s.noteUnseen(ev, callee, argExprs)
 		return
 	}
 	args := make([]Value, len(argExprs))

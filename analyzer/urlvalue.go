@@ -12,6 +12,10 @@ import (
 // fields and String() at the request keep the route. Generated OpenAPI
 // clients all send their routes this way (prepareRequest).
 
+// urlPackage is where routes become *url.URL values: a package importing
+// it may build routes for others (a URL joiner) without sending any.
+const urlPackage = "net/url"
+
 // urlModels are the net/url functions and methods that build or read a URL,
 // merged into modelled.
 var urlModels = map[string]func(*evaluator, *ast.CallExpr) Value{
