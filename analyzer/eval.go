@@ -26,7 +26,10 @@ type evaluator struct {
 	// routeBuilder returns the route a function returns in terms of its
 	// parameters, if it is a route builder.
 	routeBuilder func(*types.Func) (Value, bool)
-	depth        int
+	// fieldDefaults are the fields the package sets to one constant only
+	// (fielddefault.go).
+	fieldDefaults map[*types.Var]string
+	depth         int
 	// reached memoizes reaching. Without it, a variable extended in each of
 	// n branches (optional query parameters) is evaluated 2^n times: each
 	// branch's value and the value before it both start from the previous
@@ -194,6 +197,10 @@ func (e *evaluator) eval(x ast.Expr) Value {
 		}
 	case *ast.CallExpr:
 		return e.evalCall(x, 0)
+	case *ast.SelectorExpr:
+		if v, ok := e.evalFieldDefault(x); ok {
+			return v
+		}
 	case *ast.StarExpr:
 		if isURLType(e.info.TypeOf(x)) {
 			return e.eval(x.X)

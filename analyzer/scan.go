@@ -54,11 +54,22 @@ type packageScan struct {
 	// unseen are the calls handing routes to functions rcperm knows
 	// nothing of (noteUnseen).
 	unseen map[UnseenCall]bool
+	// fieldDefaults are the fields the package sets to one constant only.
+	fieldDefaults map[*types.Var]string
+}
+
+// newEvaluator returns an evaluator of a function of the package, which
+// follows its route builders and field defaults.
+func (s *packageScan) newEvaluator(fn *ast.FuncType, body *ast.BlockStmt) *evaluator {
+	ev := newEvaluator(s.pass.TypesInfo, fn, body, s.routeBuilder)
+	ev.fieldDefaults = s.fieldDefaults
+	return ev
 }
 
 func scanPackage(pass *analysis.Pass, at *token.Pos) *packageScan {
 	s := &packageScan{pass: pass, decls: map[*types.Func]*ast.FuncDecl{}, summaries: map[*types.Func]*summary{},
-		imported: map[*types.Package]*importedChains{}, at: at, unseen: map[UnseenCall]bool{}}
+		imported: map[*types.Package]*importedChains{}, at: at, unseen: map[UnseenCall]bool{},
+		fieldDefaults: fieldDefaults(pass.Pkg, pass.TypesInfo, pass.Files)}
 	for _, f := range pass.Files {
 		for _, d := range f.Decls {
 			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
@@ -91,7 +102,7 @@ func (s *packageScan) summarize(fn *types.Func) *summary {
 	defer func() { sum.busy, sum.done = false, true }()
 
 	decl := s.decls[fn]
-	ev := newEvaluator(s.pass.TypesInfo, decl.Type, decl.Body, s.routeBuilder)
+	ev := s.newEvaluator(decl.Type, decl.Body)
 	ast.Inspect(decl.Body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.CallExpr:

@@ -44,3 +44,14 @@ func requestLiteralLookAlikes(c *http.Client) {
 	req.URL.Host = "mock.example.com"
 	c.Do(req)
 }
+
+// A server field the package sets to two servers has no default: the
+// route's host is unknown, and /scim is a path many servers have.
+type scimConfig struct{ BasePath string }
+
+var (
+	prodSCIM = scimConfig{BasePath: "https://platform.ringcentral.com/scim/v2"}
+	mockSCIM = scimConfig{BasePath: "https://scim.example.com/scim/v2"}
+)
+
+func (c scimConfig) users(h *http.Client) { h.Get(c.BasePath + "/Users") }
