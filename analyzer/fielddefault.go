@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"strings"
 )
 
 // A generated OpenAPI client keeps its server in a configuration field:
@@ -13,13 +14,15 @@ import (
 // a.client.cfg.BasePath + "/Users". The route's origin is that field, and
 // for a generic path such as /scim only the host says the route is
 // RingCentral's. A string field of a struct type the package declares,
-// which the package sets to one constant only, is read as that constant:
-// the default the package gives it. A program may set the field itself
-// (RingCentral's sandbox server, say); the route stays the same.
+// which the package sets to one constant URL only, is read as that
+// constant: the default server the package gives it. A program may set
+// the field itself (RingCentral's sandbox server, say); the route stays
+// the same. Other constants (a method, a path) are left alone: another
+// package may set those to anything.
 
 // fieldDefaults returns the string fields of the package's own struct
 // types that the package sets, in composite literals and assignments, to
-// one and the same constant, and to nothing else.
+// one and the same absolute URL, and to nothing else.
 func fieldDefaults(pkg *types.Package, info *types.Info, files []*ast.File) map[*types.Var]string {
 	values := map[*types.Var]string{}
 	varied := map[*types.Var]bool{}
@@ -78,7 +81,7 @@ func fieldDefaults(pkg *types.Package, info *types.Info, files []*ast.File) map[
 	}
 	out := map[*types.Var]string{}
 	for field, s := range values {
-		if b, ok := field.Type().Underlying().(*types.Basic); ok && b.Info()&types.IsString != 0 && !varied[field] {
+		if b, ok := field.Type().Underlying().(*types.Basic); ok && b.Info()&types.IsString != 0 && !varied[field] && strings.Contains(s, "://") {
 			out[field] = s
 		}
 	}

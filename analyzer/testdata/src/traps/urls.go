@@ -55,3 +55,11 @@ var (
 )
 
 func (c scimConfig) users(h *http.Client) { h.Get(c.BasePath + "/Users") }
+
+// Only a server URL has a default: the package sets this path field to one
+// route, but the packages using the type may set any other.
+type preset struct{ Path string }
+
+var callLogPreset = preset{Path: "/restapi/v1.0/account/~/call-log"}
+
+func (p preset) get(h *http.Client) { h.Get("https://platform.ringcentral.com" + p.Path) }
