@@ -337,8 +337,9 @@ func (s *packageScan) routeBuilder(fn *types.Func) (Value, bool) {
 }
 
 // builtRoute returns the route fn returns, when fn returns a string that
-// is the same route at every return (an error return's "" aside, the query
-// aside) and has literal path text.
+// is the same route at every return (a return of "" aside, the error path
+// of a joiner that cannot parse its base; the query aside) and has literal
+// path text.
 func (s *packageScan) builtRoute(fn *types.Func, decl *ast.FuncDecl, ev *evaluator) Value {
 	res := fn.Type().(*types.Signature).Results()
 	if res.Len() == 0 || res.Len() > 2 {
@@ -359,8 +360,8 @@ func (s *packageScan) builtRoute(fn *types.Func, decl *ast.FuncDecl, ev *evaluat
 				return false
 			}
 			v := ev.eval(n.Results[0])
-			if s, ok := v.literal(); ok && s == "" && res.Len() == 2 {
-				return false // the error path
+			if s, ok := v.literal(); ok && s == "" {
+				return false // the error path: no route, with or without an error result
 			}
 			switch {
 			case route == nil:

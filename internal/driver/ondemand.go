@@ -27,38 +27,55 @@ import (
 // further takes two; a third leaves room for one more hop.
 const maxDemandRounds = 3
 
-// analyzeOnDemand is analyzeProgram followed by the rounds of reading on
-// demand. It returns the runs of the program's source packages as they
-// stand at the end, the packages read on demand among them.
+// analyzeOnDemand is analyzeProgram followed by reading on demand. Each
+// round reads the packages demanded so far and analyzes them alone, to
+// learn which further packages they forward routes to. A last pass reads
+// them all again, with whatever imports them, and analyzes those: the
+// program's own packages are analyzed again once, however many rounds it
+// took. It returns the runs of the program's source packages as they stand
+// at the end, those read on demand among them.
 func analyzeOnDemand(prog *program, l *listing, a *analysis.Analyzer, facts *factStore) (map[*sourcePackage]*packageRun, error) {
 	runs, err := analyzeProgram(prog, a, facts)
 	if err != nil {
 		return nil, err
 	}
 	onDemand := map[*packages.Package]bool{}
-	analyzed := prog.source
-	for round := 0; round < maxDemandRounds; round++ {
-		demanded := l.demands(analyzed, runs, onDemand)
-		if len(demanded) == 0 {
-			break
-		}
+	read := map[*packages.Package]bool{} // the demanded packages and their senders
+	demanded := l.demands(prog.source, runs, onDemand)
+	for round := 0; len(demanded) > 0 && round < maxDemandRounds; round++ {
 		for _, p := range demanded {
 			onDemand[p] = true
 		}
-		if analyzed, err = prog.readOnDemand(l, demanded); err != nil {
-			return nil, err
-		}
-		more, err := analyzePackages(prog, analyzed, a, facts)
+		pkgs, err := prog.readDemanded(l, demanded)
 		if err != nil {
 			return nil, err
 		}
-		for sp, r := range more {
-			runs[sp] = r
+		for _, sp := range pkgs {
+			read[sp.pkg] = true
 		}
+		found, err := analyzePackages(prog, pkgs, a, facts)
+		if err != nil {
+			return nil, err
+		}
+		demanded = l.demands(pkgs, found, onDemand)
+	}
+	if len(read) == 0 {
+		return runs, nil
+	}
+	pkgs, err := prog.remake(l, read, true)
+	if err != nil {
+		return nil, err
+	}
+	again, err := analyzePackages(prog, pkgs, a, facts)
+	if err != nil {
+		return nil, err
+	}
+	for sp, r := range again {
+		runs[sp] = r
 	}
 	for sp := range runs {
 		if prog.bySource[sp.pkg] != sp {
-			delete(runs, sp) // analyzed again in a later round
+			delete(runs, sp) // analyzed again in the last pass
 		}
 	}
 	l.dropSeen(runs)
@@ -100,26 +117,35 @@ func readableOnDemand(p *packages.Package) bool {
 	return p.Module != nil && !sdkModules[p.Module.Path] && !analyzer.IsTestMain(p.Name, p.PkgPath)
 }
 
-// readOnDemand makes source packages of the demanded packages, of the
+// readDemanded makes source packages of the demanded packages and of the
 // third-party packages they import that send requests themselves (as
-// sourceSet reads those of the program's packages), and of whatever
-// imports them, which were export data or were checked against their
-// export data. It returns them, dependencies first, to analyze. The other
-// source packages keep their types and facts.
-func (prog *program) readOnDemand(l *listing, demanded []*packages.Package) ([]*sourcePackage, error) {
-	affected := map[*packages.Package]bool{}
+// sourceSet reads those of the program's packages), and returns them,
+// dependencies first, to analyze.
+func (prog *program) readDemanded(l *listing, demanded []*packages.Package) ([]*sourcePackage, error) {
+	read := map[*packages.Package]bool{}
 	for _, p := range demanded {
-		affected[p] = true
+		read[p] = true
 		for _, imp := range p.Imports {
-			affected[imp] = affected[imp] || !l.source[imp] && thirdPartySender(imp)
+			read[imp] = read[imp] || !l.source[imp] && thirdPartySender(imp)
 		}
 	}
+	return prog.remake(l, read, false)
+}
+
+// remake makes source packages of pkgs, and with importers of whatever
+// imports them, which was export data or was checked against their export
+// data: then no export data refers to a source package, and importers see
+// the facts of what they import. It returns them, dependencies first, to
+// analyze. The other source packages keep their types and facts.
+func (prog *program) remake(l *listing, pkgs map[*packages.Package]bool, importers bool) ([]*sourcePackage, error) {
 	var out []*sourcePackage
 	for _, p := range l.order { // dependencies first
+		remade := pkgs[p]
 		for _, imp := range p.Imports {
-			affected[p] = affected[p] || affected[imp]
+			remade = remade || importers && pkgs[imp]
 		}
-		if affected[p] && !analyzer.IsTestMain(p.Name, p.PkgPath) {
+		if remade && !analyzer.IsTestMain(p.Name, p.PkgPath) {
+			pkgs[p] = true
 			l.source[p] = true
 			out = append(out, prog.addSource(p, l.isRoot[p]))
 		}

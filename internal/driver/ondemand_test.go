@@ -44,23 +44,39 @@ func NewHTTPRequest(method, url string, body io.Reader) (*http.Request, error) {
 	return http.NewRequest(method, url, body)
 }
 `},
+	// pathutil is a joiner only rcwrap calls, with its parameter: the
+	// program hands it no route itself.
+	"example.com/pathutil": {"pathutil.go": `package pathutil
+
+import "net/url"
+
+// Join appends elem to the path of base.
+func Join(base, elem string) string {
+	u, err := url.Parse(base)
+	if err != nil {
+		return ""
+	}
+	return u.JoinPath(elem).String()
+}
+`},
 	// rcwrap imports neither net/http nor anything the program imports:
-	// its request comes from multipartutil, two imports from the program.
+	// its request comes from multipartutil, and its URL from pathutil, two
+	// imports from the program.
 	"example.com/rcwrap": {"rcwrap.go": `package rcwrap
 
 import (
 	"example.com/multipartutil"
-	"example.com/urlutil"
+	"example.com/pathutil"
 )
 
 type Client struct{ Server string }
 
 // Prepare builds a request to path on the client's server.
 func (c *Client) Prepare(method, path string) (any, error) {
-	req, err := multipartutil.NewHTTPRequest(method, urlutil.JoinAbsolute(c.Server, path), nil)
+	req, err := multipartutil.NewHTTPRequest(method, pathutil.Join(c.Server, path), nil)
 	return req, err
 }
-`, "go.mod": "module example.com/rcwrap\n\ngo 1.26\n\nrequire (\n\texample.com/multipartutil v1.0.0\n\texample.com/urlutil v1.0.0\n)\n"},
+`, "go.mod": "module example.com/rcwrap\n\ngo 1.26\n\nrequire (\n\texample.com/multipartutil v1.0.0\n\texample.com/pathutil v1.0.0\n)\n"},
 }
 
 // onDemandMain hands routes to urlutil's joiner and to rcwrap's request
