@@ -60,7 +60,7 @@ func (s *packageScan) scanPackageVars() {
 				continue
 			}
 			sum := &summary{seen: map[string]bool{}} // no function to publish it for
-			ev := newEvaluator(s.pass.TypesInfo, noParams, nil, s.routeBuilder)
+			ev := s.newEvaluator(noParams, nil)
 			for _, spec := range gd.Specs {
 				for _, value := range spec.(*ast.ValueSpec).Values {
 					s.scanExpr(sum, ev, value)
@@ -70,16 +70,18 @@ func (s *packageScan) scanPackageVars() {
 	}
 }
 
-// scanExpr visits the calls in x, each function literal with an evaluator
+// scanExpr visits the calls and http.Request literals in x, each function literal with an evaluator
 // of its own.
 func (s *packageScan) scanExpr(sum *summary, ev *evaluator, x ast.Node) {
 	ast.Inspect(x, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
-			s.scanExpr(sum, newEvaluator(s.pass.TypesInfo, n.Type, n.Body, s.routeBuilder), n.Body)
+			s.scanExpr(sum, s.newEvaluator(n.Type, n.Body), n.Body)
 			return false
 		case *ast.CallExpr:
 			s.visitCall(sum, ev, n)
+		case *ast.CompositeLit:
+			s.visitRequestLiteral(sum, ev, n)
 		}
 		return true
 	})

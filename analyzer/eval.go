@@ -26,15 +26,19 @@ type evaluator struct {
 	// routeBuilder returns the route a function returns in terms of its
 	// parameters, if it is a route builder.
 	routeBuilder func(*types.Func) (Value, bool)
-	depth        int
+	// fieldDefaults are the fields the package sets to one constant only
+	// (fielddefault.go).
+	fieldDefaults map[*types.Var]string
+	depth         int
 	// reached memoizes reaching. Without it, a variable extended in each of
 	// n branches (optional query parameters) is evaluated 2^n times: each
 	// branch's value and the value before it both start from the previous
 	// branch.
 	reached map[reachKey]Value
-	// resultVar is the variable each call's first result is assigned to:
-	// the request a sink builds, which later edits of its URL change.
-	resultVar map[*ast.CallExpr]*types.Var
+	// resultVar is the variable each call's first result, or each
+	// composite literal, is assigned to: the request a sink or an
+	// http.Request literal builds, which later edits of its URL change.
+	resultVar map[ast.Expr]*types.Var
 }
 
 // reachKey is what reaching's result depends on: the last assignment
@@ -116,13 +120,13 @@ func (e *evaluator) collectAssignments(body *ast.BlockStmt) {
 					return true
 				}
 			}
-			if call, ok := ast.Unparen(n.Rhs[0]).(*ast.CallExpr); ok && len(n.Rhs) == 1 {
+			if src := builtBy(n.Rhs[0]); src != nil && len(n.Rhs) == 1 {
 				if id, ok := ast.Unparen(n.Lhs[0]).(*ast.Ident); ok {
 					if v, ok := e.info.ObjectOf(id).(*types.Var); ok {
 						if e.resultVar == nil {
-							e.resultVar = map[*ast.CallExpr]*types.Var{}
+							e.resultVar = map[ast.Expr]*types.Var{}
 						}
-						e.resultVar[call] = v
+						e.resultVar[src] = v
 					}
 				}
 			}
@@ -193,12 +197,16 @@ func (e *evaluator) eval(x ast.Expr) Value {
 		}
 	case *ast.CallExpr:
 		return e.evalCall(x, 0)
+	case *ast.SelectorExpr:
+		if v, ok := e.evalFieldDefault(x); ok {
+			return v
+		}
 	case *ast.StarExpr:
 		if isURLType(e.info.TypeOf(x)) {
 			return e.eval(x.X)
 		}
 	case *ast.UnaryExpr, *ast.CompositeLit:
-		if v, ok := e.evalURLLiteral(x); ok {
+		if v, ok := e.evalLiteralURL(x); ok {
 			return v
 		}
 	}

@@ -23,6 +23,6 @@ import (
 //   - traps: near misses, nothing reported.
 func TestRecall(t *testing.T) {
 	t.Parallel()
-	results := analysistest.Run(t, testdata(t), analyzer.Analyzer, "openapiclient", "openapiapp", "helperpath", "callforms", "unknowntail", "faxsend", "crosspkg/app", "restyapp", "traps")
+	results := analysistest.Run(t, testdata(t), analyzer.Analyzer, "openapiclient", "openapiapp", "helperpath", "callforms", "unknowntail", "faxsend", "crosspkg/app", "restyapp", "requestlit", "scimclient", "scimapp", "traps")
 	gobRoundTrip(t, results)
 }

@@ -75,11 +75,11 @@ func (r *reporter) check(sites []site) {
 }
 
 func (r *reporter) report(st site, category, msg string) {
-	d := analysis.Diagnostic{Pos: st.call.Pos(), End: st.call.End(), Category: category, Message: msg}
+	d := analysis.Diagnostic{Pos: st.at.Pos(), End: st.at.End(), Category: category, Message: msg}
 	// The first step is the call reported; the rest lead to the request.
 	for _, step := range st.chain[1:] {
 		d.Related = append(d.Related, analysis.RelatedInformation{
-			Pos:     r.stepPos(step, st.call.Pos()),
+			Pos:     r.stepPos(step, st.at.Pos()),
 			Message: step.Message(),
 		})
 	}

@@ -37,6 +37,10 @@ type Result struct {
 	// Subscriptions are the event filters and transports of the
 	// subscriptions the package creates.
 	Subscriptions []SubscriptionNeed
+	// Unseen are the calls that hand routes to functions of other modules
+	// rcperm learned nothing about: a driver that read their packages
+	// without facts may read them from source and analyze again.
+	Unseen []UnseenCall
 }
 
 // Grants is what an app is configured to hold.

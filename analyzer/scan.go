@@ -16,12 +16,12 @@ import (
 // carries, so that a function fanning out to many wrappers stays cheap.
 const maxRequestsPerFunc = 64
 
-// A site is a request rcperm can check at a call: one whose route is known
-// there, or whose operation is (a request inside a wrapper that only takes
-// IDs from its parameters; a call from another module to a function whose
-// operation is fixed inside it).
+// A site is a request rcperm can check at a call (or at an http.Request
+// literal): one whose route is known there, or whose operation is (a
+// request inside a wrapper that only takes IDs from its parameters; a call
+// from another module to a function whose operation is fixed inside it).
 type site struct {
-	call  *ast.CallExpr
+	at    ast.Expr // the call, or the http.Request literal
 	req   RequestTemplate
 	match permissions.Match
 	chain []Step // the steps from call to the request, once reportable
@@ -51,11 +51,25 @@ type packageScan struct {
 	// package calls, with the links already copied into chains.
 	imported map[*types.Package]*importedChains
 	at       *token.Pos // the call being analyzed, for the message of a panic
+	// unseen are the calls handing routes to functions rcperm knows
+	// nothing of (noteUnseen).
+	unseen map[UnseenCall]bool
+	// fieldDefaults are the fields the package sets to one constant only.
+	fieldDefaults map[*types.Var]string
+}
+
+// newEvaluator returns an evaluator of a function of the package, which
+// follows its route builders and field defaults.
+func (s *packageScan) newEvaluator(fn *ast.FuncType, body *ast.BlockStmt) *evaluator {
+	ev := newEvaluator(s.pass.TypesInfo, fn, body, s.routeBuilder)
+	ev.fieldDefaults = s.fieldDefaults
+	return ev
 }
 
 func scanPackage(pass *analysis.Pass, at *token.Pos) *packageScan {
 	s := &packageScan{pass: pass, decls: map[*types.Func]*ast.FuncDecl{}, summaries: map[*types.Func]*summary{},
-		imported: map[*types.Package]*importedChains{}, at: at}
+		imported: map[*types.Package]*importedChains{}, at: at, unseen: map[UnseenCall]bool{},
+		fieldDefaults: fieldDefaults(pass.Pkg, pass.TypesInfo, pass.Files)}
 	for _, f := range pass.Files {
 		for _, d := range f.Decls {
 			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
@@ -88,10 +102,13 @@ func (s *packageScan) summarize(fn *types.Func) *summary {
 	defer func() { sum.busy, sum.done = false, true }()
 
 	decl := s.decls[fn]
-	ev := newEvaluator(s.pass.TypesInfo, decl.Type, decl.Body, s.routeBuilder)
+	ev := s.newEvaluator(decl.Type, decl.Body)
 	ast.Inspect(decl.Body, func(n ast.Node) bool {
-		if call, ok := n.(*ast.CallExpr); ok {
-			s.visitCall(sum, ev, call)
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			s.visitCall(sum, ev, n)
+		case *ast.CompositeLit:
+			s.visitRequestLiteral(sum, ev, n)
 		}
 		return true
 	})
@@ -123,6 +140,7 @@ func (s *packageScan) visitCall(sum *summary, ev *evaluator, call *ast.CallExpr)
 	}
 	templates := s.requestsOf(callee)
 	if len(templates) == 0 {
+		s.noteUnseen(ev, callee, argExprs)
 		return
 	}
 	args := make([]Value, len(argExprs))
@@ -143,20 +161,21 @@ func (s *packageScan) visitCall(sum *summary, ev *evaluator, call *ast.CallExpr)
 		s.addRequest(sum, r)
 		if !sameModule {
 			if m := permissions.Lookup(r.Method.render(), r.URL.render()); resolved(m) {
-				s.sites = append(s.sites, site{call: call, req: r, match: m})
+				s.sites = append(s.sites, site{at: call, req: r, match: m})
 			}
 		}
 	}
 }
 
-// request records a request made at call: a site to check when its route is
-// known here, and a template for the function's callers.
-func (s *packageScan) request(sum *summary, call *ast.CallExpr, r RequestTemplate) {
+// request records a request made at call (a sink call or an http.Request
+// literal): a site to check when its route is known here, and a template
+// for the function's callers.
+func (s *packageScan) request(sum *summary, call ast.Expr, r RequestTemplate) {
 	m := permissions.Lookup(r.Method.render(), r.URL.render())
 	if r.URL.hasParams() || r.Method.hasParams() {
 		if m.Verdict == permissions.NoSuchOperation && !r.Method.hasParams() && paramsAreInnerSegments(r.URL) {
 			// No argument can make this a RingCentral operation.
-			s.sites = append(s.sites, site{call: call, req: r, match: m})
+			s.sites = append(s.sites, site{at: call, req: r, match: m})
 			return
 		}
 		// A forwarder: its callers tell the route. The operation may be
@@ -164,7 +183,7 @@ func (s *packageScan) request(sum *summary, call *ast.CallExpr, r RequestTemplat
 		r.Fixed = resolved(m)
 		s.addRequest(sum, r)
 		if r.Fixed && m.Requires != 0 {
-			s.sites = append(s.sites, site{call: call, req: r, match: m})
+			s.sites = append(s.sites, site{at: call, req: r, match: m})
 		}
 		return
 	}
@@ -176,7 +195,7 @@ func (s *packageScan) request(sum *summary, call *ast.CallExpr, r RequestTemplat
 		r.Fixed = true
 		s.addRequest(sum, r)
 	}
-	s.sites = append(s.sites, site{call: call, req: r, match: m})
+	s.sites = append(s.sites, site{at: call, req: r, match: m})
 }
 
 // resolved reports whether m names the one operation of a request,
@@ -318,8 +337,9 @@ func (s *packageScan) routeBuilder(fn *types.Func) (Value, bool) {
 }
 
 // builtRoute returns the route fn returns, when fn returns a string that
-// is the same route at every return (an error return's "" aside, the query
-// aside) and has literal path text.
+// is the same route at every return (a return of "" aside, the error path
+// of a joiner that cannot parse its base; the query aside) and has literal
+// path text.
 func (s *packageScan) builtRoute(fn *types.Func, decl *ast.FuncDecl, ev *evaluator) Value {
 	res := fn.Type().(*types.Signature).Results()
 	if res.Len() == 0 || res.Len() > 2 {
@@ -340,8 +360,8 @@ func (s *packageScan) builtRoute(fn *types.Func, decl *ast.FuncDecl, ev *evaluat
 				return false
 			}
 			v := ev.eval(n.Results[0])
-			if s, ok := v.literal(); ok && s == "" && res.Len() == 2 {
-				return false // the error path
+			if s, ok := v.literal(); ok && s == "" {
+				return false // the error path: no route, with or without an error result
 			}
 			switch {
 			case route == nil:
@@ -407,8 +427,8 @@ func (s *packageScan) exportFacts() (chains []chainLink, wrappers bool) {
 	return exported.links, wrappers
 }
 
-// callPos is where a site is reported.
-func (st site) pos() token.Pos { return st.call.Pos() }
+// pos is where a site is reported.
+func (st site) pos() token.Pos { return st.at.Pos() }
 
 // paramsAreInnerSegments reports whether each parameter in v fills a whole
 // path segment between two others ("/extension/" + id + "/call-log"): it

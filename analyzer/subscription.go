@@ -94,7 +94,7 @@ type subscriptionFinder struct {
 // eval evaluates a string expression of the function.
 func (sf *subscriptionFinder) eval(x ast.Expr) Value {
 	if sf.ev == nil {
-		sf.ev = newEvaluator(sf.scan.pass.TypesInfo, sf.decl.Type, sf.decl.Body, sf.scan.routeBuilder)
+		sf.ev = sf.scan.newEvaluator(sf.decl.Type, sf.decl.Body)
 	}
 	return sf.ev.eval(x)
 }

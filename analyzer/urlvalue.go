@@ -12,6 +12,10 @@ import (
 // fields and String() at the request keep the route. Generated OpenAPI
 // clients all send their routes this way (prepareRequest).
 
+// urlPackage is where routes become *url.URL values: a package importing
+// it may build routes for others (a URL joiner) without sending any.
+const urlPackage = "net/url"
+
 // urlModels are the net/url functions and methods that build or read a URL,
 // merged into modelled.
 var urlModels = map[string]func(*evaluator, *ast.CallExpr) Value{
@@ -34,9 +38,25 @@ func (e *evaluator) evalArg(call *ast.CallExpr, i int) Value {
 	return e.eval(call.Args[i])
 }
 
-// editedURL returns the URL of the request a sink call builds after the
-// edits of its URL that follow (req.URL.Path = ...), if there are any.
-func (e *evaluator) editedURL(call *ast.CallExpr) (Value, bool) {
+// builtBy returns the call or composite literal (through &) that x is.
+func builtBy(x ast.Expr) ast.Expr {
+	switch x := ast.Unparen(x).(type) {
+	case *ast.CallExpr:
+		return x
+	case *ast.CompositeLit:
+		return x
+	case *ast.UnaryExpr:
+		if cl, ok := ast.Unparen(x.X).(*ast.CompositeLit); ok && x.Op == token.AND {
+			return cl
+		}
+	}
+	return nil
+}
+
+// editedURL returns the URL of the request a sink call or an http.Request
+// literal builds after the edits of its URL that follow
+// (req.URL.Path = ...), if there are any.
+func (e *evaluator) editedURL(call ast.Expr) (Value, bool) {
 	v := e.resultVar[call]
 	if v == nil {
 		return nil, false
@@ -114,26 +134,30 @@ func isNamed(t types.Type, pkg, name string) bool {
 	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == pkg && n.Obj().Name() == name
 }
 
-// evalURLLiteral evaluates a url.URL written as a composite literal,
-// directly or through &.
-func (e *evaluator) evalURLLiteral(x ast.Expr) (Value, bool) {
-	x = ast.Unparen(x)
-	if u, ok := x.(*ast.UnaryExpr); ok && u.Op == token.AND {
-		x = ast.Unparen(u.X)
-	}
-	cl, ok := x.(*ast.CompositeLit)
-	if !ok || !isURLType(e.info.TypeOf(cl)) {
+// evalLiteralURL evaluates a url.URL written as a composite literal,
+// directly or through &, and the URL of an http.Request literal.
+func (e *evaluator) evalLiteralURL(x ast.Expr) (Value, bool) {
+	cl, ok := builtBy(x).(*ast.CompositeLit)
+	if !ok {
 		return nil, false
 	}
+	t := e.info.TypeOf(cl)
+	if !isURLType(t) && !isRequestType(t) {
+		return nil, false
+	}
+	elts, ok := keyedFields(cl)
+	if !ok {
+		return unknown(), true
+	}
+	if isRequestType(t) {
+		if u, ok := elts["URL"]; ok {
+			return e.eval(u), true
+		}
+		return unknown(), true
+	}
 	fields := map[string]Value{}
-	for _, el := range cl.Elts {
-		kv, ok := el.(*ast.KeyValueExpr)
-		if !ok {
-			return unknown(), true
-		}
-		if key, ok := kv.Key.(*ast.Ident); ok {
-			fields[key.Name] = e.eval(kv.Value)
-		}
+	for name, x := range elts {
+		fields[name] = e.eval(x)
 	}
 	var parts []Value
 	if s, ok := fields["Scheme"]; ok {
@@ -152,6 +176,22 @@ func (e *evaluator) evalURLLiteral(x ast.Expr) (Value, bool) {
 		parts = append(parts, lit("#"), f)
 	}
 	return concat(parts...), true
+}
+
+// keyedFields returns the fields a struct literal sets, by name; ok is
+// false when its elements are not keyed.
+func keyedFields(cl *ast.CompositeLit) (map[string]ast.Expr, bool) {
+	fields := map[string]ast.Expr{}
+	for _, el := range cl.Elts {
+		kv, ok := el.(*ast.KeyValueExpr)
+		if !ok {
+			return nil, false
+		}
+		if key, ok := kv.Key.(*ast.Ident); ok {
+			fields[key.Name] = kv.Value
+		}
+	}
+	return fields, true
 }
 
 // urlField returns the field of a URL an assignment edits: "Path" for

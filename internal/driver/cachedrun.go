@@ -88,6 +88,21 @@ func analyzeCached(patterns []string, opts Options, a *analysis.Analyzer, store 
 	if err != nil {
 		return nil, err
 	}
+	if len(l.demands(prog.source, runs, nil)) > 0 {
+		// Reading on demand makes source packages of packages this run
+		// reused as export data: analyze the program afresh, and store it.
+		// Its entries ask for nothing more (dropSeen), so the next run
+		// with no change reuses them all.
+		if prog, err = loadProgram(token.NewFileSet(), l, nil); err != nil {
+			return nil, err
+		}
+		prog.hashes = hashes
+		if runs, err = analyzeOnDemand(prog, l, a, newFactStore()); err != nil {
+			return nil, err
+		}
+		storeRuns(prog, runs, store, keys)
+		return newRun(prog, runs), nil
+	}
 	storeRuns(prog, runs, store, keys)
 	bySource := map[string]*packageRun{}
 	for _, sp := range prog.source {

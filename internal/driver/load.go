@@ -8,6 +8,7 @@ import (
 	"go/token"
 	"go/types"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 
@@ -36,6 +37,10 @@ type program struct {
 	source []*sourcePackage
 	// view holds the packages read from export data, by path.
 	view map[string]*types.Package
+	// bySource are the source packages by listed package, and exported
+	// the packages the source packages import from export data.
+	bySource map[*packages.Package]*sourcePackage
+	exported map[*packages.Package]*types.Package
 	// hashes are the files' contents the run's cache keys were computed
 	// from; nil without the cache.
 	hashes map[string]fileHash
@@ -123,25 +128,36 @@ func list(patterns []string, opts Options, mode packages.LoadMode) (*listing, er
 // those reused (by package ID), which the run restores from its cache and
 // reads as export data like any dependency.
 func loadProgram(fset *token.FileSet, l *listing, reused map[string]bool) (*program, error) {
-	prog := &program{fset: fset}
-	bySource := map[*packages.Package]*sourcePackage{}
+	prog := &program{fset: fset, view: map[string]*types.Package{},
+		bySource: map[*packages.Package]*sourcePackage{}, exported: map[*packages.Package]*types.Package{}}
+	var added []*sourcePackage
 	for _, p := range l.order {
-		if !l.source[p] || reused[p.ID] {
-			continue
+		if l.source[p] && !reused[p.ID] {
+			added = append(added, prog.addSource(p, l.isRoot[p]))
 		}
-		sp := &sourcePackage{pkg: p, root: l.isRoot[p]}
-		for _, imp := range sortedImports(p) {
-			if dep := bySource[imp]; dep != nil {
-				sp.deps = append(sp.deps, dep)
-			}
-		}
-		bySource[p] = sp
-		prog.source = append(prog.source, sp)
 	}
-	if err := prog.setImporters(bySource); err != nil {
+	if err := prog.setImporters(added); err != nil {
 		return nil, err
 	}
 	return prog, nil
+}
+
+// addSource adds p to the program's source packages, in place of any it
+// had for p, after the source packages it imports: callers add packages
+// dependencies first.
+func (prog *program) addSource(p *packages.Package, root bool) *sourcePackage {
+	sp := &sourcePackage{pkg: p, root: root}
+	for _, imp := range sortedImports(p) {
+		if dep := prog.bySource[imp]; dep != nil {
+			sp.deps = append(sp.deps, dep)
+		}
+	}
+	if old := prog.bySource[p]; old != nil {
+		prog.source = slices.DeleteFunc(prog.source, func(o *sourcePackage) bool { return o == old })
+	}
+	prog.bySource[p] = sp
+	prog.source = append(prog.source, sp)
+	return sp
 }
 
 // sourceSet chooses the packages to check from source (order lists them
@@ -169,9 +185,7 @@ func sourceSet(order []*packages.Package, isRoot map[*packages.Package]bool, all
 			continue
 		}
 		for _, imp := range p.Imports {
-			if imp.Module != nil && !sdkModules[imp.Module.Path] && sendsRequests(imp) {
-				src[imp] = true
-			}
+			src[imp] = src[imp] || thirdPartySender(imp)
 		}
 	}
 	for _, p := range order {
@@ -180,6 +194,13 @@ func sourceSet(order []*packages.Package, isRoot map[*packages.Package]bool, all
 		}
 	}
 	return src
+}
+
+// thirdPartySender reports whether p is a third-party package, not an
+// SDK's, that sends requests itself: read from source when a source
+// package imports it.
+func thirdPartySender(p *packages.Package) bool {
+	return p.Module != nil && !sdkModules[p.Module.Path] && sendsRequests(p)
 }
 
 // sendsRequests reports whether p calls a request function the analyzer
@@ -234,28 +255,27 @@ func sortedImports(p *packages.Package) []*packages.Package {
 	return out
 }
 
-// setImporters gives each source package its importer. Export data is
-// read first, into one shared view, so that all packages agree on the
-// identity of every type and the checkers only read it. No export data
-// refers to a source package: whatever imports one is checked from source
-// itself. A source package's import resolves to its types once it has been
-// checked, which inDependencyOrder guarantees before its importers start.
-func (prog *program) setImporters(bySource map[*packages.Package]*sourcePackage) error {
-	prog.view = map[string]*types.Package{}
-	exported := map[*packages.Package]*types.Package{}
-	for _, sp := range prog.source {
+// setImporters gives each of pkgs, source packages, its importer. Export
+// data is read first, into the program's one shared view, so that all
+// packages agree on the identity of every type and the checkers only read
+// it. No export data refers to a source package: whatever imports one is
+// checked from source itself. A source package's import resolves to its
+// types once it has been checked, which inDependencyOrder guarantees
+// before its importers start.
+func (prog *program) setImporters(pkgs []*sourcePackage) error {
+	for _, sp := range pkgs {
 		for _, imp := range sp.pkg.Imports {
-			if bySource[imp] != nil || exported[imp] != nil || imp.PkgPath == "unsafe" {
+			if prog.bySource[imp] != nil || prog.exported[imp] != nil || imp.PkgPath == "unsafe" {
 				continue
 			}
 			tp, err := readExport(prog.fset, prog.view, imp)
 			if err != nil {
 				return err
 			}
-			exported[imp] = tp
+			prog.exported[imp] = tp
 		}
 	}
-	for _, sp := range prog.source {
+	for _, sp := range pkgs {
 		sp.importer = importerFunc(func(path string) (*types.Package, error) {
 			imp := sp.pkg.Imports[path]
 			switch {
@@ -263,10 +283,10 @@ func (prog *program) setImporters(bySource map[*packages.Package]*sourcePackage)
 				return types.Unsafe, nil
 			case imp == nil:
 				return nil, fmt.Errorf("%s is not among the imports of %s", path, sp.pkg.PkgPath)
-			case bySource[imp] != nil:
-				return bySource[imp].types, bySource[imp].err
+			case prog.bySource[imp] != nil:
+				return prog.bySource[imp].types, prog.bySource[imp].err
 			}
-			return exported[imp], nil
+			return prog.exported[imp], nil
 		})
 	}
 	return nil

@@ -40,7 +40,7 @@ func Analyze(patterns []string, opts Options, a *analysis.Analyzer) (*Run, error
 	if err != nil {
 		return nil, err
 	}
-	return runAnalyzer(prog, a)
+	return runAnalyzer(prog, l, a)
 }
 
 // Analyzed returns the IDs of the packages the run analyzed from source:
@@ -82,12 +82,17 @@ type packageFactKey struct {
 }
 
 // runAnalyzer type-checks the program's source packages and runs a over
-// them (see analyzeProgram).
-func runAnalyzer(prog *program, a *analysis.Analyzer) (*Run, error) {
-	runs, err := analyzeProgram(prog, a, newFactStore())
+// them (see analyzeProgram), reading more on demand (analyzeOnDemand).
+func runAnalyzer(prog *program, l *listing, a *analysis.Analyzer) (*Run, error) {
+	runs, err := analyzeOnDemand(prog, l, a, newFactStore())
 	if err != nil {
 		return nil, err
 	}
+	return newRun(prog, runs), nil
+}
+
+// newRun is the outcome of analyzing all of the program's source packages.
+func newRun(prog *program, runs map[*sourcePackage]*packageRun) *Run {
 	out := &Run{Fset: prog.fset}
 	for _, sp := range prog.source {
 		if sp.root {
@@ -95,7 +100,7 @@ func runAnalyzer(prog *program, a *analysis.Analyzer) (*Run, error) {
 		}
 		out.analyzed = append(out.analyzed, sp.pkg.ID)
 	}
-	return out, nil
+	return out
 }
 
 // analyzeProgram type-checks the program's source packages and runs a over
@@ -107,11 +112,18 @@ func runAnalyzer(prog *program, a *analysis.Analyzer) (*Run, error) {
 // (for its importers' type-checking), its facts, its diagnostics and its
 // result, whose positions the file set still resolves.
 func analyzeProgram(prog *program, a *analysis.Analyzer, facts *factStore) (map[*sourcePackage]*packageRun, error) {
-	runs := make(map[*sourcePackage]*packageRun, len(prog.source))
-	for _, sp := range prog.source {
+	return analyzePackages(prog, prog.source, a, facts)
+}
+
+// analyzePackages is analyzeProgram for pkgs, some of the program's source
+// packages: those they import that are not among them are analyzed
+// already, their facts in facts.
+func analyzePackages(prog *program, pkgs []*sourcePackage, a *analysis.Analyzer, facts *factStore) (map[*sourcePackage]*packageRun, error) {
+	runs := make(map[*sourcePackage]*packageRun, len(pkgs))
+	for _, sp := range pkgs {
 		runs[sp] = &packageRun{sp: sp}
 	}
-	inDependencyOrder(prog.source, func(sp *sourcePackage) {
+	inDependencyOrder(pkgs, func(sp *sourcePackage) {
 		if sp.err = sp.check(prog.fset, prog.hashes); sp.err != nil {
 			return // rcperm cannot vouch for code that does not type-check
 		}
@@ -123,7 +135,7 @@ func analyzeProgram(prog *program, a *analysis.Analyzer, facts *factStore) (map[
 	if err := prog.checkErrors(); err != nil {
 		return nil, err
 	}
-	for _, sp := range prog.source {
+	for _, sp := range pkgs {
 		if err := runs[sp].err; err != nil {
 			return nil, err
 		}

@@ -38,7 +38,7 @@ func TestAnalyzerPanicIsAnError(t *testing.T) {
 		t.Fatal(err)
 	}
 	boom := &analysis.Analyzer{Name: "boom", Doc: "panics", Run: func(*analysis.Pass) (any, error) { panic("boom") }}
-	_, err = runAnalyzer(prog, boom)
+	_, err = runAnalyzer(prog, l, boom)
 	if err == nil || !strings.Contains(err.Error(), "panicked analyzing example.com/app") || !strings.Contains(err.Error(), "main.go") {
 		t.Errorf("runAnalyzer with a panicking analyzer = %v, want an error naming the package and its files", err)
 	}

@@ -6,7 +6,8 @@ import (
 )
 
 // inDependencyOrder calls fn for each package once fn has returned for
-// every source package it imports, running up to GOMAXPROCS at a time.
+// every one of pkgs it imports, running up to GOMAXPROCS at a time. The
+// packages it imports that are not among pkgs are done already.
 func inDependencyOrder(pkgs []*sourcePackage, fn func(*sourcePackage)) {
 	done := make(map[*sourcePackage]chan struct{}, len(pkgs))
 	for _, sp := range pkgs {
@@ -20,7 +21,9 @@ func inDependencyOrder(pkgs []*sourcePackage, fn func(*sourcePackage)) {
 			defer wg.Done()
 			defer close(done[sp])
 			for _, d := range sp.deps {
-				<-done[d]
+				if ch, ok := done[d]; ok {
+					<-ch
+				}
 			}
 			sem <- struct{}{}
 			defer func() { <-sem }()

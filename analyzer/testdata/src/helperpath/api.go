@@ -42,3 +42,17 @@ func (a *API) CallLog(params url.Values) (*http.Response, error) { // want CallL
 func (a *API) ActiveCalls() (*http.Response, error) { // want ActiveCalls:`requests\(GET .*`
 	return a.get("restapi/v1.0/account/~/active-calls/", nil) // want `GET /restapi/v1.0/account/~/active-calls \(listCompanyActiveCalls\) needs \[ReadCallLog\]`
 }
+
+// joinServer returns "" when the server does not parse: no route, and the
+// other return is still the route it builds.
+func joinServer(server, path string) string { // want joinServer:`route\(\{\$0\}/\{\$1\}\)`
+	u, err := url.Parse(server)
+	if err != nil {
+		return ""
+	}
+	return u.JoinPath(path).String()
+}
+
+func (a *API) CallLogSync() (*http.Response, error) { // want CallLogSync:`requests\(GET .*`
+	return a.http.Get(joinServer(a.server, "/restapi/v1.0/account/~/extension/~/call-log-sync")) // want `GET /restapi/v1.0/account/~/extension/~/call-log-sync \(syncUserCallLog\) needs \[ReadCallLog\]`
+}

@@ -23,8 +23,9 @@ func urlLookAlikes(c *http.Client, route string) {
 	c.Do(req)
 }
 
-// healthURL keeps the server of raw and replaces its path entirely.
-func healthURL(raw string) string {
+// healthURL keeps the server of raw and replaces its path entirely: a
+// route builder whose route is its own, whatever raw is.
+func healthURL(raw string) string { // want healthURL:`route\(\{\}/healthz\?\)`
 	u, err := url.Parse(raw)
 	if err != nil {
 		return ""
@@ -33,3 +34,33 @@ func healthURL(raw string) string {
 	u.RawQuery = ""
 	return u.String()
 }
+
+// Request literals that are no RingCentral request: another service's URL,
+// and a RingCentral route moved to another host.
+func requestLiteralLookAlikes(c *http.Client) {
+	u, _ := url.Parse("https://api.example.com/restapi/v1.0/account/~/call-log")
+	c.Do(&http.Request{Method: http.MethodDelete, URL: u})
+
+	req := &http.Request{URL: &url.URL{Scheme: "https", Host: "platform.ringcentral.com", Path: "/restapi/v1.0/account/~/call-log"}}
+	req.URL.Host = "mock.example.com"
+	c.Do(req)
+}
+
+// A server field the package sets to two servers has no default: the
+// route's host is unknown, and /scim is a path many servers have.
+type scimConfig struct{ BasePath string }
+
+var (
+	prodSCIM = scimConfig{BasePath: "https://platform.ringcentral.com/scim/v2"}
+	mockSCIM = scimConfig{BasePath: "https://scim.example.com/scim/v2"}
+)
+
+func (c scimConfig) users(h *http.Client) { h.Get(c.BasePath + "/Users") }
+
+// Only a server URL has a default: the package sets this path field to one
+// route, but the packages using the type may set any other.
+type preset struct{ Path string }
+
+var callLogPreset = preset{Path: "/restapi/v1.0/account/~/call-log"}
+
+func (p preset) get(h *http.Client) { h.Get("https://platform.ringcentral.com" + p.Path) }
