@@ -12,7 +12,7 @@ import (
 // its requests as comments.
 func TestManifestNeeds(t *testing.T) {
 	t.Parallel()
-	out, code := run(t, testdataDir(t, "example"), nil, rcpermBin, "manifest", "./...")
+	out, code := runExample(t, "manifest", "./...")
 	if code != 0 {
 		t.Fatalf("rcperm manifest = exit %d\n%s", code, out)
 	}
