@@ -9,7 +9,8 @@ SDK_CLIENT := github.com/grokify/go-ringcentral-client@v0.3.25
 build:
 	$(GO) build -o $(BIN) ./cmd/rcperm
 
-# -short skips the sweep over std, which .ci/run runs as a step of its own.
+# -short skips the sweep over std and TestHostModule, which .ci/run runs as a
+# step of their own.
 test: lint
 	$(GO) test -short ./...
 

@@ -24,8 +24,9 @@ func testdata(t *testing.T) string {
 }
 
 // TestAnalyzer checks every // want in the analyzed packages of testdata
-// (findings and facts), loading them together: each load type-checks std
-// from source, as any driver of an analyzer with facts does.
+// (findings and facts), loading them together, once: each load
+// type-checks std from source, as any driver of an analyzer with facts
+// does.
 //   - nethttp: every net/http sink and every route form;
 //   - rcclient, rcapp: the three kinds of wrappers, across packages;
 //   - sdks: the three RingCentral SDKs;
@@ -33,11 +34,29 @@ func testdata(t *testing.T) string {
 //   - suppress, indirect/app, routes, badmanifest, nomanifest,
 //     ambiguous: each category and //rcperm:ignore;
 //   - routes: the route constants a Result keeps (result_test.go).
+//
+// And the shapes real RingCentral Go code sends its requests in (issue
+// 12), each in its real form:
+//   - openapiclient, openapiapp: an openapi-generator client rcperm has no
+//     model of, its routes through *url.URL, and its callers;
+//   - helperpath: a forwarder whose path goes through a helper;
+//   - callforms: method expressions, mutual recursion, package-level
+//     variables, long concatenations;
+//   - unknowntail: routes whose tail is known only at run time;
+//   - faxsend: a forwarder completing the route itself in a branch;
+//   - crosspkg/app: requests through another package's *http.Client and
+//     a promoted wrapper method, in a package importing neither;
+//   - restyapp: go-resty/resty v2, modelled; go-retryablehttp, followed;
+//   - requestlit: http.Request composite literals;
+//   - scimclient, scimapp: a generated SCIM client whose server is a
+//     field default.
 func TestAnalyzer(t *testing.T) {
 	t.Parallel()
 	results := analysistest.Run(t, testdata(t), analyzer.Analyzer,
 		"nethttp", "rcclient", "rcapp", "sdks",
-		"traps", "subscriptions", "userperm", "suppress", "indirect/app", "routes", "badmanifest", "nomanifest", "ambiguous")
+		"traps", "subscriptions", "userperm", "suppress", "indirect/app", "routes", "badmanifest", "nomanifest", "ambiguous",
+		"openapiclient", "openapiapp", "helperpath", "callforms", "unknowntail", "faxsend", "crosspkg/app", "restyapp",
+		"requestlit", "scimclient", "scimapp")
 	gobRoundTrip(t, results)
 	checkResultRoutes(t, results)
 	checkResultIgnoredNotNeeded(t, results)

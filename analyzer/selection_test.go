@@ -4,14 +4,13 @@ import (
 	"strings"
 	"testing"
 
-	"golang.org/x/tools/go/analysis/analysistest"
-
 	"github.com/rcperm/rcperm/analyzer"
 )
 
 // TestCategorySelection: -disable drops a category's findings, -enable
 // keeps only its categories, and the manifest category cannot be chosen.
 func TestCategorySelection(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		flag, value   string
 		missing       int  // missing-permission findings in inline
@@ -27,15 +26,14 @@ func TestCategorySelection(t *testing.T) {
 			t.Fatal(err)
 		}
 		n := 0
-		for _, r := range analysistest.Run(&silentT{}, testdata(t), a, "inline") { // the selection drops wanted findings
-			for _, d := range r.Diagnostics {
-				if d.Category == analyzer.CategoryMissingPermission {
-					n++
-				}
+		act := analyzeInline(t, a) // the selection drops wanted findings: no analysistest
+		for _, d := range act.Diagnostics {
+			if d.Category == analyzer.CategoryMissingPermission {
+				n++
 			}
-			if res, _ := r.Result.(*analyzer.Result); res == nil || res.ReportsUnused != tc.reportsUnused {
-				t.Errorf("-%s=%s: Result %+v, want ReportsUnused %v", tc.flag, tc.value, res, tc.reportsUnused)
-			}
+		}
+		if res, _ := act.Result.(*analyzer.Result); res == nil || res.ReportsUnused != tc.reportsUnused {
+			t.Errorf("-%s=%s: Result %+v, want ReportsUnused %v", tc.flag, tc.value, res, tc.reportsUnused)
 		}
 		if n != tc.missing {
 			t.Errorf("-%s=%s: %d missing-permission findings, want %d", tc.flag, tc.value, n, tc.missing)

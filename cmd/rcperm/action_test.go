@@ -34,8 +34,10 @@ var expressionRE = regexp.MustCompile(`\$\{\{\s*([a-z_.-]+)\s*\}\}`)
 // runner does (bash -eo pipefail, expressions replaced, RUNNER_TEMP and
 // GITHUB_OUTPUT set), with the given inputs over the defaults, and returns
 // the output and exit code of the last step run and GITHUB_OUTPUT's
-// content.
-func runAction(t *testing.T, inputs map[string]string) (string, int, string) {
+// content. runnerTemp is the job's RUNNER_TEMP, which a runner keeps for
+// every step of a job: a job that uses the action twice finds rcperm built
+// the first time up to date the second.
+func runAction(t *testing.T, runnerTemp string, inputs map[string]string) (string, int, string) {
 	t.Helper()
 	repo, err := filepath.Abs(filepath.Join("..", ".."))
 	if err != nil {
@@ -83,7 +85,7 @@ func runAction(t *testing.T, inputs map[string]string) (string, int, string) {
 		if err := os.WriteFile(script, []byte(step.Run), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		env := []string{"RUNNER_TEMP=" + tmp, "GITHUB_OUTPUT=" + output, "GITHUB_WORKSPACE=" + repo}
+		env := []string{"RUNNER_TEMP=" + runnerTemp, "GITHUB_OUTPUT=" + output, "GITHUB_WORKSPACE=" + repo}
 		for k, v := range step.Env {
 			env = append(env, k+"="+expand(v))
 		}
@@ -103,15 +105,18 @@ func runAction(t *testing.T, inputs map[string]string) (string, int, string) {
 // TestAction runs the action's shell steps on the example app, in each
 // format: the step fails on findings, GitHub annotations name files from
 // the repository root, and sarif writes the log and names it as an output.
+// The runs share a RUNNER_TEMP, as the steps of one job do, so rcperm is
+// linked once.
 func TestAction(t *testing.T) {
 	t.Parallel()
-	out, code, _ := runAction(t, map[string]string{"working-directory": "testdata/example"})
+	runnerTemp := t.TempDir()
+	out, code, _ := runAction(t, runnerTemp, map[string]string{"working-directory": "testdata/example"})
 	if code != 3 || !strings.Contains(out, "::error file=testdata/example/calllog/calllog.go,line=16,col=12,title=rcperm missing-permission::") {
 		t.Errorf("format github = exit %d\n%s\nwant exit 3 and annotations", code, out)
 	}
 
 	sarifFile := filepath.Join(t.TempDir(), "out.sarif")
-	out, code, outputs := runAction(t, map[string]string{"working-directory": "testdata/example", "format": "sarif", "sarif-file": sarifFile, "packages": "./calllog ./rc"})
+	out, code, outputs := runAction(t, runnerTemp, map[string]string{"working-directory": "testdata/example", "format": "sarif", "sarif-file": sarifFile, "packages": "./calllog ./rc"})
 	if code != 3 || outputs != "sarif-file="+sarifFile+"\n" {
 		t.Errorf("format sarif = exit %d, outputs %q\n%s\nwant exit 3 and the sarif-file output", code, outputs, out)
 	}
@@ -123,12 +128,12 @@ func TestAction(t *testing.T) {
 	if err := os.WriteFile(manifest, []byte("permissions: [ReadCallRecording]\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	out, code, _ = runAction(t, map[string]string{"working-directory": "testdata/example", "format": "text", "manifest": manifest, "packages": "./calllog"})
+	out, code, _ = runAction(t, runnerTemp, map[string]string{"working-directory": "testdata/example", "format": "text", "manifest": manifest, "packages": "./calllog"})
 	if code != 0 {
 		t.Errorf("format text, manifest granting what ./calllog needs = exit %d\n%s\nwant 0", code, out)
 	}
 
-	out, code, _ = runAction(t, map[string]string{"format": "html"})
+	out, code, _ = runAction(t, runnerTemp, map[string]string{"format": "html"})
 	if code != 2 || !strings.Contains(out, "::error title=rcperm::format is text, github or sarif, not html") {
 		t.Errorf("format html = exit %d\n%s\nwant exit 2 and an error annotation", code, out)
 	}

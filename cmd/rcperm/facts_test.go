@@ -29,7 +29,7 @@ var exampleGranted = []string{"Faxes", "ReadCallLog", "SMS"}
 func TestFindingFactsJSON(t *testing.T) {
 	t.Parallel()
 	dir := testdataDir(t, "example")
-	out, _ := run(t, dir, nil, rcpermBin, "-json", "./...")
+	out, _ := runExample(t, "-json", "./...")
 	var tree map[string]map[string][]struct {
 		Posn     string `json:"posn"`
 		Category string `json:"category"`
@@ -63,7 +63,7 @@ func TestFindingFactsJSON(t *testing.T) {
 func TestFindingFactsSARIF(t *testing.T) {
 	t.Parallel()
 	dir := testdataDir(t, "example")
-	out, code := run(t, dir, nil, rcpermBin, "sarif", "./...")
+	out, code := runExample(t, "sarif", "./...")
 	if code != 0 {
 		t.Fatalf("rcperm sarif = exit %d\n%s", code, out)
 	}

@@ -151,7 +151,7 @@ func TestExample(t *testing.T) {
 	dir := testdataDir(t, "example")
 	want := golden(t, filepath.Join(dir, "rcperm.golden"))
 
-	out, code := run(t, dir, nil, rcpermBin, "./...")
+	out, code := runExample(t, "./...")
 	if code != 3 {
 		t.Errorf("rcperm ./... exit code %d, want 3 (findings)\n%s", code, out)
 	}
@@ -176,8 +176,7 @@ func TestExample(t *testing.T) {
 // TestExampleJSON checks the -json output: every finding with its category.
 func TestExampleJSON(t *testing.T) {
 	t.Parallel()
-	dir := testdataDir(t, "example")
-	out, code := run(t, dir, nil, rcpermBin, "-json", "./...")
+	out, code := runExample(t, "-json", "./...")
 	if code != 0 {
 		t.Errorf("rcperm -json exit code %d, want 0 (findings are data in -json mode)\n%s", code, out)
 	}
@@ -341,7 +340,7 @@ func TestVetToolRelativeManifest(t *testing.T) {
 func TestManifestRoundTrip(t *testing.T) {
 	t.Parallel()
 	src := testdataDir(t, "example")
-	out, code := run(t, src, nil, rcpermBin, "manifest", "./...")
+	out, code := runExample(t, "manifest", "./...")
 	if code != 0 {
 		t.Fatalf("rcperm manifest = exit %d\n%s", code, out)
 	}
@@ -391,8 +390,7 @@ func TestExplain(t *testing.T) {
 // chain as related locations.
 func TestSARIFCommand(t *testing.T) {
 	t.Parallel()
-	dir := testdataDir(t, "example")
-	out, code := run(t, dir, nil, rcpermBin, "sarif", "./...")
+	out, code := runExample(t, "sarif", "./...")
 	if code != 0 {
 		t.Fatalf("rcperm sarif = exit %d\n%s", code, out)
 	}

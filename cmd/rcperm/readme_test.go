@@ -16,9 +16,10 @@ import (
 // <!-- snippet: KIND ARGS -->, which says how it is checked:
 //
 //	run DIR            each line is a command that runs in DIR, with the
-//	                   built rcperm first on PATH and GOBIN a temporary
-//	                   directory, and ends as rcperm's runs do: 0, 3
-//	                   (findings), or 1 for go vet's findings
+//	                   built rcperm first on PATH, GOBIN a temporary
+//	                   directory and one rcperm cache for the whole test,
+//	                   and ends as rcperm's runs do: 0, 3 (findings), or
+//	                   1 for go vet's findings
 //	output DIR CMD...  each line of the block is a line of CMD's output
 //	file PATH          the block's YAML, without comments, is in PATH
 //	manifest           the block is a manifest rcperm accepts
@@ -99,7 +100,9 @@ func TestREADMESnippets(t *testing.T) {
 	if err := os.Symlink(rcpermBin, filepath.Join(bin, "rcperm")); err != nil {
 		t.Fatal(err)
 	}
-	env := []string{"PATH=" + bin + string(os.PathListSeparator) + os.Getenv("PATH"), "GOBIN=" + t.TempDir()}
+	// One rcperm cache for every command, as a user who follows the README
+	// has: the cache's cold and warm runs are TestCacheWarmSameOutput's.
+	env := []string{"PATH=" + bin + string(os.PathListSeparator) + os.Getenv("PATH"), "GOBIN=" + t.TempDir(), "RCPERM_CACHE=" + t.TempDir()}
 	makefile, err := os.ReadFile(filepath.Join(repo, "Makefile"))
 	if err != nil {
 		t.Fatal(err)

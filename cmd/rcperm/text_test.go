@@ -32,7 +32,7 @@ func TestTextRelativePaths(t *testing.T) {
 	if want := "\n8 findings: 6 missing-permission, 1 unknown-operation, 1 unused-permission\n"; !strings.HasSuffix(out, want) {
 		t.Errorf("output does not end with the count %q:\n%s", want, out)
 	}
-	if out, _ := run(t, dir, nil, rcpermBin, "-json", "./..."); strings.Contains(out, "findings:") {
+	if out, _ := runExample(t, "-json", "./..."); strings.Contains(out, "findings:") {
 		t.Errorf("-json prints the count line:\n%s", out)
 	}
 }

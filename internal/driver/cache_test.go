@@ -15,16 +15,23 @@ import (
 // its importers only; a manifest edit or another configuration (salt,
 // which holds rcperm's build) re-analyzes everything it governs.
 func TestCacheReuse(t *testing.T) {
+	sdk, err := filepath.Abs(filepath.Join("..", "..", "analyzer", "testdata", "src", "github.com", "ringcentral", "ringcentral-go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The wrapper calls the stand-in of the ringcentral-go SDK, which
+	// imports only io: each run lists and loads a few packages of std, not
+	// net/http's hundreds.
 	dir := inModule(t, map[string]string{
-		"go.mod":      "module example.com/app\n\ngo 1.26\n",
+		"go.mod":      "module example.com/app\n\ngo 1.26\n\nrequire github.com/ringcentral/ringcentral-go v0.8.0\n\nreplace github.com/ringcentral/ringcentral-go => " + sdk + "\n",
 		"rcperm.yaml": "permissions: [ReadAccounts]\n",
 		"rc/rc.go": `package rc
 
-import "net/http"
+import rcgo "github.com/ringcentral/ringcentral-go"
 
 // Get sends GET to a RingCentral path.
 func Get(path string) {
-	http.Get("https://platform.ringcentral.com" + path)
+	rcgo.RestClient{}.Get(path)
 }
 `,
 		"calls/calls.go": `package calls
@@ -50,7 +57,8 @@ func main() {
 	})
 	t.Setenv("RCPERM_CACHE", t.TempDir())
 	opts := Options{Cache: true, CacheSalt: "config 1"}
-	all := []string{"example.com/app", "example.com/app/calls", "example.com/app/plain", "example.com/app/rc"}
+	governed := []string{"example.com/app", "example.com/app/calls", "example.com/app/plain", "example.com/app/rc"}
+	all := append(slices.Clone(governed), "github.com/ringcentral/ringcentral-go") // the SDK's module has no manifest
 	steps := []struct {
 		name string
 		edit func()
@@ -65,17 +73,18 @@ func main() {
 		{name: "edit the wrapper", edit: func() {
 			write(t, dir, "rc/rc.go", `package rc
 
-import "net/http"
+import rcgo "github.com/ringcentral/ringcentral-go"
 
-// Get sends GET to a RingCentral path, on the device API's server.
+// Get sends GET to a RingCentral path, through a client of its own.
 func Get(path string) {
-	http.Get("https://platform.devtest.ringcentral.com" + path)
+	rc := rcgo.RestClient{}
+	rc.Get(path)
 }
 `)
 		}, want: []string{"example.com/app", "example.com/app/calls", "example.com/app/rc"}},
 		{name: "edit the manifest", edit: func() {
 			write(t, dir, "rcperm.yaml", "permissions: [ReadAccounts, ReadCallLog]\n")
-		}, want: all},
+		}, want: governed},
 		{name: "another rcperm or configuration", salt: "config 2", want: all},
 	}
 	for _, step := range steps {

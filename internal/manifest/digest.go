@@ -3,6 +3,7 @@ package manifest
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -95,7 +96,7 @@ func digest(paths []string, root string) string {
 		fmt.Fprintf(h, "file %q\n", name)
 		switch data, size, err := read(path); {
 		case err != nil:
-			fmt.Fprintf(h, "error %s\n", err)
+			fmt.Fprintf(h, "error %s\n", withoutPath(err))
 		case len(data) > maxSize:
 			fmt.Fprintf(h, "size %d\n", size)
 		default:
@@ -103,4 +104,15 @@ func digest(paths []string, root string) string {
 		}
 	}
 	return hex.EncodeToString(h.Sum(nil))[:16]
+}
+
+// withoutPath is why a manifest cannot be read, without the file's path,
+// which digest has already written, relative to the root where it can: a
+// FIFO or a device among a module's manifests then leaves the cache key
+// the same in every checkout, as a readable manifest does.
+func withoutPath(err error) string {
+	if e := (*Error)(nil); errors.As(err, &e) {
+		return e.Msg
+	}
+	return err.Error()
 }

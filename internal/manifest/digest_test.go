@@ -82,7 +82,8 @@ func TestCacheKey(t *testing.T) {
 
 // TestCacheKeyIndependentOfPlace: two checkouts of the same module in
 // different directories get one cache key, so go vet shares its cached
-// results between them; moving a manifest inside the module changes it.
+// results between them, also when a manifest among them cannot be read;
+// moving a manifest inside the module changes it.
 func TestCacheKeyIndependentOfPlace(t *testing.T) {
 	module := func(manifestDir string) string {
 		root := t.TempDir()
@@ -93,6 +94,16 @@ func TestCacheKeyIndependentOfPlace(t *testing.T) {
 	a, b := module("svc"), module("svc")
 	if CacheKey(a, "") != CacheKey(b, "") {
 		t.Error("the same module in two directories gets two cache keys")
+	}
+	for _, root := range []string{a, b} {
+		if err := os.Symlink("/dev/zero", filepath.Join(root, "svc", "zero.yaml")); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, named := range []string{"svc/zero.yaml", "no/such.yaml"} {
+		if CacheKey(a, filepath.Join(a, named)) != CacheKey(b, filepath.Join(b, named)) {
+			t.Errorf("-manifest=%s, which cannot be read: the same module in two directories gets two cache keys", named)
+		}
 	}
 	if CacheKey(a, "") == CacheKey(module("api"), "") {
 		t.Error("a manifest moved to another directory of the module leaves the cache key as it was")
