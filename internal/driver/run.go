@@ -24,6 +24,8 @@ type Run struct {
 	// analyzed are the IDs of the packages analyzed from source, not
 	// restored from the cache.
 	analyzed []string
+	// lists is how many times the run listed the packages with go list.
+	lists int
 }
 
 // Analyze loads the packages matching patterns and runs a on them,
@@ -88,7 +90,7 @@ func runAnalyzer(prog *program, a *analysis.Analyzer) (*Run, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := &Run{Fset: prog.fset}
+	out := &Run{Fset: prog.fset, lists: 1}
 	for _, sp := range prog.source {
 		if sp.root {
 			out.roots = append(out.roots, runs[sp])
