@@ -176,7 +176,7 @@ fi
 # are there already): the SDKs, which the synthetic module requires too,
 # and the golangci-lint module with its dependencies.
 say "downloading the corpora's modules (module proxy; nothing if cached)"
-(cd testdata/realsdk && GOFLAGS=-mod=mod go mod download)
+(cd testdata/realsdk && go mod download)
 gcl_source=""
 if want G1 || want tests || want warm; then
 	gcl_source=$work/golangci-lint
@@ -301,7 +301,9 @@ if want warm; then
 		[ $corpus = golangci-lint ] && n=$large_runs
 		say "warm $corpus"
 		warmcache=$work/rcperm-cache-$corpus
-		(cd "$dir" && RCPERM_CACHE=$warmcache "$bin/rcperm" ./... >/dev/null) || [ $? = 3 ]
+		# The first run fills the cache; exit 3 is findings.
+		(cd "$dir" && RCPERM_CACHE=$warmcache "$bin/rcperm" ./... >"$work/warm-$corpus.log" 2>&1) || [ $? = 3 ] ||
+			{ say "rcperm ./... failed on $corpus:"; tail -20 "$work/warm-$corpus.log" >&2; exit 1; }
 		"$br" run -o "$results" -group "warm-$corpus" -runs "$n" -warmup "$warmup" -dir "$dir" -ok 0,3 \
 			"rcperm warm=RCPERM_CACHE=$warmcache $bin/rcperm ./..." \
 			"rcperm first run=RCPERM_CACHE={tmp} $bin/rcperm ./..." \
