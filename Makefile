@@ -36,11 +36,13 @@ demo: build
 
 # The performance yardstick (.ci/bench.sh): rcperm standalone, as a vet
 # tool and as a golangci-lint plugin against no-op analyzers run the same
-# way, its scaling on a synthetic module (internal/cmd/synth), gosec, the micro
-# benchmarks and a CPU profile, as one markdown report. Medians of
-# BENCH_RUNS=5 runs; SYNTH_N=400 packages; see the script for the rest.
-# About 25 minutes on 2 cores. A smoke test:
-#   BENCH_RUNS=1 BENCH_WARMUP=0 SYNTH_N=50 BENCH_SCALE_NS="25 50" make bench
+# way (internal/cmd/nullfact, nullnofact), on the real-SDK app, a synthetic
+# module (internal/cmd/synth, N=400 and 1600) and golangci-lint's source;
+# peak memory at N=3200, the cost of -test, warm reruns, scaling, gosec, the
+# micro benchmarks and a CPU profile, as one markdown report. Medians of
+# BENCH_RUNS=5 runs; see the script for the rest. Well over 25 minutes on
+# 2 cores. A smoke test:
+#   BENCH_RUNS=1 BENCH_WARMUP=0 SYNTH_N=50 BENCH_SCALE_NS="25 50" BENCH_LARGE_N=100 BENCH_MEM_N=200 make bench
 bench:
 	bash .ci/bench.sh
 

@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
 # rcperm's performance yardstick (make bench): what rcperm costs, as a
 # standalone checker, as a vet tool and as a golangci-lint plugin, against
-# no-op analyzers run the same way (the floors), on a small app using the
-# three real RingCentral SDKs and on a synthetic module of N packages
-# (internal/cmd/synth); how it scales with N; gosec for comparison; and the
-# micro benchmarks. Prints one markdown report (also written to BENCH_OUT).
+# no-op analyzers run the same way (the floors, internal/cmd/nullfact and
+# nullnofact), on a small app using the three real RingCentral SDKs
+# (realsdk), on a synthetic module of N packages (internal/cmd/synth) and on
+# a large real module (golangci-lint's source, from the module cache); how
+# it scales with N, its peak memory, what loading tests costs, warm reruns;
+# gosec for comparison; and the micro benchmarks. Prints one markdown report
+# (also written to BENCH_OUT), which ends with issue 13's goals and the
+# rows that measure them.
 #
 # Every row is the median of BENCH_RUNS runs, the commands of a table
 # interleaved round by round (benchrun, internal/cmd/benchrun), after
@@ -13,22 +17,42 @@
 # "CPU" is user+sys time of the whole process tree; "max RSS" that of its
 # largest process (wait4 rusage).
 #
+# rcperm keeps a cache of its results (RCPERM_CACHE). Every rcperm ./... run
+# here is a first run, with a fresh, empty cache directory (RCPERM_CACHE=
+# {tmp}: it lists, analyzes and writes its entries), except in the warm
+# table. The floors run with rcperm's default -test=false (singlechecker's
+# default is -test=true), so that both load the same packages.
+#
 # Tables:
-#   G1  rcperm ./... vs nullfact ./... (no-op analyzer with a fact type: the
-#       checker loads every dependency from source, as for rcperm) and
-#       nullnofact ./... (no facts: only the named packages from source,
-#       dependencies from export data: the floor of any analyzer).
-#   G2  go vet -vettool=rcperm vs the no-op vet tools nullvet (fact type)
-#       and nullvetnofact. warm: go vet's cache holds every result (a
-#       second run with nothing changed). cold: go vet's results are
-#       invalidated, compiled export data is not: each run passes a new
-#       value of an ignored flag (-manifest-digest for rcperm, -X.salt for
-#       the null tools), which is part of go vet's cache key for every
-#       package, so the tool runs again on every package and dependency,
-#       std included. That is what a user sees after upgrading rcperm,
-#       editing rcperm.yaml under `rcperm vet`, or on CI with a restored
-#       build cache. A fresh GOCACHE would add recompiling std and every
-#       dependency, the same for every tool, and dilute the ratio.
+#   G1  rcperm ./... (first run; also -cache=false) vs nullfact ./...
+#       (no-op analyzer with a fact type: the checker loads every
+#       dependency from source) and nullnofact ./... (no facts: only the
+#       named packages from source, dependencies from export data: the
+#       floor of any analyzer), on realsdk, synth (SYNTH_N), synth at
+#       BENCH_LARGE_N packages and golangci-lint GCL_SOURCE_VERSION's
+#       source module (BENCH_LARGE_RUNS runs; nullfact is left out on these
+#       two: it reads every dependency from source, minutes a run).
+#   mem rcperm ./... vs nullnofact ./... on synth at BENCH_MEM_N packages,
+#       BENCH_MEM_RUNS runs: peak memory (max RSS) at scale.
+#   tests  rcperm -test=true vs -test=false (first runs), and nullnofact
+#       both ways, on the golangci-lint module: what loading test variants
+#       costs (test files are loaded and type-checked, but requests in
+#       _test.go files are never reported).
+#   warm  a second rcperm ./... with no change (RCPERM_CACHE filled by one
+#       unmeasured run) vs a first run and the floor, on synth and on the
+#       golangci-lint module.
+#   G2  go vet -vettool=rcperm vs the same no-op tools as vet tools
+#       (singlechecker speaks go vet's protocol): nullfact and nullnofact.
+#       warm: go vet's cache holds every result (a second run with nothing
+#       changed). cold: go vet's results are invalidated, compiled export
+#       data is not: each run passes a new value of an ignored flag
+#       (-manifest-digest for rcperm, -salt for the null tools), which is
+#       part of go vet's cache key for every package, so the tool runs
+#       again on every package and dependency, std included. That is what
+#       a user sees after upgrading rcperm, editing rcperm.yaml under
+#       `rcperm vet`, or on CI with a restored build cache. A fresh GOCACHE
+#       would add recompiling std and every dependency, the same for every
+#       tool, and dilute the ratio.
 #   G3  a custom golangci-lint with the rcperm plugin (cold: a fresh
 #       GOLANGCI_LINT_CACHE each run; warm: the same cache again) vs the
 #       same golangci-lint with rcperm swapped for govet's printf (a
@@ -42,20 +66,27 @@
 #   G4  rcperm ./... and nullfact ./... on the synthetic module at each
 #       size of BENCH_SCALE_NS: time per package.
 #   G5  gosec (GOSEC_VERSION, installed once into BENCH_CACHE from the
-#       module proxy) vs rcperm and nullnofact on both corpora.
+#       module proxy) vs rcperm and nullnofact on realsdk and synth.
 #   micro  go test -bench of ./permissions/ and ./analyzer/ (BenchmarkLookup,
 #       BenchmarkEval), -count=BENCH_RUNS, medians.
-#   profile  one rcperm -cpuprofile/-memprofile run on the synthetic module
-#       (BENCH_PROFILE, default /tmp/rcperm.prof): pprof top 15 by
-#       cumulative and flat time, and the load/analysis split (-debug=vt).
+#   profile  one rcperm -cache=false -cpuprofile/-memprofile run on the
+#       synthetic module (BENCH_PROFILE, default /tmp/rcperm.prof): pprof
+#       top 15 by cumulative and flat time.
 #
 # Settings (environment):
 #   BENCH_RUNS=5 BENCH_WARMUP=1 SYNTH_N=400 SYNTH_SEED=1
+#   BENCH_LARGE_N=1600 BENCH_LARGE_RUNS=3 BENCH_MEM_N=3200 BENCH_MEM_RUNS=1
+#   GCL_SOURCE_VERSION=v2.15.0 (the golangci-lint module measured)
 #   BENCH_SCALE_NS="100 200 400 800" BENCH_VET_COLD_RUNS=$BENCH_RUNS
-#   BENCH_GROUPS="G1 G2 G3 G4 G5 micro profile"
+#   BENCH_GROUPS="G1 mem tests warm G2 G3 G4 G5 micro profile"
 #   BENCH_CACHE=~/.cache/rcperm-bench (gosec, custom golangci-lint)
 #   BENCH_OUT=/tmp/rcperm-bench-<time>.md  BENCH_KEEP=1 keeps the work dir
-# A smoke test: BENCH_RUNS=1 BENCH_WARMUP=0 SYNTH_N=50 BENCH_SCALE_NS="25 50" make bench
+# On a fresh machine it downloads, through the module proxy, before it
+# measures anything: the SDK modules (testdata/realsdk's go.mod, which the
+# synthetic module requires too), golangci-lint's module and its
+# dependencies, gosec. Then GOPROXY=off.
+# A smoke test:
+#   BENCH_RUNS=1 BENCH_WARMUP=0 SYNTH_N=50 BENCH_SCALE_NS="25 50" BENCH_LARGE_N=100 BENCH_MEM_N=200 make bench
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -65,8 +96,13 @@ warmup=${BENCH_WARMUP:-1}
 synth_n=${SYNTH_N:-400}
 seed=${SYNTH_SEED:-1}
 scale_ns=${BENCH_SCALE_NS:-100 200 400 800}
+large_n=${BENCH_LARGE_N:-1600}
+large_runs=${BENCH_LARGE_RUNS:-3}
+mem_n=${BENCH_MEM_N:-3200}
+mem_runs=${BENCH_MEM_RUNS:-1}
+gcl_source_version=${GCL_SOURCE_VERSION:-v2.15.0}
 cold_runs=${BENCH_VET_COLD_RUNS:-$runs}
-groups=" ${BENCH_GROUPS:-G1 G2 G3 G4 G5 micro profile} "
+groups=" ${BENCH_GROUPS:-G1 mem tests warm G2 G3 G4 G5 micro profile} "
 cache=${BENCH_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/rcperm-bench}
 gosec_version=${GOSEC_VERSION:-v2.30.0}
 profile=${BENCH_PROFILE:-/tmp/rcperm.prof}
@@ -95,7 +131,7 @@ md() { printf '%s\n' "$@" >>"$report"; }
 # --- Tools, built from this checkout -------------------------------------
 say "building rcperm and the helpers"
 go build -o "$bin/rcperm" ./cmd/rcperm
-for t in nullfact nullnofact nullvet nullvetnofact benchrun; do
+for t in nullfact nullnofact benchrun; do
 	go build -o "$bin/$t" "./internal/cmd/$t"
 done
 br=$bin/benchrun
@@ -136,6 +172,22 @@ if want G3; then
 	fi
 fi
 
+# The corpora's modules, into the module cache (nothing to do when they
+# are there already): the SDKs, which the synthetic module requires too,
+# and the golangci-lint module with its dependencies.
+say "downloading the corpora's modules (module proxy; nothing if cached)"
+(cd testdata/realsdk && go mod download)
+gcl_source=""
+if want G1 || want tests || want warm; then
+	gcl_source=$work/golangci-lint
+	src=$(cd "$work" && go mod download -json "github.com/golangci/golangci-lint/v2@$gcl_source_version" |
+		sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p')
+	[ -d "$src" ] || { say "no module source for golangci-lint $gcl_source_version"; exit 1; }
+	cp -R "$src" "$gcl_source"
+	chmod -R u+w "$gcl_source" # the module cache is read-only
+	(cd "$gcl_source" && go mod download)
+fi
+
 # From here on, nothing is downloaded: the corpora build from the module cache.
 export GOPROXY=off GOWORK=off
 
@@ -148,19 +200,41 @@ synth() { # synth N: the synthetic module of N packages, generated once
 	if [ ! -d "$d" ]; then
 		say "generating the synthetic module, N=$1"
 		go run ./internal/cmd/synth -n "$1" -seed "$seed" -o "$d" >&2
-		(cd "$d" && go build ./... && go vet ./...) >&2 # export data warm, and it must be clean
+		(cd "$d" && go build ./...) >&2 # export data warm
+		# It must be clean; a larger module has the same kinds of code
+		# (its first packages are the smaller one's), so SYNTH_N's vet
+		# vouches for the rest at the cost of one.
+		if [ "$1" = "$synth_n" ]; then (cd "$d" && go vet ./...) >&2; fi
 	fi
 	echo "$d"
 }
 synthdir=$(synth "$synth_n")
 (cd "$realsdk" && go build ./...)
+if [ -n "$gcl_source" ]; then
+	say "building golangci-lint $gcl_source_version's packages (export data)"
+	(cd "$gcl_source" && go build ./...)
+	if want tests; then
+		(cd "$gcl_source" && go list -test -export ./... >/dev/null) # the test variants' export data
+	fi
+fi
 npkgs() { (cd "$1" && go list ./... | wc -l | tr -d ' '); }
+corpus_dir() { # corpus_dir NAME: the directory of a corpus
+	case $1 in
+	realsdk) echo "$realsdk" ;;
+	synth) echo "$synthdir" ;;
+	synth-large) synth "$large_n" ;;
+	golangci-lint) echo "$gcl_source" ;;
+	esac
+}
+# rcperm's default -test, given to the floors too (singlechecker's is true).
+floor_test=-test=false
 
 # --- Report header ----------------------------------------------------------
 md "# rcperm benchmarks" ""
 md "- date: $(date -u +%FT%TZ); $(go version); $(nproc) CPUs; load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 md "- rcperm: $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet HEAD -- analyzer permissions cmd 2>/dev/null || echo ' + uncommitted changes')"
-md "- BENCH_RUNS=$runs (medians), BENCH_WARMUP=$warmup; corpora: realsdk = testdata/realsdk ($(npkgs "$realsdk") package, imports the three SDKs), synth = internal/cmd/synth -n $synth_n -seed $seed ($(npkgs "$synthdir") packages, $(cat "$synthdir"/pkg/*/*.go "$synthdir"/cmd/*/*.go | wc -l | tr -d ' ') lines)"
+md "- BENCH_RUNS=$runs (medians), BENCH_WARMUP=$warmup; corpora: realsdk = testdata/realsdk ($(npkgs "$realsdk") package, imports the three SDKs), synth = internal/cmd/synth -n $synth_n -seed $seed ($(npkgs "$synthdir") packages, $(cat "$synthdir"/pkg/*/*.go "$synthdir"/cmd/*/*.go | wc -l | tr -d ' ') lines)$([ -n "$gcl_source" ] && echo ", golangci-lint = github.com/golangci/golangci-lint/v2@$gcl_source_version's source from the module cache ($(npkgs "$gcl_source") packages, $(cd "$gcl_source" && go list -deps ./... | wc -l | tr -d ' ') with dependencies)")"
+md "- every rcperm ./... run is a first run with an empty cache (RCPERM_CACHE={tmp}, a fresh directory each run) unless a table says warm; the floors run with rcperm's default $floor_test"
 md "- ratios are of medians: wall / CPU (user+sys) / max RSS. On a shared machine CPU is the steadier measure: wall time depends on how many cores other work leaves free" ""
 
 table() { # table GROUP TITLE [benchrun table flags]
@@ -174,15 +248,67 @@ table() { # table GROUP TITLE [benchrun table flags]
 # --- G1: standalone ---------------------------------------------------------
 if want G1; then
 	md "## G1: rcperm ./... against the no-op analyzers" ""
-	for corpus in realsdk synth; do
-		dir=$realsdk
-		[ $corpus = synth ] && dir=$synthdir
+	md "rcperm: a first run (an empty cache: it lists the packages, analyzes them and writes its entries); rcperm no cache: -cache=false, the same without the cache. synth-large (N=$large_n) and golangci-lint: $large_runs runs, no nullfact (it reads every dependency from source, minutes a run)." ""
+	for corpus in realsdk synth synth-large golangci-lint; do
+		dir=$(corpus_dir $corpus)
+		n=$runs
+		fact=("nullfact=$bin/nullfact $floor_test ./...")
+		if [ $corpus = synth-large ] || [ $corpus = golangci-lint ]; then
+			n=$large_runs
+			fact=()
+		fi
 		say "G1 $corpus"
-		"$br" run -o "$results" -group "G1-$corpus" -runs "$runs" -warmup "$warmup" -dir "$dir" -ok 0,3 \
-			"rcperm=$bin/rcperm ./..." \
-			"nullfact=$bin/nullfact ./..." \
-			"nullnofact=$bin/nullnofact ./..."
+		"$br" run -o "$results" -group "G1-$corpus" -runs "$n" -warmup "$warmup" -dir "$dir" -ok 0,3 \
+			"rcperm=RCPERM_CACHE={tmp} $bin/rcperm ./..." \
+			"rcperm no cache=$bin/rcperm -cache=false ./..." \
+			"${fact[@]}" \
+			"nullnofact=$bin/nullnofact $floor_test ./..."
 		table "G1-$corpus" "$corpus" -base nullnofact,nullfact
+	done
+fi
+
+# --- mem: peak memory at scale ------------------------------------------------
+if want mem; then
+	md "## mem: peak memory on synth N=$mem_n (target: rcperm's max RSS ≤ 800 MB)" ""
+	dir=$(synth "$mem_n")
+	say "mem N=$mem_n"
+	"$br" run -o "$results" -group mem -runs "$mem_runs" -warmup 0 -dir "$dir" -ok 0,3 \
+		"rcperm=RCPERM_CACHE={tmp} $bin/rcperm ./..." \
+		"nullnofact=$bin/nullnofact $floor_test ./..."
+	table mem "synth N=$mem_n ($(npkgs "$dir") packages)" -base nullnofact
+fi
+
+# --- tests: the cost of loading test variants -------------------------------
+if want tests; then
+	md "## tests: rcperm -test=true (tests) vs -test=false (no tests) on golangci-lint (first runs)" ""
+	md "Requests in _test.go files are never reported: loading tests only adds test variants to list, parse and type-check." ""
+	say "tests"
+	"$br" run -o "$results" -group tests -runs "$large_runs" -warmup "$warmup" -dir "$gcl_source" -ok 0,3 \
+		"rcperm tests=RCPERM_CACHE={tmp} $bin/rcperm -test=true ./..." \
+		"rcperm no tests=RCPERM_CACHE={tmp} $bin/rcperm -test=false ./..." \
+		"nullnofact tests=$bin/nullnofact -test=true ./..." \
+		"nullnofact no tests=$bin/nullnofact -test=false ./..."
+	table tests "golangci-lint" -base "rcperm no tests,nullnofact no tests"
+fi
+
+# --- warm: a rerun with no change -----------------------------------------------
+if want warm; then
+	md "## warm: a second rcperm ./... with no change (target: ≤ 0.6× the floor's CPU)" ""
+	md "rcperm warm: the same RCPERM_CACHE as a first, unmeasured run; rcperm first run: an empty cache each run." ""
+	for corpus in synth golangci-lint; do
+		dir=$(corpus_dir $corpus)
+		n=$runs
+		[ $corpus = golangci-lint ] && n=$large_runs
+		say "warm $corpus"
+		warmcache=$work/rcperm-cache-$corpus
+		# The first run fills the cache; exit 3 is findings.
+		(cd "$dir" && RCPERM_CACHE=$warmcache "$bin/rcperm" ./... >"$work/warm-$corpus.log" 2>&1) || [ $? = 3 ] ||
+			{ say "rcperm ./... failed on $corpus:"; tail -20 "$work/warm-$corpus.log" >&2; exit 1; }
+		"$br" run -o "$results" -group "warm-$corpus" -runs "$n" -warmup "$warmup" -dir "$dir" -ok 0,3 \
+			"rcperm warm=RCPERM_CACHE=$warmcache $bin/rcperm ./..." \
+			"rcperm first run=RCPERM_CACHE={tmp} $bin/rcperm ./..." \
+			"nullnofact=$bin/nullnofact $floor_test ./..."
+		table "warm-$corpus" "$corpus" -base nullnofact
 	done
 fi
 
@@ -196,15 +322,15 @@ if want G2; then
 		say "G2 $corpus warm"
 		"$br" run -o "$results" -group "G2-$corpus-warm" -runs "$runs" -warmup 1 -dir "$dir" -ok 0,1 \
 			"vet rcperm=go vet -vettool=$bin/rcperm ./..." \
-			"vet nullvet=go vet -vettool=$bin/nullvet ./..." \
-			"vet nullvetnofact=go vet -vettool=$bin/nullvetnofact ./..."
-		table "G2-$corpus-warm" "$corpus, warm" -base "vet nullvetnofact,vet nullvet"
+			"vet nullfact=go vet -vettool=$bin/nullfact ./..." \
+			"vet nullnofact=go vet -vettool=$bin/nullnofact ./..."
+		table "G2-$corpus-warm" "$corpus, warm" -base "vet nullnofact,vet nullfact"
 		say "G2 $corpus cold"
 		"$br" run -o "$results" -group "G2-$corpus-cold" -runs "$cold_runs" -warmup 0 -dir "$dir" -ok 0,1 \
 			"vet rcperm=go vet -vettool=$bin/rcperm -manifest-digest={salt} ./..." \
-			"vet nullvet=go vet -vettool=$bin/nullvet -nullvet.salt={salt} ./..." \
-			"vet nullvetnofact=go vet -vettool=$bin/nullvetnofact -nullvetnofact.salt={salt} ./..."
-		table "G2-$corpus-cold" "$corpus, cold" -base "vet nullvetnofact,vet nullvet"
+			"vet nullfact=go vet -vettool=$bin/nullfact -salt={salt} ./..." \
+			"vet nullnofact=go vet -vettool=$bin/nullnofact -salt={salt} ./..."
+		table "G2-$corpus-cold" "$corpus, cold" -base "vet nullnofact,vet nullfact"
 	done
 fi
 
@@ -248,8 +374,8 @@ if want G4; then
 		units=$(npkgs "$dir")
 		say "G4 N=$n ($units packages)"
 		"$br" run -o "$results" -group G4 -runs "$runs" -warmup "$warmup" -dir "$dir" -ok 0,3 -units "$units" \
-			"rcperm n$n=$bin/rcperm ./..." \
-			"nullfact n$n=$bin/nullfact ./..."
+			"rcperm n$n=RCPERM_CACHE={tmp} $bin/rcperm ./..." \
+			"nullfact n$n=$bin/nullfact $floor_test ./..."
 	done
 	table G4 "rcperm ./... by size (pkgs: packages of the module, cmd/ included)" -paired "rcperm=nullfact"
 fi
@@ -265,9 +391,9 @@ if want G5; then
 			[ $corpus = synth ] && dir=$synthdir
 			say "G5 $corpus"
 			"$br" run -o "$results" -group "G5-$corpus" -runs "$runs" -warmup "$warmup" -dir "$dir" -ok 0,3 \
-				"rcperm=$bin/rcperm ./..." \
+				"rcperm=RCPERM_CACHE={tmp} $bin/rcperm ./..." \
 				"gosec=$gosec -quiet -no-fail -fmt=text ./..." \
-				"nullnofact=$bin/nullnofact ./..."
+				"nullnofact=$bin/nullnofact $floor_test ./..."
 			table "G5-$corpus" "$corpus" -base gosec,nullnofact
 		done
 	fi
@@ -295,7 +421,7 @@ if want profile; then
 	say "profile"
 	md "## Profile: rcperm ./... on synth (N=$synth_n), one run" ""
 	"$br" run -o "$results" -group profile -runs 1 -dir "$synthdir" -ok 0,3 \
-		"rcperm (profiled)=$bin/rcperm -cpuprofile=$profile -memprofile=$profile.mem ./..."
+		"rcperm (profiled)=$bin/rcperm -cache=false -cpuprofile=$profile -memprofile=$profile.mem ./..."
 	"$br" table -group profile "$results" >>"$report"
 	md "" "CPU profile \`$profile\`, heap profile \`$profile.mem\` (view: \`go tool pprof -top $profile\`). The profile covers the rcperm process only; CPU time beyond its samples was spent in its child processes (go list, and the compiler go list runs for export data)." ""
 	md "- $(go tool pprof -top -nodecount=1 "$bin/rcperm" "$profile" 2>/dev/null | grep '^Duration')"
@@ -328,6 +454,12 @@ if want profile; then
 	md '```' ""
 fi
 
+md "## Issue 13's goals: where this report measures them" ""
+md "- goal 1, ≤ 1.05× the no-facts floor in CPU on every corpus: G1, the \`rcperm\` rows' ÷ nullnofact column (realsdk, synth, synth-large N=$large_n, golangci-lint)."
+md "- goal 2, peak memory at scale, synth N=$mem_n max RSS ≤ 800 MB: mem."
+md "- goal 3, the -test default: tests (rcperm's default is -test=false)."
+md "- goal 4, a no-change rerun ≤ 0.6× the floor's CPU: warm, the \`rcperm warm\` rows (synth, golangci-lint)."
+md ""
 md "Harness: $((SECONDS - t_start)) s in all; load average at the end: $(cut -d' ' -f1-3 /proc/loadavg). Every run: ${out%.md}.jsonl."
 cp "$report" "$out"
 cp "$results" "${out%.md}.jsonl"

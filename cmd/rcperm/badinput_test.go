@@ -157,6 +157,18 @@ func main() {
 			}
 		}
 	})
+	t.Run("tests not loaded by default", func(t *testing.T) {
+		t.Parallel()
+		dir := t.TempDir()
+		writeModule(t, dir, "permissions: [ReadCallLog]\n", callLogMain)
+		writeFiles(t, dir, map[string]string{"main_test.go": "package main\n\nvar notAnInt int = \"x\"\n"})
+		if out, code := run(t, dir, nil, rcpermBin, "./..."); code != 0 {
+			t.Errorf("default: exit %d\n%s\nwant 0: test files are not loaded", code, out)
+		}
+		if out, code := run(t, dir, nil, rcpermBin, "-test=true", "./..."); code != 1 || !strings.Contains(out, "main_test.go") {
+			t.Errorf("-test=true: exit %d\n%s\nwant 1, naming main_test.go, which does not type-check", code, out)
+		}
+	})
 }
 
 // TestVendoredSDK: an SDK vendored into the module is the same SDK.

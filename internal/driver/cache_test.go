@@ -3,6 +3,7 @@ package driver
 import (
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"testing"
@@ -13,7 +14,10 @@ import (
 // TestCacheReuse: a rerun with no change analyzes nothing and reports the
 // same findings and requests; an edit re-analyzes the edited package and
 // its importers only; a manifest edit or another configuration (salt,
-// which holds rcperm's build) re-analyzes everything it governs.
+// which holds rcperm's build) re-analyzes everything it governs. A first
+// run of a configuration lists the packages once (it analyzes everything
+// anyway), a rerun with no change once without export data, a rerun after
+// an edit twice.
 func TestCacheReuse(t *testing.T) {
 	sdk, err := filepath.Abs(filepath.Join("..", "..", "analyzer", "testdata", "src", "github.com", "ringcentral", "ringcentral-go"))
 	if err != nil {
@@ -60,16 +64,17 @@ func main() {
 	governed := []string{"example.com/app", "example.com/app/calls", "example.com/app/plain", "example.com/app/rc"}
 	all := append(slices.Clone(governed), "github.com/ringcentral/ringcentral-go") // the SDK's module has no manifest
 	steps := []struct {
-		name string
-		edit func()
-		salt string
-		want []string // analyzed, the rest reused
+		name  string
+		edit  func()
+		salt  string
+		want  []string // analyzed, the rest reused
+		lists int      // go list runs (1 when not set)
 	}{
 		{name: "cold", want: all},
 		{name: "no change"},
 		{name: "edit a package nothing imports but main", edit: func() {
 			write(t, dir, "plain/plain.go", "package plain\n\n// N is a number.\nconst N = 2\n")
-		}, want: []string{"example.com/app", "example.com/app/plain"}},
+		}, want: []string{"example.com/app", "example.com/app/plain"}, lists: 2},
 		{name: "edit the wrapper", edit: func() {
 			write(t, dir, "rc/rc.go", `package rc
 
@@ -81,10 +86,10 @@ func Get(path string) {
 	rc.Get(path)
 }
 `)
-		}, want: []string{"example.com/app", "example.com/app/calls", "example.com/app/rc"}},
+		}, want: []string{"example.com/app", "example.com/app/calls", "example.com/app/rc"}, lists: 2},
 		{name: "edit the manifest", edit: func() {
 			write(t, dir, "rcperm.yaml", "permissions: [ReadAccounts, ReadCallLog]\n")
-		}, want: governed},
+		}, want: governed, lists: 2},
 		{name: "another rcperm or configuration", salt: "config 2", want: all},
 	}
 	for _, step := range steps {
@@ -101,6 +106,9 @@ func Get(path string) {
 		got := slices.Sorted(slices.Values(warm.analyzed))
 		if !slices.Equal(got, step.want) {
 			t.Errorf("%s: analyzed %v, want %v", step.name, got, step.want)
+		}
+		if want := max(step.lists, 1); warm.lists != want {
+			t.Errorf("%s: listed the packages %d times, want %d", step.name, warm.lists, want)
 		}
 		cold, err := Analyze([]string{"./..."}, Options{}, analyzer.New(analyzer.Config{}))
 		if err != nil {
@@ -146,6 +154,40 @@ func TestCacheOff(t *testing.T) {
 			if len(run.analyzed) != 1 {
 				t.Errorf("%s: analyzed %v, want the package every time", tt.name, run.analyzed)
 			}
+		}
+	}
+}
+
+// TestCacheCgo: a cgo package compiles files its key does not hash (cgo's
+// output): it is analyzed again every run, never restored. A package that
+// imports one (net is a cgo package with CGO_ENABLED=1) has the same key
+// from the first run's listing, with the compiled files and cgo's
+// imports, as from a rerun's, without: it is restored.
+func TestCacheCgo(t *testing.T) {
+	if _, err := exec.LookPath("gcc"); err != nil {
+		t.Skip("no gcc for cgo")
+	}
+	t.Setenv("CGO_ENABLED", "1")
+	inModule(t, map[string]string{
+		"go.mod": "module example.com/app\n\ngo 1.26\n",
+		"one/one.go": `package one
+
+// int one(void) { return 1; }
+import "C"
+
+// One is 1, from C.
+func One() int { return int(C.one()) }
+`,
+		"web/web.go": "package web\n\nimport \"net\"\n\n// Local is the loopback address.\nvar Local = net.IPv4(127, 0, 0, 1)\n",
+	})
+	t.Setenv("RCPERM_CACHE", t.TempDir())
+	for i, want := range [][]string{{"example.com/app/one", "example.com/app/web"}, {"example.com/app/one"}} {
+		run, err := Analyze([]string{"./..."}, Options{Cache: true, CacheSalt: "config"}, analyzer.New(analyzer.Config{}))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := slices.Sorted(slices.Values(run.analyzed)); !slices.Equal(got, want) {
+			t.Errorf("run %d: analyzed %v, want %v", i+1, got, want)
 		}
 	}
 }

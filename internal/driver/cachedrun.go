@@ -1,31 +1,51 @@
 package driver
 
 import (
+	"crypto/sha256"
 	"encoding/gob"
+	"encoding/hex"
+	"fmt"
 	"go/token"
+	"os"
 	"time"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/packages"
 )
 
-// analyzeCached is Analyze with the cache. It lists the packages without
-// export data, which is cheap, and computes their keys (see cacheKeys). A
-// source package whose entry is stored and whose source dependencies are
-// all reused is reused: its findings and requests come from the entry.
-// When every source package is reused, nothing is compiled, parsed or
-// type-checked. Otherwise the packages are listed again with export data:
-// reused packages are read from it like any dependency, with their facts
-// restored from their entries, and the rest (the edited packages and
-// whatever imports them) are analyzed from source and stored.
+// analyzeCached is Analyze with the cache. It lists the packages and
+// computes their keys (see cacheKeys). A source package whose entry is
+// stored and whose source dependencies are all reused is reused: its
+// findings and requests come from the entry. When every source package is
+// reused, nothing is compiled, parsed or type-checked. Otherwise the
+// packages are listed with export data: reused packages are read from it
+// like any dependency, with their facts restored from their entries, and
+// the rest (the edited packages and whatever imports them) are analyzed
+// from source and stored.
+//
+// The first listing is the cheap one (keyMode), which a rerun with no
+// change needs, unless these patterns have never been run with this
+// configuration (see runRecord): then the run analyzes everything anyway,
+// and lists once, with export data, instead of twice.
 func analyzeCached(patterns []string, opts Options, a *analysis.Analyzer, store cacheStore, salt string) (*Run, error) {
 	for _, f := range a.FactTypes {
 		gob.Register(f)
 	}
-	l, err := list(patterns, opts, loadMode&^packages.NeedExportFile)
+	target, err := buildTarget(opts.Tags)
 	if err != nil {
 		return nil, err
 	}
+	salt += "\n" + target
+	record := runRecord(patterns, opts, salt)
+	mode := keyMode
+	if !store.has(record) {
+		mode = loadMode
+	}
+	l, err := list(patterns, opts, mode)
+	if err != nil {
+		return nil, err
+	}
+	store.mark(record)
 	hashes := map[string]fileHash{}
 	keys, err := cacheKeys(l, salt, hashes)
 	if err != nil {
@@ -53,7 +73,7 @@ func analyzeCached(patterns []string, opts Options, a *analysis.Analyzer, store 
 			complete = false
 		}
 	}
-	out := &Run{Fset: fset}
+	out := &Run{Fset: fset, lists: 1}
 	if complete {
 		for _, p := range l.order {
 			if r := restored[p.ID]; r != nil {
@@ -63,9 +83,11 @@ func analyzeCached(patterns []string, opts Options, a *analysis.Analyzer, store 
 		return out, nil
 	}
 
-	l, err = list(patterns, opts, loadMode)
-	if err != nil {
-		return nil, err
+	if mode != loadMode {
+		if l, err = list(patterns, opts, loadMode); err != nil {
+			return nil, err
+		}
+		out.lists++
 	}
 	isReused := map[string]bool{}
 	for id := range reused {
@@ -136,7 +158,9 @@ func reusable(p *packages.Package, l *listing, reused map[string]*cacheEntry, st
 // storeRuns stores the analyses of the run's source packages, unless a
 // file changed while the run read it: its keys would not describe what
 // was analyzed. A package whose entry cannot be written is analyzed again
-// next time. Then it trims the store.
+// next time, and so is one that compiles a file its key does not hash
+// (cgo's output, made from its files by the C toolchain and its flags).
+// Then it trims the store.
 func storeRuns(prog *program, runs map[*sourcePackage]*packageRun, store cacheStore, keys map[string]string) {
 	for _, sp := range prog.source {
 		if sp.stale {
@@ -145,8 +169,8 @@ func storeRuns(prog *program, runs map[*sourcePackage]*packageRun, store cacheSt
 	}
 	for _, sp := range prog.source {
 		key := keys[sp.pkg.ID]
-		if key == "" {
-			continue // not listed when the keys were computed
+		if key == "" || compilesOtherFiles(sp.pkg) {
+			continue // not listed when the keys were computed, or not all in them
 		}
 		if e, ok := newCacheEntry(prog.fset, runs[sp]); ok {
 			store.put(key, e)
@@ -154,4 +178,16 @@ func storeRuns(prog *program, runs map[*sourcePackage]*packageRun, store cacheSt
 	}
 	// What accumulates are entries no longer read: trim when adding.
 	store.trim(time.Now())
+}
+
+// runRecord is the name of the record that patterns were run, from the
+// current directory, with this configuration (salt) and these options: a
+// run that finds it expects to reuse results, and lists cheaply first.
+// The record only orders the listings: what is reused is decided by the
+// packages' keys alone.
+func runRecord(patterns []string, opts Options, salt string) string {
+	dir, _ := os.Getwd()
+	h := sha256.New()
+	fmt.Fprintf(h, "rcperm run record %d\nsalt %q\ndir %q\npatterns %q\ntests %v all-deps %v tags %q\n", cacheSchema, salt, dir, patterns, opts.Tests, opts.AllDeps, opts.Tags)
+	return "run-" + hex.EncodeToString(h.Sum(nil))
 }

@@ -1,13 +1,17 @@
 package driver
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"go/types"
+	"go/parser"
+	"go/token"
 	"hash"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"strconv"
 
 	"golang.org/x/tools/go/packages"
 
@@ -26,9 +30,10 @@ type fileHash = [sha256.Size]byte
 
 // cacheKeys computes the cache key of every package of a listing, keyed by
 // package ID, as go vet keys its results: everything its analysis can
-// depend on. That is salt (rcperm's build and configuration), the
-// package's identity, module and target sizes, the names and contents of
-// its files, whether it is checked from source, the manifest that governs
+// depend on. That is salt (rcperm's build and configuration, the target:
+// see buildTarget), the package's identity and module, the names and contents of
+// its source files (GoFiles, cgo's included, and OtherFiles: not the
+// compiled files, which keyMode does not list), whether it is checked from source, the manifest that governs
 // it, and the keys of the packages it imports, which cover their files and
 // manifests in turn: an edit anywhere below a package changes its key, and
 // only the keys of that package's importers. hashes receives the hash of
@@ -44,10 +49,7 @@ func cacheKeys(l *listing, salt string, hashes map[string]fileHash) (map[string]
 				fmt.Fprintf(h, "replace %q %q dir=%q\n", r.Path, r.Version, r.Dir)
 			}
 		}
-		if s := p.TypesSizes; s != nil {
-			fmt.Fprintf(h, "sizes %d %d\n", s.Sizeof(types.Typ[types.Int]), s.Alignof(types.Typ[types.Complex128]))
-		}
-		for _, files := range [][]string{p.CompiledGoFiles, p.OtherFiles} {
+		for _, files := range [][]string{p.GoFiles, p.OtherFiles} {
 			for _, name := range files {
 				if err := hashFile(h, name, hashes); err != nil {
 					return nil, err
@@ -58,7 +60,11 @@ func cacheKeys(l *listing, salt string, hashes map[string]fileHash) (map[string]
 		if l.source[p] {
 			fmt.Fprintf(h, "manifest %s\n", governingManifest(p))
 		}
-		for _, imp := range sortedImports(p) {
+		imps, err := namedImports(p)
+		if err != nil {
+			return nil, err
+		}
+		for _, imp := range imps {
 			fmt.Fprintf(h, "import %q %s\n", imp.PkgPath, keys[imp.ID])
 		}
 		keys[p.ID] = hex.EncodeToString(h.Sum(nil))
@@ -93,4 +99,89 @@ func governingManifest(p *packages.Package) string {
 		return "none: " + err.Error()
 	}
 	return manifest.Digest([]string{path})
+}
+
+// targetEnv are the go command's settings that change what a package
+// compiles to without changing the files go list names: the target, and
+// the C toolchain and flags cgo's output depends on.
+var targetEnv = []string{"GOOS", "GOARCH", "GOEXPERIMENT", "CGO_ENABLED", "CC", "CGO_CFLAGS", "CGO_CPPFLAGS"}
+
+// buildTarget returns the values of targetEnv as go env gives them (from
+// the environment or go env -w), for the cache keys. The listing for the
+// keys does not ask for the target's type sizes: go/packages would then
+// list the compiled files too, which doubles go list's cost.
+func buildTarget(tags string) (string, error) {
+	cmd := exec.Command("go", append([]string{"env"}, targetEnv...)...)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		return "", fmt.Errorf("go env: %v\n%s", err, stderr.Bytes())
+	}
+	return fmt.Sprintf("target %q tags %q", out, tags), nil
+}
+
+// namedImports returns the packages p imports by name in its files, by
+// import path. Listed with its compiled files (loadMode), a cgo package
+// also imports what cgo's output does (runtime/cgo, syscall, unsafe),
+// which a listing without them (keyMode) does not show: its key must be
+// the same from either. cgo's output is made from the files, which the
+// key hashes, and the toolchain's settings (see buildTarget).
+func namedImports(p *packages.Package) ([]*packages.Package, error) {
+	imps := sortedImports(p)
+	if !compilesOtherFiles(p) {
+		return imps, nil
+	}
+	named := map[string]bool{}
+	fset := token.NewFileSet()
+	for _, name := range p.GoFiles {
+		f, err := parser.ParseFile(fset, name, nil, parser.ImportsOnly)
+		if err != nil {
+			return nil, err
+		}
+		for _, spec := range f.Imports {
+			path, err := strconv.Unquote(spec.Path.Value)
+			if err != nil {
+				return nil, fmt.Errorf("%s: import %s: %v", name, spec.Path.Value, err)
+			}
+			named[path] = true
+		}
+	}
+	out := imps[:0]
+	for _, imp := range imps {
+		if named[importPath(p, imp)] {
+			out = append(out, imp)
+		}
+	}
+	return out, nil
+}
+
+// compilesOtherFiles reports whether p compiles a file that is not one of
+// its Go files: cgo's output.
+func compilesOtherFiles(p *packages.Package) bool {
+	return !allIn(p.CompiledGoFiles, p.GoFiles)
+}
+
+// importPath returns the path under which p imports imp.
+func importPath(p, imp *packages.Package) string {
+	for path, q := range p.Imports {
+		if q == imp {
+			return path
+		}
+	}
+	return ""
+}
+
+// allIn reports whether every one of names is among set.
+func allIn(names, set []string) bool {
+	in := make(map[string]bool, len(set))
+	for _, name := range set {
+		in[name] = true
+	}
+	for _, name := range names {
+		if !in[name] {
+			return false
+		}
+	}
+	return true
 }

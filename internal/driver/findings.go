@@ -45,9 +45,14 @@ type Related struct {
 func (r *Run) Findings() []Finding {
 	pkgOf := map[string]string{} // file → package ID
 	for _, pr := range r.roots {
-		for _, name := range pr.sp.pkg.CompiledGoFiles { // the names the files were parsed under
-			if _, ok := pkgOf[name]; !ok {
-				pkgOf[name] = pr.sp.pkg.ID
+		// The names the files were parsed under, and the source files: a
+		// root restored from the cache comes from a listing without the
+		// compiled files (keyMode).
+		for _, files := range [][]string{pr.sp.pkg.CompiledGoFiles, pr.sp.pkg.GoFiles} {
+			for _, name := range files {
+				if _, ok := pkgOf[name]; !ok {
+					pkgOf[name] = pr.sp.pkg.ID
+				}
 			}
 		}
 	}

@@ -72,6 +72,12 @@ const loadMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledG
 	packages.NeedImports | packages.NeedDeps | packages.NeedExportFile | packages.NeedModule |
 	packages.NeedTypesSizes
 
+// keyMode lists what the cache keys need (see cacheKeys), no more: without
+// export data, and without the compiled files (-compiled, which go/packages
+// also passes for type sizes), which cost go list as much as the rest of
+// the listing.
+const keyMode = loadMode &^ (packages.NeedCompiledGoFiles | packages.NeedTypesSizes | packages.NeedExportFile)
+
 // A listing is the packages of a command line as go list gives them, and
 // the choice of those rcperm checks from source.
 type listing struct {
@@ -82,8 +88,8 @@ type listing struct {
 	source map[*packages.Package]bool
 }
 
-// list lists the packages matching patterns. mode is loadMode, or loadMode
-// without export data when the run may not need it (see Analyze).
+// list lists the packages matching patterns. mode is loadMode, or keyMode
+// when the run may not need to check anything (see analyzeCached).
 func list(patterns []string, opts Options, mode packages.LoadMode) (*listing, error) {
 	if len(patterns) == 0 {
 		patterns = []string{"."}
@@ -309,14 +315,16 @@ func (prog *program) checkErrors() error {
 
 // check parses and type-checks the package. hashes, when not nil, are the
 // files' contents the run's cache keys were computed from: a file that
-// differs now marks the package stale, and its analysis is not stored.
+// differs now marks the package stale, and its analysis is not stored. A
+// compiled file the keys did not hash (cgo's output) is never stored
+// either (see storeRuns).
 func (sp *sourcePackage) check(fset *token.FileSet, hashes map[string]fileHash) error {
 	for _, name := range sp.pkg.CompiledGoFiles {
 		src, err := os.ReadFile(name)
 		if err != nil {
 			return err
 		}
-		if hashes != nil && hashes[name] != sha256.Sum256(src) {
+		if want, ok := hashes[name]; ok && want != sha256.Sum256(src) {
 			sp.stale = true
 		}
 		f, err := parser.ParseFile(fset, name, src, parser.ParseComments|parser.SkipObjectResolution)

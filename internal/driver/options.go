@@ -31,7 +31,7 @@ type Options struct {
 // RegisterFlags declares the options' flags on fs, with the options'
 // values as their defaults.
 func (o *Options) RegisterFlags(fs *flag.FlagSet) {
-	fs.BoolVar(&o.Tests, "test", o.Tests, "also load test packages (requests in _test.go files are never reported)")
+	fs.BoolVar(&o.Tests, "test", o.Tests, "also load and type-check test packages (requests in _test.go files are never reported either way)")
 	fs.StringVar(&o.Tags, "tags", o.Tags, "comma-separated build tags")
 	fs.BoolVar(&o.AllDeps, "all-deps", o.AllDeps, "follow wrappers in every dependency, checked from source (slower; by default: the modules being analyzed, local replacements and vendored copies)")
 	fs.BoolVar(&o.Cache, "cache", o.Cache, "reuse the results of earlier runs for unchanged packages (RCPERM_CACHE=off turns it off, RCPERM_CACHE=dir moves it)")

@@ -24,6 +24,8 @@ type Run struct {
 	// analyzed are the IDs of the packages analyzed from source, not
 	// restored from the cache.
 	analyzed []string
+	// lists is how many times the run listed the packages with go list.
+	lists int
 }
 
 // Analyze loads the packages matching patterns and runs a on them,
@@ -91,9 +93,10 @@ func runAnalyzer(prog *program, l *listing, a *analysis.Analyzer) (*Run, error) 
 	return newRun(prog, runs), nil
 }
 
-// newRun is the outcome of analyzing all of the program's source packages.
+// newRun is the outcome of analyzing all of the program's source packages,
+// listed once.
 func newRun(prog *program, runs map[*sourcePackage]*packageRun) *Run {
-	out := &Run{Fset: prog.fset}
+	out := &Run{Fset: prog.fset, lists: 1}
 	for _, sp := range prog.source {
 		if sp.root {
 			out.roots = append(out.roots, runs[sp])

@@ -1,9 +1,17 @@
 // Command nullfact is a go/analysis driver (singlechecker) whose one
-// analyzer does nothing but declares a fact type, as rcperm does: the
-// checker then loads every dependency from source (packages.LoadAllSyntax)
-// and runs the analyzer on each. It is the floor of what rcperm ./... can
-// cost with facts: loading, parsing and type-checking everything, with no
-// analysis. See .ci/bench.sh.
+// analyzer does nothing but declares a fact type, as rcperm does. It is
+// the floor of a fact-based analyzer, run either way rcperm runs (see
+// .ci/bench.sh):
+//   - standalone (nullfact ./...): the checker loads every dependency from
+//     source (packages.LoadAllSyntax) and runs the analyzer on each:
+//     loading, parsing and type-checking everything, with no analysis;
+//   - as a vet tool (go vet -vettool=nullfact): singlechecker speaks go
+//     vet's protocol, and go vet runs it on every dependency of the
+//     packages too (std included), each parsed and type-checked from
+//     source to compute its facts.
+//
+// -salt is ignored; a new value each run makes go vet's cache miss
+// ("cold").
 package main
 
 import (
