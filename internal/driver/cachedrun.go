@@ -31,11 +31,11 @@ func analyzeCached(patterns []string, opts Options, a *analysis.Analyzer, store 
 	for _, f := range a.FactTypes {
 		gob.Register(f)
 	}
-	target, err := buildTarget(opts.Tags)
+	tc, err := goToolchain(opts.Tags)
 	if err != nil {
 		return nil, err
 	}
-	salt += "\n" + target
+	salt += "\n" + tc.target
 	record := runRecord(patterns, opts, salt)
 	mode := keyMode
 	if !store.has(record) {
@@ -47,7 +47,7 @@ func analyzeCached(patterns []string, opts Options, a *analysis.Analyzer, store 
 	}
 	store.mark(record)
 	hashes := map[string]fileHash{}
-	keys, err := cacheKeys(l, salt, hashes)
+	keys, err := cacheKeys(l, salt, tc.immutable, hashes)
 	if err != nil {
 		return nil, err
 	}

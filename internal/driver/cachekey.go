@@ -12,6 +12,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strconv"
+	"strings"
 
 	"golang.org/x/tools/go/packages"
 
@@ -37,8 +38,10 @@ type fileHash = [sha256.Size]byte
 // it, and the keys of the packages it imports, which cover their files and
 // manifests in turn: an edit anywhere below a package changes its key, and
 // only the keys of that package's importers. hashes receives the hash of
-// every file read.
-func cacheKeys(l *listing, salt string, hashes map[string]fileHash) (map[string]string, error) {
+// every file read. Files in the immutable directories (see toolchain) are
+// keyed by name: hashing std's and the module cache's files made a first
+// run cost a fifth more than one without the cache on a large module.
+func cacheKeys(l *listing, salt string, immutable []string, hashes map[string]fileHash) (map[string]string, error) {
 	keys := make(map[string]string, len(l.order))
 	for _, p := range l.order { // dependencies first
 		h := sha256.New()
@@ -51,6 +54,10 @@ func cacheKeys(l *listing, salt string, hashes map[string]fileHash) (map[string]
 		}
 		for _, files := range [][]string{p.GoFiles, p.OtherFiles} {
 			for _, name := range files {
+				if within(name, immutable) {
+					fmt.Fprintf(h, "file %q\n", name)
+					continue
+				}
 				if err := hashFile(h, name, hashes); err != nil {
 					return nil, err
 				}
@@ -103,22 +110,60 @@ func governingManifest(p *packages.Package) string {
 
 // targetEnv are the go command's settings that change what a package
 // compiles to without changing the files go list names: the target, and
-// the C toolchain and flags cgo's output depends on.
-var targetEnv = []string{"GOOS", "GOARCH", "GOEXPERIMENT", "CGO_ENABLED", "CC", "CGO_CFLAGS", "CGO_CPPFLAGS"}
+// the C toolchain and flags cgo's output depends on. GOROOT and GOVERSION
+// name std's files (see toolchain).
+var targetEnv = []string{"GOOS", "GOARCH", "GOEXPERIMENT", "CGO_ENABLED", "CC", "CGO_CFLAGS", "CGO_CPPFLAGS", "GOROOT", "GOVERSION"}
 
-// buildTarget returns the values of targetEnv as go env gives them (from
-// the environment or go env -w), for the cache keys. The listing for the
-// keys does not ask for the target's type sizes: go/packages would then
-// list the compiled files too, which doubles go list's cost.
-func buildTarget(tags string) (string, error) {
-	cmd := exec.Command("go", append([]string{"env"}, targetEnv...)...)
+// A toolchain is what the cache keys take from the go command.
+type toolchain struct {
+	// target is the values of targetEnv as go env gives them (from the
+	// environment or go env -w) and the build tags, for the salt. The
+	// listing for the keys does not ask for the target's type sizes:
+	// go/packages would then list the compiled files too, which doubles go
+	// list's cost.
+	target string
+	// immutable are the directories whose files do not change under a
+	// name the key holds: the module cache, which the go command fills
+	// once per module version, read-only (go mod verify checks it), and
+	// the std sources of a released Go, whose GOROOT and GOVERSION the
+	// target holds. A development Go's GOROOT is hashed like any file.
+	immutable []string
+}
+
+func goToolchain(tags string) (*toolchain, error) {
+	cmd := exec.Command("go", append([]string{"env", "GOMODCACHE"}, targetEnv...)...)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
 	if err != nil {
-		return "", fmt.Errorf("go env: %v\n%s", err, stderr.Bytes())
+		return nil, fmt.Errorf("go env: %v\n%s", err, stderr.Bytes())
 	}
-	return fmt.Sprintf("target %q tags %q", out, tags), nil
+	values := strings.Split(string(out), "\n")
+	if len(values) < 1+len(targetEnv) {
+		return nil, fmt.Errorf("go env printed %d lines, want %d", len(values), 1+len(targetEnv))
+	}
+	env := map[string]string{"GOMODCACHE": values[0]}
+	for i, name := range targetEnv {
+		env[name] = values[1+i]
+	}
+	tc := &toolchain{target: fmt.Sprintf("target %q tags %q", strings.Join(values[1:], "\n"), tags)}
+	if m := env["GOMODCACHE"]; filepath.IsAbs(m) {
+		tc.immutable = append(tc.immutable, m)
+	}
+	if root := env["GOROOT"]; filepath.IsAbs(root) && strings.HasPrefix(env["GOVERSION"], "go1.") {
+		tc.immutable = append(tc.immutable, filepath.Join(root, "src"))
+	}
+	return tc, nil
+}
+
+// within reports whether the file name lies in one of dirs.
+func within(name string, dirs []string) bool {
+	for _, dir := range dirs {
+		if rel, err := filepath.Rel(dir, name); err == nil && filepath.IsLocal(rel) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedImports returns the packages p imports by name in its files, by
@@ -126,7 +171,7 @@ func buildTarget(tags string) (string, error) {
 // also imports what cgo's output does (runtime/cgo, syscall, unsafe),
 // which a listing without them (keyMode) does not show: its key must be
 // the same from either. cgo's output is made from the files, which the
-// key hashes, and the toolchain's settings (see buildTarget).
+// key hashes, and the toolchain's settings (see toolchain).
 func namedImports(p *packages.Package) ([]*packages.Package, error) {
 	imps := sortedImports(p)
 	if !compilesOtherFiles(p) {
