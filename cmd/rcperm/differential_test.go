@@ -200,7 +200,10 @@ func runGCL(t *testing.T, gcl, dir string, env []string) (string, int) {
 	if err := os.WriteFile(config, []byte(gclConfig), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.Command(gcl, "run", "--config="+config, "./...")
+	// The subtests run in parallel, each with a cache of its own: without
+	// --allow-parallel-runners, golangci-lint waits at most 5 s for a lock
+	// in the temporary directory, and on a busy machine gives up.
+	cmd := exec.Command(gcl, "run", "--allow-parallel-runners", "--config="+config, "./...")
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), append(env, "GOLANGCI_LINT_CACHE="+filepath.Join(work, "cache"))...)
 	var stdout, stderr bytes.Buffer
