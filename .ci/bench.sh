@@ -160,7 +160,7 @@ if want G3; then
 		if RCPERM_KEEP=1 TMPDIR=$work/gcl bash .ci/golangci-test.sh >"$work/gcl/log" 2>&1 ||
 			ls "$work"/gcl/rcperm-golangci-test.*/bin/custom-gcl >/dev/null 2>&1; then
 			cp "$work"/gcl/rcperm-golangci-test.*/bin/custom-gcl "$cache/custom-gcl"
-			echo "built $(date -u +%FT%TZ) by .ci/golangci-test.sh from $root at $(git rev-parse --short HEAD 2>/dev/null) (+ uncommitted changes)" >"$cache/custom-gcl.stamp"
+			echo "built $(date -u +%FT%TZ) by .ci/golangci-test.sh from $root at $(git rev-parse --short HEAD 2>/dev/null)$(git diff --quiet HEAD -- analyzer permissions internal golangci 2>/dev/null || echo ' + uncommitted changes')" >"$cache/custom-gcl.stamp"
 			gcl=$cache/custom-gcl
 		else
 			say "golangci-lint build failed: see $work/gcl/log (BENCH_KEEP=1 keeps it)"
