@@ -31,11 +31,7 @@ func analyzeCached(patterns []string, opts Options, a *analysis.Analyzer, store 
 	for _, f := range a.FactTypes {
 		gob.Register(f)
 	}
-	tc, err := goToolchain(opts.Tags)
-	if err != nil {
-		return nil, err
-	}
-	salt += "\n" + tc.target
+	salt += "\n" + goEnvironment(opts.Tags)
 	record := runRecord(patterns, opts, salt)
 	mode := keyMode
 	if !store.has(record) {
@@ -46,8 +42,9 @@ func analyzeCached(patterns []string, opts Options, a *analysis.Analyzer, store 
 		return nil, err
 	}
 	store.mark(record)
+	tc := listedToolchain(l)
 	hashes := map[string]fileHash{}
-	keys, err := cacheKeys(l, salt, tc.immutable, hashes)
+	keys, err := cacheKeys(l, salt+"\n"+tc.target, tc.immutable, hashes)
 	if err != nil {
 		return nil, err
 	}

@@ -1,15 +1,12 @@
 package driver
 
 import (
-	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
 	"go/parser"
 	"go/token"
-	"hash"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -31,8 +28,8 @@ type fileHash = [sha256.Size]byte
 
 // cacheKeys computes the cache key of every package of a listing, keyed by
 // package ID, as go vet keys its results: everything its analysis can
-// depend on. That is salt (rcperm's build and configuration, the target:
-// see buildTarget), the package's identity and module, the names and contents of
+// depend on. That is salt (rcperm's build and configuration, the go
+// command's: see goEnvironment and listedToolchain), the package's identity and module, the names and contents of
 // its source files (GoFiles, cgo's included, and OtherFiles: not the
 // compiled files, which keyMode does not list), whether it is checked from source, the manifest that governs
 // it, and the keys of the packages it imports, which cover their files and
@@ -43,55 +40,69 @@ type fileHash = [sha256.Size]byte
 // run cost a fifth more than one without the cache on a large module.
 func cacheKeys(l *listing, salt string, immutable []string, hashes map[string]fileHash) (map[string]string, error) {
 	keys := make(map[string]string, len(l.order))
+	saltSum := sha256.Sum256([]byte(salt))
+	var b []byte                // a package's key lines: appended, as fmt cost a large module's first run more than hashing its files
 	for _, p := range l.order { // dependencies first
-		h := sha256.New()
-		fmt.Fprintf(h, "rcperm cache key %d\nsalt %q\nid %q\npath %q\nname %q\nsource %v\n", cacheSchema, salt, p.ID, p.PkgPath, p.Name, l.source[p])
+		b = strconv.AppendInt(append(b[:0], "rcperm cache key "...), cacheSchema, 10)
+		b = fmt.Appendf(b, "\nsalt %x\n", saltSum)
+		b = appendLine(b, "id", p.ID, p.PkgPath, p.Name, strconv.FormatBool(l.source[p]))
 		if m := p.Module; m != nil {
-			fmt.Fprintf(h, "module %q %q main=%v dir=%q go=%q\n", m.Path, m.Version, m.Main, m.Dir, m.GoVersion)
+			b = appendLine(b, "module", m.Path, m.Version, strconv.FormatBool(m.Main), m.Dir, m.GoVersion)
 			if r := m.Replace; r != nil {
-				fmt.Fprintf(h, "replace %q %q dir=%q\n", r.Path, r.Version, r.Dir)
+				b = appendLine(b, "replace", r.Path, r.Version, r.Dir)
 			}
 		}
 		for _, files := range [][]string{p.GoFiles, p.OtherFiles} {
 			for _, name := range files {
 				if within(name, immutable) {
-					fmt.Fprintf(h, "file %q\n", name)
+					b = appendLine(b, "file", name)
 					continue
 				}
-				if err := hashFile(h, name, hashes); err != nil {
+				sum, err := hashFile(name, hashes)
+				if err != nil {
 					return nil, err
 				}
+				b = appendLine(b, "file", name, string(sum[:]))
 			}
 		}
-		fmt.Fprintf(h, "ignored %q\n", p.IgnoredFiles)
+		b = appendLine(b, "ignored", p.IgnoredFiles...)
 		if l.source[p] {
-			fmt.Fprintf(h, "manifest %s\n", governingManifest(p))
+			b = appendLine(b, "manifest", governingManifest(p))
 		}
 		imps, err := namedImports(p)
 		if err != nil {
 			return nil, err
 		}
 		for _, imp := range imps {
-			fmt.Fprintf(h, "import %q %s\n", imp.PkgPath, keys[imp.ID])
+			b = appendLine(b, "import", imp.PkgPath, keys[imp.ID])
 		}
-		keys[p.ID] = hex.EncodeToString(h.Sum(nil))
+		sum := sha256.Sum256(b)
+		keys[p.ID] = hex.EncodeToString(sum[:])
 	}
 	return keys, nil
 }
 
-// hashFile writes name and the hash of its content to h.
-func hashFile(h hash.Hash, name string, hashes map[string]fileHash) error {
+// appendLine appends a line of a key: the label, then each value quoted.
+func appendLine(b []byte, label string, values ...string) []byte {
+	b = append(b, label...)
+	for _, v := range values {
+		b = strconv.AppendQuote(append(b, ' '), v)
+	}
+	return append(b, '\n')
+}
+
+// hashFile returns the hash of a file's content, read once a run.
+func hashFile(name string, hashes map[string]fileHash) (fileHash, error) {
 	sum, ok := hashes[name]
 	if !ok {
 		content, err := os.ReadFile(name)
 		if err != nil {
-			return err
+			return sum, err
 		}
 		sum = sha256.Sum256(content)
 		hashes[name] = sum
 	}
-	fmt.Fprintf(h, "file %q %x\n", name, sum)
-	return nil
+	return sum, nil
 }
 
 // governingManifest digests the manifest the analyzer finds for p's code,
@@ -108,58 +119,10 @@ func governingManifest(p *packages.Package) string {
 	return manifest.Digest([]string{path})
 }
 
-// targetEnv are the go command's settings that change what a package
-// compiles to without changing the files go list names: the target, and
-// the C toolchain and flags cgo's output depends on. GOROOT and GOVERSION
-// name std's files (see toolchain).
-var targetEnv = []string{"GOOS", "GOARCH", "GOEXPERIMENT", "CGO_ENABLED", "CC", "CGO_CFLAGS", "CGO_CPPFLAGS", "GOROOT", "GOVERSION"}
-
-// A toolchain is what the cache keys take from the go command.
-type toolchain struct {
-	// target is the values of targetEnv as go env gives them (from the
-	// environment or go env -w) and the build tags, for the salt. The
-	// listing for the keys does not ask for the target's type sizes:
-	// go/packages would then list the compiled files too, which doubles go
-	// list's cost.
-	target string
-	// immutable are the directories whose files do not change under a
-	// name the key holds: the module cache, which the go command fills
-	// once per module version, read-only (go mod verify checks it), and
-	// the std sources of a released Go, whose GOROOT and GOVERSION the
-	// target holds. A development Go's GOROOT is hashed like any file.
-	immutable []string
-}
-
-func goToolchain(tags string) (*toolchain, error) {
-	cmd := exec.Command("go", append([]string{"env", "GOMODCACHE"}, targetEnv...)...)
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
-	if err != nil {
-		return nil, fmt.Errorf("go env: %v\n%s", err, stderr.Bytes())
-	}
-	values := strings.Split(string(out), "\n")
-	if len(values) < 1+len(targetEnv) {
-		return nil, fmt.Errorf("go env printed %d lines, want %d", len(values), 1+len(targetEnv))
-	}
-	env := map[string]string{"GOMODCACHE": values[0]}
-	for i, name := range targetEnv {
-		env[name] = values[1+i]
-	}
-	tc := &toolchain{target: fmt.Sprintf("target %q tags %q", strings.Join(values[1:], "\n"), tags)}
-	if m := env["GOMODCACHE"]; filepath.IsAbs(m) {
-		tc.immutable = append(tc.immutable, m)
-	}
-	if root := env["GOROOT"]; filepath.IsAbs(root) && strings.HasPrefix(env["GOVERSION"], "go1.") {
-		tc.immutable = append(tc.immutable, filepath.Join(root, "src"))
-	}
-	return tc, nil
-}
-
 // within reports whether the file name lies in one of dirs.
 func within(name string, dirs []string) bool {
 	for _, dir := range dirs {
-		if rel, err := filepath.Rel(dir, name); err == nil && filepath.IsLocal(rel) {
+		if rest, ok := strings.CutPrefix(name, dir+string(filepath.Separator)); ok && filepath.IsLocal(rest) {
 			return true
 		}
 	}
