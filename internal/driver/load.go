@@ -11,6 +11,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/tools/go/gcexportdata"
 	"golang.org/x/tools/go/packages"
@@ -86,6 +87,8 @@ type listing struct {
 	// source are the packages to check from source (see sourceSet), go
 	// test's generated mains aside: they have nothing of the program's own.
 	source map[*packages.Package]bool
+	// senders are the third-party packages found to send requests.
+	senders senders
 }
 
 // list lists the packages matching patterns. mode is loadMode, or keyMode
@@ -116,12 +119,12 @@ func list(patterns []string, opts Options, mode packages.LoadMode) (*listing, er
 	if len(errs) > 0 {
 		return nil, loadErrors(errs)
 	}
-	l := &listing{isRoot: map[*packages.Package]bool{}}
+	l := &listing{isRoot: map[*packages.Package]bool{}, senders: senders{}}
 	for _, p := range roots {
 		l.isRoot[p] = true
 	}
 	packages.Visit(roots, nil, func(p *packages.Package) { l.order = append(l.order, p) })
-	l.source = sourceSet(l.order, l.isRoot, opts.AllDeps)
+	l.source = sourceSet(l.order, l.isRoot, opts.AllDeps, l.senders)
 	for p := range l.source {
 		if analyzer.IsTestMain(p.Name, p.PkgPath) {
 			delete(l.source, p)
@@ -170,7 +173,7 @@ func (prog *program) addSource(p *packages.Package, root bool) *sourcePackage {
 // dependencies first):
 //   - the roots, the packages of the modules being analyzed, vendored copies;
 //   - third-party packages they import directly that send HTTP requests
-//     themselves (import net/http or an SDK directly): the program may call
+//     themselves (see sendsRequests): the program may call
 //     their wrappers with RingCentral routes, and counting what those need
 //     keeps unused-permission from calling a needed permission unused. A
 //     package that only reaches net/http through another third-party
@@ -181,7 +184,7 @@ func (prog *program) addSource(p *packages.Package, root bool) *sourcePackage {
 //     one.
 //
 // The RingCentral SDKs are known by model: their packages stay export data.
-func sourceSet(order []*packages.Package, isRoot map[*packages.Package]bool, allDeps bool) map[*packages.Package]bool {
+func sourceSet(order []*packages.Package, isRoot map[*packages.Package]bool, allDeps bool, senders senders) map[*packages.Package]bool {
 	src := map[*packages.Package]bool{}
 	for _, p := range order {
 		src[p] = allDeps || isRoot[p] || localModule(p.Module) || vendored(p)
@@ -191,7 +194,7 @@ func sourceSet(order []*packages.Package, isRoot map[*packages.Package]bool, all
 			continue
 		}
 		for _, imp := range p.Imports {
-			src[imp] = src[imp] || thirdPartySender(imp)
+			src[imp] = src[imp] || senders.thirdPartySender(imp)
 		}
 	}
 	for _, p := range order {
@@ -202,22 +205,92 @@ func sourceSet(order []*packages.Package, isRoot map[*packages.Package]bool, all
 	return src
 }
 
+// senders memoizes which third-party packages send requests themselves
+// (see isSender): deciding may read their files.
+type senders map[*packages.Package]bool
+
 // thirdPartySender reports whether p is a third-party package, not an
 // SDK's, that sends requests itself: read from source when a source
 // package imports it.
-func thirdPartySender(p *packages.Package) bool {
-	return p.Module != nil && !sdkModules[p.Module.Path] && sendsRequests(p)
+func (s senders) thirdPartySender(p *packages.Package) bool {
+	if p.Module == nil || sdkModules[p.Module.Path] {
+		return false
+	}
+	is, ok := s[p]
+	if !ok {
+		is = sendsRequests(p)
+		s[p] = is
+	}
+	return is
 }
 
 // sendsRequests reports whether p calls a request function the analyzer
-// knows itself: it imports net/http or a RingCentral SDK directly.
+// knows itself: it imports a RingCentral SDK directly, or it imports
+// net/http and its files name a function, method or type of net/http a
+// route enters a request through (see namesRequestFuncs). A package that
+// imports net/http for its types or helpers (http.Header,
+// http.DetectContentType) builds no request: on golangci-lint, one such
+// package, a spelling dictionary, cost a quarter of the run's checking.
+// Should the program hand it a route anyway, the run reads it on demand
+// (see Result.Unseen).
 func sendsRequests(p *packages.Package) bool {
+	netHTTP := false
 	for _, imp := range p.Imports {
-		if imp.PkgPath == "net/http" || imp.Module != nil && sdkModules[imp.Module.Path] {
+		if imp.Module != nil && sdkModules[imp.Module.Path] {
+			return true
+		}
+		netHTTP = netHTTP || imp.PkgPath == "net/http"
+	}
+	return netHTTP && namesRequestFuncs(p.GoFiles)
+}
+
+// requestNames are the names of net/http code must write to put a URL in
+// a request: its request functions and methods (the analyzer's sinks) and
+// the Request type, for a literal or an edit of a request's URL.
+var requestNames = map[string]bool{
+	"NewRequest": true, "NewRequestWithContext": true,
+	"Get": true, "Head": true, "Post": true, "PostForm": true,
+	"Request": true,
+}
+
+// namesRequestFuncs reports whether any of files holds one of
+// requestNames as a word, in code, comments or strings alike: reading
+// words, not syntax, errs on the side of reading the package. A file it
+// cannot read counts as naming them: the run reads the package from
+// source, and reports the error there.
+func namesRequestFuncs(files []string) bool {
+	for _, name := range files {
+		src, err := os.ReadFile(name)
+		if err != nil || hasWord(src, requestNames) {
 			return true
 		}
 	}
 	return false
+}
+
+// hasWord reports whether src holds one of words as a whole identifier.
+// Bytes of multi-byte characters count as identifier bytes, as the letters
+// they mostly are.
+func hasWord(src []byte, words map[string]bool) bool {
+	for i := 0; i < len(src); {
+		if !isIdentByte(src[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(src) && isIdentByte(src[j]) {
+			j++
+		}
+		if words[string(src[i:j])] { // no allocation: the compiler looks up a []byte key in place
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
+func isIdentByte(b byte) bool {
+	return b == '_' || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9' || b >= utf8.RuneSelf
 }
 
 // sdkModules are the modules of the RingCentral SDKs, which the analyzer

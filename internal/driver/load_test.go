@@ -1,6 +1,8 @@
 package driver
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
 	"sort"
 	"testing"
@@ -11,8 +13,21 @@ import (
 // TestSourceSet: which packages are checked from source. A third-party
 // package the program imports is read when it sends requests itself, not
 // when it only reaches net/http through another third-party package, whose
-// facts the run would not have.
+// facts the run would not have, nor when it imports net/http but names
+// none of its request functions.
 func TestSourceSet(t *testing.T) {
+	dir := t.TempDir()
+	file := func(name, src string) string {
+		t.Helper()
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
+	sends := file("sends.go", "package httpwrap\n\nfunc Fetch(u string) { http.Get(u) }\n")
+	dotImport := file("dot.go", "package dot\n\nfunc Fetch(u string) { Get(u) }\n")
+	helpers := file("helpers.go", "package mime\n\n// Type sniffs, like GetType or Requester: no request.\nfunc Type(b []byte) string { return http.DetectContentType(b) + \"Getter\" }\n")
 	main := &packages.Module{Path: "example.com/app", Main: true}
 	third := &packages.Module{Path: "example.com/third", Version: "v1.0.0"}
 	sdk := &packages.Module{Path: "github.com/ringcentral/ringcentral-go", Version: "v1.0.0"}
@@ -21,6 +36,10 @@ func TestSourceSet(t *testing.T) {
 		for _, imp := range imports {
 			p.Imports[imp.PkgPath] = imp
 		}
+		return p
+	}
+	withFiles := func(p *packages.Package, files ...string) *packages.Package {
+		p.GoFiles = files
 		return p
 	}
 	nethttp := pkg("net/http", nil)
@@ -33,10 +52,30 @@ func TestSourceSet(t *testing.T) {
 	}{{
 		name: "imports net/http directly",
 		build: func() []*packages.Package {
-			w := pkg("example.com/third/httpwrap", third, nethttp)
+			w := withFiles(pkg("example.com/third/httpwrap", third, nethttp), helpers, sends)
 			return []*packages.Package{nethttp, w, pkg("example.com/app", main, w)}
 		},
 		want: []string{"example.com/third/httpwrap"},
+	}, {
+		name: "imports net/http, names its request functions unqualified",
+		build: func() []*packages.Package {
+			w := withFiles(pkg("example.com/third/dot", third, nethttp), dotImport)
+			return []*packages.Package{nethttp, w, pkg("example.com/app", main, w)}
+		},
+		want: []string{"example.com/third/dot"},
+	}, {
+		name: "imports net/http for helpers only",
+		build: func() []*packages.Package {
+			w := withFiles(pkg("example.com/third/mime", third, nethttp), helpers)
+			return []*packages.Package{nethttp, w, pkg("example.com/app", main, w)}
+		},
+	}, {
+		name: "a file that cannot be read counts as sending",
+		build: func() []*packages.Package {
+			w := withFiles(pkg("example.com/third/gone", third, nethttp), filepath.Join(dir, "missing.go"))
+			return []*packages.Package{nethttp, w, pkg("example.com/app", main, w)}
+		},
+		want: []string{"example.com/third/gone"},
 	}, {
 		name: "wraps an SDK",
 		build: func() []*packages.Package {
@@ -54,7 +93,7 @@ func TestSourceSet(t *testing.T) {
 	}, {
 		name: "imports a source package",
 		build: func() []*packages.Package {
-			w := pkg("example.com/third/httpwrap", third, nethttp)
+			w := withFiles(pkg("example.com/third/httpwrap", third, nethttp), sends)
 			cfg := pkg("example.com/third/config", third, w)
 			return []*packages.Package{nethttp, w, cfg, pkg("example.com/app", main, cfg, w)}
 		},
@@ -70,7 +109,7 @@ func TestSourceSet(t *testing.T) {
 			order := tt.build()
 			root := order[len(order)-1]
 			var got []string
-			for p, ok := range sourceSet(order, map[*packages.Package]bool{root: true}, false) {
+			for p, ok := range sourceSet(order, map[*packages.Package]bool{root: true}, false, senders{}) {
 				if ok && p != root {
 					got = append(got, p.PkgPath)
 				}

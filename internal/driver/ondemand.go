@@ -126,7 +126,7 @@ func (prog *program) readDemanded(l *listing, demanded []*packages.Package) ([]*
 	for _, p := range demanded {
 		read[p] = true
 		for _, imp := range p.Imports {
-			read[imp] = read[imp] || !l.source[imp] && thirdPartySender(imp)
+			read[imp] = read[imp] || !l.source[imp] && l.senders.thirdPartySender(imp)
 		}
 	}
 	return prog.remake(l, read, false)
