@@ -26,6 +26,7 @@ import (
 	"golang.org/x/tools/go/analysis/singlechecker"
 
 	"github.com/rcperm/rcperm/analyzer"
+	"github.com/rcperm/rcperm/internal/stdvet"
 )
 
 // commands are rcperm's modes, in the order of the usage lines.
@@ -80,6 +81,11 @@ func main() {
 		// go vet runs its tool in each package's directory, where a
 		// relative -manifest no longer means what the user meant: take it
 		// from the module root instead.
+		// A std package go vet runs only for facts needs only its types
+		// (see stdvet); should that fail, unitchecker checks it as usual.
+		if cfg, ok := stdvet.Applies(os.Args[len(os.Args)-1]); ok && stdvet.Write(cfg) == nil {
+			os.Exit(0)
+		}
 		// singlechecker speaks go vet's protocol (-V=full, -flags, the .cfg
 		// file) with the analyzer's flags unprefixed.
 		singlechecker.Main(analyzer.New(analyzer.Config{RelativeToModule: true}))
