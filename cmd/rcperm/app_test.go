@@ -13,13 +13,13 @@ import (
 // io), and files besides.
 func writeSharedApp(t *testing.T, dir, manifest string, files map[string]string) {
 	t.Helper()
-	worker := strings.Replace(callLogMain, "/extension/~/call-log", "/extension/~/message-store", 1)
-	writeModule(t, dir, manifest, callLogMain)
+	worker := strings.Replace(callLogApp, "/extension/~/call-log", "/extension/~/message-store", 1)
+	writeModule(t, dir, manifest, callLogApp)
 	// The module's main package moves to cmd/server.
 	if err := os.Remove(filepath.Join(dir, "main.go")); err != nil {
 		t.Fatal(err)
 	}
-	all := map[string]string{"cmd/server/main.go": callLogMain, "cmd/worker/main.go": worker}
+	all := map[string]string{"cmd/server/main.go": callLogApp, "cmd/worker/main.go": worker}
 	for name, content := range files {
 		all[name] = content
 	}

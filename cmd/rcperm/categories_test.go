@@ -15,7 +15,7 @@ func TestChooseCategories(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
 	// SMS is granted and unused: an unused-permission finding, nothing else.
-	writeModule(t, dir, "permissions: [ReadCallLog, SMS]\n", callLogMain)
+	writeModule(t, dir, "permissions: [ReadCallLog, SMS]\n", callLogApp)
 	const unused = "grants SMS, which no RingCentral request of the packages it governs needs"
 	for _, tc := range []struct {
 		args     []string

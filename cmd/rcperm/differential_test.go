@@ -35,6 +35,9 @@ var allowedDifferences = []struct {
 // A differentialFixture is a module every host checks.
 type differentialFixture struct {
 	name string
+	// netHTTP is set when the module imports net/http: see
+	// skipVetOverNetHTTPInShort.
+	netHTTP bool
 	// setup returns the directory to run the hosts in and the environment
 	// they need, writing the module when the test makes it; it skips the
 	// test when the fixture is not available here.
@@ -45,8 +48,8 @@ type differentialFixture struct {
 // real SDKs when the module cache has them, and the small modules of the
 // end-to-end tests that end in findings (or in none), not in errors.
 var differentialFixtures = []differentialFixture{
-	{"example", func(t *testing.T) (string, []string) { return testdataDir(t, "example"), nil }},
-	{"realsdk", func(t *testing.T) (string, []string) {
+	{"example", true, func(t *testing.T) (string, []string) { return testdataDir(t, "example"), nil }},
+	{"realsdk", true, func(t *testing.T) (string, []string) {
 		dir := testdataDir(t, "realsdk")
 		offline := []string{"GOPROXY=off", "GOFLAGS=-mod=mod"}
 		if out, code := run(t, dir, offline, "go", "list", "./..."); code != 0 {
@@ -54,31 +57,31 @@ var differentialFixtures = []differentialFixture{
 		}
 		return dir, offline
 	}},
-	{"missing", func(t *testing.T) (string, []string) {
+	{"missing", false, func(t *testing.T) (string, []string) {
 		dir := t.TempDir()
-		writeModule(t, dir, "permissions: [ReadAccounts]\n", callLogMain)
+		writeModule(t, dir, "permissions: [ReadAccounts]\n", callLogApp)
 		return dir, nil
 	}},
-	{"granted", func(t *testing.T) (string, []string) {
+	{"granted", false, func(t *testing.T) (string, []string) {
 		dir := t.TempDir()
-		writeModule(t, dir, "permissions: [ReadCallLog]\n", callLogMain)
+		writeModule(t, dir, "permissions: [ReadCallLog]\n", callLogApp)
 		return dir, nil
 	}},
 	// Item 5 of issue 10: standalone and golangci-lint took every file for
 	// the go command's output and read the root manifest for svc.
-	{"go-build-in-path", func(t *testing.T) (string, []string) {
+	{"go-build-in-path", false, func(t *testing.T) (string, []string) {
 		dir := filepath.Join(t.TempDir(), "go-build-tools", "app")
-		writeModule(t, dir, "permissions: [ReadCallLog]\n", callLogMain)
+		writeModule(t, dir, "permissions: [ReadCallLog]\n", callLogApp)
 		writeFiles(t, dir, map[string]string{
 			"svc/rcperm.yaml": "permissions: [ReadAccounts]\n",
-			"svc/main.go":     callLogMain,
+			"svc/main.go":     callLogApp,
 		})
 		return dir, nil
 	}},
-	{"test-files", func(t *testing.T) (string, []string) {
+	{"test-files", false, func(t *testing.T) (string, []string) {
 		dir := t.TempDir()
-		writeModule(t, dir, "permissions: [ReadAccounts]\n", callLogMain)
-		writeFiles(t, dir, map[string]string{"main_test.go": strings.Replace(callLogMain, "func main()", "func helper()", 1)})
+		writeModule(t, dir, "permissions: [ReadAccounts]\n", callLogApp)
+		writeFiles(t, dir, map[string]string{"main_test.go": strings.Replace(callLogApp, "func Run()", "func helper()", 1)})
 		return dir, nil
 	}},
 }
@@ -99,6 +102,9 @@ func TestDifferential(t *testing.T) {
 	for _, fx := range differentialFixtures {
 		t.Run(fx.name, func(t *testing.T) {
 			t.Parallel()
+			if fx.netHTTP {
+				skipVetOverNetHTTPInShort(t)
+			}
 			dir, env := fx.setup(t)
 			out, code := run(t, dir, env, rcpermBin, "./...")
 			standalone := hostFindings(t, "rcperm", dir, out, code, 3)

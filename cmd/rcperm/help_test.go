@@ -33,7 +33,7 @@ func TestHelpSubcommand(t *testing.T) {
 func TestUnknownCommand(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
-	writeModule(t, dir, "permissions: [ReadCallLog]\n", callLogMain)
+	writeModule(t, dir, "permissions: [ReadCallLog]\n", callLogApp)
 	for _, tc := range []struct {
 		args []string
 		code int
@@ -50,7 +50,7 @@ func TestUnknownCommand(t *testing.T) {
 		}
 	}
 	// A directory named like a command is a package to check.
-	writeFiles(t, dir, map[string]string{"vat/vat.go": strings.Replace(callLogMain, "package main", "package vat", 1)})
+	writeFiles(t, dir, map[string]string{"vat/vat.go": strings.Replace(callLogApp, "package app", "package vat", 1)})
 	if out, code := run(t, dir, nil, rcpermBin, "vat"); code != 1 || strings.Contains(out, "unknown command") {
 		t.Errorf("rcperm vat (a directory) = exit %d\n%s\nwant it loaded as a package pattern (an error: a bare directory name is not a relative pattern)", code, out)
 	}

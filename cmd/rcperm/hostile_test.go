@@ -77,7 +77,7 @@ func TestNonRegularManifests(t *testing.T) {
 		t.Run(kind.name, func(t *testing.T) {
 			t.Parallel()
 			dir := t.TempDir()
-			writeModule(t, dir, "", callLogMain)
+			writeModule(t, dir, "", callLogApp)
 			if err := os.Remove(filepath.Join(dir, "rcperm.yaml")); err != nil {
 				t.Fatal(err)
 			}
@@ -107,7 +107,7 @@ func TestNonRegularManifests(t *testing.T) {
 func TestVetToolIDHostileManifests(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
-	writeModule(t, dir, "permissions: [ReadCallLog]\n", callLogMain)
+	writeModule(t, dir, "permissions: [ReadCallLog]\n", callLogApp)
 	mkfifo(t, filepath.Join(dir, "pipe", "rcperm.yaml"))
 	writeFiles(t, dir, map[string]string{"zero/README": "a link to /dev/zero named rcperm.yaml\n"})
 	if err := os.Symlink("/dev/zero", filepath.Join(dir, "zero", "rcperm.yaml")); err != nil {
@@ -144,7 +144,7 @@ func TestPlainVetSeesNamedManifestEdits(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			dir := t.TempDir()
-			writeModule(t, dir, "permissions: [ReadCallLog]\n", callLogMain)
+			writeModule(t, dir, "permissions: [ReadCallLog]\n", callLogApp)
 			writeFiles(t, dir, map[string]string{tt.file: "permissions: [ReadCallLog]\n"})
 			vet := append(append([]string{"vet", "-vettool=" + rcpermBin}, tt.args...), "./...")
 			if out, code := runWithin(t, dir, tt.env, "go", vet...); code != 0 {
@@ -165,10 +165,10 @@ func TestPlainVetSeesNamedManifestEdits(t *testing.T) {
 func TestGoBuildInPath(t *testing.T) {
 	t.Parallel()
 	dir := filepath.Join(t.TempDir(), "go-build-tools", "app")
-	writeModule(t, dir, "permissions: [ReadCallLog]\n", callLogMain)
+	writeModule(t, dir, "permissions: [ReadCallLog]\n", callLogApp)
 	writeFiles(t, dir, map[string]string{
 		"svc/rcperm.yaml": "permissions: [ReadAccounts]\n",
-		"svc/main.go":     callLogMain,
+		"svc/main.go":     callLogApp,
 	})
 	for _, args := range [][]string{{rcpermBin, "./..."}, {"go", "vet", "-vettool=" + rcpermBin, "./..."}} {
 		out, code := runWithin(t, dir, nil, args[0], args[1:]...)

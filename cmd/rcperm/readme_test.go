@@ -113,9 +113,13 @@ func TestREADMESnippets(t *testing.T) {
 		case "run":
 			dir := filepath.Join(repo, s.args[0])
 			for _, cmd := range commandLines(s.body) {
+				vet := strings.HasPrefix(cmd, "go vet") || strings.HasPrefix(cmd, "rcperm vet")
+				if vet && testing.Short() {
+					t.Logf("%s: %s: not run under -short (see skipVetOverNetHTTPInShort)", where, cmd)
+					continue
+				}
 				before := untracked(t, dir)
 				out, code := run(t, dir, env, "bash", "-c", cmd)
-				vet := strings.HasPrefix(cmd, "go vet") || strings.HasPrefix(cmd, "rcperm vet")
 				if !(code == 0 || code == 3 && !vet || code == 1 && vet) || strings.Contains(out, "rcperm: ") {
 					t.Errorf("%s: %s = exit %d\n%s", where, cmd, code, out)
 				}
@@ -147,6 +151,10 @@ func TestREADMESnippets(t *testing.T) {
 		case "action":
 			checkActionSnippet(t, where, repo, s.body)
 		case "vscode-vet":
+			if testing.Short() {
+				t.Logf("%s: not run under -short (see skipVetOverNetHTTPInShort)", where)
+				continue
+			}
 			var settings struct {
 				VetFlags []string `json:"go.vetFlags"`
 			}

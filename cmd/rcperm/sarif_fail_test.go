@@ -21,7 +21,7 @@ func TestSARIFFail(t *testing.T) {
 		{"permissions: [ReadCallLog]\n", []string{"sarif", "-fail", "-o", "out.sarif", "./..."}, 0},
 	} {
 		dir := t.TempDir()
-		writeModule(t, dir, tc.manifest, callLogMain)
+		writeModule(t, dir, tc.manifest, callLogApp)
 		out, code := run(t, dir, nil, rcpermBin, tc.args...)
 		if code != tc.code {
 			t.Errorf("%s with %q = exit %d, want %d\n%s", tc.args, tc.manifest, code, tc.code, out)
