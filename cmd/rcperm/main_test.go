@@ -265,7 +265,7 @@ func writeModule(t *testing.T, dir, manifest, main string) {
 
 // skipVetOverNetHTTPInShort skips, under -short, a test of go vet over a
 // module that imports net/http (the example app, the real SDKs): go vet
-// runs rcperm on the 190 std packages under it, again for each rcperm
+// runs rcperm on the 184 std packages under it, again for each rcperm
 // build, manifest and set of flags, about 10 s of CPU a time. .ci/run runs
 // these tests in a step of their own; .ci/golangci-test.sh runs
 // TestDifferential whole.
