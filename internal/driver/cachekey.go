@@ -28,20 +28,24 @@ type fileHash = [sha256.Size]byte
 
 // cacheKeys computes the cache key of every package of a listing, keyed by
 // package ID, as go vet keys its results: everything its analysis can
-// depend on. That is salt (rcperm's build and configuration, the go
-// command's: see goEnvironment and listedToolchain), the package's identity and module, the names and contents of
-// its source files (GoFiles, cgo's included, and OtherFiles: not the
-// compiled files, which keyMode does not list), whether it is checked from source, the manifest that governs
-// it, and the keys of the packages it imports, which cover their files and
-// manifests in turn: an edit anywhere below a package changes its key, and
-// only the keys of that package's importers. hashes receives the hash of
-// every file read. Files in the immutable directories (see toolchain) are
-// keyed by name: hashing std's and the module cache's files made a first
-// run cost a fifth more than one without the cache on a large module.
+// depend on. That is salt (rcperm's build and configuration, and the go
+// command's: see goEnvironment and listedToolchain), the package's
+// identity and module, the names and contents of its source files
+// (GoFiles, cgo's included, and OtherFiles: not the compiled files, which
+// keyMode does not list), whether it is checked from source, the manifest
+// that governs it, and the keys of the packages it imports, which cover
+// their files and manifests in turn: an edit anywhere below a package
+// changes its key, and only the keys of that package's importers. hashes
+// receives the hash of every file read. Files in the immutable directories
+// (see toolchain) are keyed by name: hashing std's and the module cache's
+// files made a first run cost a fifth more than one without the cache on a
+// large module.
 func cacheKeys(l *listing, salt string, immutable []string, hashes map[string]fileHash) (map[string]string, error) {
 	keys := make(map[string]string, len(l.order))
 	saltSum := sha256.Sum256([]byte(salt))
-	var b []byte                // a package's key lines: appended, as fmt cost a large module's first run more than hashing its files
+	// b holds a package's key lines, appended: writing them with fmt cost a
+	// large module's first run more than hashing its files did.
+	var b []byte
 	for _, p := range l.order { // dependencies first
 		b = strconv.AppendInt(append(b[:0], "rcperm cache key "...), cacheSchema, 10)
 		b = fmt.Appendf(b, "\nsalt %x\n", saltSum)
