@@ -206,7 +206,7 @@ func sourceSet(order []*packages.Package, isRoot map[*packages.Package]bool, all
 }
 
 // senders memoizes which third-party packages send requests themselves
-// (see isSender): deciding may read their files.
+// (see sendsRequests): deciding may read their files.
 type senders map[*packages.Package]bool
 
 // thirdPartySender reports whether p is a third-party package, not an
