@@ -91,12 +91,10 @@ func Write(cfg *unitchecker.Config) error {
 		return err
 	}
 	typesData := bytes.TrimPrefix(exported.Bytes(), []byte("i")) // Write's format tag, which vetx files lack
-	var out bytes.Buffer
-	out.WriteString(magic)
-	binary.Write(&out, binary.LittleEndian, uint32(len(typesData)))
-	binary.Write(&out, binary.LittleEndian, uint32(0)) // no facts
-	out.Write(typesData)
-	return os.WriteFile(cfg.VetxOutput, out.Bytes(), 0o666)
+	out := binary.LittleEndian.AppendUint32([]byte(magic), uint32(len(typesData)))
+	out = binary.LittleEndian.AppendUint32(out, 0) // no facts
+	out = append(out, typesData...)
+	return os.WriteFile(cfg.VetxOutput, out, 0o666)
 }
 
 // check parses and type-checks the package as unitchecker does, with the
