@@ -62,9 +62,9 @@ func (e *InsufficientUserPermissionsError) Error() string {
 }
 
 // UserPermissions returns the user permissions operations need, current and
-// legacy, each alternative on its own, sorted: the names a manifest can declare the authorizing user's
-// role grants (Operation.UserPermission). The result is shared: do not
-// modify it.
+// legacy, each alternative on its own, sorted: the names a manifest can
+// declare the authorizing user's role grants (Operation.UserPermission).
+// The result is shared: do not modify it.
 func UserPermissions() []string { return loadUserPermissions() }
 
 var loadUserPermissions = sync.OnceValue(func() []string {

@@ -36,14 +36,14 @@ func TestManifestNeeds(t *testing.T) {
 	}
 }
 
-// companyCallLogApp is a module whose main package reads the company call
-// log, which needs the user permission FullCompanyCallLog, through a
+// companyCallLogApp is a module whose library package reads the company
+// call log, which needs the user permission FullCompanyCallLog, through a
 // wrapper in another package, over the stand-in of the ringcentral-go SDK:
-// go vet carries the need across packages in a fact, and does not re-check
-// net/http's part of std for each manifest.
+// go vet carries the need across packages in a fact, and checks no std
+// package for each manifest (see callLogApp).
 func companyCallLogApp(t *testing.T, dir string) {
 	t.Helper()
-	writeModule(t, dir, "", "package main\n\nimport \"example.com/app/calllog\"\n\nfunc main() { calllog.Read(\"call-log\") }\n")
+	writeModule(t, dir, "", "package app\n\nimport \"example.com/app/calllog\"\n\nfunc Run() { calllog.Read(\"call-log\") }\n")
 	writeFiles(t, dir, map[string]string{"calllog/calllog.go": `package calllog
 
 import rcgo "github.com/ringcentral/ringcentral-go"
@@ -73,7 +73,7 @@ func TestUserPermissions(t *testing.T) {
 	if err := os.WriteFile(full, []byte(app+"user-permissions: [EditCallLog, FullCompanyCallLog, OutboundSMS, ReadCallLog, ReadMessages, ReadPresenceStatus]\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	const want = `main.go:5:15: GET /restapi/v1.0/account/~/call-log (readCompanyCallLog) needs the user permission FullCompanyCallLog, which the user-permissions of lacking.yaml do not grant: RingCentral answers 403 CMN-408 "In order to call this API endpoint, user needs to have [FullCompanyCallLog] permission for requested resource."`
+	const want = `main.go:5:14: GET /restapi/v1.0/account/~/call-log (readCompanyCallLog) needs the user permission FullCompanyCallLog, which the user-permissions of lacking.yaml do not grant: RingCentral answers 403 CMN-408 "In order to call this API endpoint, user needs to have [FullCompanyCallLog] permission for requested resource."`
 	for _, host := range [][]string{{rcpermBin}, {"go", "vet", "-vettool=" + rcpermBin}} {
 		args := append(host[1:], "-manifest="+lacking, "./...")
 		out, _ := run(t, dir, nil, host[0], args...)

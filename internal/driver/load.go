@@ -173,9 +173,9 @@ func (prog *program) addSource(p *packages.Package, root bool) *sourcePackage {
 // dependencies first):
 //   - the roots, the packages of the modules being analyzed, vendored copies;
 //   - third-party packages they import directly that send HTTP requests
-//     themselves (see sendsRequests): the program may call
-//     their wrappers with RingCentral routes, and counting what those need
-//     keeps unused-permission from calling a needed permission unused. A
+//     themselves (see sendsRequests): the program may call their wrappers
+//     with RingCentral routes, and counting what those need keeps
+//     unused-permission from calling a needed permission unused. A
 //     package that only reaches net/http through another third-party
 //     package is not among them: that package stays export data, without
 //     facts, so reading the wrapper from source would find no request;
