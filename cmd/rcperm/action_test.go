@@ -105,11 +105,12 @@ func runAction(t *testing.T, runnerTemp string, inputs map[string]string) (strin
 // TestAction runs the action's shell steps on the example app, in each
 // format: the step fails on findings, GitHub annotations name files from
 // the repository root, and sarif writes the log and names it as an output.
-// The runs share a RUNNER_TEMP, as the steps of one job do, so rcperm is
-// linked once.
+// The runs share a RUNNER_TEMP, as the steps of one job do.
 func TestAction(t *testing.T) {
 	t.Parallel()
 	runnerTemp := t.TempDir()
+	// The action's first step finds rcperm up to date where it builds it.
+	seedBinary(t, filepath.Join(runnerTemp, "rcperm-bin", "rcperm"))
 	out, code, _ := runAction(t, runnerTemp, map[string]string{"working-directory": "testdata/example"})
 	if code != 3 || !strings.Contains(out, "::error file=testdata/example/calllog/calllog.go,line=16,col=12,title=rcperm missing-permission::") {
 		t.Errorf("format github = exit %d\n%s\nwant exit 3 and annotations", code, out)

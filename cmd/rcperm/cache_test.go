@@ -107,7 +107,7 @@ func runOutputs(t *testing.T, dir string, env []string, name string, args ...str
 	t.Helper()
 	cmd := exec.Command(name, args...)
 	cmd.Dir = dir
-	cmd.Env = commandEnv(t, env)
+	cmd.Env = commandEnv(env)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	_, code := outcome(t, cmd, "", cmd.Run())

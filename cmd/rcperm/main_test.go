@@ -21,8 +21,15 @@ import (
 // cache on the tool's -V=full, which covers the binary's build ID. The
 // built binary keeps it while only tests change, so the vet runs over the
 // example's dependencies (net/http: most of std) stay cached; the test
-// binary would change it with every test edit.
+// binary would change it with every test edit. It is built as the
+// README's go install and the action's go build build it, so that those
+// commands, run by TestREADMESnippets and TestAction, find a copy of it up
+// to date (seedBinary) instead of linking rcperm again.
 var rcpermBin string
+
+// sharedCache is the rcperm cache of every command a test runs, unless the
+// test passes its own RCPERM_CACHE (see commandEnv).
+var sharedCache string
 
 func TestMain(m *testing.M) {
 	dir, err := os.MkdirTemp("", "rcperm-e2e")
@@ -30,8 +37,9 @@ func TestMain(m *testing.M) {
 		panic(err)
 	}
 	// No test run reaches the user's cache directory, whatever runs it
-	// (commandEnv gives each run a cache of its own).
+	// (commandEnv gives each run the tests' own).
 	os.Setenv("RCPERM_CACHE", "off")
+	sharedCache = filepath.Join(dir, "cache")
 	rcpermBin = filepath.Join(dir, "rcperm")
 	if out, err := exec.Command("go", "build", "-o", rcpermBin, ".").CombinedOutput(); err != nil {
 		panic("building rcperm: " + err.Error() + "\n" + string(out))
@@ -41,13 +49,37 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
+// seedBinary copies rcpermBin to path, where a go build or go install of
+// ./cmd/rcperm is about to write: the go command finds it up to date and
+// does not link it again. The command still runs, and fails as it would
+// for a user if the package or flags were wrong.
+func seedBinary(t *testing.T, path string) {
+	t.Helper()
+	data, err := os.ReadFile(rcpermBin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, data, 0o755); err != nil {
+		t.Fatal(err)
+	}
+}
+
 // commandEnv is the environment of a command a test runs: the test's, with
-// env last, and an empty cache of rcperm's own, so that each run is a cold
-// run with the cache on, as a user's first, and no run reuses another
-// test's results. A test that looks at reuse passes its RCPERM_CACHE in
-// env.
-func commandEnv(t *testing.T, env []string) []string {
-	return append(append(os.Environ(), "RCPERM_CACHE="+t.TempDir()), env...)
+// env last, and
+//   - the tests' shared rcperm cache, as a user has one cache for all their
+//     runs. A run over a temporary module is a cold run, as a user's first;
+//     runs over the repository's own apps (the example) reuse each other's
+//     results, which TestCacheWarmSameOutput shows are a cold run's. A test
+//     that looks at reuse passes its own RCPERM_CACHE in env;
+//   - GOMAXPROCS=1: the tests run their commands in parallel, and go test
+//     this package beside others, so a command's own threads would only
+//     contend for the same cores. On 2 cores they cost this package's
+//     tests about a sixth more CPU time.
+func commandEnv(env []string) []string {
+	return append(append(os.Environ(), "RCPERM_CACHE="+sharedCache, "GOMAXPROCS=1"), env...)
 }
 
 // run runs a command in dir and returns its combined output and exit code.
@@ -55,7 +87,7 @@ func run(t *testing.T, dir string, env []string, name string, args ...string) (s
 	t.Helper()
 	cmd := exec.Command(name, args...)
 	cmd.Dir = dir
-	cmd.Env = commandEnv(t, env)
+	cmd.Env = commandEnv(env)
 	var out bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &out
 	err := cmd.Run()

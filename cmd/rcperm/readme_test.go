@@ -100,9 +100,13 @@ func TestREADMESnippets(t *testing.T) {
 	if err := os.Symlink(rcpermBin, filepath.Join(bin, "rcperm")); err != nil {
 		t.Fatal(err)
 	}
-	// One rcperm cache for every command, as a user who follows the README
-	// has: the cache's cold and warm runs are TestCacheWarmSameOutput's.
-	env := []string{"PATH=" + bin + string(os.PathListSeparator) + os.Getenv("PATH"), "GOBIN=" + t.TempDir(), "RCPERM_CACHE=" + t.TempDir()}
+	// The commands share the tests' rcperm cache (commandEnv), as a user
+	// who follows the README has one: the cache's cold and warm runs are
+	// TestCacheWarmSameOutput's. The README's go install finds rcperm up to
+	// date in GOBIN.
+	gobin := t.TempDir()
+	seedBinary(t, filepath.Join(gobin, "rcperm"))
+	env := []string{"PATH=" + bin + string(os.PathListSeparator) + os.Getenv("PATH"), "GOBIN=" + gobin}
 	makefile, err := os.ReadFile(filepath.Join(repo, "Makefile"))
 	if err != nil {
 		t.Fatal(err)
