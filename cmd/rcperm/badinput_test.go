@@ -79,9 +79,9 @@ func ptr(s string) *string { return &s }
 func TestBrokenPackages(t *testing.T) {
 	t.Parallel()
 	tests := map[string]string{
-		"type error":     "package main\n\nimport \"net/http\"\n\nfunc main() { http.Get(42) }\n",
-		"syntax error":   "package main\n\nfunc main() {\n",
-		"missing import": "package main\n\nimport \"example.com/nowhere\"\n\nfunc main() { nowhere.X() }\n",
+		"type error":     "package app\n\nimport rcgo \"github.com/ringcentral/ringcentral-go\"\n\nfunc Run() { rcgo.RestClient{}.Get(42) }\n",
+		"syntax error":   "package app\n\nfunc Run() {\n",
+		"missing import": "package app\n\nimport \"example.com/nowhere\"\n\nfunc Run() { nowhere.X() }\n",
 	}
 	for name, src := range tests {
 		t.Run(name, func(t *testing.T) {
@@ -179,15 +179,7 @@ func TestVendoredSDK(t *testing.T) {
 	writeFiles(t, dir, map[string]string{
 		"go.mod":      "module example.com/app\n\ngo 1.26\n\nrequire github.com/ringcentral/ringcentral-go v0.8.0\n\nreplace github.com/ringcentral/ringcentral-go => " + sdk + "\n",
 		"rcperm.yaml": "permissions: [ReadAccounts]\n",
-		"main.go": `package main
-
-import rcgo "github.com/ringcentral/ringcentral-go"
-
-func main() {
-	rc := rcgo.RestClient{}
-	rc.Get("/restapi/v1.0/account/~/extension/~/call-log")
-}
-`,
+		"main.go":     callLogApp,
 	})
 	if out, code := run(t, dir, []string{"GOFLAGS=-mod=mod", "GOPROXY=off"}, "go", "mod", "vendor"); code != 0 {
 		t.Fatalf("go mod vendor: %s", out)

@@ -14,18 +14,7 @@ import (
 func TestCacheConfiguration(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
-	writeFiles(t, dir, map[string]string{
-		"go.mod":      "module example.com/app\n\ngo 1.26\n",
-		"rcperm.yaml": "permissions: [ReadCallLog]\n",
-		"main.go": `package main
-
-import "net/http"
-
-func main() {
-	http.Get("https://platform.ringcentral.com/restapi/v1.0/account/~/extension/~/call-log")
-}
-`,
-	})
+	writeModule(t, dir, "permissions: [ReadCallLog]\n", callLogApp)
 	env := []string{"RCPERM_CACHE=" + t.TempDir()}
 	const missing = "needs [ReadCallLog]"
 	steps := []struct {

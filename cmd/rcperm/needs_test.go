@@ -115,11 +115,11 @@ func TestExplainNeeds(t *testing.T) {
 func TestUserPermissionAlternatives(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
-	writeModule(t, dir, "permissions: [EditExtensions]\n", `package main
+	writeModule(t, dir, "permissions: [EditExtensions]\n", `package app
 
 import rcgo "github.com/ringcentral/ringcentral-go"
 
-func main() {
+func Run() {
 	rc := rcgo.RestClient{}
 	rc.Put("/restapi/v1.0/account/~/extension/~", nil)
 }

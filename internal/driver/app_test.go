@@ -8,9 +8,10 @@ import (
 	"github.com/rcperm/rcperm/analyzer"
 )
 
-// sharedApp is a module of two programs that share one manifest:
-// cmd/server reads the call log, cmd/worker reads messages. Both use the
-// stand-in of the ringcentral-go SDK, which imports only io.
+// sharedApp is a module of two packages that share one manifest, as two
+// programs of a module do: server reads the call log, worker reads
+// messages. Both use the stand-in of the ringcentral-go SDK, which imports
+// nothing; library packages, so that go list lists no runtime for a link.
 func sharedApp(t *testing.T, manifest string, extra map[string]string) string {
 	t.Helper()
 	sdk, err := filepath.Abs(filepath.Join("..", "..", "analyzer", "testdata", "src", "github.com", "ringcentral", "ringcentral-go"))
@@ -21,17 +22,19 @@ func sharedApp(t *testing.T, manifest string, extra map[string]string) string {
 		"go.mod": "module example.com/app\n\ngo 1.26\n\nrequire github.com/ringcentral/ringcentral-go v0.8.0\n\n" +
 			"replace github.com/ringcentral/ringcentral-go => " + sdk + "\n",
 		"rcperm.yaml": manifest,
-		"cmd/server/main.go": `package main
+		"server/server.go": `package server
 
 import rcgo "github.com/ringcentral/ringcentral-go"
 
-func main() { rcgo.RestClient{}.Get("/restapi/v1.0/account/~/extension/~/call-log") }
+// Run sends the request.
+func Run() { rcgo.RestClient{}.Get("/restapi/v1.0/account/~/extension/~/call-log") }
 `,
-		"cmd/worker/main.go": `package main
+		"worker/worker.go": `package worker
 
 import rcgo "github.com/ringcentral/ringcentral-go"
 
-func main() { rcgo.RestClient{}.Get("/restapi/v1.0/account/~/extension/~/message-store") }
+// Run sends the request.
+func Run() { rcgo.RestClient{}.Get("/restapi/v1.0/account/~/extension/~/message-store") }
 `,
 	}
 	for name, content := range extra {
@@ -81,7 +84,7 @@ var ByName = map[string]string{
 	"log":   "/restapi/v1.0/account/~/extension/~/call-log",
 }
 `
-	fromConfig := `package main
+	fromConfig := `package fromconfig
 
 import (
 	"os"
@@ -89,9 +92,10 @@ import (
 	rcgo "github.com/ringcentral/ringcentral-go"
 )
 
-func main() { rcgo.RestClient{}.Get(os.Getenv("RC_URL")) }
+// Run sends a request to a URL from the environment.
+func Run() { rcgo.RestClient{}.Get(os.Getenv("RC_URL")) }
 `
-	sharedApp(t, "permissions: [ReadCallLog, ReadMessages, Faxes, ReadPresence]\n", map[string]string{"routes/routes.go": routes, "cmd/fromconfig/main.go": fromConfig})
+	sharedApp(t, "permissions: [ReadCallLog, ReadMessages, Faxes, ReadPresence]\n", map[string]string{"routes/routes.go": routes, "fromconfig/fromconfig.go": fromConfig})
 	run, err := Analyze([]string{"./..."}, Options{}, analyzer.New(analyzer.Config{}))
 	if err != nil {
 		t.Fatal(err)
@@ -101,7 +105,7 @@ func main() { rcgo.RestClient{}.Get(os.Getenv("RC_URL")) }
 		texts = append(texts, u.Text+" "+u.Requires.String())
 	}
 	if want := "/restapi/v1.0/account/~/extension/~/fax [Faxes]"; len(texts) != 1 || texts[0] != want {
-		t.Errorf("Unfollowed = %q, want only %q (the call-log route is requested by cmd/server)", texts, want)
+		t.Errorf("Unfollowed = %q, want only %q (the call-log route is requested by server)", texts, want)
 	}
 	got := unusedOf(t, run)
 	want := "rcperm.yaml:1:49: rcperm.yaml grants ReadPresence, which no RingCentral request of the packages it governs needs: remove it"

@@ -46,14 +46,15 @@ import "example.com/app/rc"
 func Log() { rc.Get("/restapi/v1.0/account/~/extension/~/call-log") }
 `,
 		"plain/plain.go": "package plain\n\n// N is a number.\nconst N = 1\n",
-		"main.go": `package main
+		"app.go": `package app
 
 import (
 	"example.com/app/calls"
 	"example.com/app/plain"
 )
 
-func main() {
+// Run reads the call log.
+func Run() {
 	calls.Log()
 	_ = plain.N
 }
@@ -130,8 +131,8 @@ func Get(path string) {
 // analyze everything every time.
 func TestCacheOff(t *testing.T) {
 	inModule(t, map[string]string{
-		"go.mod":  "module example.com/app\n\ngo 1.26\n",
-		"main.go": "package main\n\nfunc main() {}\n",
+		"go.mod": "module example.com/app\n\ngo 1.26\n",
+		"app.go": "package app\n",
 	})
 	t.Setenv("RCPERM_CACHE", t.TempDir())
 	for _, tt := range []struct {

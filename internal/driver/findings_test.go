@@ -79,8 +79,8 @@ func main() {
 // runs on.
 func TestTypeSizesFromGoList(t *testing.T) {
 	inModule(t, map[string]string{
-		"go.mod":  "module example.com/app\n\ngo 1.26\n",
-		"main.go": "package main\n\nimport \"unsafe\"\n\nconst intSize = unsafe.Sizeof(0)\n\nfunc main() {}\n",
+		"go.mod": "module example.com/app\n\ngo 1.26\n",
+		"app.go": "package app\n\nimport \"unsafe\"\n\nconst intSize = unsafe.Sizeof(0)\n",
 	})
 	t.Setenv("GOARCH", "386")
 	var passSize, constSize int64

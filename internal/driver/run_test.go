@@ -16,8 +16,8 @@ import (
 func TestAnalyzerPanicIsAnError(t *testing.T) {
 	dir := t.TempDir()
 	files := map[string]string{
-		"go.mod":  "module example.com/app\n\ngo 1.26\n",
-		"main.go": "package main\n\nfunc main() {}\n",
+		"go.mod": "module example.com/app\n\ngo 1.26\n",
+		"app.go": "package app\n",
 	}
 	for name, content := range files {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
@@ -39,7 +39,7 @@ func TestAnalyzerPanicIsAnError(t *testing.T) {
 	}
 	boom := &analysis.Analyzer{Name: "boom", Doc: "panics", Run: func(*analysis.Pass) (any, error) { panic("boom") }}
 	_, err = runAnalyzer(prog, l, boom)
-	if err == nil || !strings.Contains(err.Error(), "panicked analyzing example.com/app") || !strings.Contains(err.Error(), "main.go") {
+	if err == nil || !strings.Contains(err.Error(), "panicked analyzing example.com/app") || !strings.Contains(err.Error(), "app.go") {
 		t.Errorf("runAnalyzer with a panicking analyzer = %v, want an error naming the package and its files", err)
 	}
 }

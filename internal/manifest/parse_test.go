@@ -217,7 +217,7 @@ func TestParseHostile(t *testing.T) {
 	tests := map[string]string{
 		"billion laughs":  lol,
 		"alias flood":     "a: &a x\n" + strings.Repeat("b: *a\n", maxSize/8),
-		"50 MB":           strings.Repeat("permissions: [SMS]\n", 50<<20/19),
+		"over the limit":  strings.Repeat("permissions: [SMS]\n", maxSize/19+1),
 		"NUL bytes":       strings.Repeat("\x00", 1000),
 		"binary junk":     string(junk),
 		"deep flow lists": strings.Repeat("[", maxSize-1),
