@@ -47,18 +47,30 @@ import (
 	"time"
 )
 
-// A Result is the measurement of one command.
+// A Result is the measurement of one command: what ran and each measured
+// run's figures, one JSON line of the results file.
 type Result struct {
-	Group   string    `json:"group"`
-	Name    string    `json:"name"`
-	Command string    `json:"command"`
-	Dir     string    `json:"dir"`
-	Units   int       `json:"units,omitempty"`
-	Wall    []float64 `json:"wall_s"`
-	CPU     []float64 `json:"cpu_s"`
-	RSS     []float64 `json:"maxrss_mb"`
-	Exit    []int     `json:"exit"`
-	Failed  string    `json:"failed,omitempty"`
+	Spec
+	Samples
+	Failed string `json:"failed,omitempty"`
+}
+
+// A Spec is one NAME=COMMAND of a run call, with the call's group,
+// directory and units of work.
+type Spec struct {
+	Group   string `json:"group"`
+	Name    string `json:"name"`
+	Command string `json:"command"`
+	Dir     string `json:"dir"`
+	Units   int    `json:"units,omitempty"`
+}
+
+// Samples are the figures of a command's measured runs, in order.
+type Samples struct {
+	Wall []float64 `json:"wall_s"`
+	CPU  []float64 `json:"cpu_s"`
+	RSS  []float64 `json:"maxrss_mb"`
+	Exit []int     `json:"exit"`
 }
 
 func main() {
@@ -117,7 +129,7 @@ func runMain(args []string) {
 		if !found || name == "" {
 			fatalf("not NAME=COMMAND: %q", a)
 		}
-		results = append(results, &Result{Group: *group, Name: name, Command: cmd, Dir: *dir, Units: *units})
+		results = append(results, &Result{Spec: Spec{Group: *group, Name: name, Command: cmd, Dir: *dir, Units: *units}})
 	}
 	logs := *logDir
 	if logs == "" {
