@@ -5,12 +5,11 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/rcperm/rcperm/analyzer"
 	"github.com/rcperm/rcperm/internal/driver"
-
 	"github.com/rcperm/rcperm/permissions"
 )
 
@@ -107,8 +106,8 @@ func listOrNone(names []string) string {
 // writeExplanation lists the requests of the run that need perm.
 func writeExplanation(w io.Writer, run *driver.Run, perm permissions.Permission) {
 	reqs := run.Requests()
-	sort.SliceStable(reqs, func(i, j int) bool {
-		return run.Fset.Position(reqs[i].Pos).String() < run.Fset.Position(reqs[j].Pos).String()
+	slices.SortStableFunc(reqs, func(a, b analyzer.Request) int {
+		return driver.ComparePositions(run.Fset.Position(a.Pos), run.Fset.Position(b.Pos))
 	})
 	n := 0
 	for _, req := range reqs {

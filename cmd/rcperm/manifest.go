@@ -3,9 +3,10 @@ package main
 import (
 	"flag"
 	"fmt"
+	"go/token"
 	"io"
 	"os"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/rcperm/rcperm/internal/driver"
@@ -44,7 +45,14 @@ var manifest = &command{
 
 // use is one place a permission is needed.
 type use struct {
-	what, where string
+	what  string
+	pos   token.Position
+	where string // pos, relative to the working directory
+}
+
+func newUse(run *driver.Run, what string, pos token.Pos) use {
+	p := run.Fset.Position(pos)
+	return use{what, p, relPath(p.String())}
 }
 
 func writeManifest(w io.Writer, run *driver.Run, patterns []string) {
@@ -64,11 +72,11 @@ func writeManifest(w io.Writer, run *driver.Run, patterns []string) {
 	for p := range listed {
 		names = append(names, string(p))
 	}
-	sort.Strings(names)
+	slices.Sort(names)
 	fmt.Fprintln(w, "permissions:")
 	for _, name := range names {
 		us := listed[permissions.Permission(name)]
-		sort.Slice(us, func(i, j int) bool { return us[i].where < us[j].where })
+		slices.SortFunc(us, func(a, b use) int { return driver.ComparePositions(a.pos, b.pos) })
 		for i, u := range us {
 			if i == maxUsesShown {
 				fmt.Fprintf(w, "  #   and %d more\n", len(us)-maxUsesShown)
@@ -90,7 +98,7 @@ func neededPermissions(run *driver.Run) map[permissions.Permission][]use {
 	for _, req := range run.Requests() {
 		needed |= req.Requires
 		for _, p := range req.Requires.Permissions() {
-			uses[p] = append(uses[p], use{operationNames(req), relPath(run.Fset.Position(req.Pos).String())})
+			uses[p] = append(uses[p], newUse(run, operationNames(req), req.Pos))
 		}
 	}
 	addSubscriptionUses(run, uses, &needed)

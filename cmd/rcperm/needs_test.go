@@ -108,6 +108,38 @@ func TestExplainNeeds(t *testing.T) {
 	}
 }
 
+// TestExplainInLineOrder: rcperm explain and rcperm manifest list the calls
+// in file order, line 9 before line 10, whose positions sort the other way
+// as text.
+func TestExplainInLineOrder(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	writeModule(t, dir, "permissions: [ReadCallLog]\n", `package app
+
+import rcgo "github.com/ringcentral/ringcentral-go"
+
+func Run() {
+	rc := rcgo.RestClient{}
+	_ = 0
+	_ = 0
+	rc.Get("/restapi/v1.0/account/~/extension/~/call-log")
+	rc.Get("/restapi/v1.0/account/~/call-log")
+}
+`)
+	want := "\ncalls that need ReadCallLog:\n" +
+		"main.go:9:2: GET /restapi/v1.0/account/~/extension/~/call-log (readUserCallLog) needs [ReadCallLog]\n" +
+		"main.go:10:2: GET /restapi/v1.0/account/~/call-log (readCompanyCallLog) needs [ReadCallLog]\n" +
+		"main.go:9:2: GET /restapi/v1.0/account/~/extension/~/call-log (readUserCallLog) needs the user permission ReadCallLog (403 CMN-408 without it)\n"
+	if out, code := run(t, dir, nil, rcpermBin, "explain", "ReadCallLog", "./..."); code != 0 || !strings.HasSuffix(out, want) {
+		t.Errorf("rcperm explain ReadCallLog = exit %d\n%s\nwant exit 0 and\n%s", code, out, want)
+	}
+	want = "  # GET /restapi/v1.0/account/~/extension/~/call-log (readUserCallLog) at main.go:9:2\n" +
+		"  # GET /restapi/v1.0/account/~/call-log (readCompanyCallLog) at main.go:10:2\n"
+	if out, code := run(t, dir, nil, rcpermBin, "manifest", "./..."); code != 0 || !strings.Contains(out, want) {
+		t.Errorf("rcperm manifest = exit %d\n%s\nwant exit 0 and\n%s", code, out, want)
+	}
+}
+
 // TestUserPermissionAlternatives: updateExtension needs the user
 // permission "EditUserInfo OR EditUserCredentials". A role that grants
 // either may call it; rcperm manifest suggests a name a manifest accepts

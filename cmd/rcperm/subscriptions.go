@@ -3,8 +3,9 @@ package main
 import (
 	"fmt"
 	"io"
-	"sort"
+	"slices"
 
+	"github.com/rcperm/rcperm/analyzer"
 	"github.com/rcperm/rcperm/internal/driver"
 	"github.com/rcperm/rcperm/permissions"
 )
@@ -25,7 +26,7 @@ func addSubscriptionUses(run *driver.Run, uses map[permissions.Permission][]use,
 	for i, sub := range subs {
 		*needed |= requires[i]
 		for _, p := range requires[i].Permissions() {
-			uses[p] = append(uses[p], use{sub.What, relPath(run.Fset.Position(sub.Pos).String())})
+			uses[p] = append(uses[p], newUse(run, sub.What, sub.Pos))
 		}
 	}
 }
@@ -34,8 +35,8 @@ func addSubscriptionUses(run *driver.Run, uses map[permissions.Permission][]use,
 // perm, and returns how many.
 func writeSubscriptionExplanation(w io.Writer, run *driver.Run, perm permissions.Permission) int {
 	subs := run.Subscriptions()
-	sort.SliceStable(subs, func(i, j int) bool {
-		return run.Fset.Position(subs[i].Pos).String() < run.Fset.Position(subs[j].Pos).String()
+	slices.SortStableFunc(subs, func(a, b analyzer.SubscriptionNeed) int {
+		return driver.ComparePositions(run.Fset.Position(a.Pos), run.Fset.Position(b.Pos))
 	})
 	n := 0
 	for _, sub := range subs {

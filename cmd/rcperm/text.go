@@ -7,7 +7,6 @@ import (
 	"maps"
 	"os"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/rcperm/rcperm/analyzer"
@@ -77,16 +76,7 @@ func countLine(findings []driver.Finding) string {
 }
 
 func sortFindings(fs []driver.Finding) {
-	sort.SliceStable(fs, func(i, j int) bool {
-		a, b := fs[i].Pos, fs[j].Pos
-		if a.Filename != b.Filename {
-			return a.Filename < b.Filename
-		}
-		if a.Line != b.Line {
-			return a.Line < b.Line
-		}
-		return a.Column < b.Column
-	})
+	slices.SortStableFunc(fs, func(a, b driver.Finding) int { return driver.ComparePositions(a.Pos, b.Pos) })
 }
 
 func printContext(w io.Writer, pos token.Position, n int) {

@@ -1,10 +1,11 @@
 package main
 
 import (
+	"cmp"
 	"fmt"
+	"go/token"
 	"io"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/rcperm/rcperm/analyzer"
@@ -16,7 +17,8 @@ import (
 type userNeed struct {
 	permission string
 	req        analyzer.Request
-	where      string
+	pos        token.Position
+	where      string // pos, relative to the working directory
 }
 
 // userNeeds returns the requests of the run whose one operation needs a
@@ -27,13 +29,11 @@ func userNeeds(run *driver.Run) []userNeed {
 		if len(req.Operations) != 1 || req.Operations[0].UserPermission == "" {
 			continue
 		}
-		out = append(out, userNeed{req.Operations[0].UserPermission, req, relPath(run.Fset.Position(req.Pos).String())})
+		pos := run.Fset.Position(req.Pos)
+		out = append(out, userNeed{req.Operations[0].UserPermission, req, pos, relPath(pos.String())})
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].permission != out[j].permission {
-			return out[i].permission < out[j].permission
-		}
-		return out[i].where < out[j].where
+	slices.SortStableFunc(out, func(a, b userNeed) int {
+		return cmp.Or(strings.Compare(a.permission, b.permission), driver.ComparePositions(a.pos, b.pos))
 	})
 	return out
 }

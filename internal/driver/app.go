@@ -1,10 +1,12 @@
 package driver
 
 import (
+	"cmp"
 	"fmt"
 	"go/token"
 	"path/filepath"
-	"sort"
+	"slices"
+	"strings"
 
 	"github.com/rcperm/rcperm/analyzer"
 	"github.com/rcperm/rcperm/internal/manifest"
@@ -89,7 +91,7 @@ func (r *Run) Unfollowed() []Unfollowed {
 			}
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return positionLess(out[i].Pos, out[j].Pos) })
+	slices.SortStableFunc(out, func(a, b Unfollowed) int { return ComparePositions(a.Pos, b.Pos) })
 	return out
 }
 
@@ -102,14 +104,11 @@ func followed(route analyzer.Route, checked map[string]bool) bool {
 	return false
 }
 
-func positionLess(a, b token.Position) bool {
-	if a.Filename != b.Filename {
-		return a.Filename < b.Filename
-	}
-	if a.Line != b.Line {
-		return a.Line < b.Line
-	}
-	return a.Column < b.Column
+// ComparePositions orders positions as they stand in the code: by file,
+// then line and column as numbers (as text, line 10 would sort before
+// line 9).
+func ComparePositions(a, b token.Position) int {
+	return cmp.Or(strings.Compare(a.Filename, b.Filename), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Column, b.Column))
 }
 
 // An UnusedGrant is a permission a manifest grants that no request of the
