@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -17,15 +18,19 @@ type action struct {
 		Default string `yaml:"default"`
 	} `yaml:"inputs"`
 	Runs struct {
-		Using string `yaml:"using"`
-		Steps []struct {
-			Name             string            `yaml:"name"`
-			Shell            string            `yaml:"shell"`
-			WorkingDirectory string            `yaml:"working-directory"`
-			Env              map[string]string `yaml:"env"`
-			Run              string            `yaml:"run"`
-		} `yaml:"steps"`
+		Using string       `yaml:"using"`
+		Steps []actionStep `yaml:"steps"`
 	} `yaml:"runs"`
+}
+
+// actionStep is one step of a composite action.
+type actionStep struct {
+	Name             string            `yaml:"name"`
+	ID               string            `yaml:"id"`
+	Shell            string            `yaml:"shell"`
+	WorkingDirectory string            `yaml:"working-directory"`
+	Env              map[string]string `yaml:"env"`
+	Run              string            `yaml:"run"`
 }
 
 var expressionRE = regexp.MustCompile(`\$\{\{\s*([a-z_.-]+)\s*\}\}`)
@@ -36,8 +41,9 @@ var expressionRE = regexp.MustCompile(`\$\{\{\s*([a-z_.-]+)\s*\}\}`)
 // the output and exit code of the last step run and GITHUB_OUTPUT's
 // content. runnerTemp is the job's RUNNER_TEMP, which a runner keeps for
 // every step of a job: a job that uses the action twice finds rcperm built
-// the first time up to date the second.
-func runAction(t *testing.T, runnerTemp string, inputs map[string]string) (string, int, string) {
+// the first time up to date the second. With built, the steps before the
+// check (the build) are not run again: they are the same for any inputs.
+func runAction(t *testing.T, runnerTemp string, built bool, inputs map[string]string) (string, int, string) {
 	t.Helper()
 	repo, err := filepath.Abs(filepath.Join("..", ".."))
 	if err != nil {
@@ -77,7 +83,15 @@ func runAction(t *testing.T, runnerTemp string, inputs map[string]string) (strin
 	output := filepath.Join(tmp, "github_output")
 	var out string
 	code := 0
-	for i, step := range a.Runs.Steps {
+	steps := a.Runs.Steps
+	if built {
+		i := slices.IndexFunc(steps, func(s actionStep) bool { return s.ID == "check" })
+		if i < 0 {
+			t.Fatal("action.yml has no step with id check")
+		}
+		steps = steps[i:]
+	}
+	for i, step := range steps {
 		if step.Shell != "bash" || strings.Contains(step.Run, "${{") {
 			t.Fatalf("step %q: want shell bash and no expression in the script (inputs go through env)", step.Name)
 		}
@@ -94,7 +108,7 @@ func runAction(t *testing.T, runnerTemp string, inputs map[string]string) (strin
 			dir = filepath.Join(repo, dir)
 		}
 		out, code = run(t, dir, env, "bash", "--noprofile", "--norc", "-eo", "pipefail", script)
-		if code != 0 && i < len(a.Runs.Steps)-1 {
+		if code != 0 && i < len(steps)-1 {
 			t.Fatalf("step %q = exit %d\n%s", step.Name, code, out)
 		}
 	}
@@ -105,19 +119,20 @@ func runAction(t *testing.T, runnerTemp string, inputs map[string]string) (strin
 // TestAction runs the action's shell steps on the example app, in each
 // format: the step fails on findings, GitHub annotations name files from
 // the repository root, and sarif writes the log and names it as an output.
-// The runs share a RUNNER_TEMP, as the steps of one job do.
+// The runs share a RUNNER_TEMP, as the steps of one job do: the first runs
+// every step, the others the check only.
 func TestAction(t *testing.T) {
 	t.Parallel()
 	runnerTemp := t.TempDir()
 	// The action's first step finds rcperm up to date where it builds it.
 	seedBinary(t, filepath.Join(runnerTemp, "rcperm-bin", "rcperm"))
-	out, code, _ := runAction(t, runnerTemp, map[string]string{"working-directory": "testdata/example"})
+	out, code, _ := runAction(t, runnerTemp, false, map[string]string{"working-directory": "testdata/example"})
 	if code != 3 || !strings.Contains(out, "::error file=testdata/example/calllog/calllog.go,line=16,col=12,title=rcperm missing-permission::") {
 		t.Errorf("format github = exit %d\n%s\nwant exit 3 and annotations", code, out)
 	}
 
 	sarifFile := filepath.Join(t.TempDir(), "out.sarif")
-	out, code, outputs := runAction(t, runnerTemp, map[string]string{"working-directory": "testdata/example", "format": "sarif", "sarif-file": sarifFile, "packages": "./calllog ./rc"})
+	out, code, outputs := runAction(t, runnerTemp, true, map[string]string{"working-directory": "testdata/example", "format": "sarif", "sarif-file": sarifFile, "packages": "./calllog ./rc"})
 	if code != 3 || outputs != "sarif-file="+sarifFile+"\n" {
 		t.Errorf("format sarif = exit %d, outputs %q\n%s\nwant exit 3 and the sarif-file output", code, outputs, out)
 	}
@@ -129,12 +144,12 @@ func TestAction(t *testing.T) {
 	if err := os.WriteFile(manifest, []byte("permissions: [ReadCallRecording]\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	out, code, _ = runAction(t, runnerTemp, map[string]string{"working-directory": "testdata/example", "format": "text", "manifest": manifest, "packages": "./calllog"})
+	out, code, _ = runAction(t, runnerTemp, true, map[string]string{"working-directory": "testdata/example", "format": "text", "manifest": manifest, "packages": "./calllog"})
 	if code != 0 {
 		t.Errorf("format text, manifest granting what ./calllog needs = exit %d\n%s\nwant 0", code, out)
 	}
 
-	out, code, _ = runAction(t, runnerTemp, map[string]string{"format": "html"})
+	out, code, _ = runAction(t, runnerTemp, true, map[string]string{"format": "html"})
 	if code != 2 || !strings.Contains(out, "::error title=rcperm::format is text, github or sarif, not html") {
 		t.Errorf("format html = exit %d\n%s\nwant exit 2 and an error annotation", code, out)
 	}

@@ -150,7 +150,7 @@ func main() {
 		t.Parallel()
 		dir := t.TempDir()
 		writeModule(t, dir, "permissions: [ReadCallLog]\n", callLogApp)
-		writeFiles(t, dir, map[string]string{"main_test.go": "package app\n\nimport (\n\t\"net/http\"\n\t\"testing\"\n)\n\nfunc TestDelete(t *testing.T) {\n\thttp.NewRequest(\"DELETE\", \"https://platform.ringcentral.com/restapi/v1.0/account/~/extension/~/call-log\", nil)\n}\n"})
+		writeFiles(t, dir, map[string]string{"main_test.go": "package app\n\nimport (\n\t\"testing\"\n\n\trcgo \"github.com/ringcentral/ringcentral-go\"\n)\n\nfunc TestDelete(t *testing.T) {\n\trcgo.RestClient{}.Delete(\"/restapi/v1.0/account/~/extension/~/call-log\")\n}\n"})
 		for _, test := range []string{"-test=true", "-test=false"} {
 			if out, code := run(t, dir, nil, rcpermBin, test, "./..."); code != 0 {
 				t.Errorf("%s: exit %d\n%s\nwant 0: requests in tests go to test servers", test, code, out)

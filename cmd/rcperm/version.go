@@ -36,6 +36,11 @@ func version() string {
 	if !ok {
 		return "devel"
 	}
+	return versionOf(info)
+}
+
+// versionOf is version for the build information info.
+func versionOf(info *debug.BuildInfo) string {
 	if v := info.Main.Version; v != "" && v != "(devel)" {
 		return v
 	}
