@@ -9,8 +9,9 @@ SDK_CLIENT := github.com/grokify/go-ringcentral-client@v0.3.25
 build:
 	$(GO) build -o $(BIN) ./cmd/rcperm
 
-# -short skips the sweep over std, TestHostModule and go vet over modules
-# that import net/http, which .ci/run runs as a step of their own.
+# -short skips the sweep over std, TestHostModule, go vet over modules
+# that import net/http and the README's commands, which .ci/run runs as a
+# step of their own.
 test: lint
 	$(GO) test -short ./...
 
