@@ -59,10 +59,8 @@ func seedBinary(t *testing.T, path string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(path, data, 0o755); err != nil {
+	writeFiles(t, filepath.Dir(path), map[string]string{filepath.Base(path): string(data)})
+	if err := os.Chmod(path, 0o755); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -314,15 +312,15 @@ func skipVetOverNetHTTPInShort(t *testing.T) {
 // package also makes go vet check runtime and the 28 packages under it, and
 // io 7 more, which cost each of the tests' go vet runs 2.5 s of CPU instead
 // of 0.3 (issue 9).
-const callLogApp = `package app
+var callLogApp = sdkApp(`rc.Get("/restapi/v1.0/account/~/extension/~/call-log")`)
 
-import rcgo "github.com/ringcentral/ringcentral-go"
-
-func Run() {
-	rc := rcgo.RestClient{}
-	rc.Get("/restapi/v1.0/account/~/extension/~/call-log")
+// sdkApp is the source of a library package whose Run makes statements
+// with rc, a client of the ringcentral-go stand-in; the first statement
+// is at line 7.
+func sdkApp(statements ...string) string {
+	return "package app\n\nimport rcgo \"github.com/ringcentral/ringcentral-go\"\n\nfunc Run() {\n\trc := rcgo.RestClient{}\n\t" +
+		strings.Join(statements, "\n\t") + "\n}\n"
 }
-`
 
 // TestVetSeesManifestEdits: go vet caches results by tool, flags and
 // sources, not by rcperm.yaml. rcperm vet makes an edit count.

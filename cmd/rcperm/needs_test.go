@@ -114,18 +114,8 @@ func TestExplainNeeds(t *testing.T) {
 func TestExplainInLineOrder(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
-	writeModule(t, dir, "permissions: [ReadCallLog]\n", `package app
-
-import rcgo "github.com/ringcentral/ringcentral-go"
-
-func Run() {
-	rc := rcgo.RestClient{}
-	_ = 0
-	_ = 0
-	rc.Get("/restapi/v1.0/account/~/extension/~/call-log")
-	rc.Get("/restapi/v1.0/account/~/call-log")
-}
-`)
+	writeModule(t, dir, "permissions: [ReadCallLog]\n", sdkApp("_ = 0", "_ = 0",
+		`rc.Get("/restapi/v1.0/account/~/extension/~/call-log")`, `rc.Get("/restapi/v1.0/account/~/call-log")`))
 	want := "\ncalls that need ReadCallLog:\n" +
 		"main.go:9:2: GET /restapi/v1.0/account/~/extension/~/call-log (readUserCallLog) needs [ReadCallLog]\n" +
 		"main.go:10:2: GET /restapi/v1.0/account/~/call-log (readCompanyCallLog) needs [ReadCallLog]\n" +
@@ -147,15 +137,7 @@ func Run() {
 func TestUserPermissionAlternatives(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
-	writeModule(t, dir, "permissions: [EditExtensions]\n", `package app
-
-import rcgo "github.com/ringcentral/ringcentral-go"
-
-func Run() {
-	rc := rcgo.RestClient{}
-	rc.Put("/restapi/v1.0/account/~/extension/~", nil)
-}
-`)
+	writeModule(t, dir, "permissions: [EditExtensions]\n", sdkApp(`rc.Put("/restapi/v1.0/account/~/extension/~", nil)`))
 	out, code := run(t, dir, nil, rcpermBin, "manifest", "./...")
 	for _, want := range []string{
 		"# the user this app runs as needs: EditUserInfo OR EditUserCredentials for updateExtension at main.go:7:2\n",
