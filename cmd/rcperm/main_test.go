@@ -21,8 +21,8 @@ import (
 // cache on the tool's -V=full, which covers the binary's build ID. The
 // built binary keeps it while only tests change, so the vet runs over the
 // example's dependencies (net/http: most of std) stay cached; the test
-// binary would change it with every test edit. It is built as the
-// README's go install and the action's go build build it, so that those
+// binary would change it with every test edit. It is built with the flags
+// of the README's go install and the action's go build, so that those
 // commands, run by TestREADMESnippets and TestAction, find a copy of it up
 // to date (seedBinary) instead of linking rcperm again.
 var rcpermBin string
