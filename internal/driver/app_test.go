@@ -14,13 +14,8 @@ import (
 // nothing; library packages, so that go list lists no runtime for a link.
 func sharedApp(t *testing.T, manifest string, extra map[string]string) string {
 	t.Helper()
-	sdk, err := filepath.Abs(filepath.Join("..", "..", "analyzer", "testdata", "src", "github.com", "ringcentral", "ringcentral-go"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	files := map[string]string{
-		"go.mod": "module example.com/app\n\ngo 1.26\n\nrequire github.com/ringcentral/ringcentral-go v0.8.0\n\n" +
-			"replace github.com/ringcentral/ringcentral-go => " + sdk + "\n",
+		"go.mod":      standInGoMod(t),
 		"rcperm.yaml": manifest,
 		"server/server.go": `package server
 
@@ -41,6 +36,18 @@ func Run() { rcgo.RestClient{}.Get("/restapi/v1.0/account/~/extension/~/message-
 		files[name] = content
 	}
 	return inModule(t, files)
+}
+
+// standInGoMod is the go.mod of a module example.com/app that uses the
+// stand-in of the ringcentral-go SDK, which imports nothing.
+func standInGoMod(t *testing.T) string {
+	t.Helper()
+	sdk, err := filepath.Abs(filepath.Join("..", "..", "analyzer", "testdata", "src", "github.com", "ringcentral", "ringcentral-go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return "module example.com/app\n\ngo 1.26\n\nrequire github.com/ringcentral/ringcentral-go v0.8.0\n\n" +
+		"replace github.com/ringcentral/ringcentral-go => " + sdk + "\n"
 }
 
 func unusedOf(t *testing.T, run *Run) []string {

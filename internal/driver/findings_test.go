@@ -35,22 +35,23 @@ func inModule(t *testing.T, files map[string]string) string {
 // calls, in the other package's file, through the file set the run shares.
 func TestStepsInOtherPackages(t *testing.T) {
 	dir := inModule(t, map[string]string{
-		"go.mod":      "module example.com/app\n\ngo 1.26\n",
+		"go.mod":      standInGoMod(t),
 		"rcperm.yaml": "permissions: [ReadAccounts]\n",
 		"rc/rc.go": `package rc
 
-import "net/http"
+import rcgo "github.com/ringcentral/ringcentral-go"
 
 // Get sends GET to a RingCentral path.
 func Get(path string) {
-	http.Get("https://platform.ringcentral.com" + path)
+	rcgo.RestClient{}.Get(path)
 }
 `,
-		"main.go": `package main
+		"app.go": `package app
 
 import "example.com/app/rc"
 
-func main() {
+// Run reads the call log.
+func Run() {
 	rc.Get("/restapi/v1.0/account/~/extension/~/call-log")
 }
 `,
