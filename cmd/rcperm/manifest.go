@@ -50,6 +50,7 @@ type use struct {
 	where string // pos, relative to the working directory
 }
 
+// newUse is the use what makes at pos, placed through the run's file set.
 func newUse(run *driver.Run, what string, pos token.Pos) use {
 	p := run.Fset.Position(pos)
 	return use{what, p, relPath(p.String())}
