@@ -7,15 +7,15 @@ import (
 	"testing"
 )
 
-// writeSharedApp writes a module of two programs sharing one manifest:
-// cmd/server reads the call log, cmd/worker reads messages, through the
-// stand-in of the ringcentral-go SDK (go vet stays fast: it imports only
-// io), and files besides.
+// writeSharedApp writes a module of two packages sharing one manifest, as
+// two programs of a module do: cmd/server reads the call log, cmd/worker
+// reads messages, through the stand-in of the ringcentral-go SDK (go vet
+// stays fast: it imports nothing), and files besides.
 func writeSharedApp(t *testing.T, dir, manifest string, files map[string]string) {
 	t.Helper()
 	worker := strings.Replace(callLogApp, "/extension/~/call-log", "/extension/~/message-store", 1)
 	writeModule(t, dir, manifest, callLogApp)
-	// The module's main package moves to cmd/server.
+	// The module's package moves to cmd/server.
 	if err := os.Remove(filepath.Join(dir, "main.go")); err != nil {
 		t.Fatal(err)
 	}

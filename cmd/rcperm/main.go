@@ -78,16 +78,15 @@ func main() {
 		os.Exit(printVetToolID())
 	}
 	if isVetTool(os.Args[1:]) {
-		// go vet runs its tool in each package's directory, where a
-		// relative -manifest no longer means what the user meant: take it
-		// from the module root instead.
 		// A std package go vet runs only for facts needs only its types
 		// (see stdvet); should that fail, unitchecker checks it as usual.
 		if cfg, ok := stdvet.Applies(os.Args[len(os.Args)-1]); ok && stdvet.Write(cfg) == nil {
 			os.Exit(0)
 		}
 		// singlechecker speaks go vet's protocol (-V=full, -flags, the .cfg
-		// file) with the analyzer's flags unprefixed.
+		// file) with the analyzer's flags unprefixed. go vet runs its tool
+		// in each package's directory, where a relative -manifest no longer
+		// means what the user meant: take it from the module root instead.
 		singlechecker.Main(analyzer.New(analyzer.Config{RelativeToModule: true}))
 	}
 	os.Exit(check.main(os.Args[1:]))

@@ -279,10 +279,11 @@ func TestRealSDKs(t *testing.T) {
 	diff(t, "rcperm ./... on the real SDKs", findings(out, dir), golden(t, filepath.Join(dir, "rcperm.golden")))
 }
 
-// writeModule writes a module with one main package and a manifest below
-// dir. The module requires the stand-in of the ringcentral-go SDK, which
-// imports only io: go vet re-checks every dependency of a module whose
-// manifest digest it has not seen, and net/http would bring in most of std.
+// writeModule writes a module with one package, main.go, and a manifest
+// below dir. The module requires the stand-in of the ringcentral-go SDK,
+// which imports nothing: go vet re-checks every dependency of a module
+// whose manifest digest it has not seen, and net/http would bring in most
+// of std.
 func writeModule(t *testing.T, dir, manifest, main string) {
 	t.Helper()
 	sdk := standIn(t, "github.com/ringcentral/ringcentral-go")

@@ -42,13 +42,13 @@ type fileHash = [sha256.Size]byte
 // large module.
 func cacheKeys(l *listing, salt string, immutable []string, hashes map[string]fileHash) (map[string]string, error) {
 	keys := make(map[string]string, len(l.order))
-	saltSum := sha256.Sum256([]byte(salt))
+	// Every key starts with the schema and the salt's hash.
+	header := fmt.Appendf(nil, "rcperm cache key %d\nsalt %x\n", cacheSchema, sha256.Sum256([]byte(salt)))
 	// b holds a package's key lines, appended: writing them with fmt cost a
 	// large module's first run more than hashing its files did.
 	var b []byte
 	for _, p := range l.order { // dependencies first
-		b = strconv.AppendInt(append(b[:0], "rcperm cache key "...), cacheSchema, 10)
-		b = fmt.Appendf(b, "\nsalt %x\n", saltSum)
+		b = append(b[:0], header...)
 		b = appendLine(b, "id", p.ID, p.PkgPath, p.Name, strconv.FormatBool(l.source[p]))
 		if m := p.Module; m != nil {
 			b = appendLine(b, "module", m.Path, m.Version, strconv.FormatBool(m.Main), m.Dir, m.GoVersion)

@@ -89,8 +89,9 @@ func listedToolchain(l *listing) *toolchain {
 	tc := &toolchain{target: "no std"}
 	if root := listedGOROOT(l); root != "" {
 		version := filepath.Join(root, "VERSION")
-		tc.target = fmt.Sprintf("GOROOT %q\nversion %s %s\ngo.env %s", root, fileState(version), modTime(version), fileState(filepath.Join(root, "go.env")))
-		if content, err := os.ReadFile(version); err == nil && strings.HasPrefix(string(content), "go1.") {
+		content, err := os.ReadFile(version)
+		tc.target = fmt.Sprintf("GOROOT %q\nversion %q %v %s\ngo.env %s", root, content, err, modTime(version), fileState(filepath.Join(root, "go.env")))
+		if err == nil && strings.HasPrefix(string(content), "go1.") {
 			tc.immutable = append(tc.immutable, filepath.Join(root, "src"))
 		}
 	}

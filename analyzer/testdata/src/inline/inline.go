@@ -2,7 +2,7 @@ package inline // want package:`needs\(.*`
 
 // Package inline has no rcperm.yaml anywhere above it: its permissions come
 // from analyzer flags, as under Bazel nogo, which gives analyzers no files.
-// It calls the official SDK's stand-in, which imports only io: the flags
+// It calls the official SDK's stand-in, which imports nothing: the flags
 // are the subject here, not net/http, whose load from source is slow.
 
 import rcgo "github.com/ringcentral/ringcentral-go"
