@@ -60,8 +60,10 @@ func run(pass *analysis.Pass, cfg *Config, at *token.Pos) *Result {
 	res := &Result{Routes: scanRoutes(pass, ignores), Anchor: anchor(pass), ReportsUnused: cfg.reports(CategoryUnusedPermission)}
 	if relevant {
 		scan := scanPackage(pass, at)
-		sites := scan.reportable()
+		routes := collectRouteDirectives(pass)
+		sites, unresolved := routes.resolve(pass.Fset, scan.reportable(scan.sites), scan.reportable(scan.unresolved))
 		needed := ignores.unsilenced(pass.Fset, sites)
+		unresolved = ignores.unsilenced(pass.Fset, unresolved)
 		for _, st := range needed {
 			needs |= st.needs()
 		}
@@ -70,6 +72,7 @@ func run(pass *analysis.Pass, cfg *Config, at *token.Pos) *Result {
 			needs |= it.needs()
 		}
 		res.Requests = newRequests(needed)
+		res.Unresolved = newUnresolved(unresolved)
 		res.Unseen = scan.unseenCalls()
 		res.Subscriptions = newSubscriptionNeeds(subs)
 		res.Routes = withoutEventFilters(res.Routes, res.Subscriptions)
@@ -78,13 +81,15 @@ func run(pass *analysis.Pass, cfg *Config, at *token.Pos) *Result {
 			pass.ExportPackageFact(&packageFact{Needs: needs, Wrappers: wrappers, Module: modulePath(pass), Chains: chains})
 		}
 		r.check(sites)
+		r.checkUnresolved(unresolved)
+		r.directiveProblems = routes.problems()
 		r.checkSubscriptions(subs)
 		r.checkUserPermissions(sites)
 	} else if needs != 0 {
 		pass.ExportPackageFact(&packageFact{Needs: needs, Module: modulePath(pass)})
 	}
 	res.Needs = needs
-	if needs != 0 || len(res.Routes) > 0 {
+	if needs != 0 || len(res.Routes) > 0 || len(res.Unresolved) > 0 {
 		res.Grants = r.loaded()
 	}
 	r.flush()
@@ -105,9 +110,9 @@ func (st site) needs() permissions.Set {
 // those in test files, whose requests go to test servers, not to
 // RingCentral with the app's token. They are neither reported nor counted
 // as needs.
-func (s *packageScan) reportable() []site {
+func (s *packageScan) reportable(sites []site) []site {
 	var out []site
-	for _, st := range s.sites {
+	for _, st := range sites {
 		if !inTestFile(s.pass.Fset, st.pos()) {
 			st.chain = s.chains.steps(st.req.Chain)
 			out = append(out, st)

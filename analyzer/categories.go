@@ -8,6 +8,7 @@ const (
 	CategoryUnknownEventFilter    = "unknown-event-filter"
 	CategoryMissingUserPermission = "missing-user-permission"
 	CategoryAmbiguousRoute        = "ambiguous-route"
+	CategoryUnresolvedRequest     = "unresolved-request"
 	CategoryUnusedPermission      = "unused-permission"
 	CategoryManifest              = "manifest"
 	CategoryIgnore                = "ignore"
@@ -133,15 +134,18 @@ var Categories = []CategoryInfo{
 	{
 		Name:    CategoryIgnore,
 		Level:   "warning",
-		Summary: "//rcperm:ignore directive without a reason, or that silences nothing",
+		Summary: "//rcperm:ignore or //rcperm:route directive that is malformed, stale or does nothing",
 		Description: "An //rcperm:ignore directive has no reason, or silences no finding on its line or " +
-			"the next.",
+			"the next; or an //rcperm:route directive is malformed, stands at no unresolved request, or " +
+			"names the operation of a request rcperm now resolves itself.",
 		Help: "A `//rcperm:ignore` directive silences the findings of its line and the line below, " +
 			"and must say why: `//rcperm:ignore <reason>`. This one either has no reason (and " +
 			"silences nothing) or has no finding to silence (the code changed, or the directive " +
 			"is misplaced).\n\n" +
 			"To fix it, write the reason after the directive, move it to the line of the finding or " +
-			"the line above, or remove it.",
+			"the line above, or remove it.\n\n" +
+			"A `//rcperm:route METHOD PATH` directive names an operation of an unresolved request on its " +
+			"line or the next. Once rcperm resolves the request itself, the directive is stale: remove it.",
 	},
 	{
 		Name:    CategoryMissingUserPermission,
@@ -175,5 +179,27 @@ var Categories = []CategoryInfo{
 			"To fix it, correct the filter: the message names the nearest documented one. If the filter " +
 			"is right and rcperm's table of event filters is out of date, silence the finding with " +
 			"`//rcperm:ignore <reason>` and report it.",
+	},
+	{
+		Name:    CategoryUnresolvedRequest,
+		Level:   "warning",
+		Summary: "Request to RingCentral whose operation rcperm cannot tell",
+		Description: "The request goes to RingCentral, but the part of its URL that decides the operation is " +
+			"known only at run time, so rcperm cannot check its permission. Until no request is unresolved, " +
+			"rcperm gives no advice to remove a grant.",
+		Help: "rcperm found a request to RingCentral (its host, or a path only RingCentral serves, says so) " +
+			"but cannot tell which API operation it calls: the rest of its route is computed at run time " +
+			"(read from configuration, built by code rcperm does not follow, passed through an interface " +
+			"or a function value). Its permission is not checked, and because any grant may be the one it " +
+			"needs, rcperm does not report unused permissions for the app while such a request is left " +
+			"(it says so at the manifest instead).\n\n" +
+			"To fix it, either:\n\n" +
+			"- build the route from constants, so that rcperm follows it; or\n" +
+			"- name the operations the request calls with one directive a line, on the line of the request " +
+			"or just above it: `//rcperm:route GET /restapi/v1.0/account/~/call-log`. rcperm checks each " +
+			"route like any other and reports the directive once it resolves the request itself; or\n" +
+			"- if it is no RingCentral request, say so with `//rcperm:ignore <reason>`.\n\n" +
+			"Requests that may not go to RingCentral at all (a URL wholly computed at run time) are not " +
+			"reported one by one, but count the same: `rcperm explain -unresolved ./...` lists them all.",
 	},
 }

@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/rcperm/rcperm/internal/clip"
 	"github.com/rcperm/rcperm/permissions"
 )
 
@@ -18,6 +19,9 @@ type reporter struct {
 	grants  *grants
 	ignores *ignoreSet
 	diags   []analysis.Diagnostic
+	// directiveProblems are the //rcperm:route directives that are
+	// malformed, stale or at no request: no //rcperm:ignore silences them.
+	directiveProblems []analysis.Diagnostic
 }
 
 func newReporter(pass *analysis.Pass, cfg *Config, ignores *ignoreSet) *reporter {
@@ -72,6 +76,45 @@ func (r *reporter) check(sites []site) {
 			}
 		}
 	}
+}
+
+// checkUnresolved reports the unresolved requests that surely go to
+// RingCentral. The others count for the app's least-privilege judgement
+// only. The manifest is read first: an app whose manifest cannot be read
+// fails even when rcperm resolves none of its requests.
+func (r *reporter) checkUnresolved(sites []site) {
+	for _, st := range sites {
+		r.app(st.pos())
+		if st.gap.RingCentral {
+			r.report(st, CategoryUnresolvedRequest, unresolvedMessage(st))
+		}
+	}
+}
+
+func unresolvedMessage(st site) string {
+	method := st.req.Method.render()
+	what := "the path"
+	if st.gap.Kind == permissions.GapURL && st.req.URL.render() != "{}" && !strings.Contains(st.req.URL.render(), "://") {
+		what = "the start of the URL"
+	} else if st.gap.Known != "" && st.gap.Known != "/" {
+		what = "the path after " + clip.String(st.gap.Known)
+	}
+	example := method
+	if _, known := st.req.Method.literal(); !known {
+		what += " and the method"
+		example = "GET"
+	}
+	return fmt.Sprintf("%s %s: rcperm cannot tell which RingCentral operation this request calls: %s is known only at run time, "+
+		"so its permission is not checked and no grant can be called unused; name the operation with //rcperm:route %s %s... at the request, "+
+		"or build the route from constants", method, clip.String(displayRoute(st.req.URL.render(), permissions.Match{})), what, example, routeExample(st.gap.Known))
+}
+
+// routeExample is the start of a route for a directive's example.
+func routeExample(known string) string {
+	if strings.HasPrefix(known, "/restapi") || strings.HasPrefix(known, "/team-messaging") {
+		return clip.String(known)
+	}
+	return "/restapi/v1.0/"
 }
 
 func (r *reporter) report(st site, category, msg string) {
@@ -222,6 +265,11 @@ func (r *reporter) flush() {
 			continue
 		}
 		r.pass.Report(d)
+	}
+	for _, d := range r.directiveProblems {
+		if r.cfg.reports(d.Category) {
+			r.pass.Report(d)
+		}
 	}
 	manifestOK := r.grants == nil || r.grants.err == nil
 	for _, d := range r.ignores.problems(manifestOK) {

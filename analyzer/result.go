@@ -37,6 +37,10 @@ type Result struct {
 	// Subscriptions are the event filters and transports of the
 	// subscriptions the package creates.
 	Subscriptions []SubscriptionNeed
+	// Unresolved are the requests whose operation rcperm cannot tell, less
+	// those //rcperm:ignore silences and //rcperm:route resolves: until
+	// none is left, no one can say which grants the app does not need.
+	Unresolved []Unresolved
 	// Unseen are the calls that hand routes to functions of other modules
 	// rcperm learned nothing about: a driver that read their packages
 	// without facts may read them from source and analyze again.
@@ -81,6 +85,39 @@ func newRequests(sites []site) []Request {
 			Operations: st.match.Candidates,
 			Requires:   st.needs(),
 			Chain:      st.chain,
+		})
+	}
+	return out
+}
+
+// An Unresolved is a request whose run-time parts leave open which
+// RingCentral operation it calls, or whether it calls one at all.
+type Unresolved struct {
+	Pos    token.Pos
+	Method string // "{}" when not known
+	URL    string // the URL as rcperm knows it, "{}" for each run-time part
+	// Known is the path known before the run-time part ("" when nothing of
+	// it is known).
+	Known string
+	// RingCentral is true when the request surely goes to RingCentral (its
+	// host or its path's root says so): only those are reported as
+	// findings; the others count, and rcperm explain -unresolved lists
+	// them.
+	RingCentral bool
+	// Chain is the calls from Pos down to the request.
+	Chain []Step
+}
+
+func newUnresolved(sites []site) []Unresolved {
+	var out []Unresolved
+	for _, st := range sites {
+		out = append(out, Unresolved{
+			Pos:         st.pos(),
+			Method:      st.req.Method.render(),
+			URL:         st.req.URL.render(),
+			Known:       st.gap.Known,
+			RingCentral: st.gap.RingCentral,
+			Chain:       st.chain,
 		})
 	}
 	return out

@@ -25,6 +25,9 @@ type site struct {
 	req   RequestTemplate
 	match permissions.Match
 	chain []Step // the steps from call to the request, once reportable
+	// gap is what keeps an unresolved request's operation unknown; NoGap
+	// for the sites rcperm checks.
+	gap permissions.Gap
 }
 
 // summary is what rcperm learns of one function of the package.
@@ -46,7 +49,10 @@ type packageScan struct {
 	decls     map[*types.Func]*ast.FuncDecl
 	summaries map[*types.Func]*summary
 	sites     []site
-	chains    chainTable // the chains of the templates and sites
+	// unresolved are the requests whose operation, or whether they go to
+	// RingCentral at all, their run-time parts leave open.
+	unresolved []site
+	chains     chainTable // the chains of the templates and sites
 	// imported are the chain tables of other packages whose wrappers the
 	// package calls, with the links already copied into chains.
 	imported map[*types.Package]*importedChains
@@ -185,6 +191,10 @@ func (s *packageScan) request(sum *summary, call ast.Expr, r RequestTemplate) {
 		if r.Fixed && m.Requires != 0 {
 			s.sites = append(s.sites, site{at: call, req: r, match: m})
 		}
+		return
+	}
+	if gap := permissions.FindGap(r.URL.render(), m); gap.Kind != permissions.NoGap {
+		s.unresolved = append(s.unresolved, site{at: call, req: r, match: m, gap: gap})
 		return
 	}
 	if m.Verdict == permissions.NotRingCentral {

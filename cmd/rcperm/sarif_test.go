@@ -96,6 +96,7 @@ var allCategories = []struct{ id, name, level string }{
 	{analyzer.CategoryIgnore, "Ignore", "warning"},
 	{analyzer.CategoryMissingUserPermission, "MissingUserPermission", "error"},
 	{analyzer.CategoryUnknownEventFilter, "UnknownEventFilter", "error"},
+	{analyzer.CategoryUnresolvedRequest, "UnresolvedRequest", "warning"},
 }
 
 // writeLog runs writeSARIF and returns its output, checked against the

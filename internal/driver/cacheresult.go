@@ -25,6 +25,14 @@ type cachedResult struct {
 	ReportsUnused bool
 	Subscriptions []cachedSubscription
 	Unseen        []analyzer.UnseenCall
+	Unresolved    []cachedUnresolved
+}
+
+type cachedUnresolved struct {
+	Pos                cachedPos
+	Method, URL, Known string
+	RingCentral        bool
+	Chain              []analyzer.Step
 }
 
 type cachedRequest struct {
@@ -60,6 +68,9 @@ func newCachedResult(res *analyzer.Result, pos func(token.Pos) cachedPos) *cache
 	for _, sub := range res.Subscriptions {
 		c.Subscriptions = append(c.Subscriptions, cachedSubscription{Pos: pos(sub.Pos), What: sub.What, AnyOf: sub.AnyOf, AllOf: sub.AllOf, Requires: sub.Requires})
 	}
+	for _, u := range res.Unresolved {
+		c.Unresolved = append(c.Unresolved, cachedUnresolved{Pos: pos(u.Pos), Method: u.Method, URL: u.URL, Known: u.Known, RingCentral: u.RingCentral, Chain: u.Chain})
+	}
 	return c
 }
 
@@ -85,6 +96,9 @@ func (c *cachedResult) restore(files *restoredFiles) (*analyzer.Result, error) {
 	}
 	for _, cs := range c.Subscriptions {
 		res.Subscriptions = append(res.Subscriptions, analyzer.SubscriptionNeed{Pos: d.pos(cs.Pos), What: cs.What, AnyOf: cs.AnyOf, AllOf: cs.AllOf, Requires: cs.Requires})
+	}
+	for _, cu := range c.Unresolved {
+		res.Unresolved = append(res.Unresolved, analyzer.Unresolved{Pos: d.pos(cu.Pos), Method: cu.Method, URL: cu.URL, Known: cu.Known, RingCentral: cu.RingCentral, Chain: cu.Chain})
 	}
 	if d.err != nil {
 		return nil, d.err

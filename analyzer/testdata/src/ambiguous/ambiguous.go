@@ -12,5 +12,8 @@ func calls() { // want calls:`requests\(.*`
 	// Unknown parts that leave only operations the app may call are fine.
 	http.NewRequest(method, "https://platform.ringcentral.com/restapi/v1.0/account/~/call-log-sync", nil)
 	http.Get("https://platform.ringcentral.com/restapi/v1.0/account/~/" + resource + "-extract-sync")
-	http.Get("https://platform.ringcentral.com/restapi/v1.0/account/~/" + id) // want `GET /restapi/v1.0/account/~/\{\} can be \d+ operations that need different permissions; rcperm.yaml does not grant \[.*`
+	// An unknown tail may be any path: unresolved, not ambiguous.
+	http.Get("https://platform.ringcentral.com/restapi/v1.0/account/~/" + id) // want `GET /restapi/v1.0/account/~/\{\}: rcperm cannot tell which RingCentral operation`
+	// An unknown inner segment leaves operations to choose from.
+	http.Get("https://platform.ringcentral.com/restapi/v1.0/account/~/" + id + "/~") // want `GET /restapi/v1.0/account/~/\{\}/~ can be \d+ operations that need different permissions; rcperm.yaml does not grant \[.*`
 }

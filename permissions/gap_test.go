@@ -1,0 +1,38 @@
+package permissions
+
+import "testing"
+
+func TestFindGap(t *testing.T) {
+	tests := []struct {
+		method, url string
+		want        Gap
+	}{
+		// Resolved, or surely no RingCentral request: no gap.
+		{"GET", "/restapi/v1.0/account/~/call-log", Gap{}},
+		{"GET", "{}/restapi/v1.0/account/~/extension/{}", Gap{}},                            // an ID where every candidate has one
+		{"GET", "https://platform.ringcentral.com/restapi/v1.0/account/{}/call-log", Gap{}}, // an inner ID
+		{"GET", "https://api.example.com/{}", Gap{}},                                        // another server
+		{"GET", "/api/v2/users", Gap{}},                                                     // a known path that is no operation
+		{"GET", "{}/api/v2/widgets/{}", Gap{}},                                              // no operation ends so
+		{"GET", "/restapi/v1.0/account/~/no-such-thing/{}", Gap{}},                          // no tail makes it one
+		{"GET", "wss://{}", Gap{}},                                                          // net/http refuses it
+
+		// A run-time tail after a known RingCentral prefix.
+		{"POST", "https://platform.ringcentral.com/{}", Gap{Kind: GapPath, Known: "/", RingCentral: true}},
+		{"GET", "/restapi/v1.0/{}", Gap{Kind: GapPath, Known: "/restapi/v1.0/", RingCentral: true}},
+		{"GET", "{}/restapi/v1.0/account/~/{}", Gap{Kind: GapPath, Known: "/restapi/v1.0/account/~/", RingCentral: true}},
+		{"GET", "https://platform.ringcentral.com{}", Gap{Kind: GapURL, RingCentral: true}},
+
+		// Little or nothing known: it may be RingCentral's, or not.
+		{"GET", "{}", Gap{Kind: GapURL}},
+		{"GET", "{}/{}", Gap{Kind: GapURL}},
+		{"GET", "/{}", Gap{Kind: GapURL}},
+		{"GET", "{}/call-log", Gap{Kind: GapURL}},
+		{"GET", "{}/v1.0/account/~/call-log", Gap{Kind: GapURL, RingCentral: true}}, // most of a RingCentral path
+	}
+	for _, tt := range tests {
+		if got := FindGap(tt.url, Lookup(tt.method, tt.url)); got != tt.want {
+			t.Errorf("FindGap(%s %q) = %+v, want %+v (lookup: %v)", tt.method, tt.url, got, tt.want, Lookup(tt.method, tt.url).Verdict)
+		}
+	}
+}
