@@ -89,8 +89,15 @@ func run(pass *analysis.Pass, cfg *Config, at *token.Pos) *Result {
 		pass.ExportPackageFact(&packageFact{Needs: needs, Module: modulePath(pass)})
 	}
 	res.Needs = needs
-	if needs != 0 || len(res.Routes) > 0 || len(res.Unresolved) > 0 {
+	if needs != 0 || len(res.Routes) > 0 || len(res.Unresolved) > 0 || !inStd(pass) {
+		// Every package of the program belongs to its app, requests or
+		// not: the app's grants are judged over all of them. A manifest
+		// that was named, or found, and cannot be read fails the package
+		// even when it has nothing to check.
 		res.Grants = r.loaded()
+		if res.Grants == nil && !r.grants.absent {
+			r.app(res.Anchor)
+		}
 	}
 	r.flush()
 	return res
@@ -133,6 +140,15 @@ func inTestFile(fset *token.FileSet, pos token.Pos) bool {
 // program's own. Drivers that choose what to analyze skip it too.
 func IsTestMain(name, path string) bool {
 	return name == "main" && strings.HasSuffix(path, ".test")
+}
+
+// inStd reports whether the package is part of the standard library,
+// which belongs to no app.
+func inStd(pass *analysis.Pass) bool {
+	if pass.Module != nil {
+		return pass.Module.Path == "std"
+	}
+	return isStd(pass.Pkg.Path())
 }
 
 // anchor is where a finding about the package as a whole goes: its main

@@ -20,6 +20,9 @@ type grants struct {
 	source  string           // for messages: "rcperm.yaml", "-permissions"
 	path    string           // the manifest file, "" when inline
 	err     error            // why the app's permissions are not known
+	// absent is true when no manifest was named and none was found: a
+	// package with nothing to check needs none.
+	absent bool
 	// user is the manifest's user-permissions: what the role of the user
 	// the app runs as grants; nil when it declares none.
 	user []string
@@ -42,7 +45,7 @@ func loadGrants(pass *analysis.Pass, cfg *Config) grants {
 	if path == "" {
 		found, err := manifest.Find(packageDir(pass))
 		if err != nil {
-			return grants{err: err}
+			return grants{err: err, absent: true}
 		}
 		path = found
 	} else if !filepath.IsAbs(path) {

@@ -234,6 +234,8 @@ func displayRoute(url string, m permissions.Match) string {
 		url = url[i+3:]
 		if j := strings.IndexByte(url, '/'); j >= 0 {
 			url = url[j:]
+		} else if strings.Contains(url, "{}") {
+			url = "/{}" // a server, then a path computed at run time
 		} else {
 			url = "/"
 		}

@@ -19,6 +19,11 @@ import (
 type app struct {
 	grants *analyzer.Grants
 	needs  permissions.Set
+	// unresolved are the requests of its packages whose operation rcperm
+	// cannot tell: while one is left, any grant may be the one it needs.
+	unresolved []analyzer.Unresolved
+	// dirs are the directories of its packages in the run.
+	dirs map[string]bool
 	// anchor and pkg place a finding when the grants have no file: the
 	// first package's main function or package clause.
 	anchor token.Pos
@@ -48,11 +53,15 @@ func (r *Run) apps() []*app {
 		key := res.Grants.Source + "\x00" + res.Grants.Path
 		a := byKey[key]
 		if a == nil {
-			a = &app{grants: res.Grants, anchor: res.Anchor, pkg: pr.sp.pkg.ID}
+			a = &app{grants: res.Grants, anchor: res.Anchor, pkg: pr.sp.pkg.ID, dirs: map[string]bool{}}
 			byKey[key] = a
 			out = append(out, a)
 		}
 		a.needs |= res.Needs
+		a.unresolved = append(a.unresolved, res.Unresolved...)
+		if dir := packageDir(pr.sp.pkg); dir != "" {
+			a.dirs[dir] = true
+		}
 	}
 	return out
 }
@@ -128,8 +137,10 @@ type UnusedGrant struct {
 // Unused returns, once per grant of each manifest, a permission that no
 // request of the packages it governs needs. A permission a not-followed
 // route may need is never among them: rcperm cannot tell it is unused. A
-// manifest whose packages make no request at all is not judged: nothing
-// says what the app is for.
+// manifest is judged only on complete evidence (see Unjudged): none of
+// its packages' requests is unresolved, and the run saw all its packages.
+// A manifest whose packages make no request at all is judged too: it
+// grants what nothing needs.
 func (r *Run) Unused() []UnusedGrant {
 	var unfollowed permissions.Set
 	for _, u := range r.Unfollowed() {
@@ -137,7 +148,7 @@ func (r *Run) Unused() []UnusedGrant {
 	}
 	var out []UnusedGrant
 	for _, a := range r.apps() {
-		if a.needs == 0 {
+		if r.unjudged(a) != nil {
 			continue
 		}
 		keep := a.needs | unfollowed
@@ -175,15 +186,32 @@ func (r *Run) unusedFindings() []Finding {
 		}
 		f := Finding{Category: analyzer.CategoryUnusedPermission, Message: msg, Package: u.pkg, Pos: r.Fset.Position(u.anchor), Grants: g, Unused: u}
 		if g.Path != "" && e.Line > 0 {
-			abs, err := filepath.Abs(g.Path)
-			if err != nil {
-				abs = g.Path
-			}
-			f.Pos = token.Position{Filename: abs, Line: e.Line, Column: e.Column}
+			f.Pos = token.Position{Filename: absPath(g.Path), Line: e.Line, Column: e.Column}
 		}
 		out = append(out, f)
 	}
-	return out
+	return append(out, r.unjudgedFindings()...)
+}
+
+// grantsPos places a finding about a manifest as a whole: at its first
+// grant, or its first line, or, for permissions given inline, at anchor.
+func (r *Run) grantsPos(g *analyzer.Grants, anchor token.Pos) token.Position {
+	if g.Path == "" {
+		return r.Fset.Position(anchor)
+	}
+	line, col := 1, 1
+	if len(g.Entries) > 0 && g.Entries[0].Line > 0 {
+		line, col = g.Entries[0].Line, g.Entries[0].Column
+	}
+	return token.Position{Filename: absPath(g.Path), Line: line, Column: col}
+}
+
+func absPath(path string) string {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return path
+	}
+	return abs
 }
 
 // Manifests returns the manifest files that govern the root packages, each

@@ -26,6 +26,9 @@ type Run struct {
 	analyzed []string
 	// lists is how many times the run listed the packages with go list.
 	lists int
+	// governed memoizes the package directories each manifest governs.
+	governedMu sync.Mutex
+	governed   map[string][]string
 }
 
 // Analyze loads the packages matching patterns and runs a on them,

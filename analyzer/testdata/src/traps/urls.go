@@ -65,5 +65,5 @@ type preset struct{ Path string }
 var callLogPreset = preset{Path: "/restapi/v1.0/account/~/call-log"}
 
 func (p preset) get(h *http.Client) {
-	h.Get("https://platform.ringcentral.com" + p.Path) // want `GET /: rcperm cannot tell which RingCentral operation this request calls: the path is known only at run time`
+	h.Get("https://platform.ringcentral.com" + p.Path) // want `GET /\{\}: rcperm cannot tell which RingCentral operation this request calls: the path is known only at run time`
 }

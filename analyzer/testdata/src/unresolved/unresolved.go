@@ -16,7 +16,7 @@ const rcServer = "https://platform.ringcentral.com"
 
 func runTime(rc *ringcentral.RestClient) { // want runTime:`requests\(.*`
 	name := os.Getenv("NAME")
-	http.Get(rcServer + os.Getenv("RC_REPORT_PATH"))                               // want `GET /: rcperm cannot tell which RingCentral operation this request calls: the path is known only at run time`
+	http.Get(rcServer + os.Getenv("RC_REPORT_PATH"))                               // want `GET /\{\}: rcperm cannot tell which RingCentral operation this request calls: the path is known only at run time`
 	rc.Post(path.Join("/", name), nil)                                             // want `POST /\{\}: rcperm cannot tell which RingCentral operation this request calls: the path is known only at run time`
 	http.Get(rcServer + "/restapi/v1.0/" + name)                                   // want `GET /restapi/v1.0/\{\}: rcperm cannot tell which RingCentral operation this request calls: the path after /restapi/v1.0/ is known only at run time`
 	http.Get(rcServer + "/restapi/v1.0/account/~/" + name)                         // want `the path after /restapi/v1.0/account/~/ is known only at run time`

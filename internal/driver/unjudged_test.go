@@ -1,0 +1,132 @@
+package driver
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/rcperm/rcperm/analyzer"
+)
+
+// TestUnjudged: a manifest's unused grants are judged only on complete
+// evidence. An unresolved request, loud or quiet, withholds the advice and
+// says so once at the manifest; a run that did not see all the packages a
+// manifest governs withholds it and names them; a manifest whose packages
+// make no request is judged.
+func TestUnjudged(t *testing.T) {
+	const manifest = "permissions: [ReadCallLog, ReadMessages, Faxes]\n"
+	tests := []struct {
+		name     string
+		extra    map[string]string
+		patterns []string
+		// unused and unresolved are the findings of those categories,
+		// unseen the directories Unjudged names.
+		unused, unresolved []string
+		unseen             []string
+	}{
+		{
+			name:     "complete",
+			patterns: []string{"./..."},
+			unused:   []string{"rcperm.yaml:1:42: rcperm.yaml grants Faxes, which no RingCentral request of the packages it governs needs: remove it"},
+		},
+		{
+			name: "a request to RingCentral rcperm cannot resolve",
+			extra: map[string]string{"report/report.go": `package report
+
+import (
+	"os"
+
+	rcgo "github.com/ringcentral/ringcentral-go"
+)
+
+// Run sends a report whose path is configured.
+func Run() { rcgo.RestClient{}.Get(os.Getenv("RC_REPORT_PATH")) }
+`},
+			patterns:   []string{"./..."},
+			unresolved: []string{"report.go:10:14: GET /{}: rcperm cannot tell", "rcperm.yaml:1:15: rcperm.yaml: cannot judge which grants are unused: 1 request is unresolved (the first at "},
+		},
+		{
+			name: "a request that may go anywhere",
+			extra: map[string]string{"hook/hook.go": `package hook
+
+import (
+	"net/http"
+	"os"
+)
+
+// Run calls a configured URL.
+func Run() { http.Get(os.Getenv("HOOK_URL")) }
+`},
+			patterns:   []string{"./..."},
+			unresolved: []string{"rcperm.yaml:1:15: rcperm.yaml: cannot judge which grants are unused: 1 request is unresolved (the first at "},
+		},
+		{
+			name: "an ignored request is no gap",
+			extra: map[string]string{"hook/hook.go": `package hook
+
+import (
+	"net/http"
+	"os"
+)
+
+// Run calls a configured URL.
+func Run() {
+	http.Get(os.Getenv("HOOK_URL")) //rcperm:ignore our own webhook relay, not RingCentral
+}
+`},
+			patterns: []string{"./..."},
+			unused:   []string{"rcperm.yaml:1:42: rcperm.yaml grants Faxes, which no RingCentral request of the packages it governs needs: remove it"},
+		},
+		{
+			name:     "one program of the app",
+			patterns: []string{"./server"},
+			unseen:   []string{"worker"},
+		},
+		{
+			name:     "a package with no request",
+			extra:    map[string]string{"server/server.go": "package server\n", "worker/worker.go": "package worker\n"},
+			patterns: []string{"./..."},
+			unused: []string{
+				"rcperm.yaml:1:15: rcperm.yaml grants ReadCallLog, which no RingCentral request of the packages it governs needs: remove it",
+				"rcperm.yaml:1:28: rcperm.yaml grants ReadMessages, which no RingCentral request of the packages it governs needs: remove it",
+				"rcperm.yaml:1:42: rcperm.yaml grants Faxes, which no RingCentral request of the packages it governs needs: remove it",
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := sharedApp(t, manifest, tt.extra)
+			run, err := Analyze(tt.patterns, Options{}, analyzer.New(analyzer.Config{}))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := unusedOf(t, run); strings.Join(got, "\n") != strings.Join(tt.unused, "\n") {
+				t.Errorf("unused-permission findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.unused, "\n"))
+			}
+			var unresolved []string
+			for _, f := range run.Findings() {
+				if f.Category == analyzer.CategoryUnresolvedRequest {
+					unresolved = append(unresolved, filepath.Base(f.Pos.Filename)+strings.TrimPrefix(f.Pos.String(), f.Pos.Filename)+": "+f.Message)
+				}
+			}
+			if len(unresolved) != len(tt.unresolved) {
+				t.Fatalf("unresolved-request findings:\n%s\nwant %d", strings.Join(unresolved, "\n"), len(tt.unresolved))
+			}
+			for i, want := range tt.unresolved {
+				if !strings.HasPrefix(unresolved[i], want) {
+					t.Errorf("unresolved-request finding %d = %q, want it to start %q", i, unresolved[i], want)
+				}
+			}
+			var unseen []string
+			for _, u := range run.Unjudged() {
+				for _, d := range u.Unseen {
+					rel, _ := filepath.Rel(dir, d)
+					unseen = append(unseen, rel)
+				}
+			}
+			if strings.Join(unseen, " ") != strings.Join(tt.unseen, " ") {
+				t.Errorf("unseen packages %q, want %q", unseen, tt.unseen)
+			}
+		})
+	}
+}
