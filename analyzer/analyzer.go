@@ -61,7 +61,8 @@ func run(pass *analysis.Pass, cfg *Config, at *token.Pos) *Result {
 	if relevant {
 		scan := scanPackage(pass, at)
 		routes := collectRouteDirectives(pass)
-		sites, unresolved := routes.resolve(pass.Fset, scan.reportable(scan.sites), scan.reportable(scan.unresolved))
+		unresolved := append(scan.unresolved, scan.dynamicallyReached()...)
+		sites, unresolved := routes.resolve(pass.Fset, scan.reportable(scan.sites), scan.reportable(unresolved))
 		needed := ignores.unsilenced(pass.Fset, sites)
 		unresolved = ignores.unsilenced(pass.Fset, unresolved)
 		for _, st := range needed {

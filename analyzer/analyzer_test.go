@@ -56,7 +56,7 @@ func TestAnalyzer(t *testing.T) {
 		"nethttp", "rcclient", "rcapp", "sdks",
 		"traps", "subscriptions", "userperm", "suppress", "indirect/app", "routes", "badmanifest", "nomanifest", "ambiguous",
 		"openapiclient", "openapiapp", "helperpath", "callforms", "unknowntail", "faxsend", "crosspkg/app", "restyapp",
-		"requestlit", "scimclient", "scimapp", "unresolved")
+		"requestlit", "scimclient", "scimapp", "unresolved", "dynamic")
 	gobRoundTrip(t, results)
 	checkResultRoutes(t, results)
 	checkResultIgnoredNotNeeded(t, results)

@@ -32,6 +32,7 @@ type site struct {
 
 // summary is what rcperm learns of one function of the package.
 type summary struct {
+	fn         *types.Func // nil for package-level initializers
 	done, busy bool
 	requests   []RequestTemplate
 	seen       map[string]bool
@@ -52,7 +53,12 @@ type packageScan struct {
 	// unresolved are the requests whose operation, or whether they go to
 	// RingCentral at all, their run-time parts leave open.
 	unresolved []site
-	chains     chainTable // the chains of the templates and sites
+	// forwards are the requests whose route a function's callers give, by
+	// function; calls are the functions with templates the package calls
+	// statically (reach tells who else may call them).
+	forwards map[*types.Func][]site
+	calls    map[*types.Func]bool
+	chains   chainTable // the chains of the templates and sites
 	// imported are the chain tables of other packages whose wrappers the
 	// package calls, with the links already copied into chains.
 	imported map[*types.Package]*importedChains
@@ -75,6 +81,7 @@ func (s *packageScan) newEvaluator(fn *ast.FuncType, body *ast.BlockStmt) *evalu
 func scanPackage(pass *analysis.Pass, at *token.Pos) *packageScan {
 	s := &packageScan{pass: pass, decls: map[*types.Func]*ast.FuncDecl{}, summaries: map[*types.Func]*summary{},
 		imported: map[*types.Package]*importedChains{}, at: at, unseen: map[UnseenCall]bool{},
+		forwards: map[*types.Func][]site{}, calls: map[*types.Func]bool{},
 		fieldDefaults: fieldDefaults(pass.Pkg, pass.TypesInfo, pass.Files)}
 	for _, f := range pass.Files {
 		for _, d := range f.Decls {
@@ -98,7 +105,7 @@ func scanPackage(pass *analysis.Pass, at *token.Pos) *packageScan {
 func (s *packageScan) summarize(fn *types.Func) *summary {
 	sum := s.summaries[fn]
 	if sum == nil {
-		sum = &summary{seen: map[string]bool{}}
+		sum = &summary{fn: fn, seen: map[string]bool{}}
 		s.summaries[fn] = sum
 	}
 	if sum.done || sum.busy {
@@ -149,6 +156,7 @@ func (s *packageScan) visitCall(sum *summary, ev *evaluator, call *ast.CallExpr)
 		s.noteUnseen(ev, callee, argExprs)
 		return
 	}
+	s.calls[callee] = true
 	args := make([]Value, len(argExprs))
 	for i, a := range argExprs {
 		args[i] = ev.eval(a)
@@ -188,6 +196,11 @@ func (s *packageScan) request(sum *summary, call ast.Expr, r RequestTemplate) {
 		// fixed already, with only IDs to come: then check it here.
 		r.Fixed = resolved(m)
 		s.addRequest(sum, r)
+		if !r.Fixed && sum.fn != nil {
+			if gap := permissions.FindGap(r.URL.render(), m); gap.Kind != permissions.NoGap {
+				s.forwards[sum.fn] = append(s.forwards[sum.fn], site{at: call, req: r, match: m, gap: gap})
+			}
+		}
 		if r.Fixed && m.Requires != 0 {
 			s.sites = append(s.sites, site{at: call, req: r, match: m})
 		}

@@ -105,8 +105,10 @@ func TestManifestWrite(t *testing.T) {
 	writeSharedApp(t, dir, manifest, nil)
 	path := filepath.Join(dir, "rcperm.yaml")
 	out, code := run(t, dir, nil, rcpermBin, "manifest", "-w", "./...")
-	if code != 0 || out != "" {
-		t.Fatalf("rcperm manifest -w = exit %d\n%s", code, out)
+	wantOut := "rcperm.yaml: added ReadMessages: grant it to the app in the RingCentral Developer Console too, which is what RingCentral checks\n" +
+		"rcperm.yaml: removed Faxes, which nothing needs: remove it in the Developer Console too\n"
+	if code != 0 || out != wantOut {
+		t.Fatalf("rcperm manifest -w = exit %d\n%s\nwant exit 0 and what it changed:\n%s", code, out, wantOut)
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {

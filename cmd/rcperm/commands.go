@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/rcperm/rcperm/analyzer"
@@ -28,9 +29,9 @@ type command struct {
 	// operand names a required argument before the flags, such as
 	// explain's PERMISSION.
 	operand string
-	// operandFlag, if set, is a boolean flag that takes the operand's
-	// place when it comes first, such as explain's -unfollowed.
-	operandFlag string
+	// operandFlags are boolean flags that take the operand's place when
+	// one comes first, such as explain's -unfollowed.
+	operandFlags []string
 	// flags declares the command's own flags, beside those that load the
 	// packages and configure the analyzer, and returns its work, which
 	// runs once the command line is parsed.
@@ -133,7 +134,7 @@ func (c *command) main(args []string) int {
 	}
 	inv := &invocation{cmd: c}
 	fs, work := c.flagSet(inv)
-	if c.operand != "" && !(c.operandFlag != "" && len(args) > 0 && strings.TrimLeft(args[0], "-") == c.operandFlag) {
+	if c.operand != "" && !(len(args) > 0 && slices.Contains(c.operandFlags, strings.TrimLeft(args[0], "-"))) {
 		if len(args) == 0 || args[0] == "" || args[0][0] == '-' {
 			fs.Usage()
 			return 2

@@ -25,12 +25,22 @@ var explain = &command{
 	doc: "Prints what PERMISSION grants: the operations that need it, the permissions it includes and that include it,\n" +
 		"and whether RingCentral must approve it; with packages, then every call that needs it, with the calls down to the request.\n" +
 		"rcperm explain -unfollowed [flags] [packages] lists instead the RingCentral routes in the code\n" +
-		"that rcperm cannot follow to a request: where its least-privilege advice stops.",
-	operand:     "PERMISSION",
-	operandFlag: "unfollowed",
+		"that rcperm cannot follow to a request: where its least-privilege advice stops.\n" +
+		"rcperm explain -unresolved [flags] [packages] lists the requests whose operation rcperm cannot tell.",
+	operand:      "PERMISSION",
+	operandFlags: []string{"unfollowed", "unresolved"},
 	flags: func(fs *flag.FlagSet) func(*invocation) int {
 		unfollowed := fs.Bool("unfollowed", false, "list the routes rcperm cannot follow to a request, in place of PERMISSION")
+		unresolved := fs.Bool("unresolved", false, "list the requests whose RingCentral operation rcperm cannot tell, in place of PERMISSION")
 		return func(inv *invocation) int {
+			if *unresolved {
+				run, err := inv.analyze()
+				if err != nil {
+					return inv.fail(err)
+				}
+				writeUnresolved(os.Stdout, run)
+				return 0
+			}
 			if *unfollowed {
 				run, err := inv.analyze()
 				if err != nil {

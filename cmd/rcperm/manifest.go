@@ -60,12 +60,13 @@ func writeManifest(w io.Writer, run *driver.Run, patterns []string) {
 	listed := neededPermissions(run)
 	fmt.Fprintf(w, "# The app permissions the code needs, from `rcperm manifest %s`.\n", strings.Join(patterns, " "))
 	unfollowed := run.Unfollowed()
+	defer writeUnresolvedComments(w, run)
 	defer writeUnfollowedComments(w, unfollowed)
 	if len(listed) == 0 {
-		if len(unfollowed) == 0 {
+		if len(unfollowed) == 0 && len(run.Unresolved()) == 0 {
 			fmt.Fprintln(w, "# No RingCentral request was found: the app needs no permission for this code.")
 		} else {
-			fmt.Fprintln(w, "# No RingCentral request rcperm can follow was found; see the routes below.")
+			fmt.Fprintln(w, "# No RingCentral request rcperm can follow was found; see below.")
 		}
 		return
 	}

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -30,11 +31,19 @@ func updateManifest(run *driver.Run, flagPath string) error {
 	if err != nil {
 		return err
 	}
+	// A symlinked manifest stays a link: its target is what is rewritten.
+	if target, err := filepath.EvalSymlinks(path); err == nil {
+		path = target
+	}
 	old, err := os.ReadFile(path)
 	if os.IsNotExist(err) {
 		var b bytes.Buffer
 		writeManifest(&b, run, []string{"-w"})
-		return replaceFile(path, b.Bytes(), 0o644)
+		if err := replaceFile(path, b.Bytes(), 0o644); err != nil {
+			return err
+		}
+		reportChanges(os.Stderr, run, path, neededNames(run), nil)
+		return nil
 	}
 	if err != nil {
 		return err
@@ -53,14 +62,12 @@ func updateManifest(run *driver.Run, flagPath string) error {
 			drop = append(drop, u.Entry)
 		}
 	}
-	var needed []permissions.Permission
-	for p := range neededPermissions(run) {
-		needed = append(needed, p)
-	}
-	sort.Slice(needed, func(i, j int) bool { return needed[i] < needed[j] })
-	if err := editGrants(doc.Content[0], drop, needed); err != nil {
+	needed := neededNames(run)
+	added, err := editGrants(doc.Content[0], drop, needed)
+	if err != nil {
 		return fmt.Errorf("%s: %v", path, err)
 	}
+	setUnresolvedComment(doc.Content[0], run)
 	var b bytes.Buffer
 	enc := yaml.NewEncoder(&b)
 	enc.SetIndent(2)
@@ -74,7 +81,68 @@ func updateManifest(run *driver.Run, flagPath string) error {
 	if err != nil {
 		return err
 	}
-	return replaceFile(path, b.Bytes(), fi.Mode().Perm())
+	if err := replaceFile(path, b.Bytes(), fi.Mode().Perm()); err != nil {
+		return err
+	}
+	reportChanges(os.Stderr, run, path, added, drop)
+	return nil
+}
+
+// neededNames are the permissions the run's requests need, sorted.
+func neededNames(run *driver.Run) []permissions.Permission {
+	var needed []permissions.Permission
+	for p := range neededPermissions(run) {
+		needed = append(needed, p)
+	}
+	sort.Slice(needed, func(i, j int) bool { return needed[i] < needed[j] })
+	return needed
+}
+
+// reportChanges says what rcperm manifest -w changed and what it could not
+// decide: a manifest rewritten in silence would hide that the Developer
+// Console must change too, and that unresolved requests may need more.
+func reportChanges(w io.Writer, run *driver.Run, path string, added []permissions.Permission, removed []rcmanifest.Entry) {
+	name := relPath(path)
+	for _, p := range added {
+		fmt.Fprintf(w, "%s: added %s: grant it to the app in the RingCentral Developer Console too, which is what RingCentral checks\n", name, p)
+	}
+	for _, e := range removed {
+		fmt.Fprintf(w, "%s: removed %s, which nothing needs: remove it in the Developer Console too\n", name, e.Permission)
+	}
+	if len(added) == 0 && len(removed) == 0 {
+		fmt.Fprintf(w, "%s: no change\n", name)
+	}
+	if n := len(run.Unresolved()); n > 0 {
+		fmt.Fprintf(w, "%s: kept every grant: %d requests are unresolved and may need any of them (listed in its comments; rcperm explain -unresolved)\n", name, n)
+	}
+	for _, line := range accountingLines(run) {
+		if !strings.Contains(line, "unresolved") {
+			fmt.Fprintln(w, line)
+		}
+	}
+}
+
+// unresolvedCommentHeader starts the comment rcperm manifest -w keeps at
+// the end of a manifest, rewritten by each run.
+const unresolvedCommentHeader = "# Requests rcperm cannot resolve"
+
+// setUnresolvedComment replaces the manifest's comment on unresolved
+// requests with the run's, or drops it when none is left; the user's own
+// comments stay.
+func setUnresolvedComment(top *yaml.Node, run *driver.Run) {
+	foot := top.FootComment
+	if i := strings.Index(foot, unresolvedCommentHeader); i >= 0 {
+		foot = strings.TrimRight(foot[:i], "\n")
+	}
+	var b strings.Builder
+	writeUnresolvedComments(&b, run)
+	if block := strings.TrimRight(b.String(), "\n"); block != "" {
+		if foot != "" {
+			foot += "\n\n"
+		}
+		foot += block
+	}
+	top.FootComment = foot
 }
 
 // manifestToUpdate is -manifest, or the one manifest that governs the
@@ -99,9 +167,9 @@ func manifestToUpdate(run *driver.Run, flagPath string) (string, error) {
 
 // editGrants removes from the top mapping's permissions: sequence or
 // scope: string the grants in drop, and appends each needed permission
-// that what remains does not grant. A sequence's grant is known by its
-// place; a scope's by its name (the string holds them all).
-func editGrants(top *yaml.Node, drop []rcmanifest.Entry, needed []permissions.Permission) error {
+// that what remains does not grant, returning those. A sequence's grant is
+// known by its place; a scope's by its name (the string holds them all).
+func editGrants(top *yaml.Node, drop []rcmanifest.Entry, needed []permissions.Permission) (added []permissions.Permission, err error) {
 	for i := 0; i+1 < len(top.Content); i += 2 {
 		key, val := top.Content[i], top.Content[i+1]
 		switch key.Value {
@@ -119,11 +187,12 @@ func editGrants(top *yaml.Node, drop []rcmanifest.Entry, needed []permissions.Pe
 			for _, p := range needed {
 				if !granted.Grants().Has(p) {
 					kept = append(kept, &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: string(p)})
+					added = append(added, p)
 				}
 			}
 			// A null or empty list becomes a block sequence.
 			val.Kind, val.Tag, val.Value, val.Content = yaml.SequenceNode, "!!seq", "", kept
-			return nil
+			return added, nil
 		case "scope":
 			var kept []string
 			var granted permissions.Set
@@ -138,13 +207,14 @@ func editGrants(top *yaml.Node, drop []rcmanifest.Entry, needed []permissions.Pe
 			for _, p := range needed {
 				if !granted.Grants().Has(p) {
 					kept = append(kept, string(p))
+					added = append(added, p)
 				}
 			}
 			val.Value = strings.Join(kept, " ")
-			return nil
+			return added, nil
 		}
 	}
-	return fmt.Errorf("no permissions: or scope: to update")
+	return nil, fmt.Errorf("no permissions: or scope: to update")
 }
 
 // replaceFile writes data to a temporary file beside path and renames it

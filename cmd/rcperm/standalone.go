@@ -86,6 +86,11 @@ func checkFlags(fs *flag.FlagSet) func(*invocation) int {
 		if len(findings) > 0 {
 			fmt.Fprintln(os.Stderr, countLine(findings))
 		}
+		if *format == "text" {
+			for _, line := range accountingLines(run) {
+				fmt.Fprintln(os.Stderr, line)
+			}
+		}
 		if len(findings) > 0 {
 			return 3
 		}

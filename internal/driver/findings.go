@@ -2,6 +2,7 @@ package driver
 
 import (
 	"go/token"
+	"slices"
 
 	"github.com/rcperm/rcperm/analyzer"
 )
@@ -98,6 +99,20 @@ func (r *Run) Requests() []analyzer.Request {
 		func(req analyzer.Request) string {
 			return r.Fset.Position(req.Pos).String() + "\x00" + req.Method + "\x00" + req.Route
 		})
+}
+
+// Unresolved returns the unresolved requests of the root packages, each
+// once, in file order: those reported and those that may not go to
+// RingCentral alike.
+func (r *Run) Unresolved() []analyzer.Unresolved {
+	out := fromRoots(r, func(res *analyzer.Result) []analyzer.Unresolved { return res.Unresolved },
+		func(u analyzer.Unresolved) string {
+			return r.Fset.Position(u.Pos).String() + "\x00" + u.Method + "\x00" + u.URL
+		})
+	slices.SortStableFunc(out, func(a, b analyzer.Unresolved) int {
+		return ComparePositions(r.Fset.Position(a.Pos), r.Fset.Position(b.Pos))
+	})
+	return out
 }
 
 // fromRoots gathers what items takes from the results of the root

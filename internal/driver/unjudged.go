@@ -137,12 +137,21 @@ func (r *Run) unjudgedFindings() []Finding {
 				first = p
 			}
 		}
+		// The place is named from the manifest's directory, as the
+		// message stands at the manifest.
+		at := first.String()
+		if u.Grants.Path != "" {
+			if rel, err := filepath.Rel(filepath.Dir(absPath(u.Grants.Path)), first.Filename); err == nil {
+				first.Filename = rel
+				at = first.String()
+			}
+		}
 		what := "1 request is"
 		if n > 1 {
 			what = fmt.Sprintf("%d requests are", n)
 		}
 		msg := fmt.Sprintf("%s: cannot judge which grants are unused: %s unresolved (the first at %s), and any grant may be the one one of them needs; "+
-			"resolve each with //rcperm:route or //rcperm:ignore (rcperm explain -unresolved lists them)", u.Grants.Source, what, first)
+			"resolve each with //rcperm:route or //rcperm:ignore (rcperm explain -unresolved lists them)", u.Grants.Source, what, at)
 		out = append(out, Finding{Category: analyzer.CategoryUnresolvedRequest, Message: msg, Package: u.pkg, Pos: r.grantsPos(u.Grants, u.anchor), Grants: u.Grants})
 	}
 	return out

@@ -1,0 +1,95 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/types"
+)
+
+// A forwarder's request is accounted at its callers: each static call
+// fills in its route. Calls rcperm does not see fill in nothing, so a
+// forwarder that may be called that way is an unresolved request of its
+// own: one whose method value or function value is taken, a method that
+// calls through an interface may reach, or an unexported function nobody
+// calls. Each package judges its own forwarders, so every host does the
+// same; an exported forwarder that only other packages reach through an
+// interface is not seen this way.
+
+// dynamicCalls are the ways a package may call functions without naming
+// them: the functions and methods it takes as values, and the names of the
+// interface methods it calls.
+type dynamicCalls struct {
+	taken   map[*types.Func]bool
+	methods map[string]bool
+}
+
+// findDynamicCalls looks at every use of a function or method outside the
+// callee position of a call, and at every call of an interface method.
+func findDynamicCalls(files []*ast.File, info *types.Info) dynamicCalls {
+	d := dynamicCalls{taken: map[*types.Func]bool{}, methods: map[string]bool{}}
+	callees := map[ast.Expr]bool{}
+	for _, f := range files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			fun := ast.Unparen(call.Fun)
+			callees[fun] = true
+			if sel, ok := fun.(*ast.SelectorExpr); ok {
+				callees[sel.Sel] = true
+				if s := info.Selections[sel]; s != nil && types.IsInterface(s.Recv()) {
+					d.methods[sel.Sel.Name] = true
+				}
+			}
+			if ix, ok := fun.(*ast.IndexExpr); ok { // a generic function instantiated
+				callees[ast.Unparen(ix.X)] = true
+			}
+			return true
+		})
+	}
+	for _, f := range files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			var id *ast.Ident
+			switch n := n.(type) {
+			case *ast.SelectorExpr:
+				if callees[n] || callees[n.Sel] {
+					return true
+				}
+				id = n.Sel
+			case *ast.Ident:
+				if callees[n] {
+					return true
+				}
+				id = n
+			default:
+				return true
+			}
+			if fn, ok := info.Uses[id].(*types.Func); ok {
+				d.taken[fn.Origin()] = true
+			}
+			return true
+		})
+	}
+	return d
+}
+
+// dynamicallyReached returns the forwarder requests of the package that
+// calls rcperm does not see may reach, judged on the package alone: taken
+// as a value, a method an interface call of the package may reach, or an
+// unexported function the package never calls.
+func (s *packageScan) dynamicallyReached() []site {
+	d := findDynamicCalls(s.pass.Files, s.pass.TypesInfo)
+	var out []site
+	for _, fn := range s.funcs {
+		sites := s.forwards[fn]
+		if len(sites) == 0 {
+			continue
+		}
+		if d.taken[fn] || isMethod(fn) && d.methods[fn.Name()] || !fn.Exported() && !s.calls[fn] {
+			out = append(out, sites...)
+		}
+	}
+	return out
+}
+
+func isMethod(fn *types.Func) bool { return fn.Type().(*types.Signature).Recv() != nil }

@@ -1,0 +1,132 @@
+package main_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// unresolvableApp makes requests to RingCentral whose operations rcperm
+// cannot tell: a run-time path on RingCentral's host, a tail after a known
+// prefix, and a forwarder reached through an interface.
+const unresolvableApp = `package app
+
+import (
+	"context"
+	"net/http"
+	"os"
+	"path"
+
+	rcgo "github.com/ringcentral/ringcentral-go"
+)
+
+const rcServer = "https://platform.ringcentral.com"
+
+type API interface {
+	Get(ctx context.Context, route string) (*http.Response, error)
+}
+
+type client struct{}
+
+func (client) Get(ctx context.Context, route string) (*http.Response, error) {
+	req, err := http.NewRequestWithContext(ctx, "GET", rcServer+route, nil)
+	if err != nil {
+		return nil, err
+	}
+	return http.DefaultClient.Do(req)
+}
+
+func Run(ctx context.Context, api API) {
+	http.Get(rcServer + os.Getenv("RC_REPORT_PATH"))
+	rcgo.RestClient{}.Post(path.Join("/", os.Getenv("ROUTE")), nil)
+	http.Get(rcServer + "/restapi/v1.0/account/~/" + os.Getenv("KIND"))
+	api.Get(ctx, "/restapi/v1.0/account/~/call-log?dateFrom="+os.Getenv("FROM"))
+}
+
+var _ API = client{}
+`
+
+// TestUnresolvedApp: an app whose requests rcperm can resolve none of
+// fails, with a finding at each request and one at the manifest, and no
+// advice to remove a grant; rcperm manifest -w keeps every grant, says
+// why, lists the requests in the manifest, and keeps a symlinked manifest
+// a link; rcperm explain -unresolved lists them; //rcperm:route resolves
+// them.
+func TestUnresolvedApp(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	manifest := "# ours\npermissions: [ReadCallLog, Faxes]\n"
+	writeModule(t, dir, manifest, "package main\n\nfunc main() {}\n")
+	writeFiles(t, dir, map[string]string{"app/app.go": unresolvableApp})
+
+	out, code := run(t, dir, nil, rcpermBin, "./...")
+	for _, want := range []string{
+		"app/app.go:21:14: GET /{}: rcperm cannot tell which RingCentral operation",
+		"app/app.go:29:2: GET /{}: rcperm cannot tell",
+		"app/app.go:30:2: POST /{}: rcperm cannot tell",
+		"app/app.go:31:2: GET /restapi/v1.0/account/~/{}: rcperm cannot tell",
+		"rcperm.yaml:2:15: rcperm.yaml: cannot judge which grants are unused: 4 requests are unresolved (the first at app/app.go:21:14)",
+		"5 findings: 5 unresolved-request",
+		"rcperm: 0 requests checked, 4 unresolved (0 may not go to RingCentral)",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("rcperm ./... lacks %q:\n%s", want, out)
+		}
+	}
+	if code != 3 || strings.Contains(out, "unused-permission") {
+		t.Errorf("rcperm ./... = exit %d, want 3 and no removal advice:\n%s", code, out)
+	}
+
+	out, _ = run(t, dir, nil, rcpermBin, "explain", "-unresolved", "./...")
+	if n := strings.Count(out, "rcperm cannot tell its operation"); n != 4 {
+		t.Errorf("rcperm explain -unresolved lists %d requests, want 4:\n%s", n, out)
+	}
+
+	// manifest -w through a symlink: the target is rewritten, every grant
+	// kept, the requests listed.
+	real := filepath.Join(dir, "config", "rcperm.yaml")
+	writeFiles(t, dir, map[string]string{"config/rcperm.yaml": manifest})
+	link := filepath.Join(dir, "rcperm.yaml")
+	if err := os.Remove(link); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(real, link); err != nil {
+		t.Fatal(err)
+	}
+	out, code = run(t, dir, nil, rcpermBin, "manifest", "-w", "./...")
+	if code != 0 || !strings.Contains(out, "kept every grant: 4 requests are unresolved") {
+		t.Errorf("rcperm manifest -w = exit %d\n%s\nwant it to say it kept every grant", code, out)
+	}
+	if fi, err := os.Lstat(link); err != nil || fi.Mode()&os.ModeSymlink == 0 {
+		t.Errorf("rcperm.yaml is no longer a symlink (%v)", err)
+	}
+	data, err := os.ReadFile(real)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := string(data); !strings.Contains(s, "permissions: [ReadCallLog, Faxes]") || !strings.Contains(s, "# ours") ||
+		strings.Count(s, "rcperm cannot tell its operation, at app/app.go") != 4 {
+		t.Errorf("the manifest -w wrote:\n%s\nwant every grant, the comment, and the 4 requests listed", s)
+	}
+
+	// //rcperm:route names the operations; then the grants are judged.
+	src := strings.Replace(unresolvableApp, "\thttp.Get(rcServer + os.Getenv(\"RC_REPORT_PATH\"))",
+		"\t//rcperm:route GET /restapi/v1.0/account/~/call-log\n\thttp.Get(rcServer + os.Getenv(\"RC_REPORT_PATH\"))", 1)
+	src = strings.Replace(src, "\trcgo.RestClient{}", "\t//rcperm:ignore posts to our own relay\n\trcgo.RestClient{}", 1)
+	src = strings.Replace(src, "+ os.Getenv(\"KIND\"))", "+ os.Getenv(\"KIND\")) //rcperm:route GET /restapi/v1.0/account/~/extension", 1)
+	src = strings.Replace(src, "\treq, err := http.NewRequestWithContext", "\t//rcperm:route GET /restapi/v1.0/account/~/call-log\n\treq, err := http.NewRequestWithContext", 1)
+	writeFiles(t, dir, map[string]string{"app/app.go": src})
+	out, code = run(t, dir, nil, rcpermBin, "./...")
+	for _, want := range []string{
+		"(listExtensions) needs [ReadAccounts], which rcperm.yaml does not grant",
+		"grants Faxes, which no RingCentral request of the packages it governs needs: remove it",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("with directives, rcperm ./... lacks %q:\n%s", want, out)
+		}
+	}
+	if code != 3 || strings.Contains(out, "unresolved") {
+		t.Errorf("with directives: exit %d, want 3 and nothing unresolved:\n%s", code, out)
+	}
+}
