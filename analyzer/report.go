@@ -141,8 +141,14 @@ func deprecatedMessage(method, route string, m permissions.Match) string {
 	if op := m.Operation(); op != nil {
 		what += " (" + op.ID + ")"
 	}
-	return fmt.Sprintf("%s is missing from RingCentral's current API reference: a legacy route RingCentral still serves, which needs %s",
+	msg := fmt.Sprintf("%s is missing from RingCentral's current API reference: a legacy route RingCentral still serves, which needs %s",
 		what, m.Requires)
+	if op := m.Operation(); op != nil {
+		if cur := op.CurrentEquivalent(); cur != nil {
+			msg += "; its current equivalent is " + cur.String()
+		}
+	}
+	return msg
 }
 
 func unknownOperationMessage(method, route string, m permissions.Match) string {

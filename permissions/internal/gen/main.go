@@ -9,17 +9,22 @@
 //	gen -legacy -current operations.tsv -o legacy_operations.tsv
 //	gen -filters event-filters.tsv -permissions permissions.tsv -o event_filters.tsv
 //
-// The second form reads the legacy spec from the generated SDK's module,
-// which it fetches with go mod download when the module cache lacks it.
+// The second form reads the legacy spec from the generated SDK's module, and
+// the API Explorer's swagger from another, which it fetches with go mod
+// download when the module cache lacks them, and the Glip routes of
+// RingCentral's TypeScript SDK from its npm tarball, which it fetches with
+// npm pack into the user's cache (see glip.go).
 package main
 
 import (
+	"crypto/sha256"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 )
 
 func main() {
@@ -55,7 +60,11 @@ func run(specPath string, legacy bool, currentPath, filtersPath, registryPath, o
 		if err != nil {
 			return err
 		}
-		if out, err = GenerateLegacy(spec, current, legacyModule); err != nil {
+		glip, err := glipSources()
+		if err != nil {
+			return err
+		}
+		if out, err = GenerateLegacy(spec, current, legacyModule, glip...); err != nil {
 			return fmt.Errorf("%s: %v", legacySpecFile, err)
 		}
 	case filtersPath != "":
@@ -99,4 +108,33 @@ func moduleDir(modVersion string) (string, error) {
 		return "", fmt.Errorf("go mod download %s: %s", modVersion, m.Error)
 	}
 	return m.Dir, nil
+}
+
+// glipSources reads the sources of Glip routes beyond the legacy spec:
+// RingCentral's TypeScript SDK, then the API Explorer's swagger.
+func glipSources() ([]glipSource, error) {
+	tgz, err := rcexTarball()
+	if err != nil {
+		return nil, err
+	}
+	rcex, err := readRCEx(tgz)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", rcexPackage, err)
+	}
+	dir, err := moduleDir(swaggerModule)
+	if err != nil {
+		return nil, err
+	}
+	doc, err := os.ReadFile(filepath.Join(dir, swaggerFile))
+	if err != nil {
+		return nil, err
+	}
+	sw, err := readSwaggerGlip(doc)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", swaggerFile, err)
+	}
+	return []glipSource{
+		{from: rcexPackage + " (npm), " + strings.TrimSuffix(rcexGlipPrefix, "/") + "/**/index.ts", sha256: sha256.Sum256(tgz), routes: rcex},
+		{from: swaggerModule + ", " + swaggerFile, sha256: sha256.Sum256(doc), routes: sw},
+	}, nil
 }
