@@ -22,6 +22,13 @@ func (r *reporter) checkSubscriptions(items []subscriptionItem) {
 				Category: CategoryUnknownEventFilter, Message: unknownFilterMessage(it)})
 			continue
 		}
+		if it.transport == "" && it.match.PermissionUnknown() {
+			// RingCentral has the filter, but nothing says what it needs:
+			// reported, never passed as needing nothing.
+			r.diags = append(r.diags, analysis.Diagnostic{Pos: it.node.Pos(), End: it.node.End(),
+				Category: CategoryUnknownEventFilter, Message: unknownFilterPermissionMessage(it)})
+			continue
+		}
 		if it.needs() == 0 {
 			continue
 		}
@@ -60,6 +67,10 @@ func needsText(anyOf, allOf permissions.Set) string {
 		return "either of [" + strings.Join(names, " or ") + "]"
 	}
 	return (anyOf | allOf).String()
+}
+
+func unknownFilterPermissionMessage(it subscriptionItem) string {
+	return fmt.Sprintf("event filter %s: RingCentral has this filter, but neither its documentation nor its spec says which app permission it needs, so rcperm cannot check it: check that the app's permissions let it subscribe, then mark the line //rcperm:ignore with the reason", it.filter)
 }
 
 func unknownFilterMessage(it subscriptionItem) string {
