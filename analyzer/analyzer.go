@@ -88,6 +88,7 @@ func run(pass *analysis.Pass, cfg *Config, at *token.Pos) *Result {
 		res.Grants = r.loaded()
 	}
 	r.flush()
+	res.Subjects = r.subjects
 	return res
 }
 

@@ -18,6 +18,8 @@ type reporter struct {
 	grants  *grants
 	ignores *ignoreSet
 	diags   []analysis.Diagnostic
+	// subjects are what the diagnostics are about, as data (Result.Subjects).
+	subjects []Subject
 }
 
 func newReporter(pass *analysis.Pass, cfg *Config, ignores *ignoreSet) *reporter {
@@ -31,11 +33,13 @@ func (r *reporter) app(pos token.Pos) *grants {
 		g := loadGrants(r.pass, r.cfg)
 		r.grants = &g
 		if g.err != nil {
+			msg := "cannot check RingCentral permissions: " + g.err.Error()
 			r.diags = append(r.diags, analysis.Diagnostic{
 				Pos:      pos,
 				Category: CategoryManifest,
-				Message:  "cannot check RingCentral permissions: " + g.err.Error(),
+				Message:  msg,
 			})
+			r.subjects = append(r.subjects, manifestSubject(&g, msg))
 		}
 	}
 	if r.grants.err != nil {
@@ -76,6 +80,7 @@ func (r *reporter) check(sites []site) {
 
 func (r *reporter) report(st site, category, msg string) {
 	d := analysis.Diagnostic{Pos: st.at.Pos(), End: st.at.End(), Category: category, Message: msg}
+	r.subjects = append(r.subjects, siteSubject(st, category, msg))
 	// The first step is the call reported; the rest lead to the request.
 	for _, step := range st.chain[1:] {
 		d.Related = append(d.Related, analysis.RelatedInformation{

@@ -37,6 +37,9 @@ type Result struct {
 	// Subscriptions are the event filters and transports of the
 	// subscriptions the package creates.
 	Subscriptions []SubscriptionNeed
+	// Subjects are what the package's findings are about, as data: each
+	// finding's is the one with its Key (see Subject).
+	Subjects []Subject
 	// Unseen are the calls that hand routes to functions of other modules
 	// rcperm learned nothing about: a driver that read their packages
 	// without facts may read them from source and analyze again.
