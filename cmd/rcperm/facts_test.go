@@ -211,3 +211,21 @@ func TestEveryFindingHasFacts(t *testing.T) {
 		}
 	}
 }
+
+// TestManifestMessagesRelative: a finding that names a manifest other than
+// its own file names it relative to the directory rcperm runs in (text) or
+// to the repository root (SARIF), as every other path.
+func TestManifestMessagesRelative(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	writeFiles(t, dir, everyCategoryApp)
+	for _, args := range [][]string{{"./..."}, {"sarif", "./..."}} {
+		out, _ := run(t, dir, nil, rcpermBin, args...)
+		if !strings.Contains(out, "cannot check RingCentral permissions: broken/rcperm.yaml:2:5") {
+			t.Errorf("rcperm %s: the manifest finding does not name broken/rcperm.yaml:\n%s", strings.Join(args, " "), out)
+		}
+		if strings.Contains(out, dir) {
+			t.Errorf("rcperm %s names the directory %s:\n%s", strings.Join(args, " "), dir, out)
+		}
+	}
+}
