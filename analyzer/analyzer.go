@@ -101,6 +101,7 @@ func run(pass *analysis.Pass, cfg *Config, at *token.Pos) *Result {
 		}
 	}
 	r.flush()
+	res.Subjects = r.subjects
 	return res
 }
 

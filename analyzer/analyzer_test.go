@@ -49,14 +49,16 @@ func testdata(t *testing.T) string {
 //   - restyapp: go-resty/resty v2, modelled; go-retryablehttp, followed;
 //   - requestlit: http.Request composite literals;
 //   - scimclient, scimapp: a generated SCIM client whose server is a
-//     field default.
+//     field default;
+//   - teambot: a bot's team-messaging and legacy Glip filters and post,
+//     with a manifest lacking TeamMessaging.
 func TestAnalyzer(t *testing.T) {
 	t.Parallel()
 	results := analysistest.Run(t, testdata(t), analyzer.Analyzer,
 		"nethttp", "rcclient", "rcapp", "sdks",
 		"traps", "subscriptions", "userperm", "suppress", "indirect/app", "routes", "badmanifest", "nomanifest", "ambiguous",
 		"openapiclient", "openapiapp", "helperpath", "callforms", "unknowntail", "faxsend", "crosspkg/app", "restyapp",
-		"requestlit", "scimclient", "scimapp", "unresolved", "dynamic")
+		"requestlit", "scimclient", "scimapp", "unresolved", "dynamic", "teambot")
 	gobRoundTrip(t, results)
 	checkResultRoutes(t, results)
 	checkResultIgnoredNotNeeded(t, results)

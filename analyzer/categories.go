@@ -171,14 +171,18 @@ var Categories = []CategoryInfo{
 		Summary: "Subscription event filter that RingCentral does not have",
 		Description: "A subscription's event filter matches none of RingCentral's documented event filters and " +
 			"the path of no API operation. RingCentral rejects the subscription. The message suggests the " +
-			"nearest filter.",
+			"nearest filter. Also: a filter RingCentral has, but for which neither its documentation nor its " +
+			"spec names the app permission it needs, which rcperm reports rather than pass.",
 		Help: "The subscription's `eventFilters` hold a filter that is neither one of the event filters " +
 			"RingCentral documents nor the path of an API operation. RingCentral will reject the " +
 			"subscription (`400 SUB-508` Invalid event filters), and the app will receive no " +
 			"notifications.\n\n" +
 			"To fix it, correct the filter: the message names the nearest documented one. If the filter " +
 			"is right and rcperm's table of event filters is out of date, silence the finding with " +
-			"`//rcperm:ignore <reason>` and report it.",
+			"`//rcperm:ignore <reason>` and report it.\n\n" +
+			"A filter RingCentral has but whose permission nothing names (the message says so: the " +
+			"missed-calls filter, the SMS v2 filters) cannot be checked: make sure the app's permissions " +
+			"let it subscribe, then silence the finding with `//rcperm:ignore <reason>`.",
 	},
 	{
 		Name:    CategoryUnresolvedRequest,

@@ -22,6 +22,8 @@ type reporter struct {
 	// directiveProblems are the //rcperm:route directives that are
 	// malformed, stale or at no request: no //rcperm:ignore silences them.
 	directiveProblems []analysis.Diagnostic
+	// subjects are what the diagnostics are about, as data (Result.Subjects).
+	subjects []Subject
 }
 
 func newReporter(pass *analysis.Pass, cfg *Config, ignores *ignoreSet) *reporter {
@@ -35,11 +37,13 @@ func (r *reporter) app(pos token.Pos) *grants {
 		g := loadGrants(r.pass, r.cfg)
 		r.grants = &g
 		if g.err != nil {
+			msg := "cannot check RingCentral permissions: " + g.err.Error()
 			r.diags = append(r.diags, analysis.Diagnostic{
 				Pos:      pos,
 				Category: CategoryManifest,
-				Message:  "cannot check RingCentral permissions: " + g.err.Error(),
+				Message:  msg,
 			})
+			r.subjects = append(r.subjects, manifestSubject(&g, msg))
 		}
 	}
 	if r.grants.err != nil {
@@ -119,6 +123,7 @@ func routeExample(known string) string {
 
 func (r *reporter) report(st site, category, msg string) {
 	d := analysis.Diagnostic{Pos: st.at.Pos(), End: st.at.End(), Category: category, Message: msg}
+	r.subjects = append(r.subjects, siteSubject(st, category, msg))
 	// The first step is the call reported; the rest lead to the request.
 	for _, step := range st.chain[1:] {
 		d.Related = append(d.Related, analysis.RelatedInformation{
@@ -184,8 +189,14 @@ func deprecatedMessage(method, route string, m permissions.Match) string {
 	if op := m.Operation(); op != nil {
 		what += " (" + op.ID + ")"
 	}
-	return fmt.Sprintf("%s is missing from RingCentral's current API reference: a legacy route RingCentral still serves, which needs %s",
+	msg := fmt.Sprintf("%s is missing from RingCentral's current API reference: a legacy route RingCentral still serves, which needs %s",
 		what, m.Requires)
+	if op := m.Operation(); op != nil {
+		if cur := op.CurrentEquivalent(); cur != nil {
+			msg += "; its current equivalent is " + cur.String()
+		}
+	}
+	return msg
 }
 
 func unknownOperationMessage(method, route string, m permissions.Match) string {

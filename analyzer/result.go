@@ -41,6 +41,9 @@ type Result struct {
 	// those //rcperm:ignore silences and //rcperm:route resolves: until
 	// none is left, no one can say which grants the app does not need.
 	Unresolved []Unresolved
+	// Subjects are what the package's findings are about, as data: each
+	// finding's is the one with its Key (see Subject).
+	Subjects []Subject
 	// Unseen are the calls that hand routes to functions of other modules
 	// rcperm learned nothing about: a driver that read their packages
 	// without facts may read them from source and analyze again.

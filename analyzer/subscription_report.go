@@ -18,8 +18,13 @@ func (r *reporter) checkSubscriptions(items []subscriptionItem) {
 			if strings.Contains(it.filter, "{}") {
 				continue // a part computed at run time may be what makes it a filter
 			}
-			r.diags = append(r.diags, analysis.Diagnostic{Pos: it.node.Pos(), End: it.node.End(),
-				Category: CategoryUnknownEventFilter, Message: unknownFilterMessage(it)})
+			r.reportItem(it, CategoryUnknownEventFilter, unknownFilterMessage(it))
+			continue
+		}
+		if it.transport == "" && it.match.PermissionUnknown() {
+			// RingCentral has the filter, but nothing says what it needs:
+			// reported, never passed as needing nothing.
+			r.reportItem(it, CategoryUnknownEventFilter, unknownFilterPermissionMessage(it))
 			continue
 		}
 		if it.needs() == 0 {
@@ -29,9 +34,15 @@ func (r *reporter) checkSubscriptions(items []subscriptionItem) {
 		if g == nil || !it.missing(g.granted) {
 			continue
 		}
-		r.diags = append(r.diags, analysis.Diagnostic{Pos: it.node.Pos(), End: it.node.End(),
-			Category: CategoryMissingPermission, Message: subscriptionMissingMessage(it, g.source)})
+		r.reportItem(it, CategoryMissingPermission, subscriptionMissingMessage(it, g.source))
 	}
+}
+
+// reportItem reports a finding about an event filter or transport at it,
+// with its subject.
+func (r *reporter) reportItem(it subscriptionItem, category, msg string) {
+	r.diags = append(r.diags, analysis.Diagnostic{Pos: it.node.Pos(), End: it.node.End(), Category: category, Message: msg})
+	r.subjects = append(r.subjects, itemSubject(it, category, msg))
 }
 
 // subscriptionMissingMessage says what a filter or transport needs and how
@@ -60,6 +71,10 @@ func needsText(anyOf, allOf permissions.Set) string {
 		return "either of [" + strings.Join(names, " or ") + "]"
 	}
 	return (anyOf | allOf).String()
+}
+
+func unknownFilterPermissionMessage(it subscriptionItem) string {
+	return fmt.Sprintf("event filter %s: RingCentral has this filter, but neither its documentation nor its spec says which app permission it needs, so rcperm cannot check it: check that the app's permissions let it subscribe, then mark the line //rcperm:ignore with the reason", it.filter)
 }
 
 func unknownFilterMessage(it subscriptionItem) string {

@@ -26,6 +26,7 @@ func (r *reporter) checkUserPermissions(sites []site) {
 		if errors.As(permissions.CheckUser(g.user, method, url), &refused) {
 			r.report(st, CategoryMissingUserPermission, fmt.Sprintf("%s %s (%s) needs the user permission %s, which the user-permissions of %s do not grant: RingCentral answers 403 CMN-408 %q",
 				method, displayRoute(url, st.match), op.ID, refused.PermissionName, g.source, refused.Message))
+			r.subjects[len(r.subjects)-1].UserPermission = string(refused.PermissionName)
 		}
 	}
 }

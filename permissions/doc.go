@@ -8,9 +8,13 @@
 //     operation's app permission (x-app-permission) and the permission the
 //     user behind the token must have (x-user-permission);
 //   - legacy_operations.tsv, from the spec the generated Go SDK
-//     (github.com/grokify/go-ringcentral-client v0.3.25) ships: routes
-//     missing from today's spec that RingCentral still serves, with their
-//     permissions under today's names;
+//     (github.com/grokify/go-ringcentral-client v0.3.25) ships, and the
+//     Glip API's routes under /restapi/v1.0/glip from RingCentral's
+//     TypeScript SDK (@rc-ex/core 0.8.1) and the API Explorer's swagger
+//     (in github.com/grokify/go-scim-client v0.1.31): routes missing from
+//     today's spec that RingCentral still serves, with their permissions
+//     under today's names and, for Glip, the /team-messaging/v1 operation
+//     each became (Operation.CurrentEquivalent);
 //   - event_filters.tsv, from RingCentral's event-filter documentation and
 //     the spec: what each subscription event filter needs.
 //

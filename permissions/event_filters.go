@@ -23,9 +23,16 @@ type EventFilter struct {
 	// AnyOf holds the permissions any one of which satisfies the filter: the
 	// documentation page's and, where the spec's operation of the same path
 	// needs another, that one too (account presence: ReadAccounts or
-	// ReadPresence). The spec's alone when the page names none. Empty when
-	// neither names a known app permission.
+	// ReadPresence). The spec's alone when the page names none; when
+	// neither names an app permission, the one every GET of the filter's
+	// API family needs (TeamMessaging for /team-messaging/v1/posts). Empty
+	// when the spec declares that the filter's GET needs none (NeedsNone),
+	// or when nothing says what the filter needs (PermissionUnknown).
 	AnyOf Set
+	// Basis says where AnyOf comes from: "page", "spec", "page,spec",
+	// "family:/team-messaging/v1" (the API family's permission), "none"
+	// (the spec declares none) or "unknown".
+	Basis string
 	// Documented is the permission the page names, as the page spells it,
 	// even when it is no app permission rcperm knows (UnifiedAppDesktop);
 	// "" when the page names none.
@@ -37,10 +44,23 @@ type EventFilter struct {
 	segments []string // Template split, "~" read as a parameter
 }
 
+// NeedsNone reports whether the spec declares that the filter needs no app
+// permission.
+func (f *EventFilter) NeedsNone() bool { return f.Basis == "none" }
+
+// PermissionUnknown reports whether nothing says what the filter needs:
+// neither its page nor the spec names an app permission, and its API
+// family's GETs need different ones. Such a filter is not satisfied by any
+// grant: rcperm reports it rather than pass it.
+func (f *EventFilter) PermissionUnknown() bool { return f.AnyOf == 0 && !f.NeedsNone() }
+
 // SatisfiedBy reports whether an app holding granted may subscribe to the
-// filter.
+// filter; false for a filter whose permission is unknown.
 func (f *EventFilter) SatisfiedBy(granted Set) bool {
-	return f.AnyOf == 0 || granted.Grants()&f.AnyOf != 0
+	if f.AnyOf == 0 {
+		return f.NeedsNone()
+	}
+	return granted.Grants()&f.AnyOf != 0
 }
 
 //go:embed event_filters.tsv
@@ -56,8 +76,8 @@ var loadEventFilters = sync.OnceValue(func() []*EventFilter {
 
 func parseEventFilters(text string) ([]*EventFilter, error) {
 	var filters []*EventFilter
-	err := eachRow(text, 6, func(line int, f []string) error {
-		ef := &EventFilter{Template: f[0], Documented: undash(f[3]), SpecOperation: undash(f[4])}
+	err := eachRow(text, 7, func(line int, f []string) error {
+		ef := &EventFilter{Template: f[0], Documented: undash(f[3]), SpecOperation: undash(f[4]), Basis: f[6]}
 		if q := undash(f[1]); q != "" {
 			ef.QueryParams = strings.Split(q, ",")
 		}
@@ -141,6 +161,28 @@ func (m FilterMatch) AnyOf() Set {
 		return m.Operation.Requires
 	}
 	return 0
+}
+
+// PermissionUnknown reports whether rcperm cannot tell what a filter
+// RingCentral has needs: a documented filter nothing names a permission
+// for (EventFilter.PermissionUnknown), or an operation filter whose
+// candidate operations need different permissions. An unknown filter is not
+// one of these: it is no filter at all.
+func (m FilterMatch) PermissionUnknown() bool {
+	switch m.Verdict {
+	case DocumentedFilter:
+		return m.Filter.PermissionUnknown()
+	case OperationFilter:
+		if m.Operation.Verdict != Ambiguous {
+			return false
+		}
+		for _, op := range m.Operation.Candidates {
+			if op.Requires != m.Operation.Candidates[0].Requires {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // LookupEventFilter tells which event filter a filter string is. filter is

@@ -28,7 +28,14 @@ func TestLookupEventFilter(t *testing.T) {
 			DocumentedFilter, "/restapi/v1.0/account/{accountId}/extension/{extensionId}/message-store", "ReadMessages"},
 		{"page names none: spec's linked GET", "/restapi/v1.0/account/~/extension/~/message-store/instant?type=SMS",
 			DocumentedFilter, "/restapi/v1.0/account/{accountId}/extension/{extensionId}/message-store/instant", "ReadMessages"},
-		{"page names no known permission", "/team-messaging/v1/posts", DocumentedFilter, "/team-messaging/v1/posts", ""},
+		{"page names no known permission: the family's", "/team-messaging/v1/posts", DocumentedFilter, "/team-messaging/v1/posts", "TeamMessaging"},
+		{"team messaging groups: the family's", "/team-messaging/v1/groups", DocumentedFilter, "/team-messaging/v1/groups", "TeamMessaging"},
+		{"team messaging chats: the spec's", "/team-messaging/v1/chats", DocumentedFilter, "/team-messaging/v1/chats", "TeamMessaging"},
+		{"legacy glip posts: its legacy GET", "/restapi/v1.0/glip/posts", OperationFilter, "getGlipPosts", "TeamMessaging"},
+		{"legacy glip webhooks: the Glip family's", "/restapi/v1.0/glip/webhooks", DocumentedFilter, "/restapi/v1.0/glip/webhooks", "TeamMessaging"},
+		{"webinar registration: the family's", "/webinar/registration/v1/company/sessions/state", DocumentedFilter, "/webinar/registration/v1/company/sessions/state", "ReadWebinars"},
+		{"nothing says: unknown, not free", "/restapi/v1.0/account/~/extension/~/missed-calls", DocumentedFilter, "/restapi/v1.0/account/~/extension/~/missed-calls", ""},
+		{"the spec declares none", "/restapi/v1.0/subscription/~?threshold=60&interval=15", DocumentedFilter, "/restapi/v1.0/subscription/~", ""},
 		{"computed extension id", "/restapi/v1.0/account/~/extension/{id}/favorite",
 			DocumentedFilter, "/restapi/v1.0/account/{accountId}/extension/{extensionId}/favorite", "ReadContacts"},
 		{"undocumented resource: its GET", "/restapi/v1.0/account/~/extension/~/call-log", OperationFilter, "readUserCallLog", "ReadCallLog"},
@@ -63,6 +70,36 @@ func TestLookupEventFilter(t *testing.T) {
 				t.Errorf("any of %v, want %v", m.AnyOf(), mustSetOf(want...))
 			}
 		})
+	}
+}
+
+// TestEventFilterFailsClosed: a filter needs nothing only where the spec
+// says so; one nothing names a permission for satisfies no grant.
+func TestEventFilterFailsClosed(t *testing.T) {
+	for _, f := range EventFilters() {
+		switch {
+		case f.AnyOf != 0:
+			if f.PermissionUnknown() || f.NeedsNone() {
+				t.Errorf("%s: any of %v, but unknown %v, none %v", f.Template, f.AnyOf, f.PermissionUnknown(), f.NeedsNone())
+			}
+		case f.NeedsNone():
+			if f.SpecOperation == "" || !f.SatisfiedBy(0) {
+				t.Errorf("%s: needs none, but no spec operation says so, or not satisfied by nothing", f.Template)
+			}
+		default:
+			if !f.PermissionUnknown() || f.Basis != "unknown" || f.SatisfiedBy(ParseScope("ReadAccounts TeamMessaging ReadPresence EditPresence SMS")) {
+				t.Errorf("%s: needs nothing known, but is not reported unknown (basis %q)", f.Template, f.Basis)
+			}
+		}
+	}
+	for _, filter := range []string{"/team-messaging/v1/posts", "/team-messaging/v1/groups", "/restapi/v1.0/glip/posts", "/restapi/v1.0/glip/groups"} {
+		m := LookupEventFilter(filter)
+		if m.AnyOf() != mustSetOf("TeamMessaging") || m.PermissionUnknown() {
+			t.Errorf("LookupEventFilter(%s): any of %v, unknown %v; want TeamMessaging", filter, m.AnyOf(), m.PermissionUnknown())
+		}
+	}
+	if m := LookupEventFilter("/restapi/v1.0/account/~/extension/~/missed-calls"); !m.PermissionUnknown() {
+		t.Errorf("missed calls: permission known (%v), want unknown", m.AnyOf())
 	}
 }
 

@@ -18,6 +18,14 @@ func TestLookupLegacy(t *testing.T) {
 		{"current wins over legacy", "GET", "/restapi/v1.0/account/~/call-log", Found, "readCompanyCallLog", "ReadCallLog"},
 		{"legacy path, method in neither", "PATCH", "/restapi/v1.0/glip/profile", NoSuchOperation, "", ""},
 		{"in neither table", "GET", "/restapi/v1.0/glip/nowhere", NoSuchOperation, "", ""},
+		{"glip posts, the oldest Glip API", "POST", "/restapi/v1.0/glip/posts", Deprecated, "postGlipPosts", "TeamMessaging"},
+		{"glip posts list", "GET", "/restapi/v1.0/glip/posts?groupId=1", Deprecated, "getGlipPosts", "TeamMessaging"},
+		{"glip chats", "GET", "/restapi/v1.0/glip/chats", Deprecated, "getGlipChats", "TeamMessaging"},
+		{"glip chat post", "POST", "/restapi/v1.0/glip/chats/123/posts", Deprecated, "postGlipChatsByChatIdPosts", "TeamMessaging"},
+		{"glip teams", "POST", "/restapi/v1.0/glip/teams/123/join", Deprecated, "postGlipTeamsByChatIdJoin", "TeamMessaging"},
+		{"glip conversations", "POST", "/restapi/v1.0/glip/conversations", Deprecated, "postGlipConversations", "TeamMessaging"},
+		{"glip tasks, no permission in the SDK: the current one's", "PATCH", "/restapi/v1.0/glip/tasks/1", Deprecated, "patchGlipTasksByTaskId", "TeamMessaging"},
+		{"internal scope, left out", "POST", "/restapi/v1.0/glip/chats/1/read", NoSuchOperation, "", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -51,8 +59,8 @@ func TestLookupLegacy(t *testing.T) {
 
 func TestLegacyTableRenamesGlip(t *testing.T) {
 	ops := LegacyOperations()
-	if len(ops) != 79 {
-		t.Errorf("%d legacy operations, want 79", len(ops))
+	if len(ops) != 141 {
+		t.Errorf("%d legacy operations, want 141", len(ops))
 	}
 	for _, op := range ops {
 		if op.AppPermission == "Glip" {
@@ -72,5 +80,38 @@ func TestCheckLegacyRoute(t *testing.T) {
 	}
 	if err := Check("TeamMessaging", "GET", "https://platform.ringcentral.com/restapi/v1.0/glip/groups"); err != nil {
 		t.Errorf("Check with TeamMessaging = %v, want nil", err)
+	}
+}
+
+// TestLegacyCurrentEquivalent: a legacy Glip route names the current
+// /team-messaging/v1 operation it became, with the same method.
+func TestLegacyCurrentEquivalent(t *testing.T) {
+	tests := []struct{ method, url, current string }{
+		{"POST", "/restapi/v1.0/glip/posts", "createGlipPostNew"},
+		{"GET", "/restapi/v1.0/glip/posts", "readGlipPostsNew"},
+		{"POST", "/restapi/v1.0/glip/groups/1/posts", "createGlipPostNew"},
+		{"GET", "/restapi/v1.0/glip/groups", "listGlipChatsNew"},
+		{"GET", "/restapi/v1.0/glip/chats/1", "readGlipChatNew"},
+		{"POST", "/restapi/v1.0/glip/teams/1/add", "addGlipTeamMembersNew"},
+		{"GET", "/restapi/v1.0/glip/profile", ""},
+		{"POST", "/restapi/v1.0/account/~/extension/~/ringout", ""},
+	}
+	for _, tc := range tests {
+		op := Lookup(tc.method, tc.url).Operation()
+		if op == nil {
+			t.Fatalf("%s %s: no operation", tc.method, tc.url)
+		}
+		cur := op.CurrentEquivalent()
+		switch {
+		case tc.current == "" && cur != nil:
+			t.Errorf("%s %s: current equivalent %v, want none", tc.method, tc.url, cur)
+		case tc.current != "" && (cur == nil || cur.ID != tc.current || cur.Method != tc.method || cur.Legacy):
+			t.Errorf("%s %s: current equivalent %v, want %s", tc.method, tc.url, cur, tc.current)
+		}
+	}
+	for _, op := range LegacyOperations() {
+		if op.Current != "" && op.CurrentEquivalent() == nil {
+			t.Errorf("%s: current equivalent %s is no current operation", op, op.Current)
+		}
 	}
 }

@@ -40,12 +40,27 @@ type Operation struct {
 	// is today's name of the permission that spec names (TeamMessaging for
 	// Glip).
 	Legacy bool
+	// Current is the operationId of the current operation a legacy route
+	// became ("" for none, and for a current operation): the same method
+	// at /team-messaging/v1 for a /restapi/v1.0/glip route. See
+	// CurrentEquivalent.
+	Current string
 
 	// self lets a Match of exactly this operation list it as candidates
 	// without allocating.
 	self [1]*Operation
 	// segments is Path split, for nearest's edit distances.
 	segments []string
+}
+
+// CurrentEquivalent returns the current operation a legacy one became, or
+// nil.
+func (op *Operation) CurrentEquivalent() *Operation {
+	if op.Current == "" {
+		return nil
+	}
+	cur, _ := OperationByID(op.Current)
+	return cur
 }
 
 func (op *Operation) String() string { return op.Method + " " + op.Path + " (" + op.ID + ")" }
@@ -79,9 +94,9 @@ var loadTable = sync.OnceValue(func() *table {
 // repeat current ones.
 var loadLegacyTable = sync.OnceValue(func() *table {
 	t := &table{byID: map[string]*Operation{}, root: newNode()}
-	err := eachRow(legacyOperationsTSV, 6, func(line int, f []string) error {
+	err := eachRow(legacyOperationsTSV, 8, func(line int, f []string) error {
 		op, err := t.add(line, f)
-		op.Legacy = true
+		op.Legacy, op.Current = true, undash(f[6])
 		return err
 	})
 	if err != nil {

@@ -48,7 +48,7 @@ func TestFindingFactsJSON(t *testing.T) {
 		"missing-permission calllog/calllog.go:16:12": {"GET", "/restapi/v1.0/account/~/recording/{recordingId}/content", "readCallRecordingContent",
 			[]string{"ReadCallRecording"}, []string{"ReadCallRecording"}, exampleGranted, "rcperm.yaml", 4},
 		"unused-permission rcperm.yaml:6:5":             {Permissions: []string{"Faxes"}, Granted: exampleGranted, Manifest: "rcperm.yaml", ManifestLine: 6},
-		"unknown-operation cmd/callcenter/main.go:31:2": {},
+		"unknown-operation cmd/callcenter/main.go:31:2": {Method: "GET", Route: "/restapi/v1.0/account/~/active-call", Granted: exampleGranted, Manifest: "rcperm.yaml", ManifestLine: 4},
 	}
 	for key, w := range want {
 		if !reflect.DeepEqual(got[key], w) {
@@ -107,5 +107,125 @@ func TestFindingFactsSARIF(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("no result with operationId readCallRecordingContent:\n%s", out)
+	}
+}
+
+// everyCategoryApp makes a finding of every category but unused-permission
+// (TestFindingFactsJSON has it), each about something whose facts -json
+// must give.
+var everyCategoryApp = map[string]string{
+	"go.mod":      "module example.com/every\n\ngo 1.26\n",
+	"rcperm.yaml": "permissions: [ReadAccounts]\nuser-permissions: [ReadCallLog]\n",
+	"app/app.go": `package app
+
+import (
+	"bytes"
+	"encoding/json"
+	"net/http"
+)
+
+const base = "https://platform.ringcentral.com"
+
+func Calls(id string) {
+	http.Get(base + "/restapi/v1.0/account/~/extension/~/call-log")
+	http.Get(base + "/restapi/v1.0/account/~/nonexistent")
+	http.Post(base+"/restapi/v1.0/glip/posts", "application/json", nil)
+	http.Get(base + "/restapi/v1.0/account/~/extension/" + id)
+	//rcperm:ignore
+	http.Get(base + "/restapi/v1.0/account/~/extension/~/presence")
+	http.Get(base + "/restapi/v1.0/account/~/extension/~/" + id)
+}
+
+func Subscribe() {
+	body, _ := json.Marshal(map[string]any{
+		"eventFilters": []string{
+			"/restapi/v1.0/account/~/extension/~/presense",
+			"/restapi/v1.0/account/~/extension/~/missed-calls",
+			"/team-messaging/v1/posts",
+		},
+		"deliveryMode": map[string]string{"transportType": "WebHook"},
+	})
+	http.Post(base+"/restapi/v1.0/subscription", "application/json", bytes.NewReader(body))
+}
+`,
+	"broken/rcperm.yaml": "permissions:\n  - ReadCallLogs\n",
+	"broken/b.go":        "package broken\n\nimport \"net/http\"\n\nfunc F() { http.Get(\"https://platform.ringcentral.com/restapi/v1.0/account/~/extension/~/call-log\") }\n",
+}
+
+// TestEveryFindingHasFacts: every finding in -json carries the facts of
+// what it is about (a request, an event filter, a transport, a manifest),
+// whatever its category; only a finding about an //rcperm:ignore comment
+// has none.
+func TestEveryFindingHasFacts(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	writeFiles(t, dir, everyCategoryApp)
+	out, _ := run(t, dir, nil, rcpermBin, "-json", "./...")
+	var tree map[string]map[string][]map[string]any
+	if err := json.Unmarshal([]byte(out), &tree); err != nil {
+		t.Fatalf("-json output is not JSON: %v\n%s", err, out)
+	}
+	// The facts each category's findings must have: one of each group.
+	required := map[string][][]string{
+		"missing-permission":      {{"route", "filter", "transport"}, {"permissions"}, {"missing"}, {"manifest"}},
+		"unknown-operation":       {{"method"}, {"route"}, {"nearest"}, {"manifest"}},
+		"deprecated-operation":    {{"method"}, {"route"}, {"operationId"}, {"permissions"}, {"currentOperationId"}},
+		"missing-user-permission": {{"method"}, {"route"}, {"operationId"}, {"userPermission"}},
+		"unknown-event-filter":    {{"filter"}, {"manifest"}},
+		"ambiguous-route":         {{"method"}, {"route"}, {"operationIds"}, {"permissions"}},
+		"manifest":                {{"manifest"}, {"manifestLine"}},
+		"ignore":                  {},
+	}
+	seen := map[string]bool{}
+	for _, analyzers := range tree {
+		for _, d := range analyzers["rcperm"] {
+			category, _ := d["category"].(string)
+			groups, ok := required[category]
+			if !ok {
+				t.Errorf("%s: category %q has no facts this test knows of", d["posn"], category)
+				continue
+			}
+			seen[category] = true
+			for _, group := range groups {
+				found := false
+				for _, key := range group {
+					found = found || d[key] != nil
+				}
+				if !found {
+					t.Errorf("%s %s: no %s in %v", d["posn"], category, strings.Join(group, " or "), d)
+				}
+			}
+			if category == "manifest" && d["manifest"] != filepath.Join("broken", "rcperm.yaml") {
+				t.Errorf("manifest finding names %v, want broken/rcperm.yaml relative to the directory rcperm runs in", d["manifest"])
+			}
+		}
+	}
+	for category := range required {
+		if !seen[category] && category != "ambiguous-route" {
+			t.Errorf("no %s finding: the app no longer makes one\n%s", category, out)
+		}
+	}
+	for _, facts := range []string{`"transport": "WebHook"`, `"filter": "/team-messaging/v1/posts"`, `"currentOperationId": "createGlipPostNew"`} {
+		if !strings.Contains(out, facts) {
+			t.Errorf("-json lacks %s\n%s", facts, out)
+		}
+	}
+}
+
+// TestManifestMessagesRelative: a finding that names a manifest other than
+// its own file names it relative to the directory rcperm runs in (text) or
+// to the repository root (SARIF), as every other path.
+func TestManifestMessagesRelative(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	writeFiles(t, dir, everyCategoryApp)
+	for _, args := range [][]string{{"./..."}, {"sarif", "./..."}} {
+		out, _ := run(t, dir, nil, rcpermBin, args...)
+		if !strings.Contains(out, "cannot check RingCentral permissions: broken/rcperm.yaml:2:5") {
+			t.Errorf("rcperm %s: the manifest finding does not name broken/rcperm.yaml:\n%s", strings.Join(args, " "), out)
+		}
+		if strings.Contains(out, dir) {
+			t.Errorf("rcperm %s names the directory %s:\n%s", strings.Join(args, " "), dir, out)
+		}
 	}
 }

@@ -40,6 +40,14 @@ func rewritePaths(msg string, f driver.Finding, rel func(string) string) string 
 	for _, rel := range f.Related {
 		names = append(names, rel.Pos.Filename)
 	}
+	// The manifest a finding names, where it is not the finding's file: a
+	// manifest that cannot be read, reported at the code it governs.
+	if f.Subject != nil && f.Subject.Manifest != "" {
+		names = append(names, absPath(f.Subject.Manifest))
+	}
+	if f.Grants != nil && f.Grants.Path != "" {
+		names = append(names, absPath(f.Grants.Path))
+	}
 	for _, name := range names {
 		if name != "" {
 			msg = strings.ReplaceAll(msg, name, rel(name))

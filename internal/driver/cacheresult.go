@@ -24,8 +24,11 @@ type cachedResult struct {
 	Anchor        cachedPos
 	ReportsUnused bool
 	Subscriptions []cachedSubscription
-	Unseen        []analyzer.UnseenCall
-	Unresolved    []cachedUnresolved
+	// Subjects hold no positions: each is tied to its finding by category
+	// and message.
+	Subjects   []analyzer.Subject
+	Unseen     []analyzer.UnseenCall
+	Unresolved []cachedUnresolved
 }
 
 type cachedUnresolved struct {
@@ -58,7 +61,7 @@ type cachedSubscription struct {
 
 // newCachedResult records res, its positions through pos.
 func newCachedResult(res *analyzer.Result, pos func(token.Pos) cachedPos) *cachedResult {
-	c := &cachedResult{Needs: res.Needs, Grants: res.Grants, Anchor: pos(res.Anchor), ReportsUnused: res.ReportsUnused, Unseen: res.Unseen}
+	c := &cachedResult{Needs: res.Needs, Grants: res.Grants, Anchor: pos(res.Anchor), ReportsUnused: res.ReportsUnused, Subjects: res.Subjects, Unseen: res.Unseen}
 	for _, req := range res.Requests {
 		c.Requests = append(c.Requests, cachedRequest{Pos: pos(req.Pos), Method: req.Method, Route: req.Route, Operations: operationIDs(req.Operations), Requires: req.Requires, Chain: req.Chain})
 	}
@@ -87,7 +90,7 @@ func operationIDs(ops []*permissions.Operation) []string {
 // is an error: the package is analyzed again.
 func (c *cachedResult) restore(files *restoredFiles) (*analyzer.Result, error) {
 	d := resultDecoder{files: files}
-	res := &analyzer.Result{Needs: c.Needs, Grants: c.Grants, Anchor: d.pos(c.Anchor), ReportsUnused: c.ReportsUnused, Unseen: c.Unseen}
+	res := &analyzer.Result{Needs: c.Needs, Grants: c.Grants, Anchor: d.pos(c.Anchor), ReportsUnused: c.ReportsUnused, Subjects: c.Subjects, Unseen: c.Unseen}
 	for _, cr := range c.Requests {
 		res.Requests = append(res.Requests, analyzer.Request{Pos: d.pos(cr.Pos), Method: cr.Method, Route: cr.Route, Operations: d.operations(cr.Operations), Requires: cr.Requires, Chain: cr.Chain})
 	}

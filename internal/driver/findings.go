@@ -28,6 +28,9 @@ type Finding struct {
 	Grants *analyzer.Grants
 	// Unused is the unused grant an unused-permission finding is about.
 	Unused *UnusedGrant
+	// Subject is what the finding is about, as data, when the analyzer
+	// said (see analyzer.Subject).
+	Subject *analyzer.Subject
 }
 
 // A Related is a position that explains a finding, such as a step of the
@@ -63,9 +66,13 @@ func (r *Run) Findings() []Finding {
 		// A request's findings are reported at its position, in its
 		// package.
 		requestAt := map[token.Pos]*analyzer.Request{}
+		subjects := map[string]*analyzer.Subject{}
 		if pr.result != nil {
 			for i := range pr.result.Requests {
 				requestAt[pr.result.Requests[i].Pos] = &pr.result.Requests[i]
+			}
+			for i := range pr.result.Subjects {
+				subjects[pr.result.Subjects[i].Key()] = &pr.result.Subjects[i]
 			}
 		}
 		for _, d := range pr.diagnostics {
@@ -73,7 +80,8 @@ func (r *Run) Findings() []Finding {
 			if d.Category == analyzer.CategoryMissingPermission || d.Category == analyzer.CategoryAmbiguousRoute {
 				f.Request = requestAt[d.Pos]
 			}
-			if f.Request != nil {
+			f.Subject = subjects[analyzer.SubjectKey(d.Category, d.Message)]
+			if f.Request != nil || f.Subject != nil {
 				f.Grants = pr.result.Grants
 			}
 			if d.End.IsValid() {

@@ -19,7 +19,15 @@ func TestCommittedEventFilterTableIsGenerated(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, err := GenerateEventFilters(source, knownPermissions(registry))
+	var tables [][]byte
+	for _, name := range []string{"../../operations.tsv", "../../legacy_operations.tsv"} {
+		table, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tables = append(tables, table)
+	}
+	got, err := GenerateEventFilters(source, knownPermissions(registry), tables...)
 	checkCommitted(t, "event_filters.tsv", got, err, sharedFilters)
 }
 
@@ -32,17 +40,30 @@ func TestGenerateEventFilters(t *testing.T) {
 		"/a/~/instant\tInstant\t-\ttype\t-\t-\tx-notifications links InstantMessageEvent to GET listMessages (ReadMessages)\n" +
 		"/a/~/missed-calls\tMissed\t-\t-\t-\t-\tspec x-notifications links MissedCallEvent (and IncomingCallEvent) to PUT updateUserPresenceStatus (EditPresence)\n" +
 		"/tm/chats\tChats\tUnifiedAppDesktop\t-\tlistGlipChatsNew\tTeamMessaging\tDISAGREES\n" +
-		"/subscription/~\tRenewal\t-\tthreshold\treadSubscription\tnone declared\tno permission stated\n"
-	got, err := GenerateEventFilters([]byte(source), known)
+		"/subscription/~\tRenewal\t-\tthreshold\treadSubscription\tnone declared\tno permission stated\n" +
+		"/tm/v1/posts\tPosts\tUnifiedAppDesktop\t-\t-\t-\tno GET\n" +
+		"/x/v1/things\tThings\t-\t-\t-\t-\tno GET\n" +
+		"/r/v1.0/glip/hooks\tHooks\t-\t-\t-\t-\tno GET\n"
+	ops := "GET\t/tm/v1/chats\tlistChats\tTeamMessaging\t-\tno\nPOST\t/tm/v1/chats/{chatId}/posts\tcreatePost\tTeamMessaging\t-\tno\n" +
+		"GET\t/x/v1/a\ta\tReadAccounts\t-\tno\nGET\t/x/v1/b\tb\tReadMessages\t-\tno\n" +
+		"GET\t/r/v1.0/status\tstatus\t-\t-\tno\nGET\t/r/v1.0/account/{accountId}\tacc\tReadAccounts\t-\tno\n"
+	legacy := "GET\t/r/v1.0/glip/groups\tloadGroups\tTeamMessaging\t-\tGlip\t-\tspec\n"
+	got, err := GenerateEventFilters([]byte(source), known, []byte(ops), []byte(legacy))
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "/a/{accountId}/presence\t-\tReadAccounts,ReadPresence\tReadAccounts\treadAccountPresence\tReadPresence\n" +
-		"/a/{accountId}/extension/{extensionId}/presence\tdetailedTelephonyState\tReadPresence\tReadPresence\treadUserPresenceStatus\tReadPresence\n" +
-		"/a/~/instant\ttype\tReadMessages\t-\tlistMessages\tReadMessages\n" +
-		"/a/~/missed-calls\t-\t-\t-\t-\t-\n" +
-		"/tm/chats\t-\tTeamMessaging\tUnifiedAppDesktop\tlistGlipChatsNew\tTeamMessaging\n" +
-		"/subscription/~\tthreshold\t-\t-\treadSubscription\t-\n"
+	// The team messaging posts take the family's TeamMessaging (the
+	// family's only GET needs it); the things' family disagrees (unknown);
+	// the Glip hooks' /r/v1.0 disagrees, /r/v1.0/glip agrees.
+	want := "/a/{accountId}/presence\t-\tReadAccounts,ReadPresence\tReadAccounts\treadAccountPresence\tReadPresence\tpage,spec\n" +
+		"/a/{accountId}/extension/{extensionId}/presence\tdetailedTelephonyState\tReadPresence\tReadPresence\treadUserPresenceStatus\tReadPresence\tpage\n" +
+		"/a/~/instant\ttype\tReadMessages\t-\tlistMessages\tReadMessages\tspec\n" +
+		"/a/~/missed-calls\t-\t-\t-\t-\t-\tunknown\n" +
+		"/tm/chats\t-\tTeamMessaging\tUnifiedAppDesktop\tlistGlipChatsNew\tTeamMessaging\tspec\n" +
+		"/subscription/~\tthreshold\t-\t-\treadSubscription\t-\tnone\n" +
+		"/tm/v1/posts\t-\tTeamMessaging\tUnifiedAppDesktop\t-\t-\tfamily:/tm/v1\n" +
+		"/x/v1/things\t-\t-\t-\t-\t-\tunknown\n" +
+		"/r/v1.0/glip/hooks\t-\tTeamMessaging\t-\t-\t-\tfamily:/r/v1.0/glip\n"
 	if !strings.HasSuffix(string(got), want) {
 		t.Errorf("GenerateEventFilters =\n%s\nwant rows\n%s", got, want)
 	}
