@@ -38,6 +38,10 @@ func checkResultRoutes(t *testing.T, results []*analysistest.Result) {
 		"/restapi/v1.0/account/~/extension/~/message-store",
 		"/restapi/v1.0/account/~/call-log",
 		"/restapi/v1.0/account/~/extension/~/presence",
+		"/restapi/v1.0/account/{}/active-calls",
+		"/restapi/v1.0/account/~/extension/{}/fax",
+		"/restapi/v1.0/account/~/extension/{}/sms",
+		"/restapi/v1.0/account/~/extension/~/greeting",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("Routes = %q, want %q", got, want)

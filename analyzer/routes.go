@@ -2,8 +2,10 @@ package analyzer
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -65,16 +67,36 @@ type routeScan struct {
 func scanRoutes(pass *analysis.Pass, ignores *ignoreSet) []Route {
 	var files []*ast.File
 	var routes []Route
-	lits := map[*ast.BasicLit]int{} // → index in routes
+	hints := map[ast.Expr]int{} // → index in routes
+	// parts are the literals a composite hint is made of: the composite
+	// stands for them.
+	parts := map[*ast.BasicLit]bool{}
 	for _, f := range pass.Files {
 		if inTestFile(pass.Fset, f.Pos()) {
 			continue
 		}
 		files = append(files, f)
 		ast.Inspect(f, func(n ast.Node) bool {
-			if lit, ok := n.(*ast.BasicLit); ok && lit.Kind == token.STRING {
-				if r, ok := routeOf(lit); ok {
-					lits[lit] = len(routes)
+			switch n := n.(type) {
+			case *ast.BasicLit:
+				if n.Kind == token.STRING && !parts[n] {
+					if r, ok := routeOf(n); ok {
+						hints[n] = len(routes)
+						routes = append(routes, r)
+					}
+				}
+			case *ast.BinaryExpr, *ast.CallExpr:
+				text, lits, ok := compositeText(pass.TypesInfo, n.(ast.Expr))
+				if !ok {
+					return true
+				}
+				// Its literals are parts, prefixes of a route or of no
+				// route, whether or not the whole is one.
+				for _, l := range lits {
+					parts[l] = true
+				}
+				if r, ok := compositeRoute(n.(ast.Expr), text); ok {
+					hints[n.(ast.Expr)] = len(routes)
 					routes = append(routes, r)
 				}
 			}
@@ -106,20 +128,103 @@ func scanRoutes(pass *analysis.Pass, ignores *ignoreSet) []Route {
 	}
 	owners := constOwners(pass)
 	var out []Route
-	for lit, i := range lits {
-		if rs.excluded[lit] {
+	for e, i := range hints {
+		if rs.excluded[e] {
 			continue
 		}
-		if c := owners[lit]; c != nil && !rs.constMayBeRequested(c) {
-			continue
+		if lit, ok := e.(*ast.BasicLit); ok {
+			if parts[lit] {
+				continue // a composite hint found later stands for it
+			}
+			if c := owners[lit]; c != nil && !rs.constMayBeRequested(c) {
+				continue
+			}
 		}
-		if ignores.silences(pass.Fset.Position(lit.Pos())) {
+		if ignores.silences(pass.Fset.Position(e.Pos())) {
 			continue
 		}
 		out = append(out, routes[i])
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Pos < out[j].Pos })
 	return out
+}
+
+// compositeRoute returns the route a composite string expression is, when
+// its known text decides the permission: one set of permissions, whatever
+// its run-time parts.
+func compositeRoute(e ast.Expr, text string) (Route, bool) {
+	if !strings.Contains(text, "/") {
+		return Route{}, false
+	}
+	m := permissions.Lookup("", text)
+	if m.Verdict != permissions.Found && m.Verdict != permissions.Deprecated {
+		return Route{}, false
+	}
+	return Route{Pos: e.Pos(), Text: text, Operations: m.Candidates, Requires: m.Requires}, true
+}
+
+// compositeText renders a string built of parts, as Lookup reads it: a
+// concatenation (each side), a fmt.Sprintf format, or the segments of
+// path.Join and url.JoinPath, with "{}" for each part not a constant. It
+// returns the literals the text is made of. Only the outermost expression
+// of a concatenation is a composite: its operands are parts of it.
+func compositeText(info *types.Info, e ast.Expr) (string, []*ast.BasicLit, bool) {
+	var lits []*ast.BasicLit
+	var render func(e ast.Expr) string
+	render = func(e ast.Expr) string {
+		e = ast.Unparen(e)
+		if tv, ok := info.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+			if lit, ok := e.(*ast.BasicLit); ok {
+				lits = append(lits, lit)
+			}
+			return constant.StringVal(tv.Value)
+		}
+		if b, ok := e.(*ast.BinaryExpr); ok && b.Op == token.ADD {
+			return render(b.X) + render(b.Y)
+		}
+		return "{}"
+	}
+	switch e := e.(type) {
+	case *ast.BinaryExpr:
+		if e.Op != token.ADD || !isStringType(info.TypeOf(e)) {
+			return "", nil, false
+		}
+		if tv, ok := info.Types[e]; ok && tv.Value != nil {
+			return "", nil, false // a constant: its literals are hints themselves
+		}
+		return render(e), lits, true
+	case *ast.CallExpr:
+		fn, _ := typeutil.Callee(info, e).(*types.Func)
+		if fn == nil || fn.Pkg() == nil || len(e.Args) == 0 {
+			return "", nil, false
+		}
+		switch fn.Pkg().Path() + "." + fn.Name() {
+		case "fmt.Sprintf":
+			format := render(e.Args[0])
+			if format == "{}" {
+				return "", nil, false
+			}
+			return formatVerbs.ReplaceAllString(format, "{}"), lits, true
+		case "path.Join", "net/url.JoinPath":
+			var segs []string
+			for _, a := range e.Args {
+				segs = append(segs, strings.Trim(render(a), "/"))
+			}
+			return "/" + strings.Join(segs, "/"), lits, true
+		}
+	}
+	return "", nil, false
+}
+
+// formatVerbs matches fmt's verbs, each a run-time part of the text.
+var formatVerbs = regexp.MustCompile(`%[-+# 0]*[0-9*]*(?:\.[0-9*]*)?[a-zA-Z%]`)
+
+func isStringType(t types.Type) bool {
+	b, ok := t.(*types.Basic)
+	if t != nil && !ok {
+		b, ok = t.Underlying().(*types.Basic)
+	}
+	return ok && b.Info()&types.IsString != 0
 }
 
 // routeOf returns the route a string literal is, if RingCentral's API has
@@ -174,15 +279,21 @@ func (rs *routeScan) call(call *ast.CallExpr) {
 }
 
 // takesHandler reports whether one of call's arguments is a handler: a
-// function, or a value with a ServeHTTP method.
+// value with a ServeHTTP method, or a function that serves a request (it
+// takes net/http's ResponseWriter or *Request, or a web framework's
+// context: gin's *Context, echo's Context, fiber's *Ctx). A client
+// method's callback, such as Get(route, func(*http.Response)), is none.
 func (rs *routeScan) takesHandler(call *ast.CallExpr) bool {
 	for _, a := range call.Args {
 		t := rs.pass.TypesInfo.TypeOf(a)
 		if t == nil {
 			continue
 		}
-		if _, ok := t.Underlying().(*types.Signature); ok {
-			return true
+		if sig, ok := t.Underlying().(*types.Signature); ok {
+			if servesRequests(sig) {
+				return true
+			}
+			continue
 		}
 		if obj, _, _ := types.LookupFieldOrMethod(t, true, nil, "ServeHTTP"); obj != nil {
 			return true
@@ -191,16 +302,29 @@ func (rs *routeScan) takesHandler(call *ast.CallExpr) bool {
 	return false
 }
 
-// exclude marks e, a literal or a constant of the package, as not a
-// request.
-func (rs *routeScan) exclude(e ast.Expr) {
-	e = ast.Unparen(e)
-	switch e := e.(type) {
-	case *ast.BasicLit:
-		rs.excluded[e] = true
-	case *ast.Ident:
-		rs.excluded[e] = true
+func servesRequests(sig *types.Signature) bool {
+	for i := 0; i < sig.Params().Len(); i++ {
+		t := sig.Params().At(i).Type()
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		n, ok := t.(*types.Named)
+		if !ok || n.Obj().Pkg() == nil {
+			continue
+		}
+		pkg, name := n.Obj().Pkg().Path(), n.Obj().Name()
+		if pkg == "net/http" && (name == "ResponseWriter" || name == "Request") ||
+			pkg != "context" && (name == "Context" || name == "Ctx") {
+			return true
+		}
 	}
+	return false
+}
+
+// exclude marks e, a literal, a constant of the package or a composite
+// route, as not a request.
+func (rs *routeScan) exclude(e ast.Expr) {
+	rs.excluded[ast.Unparen(e)] = true
 }
 
 // constMayBeRequested reports whether a constant may reach a request: it is

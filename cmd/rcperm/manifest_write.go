@@ -67,7 +67,7 @@ func updateManifest(run *driver.Run, flagPath string) error {
 	if err != nil {
 		return fmt.Errorf("%s: %v", path, err)
 	}
-	setUnresolvedComment(doc.Content[0], run)
+	setGeneratedFoot(doc.Content[0], run)
 	var b bytes.Buffer
 	enc := yaml.NewEncoder(&b)
 	enc.SetIndent(2)
@@ -122,25 +122,26 @@ func reportChanges(w io.Writer, run *driver.Run, path string, added []permission
 	}
 }
 
-// unresolvedCommentHeader starts the comment rcperm manifest -w keeps at
-// the end of a manifest, rewritten by each run.
-const unresolvedCommentHeader = "# Requests rcperm cannot resolve"
+// generatedFootHeader starts the comment rcperm manifest -w keeps at the
+// end of a manifest: what the run could not decide, rewritten by each run.
+const generatedFootHeader = "# rcperm manifest -w: what it cannot decide (rewritten by each run)"
 
-// setUnresolvedComment replaces the manifest's comment on unresolved
-// requests with the run's, or drops it when none is left; the user's own
-// comments stay.
-func setUnresolvedComment(top *yaml.Node, run *driver.Run) {
+// setGeneratedFoot replaces the manifest's generated comment with the
+// run's unresolved requests and not-followed routes, or drops it when
+// there are none; the user's own comments stay.
+func setGeneratedFoot(top *yaml.Node, run *driver.Run) {
 	foot := top.FootComment
-	if i := strings.Index(foot, unresolvedCommentHeader); i >= 0 {
+	if i := strings.Index(foot, generatedFootHeader); i >= 0 {
 		foot = strings.TrimRight(foot[:i], "\n")
 	}
 	var b strings.Builder
 	writeUnresolvedComments(&b, run)
+	writeUnfollowedComments(&b, run.Unfollowed())
 	if block := strings.TrimRight(b.String(), "\n"); block != "" {
 		if foot != "" {
 			foot += "\n\n"
 		}
-		foot += block
+		foot += generatedFootHeader + "\n" + block
 	}
 	top.FootComment = foot
 }

@@ -101,9 +101,16 @@ func TestUnresolvedApp(t *testing.T) {
 	if fi, err := os.Lstat(link); err != nil || fi.Mode()&os.ModeSymlink == 0 {
 		t.Errorf("rcperm.yaml is no longer a symlink (%v)", err)
 	}
+	// A second run rewrites the generated comment rather than adding one.
+	if out, code := run(t, dir, nil, rcpermBin, "manifest", "-w", "./..."); code != 0 {
+		t.Fatalf("second rcperm manifest -w = exit %d\n%s", code, out)
+	}
 	data, err := os.ReadFile(real)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if n := strings.Count(string(data), "# rcperm manifest -w: what it cannot decide"); n != 1 {
+		t.Errorf("the manifest holds %d generated comments, want 1:\n%s", n, data)
 	}
 	if s := string(data); !strings.Contains(s, "permissions: [ReadCallLog, Faxes]") || !strings.Contains(s, "# ours") ||
 		strings.Count(s, "rcperm cannot tell its operation, at app/app.go") != 4 {

@@ -4,7 +4,9 @@
 package routes
 
 import (
+	"fmt"
 	"net/http"
+	"path"
 	"strings"
 )
 
@@ -13,7 +15,11 @@ var byName = map[string]string{
 	"messages": "/restapi/v1.0/account/~/extension/~/message-store",
 }
 
-type fetcher interface{ Fetch(path string) }
+type fetcher interface {
+	Fetch(path string)
+	// Get is a client's, with a callback: not a route registration.
+	Get(path string, done func(*http.Response))
+}
 
 func viaInterface(f fetcher) {
 	f.Fetch("/restapi/v1.0/account/~/call-log")
@@ -22,6 +28,16 @@ func viaInterface(f fetcher) {
 const presence = "/restapi/v1.0/account/~/extension/~/presence"
 
 func usePresence(f fetcher) { f.Fetch(presence) }
+
+// Composites whose known text decides the permission: a format, the sides
+// of a concatenation, the segments of a join.
+func composites(f fetcher, id string) {
+	f.Fetch(fmt.Sprintf("/restapi/v1.0/account/%s/active-calls", id))
+	f.Fetch("/restapi/v1.0/account/~/extension/" + id + "/fax")
+	f.Fetch(path.Join("/restapi/v1.0/account/~/extension", id, "sms"))
+	f.Fetch(path.Join("/restapi/v1.0/account", id, "nothing")) // no route, and its prefix is none either
+	f.Get("/restapi/v1.0/account/~/extension/~/greeting", func(*http.Response) {})
+}
 
 // Known not to be requests.
 const devices = "/restapi/v1.0/account/~/device" // used only in a comparison
