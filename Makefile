@@ -4,7 +4,7 @@ BIN := bin/rcperm
 # The SDK whose method→route table analyzer/sdkroutes.tsv is generated from.
 SDK_CLIENT := github.com/grokify/go-ringcentral-client@v0.3.25
 
-.PHONY: build test lint generate bench demo clean
+.PHONY: build test lint generate bench demo clean realworld
 
 build:
 	$(GO) build -o $(BIN) ./cmd/rcperm
@@ -49,6 +49,12 @@ bench:
 
 clean:
 	rm -rf bin
+
+# The real-world recall measure on ../shared/realworld's five labelled
+# projects (.ci/realworld.sh): fails on a false positive, a wrong
+# permission, or recall below REALWORLD_MIN.
+realworld:
+	bash .ci/realworld.sh
 
 # rcperm as a golangci-lint v2 module plugin, end to end: installs
 # golangci-lint, builds a custom one with rcperm from this checkout
