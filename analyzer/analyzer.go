@@ -68,10 +68,11 @@ func run(pass *analysis.Pass, cfg *Config, at *token.Pos) *Result {
 		for _, st := range needed {
 			needs |= st.needs()
 		}
-		subs := scan.findSubscriptions()
+		subs, unresolvedSubs := splitUnresolved(scan.findSubscriptions())
 		for _, it := range subs {
 			needs |= it.needs()
 		}
+		unresolved = append(unresolved, ignores.unsilenced(pass.Fset, unresolvedSubs)...)
 		res.Requests = newRequests(needed)
 		res.Unresolved = newUnresolved(unresolved)
 		res.Unseen = scan.unseenCalls()

@@ -28,6 +28,11 @@ type RequestTemplate struct {
 	// Fixed is true when the operation is known without the arguments:
 	// the function checked it, and callers only need its permissions.
 	Fixed bool
+	// Unresolved is true when no argument decides the operation and the
+	// function's own run-time parts leave it open: the function accounted
+	// for it, and callers from another module account for it again, as
+	// with Fixed.
+	Unresolved bool
 }
 
 // A Step is one call on the way from a wrapper to its request.

@@ -96,6 +96,14 @@ func (r *reporter) checkUnresolved(sites []site) {
 }
 
 func unresolvedMessage(st site) string {
+	if st.filter != "" {
+		what := "event filter " + clip.String(st.filter)
+		if st.filter == "{}" {
+			what = "event filter list"
+		}
+		return fmt.Sprintf("subscription %s: rcperm cannot tell which events it subscribes to, so what they need is not checked "+
+			"and no grant can be called unused; write the filters as constants, or say why it does not count with //rcperm:ignore", what)
+	}
 	method := st.req.Method.render()
 	what := "the path"
 	if st.gap.Kind == permissions.GapURL && st.req.URL.render() != "{}" && !strings.Contains(st.req.URL.render(), "://") {
@@ -125,7 +133,12 @@ func (r *reporter) report(st site, category, msg string) {
 	d := analysis.Diagnostic{Pos: st.at.Pos(), End: st.at.End(), Category: category, Message: msg}
 	r.subjects = append(r.subjects, siteSubject(st, category, msg))
 	// The first step is the call reported; the rest lead to the request.
-	for _, step := range st.chain[1:] {
+	// A subscription's filter has none.
+	var steps []Step
+	if len(st.chain) > 1 {
+		steps = st.chain[1:]
+	}
+	for _, step := range steps {
 		d.Related = append(d.Related, analysis.RelatedInformation{
 			Pos:     r.stepPos(step, st.at.Pos()),
 			Message: step.Message(),

@@ -109,6 +109,9 @@ type Unresolved struct {
 	RingCentral bool
 	// Chain is the calls from Pos down to the request.
 	Chain []Step
+	// Filter is, for a subscription's event filter rcperm cannot tell, the
+	// filter as it reads it ("{}" for a whole list); "" for a request.
+	Filter string
 }
 
 func newUnresolved(sites []site) []Unresolved {
@@ -121,6 +124,7 @@ func newUnresolved(sites []site) []Unresolved {
 			Known:       st.gap.Known,
 			RingCentral: st.gap.RingCentral,
 			Chain:       st.chain,
+			Filter:      st.filter,
 		})
 	}
 	return out

@@ -28,6 +28,9 @@ type site struct {
 	// gap is what keeps an unresolved request's operation unknown; NoGap
 	// for the sites rcperm checks.
 	gap permissions.Gap
+	// filter is, for a subscription's event filter rcperm cannot tell,
+	// the filter as it reads it ("{}" for a whole list).
+	filter string
 }
 
 // summary is what rcperm learns of one function of the package.
@@ -164,6 +167,17 @@ func (s *packageScan) visitCall(sum *summary, ev *evaluator, call *ast.CallExpr)
 	sameModule := s.sameModule(callee.Pkg())
 	for _, t := range templates {
 		r := RequestTemplate{Method: upper(t.Method.substitute(args)), URL: t.URL.substitute(args), Chain: s.chains.add(step, s.calleeChain(callee, t))}
+		if t.Unresolved {
+			r.Unresolved = true
+			s.addRequest(sum, r)
+			if !sameModule {
+				m := permissions.Lookup(r.Method.render(), r.URL.render())
+				if gap := permissions.FindGap(r.URL.render(), m); gap.Kind != permissions.NoGap {
+					s.unresolved = append(s.unresolved, site{at: call, req: r, match: m, gap: gap})
+				}
+			}
+			continue
+		}
 		if !t.Fixed {
 			s.request(sum, call, r)
 			continue
@@ -208,6 +222,15 @@ func (s *packageScan) request(sum *summary, call ast.Expr, r RequestTemplate) {
 	}
 	if gap := permissions.FindGap(r.URL.render(), m); gap.Kind != permissions.NoGap {
 		s.unresolved = append(s.unresolved, site{at: call, req: r, match: m, gap: gap})
+		// Callers make it too: one in another module, such as an app
+		// calling a client library it does not analyze, accounts for it.
+		// Not std's requests, which are never the app's, nor those that
+		// say nothing of where they go (a client's redirect, a token
+		// endpoint from configuration): every caller would inherit them.
+		if (gap.RingCentral || gap.PathKnown) && !inStd(s.pass) {
+			r.Unresolved = true
+			s.addRequest(sum, r)
+		}
 		return
 	}
 	if m.Verdict == permissions.NotRingCentral {

@@ -39,6 +39,10 @@ type subscriptionItem struct {
 	// those it needs all of (a filter of an operation's path needs what
 	// the operation needs). Both empty: it needs nothing rcperm knows.
 	anyOf, allOf permissions.Set
+	// unresolved marks a filter, or a list of them, rcperm cannot tell:
+	// what it needs is unknown. sdk is true when the list is a field of
+	// the RingCentral SDK's subscription request: it surely subscribes.
+	unresolved, sdk bool
 }
 
 // needs is what the item adds to the program's needs, for
@@ -114,7 +118,7 @@ func (sf *subscriptionFinder) items(n ast.Node) []subscriptionItem {
 			}
 			if id, ok := kv.Key.(*ast.Ident); ok {
 				if field, ok := info.Uses[id].(*types.Var); ok && field.IsField() {
-					items = append(items, sf.field(jsonName(info.TypeOf(n), field), kv.Value)...)
+					items = append(items, sf.field(jsonName(info.TypeOf(n), field), kv.Value, isSDKType(info.TypeOf(n)))...)
 				}
 				continue
 			}
@@ -130,7 +134,7 @@ func (sf *subscriptionFinder) items(n ast.Node) []subscriptionItem {
 			switch lhs := ast.Unparen(lhs).(type) {
 			case *ast.SelectorExpr:
 				if sel := info.Selections[lhs]; sel != nil && sel.Kind() == types.FieldVal {
-					items = append(items, sf.field(selectionJSONName(sel), n.Rhs[i])...)
+					items = append(items, sf.field(selectionJSONName(sel), n.Rhs[i], isSDKType(sel.Recv()))...)
 				}
 			case *ast.IndexExpr:
 				if isMap(info.TypeOf(lhs.X)) {
@@ -142,11 +146,12 @@ func (sf *subscriptionFinder) items(n ast.Node) []subscriptionItem {
 	return items
 }
 
-// field returns the items of a value assigned to a field of this JSON name.
-func (sf *subscriptionFinder) field(name string, value ast.Expr) []subscriptionItem {
+// field returns the items of a value assigned to a field of this JSON name,
+// of an SDK's type when sdk.
+func (sf *subscriptionFinder) field(name string, value ast.Expr, sdk bool) []subscriptionItem {
 	switch name {
 	case eventFiltersKey:
-		return sf.filters(value)
+		return sf.filters(value, sdk)
 	case transportTypeKey:
 		if it, ok := transportItem(value, sf.eval(value)); ok {
 			return []subscriptionItem{it}
@@ -161,18 +166,55 @@ func (sf *subscriptionFinder) mapKey(key, value ast.Expr) []subscriptionItem {
 	if tv.Value == nil || tv.Value.Kind() != constant.String {
 		return nil
 	}
-	return sf.field(constant.StringVal(tv.Value), value)
+	return sf.field(constant.StringVal(tv.Value), value, false)
 }
 
-// filters returns the filter items of a list of event filters.
-func (sf *subscriptionFinder) filters(list ast.Expr) []subscriptionItem {
+// filters returns the filter items of a list of event filters; a list or
+// a filter rcperm cannot read is an unresolved item.
+func (sf *subscriptionFinder) filters(list ast.Expr, sdk bool) []subscriptionItem {
 	var items []subscriptionItem
-	for _, e := range sf.elements(list, map[*types.Var]bool{}) {
-		if it, ok := filterItem(e.expr, e.in.eval(e.expr)); ok {
+	elems := sf.elements(list, map[*types.Var]bool{})
+	if len(elems) == 0 && !isNil(sf.scan.pass.TypesInfo, list) {
+		if lit, ok := ast.Unparen(list).(*ast.CompositeLit); !ok || len(lit.Elts) > 0 {
+			return []subscriptionItem{{node: list, filter: "{}", unresolved: true, sdk: sdk}}
+		}
+	}
+	for _, e := range elems {
+		v := e.in.eval(e.expr)
+		it, ok := filterItem(e.expr, v)
+		if ok && it.match.Verdict == permissions.UnknownFilter && strings.Contains(it.filter, "{}") {
+			// A part computed at run time may be what makes it a filter.
+			it.unresolved, it.sdk = true, sdk
+		}
+		if ok {
 			items = append(items, it)
+		} else if len(v) == 0 || !isLit(v[0]) || strings.HasPrefix(v[0].Lit, "/") {
+			items = append(items, subscriptionItem{node: e.expr, filter: v.render(), unresolved: true, sdk: sdk})
 		}
 	}
 	return items
+}
+
+// isSDKType reports whether t is (a pointer to) a type of a RingCentral
+// SDK: a subscription body of that type surely subscribes.
+func isSDKType(t types.Type) bool {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := t.(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return false
+	}
+	switch n.Obj().Pkg().Path() {
+	case generatedSDK, officialSDK, rcsdkSDK:
+		return true
+	}
+	return false
+}
+
+func isNil(info *types.Info, e ast.Expr) bool {
+	tv, ok := info.Types[e]
+	return ok && tv.IsNil()
 }
 
 // An element is an expression of a filter list's element, with the

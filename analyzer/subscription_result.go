@@ -1,6 +1,8 @@
 package analyzer
 
 import (
+	"go/ast"
+
 	"go/token"
 
 	"github.com/rcperm/rcperm/permissions"
@@ -72,3 +74,28 @@ func withoutEventFilters(routes []Route, subs []SubscriptionNeed) []Route {
 	}
 	return out
 }
+
+// splitUnresolved parts the event filters rcperm cannot tell from the
+// items it checks: each is an unresolved request, a finding when the
+// subscription body is the RingCentral SDK's.
+func splitUnresolved(items []subscriptionItem) ([]subscriptionItem, []site) {
+	var checked []subscriptionItem
+	var unresolved []site
+	for _, it := range items {
+		x, ok := it.node.(ast.Expr)
+		if !it.unresolved || !ok {
+			checked = append(checked, it)
+			continue
+		}
+		unresolved = append(unresolved, site{
+			at:     x,
+			req:    RequestTemplate{Method: lit("POST"), URL: lit(subscriptionPath)},
+			gap:    permissions.Gap{Kind: permissions.GapPath, RingCentral: it.sdk, PathKnown: true},
+			filter: it.filter,
+		})
+	}
+	return checked, unresolved
+}
+
+// subscriptionPath is the route that creates a subscription.
+const subscriptionPath = "/restapi/v1.0/subscription"

@@ -29,6 +29,9 @@ type Gap struct {
 	// host is RingCentral's, or its path is under a root only RingCentral
 	// serves. Otherwise it may go to any server.
 	RingCentral bool
+	// PathKnown is true when some segment of the path is known: a request
+	// with none ("{}") says nothing of where it goes.
+	PathKnown bool
 }
 
 // FindGap tells whether a request whose Lookup gave m is unresolved: its
@@ -58,12 +61,12 @@ func FindGap(url string, m Match) Gap {
 	switch m.Verdict {
 	case Found, Deprecated, Ambiguous:
 		if tailOpen(&r) && !paramAtTail(&r, m.Candidates) {
-			return Gap{Kind: GapPath, Known: known, RingCentral: true}
+			return Gap{Kind: GapPath, Known: known, RingCentral: true, PathKnown: true}
 		}
 		return Gap{}
 	case NoSuchOperation:
 		if tailOpen(&r) && extendable(&r) {
-			return Gap{Kind: GapPath, Known: known, RingCentral: true}
+			return Gap{Kind: GapPath, Known: known, RingCentral: true, PathKnown: true}
 		}
 		return Gap{}
 	}
@@ -76,7 +79,11 @@ func FindGap(url string, m Match) Gap {
 	if r.n > 0 && !possible {
 		return Gap{}
 	}
-	return Gap{Kind: GapURL, RingCentral: rc || strong}
+	pathKnown := false
+	for _, s := range r.segs[:r.n] {
+		pathKnown = pathKnown || !s.wild
+	}
+	return Gap{Kind: GapURL, RingCentral: rc || strong, PathKnown: pathKnown}
 }
 
 // ringCentralHostPrefix reports whether url's host is a RingCentral host

@@ -18,17 +18,17 @@ func TestFindGap(t *testing.T) {
 		{"GET", "wss://{}", Gap{}},                                                          // net/http refuses it
 
 		// A run-time tail after a known RingCentral prefix.
-		{"POST", "https://platform.ringcentral.com/{}", Gap{Kind: GapPath, Known: "/", RingCentral: true}},
-		{"GET", "/restapi/v1.0/{}", Gap{Kind: GapPath, Known: "/restapi/v1.0/", RingCentral: true}},
-		{"GET", "{}/restapi/v1.0/account/~/{}", Gap{Kind: GapPath, Known: "/restapi/v1.0/account/~/", RingCentral: true}},
+		{"POST", "https://platform.ringcentral.com/{}", Gap{Kind: GapPath, Known: "/", RingCentral: true, PathKnown: true}},
+		{"GET", "/restapi/v1.0/{}", Gap{Kind: GapPath, Known: "/restapi/v1.0/", RingCentral: true, PathKnown: true}},
+		{"GET", "{}/restapi/v1.0/account/~/{}", Gap{Kind: GapPath, Known: "/restapi/v1.0/account/~/", RingCentral: true, PathKnown: true}},
 		{"GET", "https://platform.ringcentral.com{}", Gap{Kind: GapURL, RingCentral: true}},
 
 		// Little or nothing known: it may be RingCentral's, or not.
 		{"GET", "{}", Gap{Kind: GapURL}},
 		{"GET", "{}/{}", Gap{Kind: GapURL}},
 		{"GET", "/{}", Gap{Kind: GapURL}},
-		{"GET", "{}/call-log", Gap{Kind: GapURL}},
-		{"GET", "{}/v1.0/account/~/call-log", Gap{Kind: GapURL, RingCentral: true}}, // most of a RingCentral path
+		{"GET", "{}/call-log", Gap{Kind: GapURL, PathKnown: true}},
+		{"GET", "{}/v1.0/account/~/call-log", Gap{Kind: GapURL, RingCentral: true, PathKnown: true}}, // most of a RingCentral path
 	}
 	for _, tt := range tests {
 		if got := FindGap(tt.url, Lookup(tt.method, tt.url)); got != tt.want {

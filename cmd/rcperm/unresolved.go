@@ -15,6 +15,9 @@ import (
 
 // unresolvedWhat describes one unresolved request.
 func unresolvedWhat(u analyzer.Unresolved) string {
+	if u.Filter != "" {
+		return fmt.Sprintf("subscription event filter %s; rcperm cannot tell its operation", u.Filter)
+	}
 	where := "may go to RingCentral"
 	if u.RingCentral {
 		where = "goes to RingCentral"

@@ -36,6 +36,7 @@ type cachedUnresolved struct {
 	Method, URL, Known string
 	RingCentral        bool
 	Chain              []analyzer.Step
+	Filter             string
 }
 
 type cachedRequest struct {
@@ -72,7 +73,7 @@ func newCachedResult(res *analyzer.Result, pos func(token.Pos) cachedPos) *cache
 		c.Subscriptions = append(c.Subscriptions, cachedSubscription{Pos: pos(sub.Pos), What: sub.What, AnyOf: sub.AnyOf, AllOf: sub.AllOf, Requires: sub.Requires})
 	}
 	for _, u := range res.Unresolved {
-		c.Unresolved = append(c.Unresolved, cachedUnresolved{Pos: pos(u.Pos), Method: u.Method, URL: u.URL, Known: u.Known, RingCentral: u.RingCentral, Chain: u.Chain})
+		c.Unresolved = append(c.Unresolved, cachedUnresolved{Pos: pos(u.Pos), Method: u.Method, URL: u.URL, Known: u.Known, RingCentral: u.RingCentral, Chain: u.Chain, Filter: u.Filter})
 	}
 	return c
 }
@@ -101,7 +102,7 @@ func (c *cachedResult) restore(files *restoredFiles) (*analyzer.Result, error) {
 		res.Subscriptions = append(res.Subscriptions, analyzer.SubscriptionNeed{Pos: d.pos(cs.Pos), What: cs.What, AnyOf: cs.AnyOf, AllOf: cs.AllOf, Requires: cs.Requires})
 	}
 	for _, cu := range c.Unresolved {
-		res.Unresolved = append(res.Unresolved, analyzer.Unresolved{Pos: d.pos(cu.Pos), Method: cu.Method, URL: cu.URL, Known: cu.Known, RingCentral: cu.RingCentral, Chain: cu.Chain})
+		res.Unresolved = append(res.Unresolved, analyzer.Unresolved{Pos: d.pos(cu.Pos), Method: cu.Method, URL: cu.URL, Known: cu.Known, RingCentral: cu.RingCentral, Chain: cu.Chain, Filter: cu.Filter})
 	}
 	if d.err != nil {
 		return nil, d.err

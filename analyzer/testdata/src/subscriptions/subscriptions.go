@@ -42,7 +42,7 @@ func modify(ctx context.Context, client *ringcentral.APIClient, id string) { // 
 func messageFilters(id string) []string {
 	filters := []string{"/restapi/v1.0/account/~/extension/" + id + "/message-store/instant?type=SMS"} // want `event filter /restapi/v1.0/account/~/extension/\{\}/message-store/instant\?type=SMS needs \[ReadMessages\]`
 	filters = append(filters, "/restapi/v1.0/account/~/extension/~/call-log")                          // want `event filter /restapi/v1.0/account/~/extension/~/call-log \(readUserCallLog\) needs \[ReadCallLog\]`
-	filters = append(filters, "/restapi/v1.0/account/~/"+strings.ToLower(id)+"/events")                // no filter for what is known here, but the part computed at run time may make one: not reported
+	filters = append(filters, "/restapi/v1.0/account/~/"+strings.ToLower(id)+"/events")                // want `subscription event filter /restapi/v1.0/account/~/\{\}/events: rcperm cannot tell which events it subscribes to`
 	return filters
 }
 
@@ -83,3 +83,21 @@ const webSocketBody = `{"eventFilters": ["/restapi/v1.0/account/~/a2p-sms/batche
 func jsonText() []byte {
 	return []byte(`{"eventFilters": ["/restapi/v1.0/account/~/extension/~/voicemail"]}`) // want `event filter /restapi/v1.0/account/~/extension/~/voicemail needs \[ReadMessages\]`
 }
+
+// Filters rcperm cannot tell: a finding in the SDK's subscription body,
+// which surely subscribes; only counted in a struct of the program's own,
+// which may be a record of something else.
+func fromCaller(ctx context.Context, client *ringcentral.APIClient, filters []string) { // want fromCaller:`requests\(.*`
+	client.PushNotificationsApi.CreateSubscription(ctx, ringcentral.CreateSubscriptionRequest{
+		EventFilters: filters, // want `subscription event filter list: rcperm cannot tell which events it subscribes to`
+	})
+}
+
+type hookRecord struct {
+	EventFilters []string `json:"eventFilters"`
+}
+
+func record(filters []string) hookRecord { return hookRecord{EventFilters: filters} }
+
+// Reading a subscription's filters is no subscription.
+func read(info ringcentral.CreateSubscriptionRequest) int { return len(info.EventFilters) }

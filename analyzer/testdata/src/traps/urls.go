@@ -7,7 +7,7 @@ import (
 
 // A URL parsed from another service's address stays that service's, and a
 // helper that replaces the path drops the route it was given.
-func urlLookAlikes(c *http.Client, route string) {
+func urlLookAlikes(c *http.Client, route string) { // want urlLookAlikes:`requests\(GET \{\}/healthz\?\)`
 	u, _ := url.Parse("https://api.example.com/restapi/v1.0/account/~/call-log")
 	u.RawQuery = "view=Detailed"
 	c.Get(u.String())
@@ -55,7 +55,7 @@ var (
 	mockSCIM = scimConfig{BasePath: "https://scim.example.com/scim/v2"}
 )
 
-func (c scimConfig) users(h *http.Client) { h.Get(c.BasePath + "/Users") }
+func (c scimConfig) users(h *http.Client) { h.Get(c.BasePath + "/Users") } // want users:`requests\(GET \{\}/Users\)`
 
 // Only a server URL has a default: the package sets this path field to one
 // route, but the packages using the type may set any other. The request
@@ -64,6 +64,6 @@ type preset struct{ Path string }
 
 var callLogPreset = preset{Path: "/restapi/v1.0/account/~/call-log"}
 
-func (p preset) get(h *http.Client) {
+func (p preset) get(h *http.Client) { // want get:`requests\(GET https://platform.ringcentral.com\{\}\)`
 	h.Get("https://platform.ringcentral.com" + p.Path) // want `GET /\{\}: rcperm cannot tell which RingCentral operation this request calls: the path is known only at run time`
 }

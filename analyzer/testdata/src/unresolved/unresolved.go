@@ -27,7 +27,7 @@ func runTime(rc *ringcentral.RestClient) { // want runTime:`requests\(.*`
 }
 
 // Requests that may not go to RingCentral count, but are no findings.
-func maybe() {
+func maybe() { // want maybe:`requests\(GET \{\}/call-log\)`
 	http.Get(os.Getenv("URL"))
 	http.Get(os.Getenv("BASE") + "/call-log")
 	//rcperm:ignore the status page of our own service
@@ -35,7 +35,7 @@ func maybe() {
 }
 
 // Most of a RingCentral path after a run-time start: a finding.
-func mostOfAPath() {
+func mostOfAPath() { // want mostOfAPath:`requests\(GET \{\}/v1.0/account/~/extension\)`
 	http.Get(os.Getenv("BASE") + "/v1.0/account/~/extension") // want `GET /v1.0/account/~/extension: rcperm cannot tell which RingCentral operation this request calls: the start of the URL is known only at run time`
 }
 
