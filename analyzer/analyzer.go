@@ -96,10 +96,8 @@ func run(pass *analysis.Pass, cfg *Config, at *token.Pos) *Result {
 		// not: the app's grants are judged over all of them. A manifest
 		// that was named, or found, and cannot be read fails the package
 		// even when it has nothing to check.
+		r.grantsAt(res.Anchor, false)
 		res.Grants = r.loaded()
-		if res.Grants == nil && !r.grants.absent {
-			r.app(res.Anchor)
-		}
 	}
 	r.flush()
 	res.Subjects = r.subjects

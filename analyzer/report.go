@@ -19,6 +19,8 @@ type reporter struct {
 	grants  *grants
 	ignores *ignoreSet
 	diags   []analysis.Diagnostic
+	// manifestReported is set once why the grants cannot be read is.
+	manifestReported bool
 	// directiveProblems are the //rcperm:route directives that are
 	// malformed, stale or at no request: no //rcperm:ignore silences them.
 	directiveProblems []analysis.Diagnostic
@@ -32,24 +34,32 @@ func newReporter(pass *analysis.Pass, cfg *Config, ignores *ignoreSet) *reporter
 
 // app returns the app's permissions, reporting once at pos why they are not
 // known.
-func (r *reporter) app(pos token.Pos) *grants {
+func (r *reporter) app(pos token.Pos) *grants { return r.grantsAt(pos, true) }
+
+// grantsAt reads the app's grants once, reporting at pos, once, why they
+// cannot be read. Without something to check (required false), a package
+// with no manifest at all needs none; one named or found that cannot be
+// read is still an error.
+func (r *reporter) grantsAt(pos token.Pos, required bool) *grants {
 	if r.grants == nil {
 		g := loadGrants(r.pass, r.cfg)
 		r.grants = &g
-		if g.err != nil {
-			msg := "cannot check RingCentral permissions: " + g.err.Error()
-			r.diags = append(r.diags, analysis.Diagnostic{
-				Pos:      pos,
-				Category: CategoryManifest,
-				Message:  msg,
-			})
-			r.subjects = append(r.subjects, manifestSubject(&g, msg))
-		}
 	}
-	if r.grants.err != nil {
+	g := r.grants
+	if g.err != nil && !r.manifestReported && (required || !g.absent) {
+		r.manifestReported = true
+		msg := "cannot check RingCentral permissions: " + g.err.Error()
+		r.diags = append(r.diags, analysis.Diagnostic{
+			Pos:      pos,
+			Category: CategoryManifest,
+			Message:  msg,
+		})
+		r.subjects = append(r.subjects, manifestSubject(g, msg))
+	}
+	if g.err != nil {
 		return nil
 	}
-	return r.grants
+	return g
 }
 
 func (r *reporter) check(sites []site) {

@@ -137,3 +137,50 @@ func TestUnresolvedApp(t *testing.T) {
 		t.Errorf("with directives: exit %d, want 3 and nothing unresolved:\n%s", code, out)
 	}
 }
+
+// TestPartOfTheApp: run on one program of an app, rcperm gives no advice
+// to remove a grant (another program may need it) and says which
+// packages it did not see; manifest -w on that program keeps every
+// grant and the manifest's comments. The same run over ./... judges.
+func TestPartOfTheApp(t *testing.T) {
+	t.Parallel()
+	for _, args := range [][]string{{"./cmd/server"}, {"-C", "cmd/server", "."}} {
+		dir := t.TempDir()
+		writeSharedApp(t, dir, sharedManifest, nil)
+		cmdArgs := args
+		runDir := dir
+		if args[0] == "-C" {
+			runDir, cmdArgs = filepath.Join(dir, args[1]), args[2:]
+		}
+		out, code := run(t, runDir, nil, rcpermBin, cmdArgs...)
+		if code != 0 || strings.Contains(out, "remove it") || !strings.Contains(out, "no unused-permission advice for ") ||
+			!strings.Contains(out, "worker)") {
+			t.Errorf("rcperm %s in %s = exit %d\n%s\nwant 0, no removal advice, and cmd/worker named as not analyzed", strings.Join(cmdArgs, " "), runDir, code, out)
+		}
+		out, code = run(t, runDir, nil, rcpermBin, append([]string{"manifest", "-w"}, cmdArgs...)...)
+		data, err := os.ReadFile(filepath.Join(dir, "rcperm.yaml"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if code != 0 || string(data) != sharedManifest {
+			t.Errorf("rcperm manifest -w %s = exit %d\n%s\nthe manifest became:\n%s\nwant it unchanged", strings.Join(cmdArgs, " "), code, out, data)
+		}
+	}
+}
+
+// TestNamedManifestWithNothingToCheck: a manifest the user named that
+// cannot be read fails the run even where no package makes a request.
+func TestNamedManifestWithNothingToCheck(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	writeModule(t, dir, "permissions: [ReadCallLog]\n", "package main\n\nconst N = 1\n\nfunc main() {}\n")
+	for _, manifest := range []string{"typo.yaml", "rcperm.yaml"} {
+		if manifest == "rcperm.yaml" {
+			writeFiles(t, dir, map[string]string{"rcperm.yaml": "permissions: [ReadCallLogs]\n"})
+		}
+		out, code := run(t, dir, nil, rcpermBin, "-manifest="+manifest, "./...")
+		if code == 0 || !strings.Contains(out, manifest) {
+			t.Errorf("rcperm -manifest=%s ./... = exit %d\n%s\nwant a failure that names the manifest", manifest, code, out)
+		}
+	}
+}
