@@ -177,3 +177,13 @@ var Categories = []CategoryInfo{
 			"`//rcperm:ignore <reason>` and report it.",
 	},
 }
+
+// LookupCategory returns the category of that name.
+func LookupCategory(name string) (CategoryInfo, bool) {
+	for _, c := range Categories {
+		if c.Name == name {
+			return c, true
+		}
+	}
+	return CategoryInfo{}, false
+}
