@@ -2,6 +2,7 @@ package main
 
 import (
 	"flag"
+	"fmt"
 	"io"
 	"os"
 	"os/exec"
@@ -46,6 +47,9 @@ func sarifFlags(fs *flag.FlagSet) func(*invocation) int {
 			return inv.fail(err)
 		}
 		if *failOnFindings && len(findings) > 0 {
+			// A CI step that fails says why in its log, not only in the
+			// uploaded SARIF.
+			fmt.Fprintln(os.Stderr, countLine(findings))
 			return 3
 		}
 		return 0
