@@ -158,10 +158,11 @@ func (s Settings) config() (analyzer.Config, error) {
 	}, nil
 }
 
-// BuildAnalyzers returns rcperm, configured by the settings, and the no-op
-// analyzer whose name keys golangci-lint's cache to the manifests' content.
+// BuildAnalyzers returns rcperm, configured by the settings and reporting
+// one issue per finding, and the no-op analyzer whose name keys
+// golangci-lint's cache to the manifests' content.
 func (p *Plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
-	return []*analysis.Analyzer{analyzer.New(p.cfg), cacheKeyAnalyzer(inputDigest(p.cfg))}, nil
+	return []*analysis.Analyzer{oneIssuePerFinding(analyzer.New(p.cfg), p.cfg.BaseDir), cacheKeyAnalyzer(inputDigest(p.cfg))}, nil
 }
 
 // GetLoadMode tells golangci-lint that rcperm needs type information.

@@ -1,0 +1,95 @@
+package golangci
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+)
+
+// appModule writes a module at a temporary directory: rcperm.yaml at its
+// root with manifest as its content, a wrapper package rc, and a command
+// in cmd/app whose source is main. It returns the module's directory.
+func appModule(t *testing.T, manifest, main string) string {
+	t.Helper()
+	root := t.TempDir()
+	write(t, filepath.Join(root, "go.mod"), "module example.com/app\n\ngo 1.26\n")
+	if manifest != "" {
+		write(t, filepath.Join(root, "rcperm.yaml"), manifest)
+	}
+	write(t, filepath.Join(root, "rc", "rc.go"), `package rc
+
+import "net/http"
+
+// Get sends a GET to RingCentral's path.
+func Get(path string) (*http.Response, error) {
+	return Do("GET", path)
+}
+
+// Do sends a request to RingCentral's path.
+func Do(method, path string) (*http.Response, error) {
+	req, err := http.NewRequest(method, "https://platform.ringcentral.com"+path, nil)
+	if err != nil {
+		return nil, err
+	}
+	return http.DefaultClient.Do(req)
+}
+`)
+	write(t, filepath.Join(root, "cmd", "app", "main.go"), main)
+	return root
+}
+
+// TestOneIssuePerFinding: a request reached through a wrapper is one
+// diagnostic, whose message carries the chain with paths relative to the
+// working directory, and no related information, which golangci-lint
+// would make issues of their own.
+func TestOneIssuePerFinding(t *testing.T) {
+	root := appModule(t, "permissions: [ReadAccounts]\n", `package main
+
+import "example.com/app/rc"
+
+func main() {
+	rc.Get("/restapi/v1.0/account/~/call-log")
+}
+`)
+	t.Chdir(root)
+	p, err := newPlugin(t, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	as, err := p.BuildAnalyzers()
+	if err != nil {
+		t.Fatal(err)
+	}
+	diags := analyze(t, root, as[0])
+	want := "needs [ReadCallLog], which rcperm.yaml does not grant: RingCentral answers 403 InsufficientPermissions (CMN-401)" +
+		" (via example.com/app/rc.Do at rc/rc.go:7:9; via net/http.NewRequest at rc/rc.go:12:14)"
+	if len(diags) != 1 || !strings.HasSuffix(diags[0].Message, want) || len(diags[0].Related) > 0 {
+		t.Errorf("diagnostics = %+v\nwant one ending %q, without related information", diags, want)
+	}
+}
+
+// analyze runs a on the packages of the module at root, as golangci-lint
+// does, and returns the diagnostics of the module's packages.
+func analyze(t *testing.T, root string, a *analysis.Analyzer) []analysis.Diagnostic {
+	t.Helper()
+	pkgs, err := packages.Load(&packages.Config{Mode: packages.LoadAllSyntax, Dir: root}, "./...")
+	if err != nil {
+		t.Fatal(err)
+	}
+	graph, err := checker.Analyze([]*analysis.Analyzer{a}, pkgs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []analysis.Diagnostic
+	for _, act := range graph.Roots {
+		if act.Err != nil {
+			t.Fatalf("%s: %v", act.Package.PkgPath, act.Err)
+		}
+		out = append(out, act.Diagnostics...)
+	}
+	return out
+}
