@@ -119,7 +119,11 @@ func TestVersion(t *testing.T) {
 	if v := info.Main.Version; v != "" && v != "(devel)" {
 		revision = v
 	}
-	want := "rcperm " + revision + "\npermission table: RingCentral OpenAPI spec " + permissions.SpecDate + " (commit " + permissions.SpecCommit + ")\n" +
+	first := "rcperm " + revision
+	if revision == "devel" {
+		first += " (no version: install a release with go install github.com/rcperm/rcperm/cmd/rcperm@latest, or build from a git checkout)"
+	}
+	want := first + "\npermission table: RingCentral OpenAPI spec " + permissions.SpecDate + " (commit " + permissions.SpecCommit + ")\n" +
 		runtime.Version() + " " + runtime.GOOS + "/" + runtime.GOARCH + "\n"
 	for _, args := range [][]string{{"version"}, {"-version"}} {
 		if out, code := run(t, t.TempDir(), nil, bin, args...); code != 0 || out != want {
