@@ -34,7 +34,7 @@ func (r *reporter) app(pos token.Pos) *grants {
 			r.diags = append(r.diags, analysis.Diagnostic{
 				Pos:      pos,
 				Category: CategoryManifest,
-				Message:  "cannot check RingCentral permissions: " + g.err.Error(),
+				Message:  ManifestFindingPrefix + g.err.Error(),
 			})
 		}
 	}

@@ -2,6 +2,7 @@ package golangci
 
 import (
 	"path/filepath"
+	"regexp"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -41,10 +42,14 @@ func withChain(d analysis.Diagnostic) string {
 	return d.Message + " (" + strings.Join(steps, "; ") + ")"
 }
 
-// relativeTo writes the paths of msg that are below dir relative to it.
+// relativeTo writes the paths of msg that are below dir relative to it,
+// and dir itself, where a path ends (such as a manifest problem's module
+// root, "/src/app: no rcperm.yaml ..."), as ".".
 func relativeTo(dir, msg string) string {
 	if dir == "" {
 		return msg
 	}
-	return strings.ReplaceAll(msg, filepath.Clean(dir)+string(filepath.Separator), "")
+	dir = filepath.Clean(dir)
+	msg = strings.ReplaceAll(msg, dir+string(filepath.Separator), "")
+	return regexp.MustCompile(regexp.QuoteMeta(dir)+`([:,;) ]|$)`).ReplaceAllString(msg, ".$1")
 }

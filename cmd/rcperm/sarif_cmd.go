@@ -42,7 +42,7 @@ func sarifFlags(fs *flag.FlagSet) func(*invocation) int {
 		if err != nil {
 			return inv.fail(err)
 		}
-		findings := run.Findings()
+		findings := oneManifestFinding(run.Findings(), inv.cfg)
 		if err := writeSARIF(w, findings, root, version(), factsOf(rootRelative(root))); err != nil {
 			return inv.fail(err)
 		}

@@ -68,6 +68,9 @@ type Error struct {
 	// with the file as a whole.
 	Line, Column int
 	Msg          string
+	// Missing tells that no manifest was found: Path is then the directory
+	// where it belongs (see Find).
+	Missing bool
 }
 
 // Error formats e as "path:line:col: msg", leaving out the line and column

@@ -247,11 +247,11 @@ func TestErrorString(t *testing.T) {
 		err  Error
 		want string
 	}{
-		{Error{"a/rcperm.yaml", 3, 7, "m"}, "a/rcperm.yaml:3:7: m"},
-		{Error{"a/rcperm.yaml", 3, 0, "m"}, "a/rcperm.yaml:3: m"},
-		{Error{"a/rcperm.yaml", 0, 0, "m"}, "a/rcperm.yaml: m"},
-		{Error{"", 3, 7, "m"}, ":3:7: m"},
-		{Error{"", 0, 0, "m"}, "m"},
+		{Error{"a/rcperm.yaml", 3, 7, "m", false}, "a/rcperm.yaml:3:7: m"},
+		{Error{"a/rcperm.yaml", 3, 0, "m", false}, "a/rcperm.yaml:3: m"},
+		{Error{"a/rcperm.yaml", 0, 0, "m", false}, "a/rcperm.yaml: m"},
+		{Error{"", 3, 7, "m", false}, ":3:7: m"},
+		{Error{"", 0, 0, "m", false}, "m"},
 	} {
 		if got := tt.err.Error(); got != tt.want {
 			t.Errorf("%+v.Error() = %q, want %q", tt.err, got, tt.want)
