@@ -93,3 +93,51 @@ func analyze(t *testing.T, root string, a *analysis.Analyzer) []analysis.Diagnos
 	}
 	return out
 }
+
+// callLogMain is a command that reads the call log through the rc wrapper.
+const callLogMain = `package main
+
+import "example.com/app/rc"
+
+func main() {
+	rc.Get("/restapi/v1.0/account/~/call-log")
+}
+`
+
+// TestRelativeManifest: manifest: rcperm.yaml means the module root's
+// file wherever golangci-lint runs, at the module root from a terminal or
+// in the package's directory from VS Code; a manifest problem names paths
+// relative to golangci-lint's directory, and a missing one says how to
+// write it.
+func TestRelativeManifest(t *testing.T) {
+	named := map[string]any{"manifest": "rcperm.yaml"}
+	for _, tc := range []struct {
+		name     string
+		manifest string // at the module root; "" for none
+		settings any
+		wd       string // relative to the module root
+		want     string // in the one diagnostic's message
+	}{
+		{"from the module root", "permissions: [ReadAccounts]\n", named, ".", "which rcperm.yaml does not grant: RingCentral answers 403 InsufficientPermissions (CMN-401) (via example.com/app/rc.Do at rc/rc.go:7:9; via net/http.NewRequest at rc/rc.go:12:14)"},
+		{"from the package directory", "permissions: [ReadAccounts]\n", named, "cmd/app", "which rcperm.yaml does not grant: RingCentral answers 403 InsufficientPermissions (CMN-401) (via example.com/app/rc.Do at "},
+		{"a bad manifest", "permissions: [ReadAcounts]\n", named, ".", "cannot check RingCentral permissions: rcperm.yaml:1:15: unknown permission \"ReadAcounts\": did you mean ReadAccounts?"},
+		{"no manifest", "", nil, ".", "cannot check RingCentral permissions: .: no rcperm.yaml at this module root nor in cmd/app, cmd: run 'rcperm manifest -w ./...' here"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			root := appModule(t, tc.manifest, callLogMain)
+			t.Chdir(filepath.Join(root, tc.wd))
+			p, err := newPlugin(t, tc.settings)
+			if err != nil {
+				t.Fatal(err)
+			}
+			as, err := p.BuildAnalyzers()
+			if err != nil {
+				t.Fatal(err)
+			}
+			diags := analyze(t, root, as[0])
+			if len(diags) != 1 || !strings.Contains(diags[0].Message, tc.want) {
+				t.Errorf("diagnostics = %+v\nwant one with %q", diags, tc.want)
+			}
+		})
+	}
+}
