@@ -42,29 +42,24 @@ func Do(method, path string) (*http.Response, error) {
 	return root
 }
 
-// TestOneIssuePerFinding: a request reached through a wrapper is one
-// diagnostic, whose message carries the chain with paths relative to the
-// working directory, and no related information, which golangci-lint
-// would make issues of their own.
-func TestOneIssuePerFinding(t *testing.T) {
-	root := appModule(t, "permissions: [ReadAccounts]\n", `package main
+// callLogMain is a command that reads the call log through the rc wrapper.
+const callLogMain = `package main
 
 import "example.com/app/rc"
 
 func main() {
 	rc.Get("/restapi/v1.0/account/~/call-log")
 }
-`)
+`
+
+// TestOneIssuePerFinding: a request reached through a wrapper is one
+// diagnostic, whose message carries the chain with paths relative to the
+// working directory, and no related information, which golangci-lint
+// would make issues of their own.
+func TestOneIssuePerFinding(t *testing.T) {
+	root := appModule(t, "permissions: [ReadAccounts]\n", callLogMain)
 	t.Chdir(root)
-	p, err := newPlugin(t, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	as, err := p.BuildAnalyzers()
-	if err != nil {
-		t.Fatal(err)
-	}
-	diags := analyze(t, root, as[0])
+	diags := analyze(t, root, nil)
 	want := "needs [ReadCallLog], which rcperm.yaml does not grant: RingCentral answers 403 InsufficientPermissions (CMN-401)" +
 		" (via example.com/app/rc.Do at rc/rc.go:7:9; via net/http.NewRequest at rc/rc.go:12:14)"
 	if len(diags) != 1 || !strings.HasSuffix(diags[0].Message, want) || len(diags[0].Related) > 0 {
@@ -72,15 +67,24 @@ func main() {
 	}
 }
 
-// analyze runs a on the packages of the module at root, as golangci-lint
-// does, and returns the diagnostics of the module's packages.
-func analyze(t *testing.T, root string, a *analysis.Analyzer) []analysis.Diagnostic {
+// analyze runs the plugin's rcperm with settings, made in the current
+// directory, on the packages of the module at root, as golangci-lint does,
+// and returns the diagnostics of the module's packages.
+func analyze(t *testing.T, root string, settings any) []analysis.Diagnostic {
 	t.Helper()
+	p, err := newPlugin(t, settings)
+	if err != nil {
+		t.Fatal(err)
+	}
+	as, err := p.BuildAnalyzers()
+	if err != nil {
+		t.Fatal(err)
+	}
 	pkgs, err := packages.Load(&packages.Config{Mode: packages.LoadAllSyntax, Dir: root}, "./...")
 	if err != nil {
 		t.Fatal(err)
 	}
-	graph, err := checker.Analyze([]*analysis.Analyzer{a}, pkgs, nil)
+	graph, err := checker.Analyze(as[:1], pkgs, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -93,16 +97,6 @@ func analyze(t *testing.T, root string, a *analysis.Analyzer) []analysis.Diagnos
 	}
 	return out
 }
-
-// callLogMain is a command that reads the call log through the rc wrapper.
-const callLogMain = `package main
-
-import "example.com/app/rc"
-
-func main() {
-	rc.Get("/restapi/v1.0/account/~/call-log")
-}
-`
 
 // TestRelativeManifest: manifest: rcperm.yaml means the module root's
 // file wherever golangci-lint runs, at the module root from a terminal or
@@ -126,15 +120,7 @@ func TestRelativeManifest(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			root := appModule(t, tc.manifest, callLogMain)
 			t.Chdir(filepath.Join(root, tc.wd))
-			p, err := newPlugin(t, tc.settings)
-			if err != nil {
-				t.Fatal(err)
-			}
-			as, err := p.BuildAnalyzers()
-			if err != nil {
-				t.Fatal(err)
-			}
-			diags := analyze(t, root, as[0])
+			diags := analyze(t, root, tc.settings)
 			if len(diags) != 1 || !strings.Contains(diags[0].Message, tc.want) {
 				t.Errorf("diagnostics = %+v\nwant one with %q", diags, tc.want)
 			}
