@@ -60,7 +60,7 @@ func (r *reporter) check(sites []site) {
 				continue
 			}
 			if missing := g.granted.Missing(st.match.Requires); missing != 0 {
-				r.report(st, CategoryMissingPermission, missingMessage(method, route, st.match, missing, g.source))
+				r.report(st, CategoryMissingPermission, missingMessage(method, route, st.match, missing, g.source)+g.grantHint(permissionNames(missing)))
 			}
 		case permissions.Ambiguous:
 			g := r.app(st.pos())

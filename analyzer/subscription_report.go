@@ -30,7 +30,7 @@ func (r *reporter) checkSubscriptions(items []subscriptionItem) {
 			continue
 		}
 		r.diags = append(r.diags, analysis.Diagnostic{Pos: it.node.Pos(), End: it.node.End(),
-			Category: CategoryMissingPermission, Message: subscriptionMissingMessage(it, g.source)})
+			Category: CategoryMissingPermission, Message: subscriptionMissingMessage(it, g.source) + g.grantHint("it")})
 	}
 }
 

@@ -61,7 +61,7 @@ func TestOneIssuePerFinding(t *testing.T) {
 	t.Chdir(root)
 	diags := analyze(t, root, nil)
 	want := "needs [ReadCallLog], which rcperm.yaml does not grant: RingCentral answers 403 InsufficientPermissions (CMN-401)" +
-		" (via example.com/app/rc.Do at rc/rc.go:7:9; via net/http.NewRequest at rc/rc.go:12:14)"
+		"; grant ReadCallLog in the RingCentral Developer Console (what RingCentral checks) and in rcperm.yaml at line 1 (via example.com/app/rc.Do at rc/rc.go:7:9; via net/http.NewRequest at rc/rc.go:12:14)"
 	if len(diags) != 1 || !strings.HasSuffix(diags[0].Message, want) || len(diags[0].Related) > 0 {
 		t.Errorf("diagnostics = %+v\nwant one ending %q, without related information", diags, want)
 	}
@@ -112,8 +112,8 @@ func TestRelativeManifest(t *testing.T) {
 		wd       string // relative to the module root
 		want     string // in the one diagnostic's message
 	}{
-		{"from the module root", "permissions: [ReadAccounts]\n", named, ".", "which rcperm.yaml does not grant: RingCentral answers 403 InsufficientPermissions (CMN-401) (via example.com/app/rc.Do at rc/rc.go:7:9; via net/http.NewRequest at rc/rc.go:12:14)"},
-		{"from the package directory", "permissions: [ReadAccounts]\n", named, "cmd/app", "which rcperm.yaml does not grant: RingCentral answers 403 InsufficientPermissions (CMN-401) (via example.com/app/rc.Do at "},
+		{"from the module root", "permissions: [ReadAccounts]\n", named, ".", "in rcperm.yaml at line 1 (via example.com/app/rc.Do at rc/rc.go:7:9; via net/http.NewRequest at rc/rc.go:12:14)"},
+		{"from the package directory", "permissions: [ReadAccounts]\n", named, "cmd/app", "in rcperm.yaml at line 1 (via example.com/app/rc.Do at "},
 		{"a bad manifest", "permissions: [ReadAcounts]\n", named, ".", "cannot check RingCentral permissions: rcperm.yaml:1:15: unknown permission \"ReadAcounts\": did you mean ReadAccounts?"},
 		{"no manifest", "", nil, ".", "cannot check RingCentral permissions: .: no rcperm.yaml at this module root nor in cmd/app, cmd: run 'rcperm manifest -w ./...' here"},
 	} {
