@@ -26,6 +26,12 @@ type Config struct {
 	// root when BaseDir is "": go vet runs vet tools in the package's
 	// directory, where the user's relative path means nothing.
 	RelativeToModule bool
+	// NolintByHost leaves //nolint directives to the host, which applies
+	// them itself: golangci-lint does, and its nolintlint reports a
+	// directive that silenced none of its issues, which it would be if
+	// rcperm had silenced the finding first. Every other host gets them
+	// applied by rcperm.
+	NolintByHost bool
 	// Enable, when not empty, lists the only categories of findings to
 	// report; Disable lists categories not to report. Findings of category
 	// manifest are always reported (see CheckCategories).

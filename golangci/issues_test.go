@@ -127,3 +127,14 @@ func TestRelativeManifest(t *testing.T) {
 		})
 	}
 }
+
+// TestNolintLeftToGolangci: the plugin reports a finding that //nolint:rcperm
+// covers, for golangci-lint to drop: had rcperm dropped it, nolintlint
+// would report the directive as unused.
+func TestNolintLeftToGolangci(t *testing.T) {
+	root := appModule(t, "permissions: [ReadAccounts]\n", strings.Replace(callLogMain, "call-log\")", "call-log\") //nolint:rcperm // admin build", 1))
+	t.Chdir(root)
+	if diags := analyze(t, root, nil); len(diags) != 1 {
+		t.Errorf("diagnostics = %+v, want the one //nolint covers", diags)
+	}
+}

@@ -157,10 +157,12 @@ func (s Settings) config() (analyzer.Config, error) {
 		// VS Code runs golangci-lint in the package's directory, a
 		// terminal at the module root: the module root is what both share.
 		RelativeToModule: true,
-		Permissions:      s.Permissions,
-		Scope:            s.Scope,
-		Enable:           s.Enable,
-		Disable:          s.Disable,
+		// golangci-lint applies //nolint:rcperm itself (see NolintByHost).
+		NolintByHost: true,
+		Permissions:  s.Permissions,
+		Scope:        s.Scope,
+		Enable:       s.Enable,
+		Disable:      s.Disable,
 	}, nil
 }
 

@@ -36,18 +36,18 @@ func TestSettings(t *testing.T) {
 		settings any
 		want     analyzer.Config
 	}{
-		{"none", nil, analyzer.Config{RelativeToModule: true}},
-		{"empty", map[string]any{}, analyzer.Config{RelativeToModule: true}},
+		{"none", nil, analyzer.Config{RelativeToModule: true, NolintByHost: true}},
+		{"empty", map[string]any{}, analyzer.Config{RelativeToModule: true, NolintByHost: true}},
 		{"manifest", map[string]any{"manifest": "config/rcperm.yaml"},
-			analyzer.Config{Manifest: "config/rcperm.yaml", RelativeToModule: true}},
+			analyzer.Config{Manifest: "config/rcperm.yaml", RelativeToModule: true, NolintByHost: true}},
 		{"absolute manifest", map[string]any{"manifest": "/etc/app/rcperm.yaml"},
-			analyzer.Config{Manifest: "/etc/app/rcperm.yaml", RelativeToModule: true}},
+			analyzer.Config{Manifest: "/etc/app/rcperm.yaml", RelativeToModule: true, NolintByHost: true}},
 		{"permissions", map[string]any{"permissions": []any{"ReadCallLog", "ReadAccounts"}},
-			analyzer.Config{Permissions: []string{"ReadCallLog", "ReadAccounts"}, RelativeToModule: true}},
+			analyzer.Config{Permissions: []string{"ReadCallLog", "ReadAccounts"}, RelativeToModule: true, NolintByHost: true}},
 		{"scope", map[string]any{"scope": "ReadCallLog ReadAccounts"},
-			analyzer.Config{Scope: "ReadCallLog ReadAccounts", RelativeToModule: true}},
+			analyzer.Config{Scope: "ReadCallLog ReadAccounts", RelativeToModule: true, NolintByHost: true}},
 		{"categories", map[string]any{"disable": []any{"unused-permission"}, "enable": []any{"missing-permission", "unused-permission"}},
-			analyzer.Config{Disable: []string{"unused-permission"}, Enable: []string{"missing-permission", "unused-permission"}, RelativeToModule: true}},
+			analyzer.Config{Disable: []string{"unused-permission"}, Enable: []string{"missing-permission", "unused-permission"}, RelativeToModule: true, NolintByHost: true}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
