@@ -113,7 +113,9 @@ var Categories = []CategoryInfo{
 			"To fix it, remove the permission (or replace it with the narrower one) in `rcperm.yaml` " +
 			"and in the app's settings in the RingCentral Developer Console; `rcperm manifest -w " +
 			"./...` does it in place. Run rcperm on every package of the app (`./...`): a program " +
-			"left out of the analyzed set does not count.",
+			"left out of the analyzed set does not count. If a process outside the analyzed code uses " +
+			"the permission, keep it on purpose: list it under `keep:` in `rcperm.yaml` with a reason, " +
+			"as in `keep: [{permission: ReadAccounts, reason: \"the export job reads accounts\"}]`.",
 	},
 	{
 		Name:    CategoryManifest,

@@ -99,6 +99,11 @@
 // directive works in the editor and in CI alike. Under golangci-lint,
 // golangci-lint applies it (Config.NolintByHost). A //nolint that silences
 // nothing is left to golangci-lint's nolintlint.
+//
+// A grant that no code of the app needs but a process outside it uses is
+// kept with the manifest's keep list, with a reason: it is then never an
+// unused-permission, and a keep of a permission the manifest does not
+// grant is a manifest finding.
 package analyzer
 
 // doc is the analyzer's summary for `rcperm help` and go vet.
