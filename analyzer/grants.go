@@ -65,8 +65,6 @@ func (c *Config) manifestPath(dir string) (string, error) {
 	case path == "":
 		return manifest.Find(dir)
 	case filepath.IsAbs(path):
-	case c.BaseDir != "":
-		path = filepath.Join(c.BaseDir, path)
 	case c.RelativeToModule:
 		path = filepath.Join(manifest.ModuleRoot(dir), path)
 	}
