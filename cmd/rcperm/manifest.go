@@ -32,9 +32,11 @@ var manifest = &command{
 				return inv.fail(err)
 			}
 			if *write {
+				path, before := listedGrants(run, inv.cfg.Manifest)
 				if err := updateManifest(run, inv.cfg.Manifest); err != nil {
 					return inv.fail(err)
 				}
+				noteAddedGrants(os.Stderr, path, before)
 				return 0
 			}
 			writeManifest(os.Stdout, run, inv.patterns)
