@@ -127,10 +127,11 @@ var Categories = []CategoryInfo{
 			"to its module root, or from `-manifest`, `-permissions` or `-scope`. It could not: the " +
 			"file is missing, unreadable, or invalid (bad YAML, an unknown permission). rcperm fails " +
 			"closed: it reports this instead of passing code it cannot check.\n\n" +
-			"To fix it, create or correct `rcperm.yaml`, for example\n\n" +
+			"To fix it, write one from the code with `rcperm manifest -w ./...` at the module root and " +
+			"grant the same permissions to the app in the RingCentral Developer Console, or correct " +
+			"`rcperm.yaml` so that it lists the app's permissions there, for example\n\n" +
 			"```yaml\npermissions: [ReadCallLog, ReadAccounts]\n```\n\n" +
-			"with the permissions of the app in the RingCentral Developer Console. This finding " +
-			"cannot be silenced with `//rcperm:ignore`.",
+			"This finding cannot be silenced with `//rcperm:ignore`.",
 	},
 	{
 		Name:    CategoryIgnore,

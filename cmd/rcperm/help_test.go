@@ -32,7 +32,7 @@ func TestHelpSubcommand(t *testing.T) {
 func TestHelpCategory(t *testing.T) {
 	t.Parallel()
 	suppress := map[string]string{
-		analyzer.CategoryManifest:         "it cannot be",
+		analyzer.CategoryManifest:         "This finding cannot be silenced",
 		analyzer.CategoryUnusedPermission: "keep:\n    - {permission:",
 	}
 	for _, cat := range analyzer.Categories {

@@ -9,15 +9,15 @@ import (
 )
 
 // writeCategoryHelp is `rcperm help CATEGORY`: what a finding of the
-// category means and how to fix it (the text the SARIF rules carry), then
-// how to suppress it, which is the same for every category but manifest
-// and so is said here rather than in each category's help.
+// category means and how to fix it (the text the SARIF rules carry, as
+// plain text), then how to suppress it, which is the same for the
+// categories of findings in Go code and so is said here rather than in
+// each category's help.
 func writeCategoryHelp(w io.Writer, cat analyzer.CategoryInfo) {
-	fmt.Fprintf(w, "%s (%s): %s.\n\n%s\n\n", cat.Name, cat.Level, cat.Summary, strings.TrimSpace(cat.Help))
+	fmt.Fprintf(w, "%s (%s): %s.\n\n%s\n\n", cat.Name, cat.Level, cat.Summary, strings.TrimSpace(markdownText(cat.Help)))
 	switch cat.Name {
 	case analyzer.CategoryManifest:
-		fmt.Fprintln(w, "To suppress: it cannot be; rcperm fails closed when it cannot read the app's permissions.")
-		return
+		return // its help says it cannot be: rcperm fails closed
 	case analyzer.CategoryUnusedPermission:
 		// Its finding is at a line of rcperm.yaml, where no Go comment goes.
 		fmt.Fprintln(w, "To keep one grant on purpose (a process outside the analyzed code uses it), list it in rcperm.yaml:\n"+

@@ -21,7 +21,8 @@ import (
 //	scope: "ReadCallLog ReadAccounts"
 //
 // the second being an access token's scope string, verbatim. An optional
-// "app: name" names the app. Every error it returns is a *Error
+// "app: name" names the app; the optional user-permissions and keep lists
+// are userPermissionsKey's and keepKey's. Every error it returns is a *Error
 // that says where the problem is and what to do about it; a manifest that
 // grants nothing is an error too, since checking against it is pointless.
 func Parse(path string, data []byte) (*Manifest, error) {
