@@ -210,3 +210,18 @@ func TestWorkspace(t *testing.T) {
 		t.Errorf("workspace: exit %d\n%s", code, out)
 	}
 }
+
+// TestManifestFindingOnceInSARIF: rcperm sarif reports a missing manifest
+// once, at the rcperm.yaml the module root lacks, not in each package.
+func TestManifestFindingOnceInSARIF(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	writeModule(t, dir, "", callLogApp)
+	writeFiles(t, dir, map[string]string{"sub/sub.go": strings.Replace(callLogApp, "package app", "package sub", 1)})
+	os.Remove(filepath.Join(dir, "rcperm.yaml"))
+	out, code := run(t, dir, nil, rcpermBin, "sarif", "./...")
+	if code != 0 || strings.Count(out, `"ruleId": "manifest"`) != 1 || !strings.Contains(out, `"uri": "rcperm.yaml"`) ||
+		!strings.Contains(out, "run 'rcperm manifest -w ./...' here") {
+		t.Errorf("rcperm sarif without a manifest = exit %d\n%s\nwant one manifest result at rcperm.yaml saying how to write it", code, out)
+	}
+}
