@@ -69,8 +69,8 @@ gcl=$work/bin/$name
 end
 
 # 4. The app: one request that needs ReadCallLog, a .golangci.yml copied
-# from .golangci.example.yml (manifest: rcperm.yaml, relative to the
-# directory golangci-lint runs in: the app's).
+# from .golangci.example.yml (manifest: rcperm.yaml, relative to the module
+# root: the app's).
 app=$work/app
 write_app "$app"
 cp .golangci.example.yml "$app/.golangci.yml"

@@ -56,6 +56,9 @@ func run(pass *analysis.Pass, cfg *Config, at *token.Pos) *Result {
 	}
 	relevant = relevant || usesRequestFunc(pass)
 	ignores := collectIgnores(pass)
+	if !cfg.NolintByHost {
+		ignores.nolint = collectNolint(pass)
+	}
 	r := newReporter(pass, cfg, ignores)
 	res := &Result{Routes: scanRoutes(pass, ignores), Anchor: anchor(pass), ReportsUnused: cfg.reports(CategoryUnusedPermission)}
 	if relevant {

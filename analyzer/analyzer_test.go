@@ -56,7 +56,7 @@ func TestAnalyzer(t *testing.T) {
 	t.Parallel()
 	results := analysistest.Run(t, testdata(t), analyzer.Analyzer,
 		"nethttp", "rcclient", "rcapp", "sdks",
-		"traps", "subscriptions", "userperm", "suppress", "indirect/app", "routes", "badmanifest", "nomanifest", "ambiguous",
+		"traps", "subscriptions", "userperm", "suppress", "nolint", "indirect/app", "routes", "badmanifest", "nomanifest", "ambiguous",
 		"openapiclient", "openapiapp", "helperpath", "callforms", "unknowntail", "faxsend", "crosspkg/app", "restyapp",
 		"requestlit", "scimclient", "scimapp", "unresolved", "dynamic", "teambot")
 	gobRoundTrip(t, results)

@@ -114,7 +114,9 @@ var Categories = []CategoryInfo{
 			"To fix it, remove the permission (or replace it with the narrower one) in `rcperm.yaml` " +
 			"and in the app's settings in the RingCentral Developer Console; `rcperm manifest -w " +
 			"./...` does it in place. Run rcperm on every package of the app (`./...`): a program " +
-			"left out of the analyzed set does not count.",
+			"left out of the analyzed set does not count. If a process outside the analyzed code uses " +
+			"the permission, keep it on purpose: list it under `keep:` in `rcperm.yaml` with a reason, " +
+			"as in `keep: [{permission: ReadAccounts, reason: \"the export job reads accounts\"}]`.",
 	},
 	{
 		Name:    CategoryManifest,
@@ -126,10 +128,11 @@ var Categories = []CategoryInfo{
 			"to its module root, or from `-manifest`, `-permissions` or `-scope`. It could not: the " +
 			"file is missing, unreadable, or invalid (bad YAML, an unknown permission). rcperm fails " +
 			"closed: it reports this instead of passing code it cannot check.\n\n" +
-			"To fix it, create or correct `rcperm.yaml`, for example\n\n" +
+			"To fix it, write one from the code with `rcperm manifest -w ./...` at the module root and " +
+			"grant the same permissions to the app in the RingCentral Developer Console, or correct " +
+			"`rcperm.yaml` so that it lists the app's permissions there, for example\n\n" +
 			"```yaml\npermissions: [ReadCallLog, ReadAccounts]\n```\n\n" +
-			"with the permissions of the app in the RingCentral Developer Console. This finding " +
-			"cannot be silenced with `//rcperm:ignore`.",
+			"This finding cannot be silenced with `//rcperm:ignore`.",
 	},
 	{
 		Name:    CategoryIgnore,
@@ -206,4 +209,14 @@ var Categories = []CategoryInfo{
 			"Requests that may not go to RingCentral at all (a URL wholly computed at run time) are not " +
 			"reported one by one, but count the same: `rcperm explain -unresolved ./...` lists them all.",
 	},
+}
+
+// LookupCategory returns the category of that name.
+func LookupCategory(name string) (CategoryInfo, bool) {
+	for _, c := range Categories {
+		if c.Name == name {
+			return c, true
+		}
+	}
+	return CategoryInfo{}, false
 }

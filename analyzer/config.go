@@ -10,11 +10,9 @@ import (
 // root.
 type Config struct {
 	// Manifest is the path of the manifest to check against. A relative
-	// path is taken from BaseDir.
+	// path is taken from the current directory, or from each package's
+	// module root with RelativeToModule.
 	Manifest string
-	// BaseDir is the directory a relative Manifest is relative to; "" means
-	// the current directory.
-	BaseDir string
 	// Permissions, when not empty, are the app's permissions given inline
 	// instead of a manifest file (for hosts that cannot read files, such as
 	// Bazel nogo).
@@ -23,9 +21,16 @@ type Config struct {
 	// alternative to Permissions.
 	Scope string
 	// RelativeToModule takes a relative Manifest from each package's module
-	// root when BaseDir is "": go vet runs vet tools in the package's
-	// directory, where the user's relative path means nothing.
+	// root: go vet runs vet tools, and editors run golangci-lint, in the
+	// package's directory, where a path relative to the current directory
+	// would name a different file for each package.
 	RelativeToModule bool
+	// NolintByHost leaves //nolint directives to the host, which applies
+	// them itself: golangci-lint does, and its nolintlint reports a
+	// directive that silenced none of its issues, which it would be if
+	// rcperm had silenced the finding first. Every other host gets them
+	// applied by rcperm.
+	NolintByHost bool
 	// Enable, when not empty, lists the only categories of findings to
 	// report; Disable lists categories not to report. Findings of category
 	// manifest are always reported (see CheckCategories).

@@ -92,6 +92,18 @@
 // A comment //rcperm:ignore <reason> on the line of a finding, or the line
 // above, silences it. The reason is required. The call it silences is not
 // counted as a need: the ignore keeps its grant out of the app.
+//
+// golangci-lint's //nolint:rcperm (or //nolint, //nolint:all), with an
+// optional "// reason", silences the findings of the nodes that start on
+// its line, or on the next line when it stands alone, in every host: one
+// directive works in the editor and in CI alike. Under golangci-lint,
+// golangci-lint applies it (Config.NolintByHost). A //nolint that silences
+// nothing is left to golangci-lint's nolintlint.
+//
+// A grant that no code of the app needs but a process outside it uses is
+// kept with the manifest's keep list, with a reason: it is then never an
+// unused-permission, and a keep of a permission the manifest does not
+// grant is a manifest finding.
 package analyzer
 
 // doc is the analyzer's summary for `rcperm help` and go vet.

@@ -12,6 +12,10 @@ import (
 	"github.com/rcperm/rcperm/permissions"
 )
 
+// ManifestFindingPrefix starts the message of every manifest finding, which
+// goes on with why the app's permissions cannot be read.
+const ManifestFindingPrefix = "cannot check RingCentral permissions: "
+
 // grants is what the app is configured to hold: a manifest file or inline
 // permissions.
 type grants struct {
@@ -41,30 +45,13 @@ func loadGrants(pass *analysis.Pass, cfg *Config) grants {
 	if len(cfg.Permissions) > 0 || cfg.Scope != "" {
 		return inlineGrants(cfg)
 	}
-	path := cfg.Manifest
-	if path == "" {
-		found, err := manifest.Find(packageDir(pass))
-		if err != nil {
-			return grants{err: err, absent: true}
-		}
-		path = found
-	} else if !filepath.IsAbs(path) {
-		if cfg.BaseDir != "" {
-			path = filepath.Join(cfg.BaseDir, path)
-		} else if cfg.RelativeToModule {
-			path = filepath.Join(manifest.ModuleRoot(packageDir(pass)), path)
-		}
-	}
-	abs, err := filepath.Abs(path)
+	path, err := cfg.manifestPath(packageDir(pass))
 	if err != nil {
-		return grants{err: err}
+		// No manifest named and none found: a package with nothing to
+		// check needs none.
+		return grants{err: err, absent: cfg.Manifest == ""}
 	}
-	v, ok := manifestCache.Load(abs)
-	if !ok {
-		m, err := manifest.Load(path)
-		v, _ = manifestCache.LoadOrStore(abs, manifestResult{m, err})
-	}
-	res := v.(manifestResult)
+	res := loadManifest(path)
 	if res.err != nil {
 		return grants{err: res.err, path: path}
 	}
@@ -73,6 +60,50 @@ func loadGrants(pass *analysis.Pass, cfg *Config) grants {
 		g.user = append([]string{}, res.m.UserPermissions...)
 	}
 	return g
+}
+
+// manifestPath is the manifest file that governs the code in dir: the
+// configuration's, or else the nearest rcperm.yaml.
+func (c *Config) manifestPath(dir string) (string, error) {
+	path := c.Manifest
+	switch {
+	case path == "":
+		return manifest.Find(dir)
+	case filepath.IsAbs(path):
+	case c.RelativeToModule:
+		path = filepath.Join(manifest.ModuleRoot(dir), path)
+	}
+	return path, nil
+}
+
+// loadManifest reads the manifest at path once per process.
+func loadManifest(path string) manifestResult {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return manifestResult{err: err}
+	}
+	v, ok := manifestCache.Load(abs)
+	if !ok {
+		m, err := manifest.Load(path)
+		v, _ = manifestCache.LoadOrStore(abs, manifestResult{m, err})
+	}
+	return v.(manifestResult)
+}
+
+// ManifestError is why the app's permissions cannot be read for a package
+// in dir, as its manifest finding says, or nil. Errors about a manifest
+// file are *manifest.Error, placed in it; a missing manifest's is placed at
+// the module root. A driver that sees every package uses it to report each
+// problem once, at its place, rather than at a line of every package.
+func (c Config) ManifestError(dir string) error {
+	if len(c.Permissions) > 0 || c.Scope != "" {
+		return inlineGrants(&c).err
+	}
+	path, err := c.manifestPath(dir)
+	if err != nil {
+		return err
+	}
+	return loadManifest(path).err
 }
 
 func inlineGrants(cfg *Config) grants {

@@ -48,7 +48,7 @@ func (r *reporter) grantsAt(pos token.Pos, required bool) *grants {
 	g := r.grants
 	if g.err != nil && !r.manifestReported && (required || !g.absent) {
 		r.manifestReported = true
-		msg := "cannot check RingCentral permissions: " + g.err.Error()
+		msg := ManifestFindingPrefix + g.err.Error()
 		r.diags = append(r.diags, analysis.Diagnostic{
 			Pos:      pos,
 			Category: CategoryManifest,
@@ -78,7 +78,7 @@ func (r *reporter) check(sites []site) {
 				continue
 			}
 			if missing := g.granted.Missing(st.match.Requires); missing != 0 {
-				r.report(st, CategoryMissingPermission, missingMessage(method, route, st.match, missing, g.source))
+				r.report(st, CategoryMissingPermission, missingMessage(method, route, st.match, missing, g.source)+g.grantHint(permissionNames(missing)))
 			}
 		case permissions.Ambiguous:
 			g := r.app(st.pos())

@@ -10,7 +10,7 @@ import (
 // TestSDKRoutesAgainstTheMap lists the generated SDK's methods whose route
 // RingCentral's current API lacks: calling one is a deprecated-operation
 // finding when the legacy table has it, else an unknown-operation one. The
-// counts are the README's; a change in the spec or the SDK shows up here.
+// counts are docs/analysis.md's; a change in the spec or the SDK shows up here.
 func TestSDKRoutesAgainstTheMap(t *testing.T) {
 	t.Parallel()
 	var methods, missing, deprecated int
@@ -28,7 +28,7 @@ func TestSDKRoutesAgainstTheMap(t *testing.T) {
 		}
 	}
 	if methods != 218 || missing != 81 || deprecated != 79 {
-		t.Errorf("%d generated SDK methods, %d of them on routes the current map lacks, %d of those legacy; the README says 218, 81 and 79",
+		t.Errorf("%d generated SDK methods, %d of them on routes the current map lacks, %d of those legacy; docs/analysis.md says 218, 81 and 79",
 			methods, missing, deprecated)
 	}
 }

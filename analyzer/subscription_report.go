@@ -34,7 +34,7 @@ func (r *reporter) checkSubscriptions(items []subscriptionItem) {
 		if g == nil || !it.missing(g.granted) {
 			continue
 		}
-		r.reportItem(it, CategoryMissingPermission, subscriptionMissingMessage(it, g.source))
+		r.reportItem(it, CategoryMissingPermission, subscriptionMissingMessage(it, g.source)+g.grantHint("it"))
 	}
 }
 

@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"go/token"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -21,6 +22,9 @@ type ignoreDirective struct {
 
 type ignoreSet struct {
 	directives []*ignoreDirective
+	// nolint are the lines //nolint directives for rcperm cover, unless
+	// the host applies them itself (see Config.NolintByHost).
+	nolint []nolintRange
 }
 
 func collectIgnores(pass *analysis.Pass) *ignoreSet {
@@ -42,10 +46,10 @@ func collectIgnores(pass *analysis.Pass) *ignoreSet {
 	return s
 }
 
-// silences reports whether a directive with a reason covers a finding at p,
-// and marks it used.
+// silences reports whether a directive with a reason, or a //nolint,
+// covers a finding at p, and marks an //rcperm:ignore used.
 func (s *ignoreSet) silences(p token.Position) bool {
-	silenced := false
+	silenced := slices.ContainsFunc(s.nolint, func(r nolintRange) bool { return r.covers(p) })
 	for _, d := range s.directives {
 		if d.reason != "" && d.file == p.Filename && (d.line == p.Line || d.line == p.Line-1) {
 			d.used, silenced = true, true

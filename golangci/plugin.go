@@ -23,12 +23,14 @@
 // # Settings
 //
 //   - manifest: the path of the app's rcperm.yaml. A relative path is taken
-//     from golangci-lint's working directory (the directory it was run in),
-//     read when the plugin starts: golangci-lint does not expand its
-//     ${base-path} and ${config-path} placeholders in a module plugin's
-//     settings, nor take its relative paths from the config file.
-//     Without it (and without permissions or scope), rcperm reads the
-//     nearest rcperm.yaml above each package, up to its module root.
+//     from the module root of each package (the directory of the nearest
+//     go.mod above it), so that it means the same wherever golangci-lint
+//     runs: at the module root from a terminal, in the package's directory
+//     from VS Code. golangci-lint does not expand its ${base-path} and
+//     ${config-path} placeholders in a module plugin's settings, nor take
+//     its relative paths from the config file. Without it (and without
+//     permissions or scope), rcperm reads the nearest rcperm.yaml above
+//     each package, up to its module root.
 //   - permissions: the app's permissions, a list, instead of a manifest.
 //   - scope: the app's permissions as an OAuth scope string, instead of a
 //     manifest.
@@ -89,7 +91,7 @@ func init() {
 // linters.settings.custom.rcperm.settings in .golangci.yml.
 type Settings struct {
 	// Manifest is the path of the app's rcperm.yaml; a relative path is
-	// taken from the working directory golangci-lint runs in.
+	// taken from each package's module root.
 	Manifest string `json:"manifest"`
 	// Permissions are the app's permissions, instead of a manifest.
 	Permissions []string `json:"permissions"`
@@ -105,13 +107,15 @@ type Settings struct {
 // Plugin is rcperm as a golangci-lint module plugin.
 type Plugin struct {
 	cfg analyzer.Config
+	// wd is golangci-lint's working directory: the module whose manifests
+	// key the cache, and what the paths of messages are relative to.
+	wd string
 }
 
 var _ register.LinterPlugin = (*Plugin)(nil)
 
 // New is the plugin's constructor, registered with golangci-lint: it
-// decodes the settings (unknown keys and wrong types are errors) and
-// resolves a relative manifest against the current working directory.
+// decodes the settings (unknown keys and wrong types are errors).
 func New(settings any) (register.LinterPlugin, error) {
 	s, err := register.DecodeSettings[Settings](settings)
 	if err != nil {
@@ -121,7 +125,11 @@ func New(settings any) (register.LinterPlugin, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Plugin{cfg: cfg}, nil
+	wd, err := os.Getwd()
+	if err != nil {
+		return nil, fmt.Errorf("working directory, whose module's manifests key the cache: %w", err)
+	}
+	return &Plugin{cfg: cfg, wd: wd}, nil
 }
 
 // config validates the settings and turns them into the analyzer's Config.
@@ -144,24 +152,25 @@ func (s Settings) config() (analyzer.Config, error) {
 			return analyzer.Config{}, fmt.Errorf("settings: %w", err)
 		}
 	}
-	wd, err := os.Getwd()
-	if err != nil {
-		return analyzer.Config{}, fmt.Errorf("working directory, which a relative manifest is taken from: %w", err)
-	}
 	return analyzer.Config{
-		Manifest:    s.Manifest,
-		BaseDir:     wd,
-		Permissions: s.Permissions,
-		Scope:       s.Scope,
-		Enable:      s.Enable,
-		Disable:     s.Disable,
+		Manifest: s.Manifest,
+		// VS Code runs golangci-lint in the package's directory, a
+		// terminal at the module root: the module root is what both share.
+		RelativeToModule: true,
+		// golangci-lint applies //nolint:rcperm itself (see NolintByHost).
+		NolintByHost: true,
+		Permissions:  s.Permissions,
+		Scope:        s.Scope,
+		Enable:       s.Enable,
+		Disable:      s.Disable,
 	}, nil
 }
 
-// BuildAnalyzers returns rcperm, configured by the settings, and the no-op
-// analyzer whose name keys golangci-lint's cache to the manifests' content.
+// BuildAnalyzers returns rcperm, configured by the settings and reporting
+// one issue per finding, and the no-op analyzer whose name keys
+// golangci-lint's cache to the manifests' content.
 func (p *Plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
-	return []*analysis.Analyzer{analyzer.New(p.cfg), cacheKeyAnalyzer(inputDigest(p.cfg))}, nil
+	return []*analysis.Analyzer{oneIssuePerFinding(analyzer.New(p.cfg), p.wd), cacheKeyAnalyzer(inputDigest(p.cfg, p.wd))}, nil
 }
 
 // GetLoadMode tells golangci-lint that rcperm needs type information.
@@ -182,15 +191,15 @@ func cacheKeyAnalyzer(digest string) *analysis.Analyzer {
 }
 
 // inputDigest is a digest of what rcperm's findings depend on besides the
-// Go code: the inline permissions, or the manifests it may read.
-func inputDigest(cfg analyzer.Config) string {
+// Go code: the inline permissions, or the manifests it may read from wd.
+func inputDigest(cfg analyzer.Config, wd string) string {
 	if len(cfg.Permissions) > 0 || cfg.Scope != "" {
 		h := sha256.Sum256(fmt.Appendf(nil, "permissions %q\nscope %q\n", cfg.Permissions, cfg.Scope))
 		return hex.EncodeToString(h[:])[:16]
 	}
 	named := cfg.Manifest
 	if named != "" && !filepath.IsAbs(named) {
-		named = filepath.Join(cfg.BaseDir, named)
+		named = filepath.Join(manifest.ModuleRoot(wd), named)
 	}
-	return manifest.CacheKey(cfg.BaseDir, named)
+	return manifest.CacheKey(wd, named)
 }

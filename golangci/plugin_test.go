@@ -36,18 +36,18 @@ func TestSettings(t *testing.T) {
 		settings any
 		want     analyzer.Config
 	}{
-		{"none", nil, analyzer.Config{BaseDir: wd}},
-		{"empty", map[string]any{}, analyzer.Config{BaseDir: wd}},
+		{"none", nil, analyzer.Config{RelativeToModule: true, NolintByHost: true}},
+		{"empty", map[string]any{}, analyzer.Config{RelativeToModule: true, NolintByHost: true}},
 		{"manifest", map[string]any{"manifest": "config/rcperm.yaml"},
-			analyzer.Config{Manifest: "config/rcperm.yaml", BaseDir: wd}},
+			analyzer.Config{Manifest: "config/rcperm.yaml", RelativeToModule: true, NolintByHost: true}},
 		{"absolute manifest", map[string]any{"manifest": "/etc/app/rcperm.yaml"},
-			analyzer.Config{Manifest: "/etc/app/rcperm.yaml", BaseDir: wd}},
+			analyzer.Config{Manifest: "/etc/app/rcperm.yaml", RelativeToModule: true, NolintByHost: true}},
 		{"permissions", map[string]any{"permissions": []any{"ReadCallLog", "ReadAccounts"}},
-			analyzer.Config{Permissions: []string{"ReadCallLog", "ReadAccounts"}, BaseDir: wd}},
+			analyzer.Config{Permissions: []string{"ReadCallLog", "ReadAccounts"}, RelativeToModule: true, NolintByHost: true}},
 		{"scope", map[string]any{"scope": "ReadCallLog ReadAccounts"},
-			analyzer.Config{Scope: "ReadCallLog ReadAccounts", BaseDir: wd}},
+			analyzer.Config{Scope: "ReadCallLog ReadAccounts", RelativeToModule: true, NolintByHost: true}},
 		{"categories", map[string]any{"disable": []any{"unused-permission"}, "enable": []any{"missing-permission", "unused-permission"}},
-			analyzer.Config{Disable: []string{"unused-permission"}, Enable: []string{"missing-permission", "unused-permission"}, BaseDir: wd}},
+			analyzer.Config{Disable: []string{"unused-permission"}, Enable: []string{"missing-permission", "unused-permission"}, RelativeToModule: true, NolintByHost: true}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -55,8 +55,8 @@ func TestSettings(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if !reflect.DeepEqual(p.cfg, tt.want) {
-				t.Errorf("config = %+v, want %+v", p.cfg, tt.want)
+			if !reflect.DeepEqual(p.cfg, tt.want) || p.wd != wd {
+				t.Errorf("config = %+v in %s, want %+v in %s", p.cfg, p.wd, tt.want, wd)
 			}
 			if got := p.GetLoadMode(); got != register.LoadModeTypesInfo {
 				t.Errorf("load mode = %q, want %q", got, register.LoadModeTypesInfo)

@@ -133,8 +133,8 @@ func TestAction(t *testing.T) {
 
 	sarifFile := filepath.Join(t.TempDir(), "out.sarif")
 	out, code, outputs := runAction(t, runnerTemp, true, map[string]string{"working-directory": "testdata/example", "format": "sarif", "sarif-file": sarifFile, "packages": "./calllog ./rc"})
-	if code != 3 || outputs != "sarif-file="+sarifFile+"\n" {
-		t.Errorf("format sarif = exit %d, outputs %q\n%s\nwant exit 3 and the sarif-file output", code, outputs, out)
+	if code != 3 || outputs != "sarif-file="+sarifFile+"\n" || !regexp.MustCompile(`(?m)^\d+ findings?: `).MatchString(out) {
+		t.Errorf("format sarif = exit %d, outputs %q\n%s\nwant exit 3, the sarif-file output and the summary in the log", code, outputs, out)
 	}
 	if data, err := os.ReadFile(sarifFile); err != nil || !strings.Contains(string(data), `"uri": "testdata/example/calllog/calllog.go"`) {
 		t.Errorf("format sarif: log %s (%v) lacks the finding in calllog.go", data, err)
@@ -152,5 +152,35 @@ func TestAction(t *testing.T) {
 	out, code, _ = runAction(t, runnerTemp, true, map[string]string{"format": "html"})
 	if code != 2 || !strings.Contains(out, "::error title=rcperm::format is text, github or sarif, not html") {
 		t.Errorf("format html = exit %d\n%s\nwant exit 2 and an error annotation", code, out)
+	}
+}
+
+// TestActionFlags: the flags input reaches rcperm as arguments, split on
+// white space and never read by a shell, so that it can choose categories,
+// build tags and test files but not run a command.
+func TestActionFlags(t *testing.T) {
+	t.Parallel()
+	runnerTemp := t.TempDir()
+	seedBinary(t, filepath.Join(runnerTemp, "rcperm-bin", "rcperm"))
+	for i, tc := range []struct {
+		flags string
+		code  int
+		want  string
+	}{
+		{"-enable=unknown-operation", 3, "1 finding: 1 unknown-operation\n"},
+		{"  -disable=missing-permission,unknown-operation,unused-permission   -test ", 0, ""},
+		{"-tags=integration", 3, " 6 missing-permission"},
+		{"-nosuchflag", 2, "flag provided but not defined: -nosuchflag"},
+		// Shell syntax is text: rcperm is given "$(touch", "pwned)", ... as
+		// package patterns, which do not load.
+		{"$(touch pwned) ; touch pwned `touch pwned`", 1, ""},
+	} {
+		out, code, _ := runAction(t, runnerTemp, i > 0, map[string]string{"working-directory": "testdata/example", "format": "text", "flags": tc.flags})
+		if code != tc.code || !strings.Contains(out, tc.want) {
+			t.Errorf("flags %q = exit %d\n%s\nwant exit %d and %q", tc.flags, code, out, tc.code, tc.want)
+		}
+		if _, err := os.Stat(filepath.Join("..", "..", "testdata", "example", "pwned")); err == nil {
+			t.Fatalf("flags %q ran a command", tc.flags)
+		}
 	}
 }

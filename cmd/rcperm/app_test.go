@@ -95,9 +95,11 @@ func TestUnfollowedRoutes(t *testing.T) {
 }
 
 // TestManifestWrite: rcperm manifest -w updates a commented manifest in
-// place: app: and the comments stay, the needed permission is added, the
-// one unused-permission reports is removed. When the packages fail to
-// load, the file is left as it was and the exit code says so.
+// place: app: and the comments stay, the needed permission is added, and
+// the user told to grant it in the Developer Console too, the one
+// unused-permission reports is removed. Run again, it has nothing to add
+// or say. When the packages fail to load, the file is left as it was and
+// the exit code says so.
 func TestManifestWrite(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
@@ -109,6 +111,9 @@ func TestManifestWrite(t *testing.T) {
 		"rcperm.yaml: removed Faxes, which nothing needs: remove it in the Developer Console too\n"
 	if code != 0 || out != wantOut {
 		t.Fatalf("rcperm manifest -w = exit %d\n%s\nwant exit 0 and what it changed:\n%s", code, out, wantOut)
+	}
+	if out, code := run(t, dir, nil, rcpermBin, "manifest", "-w", "./..."); code != 0 || out != "" {
+		t.Errorf("rcperm manifest -w again = exit %d\n%s\nwant exit 0 and nothing said", code, out)
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {

@@ -23,10 +23,12 @@ func writeFiles(t *testing.T, dir string, files map[string]string) {
 }
 
 // TestBadManifests: rcperm fails closed on a manifest it cannot use,
-// through the binary, with a message that names the file and what to do:
-// one of each way a manifest fails (none, a named one missing, not a
-// file, empty, bad YAML, a bad name, hostile input). internal/manifest's
-// tests check each message of the parser.
+// through the binary, with a message that says what to do, once for the
+// two packages it governs, at the manifest's place, relative to the
+// working directory (where it should be when it is missing): one of each
+// way a manifest fails (none, a named one missing, not a file, empty, bad
+// YAML, a bad name, hostile input, a bad inline permission).
+// internal/manifest's tests check each message of the parser.
 func TestBadManifests(t *testing.T) {
 	t.Parallel()
 	aliasBomb := "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\npermissions: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n"
@@ -36,27 +38,29 @@ func TestBadManifests(t *testing.T) {
 		args     []string
 		want     string
 	}{
-		{"missing", nil, nil, "cannot check RingCentral permissions: no rcperm.yaml in "},
-		{"named but missing", nil, []string{"-manifest=deploy/rcperm.yaml"}, "deploy/rcperm.yaml: file does not exist: create it with the permissions your app has"},
-		{"empty", ptr(""), nil, "rcperm.yaml: no permissions listed: list the permissions your app has in the RingCentral Developer Console"},
-		{"malformed", ptr("permissions: [ReadCallLog\n"), nil, "rcperm.yaml:1: invalid YAML: did not find expected ',' or ']'"},
-		{"unknown name", ptr("permissions: [ReadCallLogs]\n"), nil, `rcperm.yaml:1:15: unknown permission "ReadCallLogs": did you mean ReadCallLog?`},
+		{"missing", nil, nil, "\nrcperm.yaml: cannot check RingCentral permissions: no rcperm.yaml at this module root: run 'rcperm manifest -w ./...' here to write one"},
+		{"named but missing", nil, []string{"-manifest=deploy/rcperm.yaml"}, "\ndeploy/rcperm.yaml: cannot check RingCentral permissions: file does not exist: create it with the permissions your app has"},
+		{"empty", ptr(""), nil, "\nrcperm.yaml: cannot check RingCentral permissions: no permissions listed: list the permissions your app has in the RingCentral Developer Console"},
+		{"malformed", ptr("permissions: [ReadCallLog\n"), nil, "\nrcperm.yaml:1: cannot check RingCentral permissions: invalid YAML: did not find expected ',' or ']'"},
+		{"unknown name", ptr("permissions: [ReadCallLogs]\n"), nil, `rcperm.yaml:1:15: cannot check RingCentral permissions: unknown permission "ReadCallLogs": did you mean ReadCallLog?`},
 		{"alias bomb", ptr(aliasBomb), nil, "YAML anchors and aliases are not allowed in a manifest"},
 		{"huge", ptr("permissions:\n" + strings.Repeat("  - ReadCallLog\n", 80000)), nil, "larger than the 1 MiB limit"},
+		{"unknown inline name", ptr("permissions: [ReadCallLog]\n"), []string{"-permissions=ReadCallLogs"}, `-permissions: unknown permission "ReadCallLogs"`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
 			dir := t.TempDir()
 			writeModule(t, dir, "", callLogApp)
+			writeFiles(t, dir, map[string]string{"sub/sub.go": strings.Replace(callLogApp, "package app", "package sub", 1)})
 			if tc.manifest == nil {
 				os.Remove(filepath.Join(dir, "rcperm.yaml"))
 			} else {
 				writeFiles(t, dir, map[string]string{"rcperm.yaml": *tc.manifest})
 			}
 			out, code := run(t, dir, nil, rcpermBin, append(tc.args, "./...")...)
-			if code != 3 || !strings.Contains(out, tc.want) {
-				t.Errorf("rcperm = exit %d\n%s\nwant exit 3 and %q", code, out, tc.want)
+			if code != 3 || !strings.Contains("\n"+out, tc.want) || strings.Count(out, "cannot check") != 1 {
+				t.Errorf("rcperm = exit %d\n%s\nwant exit 3 and %q, once", code, out, tc.want)
 			}
 		})
 	}
@@ -65,7 +69,7 @@ func TestBadManifests(t *testing.T) {
 	writeModule(t, dir, "", callLogApp)
 	os.Remove(filepath.Join(dir, "rcperm.yaml"))
 	os.Mkdir(filepath.Join(dir, "rcperm.yaml"), 0o755)
-	if out, code := run(t, dir, nil, rcpermBin, "-manifest=rcperm.yaml", "./..."); code != 3 || !strings.Contains(out, "rcperm.yaml: is a directory, not a manifest") {
+	if out, code := run(t, dir, nil, rcpermBin, "-manifest=rcperm.yaml", "./..."); code != 3 || !strings.Contains(out, "rcperm.yaml: cannot check RingCentral permissions: is a directory, not a manifest") {
 		t.Errorf("manifest is a directory: exit %d\n%s", code, out)
 	}
 }
@@ -206,5 +210,20 @@ func TestWorkspace(t *testing.T) {
 	out, code := run(t, filepath.Join(dir, "app"), nil, rcpermBin, "./...")
 	if code != 3 || !strings.Contains(out, "main.go:5:15: GET /restapi/v1.0/account/~/extension/~/call-log (readUserCallLog) needs [ReadCallLog]") {
 		t.Errorf("workspace: exit %d\n%s", code, out)
+	}
+}
+
+// TestManifestFindingOnceInSARIF: rcperm sarif reports a missing manifest
+// once, at the rcperm.yaml the module root lacks, not in each package.
+func TestManifestFindingOnceInSARIF(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	writeModule(t, dir, "", callLogApp)
+	writeFiles(t, dir, map[string]string{"sub/sub.go": strings.Replace(callLogApp, "package app", "package sub", 1)})
+	os.Remove(filepath.Join(dir, "rcperm.yaml"))
+	out, code := run(t, dir, nil, rcpermBin, "sarif", "./...")
+	if code != 0 || strings.Count(out, `"ruleId": "manifest"`) != 1 || !strings.Contains(out, `"uri": "rcperm.yaml"`) ||
+		!strings.Contains(out, "run 'rcperm manifest -w ./...' here") {
+		t.Errorf("rcperm sarif without a manifest = exit %d\n%s\nwant one manifest result at rcperm.yaml saying how to write it", code, out)
 	}
 }

@@ -110,7 +110,7 @@ func (c *command) flagSet(inv *invocation) (*flag.FlagSet, func(*invocation) int
 		} else {
 			fmt.Fprintf(fs.Output(), "usage: %s\n\n%s\n", c.usageLine(), c.doc)
 		}
-		fs.PrintDefaults()
+		printVisibleFlags(fs)
 	}
 	return fs, work
 }

@@ -26,7 +26,7 @@ func TestHelp(t *testing.T) {
 		"       rcperm explain PERMISSION [flags] [packages]\n",
 		"       rcperm routes [-sdk] [PATTERN]\n",
 		"       rcperm version\n",
-		"       rcperm help [SUBCOMMAND]\n",
+		"       rcperm help [SUBCOMMAND|CATEGORY]\n",
 		"       go vet -vettool=$(which rcperm) packages\n",
 		"  -manifest rcperm.yaml\n",
 		"  -all-deps\n",
@@ -35,10 +35,16 @@ func TestHelp(t *testing.T) {
 		"\ncommands:\n  vet       Runs go vet",
 		"  version   Prints rcperm's version",
 		"exit codes:\n  0  no findings",
-		"  3  findings",
+		// A manifest that cannot be read is a finding, not an error.
+		"  3  findings, a manifest that cannot be read among them",
+	}
+	// The categories' table lines up: every level starts in one column.
+	width := 0
+	for _, c := range analyzer.Categories {
+		width = max(width, len(c.Name))
 	}
 	for _, c := range analyzer.Categories {
-		want = append(want, fmt.Sprintf("  %-19s %-8s %s\n", c.Name, c.Level, c.Summary))
+		want = append(want, fmt.Sprintf("  %s%s  %-7s  %s\n", c.Name, strings.Repeat(" ", width-len(c.Name)), c.Level, c.Summary))
 	}
 	if n := strings.Count(out, "rcperm reports the RingCentral API calls"); n != 1 {
 		t.Errorf("rcperm help prints its summary %d times, want once:\n%s", n, out)
@@ -47,6 +53,24 @@ func TestHelp(t *testing.T) {
 		if !strings.Contains(out, w) {
 			t.Errorf("rcperm help lacks %q:\n%s", w, out)
 		}
+	}
+	// Flags that do nothing, or that only rcperm vet sets, are not offered.
+	for _, hidden := range []string{"  -fix\n", "  -diff\n", "  -manifest-digest"} {
+		if strings.Contains(out, hidden) {
+			t.Errorf("rcperm help lists %q:\n%s", hidden, out)
+		}
+	}
+}
+
+// TestHiddenFlagsAccepted: the flags help does not list still parse, for
+// scripts written for the go/analysis drivers and for rcperm vet.
+func TestHiddenFlagsAccepted(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	writeModule(t, dir, "permissions: [ReadCallLog]\n", callLogApp)
+	out, code := run(t, dir, nil, rcpermBin, "-fix", "-diff", "-manifest-digest=abc", "./...")
+	if code != 0 {
+		t.Errorf("rcperm -fix -diff -manifest-digest=abc ./... = exit %d\n%s\nwant 0", code, out)
 	}
 }
 

@@ -99,10 +99,9 @@ var differentialFixtures = []differentialFixture{
 // TestDifferential runs every fixture through standalone rcperm, go vet
 // -vettool and, when customGCLEnv names one, a custom golangci-lint, and
 // requires the same findings from each (issue 10), but for the
-// allowedDifferences, and the steps down wrapper chains (related
-// information) with them: golangci-lint prints each as a line of its own
-// at the finding ("rcperm(related information): via ..."), go vet as an
-// indented line below it.
+// allowedDifferences, and the steps down wrapper chains with them:
+// golangci-lint has them at the end of the finding's message (see
+// chainLines), go vet as an indented line below it.
 func TestDifferential(t *testing.T) {
 	t.Parallel()
 	gcl := os.Getenv(customGCLEnv)
@@ -228,6 +227,24 @@ func runGCL(t *testing.T, gcl, dir string, env []string) (string, int) {
 	if stderr.Len() > 0 {
 		t.Logf("golangci-lint's log:\n%s", stderr.String())
 	}
-	// A step down a wrapper chain, as the other hosts' findings show it.
-	return outcome(t, cmd, strings.ReplaceAll(stdout.String(), ": rcperm(related information): via ", ": \tvia "), err)
+	return outcome(t, cmd, chainLines(stdout.String()), err)
+}
+
+// chainLines writes the wrapper chain that the golangci plugin puts at the
+// end of a finding's message, "msg (via A at f:1:2; via B at g:3:4)", as the
+// other hosts show it: a line for each step below the finding.
+func chainLines(report string) string {
+	var out []string
+	for _, l := range strings.Split(report, "\n") {
+		i := strings.LastIndex(l, " (via ")
+		if i < 0 || !strings.HasSuffix(l, ")") {
+			out = append(out, l)
+			continue
+		}
+		out = append(out, l[:i])
+		for _, step := range strings.Split(l[i+2:len(l)-1], "; via ") {
+			out = append(out, "-: \tvia "+strings.TrimPrefix(step, "via "))
+		}
+	}
+	return strings.Join(out, "\n")
 }

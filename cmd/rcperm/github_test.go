@@ -16,7 +16,7 @@ func TestFormatGitHub(t *testing.T) {
 		t.Errorf("rcperm -format=github = exit %d, want 3\n%s", code, out)
 	}
 	for _, want := range []string{
-		"::error file=testdata/example/calllog/calllog.go,line=16,col=12,title=rcperm missing-permission::GET /restapi/v1.0/account/~/recording/{recordingId}/content (readCallRecordingContent) needs [ReadCallRecording], which rcperm.yaml does not grant: RingCentral answers 403 InsufficientPermissions (CMN-401)%0Avia (*example.com/callcenter/rc.Client).Do at testdata/example/rc/client.go:19:9%0Avia net/http.NewRequestWithContext at testdata/example/rc/client.go:24:14\n",
+		"::error file=testdata/example/calllog/calllog.go,line=16,col=12,title=rcperm missing-permission::GET /restapi/v1.0/account/~/recording/{recordingId}/content (readCallRecordingContent) needs [ReadCallRecording], which rcperm.yaml does not grant: RingCentral answers 403 InsufficientPermissions (CMN-401); grant ReadCallRecording in the RingCentral Developer Console (what RingCentral checks) and in rcperm.yaml at line 4%0Avia (*example.com/callcenter/rc.Client).Do at testdata/example/rc/client.go:19:9%0Avia net/http.NewRequestWithContext at testdata/example/rc/client.go:24:14\n",
 		"::warning file=testdata/example/rcperm.yaml,line=6,col=5,title=rcperm unused-permission::rcperm.yaml grants Faxes",
 	} {
 		if !strings.Contains(out, want) {

@@ -14,26 +14,36 @@ import (
 // exitCodes are rcperm's exit codes, for `rcperm help`.
 const exitCodes = `exit codes:
   0  no findings; with -json, and from rcperm sarif without -fail, whenever the output is written
-  1  an error: a package or the manifest could not be loaded; under go vet, also findings
+  1  an error: a package could not be loaded, or the output not written; under go vet, also findings
   2  a bad command line
-  3  findings (rcperm packages, rcperm sarif -fail)
+  3  findings, a manifest that cannot be read among them (rcperm packages, rcperm sarif -fail)
 `
 
-// help is `rcperm help [SUBCOMMAND]`.
+// help is `rcperm help [SUBCOMMAND|CATEGORY]`.
 func help(args []string) int {
 	switch {
 	case len(args) == 0:
 		writeHelp(os.Stdout)
 		return 0
 	case len(args) > 1:
-		return fail("help: one subcommand at a time: rcperm help SUBCOMMAND")
+		return fail("help: one subcommand or category at a time: rcperm help SUBCOMMAND, rcperm help CATEGORY")
 	}
 	c := lookup(args[0])
-	if c == nil {
+	cat, isCategory := analyzer.LookupCategory(args[0])
+	if c != nil {
+		c.writeUsage(os.Stdout)
+	}
+	if isCategory {
+		// "manifest" is both: the command's usage, then the category's.
+		if c != nil {
+			fmt.Fprintln(os.Stdout)
+		}
+		writeCategoryHelp(os.Stdout, cat)
+	}
+	if c == nil && !isCategory {
 		unknownCommand(args[0])
 		return 2
 	}
-	c.writeUsage(os.Stdout)
 	return 0
 }
 
@@ -48,9 +58,15 @@ func writeHelp(w io.Writer) {
 		}
 	}
 	fmt.Fprintln(w, "\nRun 'rcperm help SUBCOMMAND' for a command's flags.")
-	fmt.Fprintln(w, "\ncategories of findings (-disable, -enable):")
+	fmt.Fprintln(w, "\ncategories of findings (-disable, -enable; 'rcperm help CATEGORY' for one):")
+	// The names column is as wide as the longest name, so that the levels
+	// and summaries line up whatever categories are added.
+	width := 0
 	for _, cat := range analyzer.Categories {
-		fmt.Fprintf(w, "  %-19s %-8s %s\n", cat.Name, cat.Level, cat.Summary)
+		width = max(width, len(cat.Name))
+	}
+	for _, cat := range analyzer.Categories {
+		fmt.Fprintf(w, "  %-*s  %-7s  %s\n", width, cat.Name, cat.Level, cat.Summary)
 	}
 	fmt.Fprintln(w)
 	fmt.Fprint(w, exitCodes)

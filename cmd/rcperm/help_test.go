@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/rcperm/rcperm/analyzer"
 	"github.com/rcperm/rcperm/permissions"
 )
 
@@ -21,6 +22,31 @@ func TestHelpSubcommand(t *testing.T) {
 		out, code := run(t, t.TempDir(), nil, rcpermBin, "help", cmd)
 		if code != 0 || !strings.HasPrefix(out, want) {
 			t.Errorf("rcperm help %s = exit %d\n%s\nwant exit 0 and %q first", cmd, code, out, want)
+		}
+	}
+}
+
+// TestHelpCategory: rcperm help CATEGORY says what a finding of the
+// category means, how to fix it and how to suppress it, for every
+// category of the analyzer's table.
+func TestHelpCategory(t *testing.T) {
+	t.Parallel()
+	suppress := map[string]string{
+		analyzer.CategoryManifest:         "This finding cannot be silenced",
+		analyzer.CategoryUnusedPermission: "keep:\n    - {permission:",
+	}
+	for _, cat := range analyzer.Categories {
+		out, code := run(t, t.TempDir(), nil, rcpermBin, "help", cat.Name)
+		want := []string{cat.Name + " (" + cat.Level + "): " + cat.Summary + ".\n", "To fix it"}
+		if s, ok := suppress[cat.Name]; ok {
+			want = append(want, s)
+		} else {
+			want = append(want, "//rcperm:ignore <reason>, or //nolint:rcperm // <reason>", "-disable="+cat.Name)
+		}
+		for _, w := range want {
+			if code != 0 || !strings.Contains(out, w) {
+				t.Errorf("rcperm help %s = exit %d\n%s\nwant exit 0 and %q", cat.Name, code, out, w)
+			}
 		}
 	}
 }
@@ -93,7 +119,11 @@ func TestVersion(t *testing.T) {
 	if v := info.Main.Version; v != "" && v != "(devel)" {
 		revision = v
 	}
-	want := "rcperm " + revision + "\npermission table: RingCentral OpenAPI spec " + permissions.SpecDate + " (commit " + permissions.SpecCommit + ")\n" +
+	first := "rcperm " + revision
+	if revision == "devel" {
+		first += " (no version: install a release with go install github.com/rcperm/rcperm/cmd/rcperm@latest, or build from a git checkout)"
+	}
+	want := first + "\npermission table: RingCentral OpenAPI spec " + permissions.SpecDate + " (commit " + permissions.SpecCommit + ")\n" +
 		runtime.Version() + " " + runtime.GOOS + "/" + runtime.GOARCH + "\n"
 	for _, args := range [][]string{{"version"}, {"-version"}} {
 		if out, code := run(t, t.TempDir(), nil, bin, args...); code != 0 || out != want {

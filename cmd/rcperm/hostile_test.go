@@ -66,12 +66,12 @@ func TestNonRegularManifests(t *testing.T) {
 		make func(t *testing.T, path string)
 		want string
 	}{
-		{"fifo", mkfifo, "rcperm.yaml: is a named pipe (FIFO), not a manifest file"},
+		{"fifo", mkfifo, "is a named pipe (FIFO), not a manifest file"},
 		{"dev zero", func(t *testing.T, path string) {
 			if err := os.Symlink("/dev/zero", path); err != nil {
 				t.Fatal(err)
 			}
-		}, "rcperm.yaml: is a device, not a manifest file"},
+		}, "is a device, not a manifest file"},
 	}
 	for _, kind := range kinds {
 		t.Run(kind.name, func(t *testing.T) {

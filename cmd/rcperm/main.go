@@ -12,7 +12,7 @@
 //	rcperm explain PERMISSION [packages]    what PERMISSION grants, and the calls that need it
 //	rcperm routes [-sdk] [PATTERN]          the operations rcperm knows, or the SDK methods it models
 //	rcperm version                          rcperm's version, its permission table's, Go's
-//	rcperm help [SUBCOMMAND]                usage, categories of findings, exit codes
+//	rcperm help [SUBCOMMAND|CATEGORY]       usage, categories of findings, exit codes
 //
 // See the analyzer package for what rcperm reports.
 package main
@@ -120,7 +120,7 @@ func writeUsage(w io.Writer) {
 		}
 		fmt.Fprintln(w, prefix+c.usageLine())
 	}
-	fmt.Fprintln(w, "       rcperm help [SUBCOMMAND]")
+	fmt.Fprintln(w, "       rcperm help [SUBCOMMAND|CATEGORY]")
 	fmt.Fprintln(w, "       go vet -vettool=$(which rcperm) packages")
 	fmt.Fprintln(w, "\nflags:")
 }

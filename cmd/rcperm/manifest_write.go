@@ -109,9 +109,6 @@ func reportChanges(w io.Writer, run *driver.Run, path string, added []permission
 	for _, e := range removed {
 		fmt.Fprintf(w, "%s: removed %s, which nothing needs: remove it in the Developer Console too\n", name, e.Permission)
 	}
-	if len(added) == 0 && len(removed) == 0 {
-		fmt.Fprintf(w, "%s: no change\n", name)
-	}
 	if n := len(run.Unresolved()); n > 0 {
 		fmt.Fprintf(w, "%s: kept every grant: %d requests are unresolved and may need any of them (listed in its comments; rcperm explain -unresolved)\n", name, n)
 	}

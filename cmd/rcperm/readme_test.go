@@ -12,14 +12,17 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
-// A snippet is a fenced block of README.md and the marker before it,
-// <!-- snippet: KIND ARGS -->, which says how it is checked:
+// A snippet is a fenced block of README.md or docs/*.md and the marker
+// before it, <!-- snippet: KIND ARGS -->, which says how it is checked:
 //
 //	run DIR            each line is a command that runs in DIR, with the
 //	                   built rcperm first on PATH, GOBIN a temporary
 //	                   directory and the tests' rcperm cache, and ends as
 //	                   rcperm's runs do: 0, 3 (findings), or 1 for go
 //	                   vet's findings (not under -short)
+//	quickstart DIR     the commands run in order on a fresh copy of the app
+//	                   in DIR without its manifest, and end in a clean
+//	                   check (not under -short; see runQuickStart)
 //	output DIR CMD...  each line of the block is a line of CMD's output
 //	file PATH          the block's YAML, without comments, is in PATH
 //	manifest           the block is a manifest rcperm accepts
@@ -34,6 +37,7 @@ import (
 //	                   each make target named exists
 //	illustration       not meant to be copied as is: not checked
 type snippet struct {
+	file string // relative to the repository, such as docs/hosts.md
 	line int
 	kind string
 	args []string
@@ -42,19 +46,30 @@ type snippet struct {
 
 var snippetRE = regexp.MustCompile("(?m)^<!-- snippet: ([^>]*) -->\n```[a-z]*\n((?s:.*?))```\n")
 
+// readmeSnippets returns the snippets of README.md and of the documents
+// in docs/, where the README's details live.
 func readmeSnippets(t *testing.T, repo string) []snippet {
-	data, err := os.ReadFile(filepath.Join(repo, "README.md"))
+	docs, err := filepath.Glob(filepath.Join(repo, "docs", "*.md"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	text := string(data)
 	var out []snippet
-	for _, m := range snippetRE.FindAllStringSubmatchIndex(text, -1) {
-		f := strings.Fields(text[m[2]:m[3]])
-		out = append(out, snippet{line: strings.Count(text[:m[0]], "\n") + 1, kind: f[0], args: f[1:], body: text[m[4]:m[5]]})
-	}
-	if fences, marked := strings.Count(text, "\n```")/2, len(out); fences != marked {
-		t.Errorf("README.md has %d fenced blocks, %d of them marked <!-- snippet: KIND -->: mark every block", fences, marked)
+	for _, path := range append([]string{filepath.Join(repo, "README.md")}, docs...) {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		name, _ := filepath.Rel(repo, path)
+		text := string(data)
+		marked := 0
+		for _, m := range snippetRE.FindAllStringSubmatchIndex(text, -1) {
+			f := strings.Fields(text[m[2]:m[3]])
+			out = append(out, snippet{file: name, line: strings.Count(text[:m[0]], "\n") + 1, kind: f[0], args: f[1:], body: text[m[4]:m[5]]})
+			marked++
+		}
+		if fences := strings.Count(text, "\n```") / 2; fences != marked {
+			t.Errorf("%s has %d fenced blocks, %d of them marked <!-- snippet: KIND -->: mark every block", name, fences, marked)
+		}
 	}
 	return out
 }
@@ -87,9 +102,9 @@ func yamlLines(body string) []string {
 	return out
 }
 
-// TestREADMESnippets checks every fenced block of README.md as its marker
-// says: those that need no release run here, or match the file they were
-// copied from.
+// TestREADMESnippets checks every fenced block of README.md and docs/*.md
+// as its marker says: those that need no release run here, or match the
+// file they were copied from.
 func TestREADMESnippets(t *testing.T) {
 	t.Parallel()
 	repo, err := filepath.Abs(filepath.Join("..", ".."))
@@ -112,7 +127,7 @@ func TestREADMESnippets(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, s := range readmeSnippets(t, repo) {
-		where := "README.md:" + strconv.Itoa(s.line)
+		where := s.file + ":" + strconv.Itoa(s.line)
 		switch s.kind {
 		case "run":
 			// Under -short the commands are not run: each command's
@@ -134,6 +149,12 @@ func TestREADMESnippets(t *testing.T) {
 				}
 				removeNew(t, dir, before)
 			}
+		case "quickstart":
+			if testing.Short() {
+				t.Logf("%s: the quick start is not run under -short", where)
+				continue
+			}
+			runQuickStart(t, where, filepath.Join(repo, s.args[0]), env, commandLines(s.body))
 		case "output":
 			out, _ := run(t, filepath.Join(repo, s.args[0]), env, "bash", "-c", strings.Join(s.args[1:], " "))
 			for _, l := range strings.Split(strings.TrimSuffix(s.body, "\n"), "\n") {
@@ -265,5 +286,60 @@ func removeNew(t *testing.T, dir string, before map[string]bool) {
 		if !before[name] {
 			os.Remove(filepath.Join(dir, name))
 		}
+	}
+}
+
+// runQuickStart follows the README's quick start on a fresh copy of the
+// example app in src without its manifest, as a new user does on their
+// own app: the first check says how to write a manifest; the commands
+// write it and check, each exiting 0 or 3; after the one fix a manifest
+// cannot make (the example's misspelt route, which its golden expects),
+// the last command, the check, is clean.
+func runQuickStart(t *testing.T, where, src string, env, commands []string) {
+	app := t.TempDir()
+	if err := os.CopyFS(app, os.DirFS(src)); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"rcperm.yaml", "rcperm.golden"} {
+		if err := os.Remove(filepath.Join(app, name)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// The example's replacements are relative to its place in the
+	// repository.
+	gomod := filepath.Join(app, "go.mod")
+	data, err := os.ReadFile(gomod)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data = regexp.MustCompile(`=> (\.\./\S+)`).ReplaceAllFunc(data, func(m []byte) []byte {
+		return []byte("=> " + filepath.Join(src, string(m[3:])))
+	})
+	if err := os.WriteFile(gomod, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if out, code := run(t, app, env, "bash", "-c", "rcperm ./..."); code != 3 || !strings.Contains(out, "run 'rcperm manifest -w ./...' here") {
+		t.Errorf("%s: rcperm ./... without a manifest = exit %d\n%s\nwant exit 3 and how to write one", where, code, out)
+	}
+	for _, cmd := range commands {
+		if out, code := run(t, app, env, "bash", "-c", cmd); code != 0 && code != 3 {
+			t.Errorf("%s: %s = exit %d\n%s", where, cmd, code, out)
+		}
+	}
+	main := filepath.Join(app, "cmd", "callcenter", "main.go")
+	code, err := os.ReadFile(main)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fixed := strings.Replace(string(code), `"/restapi/v1.0/account/~/active-call"`, `"/restapi/v1.0/account/~/active-calls"`, 1)
+	if fixed == string(code) {
+		t.Fatalf("%s: the example's misspelt route is gone: update runQuickStart", where)
+	}
+	if err := os.WriteFile(main, []byte(fixed), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	last := commands[len(commands)-1]
+	if out, code := run(t, app, env, "bash", "-c", last); code != 0 || out != "" {
+		t.Errorf("%s: %s after the quick start = exit %d\n%s\nwant a clean check", where, last, code, out)
 	}
 }

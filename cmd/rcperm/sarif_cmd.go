@@ -2,6 +2,7 @@ package main
 
 import (
 	"flag"
+	"fmt"
 	"io"
 	"os"
 	"os/exec"
@@ -41,11 +42,14 @@ func sarifFlags(fs *flag.FlagSet) func(*invocation) int {
 		if err != nil {
 			return inv.fail(err)
 		}
-		findings := run.Findings()
+		findings := oneManifestFinding(run.Findings(), inv.cfg)
 		if err := writeSARIF(w, findings, root, version(), factsOf(rootRelative(root))); err != nil {
 			return inv.fail(err)
 		}
 		if *failOnFindings && len(findings) > 0 {
+			// A CI step that fails says why in its log, not only in the
+			// uploaded SARIF.
+			fmt.Fprintln(os.Stderr, countLine(findings))
 			return 3
 		}
 		return 0

@@ -66,7 +66,7 @@ func checkFlags(fs *flag.FlagSet) func(*invocation) int {
 			}
 			f.Close()
 		}
-		findings := run.Findings()
+		findings := oneManifestFinding(run.Findings(), inv.cfg)
 		if *jsonOut {
 			if err := writeJSON(os.Stdout, findings, factsOf(relPath)); err != nil {
 				return inv.fail(err)

@@ -24,8 +24,18 @@ var versionCommand = &command{
 }
 
 func printVersion() {
-	fmt.Fprintf(os.Stdout, "rcperm %s\npermission table: RingCentral OpenAPI spec %s (commit %s)\n%s %s/%s\n",
-		version(), permissions.SpecDate, permissions.SpecCommit, runtime.Version(), runtime.GOOS, runtime.GOARCH)
+	fmt.Fprintf(os.Stdout, "%s\npermission table: RingCentral OpenAPI spec %s (commit %s)\n%s %s/%s\n",
+		versionLine(version()), permissions.SpecDate, permissions.SpecCommit, runtime.Version(), runtime.GOOS, runtime.GOARCH)
+}
+
+// versionLine is the first line of rcperm version. A build with no
+// version says how to get one, since a bug report needs it: go build from
+// outside a checkout, or with -buildvcs=false, stamps nothing.
+func versionLine(v string) string {
+	if v == "devel" {
+		return "rcperm devel (no version: install a release with go install github.com/rcperm/rcperm/cmd/rcperm@latest, or build from a git checkout)"
+	}
+	return "rcperm " + v
 }
 
 // version is rcperm's module version: the tag `go install ...@version`

@@ -30,3 +30,16 @@ func TestVersionOf(t *testing.T) {
 		}
 	}
 }
+
+// TestVersionLine: a build without a version says how to get one.
+func TestVersionLine(t *testing.T) {
+	for _, tt := range []struct{ version, want string }{
+		{"v1.2.3", "rcperm v1.2.3"},
+		{"0123456789abcdef0123456789abcdef01234567+dirty", "rcperm 0123456789abcdef0123456789abcdef01234567+dirty"},
+		{"devel", "rcperm devel (no version: install a release with go install github.com/rcperm/rcperm/cmd/rcperm@latest, or build from a git checkout)"},
+	} {
+		if got := versionLine(tt.version); got != tt.want {
+			t.Errorf("versionLine(%q) = %q, want %q", tt.version, got, tt.want)
+		}
+	}
+}

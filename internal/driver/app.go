@@ -155,7 +155,7 @@ func (r *Run) Unused() []UnusedGrant {
 		g := a.grants
 		for _, e := range g.Entries {
 			p, _ := permissions.SetOf(e.Permission)
-			if p&keep != 0 {
+			if p&keep != 0 || e.Kept != "" { // the manifest keeps it on purpose
 				continue
 			}
 			others := g.Granted &^ p

@@ -12,14 +12,15 @@ import (
 // Find returns the path of the manifest that governs the code in dir: the
 // nearest rcperm.yaml in dir or a directory above it, up to and including
 // the module root (the first directory holding go.mod), so that a manifest
-// outside the module never applies to it. The path is absolute. The error
-// when there is none names the directories looked in.
+// outside the module never applies to it. The path is absolute. When there
+// is none, the error is a *Error placed at the module root, where the
+// manifest belongs (outside a module, at dir), that says how to write one.
 func Find(dir string) (string, error) {
 	dir, err := filepath.Abs(dir)
 	if err != nil {
 		return "", err
 	}
-	dirs, _, err := governingDirs(dir)
+	dirs, inModule, err := governingDirs(dir)
 	if err != nil {
 		return "", err
 	}
@@ -33,8 +34,23 @@ func Find(dir string) (string, error) {
 			return path, nil
 		}
 	}
-	return "", fmt.Errorf("no %s in %s: create %s at the module root, listing the permissions your app has in the RingCentral Developer Console, or name one (-manifest, or the manifest setting of golangci-lint)",
-		FileName, strings.Join(dirs, ", "), FileName)
+	return "", missingError(dirs, inModule)
+}
+
+// missingError says that none of dirs, nearest first, holds a manifest,
+// and how to write one: the first thing a new user of rcperm meets.
+func missingError(dirs []string, inModule bool) *Error {
+	const write = ": run 'rcperm manifest -w ./...' here to write one from the code, review it and grant the same " +
+		"permissions to the app in the RingCentral Developer Console; or name one (-manifest, or the manifest setting of golangci-lint)"
+	if !inModule {
+		return &Error{Path: dirs[0], Msg: fmt.Sprintf("no %s here or above, and no go.mod", FileName) + write, Missing: true}
+	}
+	root, below := dirs[len(dirs)-1], dirs[:len(dirs)-1]
+	msg := fmt.Sprintf("no %s at this module root", FileName)
+	if len(below) > 0 {
+		msg += " nor in " + strings.Join(below, ", ")
+	}
+	return &Error{Path: root, Msg: msg + write, Missing: true}
 }
 
 // ModuleRoot is the directory of the go.mod at or above dir, or dir itself

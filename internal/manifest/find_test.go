@@ -1,8 +1,10 @@
 package manifest
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -21,10 +23,14 @@ func TestFind(t *testing.T) {
 
 	t.Run("stops at the module root", func(t *testing.T) {
 		_, err := Find(pkg)
-		want := "no rcperm.yaml in " + pkg + ", " + filepath.Join(root, "a") + ", " + root +
-			": create rcperm.yaml at the module root, listing the permissions your app has in the RingCentral Developer Console, or name one (-manifest, or the manifest setting of golangci-lint)"
-		if err == nil || err.Error() != want {
-			t.Errorf("Find = %v, want %q", err, want)
+		want := root + ": no rcperm.yaml at this module root nor in " + pkg + ", " + filepath.Join(root, "a") +
+			": run 'rcperm manifest -w ./...' here to write one from the code, review it and grant the same permissions to the app in the RingCentral Developer Console; or name one (-manifest, or the manifest setting of golangci-lint)"
+		var me *Error
+		if err == nil || err.Error() != want || !errors.As(err, &me) || me.Path != root || !me.Missing {
+			t.Errorf("Find = %v, want %q at the module root", err, want)
+		}
+		if _, err := Find(root); err == nil || !strings.HasPrefix(err.Error(), root+": no rcperm.yaml at this module root: run 'rcperm manifest -w ./...' here") {
+			t.Errorf("Find(module root) = %v, want no directories below it named", err)
 		}
 	})
 

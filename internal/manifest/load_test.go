@@ -20,7 +20,7 @@ func TestLoad(t *testing.T) {
 			Path:    path,
 			App:     "Call Log Exporter",
 			Granted: setOf(t, "ReadCallLog", "ReadCallRecording", "ReadAccounts"),
-			Entries: []Entry{{"ReadCallLog", 5, 5}, {"ReadCallRecording", 6, 5}, {"ReadAccounts", 7, 5}},
+			Entries: []Entry{{"ReadCallLog", 5, 5, ""}, {"ReadCallRecording", 6, 5, ""}, {"ReadAccounts", 7, 5, ""}},
 		}
 		if !reflect.DeepEqual(m, want) {
 			t.Errorf("got  %+v\nwant %+v", m, want)

@@ -58,6 +58,9 @@ type Entry struct {
 	// Line and Column are 1-based; Column counts characters, as YAML
 	// editors and yaml.v3 do.
 	Line, Column int
+	// Kept is why the manifest keeps the grant though no code needs it
+	// (its keep list), "" when it does not: such a grant is never unused.
+	Kept string
 }
 
 // A Error is a problem with a manifest file. It carries the place
@@ -68,6 +71,9 @@ type Error struct {
 	// with the file as a whole.
 	Line, Column int
 	Msg          string
+	// Missing tells that no manifest was found: Path is then the directory
+	// where it belongs (see Find).
+	Missing bool
 }
 
 // Error formats e as "path:line:col: msg", leaving out the line and column

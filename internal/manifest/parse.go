@@ -21,7 +21,8 @@ import (
 //	scope: "ReadCallLog ReadAccounts"
 //
 // the second being an access token's scope string, verbatim. An optional
-// "app: name" names the app. Every error it returns is a *Error
+// "app: name" names the app; the optional user-permissions and keep lists
+// are userPermissionsKey's and keepKey's. Every error it returns is a *Error
 // that says where the problem is and what to do about it; a manifest that
 // grants nothing is an error too, since checking against it is pointless.
 func Parse(path string, data []byte) (*Manifest, error) {
@@ -40,6 +41,8 @@ type manifestParser struct {
 	// seen maps each permission listed so far to its entry, to report a
 	// duplicate along with where it was first listed.
 	seen map[permissions.Permission]Entry
+	// kept are the items of keep, checked against the grants at the end.
+	kept []keepItem
 }
 
 func (p *manifestParser) errAt(line, col int, format string, args ...any) *Error {
@@ -151,19 +154,23 @@ func (p *manifestParser) top(root *yaml.Node) error {
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		k, v := root.Content[i], root.Content[i+1]
 		if k.Kind != yaml.ScalarNode {
-			return p.errAtNode(k, "key is %s, want app, permissions, scope or user-permissions", describe(k))
+			return p.errAtNode(k, "key is %s, want app, permissions, scope, user-permissions or keep", describe(k))
 		}
 		switch k.Value {
-		case "app", "permissions", "scope", userPermissionsKey:
+		case "app", "permissions", "scope", userPermissionsKey, keepKey:
 		default:
-			return p.errAtNode(k, "unknown key %q: the keys allowed are app, permissions, scope and user-permissions", clip.String(k.Value))
+			return p.errAtNode(k, "unknown key %q: the keys allowed are app, permissions, scope, user-permissions and keep", clip.String(k.Value))
 		}
 		if first, dup := keys[k.Value]; dup {
 			return p.errAtNode(k, "duplicate key %s: first given at line %d, column %d, keep one", k.Value, first.Line, first.Column)
 		}
 		keys[k.Value] = k
-		if k.Value == userPermissionsKey {
-			if err := p.userPermissions(v); err != nil {
+		if k.Value == userPermissionsKey || k.Value == keepKey {
+			read := p.userPermissions
+			if k.Value == keepKey {
+				read = p.keep
+			}
+			if err := read(v); err != nil {
 				return err
 			}
 			continue
@@ -187,7 +194,7 @@ func (p *manifestParser) top(root *yaml.Node) error {
 	if list == nil {
 		return p.errAtNode(root, emptyMsg)
 	}
-	return nil
+	return p.checkKept()
 }
 
 func (p *manifestParser) app(v *yaml.Node) error {

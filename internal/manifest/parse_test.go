@@ -24,68 +24,83 @@ func TestParse(t *testing.T) {
 		{
 			name:    "flow list",
 			data:    "permissions: [ReadCallLog, ReadAccounts]\n",
-			entries: []e{{"ReadCallLog", 1, 15}, {"ReadAccounts", 1, 28}},
+			entries: []e{{"ReadCallLog", 1, 15, ""}, {"ReadAccounts", 1, 28, ""}},
 		},
 		{
 			name: "block list with app and comments",
 			data: "# manifest\napp: Call Log Exporter  # for messages\npermissions:\n  - ReadCallLog   # export\n  - ReadAccounts\n",
-			app:  "Call Log Exporter", entries: []e{{"ReadCallLog", 4, 5}, {"ReadAccounts", 5, 5}},
+			app:  "Call Log Exporter", entries: []e{{"ReadCallLog", 4, 5, ""}, {"ReadAccounts", 5, 5, ""}},
 		},
 		{
 			name:    "block list not indented",
 			data:    "permissions:\n- SMS\n- ReadMessages\n",
-			entries: []e{{"SMS", 2, 3}, {"ReadMessages", 3, 3}},
+			entries: []e{{"SMS", 2, 3, ""}, {"ReadMessages", 3, 3, ""}},
 		},
 		{
 			name:    "quoted items",
 			data:    "permissions: [\"ReadCallLog\", 'SMS']\n",
-			entries: []e{{"ReadCallLog", 1, 15}, {"SMS", 1, 30}},
+			entries: []e{{"ReadCallLog", 1, 15, ""}, {"SMS", 1, 30, ""}},
 		},
 		{
 			name:    "scope quoted",
 			data:    "scope: \"ReadCallLog ReadAccounts\"\napp: exporter\n",
 			app:     "exporter",
-			entries: []e{{"ReadCallLog", 1, 9}, {"ReadAccounts", 1, 21}},
+			entries: []e{{"ReadCallLog", 1, 9, ""}, {"ReadAccounts", 1, 21, ""}},
 		},
 		{
 			name:    "scope plain with tabs and runs of spaces",
 			data:    "scope: ReadCallLog \t  SMS\n",
-			entries: []e{{"ReadCallLog", 1, 8}, {"SMS", 1, 23}},
+			entries: []e{{"ReadCallLog", 1, 8, ""}, {"SMS", 1, 23, ""}},
 		},
 		{
 			name:    "scope block over lines",
 			data:    "scope: |\n  ReadCallLog\n  ReadAccounts SMS\n",
-			entries: []e{{"ReadCallLog", 2, 3}, {"ReadAccounts", 3, 3}, {"SMS", 3, 16}},
+			entries: []e{{"ReadCallLog", 2, 3, ""}, {"ReadAccounts", 3, 3, ""}, {"SMS", 3, 16, ""}},
 		},
 		{
 			// The escaped name is not in the source as written, so it gets
 			// the place of the string.
 			name:    "scope with escape",
 			data:    "scope: \"\\x52eadCallLog SMS\"\n",
-			entries: []e{{"ReadCallLog", 1, 8}, {"SMS", 1, 24}},
+			entries: []e{{"ReadCallLog", 1, 8, ""}, {"SMS", 1, 24, ""}},
 		},
 		{
 			name:    "byte order mark and CRLF",
 			data:    "\ufeffpermissions:\r\n  - SMS\r\n  - Faxes\r\n",
-			entries: []e{{"SMS", 2, 5}, {"Faxes", 3, 5}},
+			entries: []e{{"SMS", 2, 5, ""}, {"Faxes", 3, 5, ""}},
 		},
 		{
 			// NBSP is one character in two bytes; columns count characters.
 			name:    "scope split at a non-ASCII space",
 			data:    "app: Éxporteur\nscope: SMS\u00a0Faxes\n",
 			app:     "Éxporteur",
-			entries: []e{{"SMS", 2, 8}, {"Faxes", 2, 12}},
+			entries: []e{{"SMS", 2, 8, ""}, {"Faxes", 2, 12, ""}},
 		},
 		{
 			name:    "document markers",
 			data:    "---\npermissions: [SMS]\n...\n",
-			entries: []e{{"SMS", 2, 15}},
+			entries: []e{{"SMS", 2, 15, ""}},
 		},
 		{
 			name:    "app as a number",
 			data:    "app: 2024\npermissions: [SMS]\n",
 			app:     "2024",
-			entries: []e{{"SMS", 2, 15}},
+			entries: []e{{"SMS", 2, 15, ""}},
+		},
+		{
+			name:    "a kept grant, keep first",
+			data:    "keep:\n  - permission: SMS\n    reason: \" the alerting service sends them \"\npermissions: [ReadCallLog, SMS]\n",
+			entries: []e{{"ReadCallLog", 4, 15, ""}, {"SMS", 4, 28, "the alerting service sends them"}},
+		},
+		{
+			name:    "a kept grant in scope, flow style",
+			data:    "scope: \"ReadCallLog Faxes\"\nkeep: [{permission: Faxes, reason: the fax gateway}]\n",
+			entries: []e{{"ReadCallLog", 1, 9, ""}, {"Faxes", 1, 21, "the fax gateway"}},
+		},
+		{
+			name:    "an empty keep",
+			data:    "permissions: [SMS]\nkeep: []\n",
+			entries: []e{{"SMS", 1, 15, ""}},
 		},
 	}
 	for _, tt := range tests {
@@ -131,12 +146,24 @@ func TestParseErrors(t *testing.T) {
 		{"top level string", "ReadCallLog\n", 1, 1, "the manifest is a string, want a mapping such as permissions: [ReadCallLog, ReadAccounts]"},
 		{"two documents", "permissions: [ReadCallLog]\n---\npermissions: [SMS]\n", 2, 1, "a second YAML document: a manifest is one document, remove this one or merge it into the first"},
 		{"trailing document marker", "permissions: [ReadCallLog]\n---\n", 2, 1, "a second YAML document: a manifest is one document, remove this one or merge it into the first"},
-		{"unknown key", "permissions: [ReadCallLog]\nscopes: x\n", 2, 1, `unknown key "scopes": the keys allowed are app, permissions, scope and user-permissions`},
-		{"number key", "1: x\n", 1, 1, `unknown key "1": the keys allowed are app, permissions, scope and user-permissions`},
-		{"list key", "[a]: b\n", 1, 1, "key is a list, want app, permissions, scope or user-permissions"},
+		{"unknown key", "permissions: [ReadCallLog]\nscopes: x\n", 2, 1, `unknown key "scopes": the keys allowed are app, permissions, scope, user-permissions and keep`},
+		{"number key", "1: x\n", 1, 1, `unknown key "1": the keys allowed are app, permissions, scope, user-permissions and keep`},
+		{"list key", "[a]: b\n", 1, 1, "key is a list, want app, permissions, scope, user-permissions or keep"},
 		{"duplicate key", "permissions: [ReadCallLog]\npermissions: [SMS]\n", 2, 1, "duplicate key permissions: first given at line 1, column 1, keep one"},
 		{"both forms", "permissions: [ReadCallLog]\nscope: SMS\n", 2, 1, "scope given along with permissions (line 1): list the permissions in one of them, not both"},
 		{"both forms scope first", "scope: SMS\n\npermissions: [ReadCallLog]\n", 3, 1, "permissions given along with scope (line 1): list the permissions in one of them, not both"},
+
+		// keep.
+		{"keep not a list", "permissions: [SMS]\nkeep: SMS\n", 2, 7, `keep is a string, want a list such as [{permission: ReadAccounts, reason: "the nightly export job uses it"}]`},
+		{"keep item a name", "permissions: [SMS]\nkeep: [SMS]\n", 2, 8, `keep item is a string, want {permission: ReadAccounts, reason: "the nightly export job uses it"}`},
+		{"keep without a reason", "permissions: [SMS]\nkeep:\n  - permission: SMS\n", 3, 5, `keep SMS without a reason: say why the app keeps it, as in {permission: ReadAccounts, reason: "the nightly export job uses it"}`},
+		{"keep with a blank reason", "permissions: [SMS]\nkeep: [{permission: SMS, reason: ' '}]\n", 2, 8, `keep SMS without a reason: say why the app keeps it, as in {permission: ReadAccounts, reason: "the nightly export job uses it"}`},
+		{"keep without a permission", "permissions: [SMS]\nkeep: [{reason: alerts}]\n", 2, 8, `keep item without a permission: want {permission: ReadAccounts, reason: "the nightly export job uses it"}`},
+		{"keep unknown key", "permissions: [SMS]\nkeep: [{permission: SMS, why: alerts}]\n", 2, 26, `unknown key "why" in a keep item: want permission and reason, as in {permission: ReadAccounts, reason: "the nightly export job uses it"}`},
+		{"keep permission not a string", "permissions: [SMS]\nkeep: [{permission: [SMS], reason: x}]\n", 2, 21, "keep item's permission is a list, want a string"},
+		{"keep unknown permission", "permissions: [SMS]\nkeep: [{permission: SMSs, reason: x}]\n", 2, 8, `keep: unknown permission "SMSs": did you mean SMS?`},
+		{"keep twice", "permissions: [SMS]\nkeep: [{permission: SMS, reason: x}, {permission: SMS, reason: y}]\n", 2, 38, "keep lists SMS twice: first at line 2, keep one"},
+		{"keep stale", "permissions: [SMS]\nkeep:\n  - {permission: Faxes, reason: the fax gateway}\n", 3, 5, "keep Faxes, which the manifest does not grant: remove it from keep, or grant it"},
 
 		// Types.
 		{"permissions number", "permissions: 5\n", 1, 14, "permissions is a number, want a list of permission names such as [ReadCallLog, ReadAccounts]"},
@@ -247,11 +274,11 @@ func TestErrorString(t *testing.T) {
 		err  Error
 		want string
 	}{
-		{Error{"a/rcperm.yaml", 3, 7, "m"}, "a/rcperm.yaml:3:7: m"},
-		{Error{"a/rcperm.yaml", 3, 0, "m"}, "a/rcperm.yaml:3: m"},
-		{Error{"a/rcperm.yaml", 0, 0, "m"}, "a/rcperm.yaml: m"},
-		{Error{"", 3, 7, "m"}, ":3:7: m"},
-		{Error{"", 0, 0, "m"}, "m"},
+		{Error{"a/rcperm.yaml", 3, 7, "m", false}, "a/rcperm.yaml:3:7: m"},
+		{Error{"a/rcperm.yaml", 3, 0, "m", false}, "a/rcperm.yaml:3: m"},
+		{Error{"a/rcperm.yaml", 0, 0, "m", false}, "a/rcperm.yaml: m"},
+		{Error{"", 3, 7, "m", false}, ":3:7: m"},
+		{Error{"", 0, 0, "m", false}, "m"},
 	} {
 		if got := tt.err.Error(); got != tt.want {
 			t.Errorf("%+v.Error() = %q, want %q", tt.err, got, tt.want)
