@@ -128,6 +128,18 @@ func lookup(method, url string, suggest bool) Match {
 	if trust == trustNone && r.host != hostRingCentral {
 		return Match{}
 	}
+	if r.long {
+		// No template is this long: an unknown operation under a root
+		// only RingCentral serves, nothing under one others may serve too.
+		if trust < trustFull {
+			return Match{}
+		}
+		res := Match{Verdict: NoSuchOperation}
+		if suggest {
+			res.Nearest = nearest(t, r, method, nil)
+		}
+		return res
+	}
 	m.walk(t.root, 0)
 	if m.n == 0 {
 		samePath := m.samePath
