@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/rcperm/rcperm/internal/clip"
 	"github.com/rcperm/rcperm/permissions"
 )
 
@@ -46,8 +47,10 @@ func (r *reporter) app(pos token.Pos) *grants {
 
 func (r *reporter) check(sites []site) {
 	for _, st := range sites {
-		route := displayRoute(st.req.URL.render(), st.match)
-		method := st.req.Method.render()
+		// The route and method are the analyzed code's text: escaped and
+		// clipped for every output (clip.Printable).
+		route := clip.Route(displayRoute(st.req.URL.render(), st.match))
+		method := clip.Route(st.req.Method.render())
 		switch st.match.Verdict {
 		case permissions.NoSuchOperation:
 			r.report(st, CategoryUnknownOperation, unknownOperationMessage(method, route, st.match))
