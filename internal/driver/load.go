@@ -94,6 +94,9 @@ type listing struct {
 // list lists the packages matching patterns. mode is loadMode, or keyMode
 // when the run may not need to check anything (see analyzeCached).
 func list(patterns []string, opts Options, mode packages.LoadMode) (*listing, error) {
+	if err := RefuseOverlay(); err != nil {
+		return nil, err
+	}
 	if len(patterns) == 0 {
 		patterns = []string{"."}
 	}
