@@ -2,6 +2,7 @@ package driver
 
 import (
 	"crypto/sha256"
+	"errors"
 	"fmt"
 	"go/ast"
 	"go/parser"
@@ -106,7 +107,7 @@ func list(patterns []string, opts Options, mode packages.LoadMode) (*listing, er
 	}
 	roots, err := packages.Load(cfg, patterns...)
 	if err != nil {
-		return nil, err
+		return nil, goListError(err)
 	}
 	if len(roots) == 0 {
 		return nil, fmt.Errorf("no packages match %s", strings.Join(patterns, " "))
@@ -134,6 +135,19 @@ func list(patterns []string, opts Options, mode packages.LoadMode) (*listing, er
 		}
 	}
 	return l, nil
+}
+
+// goListError is the error of a go list that failed as the go command
+// told it: go/packages wraps its standard error as "err: exit status 1:
+// stderr: go: go.mod requires go >= 1.99.0 ...", where the go command's
+// own words (which name go.mod, or the toolchain GOTOOLCHAIN=local keeps
+// it from fetching) are what the user needs.
+func goListError(err error) error {
+	_, stderr, ok := strings.Cut(err.Error(), ": stderr: ")
+	if stderr = strings.TrimSpace(stderr); !ok || stderr == "" {
+		return err
+	}
+	return errors.New(stderr)
 }
 
 // loadProgram makes the program of a listing: its source packages, except
