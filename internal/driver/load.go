@@ -434,9 +434,18 @@ func (prog *program) listExports(pkgs []*packages.Package) error {
 	if err != nil {
 		return goListError(err)
 	}
+	// A package that does not compile has no export data: say why, as
+	// list does for the packages it lists.
+	var errs []string
 	exports := map[string]string{}
 	for _, p := range listed {
 		exports[p.ID] = p.ExportFile
+		for _, e := range p.Errors {
+			errs = append(errs, e.Error())
+		}
+	}
+	if len(errs) > 0 {
+		return loadErrors(errs)
 	}
 	for _, p := range pkgs {
 		p.ExportFile = exports[p.ID]
