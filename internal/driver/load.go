@@ -370,9 +370,11 @@ func sortedImports(p *packages.Package) []*packages.Package {
 // before its importers start.
 func (prog *program) setImporters(pkgs []*sourcePackage) error {
 	var unlisted []*packages.Package
+	seen := map[*packages.Package]bool{}
 	for _, sp := range pkgs {
 		for _, imp := range sp.pkg.Imports {
-			if prog.fromExport(imp) && imp.ExportFile == "" && !slices.Contains(unlisted, imp) {
+			if prog.fromExport(imp) && imp.ExportFile == "" && !seen[imp] {
+				seen[imp] = true
 				unlisted = append(unlisted, imp)
 			}
 		}
