@@ -64,8 +64,10 @@ func (r *reporter) grantsAt(pos token.Pos, required bool) *grants {
 
 func (r *reporter) check(sites []site) {
 	for _, st := range sites {
-		route := displayRoute(st.req.URL.render(), st.match)
-		method := st.req.Method.render()
+		// The route and method are the analyzed code's text: escaped and
+		// clipped for every output (clip.Printable).
+		route := clip.Route(displayRoute(st.req.URL.render(), st.match))
+		method := clip.Route(st.req.Method.render())
 		switch st.match.Verdict {
 		case permissions.NoSuchOperation:
 			r.report(st, CategoryUnknownOperation, unknownOperationMessage(method, route, st.match))
@@ -114,7 +116,7 @@ func unresolvedMessage(st site) string {
 		return fmt.Sprintf("subscription %s: rcperm cannot tell which events it subscribes to, so what they need is not checked "+
 			"and no grant can be called unused; write the filters as constants, or say why it does not count with //rcperm:ignore", what)
 	}
-	method := st.req.Method.render()
+	method := clip.Route(st.req.Method.render())
 	what := "the path"
 	if st.gap.Kind == permissions.GapURL && st.req.URL.render() != "{}" && !strings.Contains(st.req.URL.render(), "://") {
 		what = "the start of the URL"
@@ -128,7 +130,7 @@ func unresolvedMessage(st site) string {
 	}
 	return fmt.Sprintf("%s %s: rcperm cannot tell which RingCentral operation this request calls: %s is known only at run time, "+
 		"so its permission is not checked and no grant can be called unused; name the operation with //rcperm:route %s %s... at the request, "+
-		"or build the route from constants", method, clip.String(displayRoute(st.req.URL.render(), permissions.Match{})), what, example, routeExample(st.gap.Known))
+		"or build the route from constants", method, clip.Route(displayRoute(st.req.URL.render(), permissions.Match{})), what, example, routeExample(st.gap.Known))
 }
 
 // routeExample is the start of a route for a directive's example.

@@ -234,7 +234,7 @@ func routeOf(lit *ast.BasicLit) (Route, bool) {
 	if err != nil || !strings.Contains(text, "/") {
 		return Route{}, false
 	}
-	m := permissions.Lookup("", text)
+	m := permissions.Classify("", text) // a suggestion is of no use here
 	if m.Verdict != permissions.Found && m.Verdict != permissions.Ambiguous && m.Verdict != permissions.Deprecated {
 		return Route{}, false
 	}

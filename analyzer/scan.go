@@ -71,6 +71,7 @@ type packageScan struct {
 	unseen map[UnseenCall]bool
 	// fieldDefaults are the fields the package sets to one constant only.
 	fieldDefaults map[*types.Var]string
+	suggester     *permissions.Suggester // see lookup
 }
 
 // newEvaluator returns an evaluator of a function of the package, which
@@ -188,7 +189,7 @@ func (s *packageScan) visitCall(sum *summary, ev *evaluator, call *ast.CallExpr)
 		r.Fixed = true
 		s.addRequest(sum, r)
 		if !sameModule {
-			if m := permissions.Lookup(r.Method.render(), r.URL.render()); resolved(m) {
+			if m := s.lookup(r); resolved(m) {
 				s.sites = append(s.sites, site{at: call, req: r, match: m})
 			}
 		}
@@ -199,7 +200,7 @@ func (s *packageScan) visitCall(sum *summary, ev *evaluator, call *ast.CallExpr)
 // literal): a site to check when its route is known here, and a template
 // for the function's callers.
 func (s *packageScan) request(sum *summary, call ast.Expr, r RequestTemplate) {
-	m := permissions.Lookup(r.Method.render(), r.URL.render())
+	m := s.lookup(r)
 	if r.URL.hasParams() || r.Method.hasParams() {
 		if m.Verdict == permissions.NoSuchOperation && !r.Method.hasParams() && paramsAreInnerSegments(r.URL) {
 			// No argument can make this a RingCentral operation.

@@ -6,6 +6,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/rcperm/rcperm/internal/clip"
 	"github.com/rcperm/rcperm/permissions"
 )
 
@@ -50,9 +51,9 @@ func (r *reporter) reportItem(it subscriptionItem, category, msg string) {
 func subscriptionMissingMessage(it subscriptionItem, source string) string {
 	if it.transport != "" {
 		return fmt.Sprintf("subscription transport %s needs %s, which %s does not grant: RingCentral refuses the subscription with 403 SUB-528",
-			it.transport, it.allOf, source)
+			clip.Route(it.transport), it.allOf, source)
 	}
-	what := "event filter " + it.filter
+	what := "event filter " + clip.Route(it.filter)
 	if op := it.match.Operation.Operation(); op != nil {
 		what += " (" + op.ID + ")"
 	}
@@ -78,7 +79,7 @@ func unknownFilterPermissionMessage(it subscriptionItem) string {
 }
 
 func unknownFilterMessage(it subscriptionItem) string {
-	msg := fmt.Sprintf("event filter %s: no such RingCentral event filter, and no operation has its path: RingCentral rejects the subscription (400 SUB-508)", it.filter)
+	msg := fmt.Sprintf("event filter %s: no such RingCentral event filter, and no operation has its path: RingCentral rejects the subscription (400 SUB-508)", clip.Route(it.filter))
 	if n := it.match.Nearest; n != nil {
 		msg += "; did you mean " + n.Template + "?"
 	}

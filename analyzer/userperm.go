@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/rcperm/rcperm/internal/clip"
 	"github.com/rcperm/rcperm/permissions"
 )
 
@@ -25,7 +26,7 @@ func (r *reporter) checkUserPermissions(sites []site) {
 		var refused *permissions.InsufficientUserPermissionsError
 		if errors.As(permissions.CheckUser(g.user, method, url), &refused) {
 			r.report(st, CategoryMissingUserPermission, fmt.Sprintf("%s %s (%s) needs the user permission %s, which the user-permissions of %s do not grant: RingCentral answers 403 CMN-408 %q",
-				method, displayRoute(url, st.match), op.ID, refused.PermissionName, g.source, refused.Message))
+				clip.Route(method), clip.Route(displayRoute(url, st.match)), op.ID, refused.PermissionName, g.source, refused.Message))
 			r.subjects[len(r.subjects)-1].UserPermission = string(refused.PermissionName)
 		}
 	}

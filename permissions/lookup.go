@@ -110,8 +110,13 @@ var rootTrusts = map[string]rootTrust{
 // Lookup allocates nothing when the request is exactly one operation.
 func Lookup(method, url string) Match { return lookup(method, url, true) }
 
-// lookup is Lookup, with Match.Nearest left out (nil) unless suggest: ranking
-// every template for a suggestion is most of the cost of a miss.
+// Classify is Lookup without a suggestion: Match.Nearest is nil. Ranking
+// every template for a suggestion is most of the cost of a miss; a caller
+// looking up many routes that need none (or suggests through a Suggester)
+// calls this.
+func Classify(method, url string) Match { return lookup(method, url, false) }
+
+// lookup is Lookup, with Match.Nearest left out (nil) unless suggest.
 func lookup(method, url string, suggest bool) Match {
 	t := loadTable()
 	m := matcher{method: methodIndex(method)}
@@ -127,6 +132,18 @@ func lookup(method, url string, suggest bool) Match {
 	}
 	if trust == trustNone && r.host != hostRingCentral {
 		return Match{}
+	}
+	if r.long {
+		// No template is this long: an unknown operation under a root
+		// only RingCentral serves, nothing under one others may serve too.
+		if trust < trustFull {
+			return Match{}
+		}
+		res := Match{Verdict: NoSuchOperation}
+		if suggest {
+			res.Nearest = nearest(t, r, method, nil)
+		}
+		return res
 	}
 	m.walk(t.root, 0)
 	if m.n == 0 {
@@ -208,6 +225,16 @@ func rankTemplate(r *route, tsegs []string, extra int) templateRank {
 	return templateRank{sharedSegments(r, tsegs), 2*templateDistance(r, tsegs) + extra}
 }
 
+// maxSuggestSegment bounds the bytes of a route segment that a suggestion
+// compares: no template segment is half as long (the longest has 29), so
+// the bytes past it only add to a distance already too large to matter,
+// while making the cost of a suggestion grow with the route. Every
+// template is ranked, so a route's cost is bounded by this, maxSegments
+// and the table's size, however long the route is.
+const maxSuggestSegment = 64
+
+func clipSegment(s string) string { return s[:min(len(s), maxSuggestSegment)] }
+
 func (a templateRank) better(b templateRank) bool {
 	return a.shared > b.shared || a.shared == b.shared && a.cost < b.cost
 }
@@ -244,13 +271,14 @@ func templateDistance(r *route, tsegs []string) int {
 	}
 	for i := 0; i < r.n; i++ {
 		seg := r.segs[i]
-		cur[0] = prev[0] + len(seg.text) + 1
+		text := clipSegment(seg.text)
+		cur[0] = prev[0] + len(text) + 1
 		for j := 1; j <= len(tsegs); j++ {
 			sub := 0
 			if !seg.wild && !isParam(tsegs[j-1]) {
-				sub = editDistance(seg.text, tsegs[j-1])
+				sub = editDistance(text, tsegs[j-1])
 			}
-			cur[j] = min(prev[j-1]+sub, prev[j]+len(seg.text)+1, cur[j-1]+len(tsegs[j-1])+1)
+			cur[j] = min(prev[j-1]+sub, prev[j]+len(text)+1, cur[j-1]+len(tsegs[j-1])+1)
 		}
 		prev, cur = cur, prev
 	}

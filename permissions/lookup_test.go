@@ -154,7 +154,14 @@ func TestLookupRules(t *testing.T) {
 		{"unknown ai path elsewhere", "GET", "{server}/ai/v9/whatever", NotRingCentral, ""},
 		{"empty", "GET", "", NotRingCentral, ""},
 		{"root only", "GET", "https://platform.ringcentral.com/", NotRingCentral, ""},
-		{"too long", "GET", "/restapi" + strings.Repeat("/x", 40), NotRingCentral, ""},
+		// Longer than any template (maxSegments): unknown under a root or
+		// host only RingCentral serves, never let through as another
+		// server's.
+		{"too long", "GET", "/restapi" + strings.Repeat("/x", 40), NoSuchOperation, "readAPIVersion"},
+		{"too long on RingCentral's host", "GET", "https://platform.ringcentral.com/restapi/v1.0/account/~/extension/~/call-log" + strings.Repeat("/x", 30), NoSuchOperation, "readUserCallRecord"},
+		{"too long after a computed server", "GET", "{server}/restapi/v1.0/account/~/call-log" + strings.Repeat("/{}", 30), NoSuchOperation, "readUserCallRecord"},
+		{"too long under a shared root", "GET", "{server}/ai" + strings.Repeat("/x", 30), NotRingCentral, ""},
+		{"too long elsewhere", "GET", "https://api.example.com/restapi" + strings.Repeat("/x", 30), NotRingCentral, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -2,8 +2,11 @@ package permissions
 
 import "strings"
 
-// maxSegments bounds the path segments a route may have; RingCentral's
-// longest template has 11. A longer path is no RingCentral operation.
+// maxSegments bounds the path segments of a route that are kept;
+// RingCentral's longest template has 11. A longer path is no RingCentral
+// operation, but it is still under a RingCentral root or host: route.long
+// says so, and Lookup calls it an unknown operation rather than letting it
+// pass as another server's.
 const maxSegments = 24
 
 // hostKind says what the URL tells of the server it goes to.
@@ -40,19 +43,21 @@ type route struct {
 	host hostKind
 	segs [maxSegments]segment
 	n    int
+	long bool // more than maxSegments segments: those past them are dropped
 }
 
 // parseRoute splits url into host and path segments. It drops the query,
 // the fragment and empty segments (trailing or doubled slashes), and
 // decodes percent-encoded unreserved characters, as RingCentral's server
 // does ("call%2Dlog" is "call-log"). ok is false for a URL net/http refuses
-// to send (a scheme other than http or https, an invalid escape) and for a
-// path too long to be RingCentral's.
+// to send (a scheme other than http or https, an invalid escape). Of a path
+// too long to be RingCentral's, the first maxSegments segments are kept and
+// long is set.
 func parseRoute(url string, r *route) (ok bool) {
 	if i := strings.IndexAny(url, "?#"); i >= 0 {
 		url = url[:i]
 	}
-	r.host, r.n = hostNone, 0
+	r.host, r.n, r.long = hostNone, 0, false
 	if i := strings.Index(url, "://"); i >= 0 && isScheme(url[:i]) {
 		if !isHTTPScheme(url[:i]) {
 			return false
@@ -86,12 +91,13 @@ func parseRoute(url string, r *route) (ok bool) {
 		if seg == "" {
 			continue
 		}
-		if r.n == maxSegments {
-			return false
-		}
 		seg, ok := decodeUnreserved(seg)
 		if !ok {
 			return false
+		}
+		if r.n == maxSegments {
+			r.long = true
+			continue // still read to the end: an invalid escape there is refused
 		}
 		r.segs[r.n] = makeSegment(seg)
 		r.n++

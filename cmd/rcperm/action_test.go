@@ -43,7 +43,8 @@ var expressionRE = regexp.MustCompile(`\$\{\{\s*([a-z_.-]+)\s*\}\}`)
 // every step of a job: a job that uses the action twice finds rcperm built
 // the first time up to date the second. With built, the steps before the
 // check (the build) are not run again: they are the same for any inputs.
-func runAction(t *testing.T, runnerTemp string, built bool, inputs map[string]string) (string, int, string) {
+// runnerEnv is the runner's environment, under each step's.
+func runAction(t *testing.T, runnerTemp string, built bool, inputs map[string]string, runnerEnv ...string) (string, int, string) {
 	t.Helper()
 	repo, err := filepath.Abs(filepath.Join("..", ".."))
 	if err != nil {
@@ -99,7 +100,7 @@ func runAction(t *testing.T, runnerTemp string, built bool, inputs map[string]st
 		if err := os.WriteFile(script, []byte(step.Run), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		env := []string{"RUNNER_TEMP=" + runnerTemp, "GITHUB_OUTPUT=" + output, "GITHUB_WORKSPACE=" + repo}
+		env := append([]string{"RUNNER_TEMP=" + runnerTemp, "GITHUB_OUTPUT=" + output, "GITHUB_WORKSPACE=" + repo}, runnerEnv...)
 		for k, v := range step.Env {
 			env = append(env, k+"="+expand(v))
 		}

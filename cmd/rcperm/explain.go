@@ -125,7 +125,7 @@ func writeExplanation(w io.Writer, run *driver.Run, perm permissions.Permission)
 			continue
 		}
 		n++
-		fmt.Fprintf(w, "%s: %s needs %s\n", relPath(run.Fset.Position(req.Pos).String()), operationNames(req), req.Requires)
+		fmt.Fprintf(w, "%s: %s needs %s\n", shownPath(run.Fset.Position(req.Pos).String()), operationNames(req), req.Requires)
 		writeChain(w, req)
 	}
 	n += writeSubscriptionExplanation(w, run, perm)
@@ -138,6 +138,6 @@ func writeExplanation(w io.Writer, run *driver.Run, perm permissions.Permission)
 // writeChain lists the calls from a request's call down to the request.
 func writeChain(w io.Writer, req analyzer.Request) {
 	for _, step := range req.Chain[1:] {
-		fmt.Fprintf(w, "\tvia %s at %s:%d:%d\n", step.Call, relPath(step.File), step.Line, step.Col)
+		fmt.Fprintf(w, "\tvia %s at %s:%d:%d\n", step.Call, shownPath(step.File), step.Line, step.Col)
 	}
 }

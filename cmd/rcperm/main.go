@@ -26,6 +26,7 @@ import (
 	"golang.org/x/tools/go/analysis/singlechecker"
 
 	"github.com/rcperm/rcperm/analyzer"
+	"github.com/rcperm/rcperm/internal/driver"
 	"github.com/rcperm/rcperm/internal/stdvet"
 )
 
@@ -82,6 +83,12 @@ func main() {
 		// (see stdvet); should that fail, unitchecker checks it as usual.
 		if cfg, ok := stdvet.Applies(os.Args[len(os.Args)-1]); ok && stdvet.Write(cfg) == nil {
 			os.Exit(0)
+		}
+		// A package's analysis, not go vet's questions (-flags, -V=full).
+		if strings.HasSuffix(os.Args[len(os.Args)-1], ".cfg") {
+			if err := driver.RefuseOverlay(); err != nil {
+				os.Exit(fail("%v", err))
+			}
 		}
 		// singlechecker speaks go vet's protocol (-V=full, -flags, the .cfg
 		// file) with the analyzer's flags unprefixed. go vet runs its tool

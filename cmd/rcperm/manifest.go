@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/rcperm/rcperm/internal/clip"
 	"github.com/rcperm/rcperm/internal/driver"
 	"github.com/rcperm/rcperm/permissions"
 )
@@ -53,7 +54,7 @@ type use struct {
 // newUse is the use what makes at pos, placed through the run's file set.
 func newUse(run *driver.Run, what string, pos token.Pos) use {
 	p := run.Fset.Position(pos)
-	return use{what, p, relPath(p.String())}
+	return use{clip.Route(what), p, shownPath(p.String())}
 }
 
 func writeManifest(w io.Writer, run *driver.Run, patterns []string) {

@@ -102,7 +102,7 @@ func neededNames(run *driver.Run) []permissions.Permission {
 // decide: a manifest rewritten in silence would hide that the Developer
 // Console must change too, and that unresolved requests may need more.
 func reportChanges(w io.Writer, run *driver.Run, path string, added []permissions.Permission, removed []rcmanifest.Entry) {
-	name := relPath(path)
+	name := shownPath(path)
 	for _, p := range added {
 		fmt.Fprintf(w, "%s: added %s: grant it to the app in the RingCentral Developer Console too, which is what RingCentral checks\n", name, p)
 	}

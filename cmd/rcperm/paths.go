@@ -4,6 +4,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/rcperm/rcperm/internal/clip"
 )
 
 // relPath shows a file relative to the working directory when that is
@@ -18,6 +20,11 @@ func relPath(name string) string {
 	}
 	return name
 }
+
+// shownPath is relPath for text outputs: a file of the analyzed code may
+// be named to steer a terminal or a CI log, and is escaped as every text
+// from that code is (clip.Printable).
+func shownPath(name string) string { return clip.Printable(relPath(name)) }
 
 // rootRelative returns a function that names a file relative to root, the
 // repository's top directory, with slashes, as GitHub names it; a file

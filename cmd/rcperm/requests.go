@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/rcperm/rcperm/analyzer"
+	"github.com/rcperm/rcperm/internal/clip"
 	"github.com/rcperm/rcperm/permissions"
 )
 
@@ -13,7 +14,7 @@ import (
 // operationNames names a request's operations: its operationId, or the
 // candidates of an ambiguous route.
 func operationNames(req analyzer.Request) string {
-	return req.Method + " " + req.Route + " (" + operationList(req.Operations, func(op *permissions.Operation) string { return op.ID }) + ")"
+	return clip.Route(req.Method) + " " + clip.Route(req.Route) + " (" + operationList(req.Operations, func(op *permissions.Operation) string { return op.ID }) + ")"
 }
 
 // operationList names the first three operations and counts the rest.

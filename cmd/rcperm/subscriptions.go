@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"github.com/rcperm/rcperm/analyzer"
+	"github.com/rcperm/rcperm/internal/clip"
 	"github.com/rcperm/rcperm/internal/driver"
 	"github.com/rcperm/rcperm/permissions"
 )
@@ -44,7 +45,7 @@ func writeSubscriptionExplanation(w io.Writer, run *driver.Run, perm permissions
 			continue
 		}
 		n++
-		fmt.Fprintf(w, "%s: %s needs %s\n", relPath(run.Fset.Position(sub.Pos).String()), sub.What, sub.Needs())
+		fmt.Fprintf(w, "%s: %s needs %s\n", shownPath(run.Fset.Position(sub.Pos).String()), clip.Route(sub.What), sub.Needs())
 	}
 	return n
 }

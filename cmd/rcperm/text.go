@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/rcperm/rcperm/analyzer"
+	"github.com/rcperm/rcperm/internal/clip"
 	"github.com/rcperm/rcperm/internal/driver"
 )
 
@@ -19,17 +20,20 @@ import (
 func writeText(w io.Writer, findings []driver.Finding, context int) {
 	sortFindings(findings)
 	for _, f := range findings {
-		fmt.Fprintf(w, "%s: %s\n", shortPosition(f.Pos), rewritePaths(f.Message, f, relPath))
+		// The analyzer escapes the code's text in its messages; escaping the
+		// whole line again (clip.Printable is idempotent) covers the file
+		// names in them too.
+		fmt.Fprintf(w, "%s: %s\n", shortPosition(f.Pos), clip.Printable(rewritePaths(f.Message, f, relPath)))
 		printContext(w, f.Pos, context)
 		for _, rel := range f.Related {
-			fmt.Fprintf(w, "%s: \t%s\n", shortPosition(rel.Pos), rewritePaths(rel.Message, f, relPath))
+			fmt.Fprintf(w, "%s: \t%s\n", shortPosition(rel.Pos), clip.Printable(rewritePaths(rel.Message, f, relPath)))
 		}
 	}
 }
 
 // shortPosition is pos with its file relative to the current directory.
 func shortPosition(pos token.Position) string {
-	pos.Filename = relPath(pos.Filename)
+	pos.Filename = shownPath(pos.Filename)
 	return pos.String()
 }
 

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/rcperm/rcperm/internal/clip"
 	"github.com/rcperm/rcperm/internal/driver"
 	"github.com/rcperm/rcperm/permissions"
 )
@@ -16,7 +17,7 @@ import (
 // operations and what they need.
 func unfollowedWhat(u driver.Unfollowed) string {
 	ops := operationList(u.Operations, func(op *permissions.Operation) string { return op.Method + " " + op.ID })
-	return fmt.Sprintf("%s (%s) needs %s", u.Text, ops, u.Requires)
+	return fmt.Sprintf("%s (%s) needs %s", clip.Route(u.Text), ops, u.Requires)
 }
 
 // writeUnfollowedComments lists the not-followed routes as manifest
@@ -29,7 +30,7 @@ func writeUnfollowedComments(w io.Writer, routes []driver.Unfollowed) {
 	fmt.Fprintln(w, "# interface, a function value...). Their permissions are NOT listed above:")
 	fmt.Fprintln(w, "# grant those of the routes the app calls.")
 	for _, u := range routes {
-		fmt.Fprintf(w, "#   %s, at %s\n", unfollowedWhat(u), relPath(u.Pos.String()))
+		fmt.Fprintf(w, "#   %s, at %s\n", unfollowedWhat(u), shownPath(u.Pos.String()))
 	}
 }
 
@@ -37,7 +38,7 @@ func writeUnfollowedComments(w io.Writer, routes []driver.Unfollowed) {
 func writeUnfollowed(w io.Writer, run *driver.Run) {
 	routes := run.Unfollowed()
 	for _, u := range routes {
-		fmt.Fprintf(w, "%s: %s\n", relPath(u.Pos.String()), unfollowedWhat(u))
+		fmt.Fprintf(w, "%s: %s\n", shownPath(u.Pos.String()), unfollowedWhat(u))
 	}
 	if len(routes) == 0 {
 		fmt.Fprintln(w, "rcperm follows every RingCentral route it sees in the code to a checked request, or knows it is none")

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/rcperm/rcperm/analyzer"
+	"github.com/rcperm/rcperm/internal/clip"
 	"github.com/rcperm/rcperm/internal/driver"
 )
 
@@ -15,21 +16,23 @@ import (
 
 // unresolvedWhat describes one unresolved request.
 func unresolvedWhat(u analyzer.Unresolved) string {
+	// The method, URL and filter are the analyzed code's text: clipped and
+	// escaped, so that none can end the line or the comment it is in.
 	if u.Filter != "" {
-		return fmt.Sprintf("subscription event filter %s; rcperm cannot tell its operation", u.Filter)
+		return fmt.Sprintf("subscription event filter %s; rcperm cannot tell its operation", clip.Route(u.Filter))
 	}
 	where := "may go to RingCentral"
 	if u.RingCentral {
 		where = "goes to RingCentral"
 	}
-	return fmt.Sprintf("%s %s %s; rcperm cannot tell its operation", u.Method, u.URL, where)
+	return fmt.Sprintf("%s %s %s; rcperm cannot tell its operation", clip.Route(u.Method), clip.Route(u.URL), where)
 }
 
 // writeUnresolved is `rcperm explain -unresolved`: one request a line.
 func writeUnresolved(w io.Writer, run *driver.Run) {
 	reqs := run.Unresolved()
 	for _, u := range reqs {
-		fmt.Fprintf(w, "%s: %s\n", relPath(run.Fset.Position(u.Pos).String()), unresolvedWhat(u))
+		fmt.Fprintf(w, "%s: %s\n", shownPath(run.Fset.Position(u.Pos).String()), unresolvedWhat(u))
 	}
 	if len(reqs) == 0 {
 		fmt.Fprintln(w, "rcperm resolves every request of the packages, or knows it goes to another server, or an //rcperm:ignore says why it does not count")
@@ -49,7 +52,7 @@ func writeUnresolvedComments(w io.Writer, run *driver.Run) {
 	fmt.Fprintln(w, "# no grant is called unused while one is left. Resolve each with")
 	fmt.Fprintln(w, "# //rcperm:route METHOD PATH, or //rcperm:ignore <reason> if it is no RingCentral request.")
 	for _, u := range reqs {
-		fmt.Fprintf(w, "#   %s, at %s\n", unresolvedWhat(u), relPath(run.Fset.Position(u.Pos).String()))
+		fmt.Fprintf(w, "#   %s, at %s\n", unresolvedWhat(u), shownPath(run.Fset.Position(u.Pos).String()))
 	}
 }
 
@@ -76,10 +79,10 @@ func accountingLines(run *driver.Run) []string {
 		}
 		var rel []string
 		for _, d := range u.Unseen {
-			rel = append(rel, relPath(d))
+			rel = append(rel, shownPath(d))
 		}
 		out = append(out, fmt.Sprintf("rcperm: no unused-permission advice for %s: the run did not analyze %d of the packages it governs (%s); run rcperm ./... in %s",
-			relPath(u.Grants.Path), len(u.Unseen), strings.Join(rel, ", "), relPath(filepath.Dir(absOrSelf(u.Grants.Path)))))
+			shownPath(u.Grants.Path), len(u.Unseen), strings.Join(rel, ", "), shownPath(filepath.Dir(absOrSelf(u.Grants.Path)))))
 	}
 	return out
 }

@@ -30,7 +30,7 @@ func userNeeds(run *driver.Run) []userNeed {
 			continue
 		}
 		pos := run.Fset.Position(req.Pos)
-		out = append(out, userNeed{req.Operations[0].UserPermission, req, pos, relPath(pos.String())})
+		out = append(out, userNeed{req.Operations[0].UserPermission, req, pos, shownPath(pos.String())})
 	}
 	slices.SortStableFunc(out, func(a, b userNeed) int {
 		return cmp.Or(strings.Compare(a.permission, b.permission), driver.ComparePositions(a.pos, b.pos))

@@ -40,7 +40,7 @@ func Run() { rcgo.RestClient{}.Get("/restapi/v1.0/account/~/extension/~/message-
 
 // standInGoMod is the go.mod of a module example.com/app that uses the
 // stand-in of the ringcentral-go SDK, which imports nothing.
-func standInGoMod(t *testing.T) string {
+func standInGoMod(t testing.TB) string {
 	t.Helper()
 	sdk, err := filepath.Abs(filepath.Join("..", "..", "analyzer", "testdata", "src", "github.com", "ringcentral", "ringcentral-go"))
 	if err != nil {

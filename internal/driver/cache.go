@@ -13,6 +13,8 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/objectpath"
+
+	"github.com/rcperm/rcperm/internal/regular"
 )
 
 // A cacheEntry is what a later run needs of one package's analysis: its
@@ -53,12 +55,20 @@ type cacheStore struct{ dir string }
 
 func (c cacheStore) path(key string) string { return filepath.Join(c.dir, key[:2], key) }
 
+// maxEntrySize bounds the size of a cache entry read: far more than the
+// diagnostics, result and facts of any package take.
+const maxEntrySize = 256 << 20
+
 // get returns the entry of key, marking it used (see trim). Any error
-// reading or decoding it is a miss: the package is analyzed again.
+// reading or decoding it is a miss: the package is analyzed again. The
+// cache directory is the user's, but may be shared, or restored from a CI
+// cache that a pull request's job wrote: an entry is read as
+// regular.Read reads, a regular file only, not through a link, without
+// blocking on a FIFO, and no more than maxEntrySize bytes.
 func (c cacheStore) get(key string) (*cacheEntry, bool) {
 	path := c.path(key)
-	data, err := os.ReadFile(path)
-	if err != nil {
+	data, _, err := regular.Read(path, maxEntrySize, false)
+	if err != nil || len(data) > maxEntrySize {
 		return nil, false
 	}
 	var e cacheEntry
@@ -79,11 +89,19 @@ func (c cacheStore) put(key string, e *cacheEntry) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o777); err != nil {
 		return err
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), key+".tmp*")
+	return replaceFile(path, buf.Bytes())
+}
+
+// replaceFile writes a file of the cache whole or not at all, in place of
+// whatever is at path: written through a temporary file and renamed, it
+// never opens what is there, which may be a FIFO (an open for writing
+// waits for a reader) or a link to anywhere.
+func replaceFile(path string, data []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+".tmp*")
 	if err != nil {
 		return err
 	}
-	_, err = tmp.Write(buf.Bytes())
+	_, err = tmp.Write(data)
 	if cerr := tmp.Close(); err == nil {
 		err = cerr
 	}
@@ -107,7 +125,7 @@ func (c cacheStore) has(name string) bool {
 func (c cacheStore) mark(name string) {
 	path := c.path(name)
 	if os.MkdirAll(filepath.Dir(path), 0o777) == nil {
-		os.WriteFile(path, nil, 0o666)
+		replaceFile(path, nil)
 	}
 }
 

@@ -107,6 +107,7 @@ func analyzeCached(patterns []string, opts Options, a *analysis.Analyzer, store 
 	if err != nil {
 		return nil, err
 	}
+	out.lists += prog.exportLists
 	if len(l.demands(prog.source, runs, nil)) > 0 {
 		// Reading on demand makes source packages of packages this run
 		// reused as export data: analyze the program afresh, and store it.

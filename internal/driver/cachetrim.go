@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/rcperm/rcperm/internal/regular"
 )
 
 // The cache is trimmed as the go command trims its build cache: an entry
@@ -35,13 +37,13 @@ func markUsed(path string, now time.Time) {
 // entries in place, and a run never fails for it.
 func (c cacheStore) trim(now time.Time) {
 	stamp := filepath.Join(c.dir, trimStamp)
-	if data, err := os.ReadFile(stamp); err == nil {
+	if data, _, err := regular.Read(stamp, 64, false); err == nil {
 		if last, err := strconv.ParseInt(strings.TrimSpace(string(data)), 10, 64); err == nil && now.Sub(time.Unix(last, 0)) < trimInterval {
 			return
 		}
 	}
 	// Write the stamp first: concurrent runs then do not all walk.
-	if err := os.WriteFile(stamp, []byte(strconv.FormatInt(now.Unix(), 10)+"\n"), 0o666); err != nil {
+	if err := replaceFile(stamp, []byte(strconv.FormatInt(now.Unix(), 10)+"\n")); err != nil {
 		return
 	}
 	filepath.WalkDir(c.dir, func(path string, d fs.DirEntry, err error) error {

@@ -15,7 +15,7 @@ import (
 
 // inModule writes files (path → content) into a new module directory and
 // makes it the working directory for the rest of the test.
-func inModule(t *testing.T, files map[string]string) string {
+func inModule(t testing.TB, files map[string]string) string {
 	t.Helper()
 	dir := t.TempDir()
 	for name, content := range files {

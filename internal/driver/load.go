@@ -2,6 +2,7 @@ package driver
 
 import (
 	"crypto/sha256"
+	"errors"
 	"fmt"
 	"go/ast"
 	"go/parser"
@@ -45,6 +46,10 @@ type program struct {
 	// hashes are the files' contents the run's cache keys were computed
 	// from; nil without the cache.
 	hashes map[string]fileHash
+	// cfg is the listing's configuration, which listExports lists with.
+	cfg *packages.Config
+	// exportLists counts the go list runs of listExports.
+	exportLists int
 }
 
 // A sourcePackage is a package rcperm analyzes.
@@ -67,17 +72,21 @@ type sourcePackage struct {
 	stale bool
 }
 
-// loadMode lists packages with their export data, but parses and
-// type-checks nothing: rcperm decides what to check from source.
+// loadMode lists packages with what checking them from source needs, but
+// parses and type-checks nothing: rcperm decides what to check from source.
+// It asks for no export data: go list -export compiles every package it
+// lists, and the compiler's cost on some code (deeply nested composite
+// literals) grows with the square of its size, where rcperm's check from
+// source is linear. The export data of the packages not checked from source
+// is listed once they are known (listExports), as go vet compiles the
+// dependencies of the packages it vets and not those packages.
 const loadMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles |
-	packages.NeedImports | packages.NeedDeps | packages.NeedExportFile | packages.NeedModule |
-	packages.NeedTypesSizes
+	packages.NeedImports | packages.NeedDeps | packages.NeedModule | packages.NeedTypesSizes
 
 // keyMode lists what the cache keys need (see cacheKeys), no more: without
-// export data, and without the compiled files (-compiled, which go/packages
-// also passes for type sizes), which cost go list as much as the rest of
-// the listing.
-const keyMode = loadMode &^ (packages.NeedCompiledGoFiles | packages.NeedTypesSizes | packages.NeedExportFile)
+// the compiled files (-compiled, which go/packages also passes for type
+// sizes), which cost go list as much as the rest of the listing.
+const keyMode = loadMode &^ (packages.NeedCompiledGoFiles | packages.NeedTypesSizes)
 
 // A listing is the packages of a command line as go list gives them, and
 // the choice of those rcperm checks from source.
@@ -89,11 +98,16 @@ type listing struct {
 	source map[*packages.Package]bool
 	// senders are the third-party packages found to send requests.
 	senders senders
+	// cfg is the configuration the packages were listed with.
+	cfg *packages.Config
 }
 
 // list lists the packages matching patterns. mode is loadMode, or keyMode
 // when the run may not need to check anything (see analyzeCached).
 func list(patterns []string, opts Options, mode packages.LoadMode) (*listing, error) {
+	if err := RefuseOverlay(); err != nil {
+		return nil, err
+	}
 	if len(patterns) == 0 {
 		patterns = []string{"."}
 	}
@@ -103,7 +117,7 @@ func list(patterns []string, opts Options, mode packages.LoadMode) (*listing, er
 	}
 	roots, err := packages.Load(cfg, patterns...)
 	if err != nil {
-		return nil, err
+		return nil, goListError(err)
 	}
 	if len(roots) == 0 {
 		return nil, fmt.Errorf("no packages match %s", strings.Join(patterns, " "))
@@ -119,7 +133,7 @@ func list(patterns []string, opts Options, mode packages.LoadMode) (*listing, er
 	if len(errs) > 0 {
 		return nil, loadErrors(errs)
 	}
-	l := &listing{isRoot: map[*packages.Package]bool{}, senders: senders{}}
+	l := &listing{isRoot: map[*packages.Package]bool{}, senders: senders{}, cfg: cfg}
 	for _, p := range roots {
 		l.isRoot[p] = true
 	}
@@ -133,11 +147,24 @@ func list(patterns []string, opts Options, mode packages.LoadMode) (*listing, er
 	return l, nil
 }
 
+// goListError is the error of a go list that failed as the go command
+// told it: go/packages wraps its standard error as "err: exit status 1:
+// stderr: go: go.mod requires go >= 1.99.0 ...", where the go command's
+// own words (which name go.mod, or the toolchain GOTOOLCHAIN=local keeps
+// it from fetching) are what the user needs.
+func goListError(err error) error {
+	_, stderr, ok := strings.Cut(err.Error(), ": stderr: ")
+	if stderr = strings.TrimSpace(stderr); !ok || stderr == "" {
+		return err
+	}
+	return errors.New(stderr)
+}
+
 // loadProgram makes the program of a listing: its source packages, except
 // those reused (by package ID), which the run restores from its cache and
 // reads as export data like any dependency.
 func loadProgram(fset *token.FileSet, l *listing, reused map[string]bool) (*program, error) {
-	prog := &program{fset: fset, view: map[string]*types.Package{},
+	prog := &program{fset: fset, view: map[string]*types.Package{}, cfg: l.cfg,
 		bySource: map[*packages.Package]*sourcePackage{}, exported: map[*packages.Package]*types.Package{}}
 	var added []*sourcePackage
 	for _, p := range l.order {
@@ -342,9 +369,22 @@ func sortedImports(p *packages.Package) []*packages.Package {
 // types once it has been checked, which inDependencyOrder guarantees
 // before its importers start.
 func (prog *program) setImporters(pkgs []*sourcePackage) error {
+	var unlisted []*packages.Package
+	seen := map[*packages.Package]bool{}
 	for _, sp := range pkgs {
 		for _, imp := range sp.pkg.Imports {
-			if prog.bySource[imp] != nil || prog.exported[imp] != nil || imp.PkgPath == "unsafe" {
+			if prog.fromExport(imp) && imp.ExportFile == "" && !seen[imp] {
+				seen[imp] = true
+				unlisted = append(unlisted, imp)
+			}
+		}
+	}
+	if err := prog.listExports(unlisted); err != nil {
+		return err
+	}
+	for _, sp := range pkgs {
+		for _, imp := range sp.pkg.Imports {
+			if !prog.fromExport(imp) {
 				continue
 			}
 			tp, err := readExport(prog.fset, prog.view, imp)
@@ -367,6 +407,50 @@ func (prog *program) setImporters(pkgs []*sourcePackage) error {
 			}
 			return prog.exported[imp], nil
 		})
+	}
+	return nil
+}
+
+// fromExport reports whether a source package's import is still to be read
+// from export data.
+func (prog *program) fromExport(imp *packages.Package) bool {
+	return prog.bySource[imp] == nil && prog.exported[imp] == nil && imp.PkgPath != "unsafe"
+}
+
+// listExports lists the export data of pkgs, packages the source packages
+// import and rcperm does not check from source, with go list -export: the
+// go command compiles them and their dependencies (or finds them in its
+// build cache), and none of the packages checked from source.
+func (prog *program) listExports(pkgs []*packages.Package) error {
+	if len(pkgs) == 0 {
+		return nil
+	}
+	ids := make([]string, len(pkgs))
+	for i, p := range pkgs {
+		ids[i] = p.ID // no test variant: a package importing one is checked from source
+	}
+	cfg := *prog.cfg
+	cfg.Mode, cfg.Tests = packages.NeedName|packages.NeedExportFile, false
+	listed, err := packages.Load(&cfg, ids...)
+	prog.exportLists++
+	if err != nil {
+		return goListError(err)
+	}
+	// A package that does not compile has no export data: say why, as
+	// list does for the packages it lists.
+	var errs []string
+	exports := map[string]string{}
+	for _, p := range listed {
+		exports[p.ID] = p.ExportFile
+		for _, e := range p.Errors {
+			errs = append(errs, e.Error())
+		}
+	}
+	if len(errs) > 0 {
+		return loadErrors(errs)
+	}
+	for _, p := range pkgs {
+		p.ExportFile = exports[p.ID]
 	}
 	return nil
 }

@@ -3,11 +3,10 @@ package manifest
 import (
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
-	"os"
 	"path/filepath"
-	"syscall"
+
+	"github.com/rcperm/rcperm/internal/regular"
 )
 
 // Load reads and parses the manifest at path. Every error it returns is a
@@ -22,28 +21,20 @@ func Load(path string) (*Manifest, error) {
 
 // read returns the content of the manifest file at path, at most one byte
 // more than the size limit (enough for Parse to reject it), and the file's
-// size. It reads regular files only, and opens them without blocking: a
-// FIFO opened for reading waits for a writer forever, and a device such as
-// /dev/zero never ends. Every read of a manifest, to parse or to digest it,
-// goes through here. Every error it returns is a *Error.
+// size. It reads regular files only, without blocking (regular.Read),
+// following a link: a manifest may be one. Every read of a manifest, to
+// parse or to digest it, goes through here. Every error it returns is a
+// *Error.
 func read(path string) (data []byte, size int64, err error) {
-	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	data, size, err = regular.Read(path, maxSize, true)
+	var nr *regular.NotRegularError
+	if errors.As(err, &nr) {
+		return nil, 0, &Error{Path: path, Msg: notRegular(path, nr.Mode)}
+	}
 	if err != nil {
 		return nil, 0, loadError(path, err)
 	}
-	defer f.Close()
-	fi, err := f.Stat()
-	if err != nil {
-		return nil, 0, loadError(path, err)
-	}
-	if !fi.Mode().IsRegular() {
-		return nil, 0, &Error{Path: path, Msg: notRegular(path, fi.Mode())}
-	}
-	data, err = io.ReadAll(io.LimitReader(f, maxSize+1))
-	if err != nil {
-		return nil, 0, loadError(path, err)
-	}
-	return data, fi.Size(), nil
+	return data, size, nil
 }
 
 // notRegular says what the file at path is instead of a manifest.
