@@ -81,11 +81,26 @@
 //     rcperm, rcperm sarif and rcperm manifest judge each manifest once
 //     over all its packages. go vet and golangci-lint report none. A
 //     permission a route rcperm cannot follow may need is never reported,
-//     and a call //rcperm:ignore silences is no need.
+//     and a call //rcperm:ignore silences is no need. Nothing is reported
+//     while a request of the manifest's packages is unresolved
+//     (Result.Unresolved).
+//   - unresolved-request: a request that surely goes to RingCentral whose
+//     run-time parts leave its operation open (a tail after a known
+//     prefix, a RingCentral host with a configured path, a wrapper that a
+//     call rcperm does not see may reach, an event filter it cannot read).
+//     A request that may go to another server is no finding but is in
+//     Result.Unresolved all the same.
 //   - manifest: the app's permissions cannot be read. rcperm fails closed:
-//     every package with something to check reports it.
+//     every package of the app reports it, requests or not.
 //   - ignore: a //rcperm:ignore directive without a reason, or one that
-//     silences nothing.
+//     silences nothing; a //rcperm:route directive that is malformed,
+//     stands at no unresolved request, or is stale.
+//
+// # Directives
+//
+// A comment //rcperm:route METHOD PATH on the line of an unresolved
+// request, or in the comment just above it, names an operation it calls
+// (one directive a line): rcperm checks it like any other route.
 //
 // # Suppression
 //
