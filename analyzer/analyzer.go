@@ -64,7 +64,10 @@ func run(pass *analysis.Pass, cfg *Config, at *token.Pos) *Result {
 	if relevant {
 		scan := scanPackage(pass, at)
 		routes := collectRouteDirectives(pass)
-		unresolved := append(scan.unresolved, scan.dynamicallyReached()...)
+		var unresolved []site
+		if !inStd(pass) { // std's requests are never the app's
+			unresolved = append(scan.unresolved, scan.dynamicallyReached()...)
+		}
 		sites, unresolved := routes.resolve(pass.Fset, scan.reportable(scan.sites), scan.reportable(unresolved))
 		needed := ignores.unsilenced(pass.Fset, sites)
 		unresolved = ignores.unsilenced(pass.Fset, unresolved)

@@ -100,7 +100,8 @@ func (r *reporter) check(sites []site) {
 // fails even when rcperm resolves none of its requests.
 func (r *reporter) checkUnresolved(sites []site) {
 	for _, st := range sites {
-		r.app(st.pos())
+		// One that may not go to RingCentral needs no manifest.
+		r.grantsAt(st.pos(), st.gap.RingCentral)
 		if st.gap.RingCentral {
 			r.report(st, CategoryUnresolvedRequest, unresolvedMessage(st))
 		}
