@@ -117,7 +117,7 @@ has() { grep -qE -- "$1" <<<"$out"; }
 fails() { [ "$rc" -ne 0 ]; }
 commits() { git -C "$app" rev-list --count HEAD 2>/dev/null || echo 0; }
 finding='readUserCallLog\) needs \[ReadCallLog\], which rcperm\.yaml does not grant'
-missing='cannot check RingCentral permissions: no rcperm\.yaml in '
+missing='cannot check RingCentral permissions: no rcperm\.yaml at this module root'
 
 # 3. try-repo: the hook from the snapshot, on the app's files.
 run "try-repo, rcperm.yaml grants ReadAccounts" \
