@@ -1,0 +1,60 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// TestConstructs runs the matrix and holds it to testdata/baseline.txt: it
+// fails on any false positive, and on any case the baseline records as
+// resolved that rcperm no longer resolves. A case the baseline records as a
+// miss may stay one; one that rcperm now resolves is logged, for -update.
+// With -short it runs the singles and their traps (about 250 cases, 3 s);
+// without, every pair too (about 4,700 cases, 7 s).
+func TestConstructs(t *testing.T) {
+	data, err := os.ReadFile(baselineFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	baseline, err := parseBaseline(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pairs := !testing.Short()
+	cs := cases(pairs)
+	got, err := measure(filepath.Join("..", "..", "testdata", "src"), cs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, totals := tallies(cs, got)
+	t.Logf("%v", totals)
+	seen := map[string]bool{}
+	improved := 0
+	for _, c := range cs {
+		id, o := c.id(), got[c.id()]
+		seen[id] = true
+		was, ok := baseline[id]
+		switch {
+		case o.status == falsePos:
+			t.Errorf("false positive: %s: %q", id, o.findings)
+		case !ok:
+			t.Errorf("%s is not in %s: go run ./analyzer/internal/constructs -update", id, baselineFile)
+		case was == resolved && o.status != resolved:
+			t.Errorf("regression: %s was resolved, now %s: %q", id, o.status, o.findings)
+		case was != resolved && o.status == resolved:
+			improved++
+			t.Logf("resolved now: %s (was %s)", id, was)
+		}
+	}
+	if improved > 0 {
+		t.Logf("%d cases resolved that %s records as not: go run ./analyzer/internal/constructs -update, and -table > docs/constructs.md", improved, baselineFile)
+	}
+	if pairs {
+		for id := range baseline {
+			if !seen[id] {
+				t.Errorf("%s records %s, which the matrix no longer has: go run ./analyzer/internal/constructs -update", baselineFile, id)
+			}
+		}
+	}
+}
