@@ -38,13 +38,17 @@ func parseBaseline(data []byte) (map[string]status, error) {
 	return out, sc.Err()
 }
 
-// A tally counts resolved cases among some.
-type tally struct{ ok, n int }
+// A tally counts resolved cases among some, and the silent misses: cases
+// rcperm reports nothing for, not even that it cannot tell the route.
+type tally struct{ ok, n, silent int }
 
 func (t *tally) add(st status) {
 	t.n++
-	if st == resolved {
+	switch st {
+	case resolved:
 		t.ok++
+	case missed:
+		t.silent++
 	}
 }
 
@@ -59,6 +63,12 @@ func (t tally) String() string {
 type row struct {
 	alone, get, sdk, first, second tally
 	fp                             int
+}
+
+// silent counts the construct's silent misses, alone and in pairs (a pair
+// counts once, for each of its constructs).
+func (r *row) silent() int {
+	return r.alone.silent + r.get.silent + r.sdk.silent + r.first.silent + r.second.silent
 }
 
 // totals are the matrix's figures.
@@ -105,10 +115,12 @@ func tallies(cs []*kase, got map[string]outcome) (map[*construct]*row, totals) {
 
 func (t totals) String() string {
 	s := fmt.Sprintf("singles %v (http.NewRequestWithContext), %v (http.Get), %v (ringcentral-go RestClient.Get); ", t.single, t.get, t.sdk)
+	silent := t.single.silent + t.get.silent + t.sdk.silent
 	if t.pairs.n > 0 {
 		s += fmt.Sprintf("pairs %v; ", t.pairs)
+		silent += t.pairs.silent
 	}
-	return s + fmt.Sprintf("false positives %d of %d traps", t.fp, t.traps)
+	return s + fmt.Sprintf("false positives %d of %d traps; silent misses %d (no finding at all, not even unresolved)", t.fp, t.traps, silent)
 }
 
 // summary is the default output: the totals, then every case rcperm does
@@ -122,7 +134,7 @@ func summary(cs []*kase, got map[string]outcome) string {
 		if o.status == resolved || o.status == clean {
 			continue
 		}
-		fmt.Fprintf(&b, "%s: %s\n", c.id(), o.status)
+		fmt.Fprintf(&b, "%s: %s\n", c.id(), describe(o.status))
 		for _, f := range o.findings {
 			fmt.Fprintf(&b, "\t%s\n", f)
 		}
@@ -153,22 +165,59 @@ testdata/baseline.txt records as resolved that no longer is.
 
 `)
 	fmt.Fprintf(&b, "Today: %v.\n\n", t)
-	b.WriteString("| construct | what carries the value | alone | http.Get | SDK | pairs, as first | pairs, as second | false positives |\n")
-	b.WriteString("|---|---|---|---|---|---|---|---|\n")
+	b.WriteString("A case is resolved (yes), unresolved (no: rcperm reports that it cannot tell the route),\n")
+	b.WriteString("or missed silently (**silent**: no finding at all). Pairs count resolved cases; silent\n")
+	b.WriteString("misses counts the construct's cases, alone and in pairs, with no finding at all.\n\n")
+	b.WriteString("| construct | what carries the value | alone | http.Get | SDK | pairs, as first | pairs, as second | silent misses | false positives |\n")
+	b.WriteString("|---|---|---|---|---|---|---|---|---|\n")
 	mark := func(t tally) string {
 		switch {
 		case t.n == 0:
 			return "–"
 		case t.n == 1 && t.ok == 1:
 			return "yes"
+		case t.n == 1 && t.silent == 1:
+			return "**silent**"
 		case t.n == 1:
-			return "**no**"
+			return "no"
 		}
 		return t.String()
 	}
 	for _, c := range all {
 		r := rows[c]
-		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %v | %v | %d |\n", c.name, c.doc, mark(r.alone), mark(r.get), mark(r.sdk), r.first, r.second, r.fp)
+		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %v | %v | %d | %d |\n", c.name, c.doc, mark(r.alone), mark(r.get), mark(r.sdk), r.first, r.second, r.silent(), r.fp)
+	}
+	if broken := composed(cs, got); len(broken) > 0 {
+		b.WriteString("\nPairs rcperm does not resolve although it resolves each of their constructs alone:\n\n")
+		for _, x := range broken {
+			fmt.Fprintf(&b, "- %s\n", x)
+		}
 	}
 	return b.String()
+}
+
+// composed lists the pairs rcperm misses although it resolves each of
+// their constructs alone (to the same sink): what composition loses.
+func composed(cs []*kase, got map[string]outcome) []string {
+	alone := map[*construct]bool{}
+	for _, c := range cs {
+		if c.set == single {
+			alone[c.chain[0]] = got[c.id()].status == resolved
+		}
+	}
+	var out []string
+	for _, c := range cs {
+		if o := got[c.id()]; c.set == pair && o.status != resolved && alone[c.chain[0]] && alone[c.chain[1]] {
+			out = append(out, fmt.Sprintf("%s then %s: %s", c.chain[0].name, c.chain[1].name, describe(o.status)))
+		}
+	}
+	return out
+}
+
+// describe is a status in words.
+func describe(st status) string {
+	if st == missed {
+		return "silent miss"
+	}
+	return string(st)
 }
