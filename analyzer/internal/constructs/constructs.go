@@ -32,7 +32,10 @@ type construct struct {
 	// package-level variable, init): it can only come first, and Gen gets
 	// the route's text in lit rather than an expression.
 	source bool
-	gen    func(g *gen, in string, k func(string) string) string
+	// once: the construct cannot follow itself (it puts code in another
+	// package, and a second hop would need a third).
+	once bool
+	gen  func(g *gen, in string, k func(string) string) string
 }
 
 // takes reports whether the construct accepts a value of kind k.
@@ -146,6 +149,23 @@ var all = []*construct{
 		return fmt.Sprintf("var %s %s = %s{%s{}}\n%s.Get(ctx, %s)\n", v, i, d, t, v, in)
 	}},
 
+	{name: "funcadapter", doc: "a function converted to a func type whose method calls it (http.HandlerFunc style)", gen: func(g *gen, in string, k func(string) string) string {
+		t, f := g.n("getFunc"), g.n("fetch")
+		g.decl("type %s func(ctx context.Context, endpoint string)", t)
+		g.decl("func (f %s) Get(ctx context.Context, endpoint string) {\nf(ctx, endpoint)\n}", t)
+		g.decl("func %s(%s, endpoint string) {\n%s}", f, ctxParam, k("endpoint"))
+		return fmt.Sprintf("%s(%s).Get(ctx, %s)\n", t, f, in)
+	}},
+	{name: "pkgparam", doc: "a parameter of a forwarder in another package", once: true, gen: func(g *gen, in string, k func(string) string) string {
+		f := g.n("Fetch")
+		g.inLib(func() string {
+			g.decl("func %s(%s, endpoint string) {\n%s}", f, ctxParam, k("endpoint"))
+			return ""
+		})
+		g.use(g.libPath)
+		return fmt.Sprintf("lib.%s(ctx, %s)\n", f, in)
+	}},
+
 	// Structs.
 	{name: "structfield", doc: "a field of a struct literal", gen: func(g *gen, in string, k func(string) string) string {
 		t, v := g.n("endpoint"), g.n("e")
@@ -192,6 +212,21 @@ var all = []*construct{
 		t, v := g.n("endpoint"), g.n("e")
 		g.decl("type %s struct {\nmethod, path string\n}", t)
 		return fmt.Sprintf("for _, %s := range []%s{{\"GET\", %s}, {\"GET\", %s}} {\n%s}\n", v, t, in, g.other(), k(v+".path"))
+	}},
+	{name: "structparam", doc: "a struct passed to a function that reads its field", gen: func(g *gen, in string, k func(string) string) string {
+		t, f := g.n("endpoint"), g.n("send")
+		g.decl("type %s struct {\nMethod, Path string\n}", t)
+		g.decl("func %s(%s, e %s) {\n%s}", f, ctxParam, t, k("e.Path"))
+		return fmt.Sprintf("%s(ctx, %s{Method: \"GET\", Path: %s})\n", f, t, in)
+	}},
+	{name: "funcoption", doc: "a functional option setting a field that Do reads", gen: func(g *gen, in string, k func(string) string) string {
+		t, o, w, nw := g.n("request"), g.n("option"), g.n("withPath"), g.n("newRequest")
+		g.decl("type %s struct {\npath string\n}", t)
+		g.decl("type %s func(*%s)", o, t)
+		g.decl("func %s(p string) %s {\nreturn func(r *%s) {\nr.path = p\n}\n}", w, o, t)
+		g.decl("func %s(opts ...%s) *%s {\nr := &%s{}\nfor _, o := range opts {\no(r)\n}\nreturn r\n}", nw, o, t, t)
+		g.decl("func (r *%s) Do(%s) {\n%s}", t, ctxParam, k("r.path"))
+		return fmt.Sprintf("%s(%s(%s)).Do(ctx)\n", nw, w, in)
 	}},
 	{name: "pointer", doc: "a pointer to a string variable, dereferenced", gen: func(g *gen, in string, k func(string) string) string {
 		v, p := g.n("r"), g.n("p")
@@ -315,6 +350,27 @@ var all = []*construct{
 		g.use("net/url")
 		g.decl("func %s(u *url.URL) string {\nreturn u.String()\n}", f)
 		return fmt.Sprintf("%s := &url.URL{Scheme: \"https\", Host: %s, Path: %s}\n%s", u, g.host(), in, k(f+"("+u+")"))
+	}},
+
+	{name: "urlcopy", doc: "a helper copying a base url.URL and setting its Path", needs: route, to: fullURL, gen: func(g *gen, in string, k func(string) string) string {
+		b, f := g.n("base"), g.n("withPath")
+		g.use("net/url")
+		g.decl("var %s = url.URL{Scheme: \"https\", Host: %s}", b, g.host())
+		g.decl("func %s(p string) *url.URL {\nu := %s\nu.Path = p\nreturn &u\n}", f, b)
+		return k(f + "(" + in + ").String()")
+	}},
+	{name: "parsehelper", doc: "url.Parse(server + route) returned from a helper, String()ed", needs: route, to: fullURL, gen: func(g *gen, in string, k func(string) string) string {
+		f, u, e := g.n("parseURL"), g.n("u"), g.n("err")
+		g.use("net/url")
+		g.decl("func %s(p string) (*url.URL, error) {\nreturn url.Parse(%s + p)\n}", f, g.server())
+		return fmt.Sprintf("%s, %s := %s(%s)\nif %s != nil {\npanic(%s)\n}\n%s", u, e, f, in, e, e, k(u+".String()"))
+	}},
+	{name: "regexpjoin", doc: "a joiner: regexp.MustCompile(\"/+\").ReplaceAllString(path.Join(...), \"/\")", needs: route, to: route, gen: func(g *gen, in string, k func(string) string) string {
+		re := g.n("slashes")
+		g.use("regexp")
+		g.use("path")
+		g.decl("var %s = regexp.MustCompile(\"/+\")", re)
+		return k(fmt.Sprintf("%s.ReplaceAllString(path.Join(\"/\", %s), \"/\")", re, in))
 	}},
 
 	// Sources: the literal itself, declared.

@@ -10,9 +10,9 @@ import (
 // fails on any false positive, and on any case the baseline records as
 // resolved that rcperm no longer resolves. A case the baseline records as a
 // miss may stay one; one that rcperm now resolves is logged, for -update.
-// With -short it runs the singles and their traps (263 cases: 1.7 s of
-// CPU, 0.4 GB, most of it loading std from source); without, every pair and
-// its trap too (5,011 cases: 4 s of CPU, 0.6 GB).
+// With -short it runs the singles and their traps (296 cases: 1.8 s of
+// CPU, 0.45 GB, most of it loading std from source); without, every pair
+// and its trap too (6,440 cases: 5 s of CPU, 0.7 GB).
 func TestConstructs(t *testing.T) {
 	data, err := os.ReadFile(baselineFile)
 	if err != nil {

@@ -63,7 +63,9 @@ func measureIn(dir, standins string, cs []*kase) (map[string]outcome, error) {
 	}
 	out := make(map[string]outcome, len(cs))
 	for _, c := range cs {
+		// Its file, and its file in its lib package if it has one.
 		fs := findings[filepath.Join(dir, "src", filepath.FromSlash(c.pkg), c.file)]
+		fs = append(fs, findings[filepath.Join(dir, "src", filepath.FromSlash(c.lib()), c.file)]...)
 		var st status
 		switch {
 		case c.set.isTrap() && len(fs) > 0:
