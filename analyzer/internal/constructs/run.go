@@ -18,7 +18,8 @@ import (
 type status string
 
 const (
-	resolved   status = "ok"         // the finding the case expects
+	resolved   status = "ok"         // the finding the case expects, and no other
+	noisy      status = "noisy"      // the finding the case expects, and others
 	missed     status = "miss"       // no finding at all
 	unresolved status = "unresolved" // rcperm says it cannot tell the route
 	wrong      status = "wrong"      // findings, none the expected one
@@ -66,31 +67,41 @@ func measureIn(dir, standins string, cs []*kase) (map[string]outcome, error) {
 		// Its file, and its file in its lib package if it has one.
 		fs := findings[filepath.Join(dir, "src", filepath.FromSlash(c.pkg), c.file)]
 		fs = append(fs, findings[filepath.Join(dir, "src", filepath.FromSlash(c.lib()), c.file)]...)
-		var st status
-		switch {
-		case c.set.isTrap() && len(fs) > 0:
-			st = falsePos
-		case c.set.isTrap():
-			st = clean
-		case len(fs) == 0:
-			st = missed
-		default:
-			st = unresolved
-			for _, f := range fs {
-				switch {
-				case expected.MatchString(f):
-					st = resolved
-				case st == unresolved && !cannotTell.MatchString(f):
-					st = wrong
-				}
-				if st == resolved {
-					break
-				}
-			}
-		}
-		out[c.id()] = outcome{st, fs}
+		out[c.id()] = outcome{classify(c.set.isTrap(), fs), fs}
 	}
 	return out, nil
+}
+
+// classify judges a case's findings.
+func classify(trap bool, fs []string) status {
+	switch {
+	case trap && len(fs) > 0:
+		return falsePos
+	case trap:
+		return clean
+	case len(fs) == 0:
+		return missed
+	}
+	var found, lost, other bool
+	for _, f := range fs {
+		switch {
+		case expected.MatchString(f):
+			found = true
+		case cannotTell.MatchString(f):
+			lost = true
+		default:
+			other = true
+		}
+	}
+	switch {
+	case found && (lost || other):
+		return noisy
+	case found:
+		return resolved
+	case other:
+		return wrong
+	}
+	return unresolved
 }
 
 // analyze loads the packages from the GOPATH dir, as analysistest does,
