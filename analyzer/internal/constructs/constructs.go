@@ -158,9 +158,8 @@ var all = []*construct{
 	}},
 	{name: "pkgparam", doc: "a parameter of a forwarder in another package", once: true, gen: func(g *gen, in string, k func(string) string) string {
 		f := g.n("Fetch")
-		g.inLib(func() string {
+		g.inLib(func() {
 			g.decl("func %s(%s, endpoint string) {\n%s}", f, ctxParam, k("endpoint"))
-			return ""
 		})
 		g.use(g.libPath)
 		return fmt.Sprintf("lib.%s(ctx, %s)\n", f, in)

@@ -86,10 +86,9 @@ func pairable(a, b *construct) bool {
 
 // A gen writes one case.
 type gen struct {
-	tag    string // makes the case's names unique in its package
-	count  int
-	kind   kind // of the value where the code being written is
-	server func() string
+	tag   string // makes the case's names unique in its package
+	count int
+	kind  kind // of the value where the code being written is
 	// cur is the file declarations go to: main, the case's own, or lib,
 	// its file in the package libPath (see inLib).
 	cur, main, lib *file
@@ -106,14 +105,14 @@ func newFile() *file { return &file{imports: map[string]bool{"context": true}} }
 
 // inLib runs write with declarations going to the case's file in another
 // package, libPath, whose exported names the case's own file can call.
-func (g *gen) inLib(write func() string) string {
+func (g *gen) inLib(write func()) {
 	if g.lib == nil {
 		g.lib = newFile()
 	}
 	saved := g.cur
 	g.cur = g.lib
-	defer func() { g.cur = saved }()
-	return write()
+	write()
+	g.cur = saved
 }
 
 // n returns a fresh name for the case.
@@ -127,6 +126,9 @@ func (g *gen) decl(format string, args ...any) {
 }
 
 func (g *gen) use(pkg string) { g.cur.imports[pkg] = true }
+
+// server is the name of the constant holding the server's URL.
+func (g *gen) server() string { return "server" + g.tag }
 
 // host is the name of the constant holding the server's host.
 func (g *gen) host() string { return "host" + g.tag }
@@ -164,6 +166,10 @@ func (g *gen) chain(cs []*construct, i int, in string, sink func(string) string)
 	return c.gen(g, in, k)
 }
 
+// wantFinding marks the request of a case that expects the finding. It
+// documents the case; the matrix does not check it line by line: rcperm
+// reports a forwarded route where it becomes known (at the call of a
+// forwarder), so findings are matched to cases by file.
 const wantFinding = "// want `needs \\[ReadCallLog\\], which rcperm.yaml does not grant`"
 
 // source writes the case's file, and its file in the package c.lib() when
@@ -171,8 +177,7 @@ const wantFinding = "// want `needs \\[ReadCallLog\\], which rcperm.yaml does no
 func (c *kase) source(tag string) (main, lib []byte, err error) {
 	g := &gen{tag: tag, kind: route, main: newFile(), libPath: c.lib()}
 	g.cur = g.main
-	srv := "server" + tag
-	g.server = func() string { return srv }
+	srv := g.server()
 	serverURL, host := "https://platform.ringcentral.com", "platform.ringcentral.com"
 	if c.set == trapHost || c.set == trapPairs {
 		serverURL, host = "https://api.example.com", "api.example.com"
