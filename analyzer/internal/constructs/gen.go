@@ -18,6 +18,7 @@ const (
 	single    set = "single"    // each construct alone, to http.NewRequestWithContext and Client.Do
 	singleGet set = "get"       // each construct alone, to http.Get
 	singleSDK set = "sdk"       // each construct alone, to ringcentral-go's RestClient.Get
+	sdkValue  set = "sdkvalue"  // each construct alone, to a method value of RestClient.Get
 	pair      set = "pair"      // A then B, to http.NewRequestWithContext
 	trapHost  set = "traphost"  // each construct alone, to https://api.example.com
 	trapLog   set = "traplog"   // each construct alone, the route only logged and compared
@@ -60,6 +61,7 @@ func cases(pairs bool) []*kase {
 		add(singleGet, "singleget", c)
 		if c.gives(route) == route {
 			add(singleSDK, "singlesdk", c)
+			add(sdkValue, "sdkvalue", c)
 		}
 		add(trapHost, "traphost", c)
 		add(trapLog, "traplog", c)
@@ -203,6 +205,13 @@ func (c *kase) source(tag string) (main, lib []byte, err error) {
 			rc := g.n("rc")
 			g.decl("var %s = ringcentral.RestClient{Server: %s}", rc, srv)
 			return fmt.Sprintf("_ = %s.Get(%s) %s\n", rc, v, wantFinding)
+		}
+	case sdkValue:
+		sink = func(v string) string {
+			g.use("github.com/ringcentral/ringcentral-go")
+			rc, get := g.n("rc"), g.n("get")
+			g.decl("var %s = ringcentral.RestClient{Server: %s}", rc, srv)
+			return fmt.Sprintf("%s := %s.Get\n_ = %s(%s) %s\n", get, rc, get, v, wantFinding)
 		}
 	case trapLog:
 		sink = func(v string) string {
