@@ -16,14 +16,7 @@ import (
 // CPU, 0.45 GB, most of it loading std from source); without, every pair
 // and its trap too (6,492 cases: 5 s of CPU, 0.7 GB).
 func TestConstructs(t *testing.T) {
-	data, err := os.ReadFile(baselineFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	baseline, err := parseBaseline(data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	baseline := readBaseline(t)
 	pairs := !testing.Short()
 	cs := cases(pairs)
 	got, err := measure(filepath.Join("..", "..", "testdata", "src"), cs)
@@ -60,4 +53,30 @@ func TestConstructs(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestDocsAgree checks that docs/constructs.md is the table of the
+// baseline: neither was edited, or regenerated, without the other.
+func TestDocsAgree(t *testing.T) {
+	baseline := readBaseline(t)
+	docs, err := os.ReadFile(filepath.Join("..", "..", "..", filepath.FromSlash(docsFile)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := markdown(cases(true), outcomes(baseline)); string(docs) != want {
+		t.Errorf("%s is not the table of %s: go run ./analyzer/internal/constructs -update", docsFile, baselineFile)
+	}
+}
+
+func readBaseline(t *testing.T) map[string]status {
+	t.Helper()
+	data, err := os.ReadFile(baselineFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	baseline, err := parseBaseline(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return baseline
 }

@@ -13,7 +13,7 @@
 // false positive.
 //
 //	go run ./analyzer/internal/constructs -table   # the per-construct table in markdown (docs/constructs.md)
-//	go run ./analyzer/internal/constructs -update  # rewrite the baseline
+//	go run ./analyzer/internal/constructs -update  # rewrite the baseline, and docs/constructs.md from it
 //	go run ./analyzer/internal/constructs -o /tmp/m -short  # keep the generated cases in /tmp/m/src
 //
 // The cases are generated into a temporary GOPATH with a copy of the
@@ -36,7 +36,7 @@ import (
 
 func main() {
 	table := flag.Bool("table", false, "print the per-construct table in markdown")
-	update := flag.Bool("update", false, "rewrite testdata/baseline.txt from this run")
+	update := flag.Bool("update", false, "rewrite testdata/baseline.txt and "+docsFile+" from this run")
 	short := flag.Bool("short", false, "singles and traps only, no pairs")
 	keep := flag.String("o", "", "generate into this GOPATH directory and keep it (default: a temporary one)")
 	flag.Parse()
@@ -74,6 +74,9 @@ func run(table, update, pairs bool, keep string) error {
 			return fmt.Errorf("-update needs the pairs: run it without -short")
 		}
 		if err := os.WriteFile(filepath.Join(here, baselineFile), formatBaseline(cs, got), 0o644); err != nil {
+			return err
+		}
+		if err := os.WriteFile(filepath.Join(root, filepath.FromSlash(docsFile)), []byte(markdown(cs, got)), 0o644); err != nil {
 			return err
 		}
 	}
