@@ -25,6 +25,10 @@ const (
 	trapPairs set = "trappairs" // A then B, to https://api.example.com
 )
 
+// singleSets are the sets of single constructs, one a sink, in the order
+// of the table's columns.
+var singleSets = [...]set{single, singleGet, singleSDK, sdkValue}
+
 // isTrap reports whether a finding in the set's cases is a false positive.
 func (s set) isTrap() bool { return s == trapHost || s == trapLog || s == trapPairs }
 
