@@ -16,14 +16,23 @@
 //	go run ./analyzer/internal/constructs -update  # rewrite the baseline, and docs/constructs.md from it
 //	go run ./analyzer/internal/constructs -o /tmp/m -short  # keep the generated cases in /tmp/m/src
 //
-// The cases are generated into a temporary GOPATH with a copy of the
-// ringcentral-go stand-in (analyzer/testdata/src), loaded in one go and
-// analyzed with rcperm's analyzer; findings are matched to cases by file,
-// since rcperm reports a forwarded route where it becomes known. The
+// Each construct alone goes to four sinks: http.NewRequestWithContext (then
+// Client.Do), http.Get, ringcentral-go's RestClient.Get, and a method value
+// of it; pairs go to http.NewRequestWithContext. A case is resolved when its
+// only findings are the expected one; noisy when rcperm also reports a
+// request it cannot tell; unresolved when it reports only that; a silent
+// miss when it reports nothing at all.
+//
+// The cases are generated into a temporary GOPATH, one file a case (and one
+// in a lib package beside it for a forwarder in another package), with a
+// copy of the ringcentral-go stand-in (analyzer/testdata/src), loaded in one
+// go and analyzed with rcperm's analyzer; findings are matched to cases by
+// file, since rcperm reports a forwarded route where it becomes known. The
 // package's test (go test ./analyzer/internal/constructs) fails on any false
-// positive, and on any case the committed baseline (testdata/baseline.txt)
-// records as resolved that no longer is; with -short it runs the singles and
-// their traps only.
+// positive, on any case the committed baseline (testdata/baseline.txt)
+// records as resolved (or noisy) that is no longer, and when
+// docs/constructs.md is not the baseline's table; with -short it runs the
+// singles and their traps only.
 package main
 
 import (
