@@ -1,0 +1,442 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+)
+
+// A kind is what the carried string holds: a RingCentral route alone
+// ("/restapi/v1.0/account/~/call-log"), to which the request adds the
+// server, or the whole URL, server and route.
+type kind int
+
+const (
+	keep    kind = iota // any: the construct gives the kind it takes
+	route               // "/restapi/v1.0/account/~/call-log"
+	fullURL             // "https://platform.ringcentral.com/restapi/..."
+)
+
+// A construct is one way Go carries a value. Gen writes the code that takes
+// the value of the expression in through the construct; k writes the rest
+// of the case (the constructs after this one, then the request) given the
+// expression that holds the value after it, in the scope where k's code is
+// placed. Gen returns the statements that go where the value arrives, and
+// may add package-level declarations with g.decl.
+type construct struct {
+	name string
+	doc  string
+	// needs is the kind the construct takes, to the kind it gives; keep
+	// (the zero value) for both when it takes either and passes it on.
+	needs, to kind
+	// source: the construct starts from the literal itself (a constant, a
+	// package-level variable, init): it can only come first, and Gen gets
+	// the route's text in lit rather than an expression.
+	source bool
+	// once: the construct cannot follow itself (it puts code in another
+	// package, and a second hop would need a third).
+	once bool
+	gen  func(g *gen, in string, k func(string) string) string
+}
+
+// takes reports whether the construct accepts a value of kind k.
+func (c *construct) takes(k kind) bool { return c.needs == keep || c.needs == k }
+
+// gives is the kind of the value after the construct, given one of kind k.
+func (c *construct) gives(k kind) kind {
+	if c.to == keep {
+		return k
+	}
+	return c.to
+}
+
+// The routes: theRoute is the one every case carries; otherRoute is the
+// second route of constructs that choose between two (switch, if/else,
+// tables). Both need ReadCallLog, which the manifest does not grant, so
+// whichever the analysis follows, the finding is the same.
+const (
+	theRoute   = "/restapi/v1.0/account/~/call-log"
+	otherRoute = "/restapi/v1.0/account/~/extension/~/call-log"
+	// grantedRoute needs ReadAccounts, which the manifest grants: a
+	// trap's only request goes there.
+	grantedRoute = "/restapi/v1.0/account/~/extension/~"
+)
+
+// ctxParam is the parameter every generated function that may hold the
+// rest of the case takes.
+const ctxParam = "ctx context.Context"
+
+// all is the matrix: each construct alone, and each ordered pair of them
+// that Go allows (see pairable).
+var all = []*construct{
+	// Functions.
+	{name: "param", doc: "a function's parameter (a forwarder)", gen: func(g *gen, in string, k func(string) string) string {
+		f := g.n("fetch")
+		g.decl("func %s(%s, endpoint string) {\n%s}", f, ctxParam, k("endpoint"))
+		return fmt.Sprintf("%s(ctx, %s)\n", f, in)
+	}},
+	{name: "return", doc: "a function returning its parameter unchanged", gen: func(g *gen, in string, k func(string) string) string {
+		f, v := g.n("routeOf"), g.n("r")
+		g.decl("func %s(p string) string {\nreturn p\n}", f)
+		return fmt.Sprintf("%s := %s(%s)\n%s", v, f, in, k(v))
+	}},
+	{name: "multireturn", doc: "the first of a function's two results, checked error", gen: func(g *gen, in string, k func(string) string) string {
+		f, v, e := g.n("resolve"), g.n("r"), g.n("err")
+		g.decl("func %s(p string) (string, error) {\nif p == \"\" {\nreturn \"\", errors.New(\"empty route\")\n}\nreturn p, nil\n}", f)
+		g.use("errors")
+		return fmt.Sprintf("%s, %s := %s(%s)\nif %s != nil {\npanic(%s)\n}\n%s", v, e, f, in, e, e, k(v))
+	}},
+	{name: "variadic", doc: "a variadic parameter, ranged over", gen: func(g *gen, in string, k func(string) string) string {
+		f, v := g.n("fetchAll"), g.n("p")
+		g.decl("func %s(%s, paths ...string) {\nfor _, %s := range paths {\n%s}\n}", f, ctxParam, v, k(v))
+		return fmt.Sprintf("%s(ctx, %s)\n", f, in)
+	}},
+	{name: "generic", doc: "a generic function's parameter (a typed getter)", gen: func(g *gen, in string, k func(string) string) string {
+		f := g.n("getJSON")
+		g.decl("func %s[T any](%s, endpoint string) (T, error) {\nvar zero T\n%sreturn zero, nil\n}", f, ctxParam, k("endpoint"))
+		return fmt.Sprintf("_, _ = %s[map[string]any](ctx, %s)\n", f, in)
+	}},
+	{name: "genericmethod", doc: "a parameter of a method of a generic type", gen: func(g *gen, in string, k func(string) string) string {
+		t := g.n("client")
+		g.decl("type %s[T any] struct {\nlast T\n}", t)
+		g.decl("func (c *%s[T]) Get(%s, endpoint string) (T, error) {\n%sreturn c.last, nil\n}", t, ctxParam, k("endpoint"))
+		return fmt.Sprintf("_, _ = (&%s[int]{}).Get(ctx, %s)\n", t, in)
+	}},
+	{name: "closure", doc: "a variable captured by a closure", gen: func(g *gen, in string, k func(string) string) string {
+		v, f := g.n("p"), g.n("send")
+		return fmt.Sprintf("%s := %s\n%s := func(ctx context.Context) {\n%s}\n%s(ctx)\n", v, in, f, k(v), f)
+	}},
+	{name: "funcvalue", doc: "a function stored in a variable and called through it", gen: func(g *gen, in string, k func(string) string) string {
+		f, v := g.n("fetch"), g.n("do")
+		g.decl("func %s(%s, endpoint string) {\n%s}", f, ctxParam, k("endpoint"))
+		return fmt.Sprintf("%s := %s\n%s(ctx, %s)\n", v, f, v, in)
+	}},
+	{name: "methodvalue", doc: "a method value (del := s.Delete; del(ctx, p))", gen: func(g *gen, in string, k func(string) string) string {
+		t, v := g.n("service"), g.n("call")
+		g.decl("type %s struct{ name string }", t)
+		g.decl("func (s *%s) Call(%s, endpoint string) {\n%s}", t, ctxParam, k("endpoint"))
+		return fmt.Sprintf("%s := (&%s{}).Call\n%s(ctx, %s)\n", v, t, v, in)
+	}},
+	{name: "methodexpr", doc: "a method expression called directly ((*T).M(recv, ...))", gen: func(g *gen, in string, k func(string) string) string {
+		t := g.n("service")
+		g.decl("type %s struct{ name string }", t)
+		g.decl("func (s *%s) Call(%s, endpoint string) {\n%s}", t, ctxParam, k("endpoint"))
+		return fmt.Sprintf("(*%s).Call(&%s{}, ctx, %s)\n", t, t, in)
+	}},
+	{name: "funcfield", doc: "a function-typed struct field set to a method value", gen: func(g *gen, in string, k func(string) string) string {
+		t, a, v := g.n("transport"), g.n("api"), g.n("a")
+		g.decl("type %s struct{}", t)
+		g.decl("func (t %s) Send(%s, endpoint string) {\n%s}", t, ctxParam, k("endpoint"))
+		g.decl("type %s struct {\nsend func(ctx context.Context, endpoint string)\n}", a)
+		return fmt.Sprintf("%s := %s{send: %s{}.Send}\n%s.send(ctx, %s)\n", v, a, t, v, in)
+	}},
+	{name: "iface", doc: "an interface method call, one implementation returned by a constructor", gen: func(g *gen, in string, k func(string) string) string {
+		i, t, f := g.n("getter"), g.n("httpGetter"), g.n("newGetter")
+		g.decl("type %s interface {\nGet(ctx context.Context, endpoint string)\n}", i)
+		g.decl("type %s struct{}", t)
+		g.decl("func (%s) Get(%s, endpoint string) {\n%s}", t, ctxParam, k("endpoint"))
+		g.decl("func %s() %s {\nreturn %s{}\n}", f, i, t)
+		return fmt.Sprintf("%s().Get(ctx, %s)\n", f, in)
+	}},
+	{name: "decorator", doc: "a logging decorator that embeds the client's interface", gen: func(g *gen, in string, k func(string) string) string {
+		i, t, d := g.n("doer"), g.n("base"), g.n("logging")
+		g.decl("type %s interface {\nGet(ctx context.Context, endpoint string)\n}", i)
+		g.decl("type %s struct{}", t)
+		g.decl("func (%s) Get(%s, endpoint string) {\n%s}", t, ctxParam, k("endpoint"))
+		g.decl("type %s struct {\n%s\n}", d, i)
+		g.decl("func (l %s) Get(ctx context.Context, endpoint string) {\nlog.Printf(\"GET %%s\", endpoint)\nl.%s.Get(ctx, endpoint)\n}", d, i)
+		g.use("log")
+		v := g.n("c")
+		return fmt.Sprintf("var %s %s = %s{%s{}}\n%s.Get(ctx, %s)\n", v, i, d, t, v, in)
+	}},
+
+	{name: "funcadapter", doc: "a function converted to a func type whose method calls it (http.HandlerFunc style)", gen: func(g *gen, in string, k func(string) string) string {
+		t, f := g.n("getFunc"), g.n("fetch")
+		g.decl("type %s func(ctx context.Context, endpoint string)", t)
+		g.decl("func (f %s) Get(ctx context.Context, endpoint string) {\nf(ctx, endpoint)\n}", t)
+		g.decl("func %s(%s, endpoint string) {\n%s}", f, ctxParam, k("endpoint"))
+		return fmt.Sprintf("%s(%s).Get(ctx, %s)\n", t, f, in)
+	}},
+	{name: "pkgparam", doc: "a parameter of a forwarder in another package", once: true, gen: func(g *gen, in string, k func(string) string) string {
+		f := g.n("Fetch")
+		g.inLib(func() {
+			g.decl("func %s(%s, endpoint string) {\n%s}", f, ctxParam, k("endpoint"))
+		})
+		g.use(g.libPath)
+		return fmt.Sprintf("lib.%s(ctx, %s)\n", f, in)
+	}},
+
+	// Structs.
+	{name: "structfield", doc: "a field of a struct literal", gen: func(g *gen, in string, k func(string) string) string {
+		t, v := g.n("endpoint"), g.n("e")
+		g.decl("type %s struct {\nMethod, Path string\n}", t)
+		return fmt.Sprintf("%s := %s{Method: \"GET\", Path: %s}\n%s", v, t, in, k(v+".Path"))
+	}},
+	{name: "constructor", doc: "a field set by a constructor returning a pointer", gen: func(g *gen, in string, k func(string) string) string {
+		t, f, v := g.n("config"), g.n("newConfig"), g.n("cfg")
+		g.decl("type %s struct {\nRoute string\nRetries int\n}", t)
+		g.decl("func %s(route string) *%s {\nreturn &%s{Route: route, Retries: 3}\n}", f, t, t)
+		return fmt.Sprintf("%s := %s(%s)\n%s", v, f, in, k(v+".Route"))
+	}},
+	{name: "setter", doc: "a setter stores the value in a field; a later method reads it into the request", gen: func(g *gen, in string, k func(string) string) string {
+		t, v := g.n("client"), g.n("c")
+		g.decl("type %s struct {\npath string\n}", t)
+		g.decl("func (c *%s) SetPath(p string) {\nc.path = p\n}", t)
+		g.decl("func (c *%s) Do(%s) {\n%s}", t, ctxParam, k("c.path"))
+		return fmt.Sprintf("%s := &%s{}\n%s.SetPath(%s)\n%s.Do(ctx)\n", v, t, v, in, v)
+	}},
+	{name: "embedded", doc: "a promoted method of an embedded struct", gen: func(g *gen, in string, k func(string) string) string {
+		b, s := g.n("base"), g.n("service")
+		g.decl("type %s struct{ retries int }", b)
+		g.decl("func (b *%s) Send(%s, endpoint string) {\n%s}", b, ctxParam, k("endpoint"))
+		g.decl("type %s struct {\n*%s\nname string\n}", s, b)
+		return fmt.Sprintf("%s{%s: &%s{}, name: \"calls\"}.Send(ctx, %s)\n", s, b, b, in)
+	}},
+	{name: "embeddedfield", doc: "an embedded struct's field read by its promoted method", gen: func(g *gen, in string, k func(string) string) string {
+		b, s, v := g.n("base"), g.n("service"), g.n("s")
+		g.decl("type %s struct {\npath string\n}", b)
+		g.decl("func (b %s) Send(%s) {\n%s}", b, ctxParam, k("b.path"))
+		g.decl("type %s struct {\n%s\nname string\n}", s, b)
+		return fmt.Sprintf("%s := %s{%s: %s{path: %s}, name: \"calls\"}\n%s.Send(ctx)\n", v, s, b, b, in, v)
+	}},
+	{name: "builder", doc: "chained builder methods set fields that Do reads", gen: func(g *gen, in string, k func(string) string) string {
+		t := g.n("request")
+		g.decl("type %s struct {\nmethod, path string\nquery map[string]string\n}", t)
+		g.decl("func (r *%s) Method(m string) *%s {\nr.method = m\nreturn r\n}", t, t)
+		g.decl("func (r *%s) Path(p string) *%s {\nr.path = p\nreturn r\n}", t, t)
+		g.decl("func (r *%s) Query(q map[string]string) *%s {\nr.query = q\nreturn r\n}", t, t)
+		g.decl("func (r *%s) Do(%s) {\n%s}", t, ctxParam, k("r.path"))
+		return fmt.Sprintf("new(%s).Method(\"GET\").Path(%s).Query(nil).Do(ctx)\n", t, in)
+	}},
+	{name: "structloop", doc: "a loop over a slice of {method, path} struct literals", gen: func(g *gen, in string, k func(string) string) string {
+		t, v := g.n("endpoint"), g.n("e")
+		g.decl("type %s struct {\nmethod, path string\n}", t)
+		return fmt.Sprintf("for _, %s := range []%s{{\"GET\", %s}, {\"GET\", %s}} {\n%s}\n", v, t, in, g.other(), k(v+".path"))
+	}},
+	{name: "structparam", doc: "a struct passed to a function that reads its field", gen: func(g *gen, in string, k func(string) string) string {
+		t, f := g.n("endpoint"), g.n("send")
+		g.decl("type %s struct {\nMethod, Path string\n}", t)
+		g.decl("func %s(%s, e %s) {\n%s}", f, ctxParam, t, k("e.Path"))
+		return fmt.Sprintf("%s(ctx, %s{Method: \"GET\", Path: %s})\n", f, t, in)
+	}},
+	{name: "funcoption", doc: "a functional option setting a field that Do reads", gen: func(g *gen, in string, k func(string) string) string {
+		t, o, w, nw := g.n("request"), g.n("option"), g.n("withPath"), g.n("newRequest")
+		g.decl("type %s struct {\npath string\n}", t)
+		g.decl("type %s func(*%s)", o, t)
+		g.decl("func %s(p string) %s {\nreturn func(r *%s) {\nr.path = p\n}\n}", w, o, t)
+		g.decl("func %s(opts ...%s) *%s {\nr := &%s{}\nfor _, o := range opts {\no(r)\n}\nreturn r\n}", nw, o, t, t)
+		g.decl("func (r *%s) Do(%s) {\n%s}", t, ctxParam, k("r.path"))
+		return fmt.Sprintf("%s(%s(%s)).Do(ctx)\n", nw, w, in)
+	}},
+	{name: "pointer", doc: "a pointer to a string variable, dereferenced", gen: func(g *gen, in string, k func(string) string) string {
+		v, p := g.n("r"), g.n("p")
+		return fmt.Sprintf("%s := %s\n%s := &%s\n%s", v, in, p, v, k("*"+p))
+	}},
+	{name: "anyassert", doc: "boxed in an any and type-asserted back", gen: func(g *gen, in string, k func(string) string) string {
+		v, s := g.n("v"), g.n("s")
+		return fmt.Sprintf("var %s any = %s\n%s, _ := %s.(string)\n%s", v, in, s, v, k(s))
+	}},
+	{name: "namedstring", doc: "a conversion to a named string type and back", gen: func(g *gen, in string, k func(string) string) string {
+		t, v := g.n("Route"), g.n("r")
+		g.decl("type %s string", t)
+		return fmt.Sprintf("%s := %s(%s)\n%s", v, t, in, k("string("+v+")"))
+	}},
+
+	// Control flow and concurrency.
+	{name: "defer", doc: "a deferred function literal given the value as argument", gen: func(g *gen, in string, k func(string) string) string {
+		v := g.n("p")
+		return fmt.Sprintf("defer func(%s string) {\n%s}(%s)\n", v, k(v), in)
+	}},
+	{name: "goroutine", doc: "a go statement, joined with sync.WaitGroup", gen: func(g *gen, in string, k func(string) string) string {
+		w, v := g.n("wg"), g.n("p")
+		g.use("sync")
+		return fmt.Sprintf("var %s sync.WaitGroup\n%s.Add(1)\ngo func(%s string) {\ndefer %s.Done()\n%s}(%s)\n%s.Wait()\n", w, w, v, w, k(v), in, w)
+	}},
+	{name: "errgroup", doc: "a closure run by an errgroup-style Go(func() error)", gen: func(g *gen, in string, k func(string) string) string {
+		t, v, p := g.n("group"), g.n("g"), g.n("p")
+		g.use("sync")
+		g.decl("type %s struct {\nwg sync.WaitGroup\nerr error\n}", t)
+		g.decl("func (g *%s) Go(f func() error) {\ng.wg.Add(1)\ngo func() {\ndefer g.wg.Done()\nif err := f(); err != nil {\ng.err = err\n}\n}()\n}", t)
+		g.decl("func (g *%s) Wait() error {\ng.wg.Wait()\nreturn g.err\n}", t)
+		return fmt.Sprintf("var %s %s\n%s := %s\n%s.Go(func() error {\n%sreturn nil\n})\n_ = %s.Wait()\n", v, t, p, in, v, k(p), v)
+	}},
+	{name: "channel", doc: "a channel send and receive", gen: func(g *gen, in string, k func(string) string) string {
+		c, v := g.n("ch"), g.n("p")
+		return fmt.Sprintf("%s := make(chan string, 1)\n%s <- %s\n%s := <-%s\n%s", c, c, in, v, c, k(v))
+	}},
+	{name: "switch", doc: "a switch assigning one of two routes", gen: func(g *gen, in string, k func(string) string) string {
+		v := g.n("p")
+		return fmt.Sprintf("var %s string\nswitch ctx.Value(\"scope\") {\ncase \"extension\":\n%s = %s\ndefault:\n%s = %s\n}\n%s", v, v, g.other(), v, in, k(v))
+	}},
+	{name: "ifelse", doc: "if/else assigning one of two routes", gen: func(g *gen, in string, k func(string) string) string {
+		v := g.n("p")
+		return fmt.Sprintf("var %s string\nif ctx.Value(\"scope\") == nil {\n%s = %s\n} else {\n%s = %s\n}\n%s", v, v, in, v, g.other(), k(v))
+	}},
+	{name: "retry", doc: "the request made in a retry loop", gen: func(g *gen, in string, k func(string) string) string {
+		v, p := g.n("attempt"), g.n("p")
+		return fmt.Sprintf("%s := %s\nfor %s := 0; %s < 3; %s++ {\n%sif ctx.Err() != nil {\nbreak\n}\n}\n", p, in, v, v, v, k(p))
+	}},
+	{name: "once", doc: "a value computed once by sync.Once", gen: func(g *gen, in string, k func(string) string) string {
+		o, v := g.n("once"), g.n("p")
+		g.use("sync")
+		return fmt.Sprintf("var %s sync.Once\nvar %s string\n%s.Do(func() {\n%s = %s\n})\n%s", o, v, o, v, in, k(v))
+	}},
+
+	// Collections.
+	{name: "slice", doc: "an element of a slice, by index", gen: func(g *gen, in string, k func(string) string) string {
+		v := g.n("routes")
+		return fmt.Sprintf("%s := []string{%s, %s}\n%s", v, in, g.other(), k(v+"[0]"))
+	}},
+	{name: "append", doc: "appended to a slice, then ranged over", gen: func(g *gen, in string, k func(string) string) string {
+		v, p := g.n("routes"), g.n("p")
+		return fmt.Sprintf("var %s []string\n%s = append(%s, %s)\nfor _, %s := range %s {\n%s}\n", v, v, v, in, p, v, k(p))
+	}},
+	{name: "map", doc: "a map[string]string indexed by a constant key", gen: func(g *gen, in string, k func(string) string) string {
+		m, c := g.n("routes"), g.n("keyCalls")
+		g.decl("const %s = \"calls\"", c)
+		return fmt.Sprintf("%s := map[string]string{%s: %s, \"extension\": %s}\n%s", m, c, in, g.other(), k(m+"["+c+"]"))
+	}},
+
+	// Strings and URLs.
+	{name: "trim", doc: "strings.Trim of spaces", gen: func(g *gen, in string, k func(string) string) string {
+		g.use("strings")
+		return k("strings.Trim(" + in + ", \" \")")
+	}},
+	{name: "trimsuffix", doc: "strings.TrimSuffix of a trailing slash", gen: func(g *gen, in string, k func(string) string) string {
+		g.use("strings")
+		return k("strings.TrimSuffix(" + in + ", \"/\")")
+	}},
+	{name: "pathjoin", doc: "path.Join cleaning the route", needs: route, to: route, gen: func(g *gen, in string, k func(string) string) string {
+		g.use("path")
+		return k("path.Join(\"/\", " + in + ")")
+	}},
+	{name: "query", doc: "url.Parse, a query parameter set, String()", gen: func(g *gen, in string, k func(string) string) string {
+		u, q := g.n("u"), g.n("q")
+		g.use("net/url")
+		return fmt.Sprintf("%s, _ := url.Parse(%s)\n%s := %s.Query()\n%s.Set(\"perPage\", \"100\")\n%s.RawQuery = %s.Encode()\n%s", u, in, q, u, q, u, q, k(u+".String()"))
+	}},
+	{name: "concat", doc: "concatenation of the server and the route", needs: route, to: fullURL, gen: func(g *gen, in string, k func(string) string) string {
+		v := g.n("u")
+		return fmt.Sprintf("%s := %s + %s\n%s", v, g.server(), in, k(v))
+	}},
+	{name: "sprintf", doc: "fmt.Sprintf of the server and the route", needs: route, to: fullURL, gen: func(g *gen, in string, k func(string) string) string {
+		v := g.n("u")
+		g.use("fmt")
+		return fmt.Sprintf("%s := fmt.Sprintf(\"%%s%%s\", %s, %s)\n%s", v, g.server(), in, k(v))
+	}},
+	{name: "builderstr", doc: "strings.Builder WriteString of the server and the route", needs: route, to: fullURL, gen: func(g *gen, in string, k func(string) string) string {
+		b := g.n("b")
+		g.use("strings")
+		return fmt.Sprintf("var %s strings.Builder\n%s.WriteString(%s)\n%s.WriteString(%s)\n%s", b, b, g.server(), b, in, k(b+".String()"))
+	}},
+	{name: "fprintf", doc: "fmt.Fprintf into a strings.Builder", needs: route, to: fullURL, gen: func(g *gen, in string, k func(string) string) string {
+		b := g.n("b")
+		g.use("strings")
+		g.use("fmt")
+		return fmt.Sprintf("var %s strings.Builder\nfmt.Fprintf(&%s, \"%%s%%s\", %s, %s)\n%s", b, b, g.server(), in, k(b+".String()"))
+	}},
+	{name: "joinpath", doc: "url.JoinPath of the server and the route", needs: route, to: fullURL, gen: func(g *gen, in string, k func(string) string) string {
+		v, e := g.n("u"), g.n("err")
+		g.use("net/url")
+		return fmt.Sprintf("%s, %s := url.JoinPath(%s, %s)\nif %s != nil {\npanic(%s)\n}\n%s", v, e, g.server(), in, e, e, k(v))
+	}},
+	{name: "resolveref", doc: "url.Parse of server and route, base.ResolveReference(ref)", needs: route, to: fullURL, gen: func(g *gen, in string, k func(string) string) string {
+		b, r := g.n("base"), g.n("ref")
+		g.use("net/url")
+		return fmt.Sprintf("%s, _ := url.Parse(%s)\n%s, _ := url.Parse(%s)\n%s", b, g.server(), r, in, k(b+".ResolveReference("+r+").String()"))
+	}},
+	{name: "urlstruct", doc: "&url.URL{Scheme, Host, Path: route} handed to a helper", needs: route, to: fullURL, gen: func(g *gen, in string, k func(string) string) string {
+		f, u := g.n("urlString"), g.n("u")
+		g.use("net/url")
+		g.decl("func %s(u *url.URL) string {\nreturn u.String()\n}", f)
+		return fmt.Sprintf("%s := &url.URL{Scheme: \"https\", Host: %s, Path: %s}\n%s", u, g.host(), in, k(f+"("+u+")"))
+	}},
+
+	{name: "urlcopy", doc: "a helper copying a base url.URL and setting its Path", needs: route, to: fullURL, gen: func(g *gen, in string, k func(string) string) string {
+		b, f := g.n("base"), g.n("withPath")
+		g.use("net/url")
+		g.decl("var %s = url.URL{Scheme: \"https\", Host: %s}", b, g.host())
+		g.decl("func %s(p string) *url.URL {\nu := %s\nu.Path = p\nreturn &u\n}", f, b)
+		return k(f + "(" + in + ").String()")
+	}},
+	{name: "parsehelper", doc: "url.Parse(server + route) returned from a helper, String()ed", needs: route, to: fullURL, gen: func(g *gen, in string, k func(string) string) string {
+		f, u, e := g.n("parseURL"), g.n("u"), g.n("err")
+		g.use("net/url")
+		g.decl("func %s(p string) (*url.URL, error) {\nreturn url.Parse(%s + p)\n}", f, g.server())
+		return fmt.Sprintf("%s, %s := %s(%s)\nif %s != nil {\npanic(%s)\n}\n%s", u, e, f, in, e, e, k(u+".String()"))
+	}},
+	{name: "regexpjoin", doc: "a joiner: regexp.MustCompile(\"/+\").ReplaceAllString(path.Join(...), \"/\")", needs: route, to: route, gen: func(g *gen, in string, k func(string) string) string {
+		re := g.n("slashes")
+		g.use("regexp")
+		g.use("path")
+		g.decl("var %s = regexp.MustCompile(\"/+\")", re)
+		return k(fmt.Sprintf("%s.ReplaceAllString(path.Join(\"/\", %s), \"/\")", re, in))
+	}},
+
+	// Sources: the literal itself, declared.
+	{name: "const2", doc: "a constant built from two constants", source: true, gen: func(g *gen, lit string, k func(string) string) string {
+		a, b := g.n("apiBase"), g.n("callLogPath")
+		head, tail := split(lit)
+		g.decl("const (\n%s = %q\n%s = %s + %q\n)", a, head, b, a, tail)
+		return k(b)
+	}},
+	{name: "pkgvar", doc: "a package-level variable never reassigned", source: true, gen: func(g *gen, lit string, k func(string) string) string {
+		v := g.n("callLogPath")
+		g.decl("var %s = %q", v, lit)
+		return k(v)
+	}},
+	{name: "init", doc: "a package-level variable set in init()", source: true, gen: func(g *gen, lit string, k func(string) string) string {
+		v := g.n("callLogPath")
+		g.decl("var %s string", v)
+		g.decl("func init() {\n%s = %q\n}", v, lit)
+		return k(v)
+	}},
+	{name: "pkgmap", doc: "a package-level route table indexed by a constant key", source: true, gen: func(g *gen, lit string, k func(string) string) string {
+		v, c := g.n("routes"), g.n("keyCalls")
+		g.decl("const %s = \"calls\"", c)
+		g.decl("var %s = map[string]string{\n%s: %q,\n\"extension\": %q,\n}", v, c, lit, otherRoute)
+		return k(v + "[" + c + "]")
+	}},
+	{name: "pkgslice", doc: "a package-level slice of routes, by index", source: true, gen: func(g *gen, lit string, k func(string) string) string {
+		v := g.n("routes")
+		g.decl("var %s = []string{%q, %q}", v, lit, otherRoute)
+		return k(v + "[0]")
+	}},
+	{name: "idconcat", doc: "a route concatenated around a variable account ID", source: true, gen: func(g *gen, lit string, k func(string) string) string {
+		v, p := g.n("account"), g.n("p")
+		head, tail, _ := strings.Cut(lit, "~")
+		return fmt.Sprintf("%s := \"~\"\n%s := %q + %s + %q\n%s", v, p, head, v, tail, k(p))
+	}},
+	{name: "template", doc: "a {accountId} template filled by strings.ReplaceAll", source: true, gen: func(g *gen, lit string, k func(string) string) string {
+		g.use("strings")
+		return k(fmt.Sprintf("strings.ReplaceAll(%q, \"{accountId}\", \"~\")", strings.Replace(lit, "~", "{accountId}", 1)))
+	}},
+	{name: "routefunc", doc: "a route builder returning the route around its account ID parameter", source: true, gen: func(g *gen, lit string, k func(string) string) string {
+		f := g.n("callLogPath")
+		head, tail, _ := strings.Cut(lit, "~")
+		g.decl("func %s(accountID string) string {\nreturn %q + accountID + %q\n}", f, head, tail)
+		return k(f + "(\"~\")")
+	}},
+	{name: "sprintfid", doc: "fmt.Sprintf filling the account ID into the route", source: true, gen: func(g *gen, lit string, k func(string) string) string {
+		g.use("fmt")
+		return k(fmt.Sprintf("fmt.Sprintf(%q, \"~\")", strings.Replace(lit, "~", "%s", 1)))
+	}},
+}
+
+// split cuts a route after its API version: "/restapi/v1.0" and the rest.
+func split(r string) (string, string) {
+	const v = "/restapi/v1.0"
+	return v, strings.TrimPrefix(r, v)
+}
+
+func init() {
+	seen := map[string]bool{}
+	for _, c := range all {
+		if (c.needs == keep) != (c.to == keep) {
+			panic("constructs: " + c.name + " takes any kind but gives one, or the reverse")
+		}
+		if seen[c.name] {
+			panic("constructs: duplicate " + c.name)
+		}
+		seen[c.name] = true
+	}
+}
