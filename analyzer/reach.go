@@ -76,7 +76,8 @@ func findDynamicCalls(files []*ast.File, info *types.Info) dynamicCalls {
 // dynamicallyReached returns the forwarder requests of the package that
 // calls rcperm does not see may reach, judged on the package alone: taken
 // as a value, a method an interface call of the package may reach, or an
-// unexported function the package never calls.
+// unexported function the package never calls, when no call the analysis
+// follows (static, or through the value flow) instantiates it.
 func (s *packageScan) dynamicallyReached() []site {
 	d := findDynamicCalls(s.pass.Files, s.pass.TypesInfo)
 	var out []site
@@ -85,7 +86,11 @@ func (s *packageScan) dynamicallyReached() []site {
 		if len(sites) == 0 {
 			continue
 		}
-		if d.taken[fn] || isMethod(fn) && d.methods[fn.Name()] || !fn.Exported() && !s.calls[fn] {
+		// A call the value flow resolved instantiated it: accounted there.
+		if s.calls[fn] {
+			continue
+		}
+		if d.taken[fn] || isMethod(fn) && d.methods[fn.Name()] || !fn.Exported() {
 			out = append(out, sites...)
 		}
 	}

@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/rcperm/rcperm/analyzer/internal/flow"
 	"github.com/rcperm/rcperm/permissions"
 )
 
@@ -31,6 +32,9 @@ type site struct {
 	// filter is, for a subscription's event filter rcperm cannot tell,
 	// the filter as it reads it ("{}" for a whole list).
 	filter string
+	// handed marks a RingCentral route handed to a call whose callee
+	// rcperm cannot see: the request it makes is unresolved.
+	handed bool
 }
 
 // summary is what rcperm learns of one function of the package.
@@ -61,7 +65,10 @@ type packageScan struct {
 	// statically (reach tells who else may call them).
 	forwards map[*types.Func][]site
 	calls    map[*types.Func]bool
-	chains   chainTable // the chains of the templates and sites
+	// flowProgram is the package's value flow, once built (valueflow.go).
+	flowProgram *flow.Program
+	flowBuilt   bool
+	chains      chainTable // the chains of the templates and sites
 	// imported are the chain tables of other packages whose wrappers the
 	// package calls, with the links already copied into chains.
 	imported map[*types.Package]*importedChains
@@ -138,16 +145,54 @@ func (s *packageScan) summarize(fn *types.Func) *summary {
 // a wrapper.
 func (s *packageScan) visitCall(sum *summary, ev *evaluator, call *ast.CallExpr) {
 	*s.at = call.Pos()
-	callee := typeutil.StaticCallee(s.pass.TypesInfo, call)
-	if callee == nil {
+	if callee := typeutil.StaticCallee(s.pass.TypesInfo, call); callee != nil {
+		s.visitCallee(sum, ev, call, callee.Origin())
 		return
 	}
-	callee = callee.Origin()
+	// A call through an interface, a function value, a method value or a
+	// function-typed field: the value flow says what it may invoke.
+	fp := s.flow()
+	if fp == nil {
+		return
+	}
+	callees := fp.Callees(call)
+	for _, callee := range callees {
+		s.visitCallee(sum, ev, call, callee.Origin())
+	}
+	if len(callees) == 0 && fp.Unseen(call) {
+		s.handedRoute(ev, call)
+	}
+}
+
+// handedRoute records a RingCentral route handed to a call whose callee
+// nothing shows (an interface no implementation of which is in sight, a
+// function value from elsewhere): the request it may stand for is
+// unresolved, not silently lost.
+func (s *packageScan) handedRoute(ev *evaluator, call *ast.CallExpr) {
+	for _, a := range call.Args {
+		if !carriesRoute(s.pass.TypesInfo.TypeOf(a)) {
+			continue
+		}
+		v := ev.eval(a)
+		if v.hasParams() || !permissions.Recognizes(v.render()) {
+			continue
+		}
+		r := RequestTemplate{Method: unknown(), URL: v, Chain: s.chains.add(Step{Call: "(dynamic call)", File: s.pass.Fset.Position(call.Pos()).Filename, Line: s.pass.Fset.Position(call.Pos()).Line, Col: s.pass.Fset.Position(call.Pos()).Column}, endOfChain)}
+		// Counted, not reported: the callee may log or compare it, not
+		// request it.
+		s.unresolved = append(s.unresolved, site{at: call, req: r, gap: permissions.Gap{Kind: permissions.GapURL, PathKnown: true}, handed: true})
+		return
+	}
+}
+
+// visitCallee records the requests a call makes through one function it
+// invokes.
+func (s *packageScan) visitCallee(sum *summary, ev *evaluator, call *ast.CallExpr, callee *types.Func) {
 	step := s.step(callee, call)
 	argExprs := callArgs(s.pass.TypesInfo, call)
 	if sk, ok := sinkOf(callee); ok {
 		method := s.sinkMethod(ev, sk, argExprs)
-		for _, u := range s.sinkURLs(ev, sk, call, argExprs) {
+		for _, u := range s.sinkURLs(sum, ev, sk, call, argExprs) {
 			s.request(sum, call, RequestTemplate{Method: method, URL: u, Chain: s.chains.add(step, endOfChain)})
 		}
 		return
@@ -161,11 +206,15 @@ func (s *packageScan) visitCall(sum *summary, ev *evaluator, call *ast.CallExpr)
 		return
 	}
 	s.calls[callee] = true
-	args := make([]Value, len(argExprs))
-	for i, a := range argExprs {
-		args[i] = ev.eval(a)
-	}
 	sameModule := s.sameModule(callee.Pkg())
+	for _, args := range s.argCombinations(sum, ev, argExprs) {
+		s.instantiate(sum, call, callee, step, templates, args, sameModule)
+	}
+}
+
+// instantiate records a wrapper's templates at a call, with one
+// combination of its arguments' values.
+func (s *packageScan) instantiate(sum *summary, call *ast.CallExpr, callee *types.Func, step Step, templates []RequestTemplate, args []Value, sameModule bool) {
 	for _, t := range templates {
 		r := RequestTemplate{Method: upper(t.Method.substitute(args)), URL: t.URL.substitute(args), Chain: s.chains.add(step, s.calleeChain(callee, t))}
 		if t.Unresolved {
@@ -296,8 +345,9 @@ func (s *packageScan) sinkMethod(ev *evaluator, sk sink, args []ast.Expr) Value 
 }
 
 // sinkURLs returns the URLs a sink call may request: two when its URL
-// argument is a variable that a branch completes (branchValues).
-func (s *packageScan) sinkURLs(ev *evaluator, sk sink, call *ast.CallExpr, args []ast.Expr) []Value {
+// argument is a variable that a branch completes (branchValues), or those
+// the value flow gives where the evaluator does not know it.
+func (s *packageScan) sinkURLs(sum *summary, ev *evaluator, sk sink, call *ast.CallExpr, args []ast.Expr) []Value {
 	if u, ok := ev.editedURL(call); ok {
 		return []Value{concat(lit(sk.prefix), u)}
 	}
@@ -307,7 +357,10 @@ func (s *packageScan) sinkURLs(ev *evaluator, sk sink, call *ast.CallExpr, args 
 	if sk.urlArg >= len(args) {
 		return []Value{unknown()}
 	}
-	urls := ev.branchValues(args[sk.urlArg])
+	var urls []Value
+	for _, u := range ev.branchValues(args[sk.urlArg]) {
+		urls = append(urls, s.better(sum, args[sk.urlArg], u)...)
+	}
 	for i, u := range urls {
 		urls[i] = concat(lit(sk.prefix), u)
 	}

@@ -3,17 +3,14 @@ package analyzer
 import (
 	"fmt"
 	"strings"
+
+	"github.com/rcperm/rcperm/analyzer/internal/flow"
 )
 
 // A Part is one piece of a statically evaluated string: literal text, a
 // parameter of the function being analyzed (so the function is a wrapper
 // whose callers supply it), or something computed at run time.
-type Part struct {
-	Lit     string
-	Param   int // index of the parameter, when IsParam
-	IsParam bool
-	Unknown bool
-}
+type Part = flow.Part
 
 // A Value is a string as rcperm can know it statically: a concatenation of
 // parts. A nil Value is wholly unknown.
@@ -58,6 +55,31 @@ func (v Value) literal() (string, bool) {
 		return v[0].Lit, true
 	}
 	return "", false
+}
+
+// hasUnknown reports whether some part of the value is computed at run
+// time.
+func (v Value) hasUnknown() bool {
+	if v == nil {
+		return true
+	}
+	for _, p := range v {
+		if p.Unknown {
+			return true
+		}
+	}
+	return false
+}
+
+// literalLen is how much of the value's text is known.
+func (v Value) literalLen() int {
+	n := 0
+	for _, p := range v {
+		if isLit(p) {
+			n += len(p.Lit)
+		}
+	}
+	return n
 }
 
 // hasParams reports whether the value depends on the function's parameters.

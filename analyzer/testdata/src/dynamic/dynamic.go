@@ -1,8 +1,9 @@
 package dynamic // want package:`needs\(.*`
 
-// Package dynamic reaches its forwarders in ways rcperm does not follow: an
-// interface, a method value, a function value. Each forwarder's request is
-// then unresolved at the forwarder: silence would be a pass.
+// Package dynamic reaches its forwarders through an interface and a method
+// value, which the value flow follows to their calls, and through no call
+// at all, where the forwarder's request is unresolved: silence would be a
+// pass.
 
 import (
 	"context"
@@ -19,7 +20,7 @@ type API interface {
 type client struct{ hc *http.Client }
 
 func (c *client) Get(ctx context.Context, path string) (*http.Response, error) { // want Get:`requests\(.*`
-	req, err := http.NewRequestWithContext(ctx, "GET", server+path, nil) // want `GET /\{\}: rcperm cannot tell which RingCentral operation`
+	req, err := http.NewRequestWithContext(ctx, "GET", server+path, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -27,7 +28,7 @@ func (c *client) Get(ctx context.Context, path string) (*http.Response, error) {
 }
 
 func (c *client) Delete(ctx context.Context, path string) (*http.Response, error) { // want Delete:`requests\(.*`
-	req, err := http.NewRequestWithContext(ctx, "DELETE", server+path, nil) // want `DELETE /\{\}: rcperm cannot tell which RingCentral operation`
+	req, err := http.NewRequestWithContext(ctx, "DELETE", server+path, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -46,10 +47,10 @@ func put(path string) { // want put:`requests\(.*`
 }
 
 func service(ctx context.Context, api API, c *client) { // want service:`requests\(.*`
-	api.Get(ctx, "/restapi/v1.0/account/~/call-log")
+	api.Get(ctx, "/restapi/v1.0/account/~/call-log") // want `GET /restapi/v1.0/account/~/call-log \(readCompanyCallLog\) needs \[ReadCallLog\]`
 	del := c.Delete
-	del(ctx, "/restapi/v1.0/account/~/call-log")
-	put("/restapi/v1.0/account/~/extension/~") // want `\(updateExtension\) needs \[EditExtensions\]`
+	del(ctx, "/restapi/v1.0/account/~/call-log") // want `\(deleteAccountCallLog\) is missing from RingCentral's current API reference` `\(deleteAccountCallLog\) needs \[EditCallLog\]`
+	put("/restapi/v1.0/account/~/extension/~")   // want `\(updateExtension\) needs \[EditExtensions\]`
 }
 
 func main() { // want main:`requests\(.*`

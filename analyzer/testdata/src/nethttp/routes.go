@@ -49,12 +49,12 @@ func routes(server, accountID, extensionID, recordID string, v url.Values, debug
 	}
 	http.Get(server + route) // want `\(readUserCallLog\) needs \[ReadCallLog\]`
 
-	// A route that differs by branch is unknown: nothing to say.
+	// A route that differs by branch is each of its values.
 	other := "/restapi/v1.0/account/~/call-log"
 	if debug {
 		other = "/restapi/v1.0/account/~/extension/~"
 	}
-	http.Get(server + other)
+	http.Get(server + other) // want `GET /restapi/v1.0/account/~/call-log \(readCompanyCallLog\) needs \[ReadCallLog\]`
 }
 
 func methods(server, method string) { // want methods:`requests\(.*`

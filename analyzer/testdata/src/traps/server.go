@@ -1,4 +1,4 @@
-package traps // want package:`needs\(\[ReadAccounts\]\) wrappers=true module=""`
+package traps // want package:`needs\(\[ReadAccounts, ReadCallLog\]\) wrappers=true module=""`
 
 // Package traps holds code that looks like RingCentral requests and is not:
 // rcperm must report nothing here (the facts are what rcperm learns of the
@@ -55,13 +55,14 @@ func unknowns(u, method string, c *http.Client) { // want unknowns:`requests\(GE
 	}
 }
 
-// Variables assigned in a branch leave the route unknown.
-func branches(debug bool) {
+// A variable assigned in a branch is each of its values: both requests are
+// made (the granted one is no finding).
+func branches(debug bool) { // want branches:`requests\(GET https://platform.ringcentral.com/restapi/v1.0/account/~/call-log, GET https://platform.ringcentral.com/restapi/v1.0/account/~/extension/~\)`
 	u := "https://platform.ringcentral.com/restapi/v1.0/account/~/call-log"
 	if debug {
 		u = "https://platform.ringcentral.com/restapi/v1.0/account/~/extension/~"
 	}
-	http.Get(u)
+	http.Get(u) // want `GET /restapi/v1.0/account/~/call-log \(readCompanyCallLog\) needs \[ReadCallLog\]`
 
 	v := url.URL{Scheme: "https", Host: "platform.ringcentral.com", Path: "/restapi/v1.0/account/~/extension/~"}
 	if debug {

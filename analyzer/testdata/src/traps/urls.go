@@ -55,15 +55,25 @@ var (
 	mockSCIM = scimConfig{BasePath: "https://scim.example.com/scim/v2"}
 )
 
-func (c scimConfig) users(h *http.Client) { h.Get(c.BasePath + "/Users") } // want users:`requests\(GET \{\}/Users\)`
+// The value flow gives the field both its values: the RingCentral one is
+// a request, granted; the other server's is none.
+func (c scimConfig) users(h *http.Client) { h.Get(c.BasePath + "/Users") } // want users:`requests\(GET https://platform.ringcentral.com/scim/v2/Users\)`
 
-// Only a server URL has a default: the package sets this path field to one
-// route, but the packages using the type may set any other. The request
-// goes to RingCentral with a path rcperm does not know: unresolved.
+// A field the package sets to one route, of a type only the package can
+// fill, holds that route: the value flow follows it.
 type preset struct{ Path string }
 
 var callLogPreset = preset{Path: "/restapi/v1.0/account/~/call-log"}
 
-func (p preset) get(h *http.Client) { // want get:`requests\(GET https://platform.ringcentral.com\{\}\)`
-	h.Get("https://platform.ringcentral.com" + p.Path) // want `GET /\{\}: rcperm cannot tell which RingCentral operation this request calls: the path is known only at run time`
+func (p preset) get(h *http.Client) { // want get:`requests\(GET https://platform.ringcentral.com/restapi/v1.0/account/~/call-log\)`
+	h.Get("https://platform.ringcentral.com" + p.Path) // want `GET /restapi/v1.0/account/~/call-log \(readCompanyCallLog\) needs \[ReadCallLog\]`
+}
+
+// An exported field of an exported type may be set by the packages using
+// it, with any route: the request goes to RingCentral with a path rcperm
+// does not know.
+type Endpoint struct{ Path string }
+
+func (e Endpoint) Get(h *http.Client) { // want Get:`requests\(GET https://platform.ringcentral.com\{\}\)`
+	h.Get("https://platform.ringcentral.com" + e.Path) // want `GET /\{\}: rcperm cannot tell which RingCentral operation this request calls: the path is known only at run time`
 }

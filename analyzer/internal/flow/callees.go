@@ -1,0 +1,370 @@
+package flow
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// Callees returns the functions a dynamic call may invoke (an interface
+// method, a function value, a method value, a function-typed field), as
+// their declared objects: the package's own whose values reach the call,
+// and, for an interface, the implementations the client knows outside it.
+// A call the package's SSA form does not have gives none.
+func (p *Program) Callees(call *ast.CallExpr) []*types.Func {
+	instr, ok := p.calls[call.Lparen]
+	if !ok {
+		return nil
+	}
+	fns, external := p.callees(instr.Common())
+	var out []*types.Func
+	seen := map[*types.Func]bool{}
+	for _, fn := range fns {
+		if obj, ok := fn.Object().(*types.Func); ok && !seen[obj] {
+			seen[obj] = true
+			out = append(out, obj)
+		}
+	}
+	for _, obj := range external {
+		if !seen[obj] {
+			seen[obj] = true
+			out = append(out, obj)
+		}
+	}
+	return out
+}
+
+// Unseen reports whether the package's SSA form has the call and shows no
+// function at all it may invoke, named or anonymous: an interface method
+// no implementation of which is in sight, a function value from
+// elsewhere. Conversions, builtins and function literals are no such call.
+func (p *Program) Unseen(call *ast.CallExpr) bool {
+	instr, ok := p.calls[call.Lparen]
+	if !ok {
+		return false
+	}
+	common := instr.Common()
+	if common.IsInvoke() {
+		fns, external := p.callees(common)
+		return len(fns)+len(external) == 0
+	}
+	if _, ok := common.Value.(*ssa.Builtin); ok {
+		return false
+	}
+	return len(p.funcValues(common.Value, map[ssa.Value]bool{}, 0)) == 0
+}
+
+// callees returns the functions of the package a call may invoke, and
+// the functions outside it.
+func (p *Program) callees(common *ssa.CallCommon) (fns []*ssa.Function, external []*types.Func) {
+	add := func(fn *ssa.Function) {
+		fn = unwrap(fn)
+		if fn.Pkg == p.pkg && len(fn.Blocks) > 0 {
+			fns = append(fns, fn)
+		} else if obj, ok := fn.Object().(*types.Func); ok {
+			external = append(external, obj)
+		}
+	}
+	if fn := common.StaticCallee(); fn != nil {
+		add(fn)
+		return fns, external
+	}
+	if common.IsInvoke() {
+		iface, ok := common.Value.Type().Underlying().(*types.Interface)
+		if !ok {
+			return nil, nil
+		}
+		name := common.Method.Name()
+		for _, t := range p.concreteTypes(common.Value, map[ssa.Value]bool{}) {
+			if fn := p.method(t, name); fn != nil {
+				add(fn)
+			}
+		}
+		if len(fns)+len(external) > 0 {
+			return fns, external
+		}
+		// Where the dynamic type does not show, every implementation the
+		// package and the client know.
+		for _, m := range p.pkg.Members {
+			if t, ok := m.(*ssa.Type); ok {
+				for _, typ := range []types.Type{t.Type(), types.NewPointer(t.Type())} {
+					if types.Implements(typ, iface) {
+						if fn := p.method(typ, name); fn != nil {
+							add(fn)
+						}
+						break
+					}
+				}
+			}
+		}
+		external = append(external, p.oracle.Implementations(iface, name)...)
+		return fns, external
+	}
+	for _, fn := range p.funcValues(common.Value, map[ssa.Value]bool{}, 0) {
+		add(fn)
+	}
+	return fns, external
+}
+
+// method is typ's method of that name, as the SSA program has it.
+func (p *Program) method(typ types.Type, name string) *ssa.Function {
+	mset := p.pkg.Prog.MethodSets.MethodSet(typ)
+	for i := 0; i < mset.Len(); i++ {
+		if sel := mset.At(i); sel.Obj().Name() == name {
+			return p.pkg.Prog.MethodValue(sel)
+		}
+	}
+	return nil
+}
+
+// unwrap sees through the wrappers SSA makes for bound methods, method
+// expressions and promoted methods, to the function they call.
+func unwrap(fn *ssa.Function) *ssa.Function {
+	for i := 0; i < 4 && fn.Synthetic != "" && fn.Object() == nil; i++ {
+		var inner *ssa.Function
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				if c, ok := instr.(ssa.CallInstruction); ok {
+					inner = c.Common().StaticCallee()
+				}
+			}
+		}
+		if inner == nil {
+			return fn
+		}
+		fn = inner
+	}
+	if fn.Origin() != nil {
+		return fn.Origin()
+	}
+	return fn
+}
+
+// concreteTypes returns the dynamic types an interface value may hold, as
+// its conversions show; none when any source does not show it.
+func (p *Program) concreteTypes(v ssa.Value, seen map[ssa.Value]bool) []types.Type {
+	if seen[v] || len(seen) > 64 {
+		return nil
+	}
+	seen[v] = true
+	switch x := v.(type) {
+	case *ssa.MakeInterface:
+		if types.IsInterface(x.X.Type()) {
+			return p.concreteTypes(x.X, seen)
+		}
+		return []types.Type{x.X.Type()}
+	case *ssa.ChangeInterface:
+		return p.concreteTypes(x.X, seen)
+	case *ssa.Phi:
+		var out []types.Type
+		for _, e := range x.Edges {
+			ts := p.concreteTypes(e, seen)
+			if ts == nil {
+				return nil
+			}
+			out = append(out, ts...)
+		}
+		return out
+	}
+	var out []types.Type
+	for _, src := range p.sources(v, seen, 0) {
+		ts := p.concreteTypes(src, seen)
+		if ts == nil {
+			return nil
+		}
+		out = append(out, ts...)
+	}
+	return out
+}
+
+// funcValues returns the functions a function value may be.
+func (p *Program) funcValues(v ssa.Value, seen map[ssa.Value]bool, depth int) []*ssa.Function {
+	if seen[v] || depth > maxDepth {
+		return nil
+	}
+	seen[v] = true
+	switch x := v.(type) {
+	case *ssa.Function:
+		return []*ssa.Function{x}
+	case *ssa.MakeClosure:
+		if fn, ok := x.Fn.(*ssa.Function); ok {
+			return []*ssa.Function{fn}
+		}
+		return nil
+	case *ssa.Phi:
+		var out []*ssa.Function
+		for _, e := range x.Edges {
+			out = append(out, p.funcValues(e, seen, depth+1)...)
+		}
+		return out
+	case *ssa.ChangeType:
+		return p.funcValues(x.X, seen, depth+1)
+	case *ssa.MakeInterface:
+		return p.funcValues(x.X, seen, depth+1)
+	case *ssa.TypeAssert:
+		return p.funcValues(x.X, seen, depth+1)
+	}
+	var out []*ssa.Function
+	for _, src := range p.sources(v, seen, depth) {
+		out = append(out, p.funcValues(src, seen, depth+1)...)
+	}
+	return out
+}
+
+// sources are the values v was copied from, through memory and calls: the
+// stores a load may read, the arguments a parameter may be, the values a
+// closure binds, what a called function of the package returns.
+func (p *Program) sources(v ssa.Value, seen map[ssa.Value]bool, depth int) []ssa.Value {
+	switch x := v.(type) {
+	case *ssa.UnOp:
+		if x.Op == token.MUL {
+			return p.storedAt(x.X, seen, depth)
+		}
+	case *ssa.Parameter:
+		return p.parameterSources(x)
+	case *ssa.FreeVar:
+		return p.bindings(x)
+	case *ssa.Field:
+		return storeValues(p.fieldStores[fieldKey{structOf(x.X.Type()), x.Field}])
+	case *ssa.Extract:
+		if call, ok := x.Tuple.(*ssa.Call); ok {
+			return p.returned(call, x.Index)
+		}
+	case *ssa.Call:
+		return p.returned(x, 0)
+	}
+	return nil
+}
+
+// storedAt are the values stored at an address.
+func (p *Program) storedAt(addr ssa.Value, seen map[ssa.Value]bool, depth int) []ssa.Value {
+	switch a := addr.(type) {
+	case *ssa.Global:
+		return storeValues(p.globalStores[a])
+	case *ssa.FieldAddr:
+		return storeValues(p.fieldStores[fieldKey{structOf(a.X.Type()), a.Field}])
+	case *ssa.Alloc:
+		return storeValues(p.allocStores[a])
+	case *ssa.IndexAddr:
+		var out []ssa.Value
+		for base, sts := range p.elemStores {
+			if p.sameRoot(base, a.X) {
+				out = append(out, storeValues(sts)...)
+			}
+		}
+		return out
+	case *ssa.FreeVar:
+		var out []ssa.Value
+		for _, b := range p.bindings(a) {
+			out = append(out, p.storedAt(b, seen, depth+1)...)
+		}
+		return out
+	}
+	return nil
+}
+
+func storeValues(sts []store) []ssa.Value {
+	out := make([]ssa.Value, len(sts))
+	for i, st := range sts {
+		out[i] = st.val
+	}
+	return out
+}
+
+// returned are the values a call's function of the package returns at
+// result index.
+func (p *Program) returned(call *ssa.Call, index int) []ssa.Value {
+	fns, _ := p.callees(call.Common())
+	var out []ssa.Value
+	for _, fn := range fns {
+		for _, b := range fn.Blocks {
+			if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && index < len(ret.Results) {
+				out = append(out, ret.Results[index])
+			}
+		}
+	}
+	return out
+}
+
+// parameterSources are the arguments the package's static calls pass for
+// a parameter.
+func (p *Program) parameterSources(x *ssa.Parameter) []ssa.Value {
+	fn := x.Parent()
+	pos := positionOf(fn, x)
+	var out []ssa.Value
+	for _, site := range p.callSites[fn] {
+		if args := site.Common().Args; pos < len(args) {
+			out = append(out, args[pos])
+		}
+	}
+	return out
+}
+
+// bindings are the values the package's closures bind to a free variable.
+func (p *Program) bindings(fv *ssa.FreeVar) []ssa.Value {
+	fn := fv.Parent()
+	i := -1
+	for j, f := range fn.FreeVars {
+		if f == fv {
+			i = j
+		}
+	}
+	var out []ssa.Value
+	for _, mc := range p.closures[fn] {
+		if i >= 0 && i < len(mc.Bindings) {
+			out = append(out, mc.Bindings[i])
+		}
+	}
+	return out
+}
+
+// sameRoot reports whether two references (slices, maps, channels,
+// pointers) may share the allocation they view.
+func (p *Program) sameRoot(a, b ssa.Value) bool {
+	ra := p.roots(a, map[ssa.Value]bool{}, 0)
+	for r := range p.roots(b, map[ssa.Value]bool{}, 0) {
+		if ra[r] {
+			return true
+		}
+	}
+	return false
+}
+
+// roots returns the allocations a reference may view, following it back
+// through slicing, conversions, phis, memory and calls.
+func (p *Program) roots(v ssa.Value, seen map[ssa.Value]bool, depth int) map[ssa.Value]bool {
+	out := map[ssa.Value]bool{}
+	var walk func(v ssa.Value, depth int)
+	walk = func(v ssa.Value, depth int) {
+		if seen[v] || depth > maxDepth {
+			return
+		}
+		seen[v] = true
+		switch x := v.(type) {
+		case *ssa.Slice:
+			walk(x.X, depth+1)
+		case *ssa.ChangeType:
+			walk(x.X, depth+1)
+		case *ssa.MakeInterface:
+			walk(x.X, depth+1)
+		case *ssa.TypeAssert:
+			walk(x.X, depth+1)
+		case *ssa.Phi:
+			for _, e := range x.Edges {
+				walk(e, depth+1)
+			}
+		default:
+			srcs := p.sources(v, seen, depth)
+			if len(srcs) == 0 {
+				out[v] = true
+			}
+			for _, s := range srcs {
+				walk(s, depth+1)
+			}
+		}
+	}
+	walk(v, depth)
+	return out
+}

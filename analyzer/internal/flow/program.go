@@ -1,0 +1,208 @@
+// Package flow follows values through a Go package as its SSA form has
+// them: registers, phis, stores and loads of variables, fields and
+// elements, closures, channels, and calls through interfaces and function
+// values. It answers two questions about the package's code: which string
+// values an expression may hold (a bounded set of concatenations of
+// literal text, parameters of the function asked about, and unknowns), and
+// which functions a call may invoke. It knows nothing of what the strings
+// mean: its client decides what a request is and what a route is.
+//
+// The SSA form is built inside the analysis pass, from the package's
+// syntax and types alone (imports from types, no ctrlflow facts), as
+// gosec and the stock buildssa pass less its requirement do, and only for
+// the packages whose client asks: most packages never need it.
+package flow
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// Oracle is what the client knows beyond the package.
+type Oracle interface {
+	// Returns gives the string fn returns in terms of its parameters (a
+	// route builder of another package), if the client knows it.
+	Returns(fn *types.Func) (Str, bool)
+	// Implementations gives the methods of types outside the package that
+	// may implement an interface's method named name: the client knows
+	// which of them matter (those with facts).
+	Implementations(iface *types.Interface, name string) []*types.Func
+}
+
+// Program is one package in SSA form, with the indexes its questions need.
+type Program struct {
+	oracle Oracle
+	pkg    *ssa.Package
+	// exprs maps the package's expressions to their SSA values (debug
+	// references), calls maps a call's opening parenthesis to its
+	// instruction.
+	exprs map[ast.Expr]ssa.Value
+	calls map[token.Pos]ssa.CallInstruction
+	// stores are the package's stores by what they store into: a global,
+	// a field of a struct type, an allocation; callSites the static calls
+	// of each function, for the values of its parameters.
+	globalStores map[*ssa.Global][]store
+	fieldStores  map[fieldKey][]store
+	allocStores  map[ssa.Value][]store
+	elemStores   map[ssa.Value][]store
+	mapUpdates   map[ssa.Value][]*ssa.MapUpdate
+	sends        map[ssa.Value][]*ssa.Send
+	callSites    map[*ssa.Function][]ssa.CallInstruction
+	closures     map[*ssa.Function][]*ssa.MakeClosure
+	// boxed are the types the package converts to an interface, with
+	// the types they point to: reflection (encoding/json) may set their
+	// exported fields.
+	boxed map[types.Type]bool
+	// funcs are the package's functions by their types object.
+	funcs map[*types.Func]*ssa.Function
+	memo  map[memoKey][]Str
+}
+
+// A store is a value stored, with the function it is stored in.
+type store struct {
+	val ssa.Value
+	fn  *ssa.Function
+}
+
+type fieldKey struct {
+	typ   types.Type // the struct type, not a pointer
+	field int
+}
+
+// Build makes the package's SSA form and its indexes.
+func Build(fset *token.FileSet, pkg *types.Package, files []*ast.File, info *types.Info, oracle Oracle) *Program {
+	prog := ssa.NewProgram(fset, ssa.GlobalDebug)
+	created := map[*types.Package]bool{}
+	var create func([]*types.Package)
+	create = func(pkgs []*types.Package) {
+		for _, p := range pkgs {
+			if !created[p] {
+				created[p] = true
+				prog.CreatePackage(p, nil, nil, true)
+				create(p.Imports())
+			}
+		}
+	}
+	create(pkg.Imports())
+	sp := prog.CreatePackage(pkg, files, info, false)
+	sp.Build()
+	p := &Program{
+		oracle: oracle, pkg: sp,
+		exprs: map[ast.Expr]ssa.Value{}, calls: map[token.Pos]ssa.CallInstruction{},
+		globalStores: map[*ssa.Global][]store{}, fieldStores: map[fieldKey][]store{},
+		allocStores: map[ssa.Value][]store{}, elemStores: map[ssa.Value][]store{},
+		mapUpdates: map[ssa.Value][]*ssa.MapUpdate{}, sends: map[ssa.Value][]*ssa.Send{},
+		callSites: map[*ssa.Function][]ssa.CallInstruction{}, closures: map[*ssa.Function][]*ssa.MakeClosure{},
+		funcs: map[*types.Func]*ssa.Function{}, memo: map[memoKey][]Str{}, boxed: map[types.Type]bool{},
+	}
+	for _, fn := range p.functions() {
+		if obj, ok := fn.Object().(*types.Func); ok {
+			p.funcs[obj] = fn
+		}
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				p.index(fn, instr)
+			}
+		}
+	}
+	return p
+}
+
+// functions returns every function of the package with a body: its
+// members, their methods, and the anonymous functions inside them.
+func (p *Program) functions() []*ssa.Function {
+	var out []*ssa.Function
+	var add func(fn *ssa.Function)
+	seen := map[*ssa.Function]bool{}
+	add = func(fn *ssa.Function) {
+		if fn == nil || seen[fn] {
+			return
+		}
+		seen[fn] = true
+		out = append(out, fn)
+		for _, anon := range fn.AnonFuncs {
+			add(anon)
+		}
+	}
+	for _, m := range p.pkg.Members {
+		switch m := m.(type) {
+		case *ssa.Function:
+			add(m)
+		case *ssa.Type:
+			for _, t := range []types.Type{m.Type(), types.NewPointer(m.Type())} {
+				mset := p.pkg.Prog.MethodSets.MethodSet(t)
+				for i := 0; i < mset.Len(); i++ {
+					if fn := p.pkg.Prog.MethodValue(mset.At(i)); fn != nil && fn.Pkg == p.pkg {
+						add(fn)
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+func (p *Program) index(fn *ssa.Function, instr ssa.Instruction) {
+	switch in := instr.(type) {
+	case *ssa.DebugRef:
+		if in.Expr != nil {
+			p.exprs[in.Expr] = in.X
+		}
+	case *ssa.Store:
+		st := store{in.Val, fn}
+		switch addr := in.Addr.(type) {
+		case *ssa.Global:
+			p.globalStores[addr] = append(p.globalStores[addr], st)
+		case *ssa.FieldAddr:
+			k := fieldKey{structOf(addr.X.Type()), addr.Field}
+			p.fieldStores[k] = append(p.fieldStores[k], st)
+		case *ssa.IndexAddr:
+			p.elemStores[addr.X] = append(p.elemStores[addr.X], st)
+		default:
+			p.allocStores[addr] = append(p.allocStores[addr], st)
+		}
+	case *ssa.MapUpdate:
+		p.mapUpdates[in.Map] = append(p.mapUpdates[in.Map], in)
+	case *ssa.Send:
+		p.sends[in.Chan] = append(p.sends[in.Chan], in)
+	case *ssa.MakeInterface:
+		p.boxed[structOf(in.X.Type())] = true
+	case *ssa.MakeClosure:
+		if f, ok := in.Fn.(*ssa.Function); ok {
+			p.closures[f] = append(p.closures[f], in)
+		}
+	}
+	if call, ok := instr.(ssa.CallInstruction); ok {
+		p.calls[call.Common().Pos()] = call
+		if callee := call.Common().StaticCallee(); callee != nil {
+			p.callSites[callee] = append(p.callSites[callee], call)
+		}
+	}
+}
+
+// structOf is the struct type a field address's base points to.
+func structOf(t types.Type) types.Type {
+	if ptr, ok := t.Underlying().(*types.Pointer); ok {
+		t = ptr.Elem()
+	}
+	return t
+}
+
+// writtenElsewhere reports whether a field may be written by code whose
+// stores the package does not hold: an exported field of an exported type
+// (another package), or of a type the package hands to reflection as an
+// interface (a configuration json.Unmarshal fills).
+func (p *Program) writtenElsewhere(k fieldKey) bool {
+	st, ok := k.typ.Underlying().(*types.Struct)
+	if !ok || k.field >= st.NumFields() || !st.Field(k.field).Exported() {
+		return false
+	}
+	if p.boxed[k.typ] {
+		return true
+	}
+	named, ok := k.typ.(*types.Named)
+	return ok && named.Obj().Exported()
+}

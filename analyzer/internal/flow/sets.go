@@ -1,0 +1,88 @@
+package flow
+
+import (
+	"go/types"
+	"slices"
+)
+
+// unknownSet is the set of one wholly unknown string.
+func unknownSet() []Str { return []Str{{{Unknown: true}}} }
+
+// union adds b's strings to a's, each once.
+func union(a, b []Str) []Str {
+	for _, s := range b {
+		if !slices.ContainsFunc(a, func(t Str) bool { return slices.Equal(t, s) }) {
+			a = append(a, s)
+		}
+	}
+	return a
+}
+
+// bound keeps a set within maxValues: past it, one unknown string stands
+// for all.
+func bound(s []Str) []Str {
+	if len(s) > maxValues {
+		return unknownSet()
+	}
+	return s
+}
+
+// product is every concatenation of a string of a with one of b.
+func product(a, b []Str) []Str {
+	if len(a)*len(b) > maxValues {
+		return unknownSet()
+	}
+	var out []Str
+	for _, x := range a {
+		for _, y := range b {
+			out = union(out, []Str{Concat(x, y)})
+		}
+	}
+	return out
+}
+
+// Concat joins strings, merging adjacent literals and adjacent unknowns.
+func Concat(strs ...Str) Str {
+	out := Str{}
+	for _, s := range strs {
+		if s == nil {
+			s = Str{{Unknown: true}}
+		}
+		for _, p := range s {
+			n := len(out)
+			switch {
+			case isLiteral(p) && p.Lit == "":
+			case isLiteral(p) && n > 0 && isLiteral(out[n-1]):
+				out[n-1].Lit += p.Lit
+			case p.Unknown && n > 0 && out[n-1].Unknown:
+			default:
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+func isLiteral(p Part) bool { return !p.IsParam && !p.Unknown }
+
+// substitute fills a template's parameters with each combination of the
+// arguments' values.
+func substitute(tmpl Str, args [][]Str) []Str {
+	out := []Str{{}}
+	for _, p := range tmpl {
+		next := []Str{{p}}
+		if p.IsParam {
+			next = unknownSet()
+			if p.Param < len(args) && len(args[p.Param]) > 0 {
+				next = args[p.Param]
+			}
+		}
+		out = product(out, next)
+	}
+	return out
+}
+
+func isString(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
+}

@@ -1,0 +1,422 @@
+package flow
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// Bounds of an evaluation: a set of more values than maxValues, or a value
+// deeper than maxDepth, is unknown. They keep the analysis linear in the
+// code, whatever the code.
+const (
+	maxValues = 8
+	maxDepth  = 24
+)
+
+// A frame is the context a value is evaluated in: the function whose
+// parameters the client asked about (they become Param parts), and the
+// parameters a call being followed binds to its arguments' values.
+type frame struct {
+	target *ssa.Function
+	bound  map[*ssa.Parameter][]Str
+}
+
+type memoKey struct {
+	v      ssa.Value
+	target *ssa.Function
+}
+
+// Strings returns the values the string expression e may hold, in terms
+// of the parameters of target (the function e is written in, or that
+// encloses the function literal it is written in). ok is false when the
+// package's SSA form has no value for e.
+func (p *Program) Strings(e ast.Expr, target *types.Func) ([]Str, bool) {
+	v, ok := p.exprs[ast.Unparen(e)]
+	if !ok {
+		return nil, false
+	}
+	var fn *ssa.Function
+	if target != nil {
+		fn = p.funcs[target]
+	}
+	ev := &evaluation{p: p, visiting: map[memoKey]bool{}}
+	return ev.values(v, frame{target: fn}, 0), true
+}
+
+// An evaluation is one question's walk: its cycle guard.
+type evaluation struct {
+	p        *Program
+	visiting map[memoKey]bool
+}
+
+// values returns what v may hold: at most maxValues strings, or one wholly
+// unknown one.
+func (ev *evaluation) values(v ssa.Value, fr frame, depth int) []Str {
+	if depth > maxDepth {
+		return unknownSet()
+	}
+	key := memoKey{v, fr.target}
+	if fr.bound == nil {
+		if got, ok := ev.p.memo[key]; ok {
+			return got
+		}
+		if ev.visiting[key] {
+			return unknownSet() // a cycle: the value depends on itself
+		}
+		ev.visiting[key] = true
+		defer delete(ev.visiting, key)
+	}
+	out := bound(ev.eval(v, fr, depth+1))
+	if fr.bound == nil {
+		ev.p.memo[key] = out
+	}
+	return out
+}
+
+func (ev *evaluation) eval(v ssa.Value, fr frame, depth int) []Str {
+	switch x := v.(type) {
+	case *ssa.Const:
+		if x.Value != nil && x.Value.Kind() == constant.String {
+			return []Str{{{Lit: constant.StringVal(x.Value)}}}
+		}
+		return unknownSet()
+	case *ssa.Parameter:
+		return ev.parameter(x, fr, depth)
+	case *ssa.Phi:
+		var out []Str
+		for _, e := range x.Edges {
+			out = union(out, ev.values(e, fr, depth))
+		}
+		return out
+	case *ssa.BinOp:
+		if x.Op != token.ADD {
+			return unknownSet()
+		}
+		return product(ev.values(x.X, fr, depth), ev.values(x.Y, fr, depth))
+	case *ssa.ChangeType:
+		return ev.values(x.X, fr, depth)
+	case *ssa.Convert:
+		if isString(x.X.Type()) {
+			return ev.values(x.X, fr, depth)
+		}
+		return unknownSet()
+	case *ssa.MakeInterface:
+		return ev.values(x.X, fr, depth)
+	case *ssa.TypeAssert:
+		if x.CommaOk {
+			return unknownSet()
+		}
+		return ev.values(x.X, fr, depth)
+	case *ssa.Extract:
+		if call, ok := x.Tuple.(*ssa.Call); ok {
+			return ev.call(call, x.Index, fr, depth)
+		}
+		if l, ok := x.Tuple.(*ssa.Lookup); ok && x.Index == 0 {
+			return ev.lookup(l, fr, depth)
+		}
+		if r, ok := x.Tuple.(*ssa.UnOp); ok && r.Op == token.ARROW && x.Index == 0 {
+			return ev.received(r.X, depth)
+		}
+		if ta, ok := x.Tuple.(*ssa.TypeAssert); ok && x.Index == 0 {
+			return ev.values(ta.X, fr, depth)
+		}
+		return unknownSet()
+	case *ssa.Call:
+		return ev.call(x, 0, fr, depth)
+	case *ssa.UnOp:
+		switch x.Op {
+		case token.MUL:
+			return ev.load(x.X, fr, depth)
+		case token.ARROW:
+			return ev.received(x.X, depth)
+		}
+		return unknownSet()
+	case *ssa.Field:
+		return ev.fieldStores(structOf(x.X.Type()), x.Field, depth)
+	case *ssa.Lookup:
+		return ev.lookup(x, fr, depth)
+	}
+	return unknownSet()
+}
+
+// parameter is a parameter's value: the client's Param when it belongs to
+// the function asked about, what a followed call binds it to, or else what
+// the function's callers in the package pass (and unknown besides when
+// callers outside it may exist).
+func (ev *evaluation) parameter(x *ssa.Parameter, fr frame, depth int) []Str {
+	if vals, ok := fr.bound[x]; ok {
+		return vals
+	}
+	fn := x.Parent()
+	idx := paramIndex(fn, x)
+	if fn == fr.target && idx >= 0 {
+		return []Str{{{Param: idx, IsParam: true}}}
+	}
+	sites := ev.p.callSites[fn]
+	var out []Str
+	if len(sites) == 0 || ev.p.escapes(fn) {
+		out = unknownSet()
+	}
+	pos := positionOf(fn, x)
+	for _, site := range sites {
+		args := site.Common().Args
+		if pos < len(args) {
+			out = union(out, ev.values(args[pos], frame{target: fr.target}, depth))
+		}
+	}
+	return out
+}
+
+// escapes reports whether fn may be called from where the package's static
+// calls do not show: it is exported, or taken as a value.
+func (p *Program) escapes(fn *ssa.Function) bool {
+	if obj := fn.Object(); obj != nil && obj.Exported() {
+		return true
+	}
+	return fn.Parent() == nil && fn.Object() == nil // a synthetic wrapper
+}
+
+// paramIndex is the index the client gives a parameter: its place among
+// the declared parameters, the receiver not counted; -1 for the receiver.
+func paramIndex(fn *ssa.Function, x *ssa.Parameter) int {
+	i := positionOf(fn, x)
+	if fn.Signature.Recv() != nil {
+		i--
+	}
+	return i
+}
+
+func positionOf(fn *ssa.Function, x *ssa.Parameter) int {
+	for i, p := range fn.Params {
+		if p == x {
+			return i
+		}
+	}
+	return -1
+}
+
+// call is the index-th result of a call: the union over the functions it
+// may invoke of what they return, each followed with its parameters bound
+// to the call's arguments.
+func (ev *evaluation) call(call *ssa.Call, index int, fr frame, depth int) []Str {
+	common := call.Common()
+	if common.Signature().Results().Len() <= index || !isString(common.Signature().Results().At(index).Type()) {
+		return unknownSet()
+	}
+	if s, ok := ev.builderString(common, fr, depth); ok {
+		return s
+	}
+	var out []Str
+	fns, external := ev.p.callees(common)
+	for _, fn := range fns {
+		out = union(out, ev.returns(fn, common, index, fr, depth))
+	}
+	for _, obj := range external {
+		out = union(out, ev.external(obj, common, fr, depth))
+	}
+	if len(out) == 0 {
+		return unknownSet()
+	}
+	return out
+}
+
+// returns follows a function of the package: its results at every return,
+// with its parameters bound to the call's arguments.
+func (ev *evaluation) returns(fn *ssa.Function, common *ssa.CallCommon, index int, fr frame, depth int) []Str {
+	if len(fn.Blocks) == 0 {
+		return unknownSet()
+	}
+	args := common.Args
+	if common.IsInvoke() {
+		args = append([]ssa.Value{common.Value}, args...)
+	} else if c, ok := common.Value.(*ssa.MakeClosure); ok {
+		_ = c // free variables are bound by the closure, not the call
+	}
+	inner := frame{target: fr.target, bound: map[*ssa.Parameter][]Str{}}
+	for i, param := range fn.Params {
+		if i < len(args) {
+			inner.bound[param] = ev.values(args[i], fr, depth)
+		}
+	}
+	var out []Str
+	for _, b := range fn.Blocks {
+		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && index < len(ret.Results) {
+			out = union(out, ev.values(ret.Results[index], inner, depth))
+		}
+	}
+	return out
+}
+
+// external asks the client what a function outside the package returns.
+func (ev *evaluation) external(obj *types.Func, common *ssa.CallCommon, fr frame, depth int) []Str {
+	tmpl, ok := ev.p.oracle.Returns(obj)
+	if !ok {
+		return unknownSet()
+	}
+	args := make([][]Str, len(common.Args))
+	for i, a := range common.Args {
+		args[i] = ev.values(a, fr, depth)
+	}
+	if common.Signature().Recv() != nil && !common.IsInvoke() && len(args) > 0 {
+		args = args[1:] // the receiver is no parameter of the template
+	}
+	return substitute(tmpl, args)
+}
+
+// load is what a load from addr may give: what the package stores there.
+func (ev *evaluation) load(addr ssa.Value, fr frame, depth int) []Str {
+	switch a := addr.(type) {
+	case *ssa.Global:
+		return ev.stored(ev.p.globalStores[a], depth)
+	case *ssa.FieldAddr:
+		return ev.fieldStores(structOf(a.X.Type()), a.Field, depth)
+	case *ssa.IndexAddr:
+		var out []Str
+		for base, sts := range ev.p.elemStores {
+			if ev.p.sameRoot(base, a.X) {
+				out = union(out, ev.stored(sts, depth))
+			}
+		}
+		if len(out) == 0 {
+			return unknownSet()
+		}
+		return out
+	case *ssa.Alloc:
+		return ev.stored(ev.p.allocStores[a], depth)
+	case *ssa.FreeVar:
+		var out []Str
+		for _, bound := range ev.p.bindings(a) {
+			out = union(out, ev.load(bound, fr, depth))
+		}
+		if len(out) == 0 {
+			return unknownSet()
+		}
+		return out
+	case *ssa.Parameter:
+		var out []Str
+		for _, arg := range ev.p.parameterSources(a) {
+			out = union(out, ev.load(arg, fr, depth))
+		}
+		if len(out) == 0 {
+			return unknownSet()
+		}
+		return out
+	case *ssa.Phi:
+		var out []Str
+		for _, e := range a.Edges {
+			out = union(out, ev.load(e, fr, depth))
+		}
+		return out
+	}
+	return unknownSet()
+}
+
+// stored is the union of stored values, each in its own function.
+func (ev *evaluation) stored(sts []store, depth int) []Str {
+	if len(sts) == 0 {
+		return unknownSet()
+	}
+	var out []Str
+	for _, st := range sts {
+		out = union(out, ev.values(st.val, frame{}, depth))
+	}
+	return out
+}
+
+// fieldStores is what the package stores in a field of a struct type,
+// whatever the struct: the flow is field-sensitive, not object-sensitive.
+func (ev *evaluation) fieldStores(typ types.Type, field int, depth int) []Str {
+	k := fieldKey{typ, field}
+	out := ev.stored(ev.p.fieldStores[k], depth)
+	if ev.p.writtenElsewhere(k) {
+		out = union(out, unknownSet())
+	}
+	return out
+}
+
+// lookup is a map's value at a key: the values stored at that constant
+// key, or at any key.
+func (ev *evaluation) lookup(l *ssa.Lookup, fr frame, depth int) []Str {
+	if isString(l.X.Type()) {
+		return unknownSet() // a byte of a string
+	}
+	key, _ := l.Index.(*ssa.Const)
+	var out []Str
+	for m, updates := range ev.p.mapUpdates {
+		if !ev.p.sameRoot(m, l.X) {
+			continue
+		}
+		for _, u := range updates {
+			if k, ok := u.Key.(*ssa.Const); key != nil && ok && !constant.Compare(k.Value, token.EQL, key.Value) {
+				continue
+			}
+			out = union(out, ev.values(u.Value, frame{}, depth))
+		}
+	}
+	if len(out) == 0 {
+		return unknownSet()
+	}
+	return out
+}
+
+// received is what a channel may deliver: what the package sends on it.
+func (ev *evaluation) received(ch ssa.Value, depth int) []Str {
+	var out []Str
+	for c, sends := range ev.p.sends {
+		if !ev.p.sameRoot(c, ch) {
+			continue
+		}
+		for _, s := range sends {
+			out = union(out, ev.values(s.X, frame{}, depth))
+		}
+	}
+	if len(out) == 0 {
+		return unknownSet()
+	}
+	return out
+}
+
+// builderString models strings.Builder: String() is what was written to
+// the same builder, in the order of the package's instructions.
+func (ev *evaluation) builderString(common *ssa.CallCommon, fr frame, depth int) ([]Str, bool) {
+	callee := common.StaticCallee()
+	if callee == nil || callee.Object() == nil || callee.Object().(*types.Func).FullName() != "(*strings.Builder).String" || len(common.Args) != 1 {
+		return nil, false
+	}
+	b := common.Args[0]
+	out := []Str{{}}
+	for _, blk := range b.Parent().Blocks {
+		for _, instr := range blk.Instrs {
+			call, ok := instr.(ssa.CallInstruction)
+			if !ok || call.Common() == common {
+				continue
+			}
+			c := call.Common()
+			name := ""
+			if f := c.StaticCallee(); f != nil && f.Object() != nil {
+				name = f.Object().(*types.Func).FullName()
+			}
+			for i, a := range c.Args {
+				if !ev.p.sameRoot(a, b) {
+					continue
+				}
+				switch {
+				case i == 0 && name == "(*strings.Builder).WriteString" && len(c.Args) == 2:
+					out = product(out, ev.values(c.Args[1], fr, depth))
+				case i == 0 && name == "(*strings.Builder).Reset":
+					out = []Str{{}}
+				case i == 0 && (name == "(*strings.Builder).Len" || name == "(*strings.Builder).Grow"):
+				default:
+					// Written, or handed on, in a way not followed: what
+					// it holds is not known.
+					return unknownSet(), true
+				}
+			}
+		}
+	}
+	return out, true
+}

@@ -1,0 +1,130 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/types"
+
+	"github.com/rcperm/rcperm/analyzer/internal/flow"
+)
+
+// The value flow (analyzer/internal/flow) follows what the evaluator does
+// not: values through memory (variables, fields, elements, maps,
+// channels, closures), merges of branches, and calls through interfaces
+// and function values. It is built for a package only when the evaluator
+// meets such a call or a value it cannot tell, and never for std, whose
+// requests are not the app's.
+
+// maxArgCombinations bounds the combinations of argument values a call is
+// instantiated with.
+const maxArgCombinations = 8
+
+// flow returns the package's value flow, building it once; nil for std.
+func (s *packageScan) flow() *flow.Program {
+	if s.flowBuilt {
+		return s.flowProgram
+	}
+	s.flowBuilt = true
+	if inStd(s.pass) {
+		return nil
+	}
+	s.flowProgram = flow.Build(s.pass.Fset, s.pass.Pkg, s.pass.Files, s.pass.TypesInfo, flowOracle{s})
+	return s.flowProgram
+}
+
+// values returns what a string expression may hold: the evaluator's value
+// when it knows it (or knows it in terms of the function's parameters),
+// else the value flow's, when that knows more.
+func (s *packageScan) values(sum *summary, ev *evaluator, x ast.Expr) []Value {
+	return s.better(sum, x, ev.eval(x))
+}
+
+// better returns the value flow's values of x in place of v, the
+// evaluator's, when v has a part known only at run time and each of the
+// flow's values knows at least as much literal text.
+func (s *packageScan) better(sum *summary, x ast.Expr, v Value) []Value {
+	if !v.hasUnknown() || !carriesRoute(s.pass.TypesInfo.TypeOf(x)) {
+		return []Value{v}
+	}
+	fp := s.flow()
+	if fp == nil {
+		return []Value{v}
+	}
+	var target *types.Func
+	if sum != nil {
+		target = sum.fn
+	}
+	strs, ok := fp.Strings(x, target)
+	if !ok || len(strs) == 0 {
+		return []Value{v}
+	}
+	var out []Value
+	for _, str := range strs {
+		w := Value(str)
+		if w.literalLen() < v.literalLen() || w.literalLen() == 0 {
+			return []Value{v}
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// argCombinations returns the combinations of the arguments' values a
+// call is instantiated with: one, unless the value flow gives some
+// argument several values; past maxArgCombinations, the evaluator's alone.
+func (s *packageScan) argCombinations(sum *summary, ev *evaluator, exprs []ast.Expr) [][]Value {
+	first := make([]Value, len(exprs))
+	alternatives := make([][]Value, len(exprs))
+	n := 1
+	for i, x := range exprs {
+		first[i] = ev.eval(x)
+		alternatives[i] = s.better(sum, x, first[i])
+		n *= len(alternatives[i])
+	}
+	if n == 1 || n > maxArgCombinations {
+		if n == 1 {
+			for i := range first {
+				first[i] = alternatives[i][0]
+			}
+		}
+		return [][]Value{first}
+	}
+	out := [][]Value{{}}
+	for _, alts := range alternatives {
+		var next [][]Value
+		for _, prefix := range out {
+			for _, a := range alts {
+				next = append(next, append(append([]Value{}, prefix...), a))
+			}
+		}
+		out = next
+	}
+	return out
+}
+
+// flowOracle answers the value flow's questions from the analysis: route
+// builders of other packages, and the methods with requests that may
+// implement an interface.
+type flowOracle struct{ s *packageScan }
+
+func (o flowOracle) Returns(fn *types.Func) (flow.Str, bool) {
+	v, ok := o.s.routeBuilder(fn)
+	return flow.Str(v), ok
+}
+
+func (o flowOracle) Implementations(iface *types.Interface, name string) []*types.Func {
+	var out []*types.Func
+	for _, f := range o.s.pass.AllObjectFacts() {
+		fn, ok := f.Object.(*types.Func)
+		if !ok || fn.Name() != name || fn.Pkg() == o.s.pass.Pkg {
+			continue
+		}
+		if _, ok := f.Fact.(*requestsFact); !ok {
+			continue
+		}
+		recv := fn.Type().(*types.Signature).Recv()
+		if recv != nil && (types.Implements(recv.Type(), iface) || types.Implements(types.NewPointer(recv.Type()), iface)) {
+			out = append(out, fn)
+		}
+	}
+	return out
+}
