@@ -124,6 +124,60 @@ func Get(path string) {
 	}
 }
 
+// TestCacheRerunListsOnce: whatever an app's requests are, a rerun with
+// no change restores every package from its entry, lists the packages
+// once, without export data, and analyzes nothing. An entry that stores
+// but does not restore (a request to a legacy route did, its operation
+// unknown to the current table) makes every rerun list twice and analyze
+// everything: dearer than no cache at all.
+func TestCacheRerunListsOnce(t *testing.T) {
+	for _, tt := range []struct{ name, call string }{
+		{"a current route", `"/restapi/v1.0/account/~/extension/~/call-log"`},
+		{"a legacy route", `"/restapi/v1.0/account/~/device"`},
+		{"a route RingCentral does not serve", `"/restapi/v1.0/account/~/no-such-thing"`},
+		{"a route from a parameter", `"/restapi/v1.0/account/~/" + what`},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			inModule(t, map[string]string{
+				"go.mod":      standInGoMod(t),
+				"rcperm.yaml": "permissions: [ReadAccounts]\n",
+				"app.go": `package app
+
+import rcgo "github.com/ringcentral/ringcentral-go"
+
+// Run sends a request.
+func Run(what string) {
+	rcgo.RestClient{}.Get(` + tt.call + `)
+}
+`,
+			})
+			t.Setenv("RCPERM_CACHE", t.TempDir())
+			opts := Options{Cache: true, CacheSalt: "config"}
+			var runs []*Run
+			for range 2 {
+				run, err := Analyze([]string{"./..."}, opts, analyzer.New(analyzer.Config{}))
+				if err != nil {
+					t.Fatal(err)
+				}
+				runs = append(runs, run)
+			}
+			cold, warm := runs[0], runs[1]
+			if len(warm.analyzed) > 0 || warm.lists != 1 {
+				t.Errorf("rerun with no change: analyzed %v and listed %d times, want nothing analyzed and one listing", warm.analyzed, warm.lists)
+			}
+			if len(cold.Findings())+len(cold.Requests()) == 0 {
+				t.Fatal("no finding and no request to compare")
+			}
+			if w, c := findingLines(warm), findingLines(cold); !slices.Equal(w, c) {
+				t.Errorf("findings with the cache\n%q\nwithout\n%q", w, c)
+			}
+			if w, c := requestLines(warm), requestLines(cold); !slices.Equal(w, c) {
+				t.Errorf("requests with the cache\n%q\nwithout\n%q", w, c)
+			}
+		})
+	}
+}
+
 // TestCacheOff: -cache=false, RCPERM_CACHE=off or no salt from the caller
 // analyze everything every time.
 func TestCacheOff(t *testing.T) {
