@@ -199,3 +199,10 @@ func OperationByID(id string) (*Operation, bool) {
 	op, ok := loadTable().byID[id]
 	return op, ok
 }
+
+// LegacyOperationByID returns the legacy operation (see Operation.Legacy)
+// with the given operationId, which a current one may share.
+func LegacyOperationByID(id string) (*Operation, bool) {
+	op, ok := loadLegacyTable().byID[id]
+	return op, ok
+}

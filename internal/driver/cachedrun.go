@@ -80,7 +80,21 @@ func analyzeCached(patterns []string, opts Options, a *analysis.Analyzer, store 
 		return out, nil
 	}
 
+	// The keyMode listing does for the packages to check, unless they
+	// compile generated files (see fillCompiled).
+	var check []*packages.Package
+	for _, p := range l.order {
+		if l.source[p] && reused[p.ID] == nil {
+			check = append(check, p)
+		}
+	}
+	filled := false
 	if mode != loadMode {
+		if filled, err = fillCompiled(l.cfg, check); err != nil {
+			return nil, err
+		}
+	}
+	if mode != loadMode && !filled {
 		if l, err = list(patterns, opts, loadMode); err != nil {
 			return nil, err
 		}
@@ -112,7 +126,14 @@ func analyzeCached(patterns []string, opts Options, a *analysis.Analyzer, store 
 		// Reading on demand makes source packages of packages this run
 		// reused as export data: analyze the program afresh, and store it.
 		// Its entries ask for nothing more (dropSeen), so the next run
-		// with no change reuses them all.
+		// with no change reuses them all. It reads packages the keyMode
+		// listing has no compiled files of: list them.
+		if filled {
+			if l, err = list(patterns, opts, loadMode); err != nil {
+				return nil, err
+			}
+			out.lists++
+		}
 		if prog, err = loadProgram(token.NewFileSet(), l, nil); err != nil {
 			return nil, err
 		}

@@ -3,17 +3,19 @@ package driver
 import (
 	"fmt"
 	"go/token"
+	"strings"
 
 	"github.com/rcperm/rcperm/analyzer"
 	"github.com/rcperm/rcperm/permissions"
 )
 
 // A cachedResult is an analyzer.Result as the cache keeps it, field for
-// field: positions as cachedPos, operations by ID. Every field the driver
-// reads of a result (findings, unused grants, unfollowed routes,
-// subscriptions) must come back from the cache as the analysis left it,
-// or a warm run reports less than a cold one: TestCachedResultRoundTrip
-// fails on a field of Result this type does not carry.
+// field: positions as cachedPos, operations by ID (see legacyPrefix).
+// Every field the driver reads of a result (findings, unused grants,
+// unfollowed routes, subscriptions) must come back from the cache as the
+// analysis left it, or a warm run reports less than a cold one:
+// TestCachedResultRoundTrip fails on a field of Result this type does not
+// carry.
 type cachedResult struct {
 	Requests []cachedRequest
 	Needs    permissions.Set
@@ -78,10 +80,19 @@ func newCachedResult(res *analyzer.Result, pos func(token.Pos) cachedPos) *cache
 	return c
 }
 
+// legacyPrefix marks the ID of a legacy operation, which a current one
+// may share: without it a request to a legacy route came back unknown,
+// and its package missed the cache on every run.
+const legacyPrefix = "legacy "
+
 func operationIDs(ops []*permissions.Operation) []string {
 	var ids []string
 	for _, op := range ops {
-		ids = append(ids, op.ID)
+		if op.Legacy {
+			ids = append(ids, legacyPrefix+op.ID)
+		} else {
+			ids = append(ids, op.ID)
+		}
 	}
 	return ids
 }
@@ -126,7 +137,11 @@ func (d *resultDecoder) pos(cp cachedPos) token.Pos {
 func (d *resultDecoder) operations(ids []string) []*permissions.Operation {
 	var ops []*permissions.Operation
 	for _, id := range ids {
-		op, ok := permissions.OperationByID(id)
+		lookup := permissions.OperationByID
+		if legacy, ok := strings.CutPrefix(id, legacyPrefix); ok {
+			id, lookup = legacy, permissions.LegacyOperationByID
+		}
+		op, ok := lookup(id)
 		if !ok {
 			d.keep(fmt.Errorf("cached operation %s is unknown", id))
 			continue

@@ -106,7 +106,12 @@ func (f *resultFiller) fill(v reflect.Value, path string) {
 		v.SetInt(int64(tf.Pos(strings.Index(content, "var"))))
 		f.files[name] = path
 	case v.Type() == operationType:
+		// Current and legacy operations in turn: a legacy one's ID may
+		// be a current one's too.
 		ops := permissions.Operations()
+		if f.n%2 == 1 {
+			ops = permissions.LegacyOperations()
+		}
 		v.Set(reflect.ValueOf(ops[f.n%len(ops)]))
 	case v.Kind() == reflect.String:
 		v.SetString(fmt.Sprintf("%s %d", path, f.n))
@@ -140,7 +145,7 @@ func (f *resultFiller) fill(v reflect.Value, path string) {
 }
 
 // resultLines are every value of res, one line each with its field path:
-// positions resolved in fset, operations by ID.
+// positions resolved in fset, operations by ID, path and table.
 func resultLines(fset *token.FileSet, res *analyzer.Result) []string {
 	var out []string
 	var walk func(v reflect.Value, path string)
@@ -149,7 +154,8 @@ func resultLines(fset *token.FileSet, res *analyzer.Result) []string {
 		case v.Type() == posType:
 			out = append(out, fmt.Sprintf("%s = %v", path, fset.PositionFor(token.Pos(v.Int()), false)))
 		case v.Type() == operationType && !v.IsNil():
-			out = append(out, fmt.Sprintf("%s = operation %s", path, v.Interface().(*permissions.Operation).ID))
+			op := v.Interface().(*permissions.Operation)
+			out = append(out, fmt.Sprintf("%s = operation %s legacy %v", path, op, op.Legacy))
 		case v.Kind() == reflect.Slice:
 			out = append(out, fmt.Sprintf("%s has %d", path, v.Len()))
 			for i := range v.Len() {
