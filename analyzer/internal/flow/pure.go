@@ -17,8 +17,12 @@ import (
 // or an unknown) becomes a placeholder token of its own, and the tokens
 // in the function's result map back to the parts they stand for; the
 // text between them is literal. A result that loses a token, holds one
-// twice, splits one or changes its case (strings.ToUpper) is unknown:
-// the function looked inside a value nobody knows.
+// splits one or changes its case (strings.ToUpper) is unknown: the
+// function looked inside a value nobody knows. A token the result holds
+// twice is the same value twice (strings.Replace of a template that
+// names one parameter twice). A token lost is lost on purpose only where
+// the function says so: the new text of strings.Replace when the text
+// and the old text are known, and no replacement happens.
 //
 // A token is ASCII letters only ("Zqx", the token's number in the
 // letters a to j, "Xqz"), so that what the allow-listed functions pass
@@ -152,6 +156,16 @@ func token(i int) string {
 	return tokOpen + string(digits) + tokClose
 }
 
+// spend lets v's tokens be lost: the function did not need them.
+func (in *instance) spend(v value) {
+	if in.spent == nil {
+		in.spent = map[int]bool{}
+	}
+	for i := v.from; i < v.to; i++ {
+		in.spent[i] = true
+	}
+}
+
 func (in *instance) hole(p Part) string {
 	in.holes = append(in.holes, p)
 	return token(len(in.holes) - 1)
@@ -237,7 +251,7 @@ func (in *instance) abstract(out string) (Str, bool) {
 			return nil, false
 		}
 		id, ok := tokenNumber(rest[:j])
-		if !ok || id >= len(in.holes) || seen[id] {
+		if !ok || id >= len(in.holes) {
 			return nil, false
 		}
 		seen[id] = true
@@ -286,7 +300,7 @@ var natives = map[string]native{
 	"strings.Join":        join,
 	"strings.Repeat":      repeat,
 	"strings.Replace":     replace,
-	"strings.ReplaceAll":  str3(strings.ReplaceAll),
+	"strings.ReplaceAll":  replaceAll,
 	"strings.ToLower":     str1(strings.ToLower),
 	"strings.ToUpper":     str1(strings.ToUpper),
 	"strings.ToTitle":     str1(strings.ToTitle),
@@ -403,7 +417,7 @@ func repeat(_ *instance, a []value) (string, bool) {
 	return strings.Repeat(a[0].s, int(n)), true
 }
 
-func replace(_ *instance, a []value) (string, bool) {
+func replace(in *instance, a []value) (string, bool) {
 	if !kinds(a, StrKind, StrKind, StrKind, IntKind) {
 		return "", false
 	}
@@ -411,7 +425,24 @@ func replace(_ *instance, a []value) (string, bool) {
 	if !ok || int64(int(n)) != n {
 		return "", false
 	}
+	spendNew(in, a)
 	return strings.Replace(a[0].s, a[1].s, a[2].s, int(n)), true
+}
+
+func replaceAll(in *instance, a []value) (string, bool) {
+	if !kinds(a, StrKind, StrKind, StrKind) {
+		return "", false
+	}
+	spendNew(in, a)
+	return strings.ReplaceAll(a[0].s, a[1].s, a[2].s), true
+}
+
+// spendNew lets the new text of a replacement be lost when the text and
+// the old text are known: then whether it is used does not depend on it.
+func spendNew(in *instance, a []value) {
+	if !a[0].holes && !a[1].holes {
+		in.spend(a[2])
+	}
 }
 
 func urlJoinPath(_ *instance, a []value) (string, bool) {
@@ -524,11 +555,6 @@ func (h holeOperand) Format(f fmt.State, verb rune) {
 		io.WriteString(f, h.v.s)
 		return
 	}
-	if h.in.spent == nil {
-		h.in.spent = map[int]bool{}
-	}
-	for i := h.v.from; i < h.v.to; i++ {
-		h.in.spent[i] = true
-	}
+	h.in.spend(h.v)
 	io.WriteString(f, h.in.hole(Part{Unknown: true}))
 }

@@ -56,7 +56,10 @@ func TestCallPure(t *testing.T) {
 		// Functions that look inside a hole: unknown.
 		{"upper", "strings.ToUpper", []Arg{StrArg(Str{{Lit: "/a/"}, p0})}, nil},
 		{"lower", "strings.ToLower", []Arg{StrArg(Str{p0})}, nil},
-		{"duplicate", "strings.Repeat", []Arg{StrArg(Str{p0}), IntArg(2)}, nil},
+		{"duplicate", "strings.Repeat", []Arg{StrArg(Str{p0, {Lit: "/"}}), IntArg(2)}, Str{p0, {Lit: "/"}, p0, {Lit: "/"}}},
+		{"template twice", "strings.ReplaceAll", []Arg{s("/a/{id}/{id}"), s("{id}"), StrArg(Str{p0})}, Str{{Lit: "/a/"}, p0, {Lit: "/"}, p0}},
+		{"replacement unused", "strings.Replace", []Arg{s("/a/b"), s("{id}"), StrArg(Str{p0}), IntArg(-1)}, Lit("/a/b")},
+		{"replacement in an unknown text", "strings.ReplaceAll", []Arg{StrArg(Str{unk}), s("{id}"), StrArg(Str{p0})}, nil},
 		// path.Base drops a hole it does not depend on; it is lost all the same.
 		{"lost", "path.Base", []Arg{StrArg(Str{p0, {Lit: "/x"}})}, nil},
 		{"lost hole", "path.Dir", []Arg{StrArg(Str{{Lit: "/a/"}, p0})}, nil},
