@@ -115,8 +115,21 @@ func (e *evaluator) evalList(xs []ast.Expr) []flow.Str {
 }
 
 // regexpPattern returns the pattern of regexp.MustCompile(pattern), a
-// constant, that x is.
+// constant, that x is, written in place or as the initializer of a
+// package-level variable (var slashes = regexp.MustCompile("/+")), which
+// programs do not reassign.
 func (e *evaluator) regexpPattern(x ast.Expr) (string, bool) {
+	if id, ok := ast.Unparen(x).(*ast.Ident); ok {
+		v, _ := e.info.Uses[id].(*types.Var)
+		if v == nil || v.Parent() != v.Pkg().Scope() {
+			return "", false
+		}
+		for _, init := range e.info.InitOrder {
+			if len(init.Lhs) == 1 && init.Lhs[0] == v {
+				x = init.Rhs
+			}
+		}
+	}
 	call, ok := ast.Unparen(x).(*ast.CallExpr)
 	if !ok || len(call.Args) != 1 {
 		return "", false

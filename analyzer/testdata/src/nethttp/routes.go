@@ -59,6 +59,8 @@ func routes(server, accountID, extensionID, recordID string, v url.Values, debug
 	http.Get(server + other)
 }
 
+var slashes = regexp.MustCompile("/+")
+
 // Pure functions of the standard library, run on the route with a
 // placeholder for each part known only at run time.
 func pureFuncs(base, accountID string, n int) { // want pureFuncs:`requests\(.*`
@@ -72,6 +74,8 @@ func pureFuncs(base, accountID string, n int) { // want pureFuncs:`requests\(.*`
 
 	// A third-party joiner: the doubled slashes after the base collapse.
 	http.Get(regexp.MustCompile(`([^:])/{2,}`).ReplaceAllString(base+"/"+path.Join("/restapi/v1.0/", "account", accountID, "call-log"), "$1/")) // want `GET /restapi/v1.0/account/\{accountId\}/call-log \(readCompanyCallLog\) needs \[ReadCallLog\]`
+
+	http.Get(base + slashes.ReplaceAllString(path.Join("/", "restapi/v1.0//account/~/", "call-log-sync"), "/")) // want `\(syncAccountCallLog\) needs \[ReadCallLog\]`
 
 	// url.JoinPath of a base known only at run time that ends in a slash:
 	// one slash after it, not two.
