@@ -36,11 +36,15 @@
 // through a method expression, a promoted method or a package-level
 // variable's initializer.
 //
-// rcperm evaluates the URL statically: constants, concatenation,
-// fmt.Sprintf, strings.Replace of "{param}" templates, strings.Join,
-// path.Join, url.JoinPath, strings.TrimPrefix and TrimSuffix, local
-// variables, and functions that return a route built from their
-// parameters. A *url.URL carries its route: url.Parse, the edits of its
+// rcperm evaluates the URL statically: constants, concatenation, local
+// variables, functions that return a route built from their parameters,
+// and the pure functions of strings, path, net/url, strconv, fmt.Sprintf
+// and regexp (with a constant pattern), which it runs on the route with a
+// placeholder for each part known only at run time (internal/flow's
+// CallPure): strings.Replace of "{param}" templates, strings.Join, Trim,
+// TrimPrefix, path.Join and Clean, url.JoinPath and PathEscape,
+// strconv.Itoa, a regexp that collapses slashes. A result that loses or
+// splits a placeholder is unknown. A *url.URL carries its route: url.Parse, the edits of its
 // Path, RawQuery, Fragment and Host (also through req.URL), JoinPath,
 // ResolveReference, String() and Redacted(). A forwarder that completes the
 // route it is given in a branch makes both requests. What it cannot

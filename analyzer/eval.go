@@ -7,6 +7,7 @@ import (
 	"go/types"
 	"strings"
 
+	"github.com/rcperm/rcperm/analyzer/internal/flow"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
@@ -320,6 +321,9 @@ func (e *evaluator) evalCall(call *ast.CallExpr, index int) Value {
 	fn, _ := typeutil.Callee(e.info, call).(*types.Func)
 	if fn == nil || index != 0 {
 		return unknown()
+	}
+	if flow.IsPure(fn.FullName()) {
+		return e.evalPure(fn, call)
 	}
 	if model, ok := modelled[fn.FullName()]; ok {
 		return model(e, call)

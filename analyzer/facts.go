@@ -33,6 +33,11 @@ type RequestTemplate struct {
 	// for it, and callers from another module account for it again, as
 	// with Fixed.
 	Unresolved bool
+	// Merged is true when the value flow gave the URL one of several
+	// values it merged from branches it does not tell apart: a
+	// combination may be one no run makes, so one that is no operation is
+	// counted as unresolved, never claimed to be an unknown operation.
+	Merged bool
 }
 
 // A Step is one call on the way from a wrapper to its request.

@@ -192,8 +192,9 @@ func (s *packageScan) visitCallee(sum *summary, ev *evaluator, call *ast.CallExp
 	argExprs := callArgs(s.pass.TypesInfo, call)
 	if sk, ok := sinkOf(callee); ok {
 		method := s.sinkMethod(ev, sk, argExprs)
-		for _, u := range s.sinkURLs(sum, ev, sk, call, argExprs) {
-			s.request(sum, call, RequestTemplate{Method: method, URL: u, Chain: s.chains.add(step, endOfChain)})
+		urls, merged := s.sinkURLs(sum, ev, sk, call, argExprs)
+		for _, u := range urls {
+			s.request(sum, call, RequestTemplate{Method: method, URL: u, Chain: s.chains.add(step, endOfChain), Merged: merged})
 		}
 		return
 	}
@@ -207,16 +208,17 @@ func (s *packageScan) visitCallee(sum *summary, ev *evaluator, call *ast.CallExp
 	}
 	s.calls[callee] = true
 	sameModule := s.sameModule(callee.Pkg())
-	for _, args := range s.argCombinations(sum, ev, argExprs) {
-		s.instantiate(sum, call, callee, step, templates, args, sameModule)
+	combos, merged := s.argCombinations(sum, ev, argExprs)
+	for _, args := range combos {
+		s.instantiate(sum, call, callee, step, templates, args, sameModule, merged)
 	}
 }
 
 // instantiate records a wrapper's templates at a call, with one
 // combination of its arguments' values.
-func (s *packageScan) instantiate(sum *summary, call *ast.CallExpr, callee *types.Func, step Step, templates []RequestTemplate, args []Value, sameModule bool) {
+func (s *packageScan) instantiate(sum *summary, call *ast.CallExpr, callee *types.Func, step Step, templates []RequestTemplate, args []Value, sameModule, merged bool) {
 	for _, t := range templates {
-		r := RequestTemplate{Method: upper(t.Method.substitute(args)), URL: t.URL.substitute(args), Chain: s.chains.add(step, s.calleeChain(callee, t))}
+		r := RequestTemplate{Method: upper(t.Method.substitute(args)), URL: t.URL.substitute(args), Chain: s.chains.add(step, s.calleeChain(callee, t)), Merged: t.Merged || merged}
 		if t.Unresolved {
 			r.Unresolved = true
 			s.addRequest(sum, r)
@@ -250,6 +252,12 @@ func (s *packageScan) instantiate(sum *summary, call *ast.CallExpr, callee *type
 // for the function's callers.
 func (s *packageScan) request(sum *summary, call ast.Expr, r RequestTemplate) {
 	m := s.lookup(r)
+	if r.Merged && m.Verdict == permissions.NoSuchOperation {
+		// A combination of merged branches no run may make: counted as
+		// unresolved, not claimed to be an unknown operation.
+		s.unresolved = append(s.unresolved, site{at: call, req: r, match: m, gap: permissions.Gap{Kind: permissions.GapURL, PathKnown: true}})
+		return
+	}
 	if r.URL.hasParams() || r.Method.hasParams() {
 		if m.Verdict == permissions.NoSuchOperation && !r.Method.hasParams() && paramsAreInnerSegments(r.URL) {
 			// No argument can make this a RingCentral operation.
@@ -347,24 +355,25 @@ func (s *packageScan) sinkMethod(ev *evaluator, sk sink, args []ast.Expr) Value 
 // sinkURLs returns the URLs a sink call may request: two when its URL
 // argument is a variable that a branch completes (branchValues), or those
 // the value flow gives where the evaluator does not know it.
-func (s *packageScan) sinkURLs(sum *summary, ev *evaluator, sk sink, call *ast.CallExpr, args []ast.Expr) []Value {
+func (s *packageScan) sinkURLs(sum *summary, ev *evaluator, sk sink, call *ast.CallExpr, args []ast.Expr) (urls []Value, merged bool) {
 	if u, ok := ev.editedURL(call); ok {
-		return []Value{concat(lit(sk.prefix), u)}
+		return []Value{concat(lit(sk.prefix), u)}, false
 	}
 	if sk.urlArg < 0 {
-		return []Value{lit(sk.path)}
+		return []Value{lit(sk.path)}, false
 	}
 	if sk.urlArg >= len(args) {
-		return []Value{unknown()}
+		return []Value{unknown()}, false
 	}
-	var urls []Value
 	for _, u := range ev.branchValues(args[sk.urlArg]) {
-		urls = append(urls, s.better(sum, args[sk.urlArg], u)...)
+		vals := s.better(sum, args[sk.urlArg], u)
+		merged = merged || len(vals) > 1
+		urls = append(urls, vals...)
 	}
 	for i, u := range urls {
 		urls[i] = concat(lit(sk.prefix), u)
 	}
-	return urls
+	return urls, merged
 }
 
 // upper upper-cases a method known statically: RingCentral's SDK and many

@@ -5,6 +5,8 @@ import (
 	"go/token"
 	"go/types"
 	"strings"
+
+	"github.com/rcperm/rcperm/analyzer/internal/flow"
 )
 
 // A *url.URL carries a route as a string does: the evaluator gives a URL
@@ -89,10 +91,18 @@ func evalReceiver(e *evaluator, call *ast.CallExpr) Value {
 	return e.eval(sel.X)
 }
 
-// evalURLMethodJoinPath evaluates u.JoinPath(elem...), as url.JoinPath.
+// evalURLMethodJoinPath evaluates u.JoinPath(elem...) as url.JoinPath
+// of u without its query, which no route depends on.
 func evalURLMethodJoinPath(e *evaluator, call *ast.CallExpr) Value {
-	base := evalReceiver(e, call)
-	return concat(cutQuery(base), lit("/"), cleanJoin(e.join(call.Args, lit("/"))))
+	if call.Ellipsis.IsValid() {
+		return unknown()
+	}
+	base := cutQuery(evalReceiver(e, call))
+	s, _ := flow.CallPure("net/url.JoinPath", []flow.Arg{flow.StrArg(base), flow.ListArg(e.evalList(call.Args))})
+	if s == nil {
+		return unknown()
+	}
+	return concat(Value(s))
 }
 
 // evalResolveReference evaluates base.ResolveReference(ref) and

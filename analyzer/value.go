@@ -9,7 +9,8 @@ import (
 
 // A Part is one piece of a statically evaluated string: literal text, a
 // parameter of the function being analyzed (so the function is a wrapper
-// whose callers supply it), or something computed at run time.
+// whose callers supply it), or something computed at run time. It is
+// flow's, which evaluates pure functions on Values; facts gob-encode it.
 type Part = flow.Part
 
 // A Value is a string as rcperm can know it statically: a concatenation of
@@ -30,15 +31,7 @@ func concat(vs ...Value) Value {
 			v = unknown()
 		}
 		for _, p := range v {
-			switch n := len(out); {
-			case isLit(p) && p.Lit == "":
-			case isLit(p) && n > 0 && isLit(out[n-1]):
-				out[n-1].Lit += p.Lit
-			case p.Unknown && n > 0 && out[n-1].Unknown:
-				// One unknown stands for any run of them.
-			default:
-				out = append(out, p)
-			}
+			out = flow.AppendPart(out, p)
 		}
 	}
 	return out

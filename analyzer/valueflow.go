@@ -5,6 +5,7 @@ import (
 	"go/types"
 
 	"github.com/rcperm/rcperm/analyzer/internal/flow"
+	"github.com/rcperm/rcperm/permissions"
 )
 
 // The value flow (analyzer/internal/flow) follows what the evaluator does
@@ -57,13 +58,32 @@ func (s *packageScan) better(sum *summary, x ast.Expr, v Value) []Value {
 	if !ok || len(strs) == 0 {
 		return []Value{v}
 	}
+	// Values that differ only in the query are one route: the
+	// evaluator's, when it already has it.
 	var out []Value
+	seen := map[string]bool{}
+	same := true
 	for _, str := range strs {
 		w := Value(str)
 		if w.literalLen() < v.literalLen() || w.literalLen() == 0 {
 			return []Value{v}
 		}
-		out = append(out, w)
+		// The flow merges values of branches it cannot tell apart, and a
+		// combination no run makes ("/token&" where "&" goes only after a
+		// "?") would be a false unknown-operation: the flow resolves
+		// requests, it never claims one does not exist.
+		if permissions.Lookup("", w.render()).Verdict == permissions.NoSuchOperation {
+			continue
+		}
+		route := withoutQuery(w.render())
+		same = same && route == withoutQuery(v.render())
+		if !seen[route] {
+			seen[route] = true
+			out = append(out, w)
+		}
+	}
+	if same || len(out) == 0 {
+		return []Value{v}
 	}
 	return out
 }
@@ -71,7 +91,8 @@ func (s *packageScan) better(sum *summary, x ast.Expr, v Value) []Value {
 // argCombinations returns the combinations of the arguments' values a
 // call is instantiated with: one, unless the value flow gives some
 // argument several values; past maxArgCombinations, the evaluator's alone.
-func (s *packageScan) argCombinations(sum *summary, ev *evaluator, exprs []ast.Expr) [][]Value {
+// merged is true when there are several.
+func (s *packageScan) argCombinations(sum *summary, ev *evaluator, exprs []ast.Expr) (combos [][]Value, merged bool) {
 	first := make([]Value, len(exprs))
 	alternatives := make([][]Value, len(exprs))
 	n := 1
@@ -86,7 +107,7 @@ func (s *packageScan) argCombinations(sum *summary, ev *evaluator, exprs []ast.E
 				first[i] = alternatives[i][0]
 			}
 		}
-		return [][]Value{first}
+		return [][]Value{first}, false
 	}
 	out := [][]Value{{}}
 	for _, alts := range alternatives {
@@ -98,7 +119,7 @@ func (s *packageScan) argCombinations(sum *summary, ev *evaluator, exprs []ast.E
 		}
 		out = next
 	}
-	return out
+	return out, true
 }
 
 // flowOracle answers the value flow's questions from the analysis: route

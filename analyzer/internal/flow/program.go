@@ -5,7 +5,10 @@
 // values an expression may hold (a bounded set of concatenations of
 // literal text, parameters of the function asked about, and unknowns), and
 // which functions a call may invoke. It knows nothing of what the strings
-// mean: its client decides what a request is and what a route is.
+// mean: its client decides what a request is and what a route is. Calls of
+// pure functions of the standard library (strings, path, net/url, strconv,
+// fmt, regexp with a constant pattern) are evaluated by running the real
+// function on placeholders (pure.go), not by models of each.
 //
 // The SSA form is built inside the analysis pass, from the package's
 // syntax and types alone (imports from types, no ctrlflow facts), as

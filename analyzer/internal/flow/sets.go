@@ -49,21 +49,11 @@ func Concat(strs ...Str) Str {
 			s = Str{{Unknown: true}}
 		}
 		for _, p := range s {
-			n := len(out)
-			switch {
-			case isLiteral(p) && p.Lit == "":
-			case isLiteral(p) && n > 0 && isLiteral(out[n-1]):
-				out[n-1].Lit += p.Lit
-			case p.Unknown && n > 0 && out[n-1].Unknown:
-			default:
-				out = append(out, p)
-			}
+			out = AppendPart(out, p)
 		}
 	}
 	return out
 }
-
-func isLiteral(p Part) bool { return !p.IsParam && !p.Unknown }
 
 // substitute fills a template's parameters with each combination of the
 // arguments' values.

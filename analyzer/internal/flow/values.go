@@ -87,9 +87,20 @@ func (ev *evaluation) eval(v ssa.Value, fr frame, depth int) []Str {
 	case *ssa.Parameter:
 		return ev.parameter(x, fr, depth)
 	case *ssa.Phi:
+		// An empty string beside other values is, almost always, the
+		// zero value of a variable a branch sets, guarded before use: a
+		// request with an empty part would be another request.
 		var out []Str
+		empty := false
 		for _, e := range x.Edges {
+			if isEmptyString(e) {
+				empty = true
+				continue
+			}
 			out = union(out, ev.values(e, fr, depth))
+		}
+		if len(out) == 0 && empty {
+			return []Str{{}}
 		}
 		return out
 	case *ssa.BinOp:
@@ -141,6 +152,11 @@ func (ev *evaluation) eval(v ssa.Value, fr frame, depth int) []Str {
 		return ev.lookup(x, fr, depth)
 	}
 	return unknownSet()
+}
+
+func isEmptyString(v ssa.Value) bool {
+	c, ok := v.(*ssa.Const)
+	return ok && c.Value != nil && c.Value.Kind() == constant.String && constant.StringVal(c.Value) == ""
 }
 
 // parameter is a parameter's value: the client's Param when it belongs to
@@ -251,8 +267,12 @@ func (ev *evaluation) returns(fn *ssa.Function, common *ssa.CallCommon, index in
 	return out
 }
 
-// external asks the client what a function outside the package returns.
+// external is what a function outside the package returns: a pure
+// function run on its arguments, or what the client knows of it.
 func (ev *evaluation) external(obj *types.Func, common *ssa.CallCommon, fr frame, depth int) []Str {
+	if out, ok := ev.pure(obj, common, fr, depth); ok {
+		return out
+	}
 	tmpl, ok := ev.p.oracle.Returns(obj)
 	if !ok {
 		return unknownSet()

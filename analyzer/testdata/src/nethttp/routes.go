@@ -5,6 +5,8 @@ import (
 	"net/http"
 	"net/url"
 	"path"
+	"regexp"
+	"strconv"
 	"strings"
 )
 
@@ -55,6 +57,31 @@ func routes(server, accountID, extensionID, recordID string, v url.Values, debug
 		other = "/restapi/v1.0/account/~/extension/~"
 	}
 	http.Get(server + other) // want `GET /restapi/v1.0/account/~/call-log \(readCompanyCallLog\) needs \[ReadCallLog\]`
+}
+
+var slashes = regexp.MustCompile("/+")
+
+// Pure functions of the standard library, run on the route with a
+// placeholder for each part known only at run time.
+func pureFuncs(base, accountID string, n int) { // want pureFuncs:`requests\(.*`
+	http.Get(base + "/" + strings.Trim("/restapi/v1.0/account/~/call-log-sync/", "/")) // want `GET /restapi/v1.0/account/~/call-log-sync \(syncAccountCallLog\) needs \[ReadCallLog\]`
+
+	http.Get(base + strings.TrimRight(path.Clean("/restapi//v1.0/account/"+accountID+"/./active-calls/"), "/")) // want `GET /restapi/v1.0/account/\{accountId\}/active-calls \(listCompanyActiveCalls\) needs \[ReadCallLog\]`
+
+	http.Get(base + "/restapi/v1.0/account/~/extension/" + strconv.Itoa(42) + "/active-calls") // want `GET /restapi/v1.0/account/~/extension/42/active-calls \(listExtensionActiveCalls\) needs \[ReadCallLog\]`
+
+	http.Get(base + "/restapi/v1.0/account/~/extension/" + strconv.Itoa(n) + "/call-log") // want `GET /restapi/v1.0/account/~/extension/\{extensionId\}/call-log \(readUserCallLog\) needs \[ReadCallLog\]`
+
+	// A third-party joiner: the doubled slashes after the base collapse.
+	http.Get(regexp.MustCompile(`([^:])/{2,}`).ReplaceAllString(base+"/"+path.Join("/restapi/v1.0/", "account", accountID, "call-log"), "$1/")) // want `GET /restapi/v1.0/account/\{accountId\}/call-log \(readCompanyCallLog\) needs \[ReadCallLog\]`
+
+	http.Get(base + slashes.ReplaceAllString(path.Join("/", "restapi/v1.0//account/~/", "call-log-sync"), "/")) // want `\(syncAccountCallLog\) needs \[ReadCallLog\]`
+
+	// url.JoinPath of a base known only at run time that ends in a slash:
+	// one slash after it, not two.
+	if joined, err := url.JoinPath(base+"/restapi/", "/v1.0/account/~/call-log"); err == nil {
+		http.Get(joined) // want `GET /restapi/v1.0/account/~/call-log \(readCompanyCallLog\) needs \[ReadCallLog\]`
+	}
 }
 
 func methods(server, method string) { // want methods:`requests\(.*`

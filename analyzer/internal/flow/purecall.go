@@ -1,0 +1,214 @@
+package flow
+
+import (
+	"go/constant"
+	"go/types"
+	"sort"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// pure evaluates a call of a pure function the value flow meets: each
+// combination of its arguments' values, run by CallPure. ok is false when
+// CallPure does not run the function, or the arguments cannot be
+// described.
+func (ev *evaluation) pure(obj *types.Func, common *ssa.CallCommon, fr frame, depth int) ([]Str, bool) {
+	name := obj.FullName()
+	if !IsPure(name) {
+		return nil, false
+	}
+	sig := obj.Signature()
+	ssaArgs := common.Args
+	var fixed []Arg // the receiver's, a regexp
+	if sig.Recv() != nil {
+		if len(ssaArgs) == 0 {
+			return nil, false
+		}
+		pattern, ok := ev.p.regexpPattern(ssaArgs[0])
+		if !ok {
+			return nil, false
+		}
+		fixed = append(fixed, RegexpArg(pattern))
+		ssaArgs = ssaArgs[1:]
+	}
+	params := sig.Params()
+	choices := [][]Arg{fixed}
+	for i, a := range ssaArgs {
+		var alts []Arg
+		switch {
+		case sig.Variadic() && i == params.Len()-1:
+			elems, ok := ev.p.elements(a)
+			if !ok {
+				return nil, false
+			}
+			elem := params.At(i).Type().(*types.Slice).Elem()
+			if isString(elem) {
+				var list []Str
+				for _, e := range elems {
+					vals := ev.values(e, fr, depth)
+					if len(vals) != 1 {
+						return nil, false
+					}
+					list = append(list, vals[0])
+				}
+				alts = []Arg{ListArg(list)}
+				choices = extend(choices, alts)
+				continue
+			}
+			// fmt's ...any operands, each by its own type.
+			for _, e := range elems {
+				choices = extend(choices, ev.operand(e, fr, depth))
+			}
+			continue
+		case i < params.Len():
+			alts = ev.arg(a, params.At(i).Type(), fr, depth)
+		default:
+			return nil, false
+		}
+		if alts == nil {
+			return nil, false
+		}
+		choices = extend(choices, alts)
+	}
+	if len(choices) > maxValues {
+		return unknownSet(), true
+	}
+	var out []Str
+	for _, args := range choices {
+		s, _ := CallPure(name, args)
+		out = union(out, []Str{s})
+	}
+	return out, true
+}
+
+// arg describes an argument of type t: its values, as strings, integers
+// or bools.
+func (ev *evaluation) arg(v ssa.Value, t types.Type, fr frame, depth int) []Arg {
+	b, ok := t.Underlying().(*types.Basic)
+	if !ok {
+		return nil
+	}
+	switch {
+	case b.Info()&types.IsString != 0:
+		var out []Arg
+		for _, s := range ev.values(v, fr, depth) {
+			out = append(out, StrArg(s))
+		}
+		return out
+	case b.Info()&types.IsInteger != 0:
+		if c, ok := v.(*ssa.Const); ok && c.Value != nil {
+			if n, exact := constant.Int64Val(constant.ToInt(c.Value)); exact {
+				return []Arg{IntArg(n)}
+			}
+		}
+		return []Arg{IntText(nil)}
+	case b.Info()&types.IsBoolean != 0:
+		if c, ok := v.(*ssa.Const); ok && c.Value != nil {
+			return []Arg{BoolArg(constant.BoolVal(c.Value))}
+		}
+		return []Arg{{Kind: BoolKind}}
+	}
+	return nil
+}
+
+// operand describes an operand of fmt, boxed in an interface: by the type
+// it had before.
+func (ev *evaluation) operand(v ssa.Value, fr frame, depth int) []Arg {
+	if mi, ok := v.(*ssa.MakeInterface); ok {
+		if alts := ev.arg(mi.X, mi.X.Type(), fr, depth); alts != nil {
+			return alts
+		}
+	}
+	return []Arg{StrArg(nil)}
+}
+
+// extend appends each alternative to each choice so far.
+func extend(choices [][]Arg, alts []Arg) [][]Arg {
+	var out [][]Arg
+	for _, c := range choices {
+		for _, a := range alts {
+			out = append(out, append(append([]Arg{}, c...), a))
+		}
+	}
+	return out
+}
+
+// elements returns the values a slice built in place holds, in order: the
+// stores to its array's elements at constant indexes. ok is false for a
+// slice built otherwise.
+func (p *Program) elements(slice ssa.Value) ([]ssa.Value, bool) {
+	if c, ok := slice.(*ssa.Const); ok && c.IsNil() {
+		return nil, true // no variadic arguments
+	}
+	s, ok := slice.(*ssa.Slice)
+	if !ok {
+		return nil, false
+	}
+	type indexed struct {
+		i int64
+		v ssa.Value
+	}
+	var elems []indexed
+	for _, r := range *s.X.Referrers() {
+		ia, ok := r.(*ssa.IndexAddr)
+		if !ok {
+			continue
+		}
+		c, ok := ia.Index.(*ssa.Const)
+		if !ok {
+			return nil, false
+		}
+		i, _ := constant.Int64Val(c.Value)
+		for _, rr := range *ia.Referrers() {
+			if st, ok := rr.(*ssa.Store); ok && st.Addr == ia {
+				elems = append(elems, indexed{i, st.Val})
+			}
+		}
+	}
+	sort.Slice(elems, func(a, b int) bool { return elems[a].i < elems[b].i })
+	out := make([]ssa.Value, len(elems))
+	for i, e := range elems {
+		if e.i != int64(i) {
+			return nil, false
+		}
+		out[i] = e.v
+	}
+	return out, true
+}
+
+// regexpPattern is the constant pattern a *regexp.Regexp was compiled
+// from in place (regexp.MustCompile or Compile of a constant), or held in
+// a package-level variable so initialized.
+func (p *Program) regexpPattern(v ssa.Value) (string, bool) {
+	for i := 0; i < 4; i++ {
+		switch x := v.(type) {
+		case *ssa.Extract:
+			v = x.Tuple
+			continue
+		case *ssa.UnOp:
+			g, ok := x.X.(*ssa.Global)
+			if !ok {
+				return "", false
+			}
+			stores := p.globalStores[g]
+			if len(stores) != 1 {
+				return "", false
+			}
+			v = stores[0].val
+			continue
+		case *ssa.Call:
+			callee := x.Common().StaticCallee()
+			if callee == nil || callee.Pkg == nil || callee.Pkg.Pkg.Path() != "regexp" ||
+				(callee.Name() != "MustCompile" && callee.Name() != "Compile") || len(x.Common().Args) != 1 {
+				return "", false
+			}
+			c, ok := x.Common().Args[0].(*ssa.Const)
+			if !ok || c.Value == nil || c.Value.Kind() != constant.String {
+				return "", false
+			}
+			return constant.StringVal(c.Value), true
+		}
+		return "", false
+	}
+	return "", false
+}
