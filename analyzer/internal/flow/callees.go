@@ -355,6 +355,22 @@ func (p *Program) roots(v ssa.Value, seen map[ssa.Value]bool, depth int) map[ssa
 			for _, e := range x.Edges {
 				walk(e, depth+1)
 			}
+		case *ssa.Call:
+			if b, ok := x.Call.Value.(*ssa.Builtin); ok && b.Name() == "append" {
+				// The result views the slice appended to, or a new
+				// array holding both.
+				for _, a := range x.Call.Args {
+					walk(a, depth+1)
+				}
+				return
+			}
+			srcs := p.sources(v, seen, depth)
+			if len(srcs) == 0 {
+				out[v] = true
+			}
+			for _, s := range srcs {
+				walk(s, depth+1)
+			}
 		default:
 			srcs := p.sources(v, seen, depth)
 			if len(srcs) == 0 {

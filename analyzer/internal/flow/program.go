@@ -59,6 +59,9 @@ type Program struct {
 	// the types they point to: reflection (encoding/json) may set their
 	// exported fields.
 	boxed map[types.Type]bool
+	// objFields are the stores to the fields of each object, by the
+	// address of the object.
+	objFields map[ssa.Value][]fieldStore
 	// funcs are the package's functions by their types object.
 	funcs map[*types.Func]*ssa.Function
 	memo  map[memoKey][]Str
@@ -68,6 +71,13 @@ type Program struct {
 type store struct {
 	val ssa.Value
 	fn  *ssa.Function
+}
+
+// A fieldStore is a value stored to one field of an object.
+type fieldStore struct {
+	field int
+	val   ssa.Value
+	pos   token.Pos
 }
 
 type fieldKey struct {
@@ -100,6 +110,7 @@ func Build(fset *token.FileSet, pkg *types.Package, files []*ast.File, info *typ
 		mapUpdates: map[ssa.Value][]*ssa.MapUpdate{}, sends: map[ssa.Value][]*ssa.Send{},
 		callSites: map[*ssa.Function][]ssa.CallInstruction{}, closures: map[*ssa.Function][]*ssa.MakeClosure{},
 		funcs: map[*types.Func]*ssa.Function{}, memo: map[memoKey][]Str{}, boxed: map[types.Type]bool{},
+		objFields: map[ssa.Value][]fieldStore{},
 	}
 	for _, fn := range p.functions() {
 		if obj, ok := fn.Object().(*types.Func); ok {
@@ -162,6 +173,7 @@ func (p *Program) index(fn *ssa.Function, instr ssa.Instruction) {
 		case *ssa.FieldAddr:
 			k := fieldKey{structOf(addr.X.Type()), addr.Field}
 			p.fieldStores[k] = append(p.fieldStores[k], st)
+			p.objFields[addr.X] = append(p.objFields[addr.X], fieldStore{addr.Field, in.Val, in.Pos()})
 		case *ssa.IndexAddr:
 			p.elemStores[addr.X] = append(p.elemStores[addr.X], st)
 		default:

@@ -13,12 +13,15 @@ import (
 // CallPure does not run the function, or the arguments cannot be
 // described.
 func (ev *evaluation) pure(obj *types.Func, common *ssa.CallCommon, fr frame, depth int) ([]Str, bool) {
-	name := obj.FullName()
+	return ev.pureCall(obj.FullName(), obj.Signature(), common.Args, fr, depth)
+}
+
+// pureCall runs the pure function of that full name and signature on
+// each combination of the values of args.
+func (ev *evaluation) pureCall(name string, sig *types.Signature, ssaArgs []ssa.Value, fr frame, depth int) ([]Str, bool) {
 	if !IsPure(name) {
 		return nil, false
 	}
-	sig := obj.Signature()
-	ssaArgs := common.Args
 	var fixed []Arg // the receiver's, a regexp
 	if sig.Recv() != nil {
 		if len(ssaArgs) == 0 {

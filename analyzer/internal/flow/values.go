@@ -190,10 +190,22 @@ func (ev *evaluation) parameter(x *ssa.Parameter, fr frame, depth int) []Str {
 // escapes reports whether fn may be called from where the package's static
 // calls do not show: it is exported, or taken as a value.
 func (p *Program) escapes(fn *ssa.Function) bool {
-	if obj := fn.Object(); obj != nil && obj.Exported() {
-		return true
+	obj, ok := fn.Object().(*types.Func)
+	if !ok {
+		return fn.Parent() == nil // a synthetic wrapper
 	}
-	return fn.Parent() == nil && fn.Object() == nil // a synthetic wrapper
+	if !obj.Exported() {
+		return false
+	}
+	// A method of an unexported type is called from elsewhere only
+	// through an interface the package converts it to.
+	if recv := obj.Signature().Recv(); recv != nil {
+		t := structOf(recv.Type())
+		if named, ok := t.(*types.Named); ok && !named.Obj().Exported() {
+			return p.boxed[t]
+		}
+	}
+	return true
 }
 
 // paramIndex is the index the client gives a parameter: its place among
@@ -225,6 +237,10 @@ func (ev *evaluation) call(call *ssa.Call, index int, fr frame, depth int) []Str
 	}
 	if s, ok := ev.builderString(common, fr, depth); ok {
 		return s
+	}
+	if callee := common.StaticCallee(); callee != nil && callee.Object() != nil &&
+		callee.Object().(*types.Func).FullName() == "(*net/url.URL).String" && len(common.Args) == 1 {
+		return ev.urlForms(common.Args[0], fr, depth)
 	}
 	var out []Str
 	fns, external := ev.p.callees(common)
@@ -335,14 +351,23 @@ func (ev *evaluation) load(addr ssa.Value, fr frame, depth int) []Str {
 	return unknownSet()
 }
 
-// stored is the union of stored values, each in its own function.
+// stored is the union of stored values, each in its own function; an
+// empty string beside others is left out, as in a phi.
 func (ev *evaluation) stored(sts []store, depth int) []Str {
 	if len(sts) == 0 {
 		return unknownSet()
 	}
 	var out []Str
+	empty := false
 	for _, st := range sts {
+		if isEmptyString(st.val) {
+			empty = true
+			continue
+		}
 		out = union(out, ev.values(st.val, frame{}, depth))
+	}
+	if len(out) == 0 && empty {
+		return []Str{{}}
 	}
 	return out
 }
@@ -430,6 +455,17 @@ func (ev *evaluation) builderString(common *ssa.CallCommon, fr frame, depth int)
 				case i == 0 && name == "(*strings.Builder).Reset":
 					out = []Str{{}}
 				case i == 0 && (name == "(*strings.Builder).Len" || name == "(*strings.Builder).Grow"):
+				case i == 0 && name == "fmt.Fprintf" && len(c.Args) >= 2:
+					// What fmt.Sprintf of the rest gives.
+					sprintf, _ := c.StaticCallee().Object().Pkg().Scope().Lookup("Sprintf").(*types.Func)
+					if sprintf == nil {
+						return unknownSet(), true
+					}
+					written, ok := ev.pureCall(sprintf.FullName(), sprintf.Signature(), c.Args[1:], fr, depth)
+					if !ok {
+						return unknownSet(), true
+					}
+					out = product(out, written)
 				default:
 					// Written, or handed on, in a way not followed: what
 					// it holds is not known.

@@ -68,7 +68,7 @@ func branches(debug bool) { // want branches:`requests\(GET https://platform.rin
 	if debug {
 		v = url.URL{Scheme: "https", Host: "platform.ringcentral.com", Path: "/restapi/v1.0/account/~/call-log"}
 	}
-	http.Get(v.String())
+	http.Get(v.String()) // want `GET /restapi/v1.0/account/~/call-log \(readCompanyCallLog\) needs \[ReadCallLog\]`
 }
 
 // A request for a RingCentral operation the app may call.

@@ -1,0 +1,251 @@
+package flow
+
+import (
+	"go/token"
+	"go/types"
+	"net/url"
+	"sort"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// A *url.URL (or url.URL) is followed as the string its String method
+// gives: url.Parse of a string is that string; a url.URL literal, or a
+// copy, is made from its fields; a field set afterwards, ResolveReference
+// and JoinPath are run on the string by the real net/url, through the
+// same placeholders as the pure functions.
+
+// Natives of url objects, by names no real function has.
+const (
+	urlSet     = "net/url.URL·set"
+	urlResolve = "net/url.URL·resolve"
+	urlJoin    = "net/url.URL·join"
+)
+
+func init() {
+	natives[urlSet] = func(_ *instance, a []value) (string, bool) {
+		if !kinds(a, StrKind, StrKind, StrKind) {
+			return "", false
+		}
+		u, err := url.Parse(a[0].s)
+		if err != nil {
+			return "", false
+		}
+		switch v := a[2].s; a[1].s {
+		case "Scheme":
+			u.Scheme = v
+		case "Host":
+			u.Host = v
+		case "Path":
+			u.Path, u.RawPath = v, ""
+		case "RawPath":
+			u.RawPath = v
+		case "RawQuery":
+			u.RawQuery = v
+		case "Fragment":
+			u.Fragment = v
+		case "Opaque":
+			u.Opaque = v
+		default:
+			return "", false
+		}
+		return u.String(), true
+	}
+	natives[urlResolve] = func(_ *instance, a []value) (string, bool) {
+		if !kinds(a, StrKind, StrKind) {
+			return "", false
+		}
+		base, err := url.Parse(a[0].s)
+		if err != nil {
+			return "", false
+		}
+		ref, err := url.Parse(a[1].s)
+		if err != nil {
+			return "", false
+		}
+		return base.ResolveReference(ref).String(), true
+	}
+	natives[urlJoin] = func(_ *instance, a []value) (string, bool) {
+		if !kinds(a, StrKind, ListKind) {
+			return "", false
+		}
+		u, err := url.Parse(a[0].s)
+		if err != nil {
+			return "", false
+		}
+		return u.JoinPath(a[1].list...).String(), true
+	}
+}
+
+// isURL reports whether t is net/url's URL or a pointer to it.
+func isURL(t types.Type) bool {
+	n, ok := structOf(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "net/url" && n.Obj().Name() == "URL"
+}
+
+// urlForms returns the strings a URL value may stand for.
+func (ev *evaluation) urlForms(v ssa.Value, fr frame, depth int) []Str {
+	if depth > maxDepth {
+		return unknownSet()
+	}
+	depth++
+	switch x := v.(type) {
+	case *ssa.Extract:
+		if call, ok := x.Tuple.(*ssa.Call); ok && x.Index == 0 {
+			return ev.urlCall(call.Common(), fr, depth)
+		}
+	case *ssa.Call:
+		return ev.urlCall(x.Common(), fr, depth)
+	case *ssa.UnOp:
+		if x.Op == token.MUL {
+			return ev.urlObject(x.X, fr, depth)
+		}
+	case *ssa.Alloc, *ssa.Global:
+		return ev.urlObject(x, fr, depth)
+	case *ssa.Phi:
+		var out []Str
+		for _, e := range x.Edges {
+			out = union(out, ev.urlForms(e, fr, depth))
+		}
+		return bound(out)
+	case *ssa.Parameter:
+		if vals, ok := fr.bound[x]; ok {
+			return vals
+		}
+		var out []Str
+		for _, src := range ev.p.parameterSources(x) {
+			out = union(out, ev.urlForms(src, frame{target: fr.target}, depth))
+		}
+		if len(out) == 0 || ev.p.escapes(x.Parent()) {
+			out = union(out, unknownSet())
+		}
+		return bound(out)
+	case *ssa.FreeVar:
+		var out []Str
+		for _, b := range ev.p.bindings(x) {
+			out = union(out, ev.urlForms(b, fr, depth))
+		}
+		return bound(out)
+	case *ssa.FieldAddr, *ssa.Field:
+		return unknownSet() // a URL held in a struct: not followed
+	}
+	return unknownSet()
+}
+
+// urlCall is what a call returning a URL gives: url.Parse of a string,
+// ResolveReference and JoinPath of URLs, or a function of the package
+// followed to its returns.
+func (ev *evaluation) urlCall(common *ssa.CallCommon, fr frame, depth int) []Str {
+	callee := common.StaticCallee()
+	if callee == nil {
+		return unknownSet()
+	}
+	if obj, ok := callee.Object().(*types.Func); ok && obj.Pkg() != nil && obj.Pkg().Path() == "net/url" {
+		args := common.Args
+		switch obj.FullName() {
+		case "net/url.Parse", "net/url.ParseRequestURI":
+			return ev.values(args[0], fr, depth)
+		case "(*net/url.URL).ResolveReference":
+			return ev.runURL(urlResolve, []Arg{}, fr, depth, args[0], args[1])
+		case "(*net/url.URL).JoinPath":
+			elems, ok := ev.p.elements(args[1])
+			if !ok {
+				return unknownSet()
+			}
+			var list []Str
+			for _, e := range elems {
+				vals := ev.values(e, fr, depth)
+				if len(vals) != 1 {
+					return unknownSet()
+				}
+				list = append(list, vals[0])
+			}
+			var out []Str
+			for _, base := range ev.urlForms(args[0], fr, depth) {
+				s, _ := CallPure(urlJoin, []Arg{StrArg(base), ListArg(list)})
+				out = union(out, []Str{s})
+			}
+			return bound(out)
+		}
+		return unknownSet()
+	}
+	fn := unwrap(callee)
+	if fn.Pkg != ev.p.pkg || len(fn.Blocks) == 0 {
+		return unknownSet()
+	}
+	inner := frame{target: fr.target, bound: map[*ssa.Parameter][]Str{}}
+	for i, param := range fn.Params {
+		if i < len(common.Args) {
+			if isURL(param.Type()) {
+				inner.bound[param] = ev.urlForms(common.Args[i], fr, depth)
+			} else if isString(param.Type()) {
+				inner.bound[param] = ev.values(common.Args[i], fr, depth)
+			}
+		}
+	}
+	var out []Str
+	for _, b := range fn.Blocks {
+		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && len(ret.Results) > 0 {
+			out = union(out, ev.urlForms(ret.Results[0], inner, depth))
+		}
+	}
+	return bound(out)
+}
+
+// runURL runs a URL native on each combination of the URLs' forms.
+func (ev *evaluation) runURL(name string, fixed []Arg, fr frame, depth int, urls ...ssa.Value) []Str {
+	choices := [][]Arg{fixed}
+	for _, u := range urls {
+		var alts []Arg
+		for _, f := range ev.urlForms(u, fr, depth) {
+			alts = append(alts, StrArg(f))
+		}
+		choices = extend(choices, alts)
+	}
+	if len(choices) > maxValues {
+		return unknownSet()
+	}
+	var out []Str
+	for _, args := range choices {
+		s, _ := CallPure(name, args)
+		out = union(out, []Str{s})
+	}
+	return out
+}
+
+// urlObject is the URL at an address: what is stored there whole (a
+// copy), or the zero URL, then each field the package sets there, in the
+// order of the code.
+func (ev *evaluation) urlObject(addr ssa.Value, fr frame, depth int) []Str {
+	var whole []store
+	switch a := addr.(type) {
+	case *ssa.Global:
+		whole = ev.p.globalStores[a]
+	case *ssa.Alloc:
+		whole = ev.p.allocStores[a]
+	default:
+		return ev.urlForms(addr, fr, depth)
+	}
+	forms := []Str{{}}
+	if len(whole) > 0 {
+		forms = nil
+		for _, st := range whole {
+			forms = union(forms, ev.urlForms(st.val, frame{target: fr.target}, depth))
+		}
+	}
+	sets := ev.p.objFields[addr]
+	sort.Slice(sets, func(i, j int) bool { return sets[i].pos < sets[j].pos })
+	st := structOf(addr.Type()).Underlying().(*types.Struct)
+	for _, set := range sets {
+		name := st.Field(set.field).Name()
+		var next []Str
+		for _, f := range forms {
+			for _, val := range ev.values(set.val, frame{target: fr.target}, depth) {
+				s, _ := CallPure(urlSet, []Arg{StrArg(f), StrArg(Lit(name)), StrArg(val)})
+				next = union(next, []Str{s})
+			}
+		}
+		forms = bound(next)
+	}
+	return forms
+}
