@@ -24,6 +24,7 @@ type waitingCall struct {
 	caller *summary
 	ev     *evaluator
 	call   *ast.CallExpr
+	callee *types.Func // the function waited for: a dynamic call may invoke others too
 }
 
 // waitFor defers a call to callee while callee is being summarized: its
@@ -34,7 +35,7 @@ func (s *packageScan) waitFor(callee *types.Func, caller *summary, ev *evaluator
 	if sum == nil || !sum.busy {
 		return false
 	}
-	sum.waiting = append(sum.waiting, waitingCall{caller, ev, call})
+	sum.waiting = append(sum.waiting, waitingCall{caller, ev, call, callee})
 	return true
 }
 
@@ -44,7 +45,7 @@ func (s *packageScan) resume(sum *summary) {
 	sum.waiting = nil
 	sum.busy, sum.done = false, true // the calls below read its requests
 	for _, w := range waiting {
-		s.visitCall(w.caller, w.ev, w.call)
+		s.visitCallee(w.caller, w.ev, w.call, w.callee)
 	}
 }
 

@@ -68,7 +68,12 @@ type packageScan struct {
 	// flowProgram is the package's value flow, once built (valueflow.go).
 	flowProgram *flow.Program
 	flowBuilt   bool
-	chains      chainTable // the chains of the templates and sites
+	// requestNames and takenRequests rule dynamic calls out cheaply
+	// (mayRequest): the names of the functions with requests, and those
+	// of them the package takes as values.
+	requestNames  map[string]bool
+	takenRequests map[*types.Func]bool
+	chains        chainTable // the chains of the templates and sites
 	// imported are the chain tables of other packages whose wrappers the
 	// package calls, with the links already copied into chains.
 	imported map[*types.Package]*importedChains
@@ -150,7 +155,22 @@ func (s *packageScan) visitCall(sum *summary, ev *evaluator, call *ast.CallExpr)
 		return
 	}
 	// A call through an interface, a function value, a method value or a
-	// function-typed field: the value flow says what it may invoke.
+	// function-typed field: the value flow says what it may invoke, when
+	// it may invoke a function with requests at all.
+	if !s.mayRequest(call) {
+		return
+	}
+	// An interface method: every implementation the package and the facts
+	// know, by their types; no value flow is needed to find them.
+	if callees, ok := s.interfaceCallees(call); ok {
+		for _, callee := range callees {
+			s.visitCallee(sum, ev, call, callee.Origin())
+		}
+		if len(callees) == 0 {
+			s.handedRoute(ev, call)
+		}
+		return
+	}
 	fp := s.flow()
 	if fp == nil {
 		return
@@ -208,7 +228,7 @@ func (s *packageScan) visitCallee(sum *summary, ev *evaluator, call *ast.CallExp
 	}
 	s.calls[callee] = true
 	sameModule := s.sameModule(callee.Pkg())
-	combos, merged := s.argCombinations(sum, ev, argExprs)
+	combos, merged := s.argCombinations(sum, ev, argExprs, templates)
 	for _, args := range combos {
 		s.instantiate(sum, call, callee, step, templates, args, sameModule, merged)
 	}
@@ -366,6 +386,10 @@ func (s *packageScan) sinkURLs(sum *summary, ev *evaluator, sk sink, call *ast.C
 		return []Value{unknown()}, false
 	}
 	for _, u := range ev.branchValues(args[sk.urlArg]) {
+		if settled(concat(lit(sk.prefix), u)) {
+			urls = append(urls, u)
+			continue
+		}
 		vals := s.better(sum, args[sk.urlArg], u)
 		merged = merged || len(vals) > 1
 		urls = append(urls, vals...)

@@ -2,7 +2,9 @@ package analyzer
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/types"
+	"strings"
 
 	"github.com/rcperm/rcperm/analyzer/internal/flow"
 	"github.com/rcperm/rcperm/permissions"
@@ -88,16 +90,47 @@ func (s *packageScan) better(sum *summary, x ast.Expr, v Value) []Value {
 	return out
 }
 
+// settled reports whether a request URL needs nothing the value flow could
+// add: it names its operation, or surely goes to another server. Most do,
+// and the flow is never built for them.
+func settled(u Value) bool {
+	if !u.hasUnknown() {
+		return true
+	}
+	r := u.render()
+	m := permissions.Lookup("", r)
+	switch m.Verdict {
+	case permissions.Found, permissions.Deprecated:
+		return permissions.FindGap(r, m).Kind == permissions.NoGap
+	case permissions.NotRingCentral:
+		return permissions.FindGap(r, m).Kind == permissions.NoGap
+	}
+	return false
+}
+
 // argCombinations returns the combinations of the arguments' values a
-// call is instantiated with: one, unless the value flow gives some
-// argument several values; past maxArgCombinations, the evaluator's alone.
-// merged is true when there are several.
-func (s *packageScan) argCombinations(sum *summary, ev *evaluator, exprs []ast.Expr) (combos [][]Value, merged bool) {
+// call of a wrapper with these templates is instantiated with: the
+// evaluator's, unless a template's URL with them is not settled and the
+// value flow gives some argument more (several values make several
+// combinations; past maxArgCombinations, the evaluator's alone). merged
+// is true when there are several.
+func (s *packageScan) argCombinations(sum *summary, ev *evaluator, exprs []ast.Expr, templates []RequestTemplate) (combos [][]Value, merged bool) {
 	first := make([]Value, len(exprs))
+	for i, x := range exprs {
+		first[i] = ev.eval(x)
+	}
+	needed := false
+	for _, t := range templates {
+		if !t.Fixed && !settled(t.URL.substitute(first)) {
+			needed = true
+		}
+	}
+	if !needed {
+		return [][]Value{first}, false
+	}
 	alternatives := make([][]Value, len(exprs))
 	n := 1
 	for i, x := range exprs {
-		first[i] = ev.eval(x)
 		alternatives[i] = s.better(sum, x, first[i])
 		n *= len(alternatives[i])
 	}
@@ -148,4 +181,92 @@ func (o flowOracle) Implementations(iface *types.Interface, name string) []*type
 		}
 	}
 	return out
+}
+
+// mayRequest reports whether a dynamic call may invoke a function with
+// requests, or hand one a route: the value flow is built only then. An
+// interface method call may when a function of that name has requests (a
+// sink, a function of another package with facts, or one of the package
+// rcperm has not ruled out); a call of a function value may when the
+// package takes a function with requests as a value, or hands the call a
+// route.
+func (s *packageScan) mayRequest(call *ast.CallExpr) bool {
+	if s.requestNames == nil {
+		s.requestNames = map[string]bool{}
+		for key := range loadSinks() {
+			s.requestNames[key[strings.LastIndexByte(key, '.')+1:]] = true
+		}
+		for _, f := range s.pass.AllObjectFacts() {
+			if _, ok := f.Fact.(*requestsFact); ok {
+				s.requestNames[f.Object.Name()] = true
+			}
+		}
+		for _, fn := range s.funcs {
+			if sum := s.summaries[fn]; sum == nil || !sum.done || len(sum.requests) > 0 {
+				s.requestNames[fn.Name()] = true
+			}
+		}
+	}
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		if sn := s.pass.TypesInfo.Selections[sel]; sn != nil && types.IsInterface(sn.Recv()) {
+			return s.requestNames[sel.Sel.Name]
+		}
+	}
+	if s.takenRequests == nil {
+		d := findDynamicCalls(s.pass.Files, s.pass.TypesInfo)
+		s.takenRequests = map[*types.Func]bool{}
+		for fn := range d.taken {
+			if s.requestNames[fn.Name()] {
+				s.takenRequests[fn] = true
+			}
+		}
+	}
+	if len(s.takenRequests) > 0 {
+		return true
+	}
+	for _, a := range call.Args {
+		if tv, ok := s.pass.TypesInfo.Types[a]; ok && tv.Value != nil && tv.Value.Kind() == constant.String &&
+			permissions.Recognizes(constant.StringVal(tv.Value)) {
+			return true
+		}
+	}
+	return false
+}
+
+// interfaceCallees returns the methods an interface method call may
+// invoke: those of the package's types and of the types facts know that
+// implement the interface. ok is false for a call of no interface method.
+func (s *packageScan) interfaceCallees(call *ast.CallExpr) (callees []*types.Func, ok bool) {
+	sel, isSel := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !isSel {
+		return nil, false
+	}
+	sn := s.pass.TypesInfo.Selections[sel]
+	if sn == nil || !types.IsInterface(sn.Recv()) {
+		return nil, false
+	}
+	iface, isIface := sn.Recv().Underlying().(*types.Interface)
+	if !isIface {
+		return nil, true
+	}
+	name := sel.Sel.Name
+	scope := s.pass.Pkg.Scope()
+	for _, n := range scope.Names() {
+		tn, isType := scope.Lookup(n).(*types.TypeName)
+		if !isType || tn.IsAlias() || types.IsInterface(tn.Type()) {
+			continue
+		}
+		for _, t := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
+			if !types.Implements(t, iface) {
+				continue
+			}
+			if m, _, _ := types.LookupFieldOrMethod(t, true, s.pass.Pkg, name); m != nil {
+				if fn, isFn := m.(*types.Func); isFn {
+					callees = append(callees, fn)
+				}
+			}
+			break
+		}
+	}
+	return append(callees, flowOracle{s}.Implementations(iface, name)...), true
 }

@@ -88,18 +88,13 @@ type fieldKey struct {
 // Build makes the package's SSA form and its indexes.
 func Build(fset *token.FileSet, pkg *types.Package, files []*ast.File, info *types.Info, oracle Oracle) *Program {
 	prog := ssa.NewProgram(fset, ssa.GlobalDebug)
-	created := map[*types.Package]bool{}
-	var create func([]*types.Package)
-	create = func(pkgs []*types.Package) {
-		for _, p := range pkgs {
-			if !created[p] {
-				created[p] = true
-				prog.CreatePackage(p, nil, nil, true)
-				create(p.Imports())
-			}
-		}
+	// The builder names package-level members of the package and its
+	// direct imports only; methods of other packages' types it makes on
+	// demand. Creating the transitive imports, as buildssa does, was most
+	// of the cost.
+	for _, imp := range pkg.Imports() {
+		prog.CreatePackage(imp, nil, nil, true)
 	}
-	create(pkg.Imports())
 	sp := prog.CreatePackage(pkg, files, info, false)
 	sp.Build()
 	p := &Program{
