@@ -272,21 +272,17 @@ func (s *packageScan) instantiate(sum *summary, call *ast.CallExpr, callee *type
 // for the function's callers.
 func (s *packageScan) request(sum *summary, call ast.Expr, r RequestTemplate) {
 	m := s.lookup(r)
-	if r.Merged && m.Verdict == permissions.NoSuchOperation {
-		// A combination of merged branches no run may make: counted as
-		// unresolved, not claimed to be an unknown operation.
-		s.unresolved = append(s.unresolved, site{at: call, req: r, match: m, gap: permissions.Gap{Kind: permissions.GapURL, PathKnown: true}})
-		return
-	}
 	if r.URL.hasParams() || r.Method.hasParams() {
-		if m.Verdict == permissions.NoSuchOperation && !r.Method.hasParams() && paramsAreInnerSegments(r.URL) {
+		if m.Verdict == permissions.NoSuchOperation && !r.Merged && !r.Method.hasParams() && paramsAreInnerSegments(r.URL) {
 			// No argument can make this a RingCentral operation.
 			s.sites = append(s.sites, site{at: call, req: r, match: m})
 			return
 		}
 		// A forwarder: its callers tell the route. The operation may be
-		// fixed already, with only IDs to come: then check it here.
-		r.Fixed = resolved(m)
+		// fixed already, with only IDs to come: then check it here. A
+		// parameter that may be a whole path ("{server}/" + path) fixes
+		// nothing, whatever operation its one segment would match.
+		r.Fixed = resolved(m) && permissions.FindGap(r.URL.render(), m).Kind == permissions.NoGap
 		s.addRequest(sum, r)
 		if !r.Fixed && sum.fn != nil {
 			if gap := permissions.FindGap(r.URL.render(), m); gap.Kind != permissions.NoGap {
@@ -296,6 +292,12 @@ func (s *packageScan) request(sum *summary, call ast.Expr, r RequestTemplate) {
 		if r.Fixed && m.Requires != 0 {
 			s.sites = append(s.sites, site{at: call, req: r, match: m})
 		}
+		return
+	}
+	if r.Merged && m.Verdict == permissions.NoSuchOperation {
+		// A combination of merged branches no run may make: counted as
+		// unresolved, not claimed to be an unknown operation.
+		s.unresolved = append(s.unresolved, site{at: call, req: r, match: m, gap: permissions.Gap{Kind: permissions.GapURL, PathKnown: true}})
 		return
 	}
 	if gap := permissions.FindGap(r.URL.render(), m); gap.Kind != permissions.NoGap {

@@ -74,7 +74,7 @@ func (s *packageScan) better(sum *summary, x ast.Expr, v Value) []Value {
 		// combination no run makes ("/token&" where "&" goes only after a
 		// "?") would be a false unknown-operation: the flow resolves
 		// requests, it never claims one does not exist.
-		if permissions.Lookup("", w.render()).Verdict == permissions.NoSuchOperation {
+		if !w.hasParams() && permissions.Lookup("", w.render()).Verdict == permissions.NoSuchOperation {
 			continue
 		}
 		route := withoutQuery(w.render())
