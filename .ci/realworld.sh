@@ -12,7 +12,7 @@ if [ ! -f "$corpus/score.py" ]; then
   echo "realworld: no $corpus here: skipped"
   exit 0
 fi
-min=${REALWORLD_MIN:-109}
+min=${REALWORLD_MIN:-110}
 go build -o bin/rcperm ./cmd/rcperm
 out=$(python3 "$corpus/score.py" bin/rcperm "$corpus/corpus" 2>&1 || true)
 echo "$out"

@@ -174,6 +174,13 @@ func (sf *subscriptionFinder) mapKey(key, value ast.Expr) []subscriptionItem {
 func (sf *subscriptionFinder) filters(list ast.Expr, sdk bool) []subscriptionItem {
 	var items []subscriptionItem
 	elems := sf.elements(list, map[*types.Var]bool{})
+	if len(elems) == 0 {
+		// A list made elsewhere (a caller's literal, a package-level
+		// variable): the value flow's elements.
+		if items, ok := sf.flowFilters(list, sdk); ok {
+			return items
+		}
+	}
 	if len(elems) == 0 && !isNil(sf.scan.pass.TypesInfo, list) {
 		if lit, ok := ast.Unparen(list).(*ast.CompositeLit); !ok || len(lit.Elts) > 0 {
 			return []subscriptionItem{{node: list, filter: "{}", unresolved: true, sdk: sdk}}
@@ -210,6 +217,36 @@ func isSDKType(t types.Type) bool {
 		return true
 	}
 	return false
+}
+
+// flowFilters reads a filter list through the value flow: the filters of
+// the slices it may be, each checked as if written there.
+func (sf *subscriptionFinder) flowFilters(list ast.Expr, sdk bool) ([]subscriptionItem, bool) {
+	fp := sf.scan.flow()
+	if fp == nil {
+		return nil, false
+	}
+	var target *types.Func
+	if fn, ok := sf.scan.pass.TypesInfo.Defs[sf.decl.Name].(*types.Func); ok {
+		target = fn
+	}
+	strs, ok := fp.Elements(list, target)
+	if !ok || len(strs) == 0 {
+		return nil, false
+	}
+	var items []subscriptionItem
+	for _, str := range strs {
+		v := Value(str)
+		if it, ok := filterItem(list, v); ok {
+			if it.match.Verdict == permissions.UnknownFilter && strings.Contains(it.filter, "{}") {
+				it.unresolved, it.sdk = true, sdk
+			}
+			items = append(items, it)
+		} else {
+			items = append(items, subscriptionItem{node: list, filter: v.render(), unresolved: true, sdk: sdk})
+		}
+	}
+	return items, true
 }
 
 func isNil(info *types.Info, e ast.Expr) bool {

@@ -47,6 +47,33 @@ func (p *Program) Strings(e ast.Expr, target *types.Func) ([]Str, bool) {
 	return ev.values(v, frame{target: fn}, 0), true
 }
 
+// Elements returns the strings the elements of the slice expression e may
+// hold, wherever the slice was made (a literal in a caller, a
+// package-level variable, a field): the union over the allocations it may
+// view. ok is false when none is in sight.
+func (p *Program) Elements(e ast.Expr, target *types.Func) ([]Str, bool) {
+	v, ok := p.exprs[ast.Unparen(e)]
+	if !ok {
+		return nil, false
+	}
+	var fn *ssa.Function
+	if target != nil {
+		fn = p.funcs[target]
+	}
+	ev := &evaluation{p: p, visiting: map[memoKey]bool{}}
+	var out []Str
+	found := false
+	for base, sts := range p.elemStores {
+		if p.sameRoot(base, v) {
+			found = true
+			for _, st := range sts {
+				out = union(out, ev.values(st.val, frame{target: fn}, 0))
+			}
+		}
+	}
+	return bound(out), found
+}
+
 // An evaluation is one question's walk: its cycle guard.
 type evaluation struct {
 	p        *Program

@@ -101,3 +101,15 @@ func record(filters []string) hookRecord { return hookRecord{EventFilters: filte
 
 // Reading a subscription's filters is no subscription.
 func read(info ringcentral.CreateSubscriptionRequest) int { return len(info.EventFilters) }
+
+// Filters a caller passes to the function that makes the body: the value
+// flow reads the caller's list.
+func botRequest(filters []string) ringcentral.CreateSubscriptionRequest {
+	return ringcentral.CreateSubscriptionRequest{EventFilters: filters} // want `event filter /restapi/v1.0/account/~/extension/~/voicemail needs \[ReadMessages\]`
+}
+
+const voicemail = "/restapi/v1.0/account/~/extension/~/voicemail"
+
+func bot(ctx context.Context, client *ringcentral.APIClient) { // want bot:`requests\(.*`
+	client.PushNotificationsApi.CreateSubscription(ctx, botRequest([]string{voicemail}))
+}
