@@ -323,13 +323,37 @@ func (p *Program) bindings(fv *ssa.FreeVar) []ssa.Value {
 // sameRoot reports whether two references (slices, maps, channels,
 // pointers) may share the allocation they view.
 func (p *Program) sameRoot(a, b ssa.Value) bool {
-	ra := p.roots(a, map[ssa.Value]bool{}, 0)
-	for r := range p.roots(b, map[ssa.Value]bool{}, 0) {
+	ra := p.rootsOf(a)
+	for r := range p.rootsOf(b) {
 		if ra[r] {
 			return true
 		}
 	}
 	return false
+}
+
+// maxRootNesting bounds the questions about roots asked while answering
+// one: a load from an element asks which slices share its root, which
+// asks of their loads in turn.
+const maxRootNesting = 16
+
+// rootsOf returns the allocations a reference may view, memoized; a
+// question asked again while it is being answered (a cycle), or too deep,
+// has none.
+func (p *Program) rootsOf(v ssa.Value) map[ssa.Value]bool {
+	if r, ok := p.rootsMemo[v]; ok {
+		return r
+	}
+	if p.rootsBusy[v] || p.rootNesting >= maxRootNesting {
+		return nil
+	}
+	p.rootsBusy[v] = true
+	p.rootNesting++
+	r := p.roots(v, map[ssa.Value]bool{}, 0)
+	p.rootNesting--
+	delete(p.rootsBusy, v)
+	p.rootsMemo[v] = r
+	return r
 }
 
 // roots returns the allocations a reference may view, following it back

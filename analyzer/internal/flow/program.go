@@ -62,6 +62,10 @@ type Program struct {
 	// objFields are the stores to the fields of each object, by the
 	// address of the object.
 	objFields map[ssa.Value][]fieldStore
+	// rootsMemo, rootsBusy and rootNesting memoize and guard rootsOf.
+	rootsMemo   map[ssa.Value]map[ssa.Value]bool
+	rootsBusy   map[ssa.Value]bool
+	rootNesting int
 	// funcs are the package's functions by their types object.
 	funcs map[*types.Func]*ssa.Function
 	memo  map[memoKey][]Str
@@ -106,6 +110,7 @@ func Build(fset *token.FileSet, pkg *types.Package, files []*ast.File, info *typ
 		callSites: map[*ssa.Function][]ssa.CallInstruction{}, closures: map[*ssa.Function][]*ssa.MakeClosure{},
 		funcs: map[*types.Func]*ssa.Function{}, memo: map[memoKey][]Str{}, boxed: map[types.Type]bool{},
 		objFields: map[ssa.Value][]fieldStore{},
+		rootsMemo: map[ssa.Value]map[ssa.Value]bool{}, rootsBusy: map[ssa.Value]bool{},
 	}
 	for _, fn := range p.functions() {
 		if obj, ok := fn.Object().(*types.Func); ok {

@@ -15,6 +15,10 @@ import (
 const (
 	maxValues = 8
 	maxDepth  = 24
+	// maxSteps bounds the values one question visits: a recursion
+	// through bound parameters, or a fan of phis and callees, ends in an
+	// unknown past it.
+	maxSteps = 4096
 )
 
 // A frame is the context a value is evaluated in: the function whose
@@ -74,16 +78,18 @@ func (p *Program) Elements(e ast.Expr, target *types.Func) ([]Str, bool) {
 	return bound(out), found
 }
 
-// An evaluation is one question's walk: its cycle guard.
+// An evaluation is one question's walk: its cycle guard and its budget.
 type evaluation struct {
 	p        *Program
 	visiting map[memoKey]bool
+	steps    int
 }
 
 // values returns what v may hold: at most maxValues strings, or one wholly
 // unknown one.
 func (ev *evaluation) values(v ssa.Value, fr frame, depth int) []Str {
-	if depth > maxDepth {
+	ev.steps++
+	if depth > maxDepth || ev.steps > maxSteps {
 		return unknownSet()
 	}
 	key := memoKey{v, fr.target}
