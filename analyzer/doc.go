@@ -53,6 +53,33 @@
 // RingCentral's API, are not requests to check. Requests in _test.go files
 // are not reported: tests talk to test servers.
 //
+// # Value flow
+//
+// Where that evaluation of the syntax cannot settle a request (a route in
+// a field, a global, a slice or map, a channel, a closure, a branch, a
+// helper's return) or a call has no static callee (an interface method, a
+// function or method value, a function-typed field), rcperm asks the
+// package's value flow (analyzer/internal/flow), built on the package's
+// SSA form inside the analysis pass, so that every host has it: from the
+// package's syntax and types alone (imports from types, no ctrlflow
+// facts), and only for the packages that need it. Values flow through SSA
+// registers, phis (a set of values, at most 8, beyond which one is
+// unknown), stores and loads of globals, of a struct type's fields
+// (field-sensitive; an exported field of an exported or reflected type
+// also holds what others store), of elements, map keys and channels,
+// closures' bindings, and calls of the package's functions with their
+// parameters bound to the call's arguments; a parameter of an unexported
+// function (or method of an unexported type) is what the package's calls
+// pass. An interface call reaches every implementation the package and
+// the facts know, a function value the functions and closures it is made
+// from. Calls of pure functions of the standard library are run on
+// placeholders; url.URL objects are followed as the string String gives,
+// their field sets, ResolveReference and JoinPath run by net/url itself.
+// The flow resolves requests; it never claims one does not exist: a
+// request built from merged branches that is no operation is counted as
+// unresolved. Across packages, what flows is what the facts carry: the
+// requests of wrappers and the routes of route builders.
+//
 // # Wrappers
 //
 // Through facts, rcperm learns three kinds of functions, in any package:
