@@ -62,6 +62,9 @@ type Program struct {
 	// objFields are the stores to the fields of each object, by the
 	// address of the object.
 	objFields map[ssa.Value][]fieldStore
+	// captures are the free variables of the package's closures that
+	// each value (a variable's address) is bound to.
+	captures map[ssa.Value][]*ssa.FreeVar
 	// rootsMemo, rootsBusy and rootNesting memoize and guard rootsOf.
 	rootsMemo   map[ssa.Value]map[ssa.Value]bool
 	rootsBusy   map[ssa.Value]bool
@@ -111,6 +114,7 @@ func Build(fset *token.FileSet, pkg *types.Package, files []*ast.File, info *typ
 		funcs: map[*types.Func]*ssa.Function{}, memo: map[memoKey][]Str{}, boxed: map[types.Type]bool{},
 		objFields: map[ssa.Value][]fieldStore{},
 		rootsMemo: map[ssa.Value]map[ssa.Value]bool{}, rootsBusy: map[ssa.Value]bool{},
+		captures: map[ssa.Value][]*ssa.FreeVar{},
 	}
 	for _, fn := range p.functions() {
 		if obj, ok := fn.Object().(*types.Func); ok {
@@ -188,6 +192,11 @@ func (p *Program) index(fn *ssa.Function, instr ssa.Instruction) {
 	case *ssa.MakeClosure:
 		if f, ok := in.Fn.(*ssa.Function); ok {
 			p.closures[f] = append(p.closures[f], in)
+			for i, b := range in.Bindings {
+				if i < len(f.FreeVars) {
+					p.captures[b] = append(p.captures[b], f.FreeVars[i])
+				}
+			}
 		}
 	}
 	if call, ok := instr.(ssa.CallInstruction); ok {

@@ -44,7 +44,11 @@ func (ev *evaluation) pureCall(name string, sig *types.Signature, ssaArgs []ssa.
 			if !ok {
 				return nil, false
 			}
-			elem := params.At(i).Type().(*types.Slice).Elem()
+			sl, ok := params.At(i).Type().(*types.Slice)
+			if !ok {
+				return nil, false
+			}
+			elem := sl.Elem()
 			if isString(elem) {
 				var list []Str
 				for _, e := range elems {

@@ -223,8 +223,23 @@ func (ev *evaluation) urlObject(addr ssa.Value, fr frame, depth int) []Str {
 		whole = ev.p.globalStores[a]
 	case *ssa.Alloc:
 		whole = ev.p.allocStores[a]
+		for _, fv := range ev.p.captures[a] {
+			whole = append(whole, ev.p.allocStores[fv]...)
+		}
 	default:
 		return ev.urlForms(addr, fr, depth)
+	}
+	st, isStruct := structOf(addr.Type()).Underlying().(*types.Struct)
+	if !isStruct {
+		// A variable holding a *url.URL: what is stored in it.
+		var out []Str
+		for _, w := range whole {
+			out = union(out, ev.urlForms(w.val, frame{target: fr.target}, depth))
+		}
+		if len(out) == 0 {
+			return unknownSet()
+		}
+		return bound(out)
 	}
 	forms := []Str{{}}
 	if len(whole) > 0 {
@@ -235,7 +250,6 @@ func (ev *evaluation) urlObject(addr ssa.Value, fr frame, depth int) []Str {
 	}
 	sets := ev.p.objFields[addr]
 	sort.Slice(sets, func(i, j int) bool { return sets[i].pos < sets[j].pos })
-	st := structOf(addr.Type()).Underlying().(*types.Struct)
 	for _, set := range sets {
 		name := st.Field(set.field).Name()
 		var next []Str

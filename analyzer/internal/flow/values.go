@@ -187,6 +187,17 @@ func (ev *evaluation) eval(v ssa.Value, fr frame, depth int) []Str {
 	return unknownSet()
 }
 
+// fullName is the full name of the function fn declares ("" for none).
+func fullName(fn *ssa.Function) string {
+	if fn == nil {
+		return ""
+	}
+	if obj, ok := fn.Object().(*types.Func); ok {
+		return obj.FullName()
+	}
+	return ""
+}
+
 func isEmptyString(v ssa.Value) bool {
 	c, ok := v.(*ssa.Const)
 	return ok && c.Value != nil && c.Value.Kind() == constant.String && constant.StringVal(c.Value) == ""
@@ -271,8 +282,7 @@ func (ev *evaluation) call(call *ssa.Call, index int, fr frame, depth int) []Str
 	if s, ok := ev.builderString(common, fr, depth); ok {
 		return s
 	}
-	if callee := common.StaticCallee(); callee != nil && callee.Object() != nil &&
-		callee.Object().(*types.Func).FullName() == "(*net/url.URL).String" && len(common.Args) == 1 {
+	if fullName(common.StaticCallee()) == "(*net/url.URL).String" && len(common.Args) == 1 {
 		return ev.urlForms(common.Args[0], fr, depth)
 	}
 	var out []Str
@@ -303,7 +313,11 @@ func (ev *evaluation) returns(fn *ssa.Function, common *ssa.CallCommon, index in
 	}
 	inner := frame{target: fr.target, bound: map[*ssa.Parameter][]Str{}}
 	for i, param := range fn.Params {
-		if i < len(args) {
+		switch {
+		case i >= len(args):
+		case isURL(param.Type()):
+			inner.bound[param] = ev.urlForms(args[i], fr, depth)
+		default:
 			inner.bound[param] = ev.values(args[i], fr, depth)
 		}
 	}
@@ -355,7 +369,12 @@ func (ev *evaluation) load(addr ssa.Value, fr frame, depth int) []Str {
 		}
 		return out
 	case *ssa.Alloc:
-		return ev.stored(ev.p.allocStores[a], depth)
+		// Its own stores, and those of the closures that capture it.
+		sts := ev.p.allocStores[a]
+		for _, fv := range ev.p.captures[a] {
+			sts = append(sts, ev.p.allocStores[fv]...)
+		}
+		return ev.stored(sts, depth)
 	case *ssa.FreeVar:
 		var out []Str
 		for _, bound := range ev.p.bindings(a) {
@@ -461,8 +480,7 @@ func (ev *evaluation) received(ch ssa.Value, depth int) []Str {
 // builderString models strings.Builder: String() is what was written to
 // the same builder, in the order of the package's instructions.
 func (ev *evaluation) builderString(common *ssa.CallCommon, fr frame, depth int) ([]Str, bool) {
-	callee := common.StaticCallee()
-	if callee == nil || callee.Object() == nil || callee.Object().(*types.Func).FullName() != "(*strings.Builder).String" || len(common.Args) != 1 {
+	if fullName(common.StaticCallee()) != "(*strings.Builder).String" || len(common.Args) != 1 {
 		return nil, false
 	}
 	b := common.Args[0]
@@ -474,10 +492,7 @@ func (ev *evaluation) builderString(common *ssa.CallCommon, fr frame, depth int)
 				continue
 			}
 			c := call.Common()
-			name := ""
-			if f := c.StaticCallee(); f != nil && f.Object() != nil {
-				name = f.Object().(*types.Func).FullName()
-			}
+			name := fullName(c.StaticCallee())
 			for i, a := range c.Args {
 				if !ev.p.sameRoot(a, b) {
 					continue
@@ -490,7 +505,10 @@ func (ev *evaluation) builderString(common *ssa.CallCommon, fr frame, depth int)
 				case i == 0 && (name == "(*strings.Builder).Len" || name == "(*strings.Builder).Grow"):
 				case i == 0 && name == "fmt.Fprintf" && len(c.Args) >= 2:
 					// What fmt.Sprintf of the rest gives.
-					sprintf, _ := c.StaticCallee().Object().Pkg().Scope().Lookup("Sprintf").(*types.Func)
+					var sprintf *types.Func
+					if obj, ok := c.StaticCallee().Object().(*types.Func); ok && obj.Pkg() != nil {
+						sprintf, _ = obj.Pkg().Scope().Lookup("Sprintf").(*types.Func)
+					}
 					if sprintf == nil {
 						return unknownSet(), true
 					}
