@@ -77,8 +77,9 @@ func (s *packageScan) better(sum *summary, x ast.Expr, v Value) []Value {
 		if !w.hasParams() && permissions.Lookup("", w.render()).Verdict == permissions.NoSuchOperation {
 			continue
 		}
-		route := withoutQuery(w.render())
-		same = same && route == withoutQuery(v.render())
+		// String, not render: a parameter is not an unknown.
+		route := withoutQuery(w.String())
+		same = same && route == withoutQuery(v.String())
 		if !seen[route] {
 			seen[route] = true
 			out = append(out, w)

@@ -163,7 +163,7 @@ func (ev *evaluation) eval(v ssa.Value, fr frame, depth int) []Str {
 			return ev.lookup(l, fr, depth)
 		}
 		if r, ok := x.Tuple.(*ssa.UnOp); ok && r.Op == token.ARROW && x.Index == 0 {
-			return ev.received(r.X, depth)
+			return ev.received(r.X, fr, depth)
 		}
 		if ta, ok := x.Tuple.(*ssa.TypeAssert); ok && x.Index == 0 {
 			return ev.values(ta.X, fr, depth)
@@ -176,11 +176,11 @@ func (ev *evaluation) eval(v ssa.Value, fr frame, depth int) []Str {
 		case token.MUL:
 			return ev.load(x.X, fr, depth)
 		case token.ARROW:
-			return ev.received(x.X, depth)
+			return ev.received(x.X, fr, depth)
 		}
 		return unknownSet()
 	case *ssa.Field:
-		return ev.fieldStores(structOf(x.X.Type()), x.Field, depth)
+		return ev.fieldStores(structOf(x.X.Type()), x.Field, fr, depth)
 	case *ssa.Lookup:
 		return ev.lookup(x, fr, depth)
 	}
@@ -354,14 +354,14 @@ func (ev *evaluation) external(obj *types.Func, common *ssa.CallCommon, fr frame
 func (ev *evaluation) load(addr ssa.Value, fr frame, depth int) []Str {
 	switch a := addr.(type) {
 	case *ssa.Global:
-		return ev.stored(ev.p.globalStores[a], depth)
+		return ev.stored(ev.p.globalStores[a], fr, depth)
 	case *ssa.FieldAddr:
-		return ev.fieldStores(structOf(a.X.Type()), a.Field, depth)
+		return ev.fieldStores(structOf(a.X.Type()), a.Field, fr, depth)
 	case *ssa.IndexAddr:
 		var out []Str
 		for base, sts := range ev.p.elemStores {
 			if ev.p.sameRoot(base, a.X) {
-				out = union(out, ev.stored(sts, depth))
+				out = union(out, ev.stored(sts, fr, depth))
 			}
 		}
 		if len(out) == 0 {
@@ -374,7 +374,7 @@ func (ev *evaluation) load(addr ssa.Value, fr frame, depth int) []Str {
 		for _, fv := range ev.p.captures[a] {
 			sts = append(sts, ev.p.allocStores[fv]...)
 		}
-		return ev.stored(sts, depth)
+		return ev.stored(sts, fr, depth)
 	case *ssa.FreeVar:
 		var out []Str
 		for _, bound := range ev.p.bindings(a) {
@@ -403,9 +403,10 @@ func (ev *evaluation) load(addr ssa.Value, fr frame, depth int) []Str {
 	return unknownSet()
 }
 
-// stored is the union of stored values, each in its own function; an
-// empty string beside others is left out, as in a phi.
-func (ev *evaluation) stored(sts []store, depth int) []Str {
+// stored is the union of stored values; an empty string beside others is
+// left out, as in a phi. The target's parameters stay the client's, in
+// whatever function they are stored.
+func (ev *evaluation) stored(sts []store, fr frame, depth int) []Str {
 	if len(sts) == 0 {
 		return unknownSet()
 	}
@@ -416,7 +417,7 @@ func (ev *evaluation) stored(sts []store, depth int) []Str {
 			empty = true
 			continue
 		}
-		out = union(out, ev.values(st.val, frame{}, depth))
+		out = union(out, ev.values(st.val, frame{target: fr.target}, depth))
 	}
 	if len(out) == 0 && empty {
 		return []Str{{}}
@@ -426,9 +427,9 @@ func (ev *evaluation) stored(sts []store, depth int) []Str {
 
 // fieldStores is what the package stores in a field of a struct type,
 // whatever the struct: the flow is field-sensitive, not object-sensitive.
-func (ev *evaluation) fieldStores(typ types.Type, field int, depth int) []Str {
+func (ev *evaluation) fieldStores(typ types.Type, field int, fr frame, depth int) []Str {
 	k := fieldKey{typ, field}
-	out := ev.stored(ev.p.fieldStores[k], depth)
+	out := ev.stored(ev.p.fieldStores[k], fr, depth)
 	if ev.p.writtenElsewhere(k) {
 		out = union(out, unknownSet())
 	}
@@ -451,7 +452,7 @@ func (ev *evaluation) lookup(l *ssa.Lookup, fr frame, depth int) []Str {
 			if k, ok := u.Key.(*ssa.Const); key != nil && ok && !constant.Compare(k.Value, token.EQL, key.Value) {
 				continue
 			}
-			out = union(out, ev.values(u.Value, frame{}, depth))
+			out = union(out, ev.values(u.Value, frame{target: fr.target}, depth))
 		}
 	}
 	if len(out) == 0 {
@@ -461,14 +462,14 @@ func (ev *evaluation) lookup(l *ssa.Lookup, fr frame, depth int) []Str {
 }
 
 // received is what a channel may deliver: what the package sends on it.
-func (ev *evaluation) received(ch ssa.Value, depth int) []Str {
+func (ev *evaluation) received(ch ssa.Value, fr frame, depth int) []Str {
 	var out []Str
 	for c, sends := range ev.p.sends {
 		if !ev.p.sameRoot(c, ch) {
 			continue
 		}
 		for _, s := range sends {
-			out = union(out, ev.values(s.X, frame{}, depth))
+			out = union(out, ev.values(s.X, frame{target: fr.target}, depth))
 		}
 	}
 	if len(out) == 0 {
