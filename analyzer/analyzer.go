@@ -54,7 +54,7 @@ func run(pass *analysis.Pass, cfg *Config, at *token.Pos) *Result {
 			relevant = relevant || pf.Wrappers
 		}
 	}
-	relevant = relevant || usesRequestFunc(pass)
+	relevant = relevant || usesRequestFunc(pass) || !inStd(pass) && declaresStringHelper(pass)
 	ignores := collectIgnores(pass)
 	if !cfg.NolintByHost {
 		ignores.nolint = collectNolint(pass)

@@ -27,6 +27,9 @@ type evaluator struct {
 	// routeBuilder returns the route a function returns in terms of its
 	// parameters, if it is a route builder.
 	routeBuilder func(*types.Func) (Value, bool)
+	// variadicRoute returns the route a variadic builder returns with n
+	// variadic arguments, if it is one.
+	variadicRoute func(fn *types.Func, n int) (Value, bool)
 	// fieldDefaults are the fields the package sets to one constant only
 	// (fielddefault.go).
 	fieldDefaults map[*types.Var]string
@@ -327,6 +330,18 @@ func (e *evaluator) evalCall(call *ast.CallExpr, index int) Value {
 	}
 	if model, ok := modelled[fn.FullName()]; ok {
 		return model(e, call)
+	}
+	if sig := fn.Signature(); sig.Variadic() && !call.Ellipsis.IsValid() && e.variadicRoute != nil {
+		args := callArgs(e.info, call)
+		if n := len(args) - (sig.Params().Len() - 1); n > 0 {
+			if tmpl, ok := e.variadicRoute(fn, n); ok {
+				vals := make([]Value, len(args))
+				for i, a := range args {
+					vals[i] = e.eval(a)
+				}
+				return tmpl.substitute(vals)
+			}
+		}
 	}
 	if e.routeBuilder != nil {
 		if tmpl, ok := e.routeBuilder(fn); ok {

@@ -66,12 +66,22 @@ func (f *requestsFact) String() string {
 // routeFact marks a route builder: a function that returns a route built
 // from its parameters, so that a request to builder(x) is known.
 type routeFact struct {
-	Route Value
+	Route Value // nil for a variadic builder with no route of its own
+	// Variadic are the routes a variadic builder (a joiner, f(elem
+	// ...string)) returns with 1, 2, ... variadic arguments, each a
+	// parameter after the declared ones.
+	Variadic []Value
 }
 
 func (*routeFact) AFact() {}
 
-func (f *routeFact) String() string { return "route(" + f.Route.String() + ")" }
+func (f *routeFact) String() string {
+	s := "route(" + f.Route.String() + ")"
+	for _, v := range f.Variadic {
+		s += " " + v.String()
+	}
+	return s
+}
 
 // packageFact summarizes a package for the packages that import it: what
 // its requests and those of its dependencies need, for unused-permission,

@@ -35,3 +35,31 @@ func usesRequestFunc(pass *analysis.Pass) bool {
 	}
 	return false
 }
+
+// declaresStringHelper reports whether the package declares a function
+// that takes a string (or ...string) and returns one: it may build routes
+// for its importers (a path helper, a joiner) without importing anything
+// of HTTP, so it is scanned for route builders.
+func declaresStringHelper(pass *analysis.Pass) bool {
+	scope := pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		fn, ok := scope.Lookup(name).(*types.Func)
+		if !ok {
+			continue
+		}
+		sig := fn.Signature()
+		if sig.Results().Len() == 0 || !isStringType(sig.Results().At(0).Type()) {
+			continue
+		}
+		for i := 0; i < sig.Params().Len(); i++ {
+			t := sig.Params().At(i).Type()
+			if s, ok := t.(*types.Slice); ok && sig.Variadic() && i == sig.Params().Len()-1 {
+				t = s.Elem()
+			}
+			if isStringType(t) {
+				return true
+			}
+		}
+	}
+	return false
+}

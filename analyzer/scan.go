@@ -73,7 +73,9 @@ type packageScan struct {
 	// of them the package takes as values.
 	requestNames  map[string]bool
 	takenRequests map[*types.Func]bool
-	chains        chainTable // the chains of the templates and sites
+	// variadicMemo holds the package's variadic joiners' routes.
+	variadicMemo map[*types.Func][]Value
+	chains       chainTable // the chains of the templates and sites
 	// imported are the chain tables of other packages whose wrappers the
 	// package calls, with the links already copied into chains.
 	imported map[*types.Package]*importedChains
@@ -91,6 +93,7 @@ type packageScan struct {
 func (s *packageScan) newEvaluator(fn *ast.FuncType, body *ast.BlockStmt) *evaluator {
 	ev := newEvaluator(s.pass.TypesInfo, fn, body, s.routeBuilder)
 	ev.fieldDefaults = s.fieldDefaults
+	ev.variadicRoute = s.variadicRoute
 	return ev
 }
 
@@ -465,7 +468,7 @@ func (s *packageScan) routeBuilder(fn *types.Func) (Value, bool) {
 		return nil, false
 	}
 	var fact routeFact
-	if s.pass.ImportObjectFact(fn, &fact) {
+	if s.pass.ImportObjectFact(fn, &fact) && fact.Route != nil {
 		return fact.Route, true
 	}
 	return nil, false
@@ -554,8 +557,9 @@ func (s *packageScan) exportFacts() (chains []chainLink, wrappers bool) {
 			s.pass.ExportObjectFact(fn, &requestsFact{Requests: requests})
 			wrappers = true
 		}
-		if sum.route != nil {
-			s.pass.ExportObjectFact(fn, &routeFact{Route: sum.route})
+		variadic := s.variadicRoutes(fn)
+		if sum.route != nil || variadic != nil {
+			s.pass.ExportObjectFact(fn, &routeFact{Route: sum.route, Variadic: variadic})
 			wrappers = true
 		}
 	}

@@ -271,3 +271,62 @@ func (s *packageScan) interfaceCallees(call *ast.CallExpr) (callees []*types.Fun
 	}
 	return append(callees, flowOracle{s}.Implementations(iface, name)...), true
 }
+
+// maxVariadicArity is the most variadic arguments a joiner's routes are
+// summarized for.
+const maxVariadicArity = 4
+
+// variadicRoutes summarizes a variadic function of the package that joins
+// strings into a route (f(elem ...string) string) for 1 to
+// maxVariadicArity arguments, through the value flow; nil for any other
+// function, or one whose result is no route.
+func (s *packageScan) variadicRoutes(fn *types.Func) []Value {
+	sig := fn.Signature()
+	if !sig.Variadic() || sig.Results().Len() == 0 || !isStringType(sig.Results().At(0).Type()) {
+		return nil
+	}
+	last, ok := sig.Params().At(sig.Params().Len() - 1).Type().(*types.Slice)
+	if !ok || !isStringType(last.Elem()) {
+		return nil
+	}
+	fp := s.flow()
+	if fp == nil {
+		return nil
+	}
+	var out []Value
+	for k := 1; k <= maxVariadicArity; k++ {
+		str, ok := fp.VariadicReturns(fn, k)
+		if !ok {
+			return nil
+		}
+		out = append(out, Value(str))
+	}
+	return out
+}
+
+// variadicRoute returns the route fn returns with n variadic arguments:
+// from its summary in this package, or its fact.
+func (s *packageScan) variadicRoute(fn *types.Func, n int) (Value, bool) {
+	fn = fn.Origin()
+	var routes []Value
+	if fn.Pkg() == s.pass.Pkg {
+		if s.variadicMemo == nil {
+			s.variadicMemo = map[*types.Func][]Value{}
+		}
+		r, ok := s.variadicMemo[fn]
+		if !ok {
+			r = s.variadicRoutes(fn)
+			s.variadicMemo[fn] = r
+		}
+		routes = r
+	} else {
+		var fact routeFact
+		if s.pass.ImportObjectFact(fn, &fact) {
+			routes = fact.Variadic
+		}
+	}
+	if n < 1 || n > len(routes) {
+		return nil, false
+	}
+	return routes[n-1], true
+}

@@ -40,6 +40,10 @@ func (ev *evaluation) pureCall(name string, sig *types.Signature, ssaArgs []ssa.
 		var alts []Arg
 		switch {
 		case sig.Variadic() && i == params.Len()-1:
+			if list, ok := ev.lists[a]; ok && isString(params.At(i).Type().(*types.Slice).Elem()) {
+				choices = extend(choices, []Arg{ListArg(list)})
+				continue
+			}
 			elems, ok := ev.p.elements(a)
 			if !ok {
 				return nil, false
@@ -68,6 +72,10 @@ func (ev *evaluation) pureCall(name string, sig *types.Signature, ssaArgs []ssa.
 			}
 			continue
 		case i < params.Len():
+			if list, ok := ev.lists[a]; ok {
+				alts = []Arg{ListArg(list)}
+				break
+			}
 			alts = ev.arg(a, params.At(i).Type(), fr, depth)
 		default:
 			return nil, false

@@ -83,6 +83,46 @@ type evaluation struct {
 	p        *Program
 	visiting map[memoKey]bool
 	steps    int
+	// lists binds a variadic parameter to its elements, for a summary of
+	// a variadic function (VariadicReturns).
+	lists map[ssa.Value][]Str
+}
+
+// VariadicReturns summarizes what a variadic function of the package
+// returns when called with k variadic arguments, in terms of its
+// parameters: the declared ones, then each variadic argument as the next
+// parameter (a joiner, JoinAbsolute(elem ...string), with k of them). ok
+// is false unless every return gives the same string, with a known part.
+func (p *Program) VariadicReturns(obj *types.Func, k int) (Str, bool) {
+	fn := p.funcs[obj]
+	if fn == nil || len(fn.Blocks) == 0 || !fn.Signature.Variadic() || len(fn.Params) == 0 {
+		return nil, false
+	}
+	last := fn.Params[len(fn.Params)-1]
+	first := paramIndex(fn, last)
+	list := make([]Str, k)
+	for i := range list {
+		list[i] = Str{{Param: first + i, IsParam: true}}
+	}
+	ev := &evaluation{p: p, visiting: map[memoKey]bool{}, lists: map[ssa.Value][]Str{last: list}}
+	// A bound frame is never memoized: the list binding is this
+	// question's alone.
+	fr := frame{target: fn, bound: map[*ssa.Parameter][]Str{}}
+	var out []Str
+	for _, b := range fn.Blocks {
+		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && len(ret.Results) > 0 {
+			out = union(out, ev.values(ret.Results[0], fr, 0))
+		}
+	}
+	if len(out) != 1 {
+		return nil, false
+	}
+	for _, part := range out[0] {
+		if part.Unknown {
+			return nil, false
+		}
+	}
+	return out[0], true
 }
 
 // values returns what v may hold: at most maxValues strings, or one wholly
