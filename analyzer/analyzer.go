@@ -61,6 +61,10 @@ func run(pass *analysis.Pass, cfg *Config, at *token.Pos) *Result {
 	}
 	r := newReporter(pass, cfg, ignores)
 	res := &Result{Routes: scanRoutes(pass, ignores), Anchor: anchor(pass), ReportsUnused: cfg.reports(CategoryUnusedPermission)}
+	// A package that writes RingCentral routes may hand them to a wrapper
+	// whose package the driver read without facts (a third-party module):
+	// scanned, its calls tell the driver what to read on demand.
+	relevant = relevant || len(res.Routes) > 0
 	if relevant {
 		scan := scanPackage(pass, at)
 		routes := collectRouteDirectives(pass)

@@ -37,28 +37,40 @@ func usesRequestFunc(pass *analysis.Pass) bool {
 }
 
 // declaresStringHelper reports whether the package declares a function
-// that takes a string (or ...string) and returns one: it may build routes
-// for its importers (a path helper, a joiner) without importing anything
-// of HTTP, so it is scanned for route builders.
+// that takes a string (or ...string): it may build routes for its
+// importers (a path helper, a joiner), or hand one on to a request its
+// imports make (a wrapper reaching net/http through another package), so
+// it is scanned, whatever it imports.
 func declaresStringHelper(pass *analysis.Pass) bool {
 	scope := pass.Pkg.Scope()
 	for _, name := range scope.Names() {
-		fn, ok := scope.Lookup(name).(*types.Func)
-		if !ok {
+		if tn, ok := scope.Lookup(name).(*types.TypeName); ok && !tn.IsAlias() {
+			// Methods take routes as much as functions do.
+			for _, t := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
+				mset := types.NewMethodSet(t)
+				for i := 0; i < mset.Len(); i++ {
+					if fn, ok := mset.At(i).Obj().(*types.Func); ok && fn.Pkg() == pass.Pkg && takesString(fn.Signature()) {
+						return true
+					}
+				}
+			}
 			continue
 		}
-		sig := fn.Signature()
-		if sig.Results().Len() == 0 || !isStringType(sig.Results().At(0).Type()) {
-			continue
+		if fn, ok := scope.Lookup(name).(*types.Func); ok && takesString(fn.Signature()) {
+			return true
 		}
-		for i := 0; i < sig.Params().Len(); i++ {
-			t := sig.Params().At(i).Type()
-			if s, ok := t.(*types.Slice); ok && sig.Variadic() && i == sig.Params().Len()-1 {
-				t = s.Elem()
-			}
-			if isStringType(t) {
-				return true
-			}
+	}
+	return false
+}
+
+func takesString(sig *types.Signature) bool {
+	for i := 0; i < sig.Params().Len(); i++ {
+		t := sig.Params().At(i).Type()
+		if s, ok := t.(*types.Slice); ok && sig.Variadic() && i == sig.Params().Len()-1 {
+			t = s.Elem()
+		}
+		if isStringType(t) {
+			return true
 		}
 	}
 	return false

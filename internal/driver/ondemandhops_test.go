@@ -1,0 +1,81 @@
+package driver
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/rcperm/rcperm/analyzer"
+)
+
+// hopModules are a two-hop chain of third-party wrappers (issue 23): hop1
+// reaches net/http only through hop2, which reaches it only through
+// hopsend. Neither hop1 nor hop2 imports anything of HTTP.
+var hopModules = map[string]map[string]string{
+	"example.com/hop1": {"hop1.go": `package hop1
+
+import "example.com/hop2"
+
+// Get gets path on RingCentral.
+func Get(path string) error { return hop2.Get("https://platform.ringcentral.com" + path) }
+`, "go.mod": "module example.com/hop1\n\ngo 1.26\n\nrequire example.com/hop2 v1.0.0\n"},
+	"example.com/hop2": {"hop2.go": `package hop2
+
+import "example.com/hopsend"
+
+// Get gets url.
+func Get(url string) error { return hopsend.Send("GET", url) }
+`, "go.mod": "module example.com/hop2\n\ngo 1.26\n\nrequire example.com/hopsend v1.0.0\n"},
+	"example.com/hopsend": {"hopsend.go": `package hopsend
+
+import "net/http"
+
+// Send sends a request.
+func Send(method, url string) error {
+	req, err := http.NewRequest(method, url, nil)
+	if err != nil {
+		return err
+	}
+	_, err = http.DefaultClient.Do(req)
+	return err
+}
+`},
+}
+
+// TestOnDemandTwoHops: a route handed to a third-party wrapper that
+// reaches net/http through two more third-party packages is followed by
+// reading them on demand, round by round, with and without the cache.
+func TestOnDemandTwoHops(t *testing.T) {
+	proxy := fileProxy(t, hopModules)
+	t.Setenv("GOPROXY", "file://"+filepath.ToSlash(proxy))
+	t.Setenv("GOSUMDB", "off")
+	t.Setenv("GOFLAGS", "-mod=mod -modcacherw")
+	t.Setenv("GOMODCACHE", t.TempDir())
+	t.Setenv("RCPERM_CACHE", t.TempDir())
+	inModule(t, map[string]string{
+		"go.mod":      "module example.com/app\n\ngo 1.26\n\nrequire example.com/hop1 v1.0.0\n",
+		"rcperm.yaml": "permissions: [ReadMessages]\n",
+		"main.go":     "package main\n\nimport \"example.com/hop1\"\n\nfunc main() { hop1.Get(\"/restapi/v1.0/account/~/extension/~/call-log\") }\n",
+	})
+	want := "main.go:5:15: GET /restapi/v1.0/account/~/extension/~/call-log (readUserCallLog) needs [ReadCallLog]"
+	for _, tt := range []struct {
+		name string
+		opts Options
+	}{
+		{"without the cache", Options{}},
+		{"cold cache", Options{Cache: true, CacheSalt: "hops"}},
+		{"warm cache", Options{Cache: true, CacheSalt: "hops"}},
+	} {
+		run, err := Analyze([]string{"./..."}, tt.opts, analyzer.Analyzer)
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		var got []string
+		for _, f := range run.Findings() {
+			got = append(got, filepath.Base(f.Pos.Filename)+":"+strings.TrimPrefix(f.Pos.String(), f.Pos.Filename+":")+": "+f.Message)
+		}
+		if !containsPrefix(got, want) {
+			t.Errorf("%s: no finding %q among\n%s", tt.name, want, strings.Join(got, "\n"))
+		}
+	}
+}
