@@ -119,7 +119,7 @@ func TestManifestWrite(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "# The console's callcenter app.\napp: shared # keep me\npermissions:\n  - ReadCallLog # the server\n  - ReadMessages\n"
+	want := "# The console's callcenter app.\napp: shared # keep me\npermissions:\n  - ReadCallLog # the server\n  - ReadMessages # added by rcperm manifest -w: GET /restapi/v1.0/account/~/extension/~/message-store (listMessages)\n"
 	if string(data) != want {
 		t.Errorf("rcperm.yaml after manifest -w:\n%s\nwant\n%s", data, want)
 	}

@@ -63,7 +63,7 @@ func updateManifest(run *driver.Run, flagPath string) error {
 		}
 	}
 	needed := neededNames(run)
-	added, err := editGrants(doc.Content[0], drop, needed)
+	added, err := editGrants(doc.Content[0], drop, needed, addedComments(run))
 	if err != nil {
 		return fmt.Errorf("%s: %v", path, err)
 	}
@@ -86,6 +86,25 @@ func updateManifest(run *driver.Run, flagPath string) error {
 	}
 	reportChanges(os.Stderr, run, path, added, drop)
 	return nil
+}
+
+// addedComments says, for each permission -w may add, what needs it: the
+// first call's operation, with how many more, and no position, which the
+// next edit of the code would make stale.
+func addedComments(run *driver.Run) map[permissions.Permission]string {
+	out := map[permissions.Permission]string{}
+	for p, uses := range neededPermissions(run) {
+		if len(uses) == 0 {
+			continue
+		}
+		slices.SortFunc(uses, func(a, b use) int { return driver.ComparePositions(a.pos, b.pos) })
+		c := "# added by rcperm manifest -w: " + uses[0].what
+		if n := len(uses) - 1; n > 0 {
+			c += fmt.Sprintf(" and %d more", n)
+		}
+		out[p] = c
+	}
+	return out
 }
 
 // neededNames are the permissions the run's requests need, sorted.
@@ -167,7 +186,7 @@ func manifestToUpdate(run *driver.Run, flagPath string) (string, error) {
 // scope: string the grants in drop, and appends each needed permission
 // that what remains does not grant, returning those. A sequence's grant is
 // known by its place; a scope's by its name (the string holds them all).
-func editGrants(top *yaml.Node, drop []rcmanifest.Entry, needed []permissions.Permission) (added []permissions.Permission, err error) {
+func editGrants(top *yaml.Node, drop []rcmanifest.Entry, needed []permissions.Permission, comments map[permissions.Permission]string) (added []permissions.Permission, err error) {
 	for i := 0; i+1 < len(top.Content); i += 2 {
 		key, val := top.Content[i], top.Content[i+1]
 		switch key.Value {
@@ -184,7 +203,7 @@ func editGrants(top *yaml.Node, drop []rcmanifest.Entry, needed []permissions.Pe
 			}
 			for _, p := range needed {
 				if !granted.Grants().Has(p) {
-					kept = append(kept, &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: string(p)})
+					kept = append(kept, &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: string(p), LineComment: comments[p]})
 					added = append(added, p)
 				}
 			}
