@@ -38,7 +38,7 @@ var manifest = &command{
 				}
 				return 0
 			}
-			writeManifest(os.Stdout, run, inv.patterns)
+			writeManifest(os.Stdout, run, inv.patterns, false)
 			return 0
 		}
 	},
@@ -57,12 +57,23 @@ func newUse(run *driver.Run, what string, pos token.Pos) use {
 	return use{clip.Route(what), p, shownPath(p.String())}
 }
 
-func writeManifest(w io.Writer, run *driver.Run, patterns []string) {
+// writeManifest writes the minimal manifest. A file it writes for -w
+// (stable) names where each permission is needed by file, not line: -w
+// keeps the comments of the grants it leaves, and a line would be stale
+// after the next edit.
+func writeManifest(w io.Writer, run *driver.Run, patterns []string, stable bool) {
 	listed := neededPermissions(run)
 	fmt.Fprintf(w, "# The app permissions the code needs, from `rcperm manifest %s`.\n", strings.Join(patterns, " "))
 	unfollowed := run.Unfollowed()
-	defer writeUnresolvedComments(w, run)
-	defer writeUnfollowedComments(w, unfollowed)
+	defer func() {
+		// Under the header -w rewrites, in a file it writes: the next run
+		// refreshes these lists rather than keeping them beside new ones.
+		if stable && (len(unfollowed) > 0 || len(run.Unresolved()) > 0) {
+			fmt.Fprintln(w, generatedFootHeader)
+		}
+		writeUnfollowedComments(w, unfollowed)
+		writeUnresolvedComments(w, run)
+	}()
 	if len(listed) == 0 {
 		if len(unfollowed) == 0 && len(run.Unresolved()) == 0 {
 			fmt.Fprintln(w, "# No RingCentral request was found: the app needs no permission for this code.")
@@ -85,11 +96,15 @@ func writeManifest(w io.Writer, run *driver.Run, patterns []string) {
 				fmt.Fprintf(w, "  #   and %d more\n", len(us)-maxUsesShown)
 				break
 			}
-			fmt.Fprintf(w, "  # %s at %s\n", u.what, u.where)
+			if stable {
+				fmt.Fprintf(w, "  # %s in %s\n", u.what, shownPath(u.pos.Filename))
+			} else {
+				fmt.Fprintf(w, "  # %s at %s\n", u.what, u.where)
+			}
 		}
 		fmt.Fprintf(w, "  - %s\n", name)
 	}
-	writeUserComments(w, run)
+	writeUserComments(w, run, stable)
 }
 
 // neededPermissions returns the permissions the run's requests need, each

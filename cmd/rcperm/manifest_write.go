@@ -38,7 +38,7 @@ func updateManifest(run *driver.Run, flagPath string) error {
 	old, err := os.ReadFile(path)
 	if os.IsNotExist(err) {
 		var b bytes.Buffer
-		writeManifest(&b, run, []string{"-w"})
+		writeManifest(&b, run, []string{"-w"}, true)
 		if err := replaceFile(path, b.Bytes(), 0o644); err != nil {
 			return err
 		}
@@ -67,7 +67,7 @@ func updateManifest(run *driver.Run, flagPath string) error {
 	if err != nil {
 		return fmt.Errorf("%s: %v", path, err)
 	}
-	setGeneratedFoot(doc.Content[0], run)
+	setGeneratedFoot(&doc, run)
 	var b bytes.Buffer
 	enc := yaml.NewEncoder(&b)
 	enc.SetIndent(2)
@@ -145,11 +145,24 @@ const generatedFootHeader = "# rcperm manifest -w: what it cannot decide (rewrit
 // setGeneratedFoot replaces the manifest's generated comment with the
 // run's unresolved requests and not-followed routes, or drops it when
 // there are none; the user's own comments stay.
-func setGeneratedFoot(top *yaml.Node, run *driver.Run) {
-	foot := top.FootComment
-	if i := strings.Index(foot, generatedFootHeader); i >= 0 {
-		foot = strings.TrimRight(foot[:i], "\n")
+func setGeneratedFoot(doc *yaml.Node, run *driver.Run) {
+	top := doc.Content[0]
+	// yaml.v3 attaches the comment at the end of a file to the last node
+	// that can hold it, which depends on the file: drop the old block
+	// wherever it landed.
+	var strip func(n *yaml.Node)
+	strip = func(n *yaml.Node) {
+		for _, c := range []*string{&n.HeadComment, &n.LineComment, &n.FootComment} {
+			if i := strings.Index(*c, generatedFootHeader); i >= 0 {
+				*c = strings.TrimRight((*c)[:i], "\n")
+			}
+		}
+		for _, child := range n.Content {
+			strip(child)
+		}
 	}
+	strip(doc)
+	foot := top.FootComment
 	var b strings.Builder
 	writeUnresolvedComments(&b, run)
 	writeUnfollowedComments(&b, run.Unfollowed())

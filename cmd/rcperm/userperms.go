@@ -41,7 +41,9 @@ func userNeeds(run *driver.Run) []userNeed {
 // writeUserComments ends a manifest with the user permissions the code
 // needs, as comments: rcperm checks them only when the manifest declares
 // the role's user-permissions, which only the app's author knows.
-func writeUserComments(w io.Writer, run *driver.Run) {
+//
+// With stable, each place is named by its file only (see writeManifest).
+func writeUserComments(w io.Writer, run *driver.Run, stable bool) {
 	needs := userNeeds(run)
 	if len(needs) == 0 {
 		return
@@ -59,7 +61,11 @@ func writeUserComments(w io.Writer, run *driver.Run) {
 			}
 		}
 		if shown++; shown <= maxUsesShown {
-			fmt.Fprintf(w, "# the user this app runs as needs: %s for %s at %s\n", n.permission, n.req.Operations[0].ID, n.where)
+			where := "at " + n.where
+			if stable {
+				where = "in " + shownPath(n.pos.Filename)
+			}
+			fmt.Fprintf(w, "# the user this app runs as needs: %s for %s %s\n", n.permission, n.req.Operations[0].ID, where)
 		}
 	}
 	fmt.Fprintf(w, "# To check the role of that user too (403 CMN-408), declare what it grants:\n# user-permissions: [%s]\n", strings.Join(names, ", "))
