@@ -59,6 +59,13 @@ func (p *Program) Unseen(call *ast.CallExpr) bool {
 // callees returns the functions of the package a call may invoke, and
 // the functions outside it.
 func (p *Program) callees(common *ssa.CallCommon) (fns []*ssa.Function, external []*types.Func) {
+	// Finding callees may ask what calls return, whose callees it asks in
+	// turn: a recursion through interfaces or function values is cut.
+	if p.calleeNesting >= maxRootNesting {
+		return nil, nil
+	}
+	p.calleeNesting++
+	defer func() { p.calleeNesting-- }()
 	add := func(fn *ssa.Function) {
 		fn = unwrap(fn)
 		if fn.Pkg == p.pkg && len(fn.Blocks) > 0 {

@@ -69,6 +69,8 @@ type Program struct {
 	rootsMemo   map[ssa.Value]map[ssa.Value]bool
 	rootsBusy   map[ssa.Value]bool
 	rootNesting int
+	// calleeNesting bounds callees asked while finding callees.
+	calleeNesting int
 	// funcs are the package's functions by their types object.
 	funcs map[*types.Func]*ssa.Function
 	memo  map[memoKey][]Str
