@@ -70,7 +70,7 @@ func run(pass *analysis.Pass, cfg *Config, at *token.Pos) *Result {
 		routes := collectRouteDirectives(pass)
 		var unresolved []site
 		if !inStd(pass) { // std's requests are never the app's
-			unresolved = append(scan.unresolved, scan.dynamicallyReached()...)
+			unresolved = append(scan.feasible(scan.unresolved), scan.dynamicallyReached()...)
 		}
 		sites, unresolved := routes.resolve(pass.Fset, scan.reportable(scan.sites), scan.reportable(unresolved))
 		needed := ignores.unsilenced(pass.Fset, sites)

@@ -35,6 +35,28 @@ type site struct {
 	// handed marks a RingCentral route handed to a call whose callee
 	// rcperm cannot see: the request it makes is unresolved.
 	handed bool
+	// infeasible marks a combination of merged branches that is no
+	// operation: no run may make it (see feasible).
+	infeasible bool
+}
+
+// feasible returns the unresolved sites less the combinations of merged
+// branches that are no operation at a call where another combination is
+// one: the call makes that one, and the others are the merge's artefacts.
+func (s *packageScan) feasible(unresolved []site) []site {
+	resolvedAt := map[ast.Expr]bool{}
+	for _, st := range s.sites {
+		if resolved(st.match) || st.match.Verdict == permissions.Ambiguous {
+			resolvedAt[st.at] = true
+		}
+	}
+	var out []site
+	for _, st := range unresolved {
+		if !st.infeasible || !resolvedAt[st.at] {
+			out = append(out, st)
+		}
+	}
+	return out
 }
 
 // summary is what rcperm learns of one function of the package.
@@ -300,7 +322,7 @@ func (s *packageScan) request(sum *summary, call ast.Expr, r RequestTemplate) {
 	if r.Merged && m.Verdict == permissions.NoSuchOperation {
 		// A combination of merged branches no run may make: counted as
 		// unresolved, not claimed to be an unknown operation.
-		s.unresolved = append(s.unresolved, site{at: call, req: r, match: m, gap: permissions.Gap{Kind: permissions.GapURL, PathKnown: true}})
+		s.unresolved = append(s.unresolved, site{at: call, req: r, match: m, gap: permissions.Gap{Kind: permissions.GapURL, PathKnown: true}, infeasible: true})
 		return
 	}
 	if gap := permissions.FindGap(r.URL.render(), m); gap.Kind != permissions.NoGap {
