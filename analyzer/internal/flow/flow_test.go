@@ -386,6 +386,16 @@ type I interface{ M() }
 func target(i I) { i.M() }`, "i.M", nil, true},
 		{"function value from elsewhere", `
 func target(f func()) { f() }`, "f", nil, true},
+		{"state functions returning themselves", `
+type stateFn func() stateFn
+func start() stateFn { return next }
+func next() stateFn { return nil }
+func run(s stateFn) {
+	for s != nil {
+		s = s()
+	}
+}
+func target() { run(start) }`, "s", []string{"p.next", "p.start"}, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			tp := buildTest(t, tc.src)

@@ -66,6 +66,9 @@ type Program struct {
 	rootsMemo   map[ssa.Value]map[ssa.Value]bool
 	rootsBusy   map[ssa.Value]bool
 	rootNesting int
+	// calleesBusy and calleeNesting guard callees.
+	calleesBusy   map[*ssa.CallCommon]*calleeSet
+	calleeNesting int
 	// funcs are the package's functions by their types object.
 	funcs map[*types.Func]*ssa.Function
 	memo  map[memoKey][]Str
@@ -111,6 +114,7 @@ func Build(fset *token.FileSet, pkg *types.Package, files []*ast.File, info *typ
 		funcs: map[*types.Func]*ssa.Function{}, memo: map[memoKey][]Str{}, boxed: map[types.Type]bool{},
 		objFields: map[ssa.Value][]fieldStore{},
 		rootsMemo: map[ssa.Value]map[ssa.Value]bool{}, rootsBusy: map[ssa.Value]bool{},
+		calleesBusy: map[*ssa.CallCommon]*calleeSet{},
 	}
 	for _, fn := range p.functions() {
 		if obj, ok := fn.Object().(*types.Func); ok {
