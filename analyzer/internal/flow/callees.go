@@ -380,6 +380,24 @@ func (p *Program) bindings(fv *ssa.FreeVar) []ssa.Value {
 	return out
 }
 
+// captured returns the free variables of the package's closures that
+// are bound to a variable, directly or through enclosing closures.
+func (p *Program) captured(v ssa.Value) []*ssa.FreeVar {
+	var out []*ssa.FreeVar
+	work := []ssa.Value{v}
+	for len(work) > 0 && len(out) < maxSteps {
+		x := work[len(work)-1]
+		work = work[:len(work)-1]
+		for _, fv := range p.captures[x] {
+			if !slices.Contains(out, fv) {
+				out = append(out, fv)
+				work = append(work, fv)
+			}
+		}
+	}
+	return out
+}
+
 // sameRoot reports whether two references (slices, maps, channels,
 // pointers) may share the allocation they view.
 func (p *Program) sameRoot(a, b ssa.Value) bool {

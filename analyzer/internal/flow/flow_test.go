@@ -216,6 +216,21 @@ func target() {
 	ch <- "/d"
 	sink(<-ch)
 }`, "target", []string{"/c", "/d"}},
+		{"closure capturing a variable", `
+func sink(string) {}
+func target(id string) {
+	p := "/a/" + id
+	f := func() { sink(p + "/b") }
+	f()
+}`, "target", []string{"/a/{$0}/b"}},
+		{"closure assigning a captured variable", `
+func sink(string) {}
+func target() {
+	var p string
+	set := func() { p = "/set" }
+	set()
+	sink(p)
+}`, "target", []string{"/set"}},
 		{"calls of functions returning their parameter", `
 func id(s string) string { return s }
 func join(a, b string) string { return a + "/" + b }

@@ -55,6 +55,8 @@ type Program struct {
 	sends        map[ssa.Value][]*ssa.Send
 	callSites    map[*ssa.Function][]ssa.CallInstruction
 	closures     map[*ssa.Function][]*ssa.MakeClosure
+	// captures are the free variables bound to each captured variable.
+	captures map[ssa.Value][]*ssa.FreeVar
 	// boxed are the types the package converts to an interface, with
 	// the types they point to: reflection (encoding/json) may set their
 	// exported fields.
@@ -123,6 +125,16 @@ func Build(fset *token.FileSet, pkg *types.Package, files []*ast.File, info *typ
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
 				p.index(fn, instr)
+			}
+		}
+	}
+	p.captures = map[ssa.Value][]*ssa.FreeVar{}
+	for fn, mcs := range p.closures {
+		for _, mc := range mcs {
+			for i, b := range mc.Bindings {
+				if i < len(fn.FreeVars) {
+					p.captures[b] = append(p.captures[b], fn.FreeVars[i])
+				}
 			}
 		}
 	}

@@ -355,7 +355,14 @@ func (ev *evaluation) load(addr ssa.Value, fr frame, depth int) []Str {
 		}
 		return out
 	case *ssa.Alloc:
-		return ev.stored(ev.p.allocStores[a], depth)
+		// A local variable is of one activation of its function: the
+		// target's parameters stored in it are the target's. Closures
+		// store into it through their free variables.
+		sts := ev.p.allocStores[a]
+		for _, fv := range ev.p.captured(a) {
+			sts = append(sts, ev.p.allocStores[fv]...)
+		}
+		return ev.storedIn(sts, frame{target: fr.target}, depth)
 	case *ssa.FreeVar:
 		var out []Str
 		for _, bound := range ev.p.bindings(a) {
@@ -387,6 +394,11 @@ func (ev *evaluation) load(addr ssa.Value, fr frame, depth int) []Str {
 // stored is the union of stored values, each in its own function; an
 // empty string beside others is left out, as in a phi.
 func (ev *evaluation) stored(sts []store, depth int) []Str {
+	return ev.storedIn(sts, frame{}, depth)
+}
+
+// storedIn is stored with the values evaluated in a frame.
+func (ev *evaluation) storedIn(sts []store, fr frame, depth int) []Str {
 	if len(sts) == 0 {
 		return unknownSet()
 	}
@@ -397,7 +409,7 @@ func (ev *evaluation) stored(sts []store, depth int) []Str {
 			empty = true
 			continue
 		}
-		out = union(out, ev.values(st.val, frame{}, depth))
+		out = union(out, ev.values(st.val, fr, depth))
 	}
 	if len(out) == 0 && empty {
 		return []Str{{}}
