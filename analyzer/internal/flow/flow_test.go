@@ -429,3 +429,24 @@ func target() { run(start) }`, "s", []string{"p.next", "p.start"}, false},
 		})
 	}
 }
+
+// A table of thousands of strings (a spelling dictionary) is unknown at
+// once, not after a union of all its elements.
+func TestLargeTable(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("var dict = []string{")
+	for i := range 20000 {
+		b.WriteString(strconv.Quote("/w" + strconv.Itoa(i)))
+		b.WriteString(", ")
+	}
+	b.WriteString("}\nfunc sink(string) {}\nfunc elems([]string) {}\nfunc target(i int) {\n\telems(dict)\n\tsink(dict[i])\n}\n")
+	tp := buildTest(t, b.String())
+	strs, ok := tp.prog.Strings(tp.call(t, "sink").Args[0], tp.funcs["target"])
+	if got := renderAll(strs); !ok || !slices.Equal(got, []string{"{}"}) {
+		t.Errorf("Strings = %q, %v; want [{}]", got, ok)
+	}
+	strs, ok = tp.prog.Elements(tp.call(t, "elems").Args[0], tp.funcs["target"])
+	if got := renderAll(strs); !ok || !slices.Equal(got, []string{"{}"}) {
+		t.Errorf("Elements = %q, %v; want [{}]", got, ok)
+	}
+}

@@ -21,6 +21,11 @@ const (
 	maxSteps = 4096
 )
 
+// A set gathered from many sources (the stores of a table of thousands of
+// strings, the callers of a helper) is given up for unknown as soon as it
+// holds more than maxValues strings: union is quadratic, and what more it
+// would gather could not bring the set back within the bound.
+
 // A frame is the context a value is evaluated in: the function whose
 // parameters the client asked about (they become Param parts), and the
 // parameters a call being followed binds to its arguments' values.
@@ -72,6 +77,9 @@ func (p *Program) Elements(e ast.Expr, target *types.Func) ([]Str, bool) {
 			found = true
 			for _, st := range sts {
 				out = union(out, ev.values(st.val, frame{target: fn}, 0))
+				if len(out) > maxValues {
+					return unknownSet(), true // a table: gathering more is in vain
+				}
 			}
 		}
 	}
@@ -215,6 +223,9 @@ func (ev *evaluation) parameter(x *ssa.Parameter, fr frame, depth int) []Str {
 		args := site.Common().Args
 		if pos < len(args) {
 			out = union(out, ev.values(args[pos], frame{target: fr.target}, depth))
+			if len(out) > maxValues {
+				return unknownSet()
+			}
 		}
 	}
 	return out
@@ -348,6 +359,9 @@ func (ev *evaluation) load(addr ssa.Value, fr frame, depth int) []Str {
 		for base, sts := range ev.p.elemStores {
 			if ev.p.sameRoot(base, a.X) {
 				out = union(out, ev.stored(sts, depth))
+				if len(out) > maxValues {
+					return unknownSet()
+				}
 			}
 		}
 		if len(out) == 0 {
@@ -410,6 +424,9 @@ func (ev *evaluation) storedIn(sts []store, fr frame, depth int) []Str {
 			continue
 		}
 		out = union(out, ev.values(st.val, fr, depth))
+		if len(out) > maxValues {
+			return unknownSet()
+		}
 	}
 	if len(out) == 0 && empty {
 		return []Str{{}}
@@ -445,6 +462,9 @@ func (ev *evaluation) lookup(l *ssa.Lookup, fr frame, depth int) []Str {
 				continue
 			}
 			out = union(out, ev.values(u.Value, frame{}, depth))
+			if len(out) > maxValues {
+				return unknownSet()
+			}
 		}
 	}
 	if len(out) == 0 {
@@ -462,6 +482,9 @@ func (ev *evaluation) received(ch ssa.Value, depth int) []Str {
 		}
 		for _, s := range sends {
 			out = union(out, ev.values(s.X, frame{}, depth))
+			if len(out) > maxValues {
+				return unknownSet()
+			}
 		}
 	}
 	if len(out) == 0 {
