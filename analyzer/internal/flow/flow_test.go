@@ -309,6 +309,11 @@ func even(s string, n int) string {
 func odd(s string, n int) string { return even(s+"o", n-1) }
 func sink(string) {}
 func target() { sink(even("/", 9)) }`, "target", []string{"/", "/eo", "/eoeo", "/eoeoeo", "{}"}},
+		{"package-level array spread into path.Join", `
+import "path"
+var parts = [2]string{"/a", "b"}
+func sink(string) {}
+func target() { sink(path.Join(parts[:]...)) }`, "target", []string{"{}"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			tp := buildTest(t, tc.src)

@@ -151,8 +151,12 @@ func (p *Program) elements(slice ssa.Value) ([]ssa.Value, bool) {
 		i int64
 		v ssa.Value
 	}
+	refs := s.X.Referrers()
+	if refs == nil {
+		return nil, false // a package-level array: its stores are not in place
+	}
 	var elems []indexed
-	for _, r := range *s.X.Referrers() {
+	for _, r := range *refs {
 		ia, ok := r.(*ssa.IndexAddr)
 		if !ok {
 			continue
