@@ -314,6 +314,21 @@ import "path"
 var parts = [2]string{"/a", "b"}
 func sink(string) {}
 func target() { sink(path.Join(parts[:]...)) }`, "target", []string{"{}"}},
+		{"URL parameter of a recursive function", `
+import "net/url"
+func sink(string) {}
+func crawl(u *url.URL, n int) {
+	if n > 0 {
+		crawl(u, n-1)
+		crawl(u, n-2)
+		crawl(u, n-3)
+	}
+	sink(u.String())
+}
+func target() {
+	u, _ := url.Parse("https://h.example/a")
+	crawl(u, 3)
+}`, "", []string{"https://h.example/a", "{}"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			tp := buildTest(t, tc.src)

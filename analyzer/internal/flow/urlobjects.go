@@ -85,7 +85,10 @@ func isURL(t types.Type) bool {
 
 // urlForms returns the strings a URL value may stand for.
 func (ev *evaluation) urlForms(v ssa.Value, fr frame, depth int) []Str {
-	if depth > maxDepth {
+	// The walk spends the question's budget as values does: a URL
+	// parameter of a recursive function is its own source.
+	ev.steps++
+	if depth > maxDepth || ev.steps > maxSteps {
 		return unknownSet()
 	}
 	depth++
