@@ -314,6 +314,28 @@ import "path"
 var parts = [2]string{"/a", "b"}
 func sink(string) {}
 func target() { sink(path.Join(parts[:]...)) }`, "target", []string{"{}"}},
+		{"pointer parameter of a recursive function", `
+func sink(string) {}
+func rec(p *string, n int) {
+	if n > 0 {
+		rec(p, n-1)
+	}
+	sink(*p)
+}
+func target() {
+	s := "/a"
+	rec(&s, 2)
+}`, "", []string{"/a", "{}"}},
+		{"pointers swapped in a loop", `
+func sink(string) {}
+func target(c func() bool) {
+	a, b := "/a", "/b"
+	p, q := &a, &b
+	for c() {
+		p, q = q, p
+	}
+	sink(*p)
+}`, "target", []string{"/a", "/b", "{}"}},
 		{"URL parameter of a recursive function", `
 import "net/url"
 func sink(string) {}

@@ -349,6 +349,13 @@ func (ev *evaluation) external(obj *types.Func, common *ssa.CallCommon, fr frame
 
 // load is what a load from addr may give: what the package stores there.
 func (ev *evaluation) load(addr ssa.Value, fr frame, depth int) []Str {
+	// A pointer parameter of a recursive function is its own source, and
+	// pointers swapped in a loop are each other's phis.
+	ev.steps++
+	if depth > maxDepth || ev.steps > maxSteps {
+		return unknownSet()
+	}
+	depth++
 	switch a := addr.(type) {
 	case *ssa.Global:
 		return ev.stored(ev.p.globalStores[a], depth)
