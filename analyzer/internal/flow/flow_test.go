@@ -336,6 +336,14 @@ func target(c func() bool) {
 	}
 	sink(*p)
 }`, "target", []string{"/a", "/b", "{}"}},
+		{"package-level strings.Builder", `
+import "strings"
+var sb strings.Builder
+func sink(string) {}
+func target() {
+	sb.WriteString("/a")
+	sink(sb.String())
+}`, "target", []string{"{}"}},
 		{"URL parameter of a recursive function", `
 import "net/url"
 func sink(string) {}

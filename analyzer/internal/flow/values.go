@@ -508,6 +508,9 @@ func (ev *evaluation) builderString(common *ssa.CallCommon, fr frame, depth int)
 		return nil, false
 	}
 	b := common.Args[0]
+	if b.Parent() == nil {
+		return unknownSet(), true // a package-level builder: written anywhere
+	}
 	out := []Str{{}}
 	for _, blk := range b.Parent().Blocks {
 		for _, instr := range blk.Instrs {
