@@ -344,6 +344,21 @@ func target() {
 	sb.WriteString("/a")
 	sink(sb.String())
 }`, "target", []string{"{}"}},
+		{"package-level *url.URL set by init", `
+import "net/url"
+var base *url.URL
+func init() { base, _ = url.Parse("https://h.example/a") }
+func sink(string) {}
+func target() { sink(base.String()) }`, "target", []string{"https://h.example/a"}},
+		{"*url.URL variable set by a closure", `
+import "net/url"
+func sink(string) {}
+func target() {
+	var u *url.URL
+	set := func() { u, _ = url.Parse("https://h.example/a") }
+	set()
+	sink(u.String())
+}`, "target", []string{"https://h.example/a"}},
 		{"URL parameter of a recursive function", `
 import "net/url"
 func sink(string) {}

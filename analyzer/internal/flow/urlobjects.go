@@ -229,6 +229,22 @@ func (ev *evaluation) urlObject(addr ssa.Value, fr frame, depth int) []Str {
 	default:
 		return ev.urlForms(addr, fr, depth)
 	}
+	st, ok := structOf(addr.Type()).Underlying().(*types.Struct)
+	if !ok {
+		// A variable holding a *url.URL: the URLs stored in it, by the
+		// code of its function or of closures capturing it.
+		for _, fv := range ev.p.captured(addr) {
+			whole = append(whole, ev.p.allocStores[fv]...)
+		}
+		if len(whole) == 0 {
+			return unknownSet()
+		}
+		var out []Str
+		for _, w := range whole {
+			out = union(out, ev.urlForms(w.val, frame{target: fr.target}, depth))
+		}
+		return bound(out)
+	}
 	forms := []Str{{}}
 	if len(whole) > 0 {
 		forms = nil
@@ -238,7 +254,6 @@ func (ev *evaluation) urlObject(addr ssa.Value, fr frame, depth int) []Str {
 	}
 	sets := ev.p.objFields[addr]
 	sort.Slice(sets, func(i, j int) bool { return sets[i].pos < sets[j].pos })
-	st := structOf(addr.Type()).Underlying().(*types.Struct)
 	for _, set := range sets {
 		name := st.Field(set.field).Name()
 		var next []Str
