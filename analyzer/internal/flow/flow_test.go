@@ -359,6 +359,21 @@ func target() {
 	set()
 	sink(u.String())
 }`, "target", []string{"https://h.example/a"}},
+		{"fmt.Sprintf of many operands of many values", `
+import "fmt"
+func sink(string) {}
+func target(n int) {
+	a := "/a"
+	switch n {
+	case 1:
+		a = "/b"
+	case 2:
+		a = "/c"
+	case 3:
+		a = "/d"
+	}
+	sink(fmt.Sprintf("%s%s%s%s%s%s%s%s%s%s%s%s", a, a, a, a, a, a, a, a, a, a, a, a))
+}`, "target", []string{"{}"}},
 		{"URL parameter of a recursive function", `
 import "net/url"
 func sink(string) {}

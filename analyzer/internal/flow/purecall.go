@@ -54,13 +54,15 @@ func (ev *evaluation) pureCall(name string, sig *types.Signature, ssaArgs []ssa.
 					}
 					list = append(list, vals[0])
 				}
-				alts = []Arg{ListArg(list)}
-				choices = extend(choices, alts)
+				choices, _ = extend(choices, []Arg{ListArg(list)})
 				continue
 			}
 			// fmt's ...any operands, each by its own type.
 			for _, e := range elems {
-				choices = extend(choices, ev.operand(e, fr, depth))
+				var ok bool
+				if choices, ok = extend(choices, ev.operand(e, fr, depth)); !ok {
+					return unknownSet(), true
+				}
 			}
 			continue
 		case i < params.Len():
@@ -71,7 +73,10 @@ func (ev *evaluation) pureCall(name string, sig *types.Signature, ssaArgs []ssa.
 		if alts == nil {
 			return nil, false
 		}
-		choices = extend(choices, alts)
+		var ok bool
+		if choices, ok = extend(choices, alts); !ok {
+			return unknownSet(), true
+		}
 	}
 	if len(choices) > maxValues {
 		return unknownSet(), true
@@ -125,15 +130,19 @@ func (ev *evaluation) operand(v ssa.Value, fr frame, depth int) []Arg {
 	return []Arg{StrArg(nil)}
 }
 
-// extend appends each alternative to each choice so far.
-func extend(choices [][]Arg, alts []Arg) [][]Arg {
-	var out [][]Arg
+// extend appends each alternative to each choice so far; ok is false,
+// and nothing made, when that is more than maxValues choices: each
+// operand would multiply them.
+func extend(choices [][]Arg, alts []Arg) (out [][]Arg, ok bool) {
+	if len(choices)*len(alts) > maxValues {
+		return nil, false
+	}
 	for _, c := range choices {
 		for _, a := range alts {
 			out = append(out, append(append([]Arg{}, c...), a))
 		}
 	}
-	return out
+	return out, true
 }
 
 // elements returns the values a slice built in place holds, in order: the

@@ -203,10 +203,10 @@ func (ev *evaluation) runURL(name string, fixed []Arg, fr frame, depth int, urls
 		for _, f := range ev.urlForms(u, fr, depth) {
 			alts = append(alts, StrArg(f))
 		}
-		choices = extend(choices, alts)
-	}
-	if len(choices) > maxValues {
-		return unknownSet()
+		var ok bool
+		if choices, ok = extend(choices, alts); !ok {
+			return unknownSet()
+		}
 	}
 	var out []Str
 	for _, args := range choices {
