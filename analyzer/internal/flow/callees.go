@@ -83,6 +83,9 @@ func (p *Program) callees(common *ssa.CallCommon) ([]*ssa.Function, []*types.Fun
 	if p.calleeNesting >= maxCalleeNesting {
 		return nil, nil
 	}
+	if p.calleeNesting == 0 {
+		p.calleeRounds = 0
+	}
 	cur := &calleeSet{}
 	p.calleesBusy[common] = cur
 	p.calleeNesting++
@@ -91,6 +94,11 @@ func (p *Program) callees(common *ssa.CallCommon) ([]*ssa.Function, []*types.Fun
 		delete(p.calleesBusy, common)
 	}()
 	for range maxCalleeRounds {
+		// Rounds of nested questions multiply: all of one outermost
+		// question's are bounded as its values are.
+		if p.calleeRounds++; p.calleeRounds > maxSteps {
+			break
+		}
 		cur.reentered = false
 		fns, external := p.calleesOf(common)
 		fns, external = uniq(fns), uniq(external)

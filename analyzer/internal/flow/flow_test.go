@@ -481,6 +481,20 @@ type I interface{ M() }
 func target(i I) { i.M() }`, "i.M", nil, true},
 		{"function value from elsewhere", `
 func target(f func()) { f() }`, "f", nil, true},
+		{"state functions around a loop of calls", `
+type fn func() fn
+func a() fn { return b }
+func b() fn { return c }
+func c() fn { return d }
+func d() fn { return a }
+func run(s fn) {
+	for s != nil {
+		s = s()
+		s = s()
+		s = s()
+	}
+}
+func target() { run(a) }`, "s", []string{"p.a", "p.b", "p.c", "p.d"}, false},
 		{"state functions returning themselves", `
 type stateFn func() stateFn
 func start() stateFn { return next }

@@ -71,6 +71,7 @@ type Program struct {
 	// calleesBusy and calleeNesting guard callees.
 	calleesBusy   map[*ssa.CallCommon]*calleeSet
 	calleeNesting int
+	calleeRounds  int // the rounds of the outermost question so far
 	// funcs are the package's functions by their types object.
 	funcs map[*types.Func]*ssa.Function
 	memo  map[memoKey][]Str
