@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -56,16 +57,76 @@ func (p *Program) Unseen(call *ast.CallExpr) bool {
 	return len(p.funcValues(common.Value, map[ssa.Value]bool{}, 0)) == 0
 }
 
+// maxCalleeNesting bounds the questions about callees asked while
+// answering one: a function value returned by a call asks the callees of
+// that call, whose function value may be returned by another.
+const maxCalleeNesting = 16
+
+// A calleeSet is the answer so far to a callees question being answered.
+type calleeSet struct {
+	fns       []*ssa.Function
+	external  []*types.Func
+	reentered bool // the question was asked again while answered
+}
+
 // callees returns the functions of the package a call may invoke, and
-// the functions outside it.
-func (p *Program) callees(common *ssa.CallCommon) (fns []*ssa.Function, external []*types.Func) {
-	// Finding callees may ask what calls return, whose callees it asks in
-	// turn: a recursion through interfaces or function values is cut.
-	if p.calleeNesting >= maxRootNesting {
+// the functions outside it. A question asked again while it is being
+// answered (a call whose function value it returns itself, as a state
+// machine's "for s != nil { s = s() }") has the answer so far, and the
+// question is answered again until that answer grows no more; a question
+// asked too deep has none.
+func (p *Program) callees(common *ssa.CallCommon) ([]*ssa.Function, []*types.Func) {
+	if cur, ok := p.calleesBusy[common]; ok {
+		cur.reentered = true
+		return cur.fns, cur.external
+	}
+	if p.calleeNesting >= maxCalleeNesting {
 		return nil, nil
 	}
+	if p.calleeNesting == 0 {
+		p.calleeRounds = 0
+	}
+	cur := &calleeSet{}
+	p.calleesBusy[common] = cur
 	p.calleeNesting++
-	defer func() { p.calleeNesting-- }()
+	defer func() {
+		p.calleeNesting--
+		delete(p.calleesBusy, common)
+	}()
+	for range maxCalleeRounds {
+		// Rounds of nested questions multiply: all of one outermost
+		// question's are bounded as its values are.
+		if p.calleeRounds++; p.calleeRounds > maxSteps {
+			break
+		}
+		cur.reentered = false
+		fns, external := p.calleesOf(common)
+		fns, external = uniq(fns), uniq(external)
+		grew := len(fns) > len(cur.fns) || len(external) > len(cur.external)
+		cur.fns, cur.external = fns, external
+		if !cur.reentered || !grew {
+			break
+		}
+	}
+	return cur.fns, cur.external
+}
+
+// maxCalleeRounds bounds the rounds of a callees question that meets
+// itself.
+const maxCalleeRounds = 4
+
+// uniq drops the repeats of a list, keeping the first of each.
+func uniq[T comparable](l []T) []T {
+	var out []T
+	for _, x := range l {
+		if !slices.Contains(out, x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func (p *Program) calleesOf(common *ssa.CallCommon) (fns []*ssa.Function, external []*types.Func) {
 	add := func(fn *ssa.Function) {
 		fn = unwrap(fn)
 		if fn.Pkg == p.pkg && len(fn.Blocks) > 0 {
@@ -322,6 +383,24 @@ func (p *Program) bindings(fv *ssa.FreeVar) []ssa.Value {
 	for _, mc := range p.closures[fn] {
 		if i >= 0 && i < len(mc.Bindings) {
 			out = append(out, mc.Bindings[i])
+		}
+	}
+	return out
+}
+
+// captured returns the free variables of the package's closures that
+// are bound to a variable, directly or through enclosing closures.
+func (p *Program) captured(v ssa.Value) []*ssa.FreeVar {
+	var out []*ssa.FreeVar
+	work := []ssa.Value{v}
+	for len(work) > 0 && len(out) < maxSteps {
+		x := work[len(work)-1]
+		work = work[:len(work)-1]
+		for _, fv := range p.captures[x] {
+			if !slices.Contains(out, fv) {
+				out = append(out, fv)
+				work = append(work, fv)
+			}
 		}
 	}
 	return out

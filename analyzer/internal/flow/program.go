@@ -55,6 +55,8 @@ type Program struct {
 	sends        map[ssa.Value][]*ssa.Send
 	callSites    map[*ssa.Function][]ssa.CallInstruction
 	closures     map[*ssa.Function][]*ssa.MakeClosure
+	// captures are the free variables bound to each captured variable.
+	captures map[ssa.Value][]*ssa.FreeVar
 	// boxed are the types the package converts to an interface, with
 	// the types they point to: reflection (encoding/json) may set their
 	// exported fields.
@@ -62,15 +64,14 @@ type Program struct {
 	// objFields are the stores to the fields of each object, by the
 	// address of the object.
 	objFields map[ssa.Value][]fieldStore
-	// captures are the free variables of the package's closures that
-	// each value (a variable's address) is bound to.
-	captures map[ssa.Value][]*ssa.FreeVar
 	// rootsMemo, rootsBusy and rootNesting memoize and guard rootsOf.
 	rootsMemo   map[ssa.Value]map[ssa.Value]bool
 	rootsBusy   map[ssa.Value]bool
 	rootNesting int
-	// calleeNesting bounds callees asked while finding callees.
+	// calleesBusy and calleeNesting guard callees.
+	calleesBusy   map[*ssa.CallCommon]*calleeSet
 	calleeNesting int
+	calleeRounds  int // the rounds of the outermost question so far
 	// funcs are the package's functions by their types object.
 	funcs map[*types.Func]*ssa.Function
 	memo  map[memoKey][]Str
@@ -116,7 +117,7 @@ func Build(fset *token.FileSet, pkg *types.Package, files []*ast.File, info *typ
 		funcs: map[*types.Func]*ssa.Function{}, memo: map[memoKey][]Str{}, boxed: map[types.Type]bool{},
 		objFields: map[ssa.Value][]fieldStore{},
 		rootsMemo: map[ssa.Value]map[ssa.Value]bool{}, rootsBusy: map[ssa.Value]bool{},
-		captures: map[ssa.Value][]*ssa.FreeVar{},
+		calleesBusy: map[*ssa.CallCommon]*calleeSet{},
 	}
 	for _, fn := range p.functions() {
 		if obj, ok := fn.Object().(*types.Func); ok {
@@ -125,6 +126,16 @@ func Build(fset *token.FileSet, pkg *types.Package, files []*ast.File, info *typ
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
 				p.index(fn, instr)
+			}
+		}
+	}
+	p.captures = map[ssa.Value][]*ssa.FreeVar{}
+	for fn, mcs := range p.closures {
+		for _, mc := range mcs {
+			for i, b := range mc.Bindings {
+				if i < len(fn.FreeVars) {
+					p.captures[b] = append(p.captures[b], fn.FreeVars[i])
+				}
 			}
 		}
 	}
@@ -194,11 +205,6 @@ func (p *Program) index(fn *ssa.Function, instr ssa.Instruction) {
 	case *ssa.MakeClosure:
 		if f, ok := in.Fn.(*ssa.Function); ok {
 			p.closures[f] = append(p.closures[f], in)
-			for i, b := range in.Bindings {
-				if i < len(f.FreeVars) {
-					p.captures[b] = append(p.captures[b], f.FreeVars[i])
-				}
-			}
 		}
 	}
 	if call, ok := instr.(ssa.CallInstruction); ok {

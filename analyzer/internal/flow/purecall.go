@@ -40,8 +40,11 @@ func (ev *evaluation) pureCall(name string, sig *types.Signature, ssaArgs []ssa.
 		var alts []Arg
 		switch {
 		case sig.Variadic() && i == params.Len()-1:
-			if list, ok := ev.lists[a]; ok && isString(params.At(i).Type().(*types.Slice).Elem()) {
-				choices = extend(choices, []Arg{ListArg(list)})
+			if list, ok := ev.lists[a]; ok {
+				var grown bool
+				if choices, grown = extend(choices, []Arg{ListArg(list)}); !grown {
+					return unknownSet(), true
+				}
 				continue
 			}
 			elems, ok := ev.p.elements(a)
@@ -62,13 +65,15 @@ func (ev *evaluation) pureCall(name string, sig *types.Signature, ssaArgs []ssa.
 					}
 					list = append(list, vals[0])
 				}
-				alts = []Arg{ListArg(list)}
-				choices = extend(choices, alts)
+				choices, _ = extend(choices, []Arg{ListArg(list)})
 				continue
 			}
 			// fmt's ...any operands, each by its own type.
 			for _, e := range elems {
-				choices = extend(choices, ev.operand(e, fr, depth))
+				var ok bool
+				if choices, ok = extend(choices, ev.operand(e, fr, depth)); !ok {
+					return unknownSet(), true
+				}
 			}
 			continue
 		case i < params.Len():
@@ -83,7 +88,10 @@ func (ev *evaluation) pureCall(name string, sig *types.Signature, ssaArgs []ssa.
 		if alts == nil {
 			return nil, false
 		}
-		choices = extend(choices, alts)
+		var ok bool
+		if choices, ok = extend(choices, alts); !ok {
+			return unknownSet(), true
+		}
 	}
 	if len(choices) > maxValues {
 		return unknownSet(), true
@@ -137,15 +145,19 @@ func (ev *evaluation) operand(v ssa.Value, fr frame, depth int) []Arg {
 	return []Arg{StrArg(nil)}
 }
 
-// extend appends each alternative to each choice so far.
-func extend(choices [][]Arg, alts []Arg) [][]Arg {
-	var out [][]Arg
+// extend appends each alternative to each choice so far; ok is false,
+// and nothing made, when that is more than maxValues choices: each
+// operand would multiply them.
+func extend(choices [][]Arg, alts []Arg) (out [][]Arg, ok bool) {
+	if len(choices)*len(alts) > maxValues {
+		return nil, false
+	}
 	for _, c := range choices {
 		for _, a := range alts {
 			out = append(out, append(append([]Arg{}, c...), a))
 		}
 	}
-	return out
+	return out, true
 }
 
 // elements returns the values a slice built in place holds, in order: the
@@ -163,8 +175,12 @@ func (p *Program) elements(slice ssa.Value) ([]ssa.Value, bool) {
 		i int64
 		v ssa.Value
 	}
+	refs := s.X.Referrers()
+	if refs == nil {
+		return nil, false // a package-level array: its stores are not in place
+	}
 	var elems []indexed
-	for _, r := range *s.X.Referrers() {
+	for _, r := range *refs {
 		ia, ok := r.(*ssa.IndexAddr)
 		if !ok {
 			continue

@@ -85,7 +85,10 @@ func isURL(t types.Type) bool {
 
 // urlForms returns the strings a URL value may stand for.
 func (ev *evaluation) urlForms(v ssa.Value, fr frame, depth int) []Str {
-	if depth > maxDepth {
+	// The walk spends the question's budget as values does: a URL
+	// parameter of a recursive function is its own source.
+	ev.steps++
+	if depth > maxDepth || ev.steps > maxSteps {
 		return unknownSet()
 	}
 	depth++
@@ -200,10 +203,10 @@ func (ev *evaluation) runURL(name string, fixed []Arg, fr frame, depth int, urls
 		for _, f := range ev.urlForms(u, fr, depth) {
 			alts = append(alts, StrArg(f))
 		}
-		choices = extend(choices, alts)
-	}
-	if len(choices) > maxValues {
-		return unknownSet()
+		var ok bool
+		if choices, ok = extend(choices, alts); !ok {
+			return unknownSet()
+		}
 	}
 	var out []Str
 	for _, args := range choices {
@@ -223,7 +226,7 @@ func (ev *evaluation) urlObject(addr ssa.Value, fr frame, depth int) []Str {
 		whole = ev.p.globalStores[a]
 	case *ssa.Alloc:
 		whole = ev.p.allocStores[a]
-		for _, fv := range ev.p.captures[a] {
+		for _, fv := range ev.p.captured(a) {
 			whole = append(whole, ev.p.allocStores[fv]...)
 		}
 	default:
@@ -231,13 +234,14 @@ func (ev *evaluation) urlObject(addr ssa.Value, fr frame, depth int) []Str {
 	}
 	st, isStruct := structOf(addr.Type()).Underlying().(*types.Struct)
 	if !isStruct {
-		// A variable holding a *url.URL: what is stored in it.
+		// A variable holding a *url.URL: the URLs stored in it, by the
+		// code of its function or of closures capturing it.
+		if len(whole) == 0 {
+			return unknownSet()
+		}
 		var out []Str
 		for _, w := range whole {
 			out = union(out, ev.urlForms(w.val, frame{target: fr.target}, depth))
-		}
-		if len(out) == 0 {
-			return unknownSet()
 		}
 		return bound(out)
 	}

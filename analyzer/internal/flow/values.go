@@ -21,6 +21,11 @@ const (
 	maxSteps = 4096
 )
 
+// A set gathered from many sources (the stores of a table of thousands of
+// strings, the callers of a helper) is given up for unknown as soon as it
+// holds more than maxValues strings: union is quadratic, and what more it
+// would gather could not bring the set back within the bound.
+
 // A frame is the context a value is evaluated in: the function whose
 // parameters the client asked about (they become Param parts), and the
 // parameters a call being followed binds to its arguments' values.
@@ -72,6 +77,9 @@ func (p *Program) Elements(e ast.Expr, target *types.Func) ([]Str, bool) {
 			found = true
 			for _, st := range sts {
 				out = union(out, ev.values(st.val, frame{target: fn}, 0))
+				if len(out) > maxValues {
+					return unknownSet(), true // a table: gathering more is in vain
+				}
 			}
 		}
 	}
@@ -266,6 +274,9 @@ func (ev *evaluation) parameter(x *ssa.Parameter, fr frame, depth int) []Str {
 		args := site.Common().Args
 		if pos < len(args) {
 			out = union(out, ev.values(args[pos], frame{target: fr.target}, depth))
+			if len(out) > maxValues {
+				return unknownSet()
+			}
 		}
 	}
 	return out
@@ -392,6 +403,13 @@ func (ev *evaluation) external(obj *types.Func, common *ssa.CallCommon, fr frame
 
 // load is what a load from addr may give: what the package stores there.
 func (ev *evaluation) load(addr ssa.Value, fr frame, depth int) []Str {
+	// A pointer parameter of a recursive function is its own source, and
+	// pointers swapped in a loop are each other's phis.
+	ev.steps++
+	if depth > maxDepth || ev.steps > maxSteps {
+		return unknownSet()
+	}
+	depth++
 	switch a := addr.(type) {
 	case *ssa.Global:
 		return ev.stored(ev.p.globalStores[a], fr, depth)
@@ -402,6 +420,9 @@ func (ev *evaluation) load(addr ssa.Value, fr frame, depth int) []Str {
 		for base, sts := range ev.p.elemStores {
 			if ev.p.sameRoot(base, a.X) {
 				out = union(out, ev.stored(sts, fr, depth))
+				if len(out) > maxValues {
+					return unknownSet()
+				}
 			}
 		}
 		if len(out) == 0 {
@@ -409,9 +430,11 @@ func (ev *evaluation) load(addr ssa.Value, fr frame, depth int) []Str {
 		}
 		return out
 	case *ssa.Alloc:
-		// Its own stores, and those of the closures that capture it.
+		// A local variable is of one activation of its function: the
+		// target's parameters stored in it are the target's. Closures
+		// store into it through their free variables.
 		sts := ev.p.allocStores[a]
-		for _, fv := range ev.p.captures[a] {
+		for _, fv := range ev.p.captured(a) {
 			sts = append(sts, ev.p.allocStores[fv]...)
 		}
 		return ev.stored(sts, fr, depth)
@@ -458,6 +481,9 @@ func (ev *evaluation) stored(sts []store, fr frame, depth int) []Str {
 			continue
 		}
 		out = union(out, ev.values(st.val, frame{target: fr.target}, depth))
+		if len(out) > maxValues {
+			return unknownSet()
+		}
 	}
 	if len(out) == 0 && empty {
 		return []Str{{}}
@@ -493,6 +519,9 @@ func (ev *evaluation) lookup(l *ssa.Lookup, fr frame, depth int) []Str {
 				continue
 			}
 			out = union(out, ev.values(u.Value, frame{target: fr.target}, depth))
+			if len(out) > maxValues {
+				return unknownSet()
+			}
 		}
 	}
 	if len(out) == 0 {
@@ -510,6 +539,9 @@ func (ev *evaluation) received(ch ssa.Value, fr frame, depth int) []Str {
 		}
 		for _, s := range sends {
 			out = union(out, ev.values(s.X, frame{target: fr.target}, depth))
+			if len(out) > maxValues {
+				return unknownSet()
+			}
 		}
 	}
 	if len(out) == 0 {
@@ -525,6 +557,9 @@ func (ev *evaluation) builderString(common *ssa.CallCommon, fr frame, depth int)
 		return nil, false
 	}
 	b := common.Args[0]
+	if b.Parent() == nil {
+		return unknownSet(), true // a package-level builder: written anywhere
+	}
 	out := []Str{{}}
 	for _, blk := range b.Parent().Blocks {
 		for _, instr := range blk.Instrs {

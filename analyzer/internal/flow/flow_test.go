@@ -1,0 +1,546 @@
+package flow
+
+import (
+	"go/ast"
+	"go/importer"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+)
+
+// The engine's questions asked of small packages: each case is the source
+// of package p, type-checked against the real standard library.
+
+// stdImporter is shared by the tests: it reads std's export data once.
+var stdImporter = sync.OnceValue(func() types.Importer { return importer.Default() })
+
+// noOracle knows nothing beyond the package.
+type noOracle struct{}
+
+func (noOracle) Returns(*types.Func) (Str, bool)                        { return nil, false }
+func (noOracle) Implementations(*types.Interface, string) []*types.Func { return nil }
+
+type testPackage struct {
+	fset  *token.FileSet
+	file  *ast.File
+	pkg   *types.Package
+	prog  *Program
+	funcs map[string]*types.Func // the package's functions by name
+}
+
+func buildTest(t *testing.T, src string) *testPackage {
+	t.Helper()
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "p.go", "package p\n\n"+src, parser.SkipObjectResolution)
+	if err != nil {
+		t.Fatal(err)
+	}
+	info := &types.Info{
+		Types:        map[ast.Expr]types.TypeAndValue{},
+		Defs:         map[*ast.Ident]types.Object{},
+		Uses:         map[*ast.Ident]types.Object{},
+		Implicits:    map[ast.Node]types.Object{},
+		Selections:   map[*ast.SelectorExpr]*types.Selection{},
+		Scopes:       map[ast.Node]*types.Scope{},
+		Instances:    map[*ast.Ident]types.Instance{},
+		FileVersions: map[*ast.File]string{},
+	}
+	conf := types.Config{Importer: stdImporter()}
+	pkg, err := conf.Check("p", fset, []*ast.File{f}, info)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tp := &testPackage{fset: fset, file: f, pkg: pkg, funcs: map[string]*types.Func{}}
+	tp.prog = Build(fset, pkg, []*ast.File{f}, info, noOracle{})
+	for _, d := range f.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil {
+			tp.funcs[fd.Name.Name] = info.Defs[fd.Name].(*types.Func)
+		}
+	}
+	return tp
+}
+
+// call returns the first call whose function is written fun.
+func (tp *testPackage) call(t *testing.T, fun string) *ast.CallExpr {
+	t.Helper()
+	var found *ast.CallExpr
+	ast.Inspect(tp.file, func(n ast.Node) bool {
+		if c, ok := n.(*ast.CallExpr); ok && found == nil && types.ExprString(c.Fun) == fun {
+			found = c
+		}
+		return found == nil
+	})
+	if found == nil {
+		t.Fatalf("no call of %s", fun)
+	}
+	return found
+}
+
+// render writes a Str as literal text, {$N} for parameter N and {} for an
+// unknown part.
+func render(s Str) string {
+	if s == nil {
+		return "{}"
+	}
+	var b strings.Builder
+	for _, p := range s {
+		switch {
+		case p.Unknown:
+			b.WriteString("{}")
+		case p.IsParam:
+			b.WriteString("{$" + strconv.Itoa(p.Param) + "}")
+		default:
+			b.WriteString(p.Lit)
+		}
+	}
+	return b.String()
+}
+
+func renderAll(strs []Str) []string {
+	out := make([]string, len(strs))
+	for i, s := range strs {
+		out[i] = render(s)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+func TestStrings(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		src  string
+		// target is the function the parameters are of; "" for none.
+		target string
+		want   []string // sorted
+	}{
+		{"constant", `
+const base = "/restapi"
+func sink(string) {}
+func target() {
+	p := base + "/v1.0" // a constant expression has no SSA value of its own
+	sink(p)
+}`, "target", []string{"/restapi/v1.0"}},
+		{"concatenation with a parameter", `
+func sink(string) {}
+func target(a int, id string) { sink("/a/" + id + "/b") }`, "target", []string{"/a/{$1}/b"}},
+		{"parameter of no target is unknown", `
+func sink(string) {}
+func Target(id string) { sink("/a/" + id) }`, "", []string{"/a/{}"}},
+		{"phi of if/else", `
+func sink(string) {}
+func target(b bool) {
+	p := "/x"
+	if b {
+		p = "/y"
+	}
+	sink(p + "/z")
+}`, "target", []string{"/x/z", "/y/z"}},
+		{"phi of a switch", `
+func sink(string) {}
+func target(n int) {
+	var p string
+	switch n {
+	case 1:
+		p = "/one"
+	case 2:
+		p = "/two"
+	default:
+		p = "/other"
+	}
+	sink(p)
+}`, "target", []string{"/one", "/other", "/two"}},
+		{"package-level variable set by init", `
+var base string
+func init() { base = "/restapi" }
+func sink(string) {}
+func target() { sink(base + "/v1.0") }`, "target", []string{"/restapi/v1.0"}},
+		{"package-level variable initialized", `
+var base = "/restapi" + suffix()
+func suffix() string { return "/v1.0" }
+func sink(string) {}
+func target() { sink(base) }`, "target", []string{"/restapi/v1.0"}},
+		{"struct field set by a literal", `
+type cfg struct{ path string }
+func sink(string) {}
+func target() {
+	c := cfg{path: "/a"}
+	sink(c.path)
+}`, "target", []string{"/a"}},
+		{"field of an unexported type set by a setter", `
+type client struct{ base string }
+func (c *client) setBase(b string) { c.base = b }
+func sink(string) {}
+func target() {
+	c := &client{}
+	c.setBase("/x")
+	sink(c.base + "/y")
+}`, "target", []string{"/x/y"}},
+		{"field of an exported type: set elsewhere too", `
+type Client struct{ Base string }
+func (c *Client) SetBase(b string) { c.Base = b }
+func sink(string) {}
+func target() {
+	c := &Client{}
+	c.SetBase("/x")
+	sink(c.Base)
+}`, "target", []string{"/x", "{}"}},
+		{"slice element", `
+func sink(string) {}
+func target(i int) {
+	s := []string{"/a", "/b"}
+	sink(s[i])
+}`, "target", []string{"/a", "/b"}},
+		{"map at a constant key", `
+func sink(string) {}
+func target() {
+	m := map[string]string{"a": "/a", "b": "/b"}
+	m["c"] = "/c"
+	sink(m["b"])
+}`, "target", []string{"/b"}},
+		{"map at any key", `
+func sink(string) {}
+func target(k string) {
+	m := map[string]string{"a": "/a", "b": "/b"}
+	sink(m[k])
+}`, "target", []string{"/a", "/b"}},
+		{"channel", `
+func sink(string) {}
+func target() {
+	ch := make(chan string, 2)
+	ch <- "/c"
+	ch <- "/d"
+	sink(<-ch)
+}`, "target", []string{"/c", "/d"}},
+		{"closure capturing a variable", `
+func sink(string) {}
+func target(id string) {
+	p := "/a/" + id
+	f := func() { sink(p + "/b") }
+	f()
+}`, "target", []string{"/a/{$0}/b"}},
+		{"closure assigning a captured variable", `
+func sink(string) {}
+func target() {
+	var p string
+	set := func() { p = "/set" }
+	set()
+	sink(p)
+}`, "target", []string{"/set"}},
+		{"calls of functions returning their parameter", `
+func id(s string) string { return s }
+func join(a, b string) string { return a + "/" + b }
+func sink(string) {}
+func target(x string) { sink(join(id("/a"), id(x))) }`, "target", []string{"/a/{$0}"}},
+		{"parameter from the package's callers", `
+func sink(string) {}
+func get(path string) { sink("/restapi" + path) }
+func target() {
+	get("/a")
+	get("/b")
+}`, "", []string{"/restapi/a", "/restapi/b"}},
+		{"strings.TrimSuffix", `
+import "strings"
+func sink(string) {}
+func target() { sink(strings.TrimSuffix("/a/", "/") + "/b") }`, "target", []string{"/a/b"}},
+		{"path.Join", `
+import "path"
+func sink(string) {}
+func target(id string) { sink(path.Join("/a/", id, "b")) }`, "target", []string{"/a/{$0}/b"}},
+		{"fmt.Sprintf", `
+import "fmt"
+func sink(string) {}
+func target(id string, n int) { sink(fmt.Sprintf("/a/%s/%d/%d", id, 7, n)) }`, "target", []string{"/a/{$0}/7/{}"}},
+		{"strings.Builder", `
+import "strings"
+func sink(string) {}
+func target(id string) {
+	var b strings.Builder
+	b.WriteString("/a/")
+	b.WriteString(id)
+	sink(b.String())
+}`, "target", []string{"/a/{$0}"}},
+		{"url.Parse, ResolveReference, String", `
+import "net/url"
+func sink(string) {}
+func target() {
+	base, _ := url.Parse("https://h.example/restapi/")
+	ref, _ := url.Parse("v1.0/account")
+	sink(base.ResolveReference(ref).String())
+}`, "target", []string{"https://h.example/restapi/v1.0/account"}},
+		{"more than maxValues values: one unknown", `
+func sink(string) {}
+func target(a, b int) {
+	x, y := "/a", "/b"
+	switch a {
+	case 1:
+		x = "/c"
+	case 2:
+		x = "/d"
+	}
+	switch b {
+	case 1:
+		y = "/e"
+	case 2:
+		y = "/f"
+	}
+	sink(x + y)
+}`, "target", []string{"{}"}},
+		{"recursion concatenating its own result", `
+func rec(n int) string {
+	if n == 0 {
+		return "/"
+	}
+	return rec(n-1) + "a/"
+}
+func sink(string) {}
+func target() { sink(rec(3)) }`, "target", []string{"/", "/a/", "/a/a/", "/a/a/a/", "{}a/a/a/a/"}},
+		{"mutual recursion through bound parameters", `
+func even(s string, n int) string {
+	if n == 0 {
+		return s
+	}
+	return odd(s+"e", n-1)
+}
+func odd(s string, n int) string { return even(s+"o", n-1) }
+func sink(string) {}
+func target() { sink(even("/", 9)) }`, "target", []string{"/", "/eo", "/eoeo", "/eoeoeo", "{}"}},
+		{"package-level array spread into path.Join", `
+import "path"
+var parts = [2]string{"/a", "b"}
+func sink(string) {}
+func target() { sink(path.Join(parts[:]...)) }`, "target", []string{"{}"}},
+		{"pointer parameter of a recursive function", `
+func sink(string) {}
+func rec(p *string, n int) {
+	if n > 0 {
+		rec(p, n-1)
+	}
+	sink(*p)
+}
+func target() {
+	s := "/a"
+	rec(&s, 2)
+}`, "", []string{"/a", "{}"}},
+		{"pointers swapped in a loop", `
+func sink(string) {}
+func target(c func() bool) {
+	a, b := "/a", "/b"
+	p, q := &a, &b
+	for c() {
+		p, q = q, p
+	}
+	sink(*p)
+}`, "target", []string{"/a", "/b", "{}"}},
+		{"package-level strings.Builder", `
+import "strings"
+var sb strings.Builder
+func sink(string) {}
+func target() {
+	sb.WriteString("/a")
+	sink(sb.String())
+}`, "target", []string{"{}"}},
+		{"package-level *url.URL set by init", `
+import "net/url"
+var base *url.URL
+func init() { base, _ = url.Parse("https://h.example/a") }
+func sink(string) {}
+func target() { sink(base.String()) }`, "target", []string{"https://h.example/a"}},
+		{"*url.URL variable set by a closure", `
+import "net/url"
+func sink(string) {}
+func target() {
+	var u *url.URL
+	set := func() { u, _ = url.Parse("https://h.example/a") }
+	set()
+	sink(u.String())
+}`, "target", []string{"https://h.example/a"}},
+		{"fmt.Sprintf of many operands of many values", `
+import "fmt"
+func sink(string) {}
+func target(n int) {
+	a := "/a"
+	switch n {
+	case 1:
+		a = "/b"
+	case 2:
+		a = "/c"
+	case 3:
+		a = "/d"
+	}
+	sink(fmt.Sprintf("%s%s%s%s%s%s%s%s%s%s%s%s", a, a, a, a, a, a, a, a, a, a, a, a))
+}`, "target", []string{"{}"}},
+		{"URL parameter of a recursive function", `
+import "net/url"
+func sink(string) {}
+func crawl(u *url.URL, n int) {
+	if n > 0 {
+		crawl(u, n-1)
+		crawl(u, n-2)
+		crawl(u, n-3)
+	}
+	sink(u.String())
+}
+func target() {
+	u, _ := url.Parse("https://h.example/a")
+	crawl(u, 3)
+}`, "", []string{"https://h.example/a", "{}"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			tp := buildTest(t, tc.src)
+			var target *types.Func
+			if tc.target != "" {
+				target = tp.funcs[tc.target]
+			}
+			strs, ok := tp.prog.Strings(tp.call(t, "sink").Args[0], target)
+			if !ok {
+				t.Fatal("no SSA value for the argument of sink")
+			}
+			if got := renderAll(strs); !slices.Equal(got, tc.want) {
+				t.Errorf("Strings = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestElements(t *testing.T) {
+	tp := buildTest(t, `
+var filters = []string{"/a", "/b"}
+func sink([]string) {}
+func use(fs []string) { sink(fs) }
+func target() {
+	use(filters)
+	use([]string{"/c"})
+}`)
+	strs, ok := tp.prog.Elements(tp.call(t, "sink").Args[0], nil)
+	if !ok {
+		t.Fatal("no slice in sight")
+	}
+	if got, want := renderAll(strs), []string{"/a", "/b", "/c"}; !slices.Equal(got, want) {
+		t.Errorf("Elements = %q, want %q", got, want)
+	}
+}
+
+func TestCallees(t *testing.T) {
+	for _, tc := range []struct {
+		name, src string
+		call      string   // the call asked about, as its function is written
+		want      []string // full names, sorted
+		unseen    bool
+	}{
+		{"interface with one implementation made in the function", `
+type Handler interface{ Handle() string }
+type h struct{}
+func (h) Handle() string { return "/a" }
+type other struct{}
+func (other) Handle() string { return "/b" }
+func target() {
+	var x Handler = h{}
+	x.Handle()
+}`, "x.Handle", []string{"(p.h).Handle"}, false},
+		{"interface value from another function", `
+type Handler interface{ Handle() string }
+type h struct{}
+func (*h) Handle() string { return "/a" }
+func make() Handler { return &h{} }
+func target() {
+	x := make()
+	x.Handle()
+}`, "x.Handle", []string{"(*p.h).Handle"}, false},
+		{"method value", `
+type h struct{}
+func (h) Handle() string { return "/a" }
+func target() {
+	f := h{}.Handle
+	f()
+}`, "f", []string{"(p.h).Handle"}, false},
+		{"function-typed field", `
+type s struct{ fn func() }
+func a() {}
+func b() {}
+func target() {
+	x := s{fn: a}
+	x.fn()
+}`, "x.fn", []string{"p.a"}, false},
+		{"function value through a phi", `
+func a() {}
+func b() {}
+func target(c bool) {
+	f := a
+	if c {
+		f = b
+	}
+	f()
+}`, "f", []string{"p.a", "p.b"}, false},
+		{"interface with no implementation", `
+type I interface{ M() }
+func target(i I) { i.M() }`, "i.M", nil, true},
+		{"function value from elsewhere", `
+func target(f func()) { f() }`, "f", nil, true},
+		{"state functions around a loop of calls", `
+type fn func() fn
+func a() fn { return b }
+func b() fn { return c }
+func c() fn { return d }
+func d() fn { return a }
+func run(s fn) {
+	for s != nil {
+		s = s()
+		s = s()
+		s = s()
+	}
+}
+func target() { run(a) }`, "s", []string{"p.a", "p.b", "p.c", "p.d"}, false},
+		{"state functions returning themselves", `
+type stateFn func() stateFn
+func start() stateFn { return next }
+func next() stateFn { return nil }
+func run(s stateFn) {
+	for s != nil {
+		s = s()
+	}
+}
+func target() { run(start) }`, "s", []string{"p.next", "p.start"}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			tp := buildTest(t, tc.src)
+			call := tp.call(t, tc.call)
+			var got []string
+			for _, fn := range tp.prog.Callees(call) {
+				got = append(got, fn.FullName())
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("Callees = %q, want %q", got, tc.want)
+			}
+			if u := tp.prog.Unseen(call); u != tc.unseen {
+				t.Errorf("Unseen = %v, want %v", u, tc.unseen)
+			}
+		})
+	}
+}
+
+// A table of thousands of strings (a spelling dictionary) is unknown at
+// once, not after a union of all its elements.
+func TestLargeTable(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("var dict = []string{")
+	for i := range 20000 {
+		b.WriteString(strconv.Quote("/w" + strconv.Itoa(i)))
+		b.WriteString(", ")
+	}
+	b.WriteString("}\nfunc sink(string) {}\nfunc elems([]string) {}\nfunc target(i int) {\n\telems(dict)\n\tsink(dict[i])\n}\n")
+	tp := buildTest(t, b.String())
+	strs, ok := tp.prog.Strings(tp.call(t, "sink").Args[0], tp.funcs["target"])
+	if got := renderAll(strs); !ok || !slices.Equal(got, []string{"{}"}) {
+		t.Errorf("Strings = %q, %v; want [{}]", got, ok)
+	}
+	strs, ok = tp.prog.Elements(tp.call(t, "elems").Args[0], tp.funcs["target"])
+	if got := renderAll(strs); !ok || !slices.Equal(got, []string{"{}"}) {
+		t.Errorf("Elements = %q, %v; want [{}]", got, ok)
+	}
+}
