@@ -145,7 +145,7 @@ func extendable(r *route) bool {
 // possibleSuffix reports whether the route, after a run-time prefix, can
 // be the end of some operation's path: the prefix may hold the server and
 // the path's first segments ("{base}/v1.0/account/~/call-log"). strong is
-// true when two or more of the route's literal segments match literal
+// true when three or more of the route's literal segments match literal
 // segments of such a path: then it is most likely RingCentral's. A route
 // whose start is known is not a suffix: Lookup's verdict stands for it.
 func possibleSuffix(r *route) (possible, strong bool) {
@@ -177,7 +177,7 @@ func possibleSuffix(r *route) (possible, strong bool) {
 					literals++
 				}
 			}
-			if literals >= 2 {
+			if literals >= 3 {
 				return true, true
 			}
 		}

@@ -36,3 +36,19 @@ func TestFindGap(t *testing.T) {
 		}
 	}
 }
+
+// TestFindGapGenericSuffix: a run-time start followed by two generic
+// segments that end some RingCentral path (an LLM agent's
+// {base}/v1/conversations/{id}) may be any server's: counted, not
+// reported; three that end one are most likely RingCentral's.
+func TestFindGapGenericSuffix(t *testing.T) {
+	for url, loud := range map[string]bool{
+		"{}/v1/conversations/{}":            false,
+		"{}/v1.0/account/~/call-log":        true,
+		"{}/account/~/extension/~/call-log": true,
+	} {
+		if got := FindGap(url, Lookup("GET", url)); got.Kind != GapURL || got.RingCentral != loud {
+			t.Errorf("FindGap(%q) = %+v, want a GapURL with RingCentral %v", url, got, loud)
+		}
+	}
+}
