@@ -439,31 +439,27 @@ func (ev *evaluation) load(addr ssa.Value, fr frame, depth int) []Str {
 		}
 		return ev.stored(sts, fr, depth)
 	case *ssa.FreeVar:
-		var out []Str
-		for _, bound := range ev.p.bindings(a) {
-			out = union(out, ev.load(bound, fr, depth))
-		}
-		if len(out) == 0 {
-			return unknownSet()
-		}
-		return out
+		return ev.loadEach(ev.p.bindings(a), fr, depth)
 	case *ssa.Parameter:
-		var out []Str
-		for _, arg := range ev.p.parameterSources(a) {
-			out = union(out, ev.load(arg, fr, depth))
-		}
-		if len(out) == 0 {
-			return unknownSet()
-		}
-		return out
+		return ev.loadEach(ev.p.parameterSources(a), fr, depth)
 	case *ssa.Phi:
-		var out []Str
-		for _, e := range a.Edges {
-			out = union(out, ev.load(e, fr, depth))
-		}
-		return out
+		return ev.loadEach(a.Edges, fr, depth)
 	}
 	return unknownSet()
+}
+
+// loadEach is the union of loads from each of the addresses an address
+// may be: a closure's bindings, a pointer parameter's arguments, a phi's
+// edges.
+func (ev *evaluation) loadEach(addrs []ssa.Value, fr frame, depth int) []Str {
+	var out []Str
+	for _, addr := range addrs {
+		out = union(out, ev.load(addr, fr, depth))
+	}
+	if len(out) == 0 {
+		return unknownSet()
+	}
+	return out
 }
 
 // stored is the union of stored values; an empty string beside others is
