@@ -60,14 +60,7 @@ func BenchmarkWrapperChain(b *testing.B) {
 func loadChain(tb testing.TB, n int) []*packages.Package {
 	tb.Helper()
 	gopath := tb.TempDir()
-	sdk := filepath.Join("testdata", "src", "github.com", "ringcentral", "ringcentral-go")
-	for _, name := range []string{"ringcentral.go", "definitions.go"} {
-		data, err := os.ReadFile(filepath.Join(sdk, name))
-		if err != nil {
-			tb.Fatal(err)
-		}
-		writeFile(tb, filepath.Join(gopath, "src", "github.com", "ringcentral", "ringcentral-go", name), string(data))
-	}
+	writeStandinSDK(tb, gopath)
 	perPkg := (n + chainPackages - 1) / chainPackages
 	for p := 0; p*perPkg < n; p++ {
 		var src strings.Builder
@@ -103,18 +96,38 @@ func main() {
 }
 `, last, last, n-1))
 	writeFile(tb, filepath.Join(gopath, "src", "chain", "app", "rcperm.yaml"), "permissions: [ReadCallLog]\n")
+	return loadGOPATH(tb, gopath, "chain/app")
+}
 
+// writeStandinSDK copies the stand-in of the official SDK, which imports
+// nothing, into the GOPATH tree.
+func writeStandinSDK(tb testing.TB, gopath string) {
+	tb.Helper()
+	sdk := filepath.Join("testdata", "src", "github.com", "ringcentral", "ringcentral-go")
+	for _, name := range []string{"ringcentral.go", "definitions.go"} {
+		data, err := os.ReadFile(filepath.Join(sdk, name))
+		if err != nil {
+			tb.Fatal(err)
+		}
+		writeFile(tb, filepath.Join(gopath, "src", "github.com", "ringcentral", "ringcentral-go", name), string(data))
+	}
+}
+
+// loadGOPATH loads the package path of the GOPATH tree, with its
+// dependencies, from source.
+func loadGOPATH(tb testing.TB, gopath, path string) []*packages.Package {
+	tb.Helper()
 	cfg := &packages.Config{
 		Mode: packages.LoadAllSyntax,
 		Dir:  filepath.Join(gopath, "src"),
 		Env:  append(os.Environ(), "GOPATH="+gopath, "GO111MODULE=off", "GOWORK=off"),
 	}
-	pkgs, err := packages.Load(cfg, "chain/app")
+	pkgs, err := packages.Load(cfg, path)
 	if err != nil {
 		tb.Fatal(err)
 	}
 	if packages.PrintErrors(pkgs) > 0 {
-		tb.Fatal("the generated chain does not load")
+		tb.Fatalf("the generated %s does not load", path)
 	}
 	return pkgs
 }
