@@ -90,7 +90,9 @@ func (r *Run) Unfollowed() []Unfollowed {
 			continue
 		}
 		for _, route := range pr.result.Routes {
-			if followed(route, checked) {
+			// A route that needs nothing (a base URL, /restapi/v1.0)
+			// protects no grant and tells the user nothing to do.
+			if route.Requires == 0 || followed(route, checked) {
 				continue
 			}
 			u := Unfollowed{Pos: r.Fset.Position(route.Pos), Text: route.Text, Operations: route.Operations, Requires: route.Requires}

@@ -130,3 +130,28 @@ func Run() {
 		})
 	}
 }
+
+// TestUnfollowedNeedsSomething: a route constant that needs no permission
+// (a base URL such as /restapi/v1.0) is no not-followed route: it protects
+// no grant and asks nothing of the user.
+func TestUnfollowedNeedsSomething(t *testing.T) {
+	sharedApp(t, "permissions: [ReadCallLog, ReadMessages]\n", map[string]string{"base/base.go": `package base
+
+// API is the root every route starts with.
+const API = "https://platform.ringcentral.com/restapi/v1.0"
+
+// Faxes is sent by a client rcperm does not see.
+const Faxes = "/restapi/v1.0/account/~/extension/~/fax"
+`})
+	run, err := Analyze([]string{"./..."}, Options{}, analyzer.New(analyzer.Config{}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, u := range run.Unfollowed() {
+		texts = append(texts, u.Text)
+	}
+	if strings.Join(texts, " ") != "/restapi/v1.0/account/~/extension/~/fax" {
+		t.Errorf("Unfollowed = %q, want only the fax route", texts)
+	}
+}
