@@ -34,13 +34,6 @@ func (s *packageScan) flow() *flow.Program {
 	return s.flowProgram
 }
 
-// values returns what a string expression may hold: the evaluator's value
-// when it knows it (or knows it in terms of the function's parameters),
-// else the value flow's, when that knows more.
-func (s *packageScan) values(sum *summary, ev *evaluator, x ast.Expr) []Value {
-	return s.better(sum, x, ev.eval(x))
-}
-
 // better returns the value flow's values of x in place of v, the
 // evaluator's, when v has a part known only at run time and each of the
 // flow's values knows at least as much literal text.

@@ -368,15 +368,6 @@ func str2(f func(string, string) string) native {
 	}
 }
 
-func str3(f func(string, string, string) string) native {
-	return func(_ *instance, a []value) (string, bool) {
-		if !kinds(a, StrKind, StrKind, StrKind) {
-			return "", false
-		}
-		return f(a[0].s, a[1].s, a[2].s), true
-	}
-}
-
 func strErr(f func(string) (string, error)) native {
 	return func(_ *instance, a []value) (string, bool) {
 		if !kinds(a, StrKind) {
