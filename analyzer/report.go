@@ -115,7 +115,7 @@ func unresolvedMessage(st site) string {
 			clip.Route(displayRoute(st.req.URL.render(), permissions.Match{})))
 	}
 	if st.filter != "" {
-		what := "event filter " + clip.String(st.filter)
+		what := "event filter " + clip.Route(st.filter)
 		if st.filter == "{}" {
 			what = "event filter list"
 		}
@@ -127,7 +127,7 @@ func unresolvedMessage(st site) string {
 	if st.gap.Kind == permissions.GapURL && st.req.URL.render() != "{}" && !strings.Contains(st.req.URL.render(), "://") {
 		what = "the start of the URL"
 	} else if st.gap.Known != "" && st.gap.Known != "/" {
-		what = "the path after " + clip.String(st.gap.Known)
+		what = "the path after " + clip.Route(st.gap.Known)
 	}
 	example := method
 	if _, known := st.req.Method.literal(); !known {
@@ -142,7 +142,7 @@ func unresolvedMessage(st site) string {
 // routeExample is the start of a route for a directive's example.
 func routeExample(known string) string {
 	if strings.HasPrefix(known, "/restapi") || strings.HasPrefix(known, "/team-messaging") {
-		return clip.String(known)
+		return clip.Route(known)
 	}
 	return "/restapi/v1.0/"
 }
