@@ -22,6 +22,16 @@ type dynamicCalls struct {
 	methods map[string]bool
 }
 
+// dynamicCalls is findDynamicCalls of the package, once: the scan asks
+// when it meets a dynamic call and again for its forwarders.
+func (s *packageScan) dynamicCalls() *dynamicCalls {
+	if s.dynamic == nil {
+		d := findDynamicCalls(s.pass.Files, s.pass.TypesInfo)
+		s.dynamic = &d
+	}
+	return s.dynamic
+}
+
 // findDynamicCalls looks at every use of a function or method outside the
 // callee position of a call, and at every call of an interface method.
 func findDynamicCalls(files []*ast.File, info *types.Info) dynamicCalls {
@@ -79,7 +89,7 @@ func findDynamicCalls(files []*ast.File, info *types.Info) dynamicCalls {
 // unexported function the package never calls, when no call the analysis
 // follows (static, or through the value flow) instantiates it.
 func (s *packageScan) dynamicallyReached() []site {
-	d := findDynamicCalls(s.pass.Files, s.pass.TypesInfo)
+	d := s.dynamicCalls()
 	var out []site
 	for _, fn := range s.funcs {
 		sites := s.forwards[fn]

@@ -109,11 +109,6 @@ func (r *reporter) checkUnresolved(sites []site) {
 }
 
 func unresolvedMessage(st site) string {
-	if st.handed {
-		return fmt.Sprintf("%s is handed to a call rcperm cannot follow (an interface method no implementation of which it sees, or a function value), "+
-			"so the request it stands for is not checked and no grant can be called unused; name the operation with //rcperm:route METHOD PATH at the call",
-			clip.Route(displayRoute(st.req.URL.render(), permissions.Match{})))
-	}
 	if st.filter != "" {
 		what := "event filter " + clip.Route(st.filter)
 		if st.filter == "{}" {

@@ -32,9 +32,6 @@ type site struct {
 	// filter is, for a subscription's event filter rcperm cannot tell,
 	// the filter as it reads it ("{}" for a whole list).
 	filter string
-	// handed marks a RingCentral route handed to a call whose callee
-	// rcperm cannot see: the request it makes is unresolved.
-	handed bool
 	// infeasible marks a combination of merged branches that is no
 	// operation: no run may make it (see feasible).
 	infeasible bool
@@ -95,6 +92,12 @@ type packageScan struct {
 	// of them the package takes as values.
 	requestNames  map[string]bool
 	takenRequests map[*types.Func]bool
+	// dynamic is how the package calls functions without naming them,
+	// once found (reach.go).
+	dynamic *dynamicCalls
+	// factFuncs are the other packages' functions with requests, by
+	// name (requestFuncs).
+	factFuncs map[string][]*types.Func
 	// variadicMemo holds the package's variadic joiners' routes.
 	variadicMemo map[*types.Func][]Value
 	chains       chainTable // the chains of the templates and sites
@@ -222,10 +225,12 @@ func (s *packageScan) handedRoute(ev *evaluator, call *ast.CallExpr) {
 		if v.hasParams() || !permissions.Recognizes(v.render()) {
 			continue
 		}
-		r := RequestTemplate{Method: unknown(), URL: v, Chain: s.chains.add(Step{Call: "(dynamic call)", File: s.pass.Fset.Position(call.Pos()).Filename, Line: s.pass.Fset.Position(call.Pos()).Line, Col: s.pass.Fset.Position(call.Pos()).Column}, endOfChain)}
-		// Counted, not reported: the callee may log or compare it, not
-		// request it.
-		s.unresolved = append(s.unresolved, site{at: call, req: r, gap: permissions.Gap{Kind: permissions.GapURL, PathKnown: true}, handed: true})
+		p := s.pass.Fset.Position(call.Pos())
+		step := Step{Call: "(dynamic call)", File: p.Filename, Line: p.Line, Col: p.Column}
+		r := RequestTemplate{Method: unknown(), URL: v, Chain: s.chains.add(step, endOfChain)}
+		// Counted, not reported (the gap is not RingCentral's for sure):
+		// the callee may log or compare it, not request it.
+		s.unresolved = append(s.unresolved, site{at: call, req: r, gap: permissions.Gap{Kind: permissions.GapURL, PathKnown: true}})
 		return
 	}
 }
@@ -268,7 +273,7 @@ func (s *packageScan) instantiate(sum *summary, call *ast.CallExpr, callee *type
 			r.Unresolved = true
 			s.addRequest(sum, r)
 			if !sameModule {
-				m := permissions.Lookup(r.Method.render(), r.URL.render())
+				m := s.lookup(r)
 				if gap := permissions.FindGap(r.URL.render(), m); gap.Kind != permissions.NoGap {
 					s.unresolved = append(s.unresolved, site{at: call, req: r, match: m, gap: gap})
 				}
@@ -307,12 +312,11 @@ func (s *packageScan) request(sum *summary, call ast.Expr, r RequestTemplate) {
 		// fixed already, with only IDs to come: then check it here. A
 		// parameter that may be a whole path ("{server}/" + path) fixes
 		// nothing, whatever operation its one segment would match.
-		r.Fixed = resolved(m) && permissions.FindGap(r.URL.render(), m).Kind == permissions.NoGap
+		gap := permissions.FindGap(r.URL.render(), m)
+		r.Fixed = resolved(m) && gap.Kind == permissions.NoGap
 		s.addRequest(sum, r)
-		if !r.Fixed && sum.fn != nil {
-			if gap := permissions.FindGap(r.URL.render(), m); gap.Kind != permissions.NoGap {
-				s.forwards[sum.fn] = append(s.forwards[sum.fn], site{at: call, req: r, match: m, gap: gap})
-			}
+		if gap.Kind != permissions.NoGap && sum.fn != nil {
+			s.forwards[sum.fn] = append(s.forwards[sum.fn], site{at: call, req: r, match: m, gap: gap})
 		}
 		if r.Fixed && m.Requires != 0 {
 			s.sites = append(s.sites, site{at: call, req: r, match: m})
@@ -579,7 +583,7 @@ func (s *packageScan) exportFacts() (chains []chainLink, wrappers bool) {
 			s.pass.ExportObjectFact(fn, &requestsFact{Requests: requests})
 			wrappers = true
 		}
-		variadic := s.variadicRoutes(fn)
+		variadic := s.ownVariadicRoutes(fn)
 		if sum.route != nil || variadic != nil {
 			s.pass.ExportObjectFact(fn, &routeFact{Route: sum.route, Variadic: variadic})
 			wrappers = true

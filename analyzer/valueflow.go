@@ -94,9 +94,7 @@ func settled(u Value) bool {
 	r := u.render()
 	m := permissions.Lookup("", r)
 	switch m.Verdict {
-	case permissions.Found, permissions.Deprecated:
-		return permissions.FindGap(r, m).Kind == permissions.NoGap
-	case permissions.NotRingCentral:
+	case permissions.Found, permissions.Deprecated, permissions.NotRingCentral:
 		return permissions.FindGap(r, m).Kind == permissions.NoGap
 	}
 	return false
@@ -161,20 +159,31 @@ func (o flowOracle) Returns(fn *types.Func) (flow.Str, bool) {
 
 func (o flowOracle) Implementations(iface *types.Interface, name string) []*types.Func {
 	var out []*types.Func
-	for _, f := range o.s.pass.AllObjectFacts() {
-		fn, ok := f.Object.(*types.Func)
-		if !ok || fn.Name() != name || fn.Pkg() == o.s.pass.Pkg {
-			continue
-		}
-		if _, ok := f.Fact.(*requestsFact); !ok {
-			continue
-		}
-		recv := fn.Type().(*types.Signature).Recv()
+	for _, fn := range o.s.requestFuncs()[name] {
+		recv := fn.Signature().Recv()
 		if recv != nil && (types.Implements(recv.Type(), iface) || types.Implements(types.NewPointer(recv.Type()), iface)) {
 			out = append(out, fn)
 		}
 	}
 	return out
+}
+
+// requestFuncs are the functions of other packages whose facts say they
+// make requests, by name: read from the facts once a package, since every
+// dynamic call asks.
+func (s *packageScan) requestFuncs() map[string][]*types.Func {
+	if s.factFuncs == nil {
+		s.factFuncs = map[string][]*types.Func{}
+		for _, f := range s.pass.AllObjectFacts() {
+			if _, ok := f.Fact.(*requestsFact); !ok {
+				continue
+			}
+			if fn, ok := f.Object.(*types.Func); ok && fn.Pkg() != s.pass.Pkg {
+				s.factFuncs[fn.Name()] = append(s.factFuncs[fn.Name()], fn)
+			}
+		}
+	}
+	return s.factFuncs
 }
 
 // mayRequest reports whether a dynamic call may invoke a function with
@@ -190,10 +199,8 @@ func (s *packageScan) mayRequest(call *ast.CallExpr) bool {
 		for key := range loadSinks() {
 			s.requestNames[key[strings.LastIndexByte(key, '.')+1:]] = true
 		}
-		for _, f := range s.pass.AllObjectFacts() {
-			if _, ok := f.Fact.(*requestsFact); ok {
-				s.requestNames[f.Object.Name()] = true
-			}
+		for name := range s.requestFuncs() {
+			s.requestNames[name] = true
 		}
 		for _, fn := range s.funcs {
 			if sum := s.summaries[fn]; sum == nil || !sum.done || len(sum.requests) > 0 {
@@ -207,7 +214,7 @@ func (s *packageScan) mayRequest(call *ast.CallExpr) bool {
 		}
 	}
 	if s.takenRequests == nil {
-		d := findDynamicCalls(s.pass.Files, s.pass.TypesInfo)
+		d := s.dynamicCalls()
 		s.takenRequests = map[*types.Func]bool{}
 		for fn := range d.taken {
 			if s.requestNames[fn.Name()] {
@@ -297,21 +304,27 @@ func (s *packageScan) variadicRoutes(fn *types.Func) []Value {
 	return out
 }
 
+// ownVariadicRoutes is variadicRoutes of a function of the package, once:
+// its callers and its fact ask for it.
+func (s *packageScan) ownVariadicRoutes(fn *types.Func) []Value {
+	if s.variadicMemo == nil {
+		s.variadicMemo = map[*types.Func][]Value{}
+	}
+	r, ok := s.variadicMemo[fn]
+	if !ok {
+		r = s.variadicRoutes(fn)
+		s.variadicMemo[fn] = r
+	}
+	return r
+}
+
 // variadicRoute returns the route fn returns with n variadic arguments:
 // from its summary in this package, or its fact.
 func (s *packageScan) variadicRoute(fn *types.Func, n int) (Value, bool) {
 	fn = fn.Origin()
 	var routes []Value
 	if fn.Pkg() == s.pass.Pkg {
-		if s.variadicMemo == nil {
-			s.variadicMemo = map[*types.Func][]Value{}
-		}
-		r, ok := s.variadicMemo[fn]
-		if !ok {
-			r = s.variadicRoutes(fn)
-			s.variadicMemo[fn] = r
-		}
-		routes = r
+		routes = s.ownVariadicRoutes(fn)
 	} else {
 		var fact routeFact
 		if s.pass.ImportObjectFact(fn, &fact) {

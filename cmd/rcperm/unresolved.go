@@ -82,14 +82,7 @@ func accountingLines(run *driver.Run) []string {
 			rel = append(rel, shownPath(d))
 		}
 		out = append(out, fmt.Sprintf("rcperm: no unused-permission advice for %s: the run did not analyze %d of the packages it governs (%s); run rcperm ./... in %s",
-			shownPath(u.Grants.Path), len(u.Unseen), strings.Join(rel, ", "), shownPath(filepath.Dir(absOrSelf(u.Grants.Path)))))
+			shownPath(u.Grants.Path), len(u.Unseen), strings.Join(rel, ", "), shownPath(filepath.Dir(u.Grants.Path))))
 	}
 	return out
-}
-
-func absOrSelf(path string) string {
-	if abs, err := filepath.Abs(path); err == nil {
-		return abs
-	}
-	return path
 }

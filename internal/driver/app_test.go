@@ -2,7 +2,6 @@ package driver
 
 import (
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/rcperm/rcperm/analyzer"
@@ -55,7 +54,7 @@ func unusedOf(t *testing.T, run *Run) []string {
 	var out []string
 	for _, f := range run.Findings() {
 		if f.Category == analyzer.CategoryUnusedPermission {
-			out = append(out, filepath.Base(f.Pos.Filename)+strings.TrimPrefix(f.Pos.String(), f.Pos.Filename)+": "+f.Message)
+			out = append(out, shortFinding(f))
 		}
 	}
 	return out

@@ -106,12 +106,7 @@ func main() {
 // third-party packages it reads only on demand, with and without the
 // cache; go vet, which analyzes every package, finds the same.
 func TestOnDemand(t *testing.T) {
-	proxy := fileProxy(t, thirdParty)
-	t.Setenv("GOPROXY", "file://"+filepath.ToSlash(proxy))
-	t.Setenv("GOSUMDB", "off")
-	t.Setenv("GOFLAGS", "-mod=mod -modcacherw")
-	t.Setenv("GOMODCACHE", t.TempDir())
-	t.Setenv("RCPERM_CACHE", t.TempDir())
+	useFileProxy(t, thirdParty)
 	inModule(t, map[string]string{
 		"go.mod":      "module example.com/app\n\ngo 1.26\n\nrequire (\n\texample.com/rcwrap v1.0.0\n\texample.com/urlutil v1.0.0\n)\n",
 		"rcperm.yaml": "permissions: [ReadAccounts]\n",
@@ -122,22 +117,12 @@ func TestOnDemand(t *testing.T) {
 		"main.go:16:10: DELETE /restapi/v1.0/account/~/extension/~/call-log (deleteUserCallLog) needs [EditCallLog]",
 		"rcperm.yaml:1:15: rcperm.yaml grants ReadAccounts, which no RingCentral request",
 	}
-	for _, tt := range []struct {
-		name string
-		opts Options
-	}{
-		{"without the cache", Options{}},
-		{"cold cache", Options{Cache: true, CacheSalt: "on demand"}},
-		{"warm cache", Options{Cache: true, CacheSalt: "on demand"}},
-	} {
+	for _, tt := range cacheModes("on demand") {
 		run, err := Analyze([]string{"./..."}, tt.opts, analyzer.Analyzer)
 		if err != nil {
 			t.Fatalf("%s: %v", tt.name, err)
 		}
-		var got []string
-		for _, f := range run.Findings() {
-			got = append(got, filepath.Base(f.Pos.Filename)+":"+strings.TrimPrefix(f.Pos.String(), f.Pos.Filename+":")+": "+f.Message)
-		}
+		got := shortFindings(run)
 		for _, w := range want {
 			if !containsPrefix(got, w) {
 				t.Errorf("%s: no finding %q among\n%s", tt.name, w, strings.Join(got, "\n"))
@@ -150,6 +135,47 @@ func TestOnDemand(t *testing.T) {
 			t.Errorf("warm cache: analyzed %v again, want nothing", run.Analyzed())
 		}
 	}
+}
+
+// useFileProxy serves modules through a file GOPROXY, into a module cache
+// and an rcperm cache of the test's own.
+func useFileProxy(t *testing.T, modules map[string]map[string]string) {
+	t.Helper()
+	t.Setenv("GOPROXY", "file://"+filepath.ToSlash(fileProxy(t, modules)))
+	t.Setenv("GOSUMDB", "off")
+	t.Setenv("GOFLAGS", "-mod=mod -modcacherw")
+	t.Setenv("GOMODCACHE", t.TempDir())
+	t.Setenv("RCPERM_CACHE", t.TempDir())
+}
+
+// A cacheMode is a way to run the analysis: without the cache, then with
+// it cold and warm (run in this order).
+type cacheMode struct {
+	name string
+	opts Options
+}
+
+func cacheModes(salt string) []cacheMode {
+	return []cacheMode{
+		{"without the cache", Options{}},
+		{"cold cache", Options{Cache: true, CacheSalt: salt}},
+		{"warm cache", Options{Cache: true, CacheSalt: salt}},
+	}
+}
+
+// shortFindings are the run's findings as shortFinding writes them.
+func shortFindings(run *Run) []string {
+	var out []string
+	for _, f := range run.Findings() {
+		out = append(out, shortFinding(f))
+	}
+	return out
+}
+
+// shortFinding is a finding as "file:line:col: message", the file's base
+// name alone.
+func shortFinding(f Finding) string {
+	return filepath.Base(f.Pos.Filename) + strings.TrimPrefix(f.Pos.String(), f.Pos.Filename) + ": " + f.Message
 }
 
 func containsPrefix(lines []string, prefix string) bool {

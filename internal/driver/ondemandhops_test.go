@@ -1,7 +1,6 @@
 package driver
 
 import (
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -46,35 +45,19 @@ func Send(method, url string) error {
 // reaches net/http through two more third-party packages is followed by
 // reading them on demand, round by round, with and without the cache.
 func TestOnDemandTwoHops(t *testing.T) {
-	proxy := fileProxy(t, hopModules)
-	t.Setenv("GOPROXY", "file://"+filepath.ToSlash(proxy))
-	t.Setenv("GOSUMDB", "off")
-	t.Setenv("GOFLAGS", "-mod=mod -modcacherw")
-	t.Setenv("GOMODCACHE", t.TempDir())
-	t.Setenv("RCPERM_CACHE", t.TempDir())
+	useFileProxy(t, hopModules)
 	inModule(t, map[string]string{
 		"go.mod":      "module example.com/app\n\ngo 1.26\n\nrequire example.com/hop1 v1.0.0\n",
 		"rcperm.yaml": "permissions: [ReadMessages]\n",
 		"main.go":     "package main\n\nimport \"example.com/hop1\"\n\nfunc main() { hop1.Get(\"/restapi/v1.0/account/~/extension/~/call-log\") }\n",
 	})
 	want := "main.go:5:15: GET /restapi/v1.0/account/~/extension/~/call-log (readUserCallLog) needs [ReadCallLog]"
-	for _, tt := range []struct {
-		name string
-		opts Options
-	}{
-		{"without the cache", Options{}},
-		{"cold cache", Options{Cache: true, CacheSalt: "hops"}},
-		{"warm cache", Options{Cache: true, CacheSalt: "hops"}},
-	} {
+	for _, tt := range cacheModes("hops") {
 		run, err := Analyze([]string{"./..."}, tt.opts, analyzer.Analyzer)
 		if err != nil {
 			t.Fatalf("%s: %v", tt.name, err)
 		}
-		var got []string
-		for _, f := range run.Findings() {
-			got = append(got, filepath.Base(f.Pos.Filename)+":"+strings.TrimPrefix(f.Pos.String(), f.Pos.Filename+":")+": "+f.Message)
-		}
-		if !containsPrefix(got, want) {
+		if got := shortFindings(run); !containsPrefix(got, want) {
 			t.Errorf("%s: no finding %q among\n%s", tt.name, want, strings.Join(got, "\n"))
 		}
 	}

@@ -106,7 +106,7 @@ func Run() {
 			var unresolved []string
 			for _, f := range run.Findings() {
 				if f.Category == analyzer.CategoryUnresolvedRequest {
-					unresolved = append(unresolved, filepath.Base(f.Pos.Filename)+strings.TrimPrefix(f.Pos.String(), f.Pos.Filename)+": "+f.Message)
+					unresolved = append(unresolved, shortFinding(f))
 				}
 			}
 			if len(unresolved) != len(tt.unresolved) {

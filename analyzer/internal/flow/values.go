@@ -44,16 +44,25 @@ type memoKey struct {
 // encloses the function literal it is written in). ok is false when the
 // package's SSA form has no value for e.
 func (p *Program) Strings(e ast.Expr, target *types.Func) ([]Str, bool) {
-	v, ok := p.exprs[ast.Unparen(e)]
+	v, ev, fr, ok := p.question(e, target)
 	if !ok {
 		return nil, false
+	}
+	return ev.values(v, fr, 0), true
+}
+
+// question starts a question about expression e, in terms of target's
+// parameters: e's SSA value, a fresh evaluation and its frame.
+func (p *Program) question(e ast.Expr, target *types.Func) (ssa.Value, *evaluation, frame, bool) {
+	v, ok := p.exprs[ast.Unparen(e)]
+	if !ok {
+		return nil, nil, frame{}, false
 	}
 	var fn *ssa.Function
 	if target != nil {
 		fn = p.funcs[target]
 	}
-	ev := &evaluation{p: p, visiting: map[memoKey]bool{}}
-	return ev.values(v, frame{target: fn}, 0), true
+	return v, &evaluation{p: p, visiting: map[memoKey]bool{}}, frame{target: fn}, true
 }
 
 // Elements returns the strings the elements of the slice expression e may
@@ -61,22 +70,17 @@ func (p *Program) Strings(e ast.Expr, target *types.Func) ([]Str, bool) {
 // package-level variable, a field): the union over the allocations it may
 // view. ok is false when none is in sight.
 func (p *Program) Elements(e ast.Expr, target *types.Func) ([]Str, bool) {
-	v, ok := p.exprs[ast.Unparen(e)]
+	v, ev, fr, ok := p.question(e, target)
 	if !ok {
 		return nil, false
 	}
-	var fn *ssa.Function
-	if target != nil {
-		fn = p.funcs[target]
-	}
-	ev := &evaluation{p: p, visiting: map[memoKey]bool{}}
 	var out []Str
 	found := false
 	for base, sts := range p.elemStores {
 		if p.sameRoot(base, v) {
 			found = true
 			for _, st := range sts {
-				out = union(out, ev.values(st.val, frame{target: fn}, 0))
+				out = union(out, ev.values(st.val, fr, 0))
 				if len(out) > maxValues {
 					return unknownSet(), true // a table: gathering more is in vain
 				}
