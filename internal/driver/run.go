@@ -74,6 +74,9 @@ type factStore struct {
 	mu       sync.Mutex
 	objects  map[objectFactKey]analysis.Fact
 	packages map[packageFactKey]analysis.Fact
+	// byPackage are the keys of the object facts by their object's
+	// package, for AllObjectFacts (allfacts.go).
+	byPackage map[*types.Package][]objectFactKey
 }
 
 type objectFactKey struct {
@@ -187,8 +190,8 @@ func (r *packageRun) run(fset *token.FileSet, a *analysis.Analyzer, facts *factS
 			facts.put(packageFactKey{sp.types, reflect.TypeOf(f)}, f)
 			r.exported = append(r.exported, exportedFact{nil, f})
 		},
-		AllObjectFacts:  func() []analysis.ObjectFact { return nil },
-		AllPackageFacts: func() []analysis.PackageFact { return nil },
+		AllObjectFacts:  func() []analysis.ObjectFact { return facts.allObjectFacts(sp.types) },
+		AllPackageFacts: func() []analysis.PackageFact { return facts.allPackageFacts(sp.types) },
 	}
 	if m := sp.pkg.Module; m != nil {
 		pass.Module = &analysis.Module{Path: m.Path, Version: m.Version, GoVersion: m.GoVersion}
@@ -202,7 +205,7 @@ func (r *packageRun) run(fset *token.FileSet, a *analysis.Analyzer, facts *factS
 }
 
 func newFactStore() *factStore {
-	return &factStore{objects: map[objectFactKey]analysis.Fact{}, packages: map[packageFactKey]analysis.Fact{}}
+	return &factStore{objects: map[objectFactKey]analysis.Fact{}, packages: map[packageFactKey]analysis.Fact{}, byPackage: map[*types.Package][]objectFactKey{}}
 }
 
 func (s *factStore) get(key any, ptr analysis.Fact) bool {
@@ -227,6 +230,9 @@ func (s *factStore) put(key any, f analysis.Fact) {
 	defer s.mu.Unlock()
 	switch k := key.(type) {
 	case objectFactKey:
+		if _, ok := s.objects[k]; !ok {
+			s.byPackage[k.obj.Pkg()] = append(s.byPackage[k.obj.Pkg()], k)
+		}
 		s.objects[k] = f
 	case packageFactKey:
 		s.packages[k] = f
