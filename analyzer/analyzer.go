@@ -86,6 +86,7 @@ func run(pass *analysis.Pass, cfg *Config, at *token.Pos) *Result {
 		res.Requests = newRequests(needed)
 		res.Unresolved = newUnresolved(unresolved)
 		res.Unseen = scan.unseenCalls()
+		res.ResolvedLate = sortedKeys(scan.resolvedLate)
 		res.Subscriptions = newSubscriptionNeeds(subs)
 		res.Routes = withoutEventFilters(res.Routes, res.Subscriptions)
 		chains, wrappers := scan.exportFacts()
@@ -128,9 +129,23 @@ func (st site) needs() permissions.Set {
 // those in test files, whose requests go to test servers, not to
 // RingCentral with the app's token. They are neither reported nor counted
 // as needs.
+//
+// A request reached along several paths (an interface call that a client
+// and a decorator of it both implement) is one site, with the first path's
+// chain: the same method and route at the same call are one finding.
 func (s *packageScan) reportable(sites []site) []site {
 	var out []site
+	type request struct {
+		at          ast.Expr
+		method, url string
+	}
+	seen := map[request]bool{}
 	for _, st := range sites {
+		key := request{st.at, st.req.Method.render(), displayRoute(st.req.URL.render(), st.match)}
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
 		if !inTestFile(s.pass.Fset, st.pos()) {
 			st.chain = s.chains.steps(st.req.Chain)
 			out = append(out, st)

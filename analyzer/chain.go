@@ -54,6 +54,18 @@ func (t *chainTable) copyChain(from []chainLink, i int, copied map[int]int) int 
 	return next
 }
 
+// graft returns a copy of the chain at i that goes on with the chain at
+// tail after its last step: a late-bound call's chain, which ends at the
+// interface call, followed by the implementation's.
+func (t *chainTable) graft(i, tail int) int {
+	steps := t.steps(i)
+	next := tail
+	for k := len(steps) - 1; k >= 0; k-- {
+		next = t.add(steps[k], next)
+	}
+	return next
+}
+
 // importedChains is another package's chain table, from its facts, and
 // which of its links a package has copied into its own (copyChain).
 type importedChains struct {

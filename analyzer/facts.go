@@ -38,6 +38,10 @@ type RequestTemplate struct {
 	// combination may be one no run makes, so one that is no operation is
 	// counted as unresolved, never claimed to be an unknown operation.
 	Merged bool
+	// Via, when set, makes the template a late-bound interface call: the
+	// requests of an implementation that is not in sight yet
+	// (latebound.go). Method and URL are unknown until one is.
+	Via *LateCall
 }
 
 // A Step is one call on the way from a wrapper to its request.
@@ -58,6 +62,10 @@ func (*requestsFact) AFact() {}
 func (f *requestsFact) String() string {
 	var parts []string
 	for _, r := range f.Requests {
+		if r.Via != nil {
+			parts = append(parts, "via "+r.Via.String())
+			continue
+		}
 		parts = append(parts, r.Method.String()+" "+r.URL.String())
 	}
 	return "requests(" + strings.Join(parts, ", ") + ")"

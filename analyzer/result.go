@@ -48,6 +48,10 @@ type Result struct {
 	// rcperm learned nothing about: a driver that read their packages
 	// without facts may read them from source and analyze again.
 	Unseen []UnseenCall
+	// ResolvedLate are the IDs of the late-bound interface calls of other
+	// packages that this one resolved (Unresolved.Late): a driver that
+	// sees the whole program no longer counts them unresolved.
+	ResolvedLate []string
 }
 
 // Grants is what an app is configured to hold.
@@ -112,6 +116,10 @@ type Unresolved struct {
 	// Filter is, for a subscription's event filter rcperm cannot tell, the
 	// filter as it reads it ("{}" for a whole list); "" for a request.
 	Filter string
+	// Late is, for an interface method call no implementation in sight
+	// answers, its ID: another package that sees one may resolve it
+	// (Result.ResolvedLate).
+	Late string
 }
 
 func newUnresolved(sites []site) []Unresolved {
@@ -125,6 +133,7 @@ func newUnresolved(sites []site) []Unresolved {
 			RingCentral: st.gap.RingCentral,
 			Chain:       st.chain,
 			Filter:      st.filter,
+			Late:        st.late,
 		})
 	}
 	return out

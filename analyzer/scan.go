@@ -35,6 +35,9 @@ type site struct {
 	// infeasible marks a combination of merged branches that is no
 	// operation: no run may make it (see feasible).
 	infeasible bool
+	// late is the LateCall.ID of a late-bound call no implementation in
+	// sight resolves.
+	late string
 }
 
 // feasible returns the unresolved sites less the combinations of merged
@@ -111,6 +114,9 @@ type packageScan struct {
 	// fieldDefaults are the fields the package sets to one constant only.
 	fieldDefaults map[*types.Var]string
 	suggester     *permissions.Suggester // see lookup
+	// pendingLate are the late-bound calls (by ID) the package counts as
+	// unresolved, and resolvedLate those it resolved.
+	pendingLate, resolvedLate map[string]bool
 }
 
 // newEvaluator returns an evaluator of a function of the package, which
@@ -126,6 +132,7 @@ func scanPackage(pass *analysis.Pass, at *token.Pos) *packageScan {
 	s := &packageScan{pass: pass, decls: map[*types.Func]*ast.FuncDecl{}, summaries: map[*types.Func]*summary{},
 		imported: map[*types.Package]*importedChains{}, at: at, unseen: map[UnseenCall]bool{},
 		forwards: map[*types.Func][]site{}, calls: map[*types.Func]bool{},
+		pendingLate: map[string]bool{}, resolvedLate: map[string]bool{},
 		fieldDefaults: fieldDefaults(pass.Pkg, pass.TypesInfo, pass.Files)}
 	for _, f := range pass.Files {
 		for _, d := range f.Decls {
@@ -186,16 +193,22 @@ func (s *packageScan) visitCall(sum *summary, ev *evaluator, call *ast.CallExpr)
 	// function-typed field: the value flow says what it may invoke, when
 	// it may invoke a function with requests at all.
 	if !s.mayRequest(call) {
+		s.lateCall(sum, ev, call)
 		return
 	}
 	// An interface method: every implementation the package and the facts
-	// know, by their types; no value flow is needed to find them.
+	// know, by their types; no value flow is needed to find them. None
+	// with requests makes the call late-bound.
 	if callees, ok := s.interfaceCallees(call); ok {
+		answered := false
 		for _, callee := range callees {
-			s.visitCallee(sum, ev, call, callee.Origin())
+			callee = callee.Origin()
+			s.visitCallee(sum, ev, call, callee)
+			_, isSink := sinkOf(callee)
+			answered = answered || isSink || len(s.requestsOf(callee)) > 0
 		}
-		if len(callees) == 0 {
-			s.handedRoute(ev, call)
+		if !answered {
+			s.lateCall(sum, ev, call)
 		}
 		return
 	}
@@ -269,30 +282,41 @@ func (s *packageScan) visitCallee(sum *summary, ev *evaluator, call *ast.CallExp
 func (s *packageScan) instantiate(sum *summary, call *ast.CallExpr, callee *types.Func, step Step, templates []RequestTemplate, args []Value, sameModule, merged bool) {
 	for _, t := range templates {
 		r := RequestTemplate{Method: upper(t.Method.substitute(args)), URL: t.URL.substitute(args), Chain: s.chains.add(step, s.calleeChain(callee, t)), Merged: t.Merged || merged}
-		if t.Unresolved {
-			r.Unresolved = true
-			s.addRequest(sum, r)
-			if !sameModule {
-				m := s.lookup(r)
-				if gap := permissions.FindGap(r.URL.render(), m); gap.Kind != permissions.NoGap {
-					s.unresolved = append(s.unresolved, site{at: call, req: r, match: m, gap: gap})
-				}
-			}
+		if t.Via != nil {
+			r.Via = t.Via.substitute(args)
+			s.late(sum, call, r, 0)
 			continue
 		}
-		if !t.Fixed {
-			s.request(sum, call, r)
-			continue
-		}
-		// The callee fixed the operation and checked its route. Its callers
-		// need the operation too; a caller in another module (a client
-		// library the user does not analyze) is where it is reported.
-		r.Fixed = true
+		s.instantiateOne(sum, call, r, t, sameModule)
+	}
+}
+
+// instantiateOne records r, template t of a function of another call's,
+// at call: a request there, or a template of the calling function.
+func (s *packageScan) instantiateOne(sum *summary, call *ast.CallExpr, r, t RequestTemplate, sameModule bool) {
+	if t.Unresolved {
+		r.Unresolved = true
 		s.addRequest(sum, r)
 		if !sameModule {
-			if m := s.lookup(r); resolved(m) {
-				s.sites = append(s.sites, site{at: call, req: r, match: m})
+			m := s.lookup(r)
+			if gap := permissions.FindGap(r.URL.render(), m); gap.Kind != permissions.NoGap {
+				s.unresolved = append(s.unresolved, site{at: call, req: r, match: m, gap: gap})
 			}
+		}
+		return
+	}
+	if !t.Fixed {
+		s.request(sum, call, r)
+		return
+	}
+	// The callee fixed the operation and checked its route. Its callers
+	// need the operation too; a caller in another module (a client
+	// library the user does not analyze) is where it is reported.
+	r.Fixed = true
+	s.addRequest(sum, r)
+	if !sameModule {
+		if m := s.lookup(r); resolved(m) {
+			s.sites = append(s.sites, site{at: call, req: r, match: m})
 		}
 	}
 }
@@ -386,6 +410,9 @@ func modulePath(pass *analysis.Pass) string {
 
 func (s *packageScan) addRequest(sum *summary, r RequestTemplate) {
 	key := r.Method.String() + " " + r.URL.String()
+	if r.Via != nil {
+		key = "via " + r.Via.String() + " " + r.Via.ID
+	}
 	if sum.seen[key] || len(sum.requests) >= maxRequestsPerFunc {
 		return
 	}

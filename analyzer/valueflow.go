@@ -60,7 +60,12 @@ func (s *packageScan) better(sum *summary, x ast.Expr, v Value) []Value {
 	same := true
 	for _, str := range strs {
 		w := Value(str)
-		if w.literalLen() < v.literalLen() || w.literalLen() == 0 {
+		if text, ok := w.literal(); ok && text == "" && len(strs) > 1 {
+			// An empty string beside others is an error path's result
+			// ("", err), as at a merge of branches (flow's phis).
+			continue
+		}
+		if w.literalLen() < v.literalLen() || w.literalLen() == 0 || !refines(w, v) {
 			return []Value{v}
 		}
 		// The flow merges values of branches it cannot tell apart, and a
@@ -82,6 +87,33 @@ func (s *packageScan) better(sum *summary, x ast.Expr, v Value) []Value {
 		return []Value{v}
 	}
 	return out
+}
+
+// refines reports whether w, the value flow's value, holds the literal
+// text of v's path, the evaluator's, in its order: it knows more of the
+// same route. Where they disagree one of them missed an edit (a URL's
+// path replaced), and the evaluator's stands. The query is no route's,
+// and the two write it differently (url.Values encodes it).
+func refines(w, v Value) bool {
+	text := w.String()
+	for _, p := range v {
+		if !isLit(p) {
+			continue
+		}
+		lit, query := p.Lit, false
+		if i := strings.IndexAny(lit, "?#"); i >= 0 {
+			lit, query = lit[:i], true
+		}
+		i := strings.Index(text, lit)
+		if i < 0 {
+			return false
+		}
+		if query {
+			return true
+		}
+		text = text[i+len(lit):]
+	}
+	return true
 }
 
 // settled reports whether a request URL needs nothing the value flow could
@@ -113,7 +145,14 @@ func (s *packageScan) argCombinations(sum *summary, ev *evaluator, exprs []ast.E
 	}
 	needed := false
 	for _, t := range templates {
-		if !t.Fixed && !settled(t.URL.substitute(first)) {
+		switch {
+		case t.Via != nil:
+			// A late-bound call's request is its implementation's: any
+			// argument it hands on may be the route.
+			for _, a := range t.Via.substitute(first).Args {
+				needed = needed || a.hasUnknown()
+			}
+		case !t.Fixed && !settled(t.URL.substitute(first)):
 			needed = true
 		}
 	}

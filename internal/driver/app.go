@@ -45,6 +45,7 @@ type Unfollowed struct {
 func (r *Run) apps() []*app {
 	var out []*app
 	byKey := map[string]*app{}
+	late := r.resolvedLate()
 	for _, pr := range r.roots {
 		res := pr.result
 		if res == nil || res.Grants == nil {
@@ -58,7 +59,7 @@ func (r *Run) apps() []*app {
 			out = append(out, a)
 		}
 		a.needs |= res.Needs
-		a.unresolved = append(a.unresolved, res.Unresolved...)
+		a.unresolved = append(a.unresolved, unresolvedIn(res, late)...)
 		if dir := packageDir(pr.sp.pkg); dir != "" {
 			a.dirs[dir] = true
 		}

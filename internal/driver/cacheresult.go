@@ -28,9 +28,10 @@ type cachedResult struct {
 	Subscriptions []cachedSubscription
 	// Subjects hold no positions: each is tied to its finding by category
 	// and message.
-	Subjects   []analyzer.Subject
-	Unseen     []analyzer.UnseenCall
-	Unresolved []cachedUnresolved
+	Subjects     []analyzer.Subject
+	Unseen       []analyzer.UnseenCall
+	Unresolved   []cachedUnresolved
+	ResolvedLate []string
 }
 
 type cachedUnresolved struct {
@@ -38,7 +39,7 @@ type cachedUnresolved struct {
 	Method, URL, Known string
 	RingCentral        bool
 	Chain              []analyzer.Step
-	Filter             string
+	Filter, Late       string
 }
 
 type cachedRequest struct {
@@ -64,7 +65,7 @@ type cachedSubscription struct {
 
 // newCachedResult records res, its positions through pos.
 func newCachedResult(res *analyzer.Result, pos func(token.Pos) cachedPos) *cachedResult {
-	c := &cachedResult{Needs: res.Needs, Grants: res.Grants, Anchor: pos(res.Anchor), ReportsUnused: res.ReportsUnused, Subjects: res.Subjects, Unseen: res.Unseen}
+	c := &cachedResult{Needs: res.Needs, Grants: res.Grants, Anchor: pos(res.Anchor), ReportsUnused: res.ReportsUnused, Subjects: res.Subjects, Unseen: res.Unseen, ResolvedLate: res.ResolvedLate}
 	for _, req := range res.Requests {
 		c.Requests = append(c.Requests, cachedRequest{Pos: pos(req.Pos), Method: req.Method, Route: req.Route, Operations: operationIDs(req.Operations), Requires: req.Requires, Chain: req.Chain})
 	}
@@ -75,7 +76,7 @@ func newCachedResult(res *analyzer.Result, pos func(token.Pos) cachedPos) *cache
 		c.Subscriptions = append(c.Subscriptions, cachedSubscription{Pos: pos(sub.Pos), What: sub.What, AnyOf: sub.AnyOf, AllOf: sub.AllOf, Requires: sub.Requires})
 	}
 	for _, u := range res.Unresolved {
-		c.Unresolved = append(c.Unresolved, cachedUnresolved{Pos: pos(u.Pos), Method: u.Method, URL: u.URL, Known: u.Known, RingCentral: u.RingCentral, Chain: u.Chain, Filter: u.Filter})
+		c.Unresolved = append(c.Unresolved, cachedUnresolved{Pos: pos(u.Pos), Method: u.Method, URL: u.URL, Known: u.Known, RingCentral: u.RingCentral, Chain: u.Chain, Filter: u.Filter, Late: u.Late})
 	}
 	return c
 }
@@ -102,7 +103,7 @@ func operationIDs(ops []*permissions.Operation) []string {
 // is an error: the package is analyzed again.
 func (c *cachedResult) restore(files *restoredFiles) (*analyzer.Result, error) {
 	d := resultDecoder{files: files}
-	res := &analyzer.Result{Needs: c.Needs, Grants: c.Grants, Anchor: d.pos(c.Anchor), ReportsUnused: c.ReportsUnused, Subjects: c.Subjects, Unseen: c.Unseen}
+	res := &analyzer.Result{Needs: c.Needs, Grants: c.Grants, Anchor: d.pos(c.Anchor), ReportsUnused: c.ReportsUnused, Subjects: c.Subjects, Unseen: c.Unseen, ResolvedLate: c.ResolvedLate}
 	for _, cr := range c.Requests {
 		res.Requests = append(res.Requests, analyzer.Request{Pos: d.pos(cr.Pos), Method: cr.Method, Route: cr.Route, Operations: d.operations(cr.Operations), Requires: cr.Requires, Chain: cr.Chain})
 	}
@@ -113,7 +114,7 @@ func (c *cachedResult) restore(files *restoredFiles) (*analyzer.Result, error) {
 		res.Subscriptions = append(res.Subscriptions, analyzer.SubscriptionNeed{Pos: d.pos(cs.Pos), What: cs.What, AnyOf: cs.AnyOf, AllOf: cs.AllOf, Requires: cs.Requires})
 	}
 	for _, cu := range c.Unresolved {
-		res.Unresolved = append(res.Unresolved, analyzer.Unresolved{Pos: d.pos(cu.Pos), Method: cu.Method, URL: cu.URL, Known: cu.Known, RingCentral: cu.RingCentral, Chain: cu.Chain, Filter: cu.Filter})
+		res.Unresolved = append(res.Unresolved, analyzer.Unresolved{Pos: d.pos(cu.Pos), Method: cu.Method, URL: cu.URL, Known: cu.Known, RingCentral: cu.RingCentral, Chain: cu.Chain, Filter: cu.Filter, Late: cu.Late})
 	}
 	if d.err != nil {
 		return nil, d.err

@@ -113,13 +113,39 @@ func (r *Run) Requests() []analyzer.Request {
 // once, in file order: those reported and those that may not go to
 // RingCentral alike.
 func (r *Run) Unresolved() []analyzer.Unresolved {
-	out := fromRoots(r, func(res *analyzer.Result) []analyzer.Unresolved { return res.Unresolved },
+	late := r.resolvedLate()
+	out := fromRoots(r, func(res *analyzer.Result) []analyzer.Unresolved { return unresolvedIn(res, late) },
 		func(u analyzer.Unresolved) string {
 			return r.Fset.Position(u.Pos).String() + "\x00" + u.Method + "\x00" + u.URL
 		})
 	slices.SortStableFunc(out, func(a, b analyzer.Unresolved) int {
 		return ComparePositions(r.Fset.Position(a.Pos), r.Fset.Position(b.Pos))
 	})
+	return out
+}
+
+// resolvedLate are the late-bound interface calls some root package
+// resolved (analyzer.Result.ResolvedLate): the run sees the program whole,
+// so the package that made one does not count it unresolved.
+func (r *Run) resolvedLate() map[string]bool {
+	out := map[string]bool{}
+	for _, pr := range r.roots {
+		if pr.result != nil {
+			for _, id := range pr.result.ResolvedLate {
+				out[id] = true
+			}
+		}
+	}
+	return out
+}
+
+// unresolvedIn returns the unresolved requests of a result, less the
+// late-bound calls another package resolved.
+func unresolvedIn(res *analyzer.Result, late map[string]bool) []analyzer.Unresolved {
+	out := res.Unresolved
+	if len(late) > 0 {
+		out = slices.DeleteFunc(slices.Clone(out), func(u analyzer.Unresolved) bool { return u.Late != "" && late[u.Late] })
+	}
 	return out
 }
 

@@ -32,8 +32,8 @@ type construct struct {
 	// package-level variable, init): it can only come first, and Gen gets
 	// the route's text in lit rather than an expression.
 	source bool
-	// once: the construct cannot follow itself (it puts code in another
-	// package, and a second hop would need a third).
+	// once: the construct puts code in another package, and cannot follow
+	// one that does (a second hop would need a third).
 	once bool
 	gen  func(g *gen, in string, k func(string) string) string
 }
@@ -163,6 +163,17 @@ var all = []*construct{
 		})
 		g.use(g.libPath)
 		return fmt.Sprintf("lib.%s(ctx, %s)\n", f, in)
+	}},
+	{name: "pkgiface", doc: "an interface of another package, called there, implemented where main wires it in", once: true, gen: func(g *gen, in string, k func(string) string) string {
+		i, c, t := g.n("Getter"), g.n("Call"), g.n("impl")
+		g.inLib(func() {
+			g.decl("type %s interface {\nGet(ctx context.Context, endpoint string)\n}", i)
+			g.decl("func %s(%s, getter %s, endpoint string) {\ngetter.Get(ctx, endpoint)\n}", c, ctxParam, i)
+		})
+		g.use(g.libPath)
+		g.decl("type %s struct{}", t)
+		g.decl("func (%s) Get(%s, endpoint string) {\n%s}", t, ctxParam, k("endpoint"))
+		return fmt.Sprintf("lib.%s(ctx, %s{}, %s)\n", c, t, in)
 	}},
 
 	// Structs.

@@ -87,7 +87,7 @@ func cases(pairs bool) []*kase {
 // pairable reports whether the value can pass through a, then b: b is not
 // a source (the literal itself), and takes the kind a gives.
 func pairable(a, b *construct) bool {
-	return !b.source && b.takes(a.gives(route)) && !(a == b && a.once)
+	return !b.source && b.takes(a.gives(route)) && !(a.once && b.once)
 }
 
 // A gen writes one case.

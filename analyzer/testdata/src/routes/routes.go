@@ -1,7 +1,10 @@
-// Package routes holds route constants in each state the analyzer tells:
+package routes // want package:`needs\(\[\]\) wrappers=true module=""`
+
+// The package holds route constants in each state the analyzer tells:
 // those it may lose before a request are its Result's Routes; the others
-// are known not to be requests.
-package routes
+// are known not to be requests. A route handed to an interface no type in
+// sight implements is a late-bound call (latebound.go): the package's
+// importers may see the implementation.
 
 import (
 	"fmt"
@@ -21,17 +24,17 @@ type fetcher interface {
 	Get(path string, done func(*http.Response))
 }
 
-func viaInterface(f fetcher) {
+func viaInterface(f fetcher) { // want viaInterface:`requests\(via Fetch\(/restapi/v1.0/account/~/call-log\)\)`
 	f.Fetch("/restapi/v1.0/account/~/call-log")
 }
 
 const presence = "/restapi/v1.0/account/~/extension/~/presence"
 
-func usePresence(f fetcher) { f.Fetch(presence) }
+func usePresence(f fetcher) { f.Fetch(presence) } // want usePresence:`requests\(via Fetch\(/restapi/v1.0/account/~/extension/~/presence\)\)`
 
 // Composites whose known text decides the permission: a format, the sides
 // of a concatenation, the segments of a join.
-func composites(f fetcher, id string) {
+func composites(f fetcher, id string) { // want composites:`requests\(via Fetch\(/restapi/v1.0/account/\{\$1\}/active-calls\), .*\)`
 	f.Fetch(fmt.Sprintf("/restapi/v1.0/account/%s/active-calls", id))
 	f.Fetch("/restapi/v1.0/account/~/extension/" + id + "/fax")
 	f.Fetch(path.Join("/restapi/v1.0/account/~/extension", id, "sms"))

@@ -1,0 +1,288 @@
+package analyzer
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/rcperm/rcperm/permissions"
+)
+
+// A call of an interface method that no implementation in sight answers
+// (a service calls its client through an interface of its own; main wires
+// the HTTP client in) hands its route to a request rcperm cannot see yet.
+// The call becomes a late-bound template: the requests of whatever
+// implements the method, called with the call's arguments. It travels up
+// through callers and their facts like any request template, and the first
+// package that sees an implementation with requests, among its own types
+// or in the facts of its imports, resolves it at its call: the request is
+// checked there, with a chain through the interface call down to the
+// implementation's request. A decorator (an implementation that calls the
+// interface again) resolves in turn, up to maxLateDepth.
+//
+// One that no package resolves is an unresolved request of the package
+// where its arguments became known, counted and not reported (the
+// interface may log or compare the route, not request it). The standalone
+// driver sees the whole program: it drops those that another package
+// resolved (Result.ResolvedLate). Under go vet and golangci-lint each
+// package judges alone.
+
+// maxLateDepth bounds the decorators a late-bound call is resolved
+// through.
+const maxLateDepth = 4
+
+// A LateCall is an interface method call whose callee is not known where
+// it is made.
+type LateCall struct {
+	// Method is the method's name; Iface the interface's method set, each
+	// method as methodKey writes it, sorted: what an implementation must
+	// have, told without the interface's type (a fact has no types).
+	Method string
+	Iface  []string
+	// Args are the call's arguments (the receiver aside), in terms of the
+	// parameters of the function the template belongs to.
+	Args []Value
+	// ID names the call once its arguments are known: where they became
+	// so, as "package/file.go:line:col" (the package's path, the file's
+	// name), which a moved checkout keeps; "" while they depend on
+	// parameters.
+	ID string
+}
+
+func (c *LateCall) String() string {
+	args := make([]string, len(c.Args))
+	for i, a := range c.Args {
+		args[i] = a.String()
+	}
+	return c.Method + "(" + strings.Join(args, ", ") + ")"
+}
+
+// substitute returns the call with its arguments in terms of a caller's.
+func (c *LateCall) substitute(args []Value) *LateCall {
+	out := *c
+	out.Args = make([]Value, len(c.Args))
+	for i, a := range c.Args {
+		out.Args[i] = a.substitute(args)
+	}
+	return &out
+}
+
+// handsRoute reports whether the call may make a RingCentral request: an
+// argument is a route rcperm recognizes, or depends on the parameters
+// (the callers tell).
+func (c *LateCall) handsRoute() bool {
+	for _, a := range c.Args {
+		if a.hasParams() || permissions.Recognizes(a.render()) {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *LateCall) known() bool {
+	for _, a := range c.Args {
+		if a.hasParams() {
+			return false
+		}
+	}
+	return true
+}
+
+// route is the argument that names the request's route, for the
+// unresolved request it is until an implementation is found.
+func (c *LateCall) route() Value {
+	for _, a := range c.Args {
+		if permissions.Recognizes(a.render()) {
+			return a
+		}
+	}
+	return unknown()
+}
+
+// lateCall records an interface method call that no implementation in
+// sight answers, when it hands a route: a late-bound template of the
+// calling function (or a request, when the package resolves it after
+// all). It reports whether the call was one.
+func (s *packageScan) lateCall(sum *summary, ev *evaluator, call *ast.CallExpr) bool {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	sn := s.pass.TypesInfo.Selections[sel]
+	if sn == nil || sn.Kind() != types.MethodVal || !types.IsInterface(sn.Recv()) {
+		return false
+	}
+	iface, ok := sn.Recv().Underlying().(*types.Interface)
+	if !ok {
+		return false
+	}
+	lc := &LateCall{Method: sel.Sel.Name, Iface: interfaceKey(iface)}
+	for _, a := range callArgs(s.pass.TypesInfo, call) {
+		v := unknown()
+		if carriesRoute(s.pass.TypesInfo.TypeOf(a)) {
+			v = ev.eval(a)
+		}
+		lc.Args = append(lc.Args, v)
+	}
+	if !lc.handsRoute() {
+		return false
+	}
+	method := sn.Obj().(*types.Func)
+	r := RequestTemplate{Method: unknown(), URL: unknown(), Chain: s.chains.add(s.step(method, call), endOfChain), Via: lc}
+	s.late(sum, call, r, 0)
+	return true
+}
+
+// late resolves a late-bound template at call: through the implementations
+// the package sees, or else it goes on to the function's callers.
+func (s *packageScan) late(sum *summary, call *ast.CallExpr, r RequestTemplate, depth int) {
+	lc := r.Via
+	if !lc.handsRoute() {
+		return // its arguments turned out to be no route
+	}
+	if lc.ID == "" && lc.known() {
+		p := s.pass.Fset.Position(call.Pos())
+		lc.ID = fmt.Sprintf("%s/%s:%d:%d", s.pass.Pkg.Path(), filepath.Base(p.Filename), p.Line, p.Column)
+	}
+	if depth < maxLateDepth {
+		if impls := s.implementations(lc.Method, lc.Iface); len(impls) > 0 {
+			for _, fn := range impls {
+				sameModule := s.sameModule(fn.Pkg())
+				for _, t := range s.requestsOf(fn) {
+					resolved := RequestTemplate{Method: upper(t.Method.substitute(lc.Args)), URL: t.URL.substitute(lc.Args),
+						Chain: s.chains.graft(r.Chain, s.calleeChain(fn, t)), Merged: t.Merged || r.Merged}
+					if t.Via != nil {
+						resolved.Via = t.Via.substitute(lc.Args)
+						resolved.Via.ID = lc.ID
+						s.late(sum, call, resolved, depth+1)
+						continue
+					}
+					s.instantiateOne(sum, call, resolved, t, sameModule)
+				}
+			}
+			if lc.ID != "" {
+				s.resolvedLate[lc.ID] = true
+			}
+			return
+		}
+	}
+	s.addRequest(sum, r)
+	if lc.ID != "" && !s.pendingLate[lc.ID] {
+		s.pendingLate[lc.ID] = true
+		r.URL = lc.route()
+		s.unresolved = append(s.unresolved, site{at: call, req: r, gap: permissions.Gap{Kind: permissions.GapURL, PathKnown: true}, late: lc.ID})
+	}
+}
+
+// implementations returns the methods named method, with requests, of the
+// types the package declares or the facts of its imports know that have
+// every method of iface.
+func (s *packageScan) implementations(method string, iface []string) []*types.Func {
+	var out []*types.Func
+	scope := s.pass.Pkg.Scope()
+	for _, n := range scope.Names() {
+		tn, ok := scope.Lookup(n).(*types.TypeName)
+		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+			continue
+		}
+		if fn := implementedBy(tn.Type(), method, iface); fn != nil && len(s.requestsOf(fn.Origin())) > 0 {
+			out = append(out, fn.Origin())
+		}
+	}
+	for _, fn := range s.requestFuncs()[method] {
+		recv := fn.Signature().Recv()
+		if recv == nil {
+			continue
+		}
+		t := recv.Type()
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		if implementedBy(t, method, iface) == fn {
+			out = append(out, fn)
+		}
+	}
+	return out
+}
+
+// implementedBy returns t's method named method when t, or a pointer to
+// it, has every method of iface; nil otherwise.
+func implementedBy(t types.Type, method string, iface []string) *types.Func {
+	mset := types.NewMethodSet(types.NewPointer(t))
+	if mset.Len() < len(iface) {
+		return nil
+	}
+	have := map[string]*types.Func{}
+	for i := range mset.Len() {
+		if fn, ok := mset.At(i).Obj().(*types.Func); ok {
+			have[methodKey(fn)] = fn
+		}
+	}
+	var found *types.Func
+	for _, key := range iface {
+		fn := have[key]
+		if fn == nil {
+			return nil
+		}
+		if fn.Name() == method {
+			found = fn
+		}
+	}
+	return found
+}
+
+// interfaceKey is iface's method set as implementedBy reads it.
+func interfaceKey(iface *types.Interface) []string {
+	out := make([]string, iface.NumMethods())
+	for i := range out {
+		out[i] = methodKey(iface.Method(i))
+	}
+	sort.Strings(out)
+	return out
+}
+
+// methodKey writes a method as its name and its parameter and result
+// types, without names or receiver: an interface's method and an
+// implementation's have the same key. An unexported name is qualified by
+// its package, as Go's method sets are.
+func methodKey(fn *types.Func) string {
+	qualifier := func(p *types.Package) string { return p.Path() }
+	var b strings.Builder
+	if !fn.Exported() && fn.Pkg() != nil {
+		b.WriteString(fn.Pkg().Path() + ".")
+	}
+	b.WriteString(fn.Name())
+	tuple := func(t *types.Tuple, variadic bool) {
+		b.WriteByte('(')
+		for i := range t.Len() {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			typ := t.At(i).Type()
+			if variadic && i == t.Len()-1 {
+				b.WriteString("...")
+				if sl, ok := typ.(*types.Slice); ok {
+					typ = sl.Elem()
+				}
+			}
+			b.WriteString(types.TypeString(typ, qualifier))
+		}
+		b.WriteByte(')')
+	}
+	sig := fn.Signature()
+	tuple(sig.Params(), sig.Variadic())
+	tuple(sig.Results(), false)
+	return b.String()
+}
+
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
