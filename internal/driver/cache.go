@@ -19,8 +19,8 @@ import (
 
 // A cacheEntry is what a later run needs of one package's analysis: its
 // diagnostics and result for the output, its facts for its importers.
-// Positions are kept as file offsets, checked against line and column when
-// restored, since token.Pos values do not outlive a process.
+// Positions are kept as file, line and column, as findings show them,
+// since token.Pos values do not outlive a process (see restoredFiles.pos).
 type cacheEntry struct {
 	Diagnostics []cachedDiagnostic
 	Result      *cachedResult // nil when the analyzer returned none
@@ -28,8 +28,8 @@ type cacheEntry struct {
 }
 
 type cachedPos struct {
-	File                 string // "" for token.NoPos
-	Offset, Line, Column int
+	File         string // "" for token.NoPos
+	Line, Column int
 }
 
 type cachedDiagnostic struct {
@@ -142,7 +142,7 @@ func newCacheEntry(fset *token.FileSet, r *packageRun) (e *cacheEntry, ok bool) 
 		if fset.Position(p) != raw {
 			ok = false
 		}
-		return cachedPos{File: raw.Filename, Offset: raw.Offset, Line: raw.Line, Column: raw.Column}
+		return cachedPos{File: raw.Filename, Line: raw.Line, Column: raw.Column}
 	}
 	e = &cacheEntry{}
 	for _, d := range r.diagnostics {
@@ -224,6 +224,16 @@ type restoredFiles struct {
 	files map[string]*token.File
 }
 
+// pos places a cached position at its line and column in its file. Not
+// at a byte offset: the analyzer places a wrapper step by line and column
+// in the first file of that name the run's file set holds, which may be
+// export data's approximation of the file (one byte a line, the last line
+// reaching to 64 KiB), read before the file itself when the run read its
+// package on demand or reused it from the cache. The step's line and
+// column are right there, its offset is not: kept as the offset, it did
+// not restore, and a rerun with no change analyzed everything again. A
+// line the file does not have, or a column past the end of its line, is
+// an error: the package is analyzed again.
 func (rf *restoredFiles) pos(cp cachedPos) (token.Pos, error) {
 	if cp.File == "" {
 		return token.NoPos, nil
@@ -238,12 +248,13 @@ func (rf *restoredFiles) pos(cp cachedPos) (token.Pos, error) {
 		f.SetLinesForContent(content)
 		rf.files[cp.File] = f
 	}
-	if cp.Offset < 0 || cp.Offset > f.Size() {
-		return token.NoPos, fmt.Errorf("cached position %s:%d is outside the file", cp.File, cp.Offset)
+	if cp.Line < 1 || cp.Line > f.LineCount() || cp.Column < 1 ||
+		cp.Column-1 > f.Size()-f.Offset(f.LineStart(cp.Line)) {
+		return token.NoPos, fmt.Errorf("cached position %s:%d:%d is outside the file", cp.File, cp.Line, cp.Column)
 	}
-	p := f.Pos(cp.Offset)
-	if got := f.PositionFor(p, false); got.Line != cp.Line || got.Column != cp.Column {
-		return token.NoPos, fmt.Errorf("cached position %s:%d:%d is at %d:%d now", cp.File, cp.Line, cp.Column, got.Line, got.Column)
+	p := f.LineStart(cp.Line) + token.Pos(cp.Column-1)
+	if got := f.PositionFor(p, false); got.Line != cp.Line {
+		return token.NoPos, fmt.Errorf("cached position %s:%d:%d is past the end of its line", cp.File, cp.Line, cp.Column)
 	}
 	return p, nil
 }

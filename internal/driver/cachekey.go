@@ -21,7 +21,7 @@ import (
 // build ID in the salt changes with any change to rcperm already; the
 // schema keeps an entry of another layout from ever being decoded as this
 // one whatever identifies the build.
-const cacheSchema = 6
+const cacheSchema = 7
 
 // A fileHash is the SHA-256 of a file's content.
 type fileHash = [sha256.Size]byte

@@ -3,6 +3,7 @@ package driver
 import (
 	"fmt"
 	"go/token"
+	"math"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -20,9 +21,9 @@ import (
 // a cold one, such as no unused grant or unfollowed route: the result is
 // filled by reflection, every field set, so a field added to Result or to
 // a type it holds fails here until the cache carries it. Then each
-// position is checked the fail-closed way: once its file holds something
-// else at its offset, the entry does not restore, and the package is
-// analyzed again.
+// position is checked the fail-closed way: once its file no longer has
+// its line, or the line ends before its column, the entry does not
+// restore, and the package is analyzed again.
 func TestCachedResultRoundTrip(t *testing.T) {
 	cold := token.NewFileSet()
 	cold.AddFile("padding", -1, 1000) // another process's token.Pos values differ
@@ -71,9 +72,15 @@ func TestCachedResultRoundTrip(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		write(t, filepath.Dir(name), filepath.Base(name), "\n"+string(content))
-		if _, _, err := restore(); err == nil {
-			t.Errorf("%s: restored after its file moved what is at its offset, want a miss", field)
+		before, _, _ := strings.Cut(string(content), "var _")
+		for what, edit := range map[string]string{
+			"lost the position's line":             before,
+			"shortened the line before its column": before + "var\n\n" + strings.TrimPrefix(string(content), before),
+		} {
+			write(t, filepath.Dir(name), filepath.Base(name), edit)
+			if _, _, err := restore(); err == nil {
+				t.Errorf("%s: restored after its file %s, want a miss", field, what)
+			}
 		}
 		write(t, filepath.Dir(name), filepath.Base(name), string(content))
 	}
@@ -103,7 +110,7 @@ func (f *resultFiller) fill(v reflect.Value, path string) {
 		write(f.t, f.dir, filepath.Base(name), content)
 		tf := f.fset.AddFile(name, -1, len(content))
 		tf.SetLinesForContent([]byte(content))
-		v.SetInt(int64(tf.Pos(strings.Index(content, "var"))))
+		v.SetInt(int64(tf.Pos(strings.Index(content, "_ ="))))
 		f.files[name] = path
 	case v.Type() == operationType:
 		// Current and legacy operations in turn: a legacy one's ID may
@@ -173,4 +180,32 @@ func resultLines(fset *token.FileSet, res *analyzer.Result) []string {
 	}
 	walk(reflect.ValueOf(res).Elem(), "Result")
 	return out
+}
+
+// TestRestoredPosBounds: a cached position is placed at its line and
+// column only when the file has them. An entry may come from a shared or
+// restored cache directory: any line or column, however large or
+// negative, is a miss, never a panic or a position in another file.
+func TestRestoredPosBounds(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "a.go", "package a\n\nvar x = 1\n")
+	name := filepath.Join(dir, "a.go")
+	rf := &restoredFiles{fset: token.NewFileSet(), files: map[string]*token.File{}}
+	for _, tt := range []struct {
+		line, col int
+		ok        bool
+	}{
+		{1, 1, true}, {3, 5, true}, {3, 11, true}, // the end of the file
+		{0, 1, false}, {4, 1, false}, {-1, 1, false}, {math.MaxInt, 1, false},
+		{2, 2, false}, {1, 0, false}, {1, math.MinInt, false}, {1, math.MaxInt, false}, {3, 12, false},
+	} {
+		p, err := rf.pos(cachedPos{File: name, Line: tt.line, Column: tt.col})
+		if ok := err == nil; ok != tt.ok {
+			t.Errorf("%d:%d: err %v, want ok %v", tt.line, tt.col, err, tt.ok)
+			continue
+		}
+		if got := rf.fset.PositionFor(p, false); tt.ok && (got.Line != tt.line || got.Column != tt.col) {
+			t.Errorf("%d:%d: restored at %d:%d", tt.line, tt.col, got.Line, got.Column)
+		}
+	}
 }
