@@ -142,7 +142,7 @@ func analyzeCached(patterns []string, opts Options, a *analysis.Analyzer, store 
 			return nil, err
 		}
 		storeRuns(prog, runs, store, keys)
-		return newRun(prog, runs), nil
+		return newRun(prog, runs, out.lists), nil
 	}
 	storeRuns(prog, runs, store, keys)
 	bySource := map[string]*packageRun{}

@@ -44,7 +44,8 @@ func Send(method, url string) error {
 
 // TestOnDemandTwoHops: a route handed to a third-party wrapper that
 // reaches net/http through two more third-party packages is followed by
-// reading them on demand, round by round, with and without the cache; a
+// reading them on demand, round by round, with and without the cache. A
+// first run with the cache runs go list no more often than one without; a
 // rerun with no change restores it all from the cache, listing once. The
 // finding's steps through hop1 and hop2 are placed in files the run read
 // first as export data, whose approximations of the files (lines with no
@@ -59,6 +60,7 @@ func TestOnDemandTwoHops(t *testing.T) {
 	})
 	want := "main.go:5:15: GET /restapi/v1.0/account/~/extension/~/call-log (readUserCallLog) needs [ReadCallLog]"
 	var without []string // the findings without the cache, steps and all
+	lists := 0           // the go list runs without the cache
 	for _, tt := range cacheModes("hops") {
 		run, err := Analyze([]string{"./..."}, tt.opts, analyzer.Analyzer)
 		if err != nil {
@@ -68,9 +70,12 @@ func TestOnDemandTwoHops(t *testing.T) {
 			t.Errorf("%s: no finding %q among\n%s", tt.name, want, strings.Join(got, "\n"))
 		}
 		if lines := findingLines(run); without == nil {
-			without = lines
+			without, lists = lines, run.lists
 		} else if !slices.Equal(lines, without) {
 			t.Errorf("%s: findings\n%q\nwithout the cache\n%q", tt.name, lines, without)
+		}
+		if tt.name == "cold cache" && run.lists > lists {
+			t.Errorf("cold cache: ran go list %d times, %d without the cache", run.lists, lists)
 		}
 		if tt.name == "warm cache" && (len(run.Analyzed()) != 0 || run.lists != 1) {
 			t.Errorf("warm cache: analyzed %v again and listed %d times, want nothing analyzed and one listing", run.Analyzed(), run.lists)

@@ -93,13 +93,13 @@ func runAnalyzer(prog *program, l *listing, a *analysis.Analyzer) (*Run, error) 
 	if err != nil {
 		return nil, err
 	}
-	return newRun(prog, runs), nil
+	return newRun(prog, runs, 1), nil
 }
 
 // newRun is the outcome of analyzing all of the program's source packages,
-// listed once.
-func newRun(prog *program, runs map[*sourcePackage]*packageRun) *Run {
-	out := &Run{Fset: prog.fset, lists: 1}
+// listed lists times before the go list runs of its export data.
+func newRun(prog *program, runs map[*sourcePackage]*packageRun, lists int) *Run {
+	out := &Run{Fset: prog.fset, lists: lists + prog.exportLists}
 	for _, sp := range prog.source {
 		if sp.root {
 			out.roots = append(out.roots, runs[sp])
