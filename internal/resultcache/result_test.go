@@ -1,9 +1,8 @@
-package driver
+package resultcache
 
 import (
 	"fmt"
 	"go/token"
-	"math"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -31,26 +30,26 @@ func TestCachedResultRoundTrip(t *testing.T) {
 	res := new(analyzer.Result)
 	filler.fill(reflect.ValueOf(res).Elem(), "Result")
 
-	e, ok := newCacheEntry(cold, &packageRun{result: res})
+	e, ok := NewEntry(cold, nil, res, nil)
 	if !ok {
-		t.Fatal("newCacheEntry: the result cannot be cached")
+		t.Fatal("NewEntry: the result cannot be cached")
 	}
-	store := cacheStore{dir: t.TempDir()}
+	store := NewStore(t.TempDir())
 	key := strings.Repeat("0a", 32)
-	if err := store.put(key, e); err != nil {
+	if err := store.Put(key, e); err != nil {
 		t.Fatal(err)
 	}
 	restore := func() (*analyzer.Result, *token.FileSet, error) {
-		stored, ok := store.get(key)
+		stored, ok := store.Get(key)
 		if !ok {
 			t.Fatal("the stored entry does not read back")
 		}
 		warm := token.NewFileSet()
-		r, err := stored.restore(&restoredFiles{fset: warm, files: map[string]*token.File{}}, &sourcePackage{})
+		_, result, err := stored.Restore(NewFiles(warm))
 		if err != nil {
 			return nil, nil, err
 		}
-		return r.result, warm, nil
+		return result, warm, nil
 	}
 
 	got, warm, err := restore()
@@ -77,12 +76,12 @@ func TestCachedResultRoundTrip(t *testing.T) {
 			"lost the position's line":             before,
 			"shortened the line before its column": before + "var\n\n" + strings.TrimPrefix(string(content), before),
 		} {
-			write(t, filepath.Dir(name), filepath.Base(name), edit)
+			writeFile(t, name, edit)
 			if _, _, err := restore(); err == nil {
 				t.Errorf("%s: restored after its file %s, want a miss", field, what)
 			}
 		}
-		write(t, filepath.Dir(name), filepath.Base(name), string(content))
+		writeFile(t, name, string(content))
 	}
 }
 
@@ -107,7 +106,7 @@ func (f *resultFiller) fill(v reflect.Value, path string) {
 	case v.Type() == posType:
 		name := filepath.Join(f.dir, fmt.Sprintf("pos%d.go", f.n))
 		content := fmt.Sprintf("package p\n\n// %s\nvar _ = %d\n", path, f.n)
-		write(f.t, f.dir, filepath.Base(name), content)
+		writeFile(f.t, name, content)
 		tf := f.fset.AddFile(name, -1, len(content))
 		tf.SetLinesForContent([]byte(content))
 		v.SetInt(int64(tf.Pos(strings.Index(content, "_ ="))))
@@ -182,30 +181,9 @@ func resultLines(fset *token.FileSet, res *analyzer.Result) []string {
 	return out
 }
 
-// TestRestoredPosBounds: a cached position is placed at its line and
-// column only when the file has them. An entry may come from a shared or
-// restored cache directory: any line or column, however large or
-// negative, is a miss, never a panic or a position in another file.
-func TestRestoredPosBounds(t *testing.T) {
-	dir := t.TempDir()
-	write(t, dir, "a.go", "package a\n\nvar x = 1\n")
-	name := filepath.Join(dir, "a.go")
-	rf := &restoredFiles{fset: token.NewFileSet(), files: map[string]*token.File{}}
-	for _, tt := range []struct {
-		line, col int
-		ok        bool
-	}{
-		{1, 1, true}, {3, 5, true}, {3, 11, true}, // the end of the file
-		{0, 1, false}, {4, 1, false}, {-1, 1, false}, {math.MaxInt, 1, false},
-		{2, 2, false}, {1, 0, false}, {1, math.MinInt, false}, {1, math.MaxInt, false}, {3, 12, false},
-	} {
-		p, err := rf.pos(cachedPos{File: name, Line: tt.line, Column: tt.col})
-		if ok := err == nil; ok != tt.ok {
-			t.Errorf("%d:%d: err %v, want ok %v", tt.line, tt.col, err, tt.ok)
-			continue
-		}
-		if got := rf.fset.PositionFor(p, false); tt.ok && (got.Line != tt.line || got.Column != tt.col) {
-			t.Errorf("%d:%d: restored at %d:%d", tt.line, tt.col, got.Line, got.Column)
-		}
+func writeFile(t *testing.T, name, content string) {
+	t.Helper()
+	if err := os.WriteFile(name, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
 	}
 }
