@@ -10,6 +10,7 @@
 // The directory is the user's, but may be shared, or restored from a CI
 // cache a pull request's job wrote: entries are read as regular.Read
 // reads, regular files only, never through a link, and no more than a
-// size limit; they are written whole or not at all, never opening what
-// is in their place.
+// size limit, and so are the files their positions name (through a link,
+// to a regular file); entries are written whole or not at all, never
+// opening what is in their place.
 package resultcache

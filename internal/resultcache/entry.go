@@ -5,12 +5,12 @@ import (
 	"fmt"
 	"go/token"
 	"go/types"
-	"os"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/objectpath"
 
 	"github.com/rcperm/rcperm/analyzer"
+	"github.com/rcperm/rcperm/internal/regular"
 )
 
 // An Entry is what a later run needs of one package's analysis: its
@@ -159,11 +159,18 @@ func (e *Entry) RestoreFacts(pkg *types.Package, put func(obj types.Object, f an
 
 // Files gives cached positions back their token.Pos: each file is added
 // to the file set with the lines of its current content, which the cache
-// key vouches is the content the positions were taken in.
+// key vouches is the content the positions were taken in. An entry names
+// the files, and a hostile one may name any path: a file is read as
+// regular.Read reads, a regular file only (a link is followed to one),
+// without blocking on a FIFO, and no more than maxFileSize bytes.
 type Files struct {
 	fset  *token.FileSet
 	files map[string]*token.File
 }
+
+// maxFileSize bounds the size of a file a cached position is in: far
+// more than any Go file or manifest takes.
+const maxFileSize = 256 << 20
 
 // NewFiles returns the Files that restore positions in fset.
 func NewFiles(fset *token.FileSet) *Files {
@@ -186,9 +193,12 @@ func (rf *Files) pos(cp cachedPos) (token.Pos, error) {
 	}
 	f := rf.files[cp.File]
 	if f == nil {
-		content, err := os.ReadFile(cp.File)
+		content, _, err := regular.Read(cp.File, maxFileSize, true)
 		if err != nil {
 			return token.NoPos, err
+		}
+		if len(content) > maxFileSize {
+			return token.NoPos, fmt.Errorf("cached position %s:%d:%d is in a file of more than %d bytes", cp.File, cp.Line, cp.Column, maxFileSize)
 		}
 		f = rf.fset.AddFile(cp.File, -1, len(content))
 		f.SetLinesForContent(content)

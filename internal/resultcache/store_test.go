@@ -3,6 +3,7 @@
 package resultcache
 
 import (
+	"go/token"
 	"os"
 	"path/filepath"
 	"syscall"
@@ -80,5 +81,23 @@ func finishes(t *testing.T, what string, f func()) {
 	case <-done:
 	case <-time.After(10 * time.Second):
 		t.Fatalf("%s still running after 10s: hung", what)
+	}
+}
+
+// TestRestoreHostileFiles: a position in an entry names its file, which
+// the restore reads for its lines. A hostile entry may name a FIFO, which
+// an ordinary read waits on for a writer forever, or /dev/zero, which
+// never ends: the position does not restore, and the run goes on.
+func TestRestoreHostileFiles(t *testing.T) {
+	fifo := filepath.Join(t.TempDir(), "fifo.go")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Skipf("no FIFOs here: %v", err)
+	}
+	for _, name := range []string{fifo, "/dev/zero"} {
+		finishes(t, "restoring a position in "+name, func() {
+			if _, err := NewFiles(token.NewFileSet()).pos(cachedPos{File: name, Line: 1, Column: 1}); err == nil {
+				t.Errorf("a position in %s restored", name)
+			}
+		})
 	}
 }
