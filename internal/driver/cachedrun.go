@@ -1,20 +1,21 @@
 package driver
 
 import (
-	"crypto/sha256"
-	"encoding/gob"
-	"encoding/hex"
 	"fmt"
 	"go/token"
+	"go/types"
 	"os"
+	"reflect"
 	"time"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/packages"
+
+	"github.com/rcperm/rcperm/internal/resultcache"
 )
 
 // analyzeCached is Analyze with the cache. It lists the packages and
-// computes their keys (see cacheKeys). A source package whose entry is
+// computes their keys (see resultcache.Keys). A source package whose entry is
 // stored and whose source dependencies are all reused is reused: its
 // findings and requests come from the entry. When every source package is
 // reused, nothing is compiled, parsed or type-checked. Otherwise the
@@ -27,31 +28,29 @@ import (
 // change needs, unless these patterns have never been run with this
 // configuration (see runRecord): then the run analyzes everything anyway,
 // and lists once, with export data, instead of twice.
-func analyzeCached(patterns []string, opts Options, a *analysis.Analyzer, store cacheStore, salt string) (*Run, error) {
-	for _, f := range a.FactTypes {
-		gob.Register(f)
-	}
+func analyzeCached(patterns []string, opts Options, a *analysis.Analyzer, store resultcache.Store, salt string) (*Run, error) {
+	resultcache.RegisterFacts(a.FactTypes)
 	salt += "\n" + goEnvironment(opts.Tags)
 	record := runRecord(patterns, opts, salt)
 	mode := keyMode
-	if !store.has(record) {
+	if !store.Has(record) {
 		mode = loadMode
 	}
 	l, err := list(patterns, opts, mode)
 	if err != nil {
 		return nil, err
 	}
-	store.mark(record)
+	store.Mark(record)
 	tc := listedToolchain(l)
-	hashes := map[string]fileHash{}
-	keys, err := cacheKeys(l, salt+"\n"+tc.target, tc.immutable, hashes)
+	hashes := resultcache.Hashes{}
+	keys, err := resultcache.Keys(l.order, l.source, salt+"\n"+tc.target, tc.immutable, hashes)
 	if err != nil {
 		return nil, err
 	}
 	fset := token.NewFileSet()
-	files := &restoredFiles{fset: fset, files: map[string]*token.File{}}
-	reused := map[string]*cacheEntry{}   // by package ID
-	restored := map[string]*packageRun{} // the reused roots, by package ID
+	files := resultcache.NewFiles(fset)
+	reused := map[string]*resultcache.Entry{} // by package ID
+	restored := map[string]*packageRun{}      // the reused roots, by package ID
 	complete := true
 	for _, p := range l.order {
 		if !l.source[p] {
@@ -59,9 +58,9 @@ func analyzeCached(patterns []string, opts Options, a *analysis.Analyzer, store 
 		}
 		e, ok := reusable(p, l, reused, store, keys)
 		if ok && l.isRoot[p] {
-			r, err := e.restore(files, &sourcePackage{pkg: p, root: true})
+			diagnostics, result, err := e.Restore(files)
 			if ok = err == nil; ok {
-				restored[p.ID] = r
+				restored[p.ID] = &packageRun{sp: &sourcePackage{pkg: p, root: true}, diagnostics: diagnostics, result: result}
 			}
 		}
 		if ok {
@@ -113,7 +112,13 @@ func analyzeCached(patterns []string, opts Options, a *analysis.Analyzer, store 
 	for _, p := range l.order {
 		if e := reused[p.ID]; e != nil {
 			if tp := prog.view[p.PkgPath]; tp != nil { // else no source package refers to it
-				e.restoreFacts(tp, facts)
+				e.RestoreFacts(tp, func(obj types.Object, f analysis.Fact) {
+					if obj == nil {
+						facts.put(packageFactKey{tp, reflect.TypeOf(f)}, f)
+					} else {
+						facts.put(objectFactKey{obj, reflect.TypeOf(f)}, f)
+					}
+				})
 			}
 		}
 	}
@@ -142,7 +147,7 @@ func analyzeCached(patterns []string, opts Options, a *analysis.Analyzer, store 
 			return nil, err
 		}
 		storeRuns(prog, runs, store, keys)
-		return newRun(prog, runs), nil
+		return newRun(prog, runs, out.lists), nil
 	}
 	storeRuns(prog, runs, store, keys)
 	bySource := map[string]*packageRun{}
@@ -165,13 +170,13 @@ func analyzeCached(patterns []string, opts Options, a *analysis.Analyzer, store 
 
 // reusable returns the stored entry of p when every source package it
 // imports is reused too.
-func reusable(p *packages.Package, l *listing, reused map[string]*cacheEntry, store cacheStore, keys map[string]string) (*cacheEntry, bool) {
+func reusable(p *packages.Package, l *listing, reused map[string]*resultcache.Entry, store resultcache.Store, keys map[string]string) (*resultcache.Entry, bool) {
 	for _, imp := range p.Imports {
 		if l.source[imp] && reused[imp.ID] == nil {
 			return nil, false
 		}
 	}
-	return store.get(keys[p.ID])
+	return store.Get(keys[p.ID])
 }
 
 // storeRuns stores the analyses of the run's source packages, unless a
@@ -180,7 +185,7 @@ func reusable(p *packages.Package, l *listing, reused map[string]*cacheEntry, st
 // next time, and so is one that compiles a file its key does not hash
 // (cgo's output, made from its files by the C toolchain and its flags).
 // Then it trims the store.
-func storeRuns(prog *program, runs map[*sourcePackage]*packageRun, store cacheStore, keys map[string]string) {
+func storeRuns(prog *program, runs map[*sourcePackage]*packageRun, store resultcache.Store, keys map[string]string) {
 	for _, sp := range prog.source {
 		if sp.stale {
 			return
@@ -188,15 +193,16 @@ func storeRuns(prog *program, runs map[*sourcePackage]*packageRun, store cacheSt
 	}
 	for _, sp := range prog.source {
 		key := keys[sp.pkg.ID]
-		if key == "" || compilesOtherFiles(sp.pkg) {
+		if key == "" || !resultcache.Covers(sp.pkg) {
 			continue // not listed when the keys were computed, or not all in them
 		}
-		if e, ok := newCacheEntry(prog.fset, runs[sp]); ok {
-			store.put(key, e)
+		r := runs[sp]
+		if e, ok := resultcache.NewEntry(prog.fset, r.diagnostics, r.result, r.exported); ok {
+			store.Put(key, e)
 		}
 	}
 	// What accumulates are entries no longer read: trim when adding.
-	store.trim(time.Now())
+	store.Trim(time.Now())
 }
 
 // runRecord is the name of the record that patterns were run, from the
@@ -206,7 +212,5 @@ func storeRuns(prog *program, runs map[*sourcePackage]*packageRun, store cacheSt
 // packages' keys alone.
 func runRecord(patterns []string, opts Options, salt string) string {
 	dir, _ := os.Getwd()
-	h := sha256.New()
-	fmt.Fprintf(h, "rcperm run record %d\nsalt %q\ndir %q\npatterns %q\ntests %v all-deps %v tags %q\n", cacheSchema, salt, dir, patterns, opts.Tests, opts.AllDeps, opts.Tags)
-	return "run-" + hex.EncodeToString(h.Sum(nil))
+	return resultcache.RunRecord(fmt.Sprintf("salt %q\ndir %q\npatterns %q\ntests %v all-deps %v tags %q\n", salt, dir, patterns, opts.Tests, opts.AllDeps, opts.Tags))
 }

@@ -1,7 +1,6 @@
 package driver
 
 import (
-	"crypto/sha256"
 	"errors"
 	"fmt"
 	"go/ast"
@@ -18,6 +17,7 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/rcperm/rcperm/analyzer"
+	"github.com/rcperm/rcperm/internal/resultcache"
 )
 
 // A program is the packages rcperm analyzes, type-checked from source, and
@@ -45,7 +45,7 @@ type program struct {
 	exported map[*packages.Package]*types.Package
 	// hashes are the files' contents the run's cache keys were computed
 	// from; nil without the cache.
-	hashes map[string]fileHash
+	hashes resultcache.Hashes
 	// cfg is the listing's configuration, which listExports lists with.
 	cfg *packages.Config
 	// exportLists counts the go list runs of listExports.
@@ -83,9 +83,9 @@ type sourcePackage struct {
 const loadMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles |
 	packages.NeedImports | packages.NeedDeps | packages.NeedModule | packages.NeedTypesSizes
 
-// keyMode lists what the cache keys need (see cacheKeys), no more: without
-// the compiled files (-compiled, which go/packages also passes for type
-// sizes), which cost go list as much as the rest of the listing.
+// keyMode lists what the cache keys need (see resultcache.Keys), no more:
+// without the compiled files (-compiled, which go/packages also passes for
+// type sizes), which cost go list as much as the rest of the listing.
 const keyMode = loadMode &^ (packages.NeedCompiledGoFiles | packages.NeedTypesSizes)
 
 // A listing is the packages of a command line as go list gives them, and
@@ -475,13 +475,13 @@ func (prog *program) checkErrors() error {
 // differs now marks the package stale, and its analysis is not stored. A
 // compiled file the keys did not hash (cgo's output) is never stored
 // either (see storeRuns).
-func (sp *sourcePackage) check(fset *token.FileSet, hashes map[string]fileHash) error {
+func (sp *sourcePackage) check(fset *token.FileSet, hashes resultcache.Hashes) error {
 	for _, name := range sp.pkg.CompiledGoFiles {
 		src, err := os.ReadFile(name)
 		if err != nil {
 			return err
 		}
-		if want, ok := hashes[name]; ok && want != sha256.Sum256(src) {
+		if hashes.Changed(name, src) {
 			sp.stale = true
 		}
 		f, err := parser.ParseFile(fset, name, src, parser.ParseComments|parser.SkipObjectResolution)

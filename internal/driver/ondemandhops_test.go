@@ -1,6 +1,7 @@
 package driver
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -43,7 +44,13 @@ func Send(method, url string) error {
 
 // TestOnDemandTwoHops: a route handed to a third-party wrapper that
 // reaches net/http through two more third-party packages is followed by
-// reading them on demand, round by round, with and without the cache.
+// reading them on demand, round by round, with and without the cache. A
+// first run with the cache runs go list no more often than one without; a
+// rerun with no change restores it all from the cache, listing once. The
+// finding's steps through hop1 and hop2 are placed in files the run read
+// first as export data, whose approximations of the files (lines with no
+// columns) a step can fit: the warm run analyzed everything again when
+// the cache kept those positions as byte offsets.
 func TestOnDemandTwoHops(t *testing.T) {
 	useFileProxy(t, hopModules)
 	inModule(t, map[string]string{
@@ -52,6 +59,8 @@ func TestOnDemandTwoHops(t *testing.T) {
 		"main.go":     "package main\n\nimport \"example.com/hop1\"\n\nfunc main() { hop1.Get(\"/restapi/v1.0/account/~/extension/~/call-log\") }\n",
 	})
 	want := "main.go:5:15: GET /restapi/v1.0/account/~/extension/~/call-log (readUserCallLog) needs [ReadCallLog]"
+	var without []string // the findings without the cache, steps and all
+	lists := 0           // the go list runs without the cache
 	for _, tt := range cacheModes("hops") {
 		run, err := Analyze([]string{"./..."}, tt.opts, analyzer.Analyzer)
 		if err != nil {
@@ -59,6 +68,17 @@ func TestOnDemandTwoHops(t *testing.T) {
 		}
 		if got := shortFindings(run); !containsPrefix(got, want) {
 			t.Errorf("%s: no finding %q among\n%s", tt.name, want, strings.Join(got, "\n"))
+		}
+		if lines := findingLines(run); without == nil {
+			without, lists = lines, run.lists
+		} else if !slices.Equal(lines, without) {
+			t.Errorf("%s: findings\n%q\nwithout the cache\n%q", tt.name, lines, without)
+		}
+		if tt.name == "cold cache" && run.lists > lists {
+			t.Errorf("cold cache: ran go list %d times, %d without the cache", run.lists, lists)
+		}
+		if tt.name == "warm cache" && (len(run.Analyzed()) != 0 || run.lists != 1) {
+			t.Errorf("warm cache: analyzed %v again and listed %d times, want nothing analyzed and one listing", run.Analyzed(), run.lists)
 		}
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 
 	"github.com/rcperm/rcperm/internal/buildid"
+	"github.com/rcperm/rcperm/internal/resultcache"
 )
 
 // Options say which packages a run loads, as the command line chooses them.
@@ -41,26 +42,26 @@ func (o *Options) RegisterFlags(fs *flag.FlagSet) {
 // build and the caller's salt. ok is false when the run goes without it,
 // also when rcperm cannot identify its own build or find a cache
 // directory: the cache must never serve another build's results.
-func (o Options) cacheStore() (store cacheStore, salt string, ok bool) {
+func (o Options) cacheStore() (store resultcache.Store, salt string, ok bool) {
 	env := os.Getenv("RCPERM_CACHE")
 	if !o.Cache || o.CacheSalt == "" || env == "off" {
-		return cacheStore{}, "", false
+		return resultcache.Store{}, "", false
 	}
 	exe, err := os.Executable()
 	if err != nil {
-		return cacheStore{}, "", false
+		return resultcache.Store{}, "", false
 	}
 	id, err := buildid.Of(exe)
 	if err != nil {
-		return cacheStore{}, "", false
+		return resultcache.Store{}, "", false
 	}
 	dir := env
 	if !filepath.IsAbs(dir) {
 		base, err := os.UserCacheDir()
 		if err != nil {
-			return cacheStore{}, "", false
+			return resultcache.Store{}, "", false
 		}
 		dir = filepath.Join(base, "rcperm")
 	}
-	return cacheStore{dir}, id + "\n" + o.CacheSalt, true
+	return resultcache.NewStore(dir), id + "\n" + o.CacheSalt, true
 }

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/rcperm/rcperm/analyzer"
+	"github.com/rcperm/rcperm/internal/resultcache"
 )
 
 // A Run is the outcome of running rcperm over a program.
@@ -58,14 +59,7 @@ type packageRun struct {
 	diagnostics []analysis.Diagnostic
 	result      *analyzer.Result
 	err         error
-	exported    []exportedFact // the facts it exported, for the cache
-}
-
-// An exportedFact is a fact a package exported, on obj or, when obj is
-// nil, on the package.
-type exportedFact struct {
-	obj  types.Object
-	fact analysis.Fact
+	exported    []resultcache.Fact // the facts it exported, for the cache
 }
 
 // factStore holds the facts of a run. Source packages share type identity
@@ -96,13 +90,13 @@ func runAnalyzer(prog *program, l *listing, a *analysis.Analyzer) (*Run, error) 
 	if err != nil {
 		return nil, err
 	}
-	return newRun(prog, runs), nil
+	return newRun(prog, runs, 1), nil
 }
 
 // newRun is the outcome of analyzing all of the program's source packages,
-// listed once.
-func newRun(prog *program, runs map[*sourcePackage]*packageRun) *Run {
-	out := &Run{Fset: prog.fset, lists: 1}
+// listed lists times before the go list runs of its export data.
+func newRun(prog *program, runs map[*sourcePackage]*packageRun, lists int) *Run {
+	out := &Run{Fset: prog.fset, lists: lists + prog.exportLists}
 	for _, sp := range prog.source {
 		if sp.root {
 			out.roots = append(out.roots, runs[sp])
@@ -184,11 +178,11 @@ func (r *packageRun) run(fset *token.FileSet, a *analysis.Analyzer, facts *factS
 				panic(fmt.Sprintf("rcperm: fact for %s exported from %s", obj, sp.types.Path()))
 			}
 			facts.put(objectFactKey{obj, reflect.TypeOf(f)}, f)
-			r.exported = append(r.exported, exportedFact{obj, f})
+			r.exported = append(r.exported, resultcache.Fact{Object: obj, Fact: f})
 		},
 		ExportPackageFact: func(f analysis.Fact) {
 			facts.put(packageFactKey{sp.types, reflect.TypeOf(f)}, f)
-			r.exported = append(r.exported, exportedFact{nil, f})
+			r.exported = append(r.exported, resultcache.Fact{Fact: f})
 		},
 		AllObjectFacts:  func() []analysis.ObjectFact { return facts.allObjectFacts(sp.types) },
 		AllPackageFacts: func() []analysis.PackageFact { return facts.allPackageFacts(sp.types) },

@@ -1,4 +1,4 @@
-package driver
+package resultcache
 
 import (
 	"crypto/sha256"
@@ -6,8 +6,10 @@ import (
 	"fmt"
 	"go/parser"
 	"go/token"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -16,40 +18,52 @@ import (
 	"github.com/rcperm/rcperm/internal/manifest"
 )
 
-// cacheSchema is the version of the layout of cache entries (cacheEntry,
-// cachedResult), part of every key: bump it with the layout. rcperm's
-// build ID in the salt changes with any change to rcperm already; the
-// schema keeps an entry of another layout from ever being decoded as this
-// one whatever identifies the build.
-const cacheSchema = 7
+// schema is the version of the layout of cache entries (entry,
+// cachedResult), part of every key and record name: bump it with the
+// layout. rcperm's build ID in the salt changes with any change to rcperm
+// already; the schema keeps an entry of another layout from ever being
+// decoded as this one whatever identifies the build.
+const schema = 8
 
-// A fileHash is the SHA-256 of a file's content.
-type fileHash = [sha256.Size]byte
+// A FileHash is the SHA-256 of a file's content.
+type FileHash = [sha256.Size]byte
 
-// cacheKeys computes the cache key of every package of a listing, keyed by
-// package ID, as go vet keys its results: everything its analysis can
-// depend on. That is salt (rcperm's build and configuration, and the go
-// command's: see goEnvironment and listedToolchain), the package's
-// identity and module, the names and contents of its source files
-// (GoFiles, cgo's included, and OtherFiles: not the compiled files, which
-// keyMode does not list), whether it is checked from source, the manifest
+// Hashes are the files' contents a run's keys were computed from, by file
+// name.
+type Hashes map[string]FileHash
+
+// Changed reports whether the file name, which holds content now, held
+// something else when the keys hashed it: then the analysis of its package
+// is not what its key describes, and must not be stored.
+func (h Hashes) Changed(name string, content []byte) bool {
+	want, ok := h[name]
+	return ok && want != sha256.Sum256(content)
+}
+
+// Keys computes the cache key of every package of a listing (pkgs,
+// dependencies first), keyed by package ID, as go vet keys its results:
+// everything its analysis can depend on. That is salt (rcperm's build and
+// configuration, and the go command's), the package's identity and
+// module, the names and contents of its source files (GoFiles, cgo's
+// included, and OtherFiles: not the compiled files, which a listing may
+// leave out), whether it is checked from source (source), the manifest
 // that governs it, and the keys of the packages it imports, which cover
 // their files and manifests in turn: an edit anywhere below a package
 // changes its key, and only the keys of that package's importers. hashes
 // receives the hash of every file read. Files in the immutable directories
-// (see toolchain) are keyed by name: hashing std's and the module cache's
-// files made a first run cost a fifth more than one without the cache on a
-// large module.
-func cacheKeys(l *listing, salt string, immutable []string, hashes map[string]fileHash) (map[string]string, error) {
-	keys := make(map[string]string, len(l.order))
+// (the module cache, a released Go's std) are keyed by name: hashing std's
+// and the module cache's files made a first run cost a fifth more than one
+// without the cache on a large module.
+func Keys(pkgs []*packages.Package, source map[*packages.Package]bool, salt string, immutable []string, hashes Hashes) (map[string]string, error) {
+	keys := make(map[string]string, len(pkgs))
 	// Every key starts with the schema and the salt's hash.
-	header := fmt.Appendf(nil, "rcperm cache key %d\nsalt %x\n", cacheSchema, sha256.Sum256([]byte(salt)))
+	header := fmt.Appendf(nil, "rcperm cache key %d\nsalt %x\n", schema, sha256.Sum256([]byte(salt)))
 	// b holds a package's key lines, appended: writing them with fmt cost a
 	// large module's first run more than hashing its files did.
 	var b []byte
-	for _, p := range l.order { // dependencies first
+	for _, p := range pkgs { // dependencies first
 		b = append(b[:0], header...)
-		b = appendLine(b, "id", p.ID, p.PkgPath, p.Name, strconv.FormatBool(l.source[p]))
+		b = appendLine(b, "id", p.ID, p.PkgPath, p.Name, strconv.FormatBool(source[p]))
 		if m := p.Module; m != nil {
 			b = appendLine(b, "module", m.Path, m.Version, strconv.FormatBool(m.Main), m.Dir, m.GoVersion)
 			if r := m.Replace; r != nil {
@@ -70,15 +84,17 @@ func cacheKeys(l *listing, salt string, immutable []string, hashes map[string]fi
 			}
 		}
 		b = appendLine(b, "ignored", p.IgnoredFiles...)
-		if l.source[p] {
+		if source[p] {
 			b = appendLine(b, "manifest", governingManifest(p))
 		}
-		imps, err := namedImports(p)
+		named, err := namedImports(p)
 		if err != nil {
 			return nil, err
 		}
-		for _, imp := range imps {
-			b = appendLine(b, "import", imp.PkgPath, keys[imp.ID])
+		for _, path := range slices.Sorted(maps.Keys(p.Imports)) {
+			if imp := p.Imports[path]; named == nil || named[path] {
+				b = appendLine(b, "import", imp.PkgPath, keys[imp.ID])
+			}
 		}
 		sum := sha256.Sum256(b)
 		keys[p.ID] = hex.EncodeToString(sum[:])
@@ -96,7 +112,7 @@ func appendLine(b []byte, label string, values ...string) []byte {
 }
 
 // hashFile returns the hash of a file's content, read once a run.
-func hashFile(name string, hashes map[string]fileHash) (fileHash, error) {
+func hashFile(name string, hashes Hashes) (FileHash, error) {
 	sum, ok := hashes[name]
 	if !ok {
 		content, err := os.ReadFile(name)
@@ -133,16 +149,15 @@ func within(name string, dirs []string) bool {
 	return false
 }
 
-// namedImports returns the packages p imports by name in its files, by
-// import path. Listed with its compiled files (loadMode), a cgo package
-// also imports what cgo's output does (runtime/cgo, syscall, unsafe),
-// which a listing without them (keyMode) does not show: its key must be
+// namedImports returns the import paths p names in its files, or nil
+// when they are all of its imports. Listed with its compiled files, a cgo
+// package also imports what cgo's output does (runtime/cgo, syscall,
+// unsafe), which a listing without them does not show: its key must be
 // the same from either. cgo's output is made from the files, which the
-// key hashes, and the toolchain's settings (see toolchain).
-func namedImports(p *packages.Package) ([]*packages.Package, error) {
-	imps := sortedImports(p)
-	if !compilesOtherFiles(p) {
-		return imps, nil
+// key hashes, and the toolchain's settings (in the salt).
+func namedImports(p *packages.Package) (map[string]bool, error) {
+	if Covers(p) {
+		return nil, nil
 	}
 	named := map[string]bool{}
 	fset := token.NewFileSet()
@@ -159,29 +174,15 @@ func namedImports(p *packages.Package) ([]*packages.Package, error) {
 			named[path] = true
 		}
 	}
-	out := imps[:0]
-	for _, imp := range imps {
-		if named[importPath(p, imp)] {
-			out = append(out, imp)
-		}
-	}
-	return out, nil
+	return named, nil
 }
 
-// compilesOtherFiles reports whether p compiles a file that is not one of
-// its Go files: cgo's output.
-func compilesOtherFiles(p *packages.Package) bool {
-	return !allIn(p.CompiledGoFiles, p.GoFiles)
-}
-
-// importPath returns the path under which p imports imp.
-func importPath(p, imp *packages.Package) string {
-	for path, q := range p.Imports {
-		if q == imp {
-			return path
-		}
-	}
-	return ""
+// Covers reports whether p's key covers every file p compiles: not when
+// it compiles a file that is not one of its Go files (cgo's output, made
+// from them by the C toolchain and its flags). An analysis of a package
+// its key does not cover is never stored.
+func Covers(p *packages.Package) bool {
+	return allIn(p.CompiledGoFiles, p.GoFiles)
 }
 
 // allIn reports whether every one of names is among set.
@@ -196,4 +197,13 @@ func allIn(names, set []string) bool {
 		}
 	}
 	return true
+}
+
+// RunRecord is the name of the record (see Store.Mark) that a run
+// described by what took place: with the schema, so that a run of another
+// layout finds none.
+func RunRecord(what string) string {
+	h := sha256.New()
+	fmt.Fprintf(h, "rcperm run record %d\n%s", schema, what)
+	return "run-" + hex.EncodeToString(h.Sum(nil))
 }

@@ -1,4 +1,4 @@
-package driver
+package resultcache
 
 import (
 	"fmt"
@@ -20,9 +20,9 @@ import (
 // a cold one, such as no unused grant or unfollowed route: the result is
 // filled by reflection, every field set, so a field added to Result or to
 // a type it holds fails here until the cache carries it. Then each
-// position is checked the fail-closed way: once its file holds something
-// else at its offset, the entry does not restore, and the package is
-// analyzed again.
+// position is checked the fail-closed way: once its file no longer has
+// its line, or the line ends before its column, the entry does not
+// restore, and the package is analyzed again.
 func TestCachedResultRoundTrip(t *testing.T) {
 	cold := token.NewFileSet()
 	cold.AddFile("padding", -1, 1000) // another process's token.Pos values differ
@@ -30,26 +30,26 @@ func TestCachedResultRoundTrip(t *testing.T) {
 	res := new(analyzer.Result)
 	filler.fill(reflect.ValueOf(res).Elem(), "Result")
 
-	e, ok := newCacheEntry(cold, &packageRun{result: res})
+	e, ok := NewEntry(cold, nil, res, nil)
 	if !ok {
-		t.Fatal("newCacheEntry: the result cannot be cached")
+		t.Fatal("NewEntry: the result cannot be cached")
 	}
-	store := cacheStore{dir: t.TempDir()}
+	store := NewStore(t.TempDir())
 	key := strings.Repeat("0a", 32)
-	if err := store.put(key, e); err != nil {
+	if err := store.Put(key, e); err != nil {
 		t.Fatal(err)
 	}
 	restore := func() (*analyzer.Result, *token.FileSet, error) {
-		stored, ok := store.get(key)
+		stored, ok := store.Get(key)
 		if !ok {
 			t.Fatal("the stored entry does not read back")
 		}
 		warm := token.NewFileSet()
-		r, err := stored.restore(&restoredFiles{fset: warm, files: map[string]*token.File{}}, &sourcePackage{})
+		_, result, err := stored.Restore(NewFiles(warm))
 		if err != nil {
 			return nil, nil, err
 		}
-		return r.result, warm, nil
+		return result, warm, nil
 	}
 
 	got, warm, err := restore()
@@ -71,11 +71,17 @@ func TestCachedResultRoundTrip(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		write(t, filepath.Dir(name), filepath.Base(name), "\n"+string(content))
-		if _, _, err := restore(); err == nil {
-			t.Errorf("%s: restored after its file moved what is at its offset, want a miss", field)
+		before, _, _ := strings.Cut(string(content), "var _")
+		for what, edit := range map[string]string{
+			"lost the position's line":             before,
+			"shortened the line before its column": before + "var\n\n" + strings.TrimPrefix(string(content), before),
+		} {
+			writeFile(t, name, edit)
+			if _, _, err := restore(); err == nil {
+				t.Errorf("%s: restored after its file %s, want a miss", field, what)
+			}
 		}
-		write(t, filepath.Dir(name), filepath.Base(name), string(content))
+		writeFile(t, name, string(content))
 	}
 }
 
@@ -100,10 +106,10 @@ func (f *resultFiller) fill(v reflect.Value, path string) {
 	case v.Type() == posType:
 		name := filepath.Join(f.dir, fmt.Sprintf("pos%d.go", f.n))
 		content := fmt.Sprintf("package p\n\n// %s\nvar _ = %d\n", path, f.n)
-		write(f.t, f.dir, filepath.Base(name), content)
+		writeFile(f.t, name, content)
 		tf := f.fset.AddFile(name, -1, len(content))
 		tf.SetLinesForContent([]byte(content))
-		v.SetInt(int64(tf.Pos(strings.Index(content, "var"))))
+		v.SetInt(int64(tf.Pos(strings.Index(content, "_ ="))))
 		f.files[name] = path
 	case v.Type() == operationType:
 		// Current and legacy operations in turn: a legacy one's ID may
@@ -173,4 +179,11 @@ func resultLines(fset *token.FileSet, res *analyzer.Result) []string {
 	}
 	walk(reflect.ValueOf(res).Elem(), "Result")
 	return out
+}
+
+func writeFile(t *testing.T, name, content string) {
+	t.Helper()
+	if err := os.WriteFile(name, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
 }

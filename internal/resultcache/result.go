@@ -1,4 +1,4 @@
-package driver
+package resultcache
 
 import (
 	"fmt"
@@ -101,7 +101,7 @@ func operationIDs(ops []*permissions.Operation) []string {
 // restore gives back the result, its positions in files. Any position
 // that does not fall where it was, or operation this build does not know,
 // is an error: the package is analyzed again.
-func (c *cachedResult) restore(files *restoredFiles) (*analyzer.Result, error) {
+func (c *cachedResult) restore(files *Files) (*analyzer.Result, error) {
 	d := resultDecoder{files: files}
 	res := &analyzer.Result{Needs: c.Needs, Grants: c.Grants, Anchor: d.pos(c.Anchor), ReportsUnused: c.ReportsUnused, Subjects: c.Subjects, Unseen: c.Unseen, ResolvedLate: c.ResolvedLate}
 	for _, cr := range c.Requests {
@@ -125,7 +125,7 @@ func (c *cachedResult) restore(files *restoredFiles) (*analyzer.Result, error) {
 // A resultDecoder restores a result's positions and operations, keeping
 // the first error, so that restore reads as the record it undoes.
 type resultDecoder struct {
-	files *restoredFiles
+	files *Files
 	err   error
 }
 

@@ -1,4 +1,4 @@
-package driver
+package resultcache
 
 import (
 	"io/fs"
@@ -25,17 +25,17 @@ const (
 // the last trim.
 const trimStamp = "trim.txt"
 
-// markUsed records that the entry at path was just read.
+// markUsed records that the entry at path was just read (see Store.Get).
 func markUsed(path string, now time.Time) {
 	if info, err := os.Stat(path); err == nil && now.Sub(info.ModTime()) > useMark {
 		os.Chtimes(path, now, now)
 	}
 }
 
-// trim removes the entries unused for trimAge, when the last trim was
+// Trim removes the entries unused for trimAge, when the last trim was
 // trimInterval ago or more. Trimming is housekeeping: an error leaves
 // entries in place, and a run never fails for it.
-func (c cacheStore) trim(now time.Time) {
+func (c Store) Trim(now time.Time) {
 	stamp := filepath.Join(c.dir, trimStamp)
 	if data, _, err := regular.Read(stamp, 64, false); err == nil {
 		if last, err := strconv.ParseInt(strings.TrimSpace(string(data)), 10, 64); err == nil && now.Sub(time.Unix(last, 0)) < trimInterval {

@@ -1,4 +1,4 @@
-package driver
+package resultcache
 
 import (
 	"os"
@@ -12,9 +12,9 @@ import (
 // the rest, at most once a trimInterval; a hit marks an entry used.
 func TestCacheTrim(t *testing.T) {
 	now := time.Now()
-	store := cacheStore{dir: t.TempDir()}
+	store := NewStore(t.TempDir())
 	entry := func(key string, age time.Duration) string {
-		if err := store.put(key, &cacheEntry{}); err != nil {
+		if err := store.Put(key, &Entry{}); err != nil {
 			t.Fatal(err)
 		}
 		path := store.path(key)
@@ -30,7 +30,7 @@ func TestCacheTrim(t *testing.T) {
 	old := entry("aa01", trimAge+time.Hour)
 	fresh := entry("aa02", trimAge-time.Hour)
 	read := entry("bb03", trimAge+time.Hour)
-	if _, ok := store.get("bb03"); !ok {
+	if _, ok := store.Get("bb03"); !ok {
 		t.Fatal("get bb03: miss")
 	}
 
@@ -39,7 +39,7 @@ func TestCacheTrim(t *testing.T) {
 	if err := os.WriteFile(stamp, []byte(strconv.FormatInt(now.Add(-trimInterval+time.Hour).Unix(), 10)), 0o666); err != nil {
 		t.Fatal(err)
 	}
-	store.trim(now)
+	store.Trim(now)
 	if !exists(old) {
 		t.Errorf("trimmed %s although the last trim was less than %v ago", old, trimInterval)
 	}
@@ -47,7 +47,7 @@ func TestCacheTrim(t *testing.T) {
 	if err := os.WriteFile(stamp, []byte(strconv.FormatInt(now.Add(-trimInterval-time.Hour).Unix(), 10)), 0o666); err != nil {
 		t.Fatal(err)
 	}
-	store.trim(now)
+	store.Trim(now)
 	if exists(old) {
 		t.Errorf("kept %s, unused for more than %v", old, trimAge)
 	}
