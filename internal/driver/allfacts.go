@@ -15,8 +15,9 @@ import (
 // that what a package learns does not depend on the schedule.
 
 // allObjectFacts returns the object facts of pkg and its dependencies,
-// ordered by package path and then by object position, for a
-// deterministic analysis.
+// in a deterministic order: the dependencies' in the order of their
+// imports, each package's in the order it exported them (or its cache
+// entry holds them).
 func (s *factStore) allObjectFacts(pkg *types.Package) []analysis.ObjectFact {
 	deps := dependencies(pkg)
 	s.mu.Lock()
@@ -27,9 +28,6 @@ func (s *factStore) allObjectFacts(pkg *types.Package) []analysis.ObjectFact {
 			out = append(out, analysis.ObjectFact{Object: k.obj, Fact: s.objects[k]})
 		}
 	}
-	slices.SortStableFunc(out, func(a, b analysis.ObjectFact) int {
-		return cmp.Or(cmp.Compare(a.Object.Pkg().Path(), b.Object.Pkg().Path()), cmp.Compare(a.Object.Pos(), b.Object.Pos()))
-	})
 	return out
 }
 
