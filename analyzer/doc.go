@@ -72,7 +72,13 @@
 // function (or method of an unexported type) is what the package's calls
 // pass. An interface call reaches every implementation the package and
 // the facts know, a function value the functions and closures it is made
-// from. Calls of pure functions of the standard library are run on
+// from. An interface call that no implementation in sight answers (a
+// service calling its client through an interface of its own, main wiring
+// the HTTP client in) is late-bound: it travels up through its callers'
+// facts as the implementation's requests with the call's arguments, and
+// the first package that sees an implementation (main) checks them at its
+// call. One that no package resolves is an unresolved request; the
+// standalone driver, which sees the whole program, counts it only then. Calls of pure functions of the standard library are run on
 // placeholders; url.URL objects are followed as the string String gives,
 // their field sets, ResolveReference and JoinPath run by net/url itself.
 // The flow resolves requests; it never claims one does not exist: a

@@ -205,6 +205,9 @@ func (s *packageScan) implementations(method string, iface []string) []*types.Fu
 			out = append(out, fn)
 		}
 	}
+	// By name, so that every host takes them, and reports the first
+	// path to a request, in the same order.
+	sort.SliceStable(out, func(i, j int) bool { return out[i].FullName() < out[j].FullName() })
 	return out
 }
 

@@ -225,10 +225,10 @@ func (s *packageScan) visitCall(sum *summary, ev *evaluator, call *ast.CallExpr)
 	}
 }
 
-// handedRoute records a RingCentral route handed to a call whose callee
-// nothing shows (an interface no implementation of which is in sight, a
-// function value from elsewhere): the request it may stand for is
-// unresolved, not silently lost.
+// handedRoute records a RingCentral route handed to a call of a function
+// value whose callee nothing shows (one from elsewhere): the request it
+// may stand for is unresolved, not silently lost. An interface method call
+// is late-bound instead (latebound.go).
 func (s *packageScan) handedRoute(ev *evaluator, call *ast.CallExpr) {
 	for _, a := range call.Args {
 		if !carriesRoute(s.pass.TypesInfo.TypeOf(a)) {

@@ -67,6 +67,13 @@ var differentialFixtures = []differentialFixture{
 		writeFiles(t, dir, map[string]string{"app/app.go": unresolvableApp})
 		return dir, nil
 	}},
+	// Issue 22: a route handed to an interface, resolved where main wires
+	// the implementation in.
+	{"latebound", true, func(t *testing.T) (string, []string) {
+		dir := t.TempDir()
+		writeLateBoundApp(t, dir)
+		return dir, nil
+	}},
 	{"missing", false, func(t *testing.T) (string, []string) {
 		dir := t.TempDir()
 		writeModule(t, dir, "permissions: [ReadAccounts]\n", callLogApp)

@@ -45,7 +45,7 @@ type Unfollowed struct {
 func (r *Run) apps() []*app {
 	var out []*app
 	byKey := map[string]*app{}
-	late := r.resolvedLate()
+	late, counted := r.resolvedLate(), map[string]bool{}
 	for _, pr := range r.roots {
 		res := pr.result
 		if res == nil || res.Grants == nil {
@@ -59,7 +59,14 @@ func (r *Run) apps() []*app {
 			out = append(out, a)
 		}
 		a.needs |= res.Needs
-		a.unresolved = append(a.unresolved, unresolvedIn(res, late)...)
+		for _, u := range unresolvedIn(res, late) {
+			// A late-bound call is counted once, by the first package
+			// its template reaches.
+			if u.Late == "" || !counted[u.Late] {
+				a.unresolved = append(a.unresolved, u)
+				counted[u.Late] = true
+			}
+		}
 		if dir := packageDir(pr.sp.pkg); dir != "" {
 			a.dirs[dir] = true
 		}

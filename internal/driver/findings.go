@@ -116,6 +116,9 @@ func (r *Run) Unresolved() []analyzer.Unresolved {
 	late := r.resolvedLate()
 	out := fromRoots(r, func(res *analyzer.Result) []analyzer.Unresolved { return unresolvedIn(res, late) },
 		func(u analyzer.Unresolved) string {
+			if u.Late != "" {
+				return "late\x00" + u.Late // one call, counted by each package its template reaches
+			}
 			return r.Fset.Position(u.Pos).String() + "\x00" + u.Method + "\x00" + u.URL
 		})
 	slices.SortStableFunc(out, func(a, b analyzer.Unresolved) int {

@@ -1,0 +1,85 @@
+package main_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// writeLateBoundApp copies the analyzer's latebound fixture (a service
+// calling its client through an interface, the client in a package it
+// does not import, main wiring them) into a module below dir.
+func writeLateBoundApp(t *testing.T, dir string) {
+	t.Helper()
+	src := standIn(t, "latebound")
+	files := map[string]string{"go.mod": "module latebound\n\ngo 1.26\n"}
+	err := filepath.WalkDir(src, func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(path)
+		rel, _ := filepath.Rel(src, path)
+		files[filepath.ToSlash(rel)] = string(b)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeFiles(t, dir, files)
+}
+
+// TestLateBoundApp: the routes a service hands to an interface are checked
+// where main wires the implementation in, at the call that reaches them.
+// Run over the service alone, the calls are unresolved requests, counted;
+// over the whole program, the standalone driver drops those main resolved,
+// and what is left (a route only logged) still keeps every grant.
+func TestLateBoundApp(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	writeLateBoundApp(t, dir)
+
+	out, code := run(t, dir, nil, rcpermBin, "./...")
+	want := []string{ // as findings gives them: sorted, the steps first
+		"\tvia (*latebound/svc.Service).get at svc/svc.go:28:9",
+		"\tvia (latebound/rc.Doer).Do at svc/svc.go:19:9",
+		"\tvia (latebound/rc.Doer).Do at svc/svc.go:24:9",
+		"\tvia (latebound/rc.Doer).Do at svc/svc.go:33:9",
+		"\tvia net/http.NewRequestWithContext at httpc/httpc.go:17:14",
+		"\tvia net/http.NewRequestWithContext at httpc/httpc.go:17:14",
+		"\tvia net/http.NewRequestWithContext at httpc/httpc.go:17:14",
+		"app/main.go:19:6: GET /restapi/v1.0/account/~/call-log (readCompanyCallLog) needs [ReadCallLog], which rcperm.yaml does not grant: RingCentral answers 403 InsufficientPermissions (CMN-401); grant ReadCallLog in the RingCentral Developer Console (what RingCentral checks) and in rcperm.yaml at line 1",
+		"app/main.go:20:6: GET /restapi/v1.0/account/~/extension/~/presence (readUserPresenceStatus) needs [ReadPresence], which rcperm.yaml does not grant: RingCentral answers 403 InsufficientPermissions (CMN-401); grant ReadPresence in the RingCentral Developer Console (what RingCentral checks) and in rcperm.yaml at line 1",
+		"app/main.go:21:6: DELETE /restapi/v1.0/account/~/extension/~/call-log (deleteUserCallLog) needs [EditCallLog], which rcperm.yaml does not grant: RingCentral answers 403 InsufficientPermissions (CMN-401); grant EditCallLog in the RingCentral Developer Console (what RingCentral checks) and in rcperm.yaml at line 1",
+		"rcperm.yaml:1:15: rcperm.yaml: cannot judge which grants are unused: 1 request is unresolved (the first at svc/svc.go:38:2), and any grant may be the one one of them needs; resolve each with //rcperm:route or //rcperm:ignore (rcperm explain -unresolved lists them)",
+	}
+	if code != 3 {
+		t.Errorf("rcperm ./... = exit %d, want 3", code)
+	}
+	diff(t, "rcperm ./... on the late-bound app", findings(out, dir), want)
+
+	// The service alone: its three calls with known routes are
+	// unresolved (Purge's extension is its callers' to give).
+	out, _ = run(t, dir, nil, rcpermBin, "explain", "-unresolved", "./svc/...")
+	for _, at := range []string{"svc/svc.go:19:9:", "svc/svc.go:28:9:", "svc/svc.go:38:2:"} {
+		if !strings.Contains(out, at) {
+			t.Errorf("rcperm explain -unresolved ./svc/... does not list %s:\n%s", at, out)
+		}
+	}
+
+	// Without the logged route, nothing is left unresolved: the grants
+	// are judged, over the requests main resolved.
+	svc := filepath.Join(dir, "svc", "svc.go")
+	b, err := os.ReadFile(svc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeFiles(t, dir, map[string]string{
+		"svc/svc.go":  strings.Replace(string(b), `s.L.Log("/restapi/v1.0/account/~/extension/~/fax")`, `s.L.Log("noted")`, 1),
+		"rcperm.yaml": "permissions: [ReadCallLog, ReadPresence, EditCallLog, Faxes]\n",
+	})
+	out, _ = run(t, dir, nil, rcpermBin, "./...")
+	diff(t, "rcperm ./... on the late-bound app, all resolved", findings(out, dir), []string{
+		"rcperm.yaml:1:55: rcperm.yaml grants Faxes, which no RingCentral request of the packages it governs needs: remove it",
+	})
+}
