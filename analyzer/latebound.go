@@ -178,9 +178,24 @@ func (s *packageScan) late(sum *summary, call *ast.CallExpr, r RequestTemplate, 
 }
 
 // implementations returns the methods named method, with requests, of the
-// types the package declares or the facts of its imports know that have
-// every method of iface.
+// types that have every method of iface: those the package declares, and
+// those of other packages that the facts know.
 func (s *packageScan) implementations(method string, iface []string) []*types.Func {
+	var out []*types.Func
+	for _, fn := range append(s.ownImplementations(method, iface), s.factImplementations(method, iface)...) {
+		if len(s.requestsOf(fn)) > 0 {
+			out = append(out, fn)
+		}
+	}
+	// By name, so that every host takes them, and reports the first
+	// path to a request, in the same order.
+	sort.SliceStable(out, func(i, j int) bool { return out[i].FullName() < out[j].FullName() })
+	return out
+}
+
+// ownImplementations returns the methods named method of the types the
+// package declares that have every method of iface.
+func (s *packageScan) ownImplementations(method string, iface []string) []*types.Func {
 	var out []*types.Func
 	scope := s.pass.Pkg.Scope()
 	for _, n := range scope.Names() {
@@ -188,10 +203,18 @@ func (s *packageScan) implementations(method string, iface []string) []*types.Fu
 		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
 			continue
 		}
-		if fn := implementedBy(tn.Type(), method, iface); fn != nil && len(s.requestsOf(fn.Origin())) > 0 {
+		if fn := implementedBy(tn.Type(), method, iface); fn != nil {
 			out = append(out, fn.Origin())
 		}
 	}
+	return out
+}
+
+// factImplementations returns the methods named method, of other
+// packages, that the facts say make requests and whose types have every
+// method of iface.
+func (s *packageScan) factImplementations(method string, iface []string) []*types.Func {
+	var out []*types.Func
 	for _, fn := range s.requestFuncs()[method] {
 		recv := fn.Signature().Recv()
 		if recv == nil {
@@ -205,9 +228,6 @@ func (s *packageScan) implementations(method string, iface []string) []*types.Fu
 			out = append(out, fn)
 		}
 	}
-	// By name, so that every host takes them, and reports the first
-	// path to a request, in the same order.
-	sort.SliceStable(out, func(i, j int) bool { return out[i].FullName() < out[j].FullName() })
 	return out
 }
 

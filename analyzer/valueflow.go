@@ -197,14 +197,7 @@ func (o flowOracle) Returns(fn *types.Func) (flow.Str, bool) {
 }
 
 func (o flowOracle) Implementations(iface *types.Interface, name string) []*types.Func {
-	var out []*types.Func
-	for _, fn := range o.s.requestFuncs()[name] {
-		recv := fn.Signature().Recv()
-		if recv != nil && (types.Implements(recv.Type(), iface) || types.Implements(types.NewPointer(recv.Type()), iface)) {
-			out = append(out, fn)
-		}
-	}
-	return out
+	return o.s.factImplementations(name, interfaceKey(iface))
 }
 
 // requestFuncs are the functions of other packages whose facts say they
@@ -289,26 +282,8 @@ func (s *packageScan) interfaceCallees(call *ast.CallExpr) (callees []*types.Fun
 	if !isIface {
 		return nil, true
 	}
-	name := sel.Sel.Name
-	scope := s.pass.Pkg.Scope()
-	for _, n := range scope.Names() {
-		tn, isType := scope.Lookup(n).(*types.TypeName)
-		if !isType || tn.IsAlias() || types.IsInterface(tn.Type()) {
-			continue
-		}
-		for _, t := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
-			if !types.Implements(t, iface) {
-				continue
-			}
-			if m, _, _ := types.LookupFieldOrMethod(t, true, s.pass.Pkg, name); m != nil {
-				if fn, isFn := m.(*types.Func); isFn {
-					callees = append(callees, fn)
-				}
-			}
-			break
-		}
-	}
-	return append(callees, flowOracle{s}.Implementations(iface, name)...), true
+	key := interfaceKey(iface)
+	return append(s.ownImplementations(sel.Sel.Name, key), s.factImplementations(sel.Sel.Name, key)...), true
 }
 
 // maxVariadicArity is the most variadic arguments a joiner's routes are
