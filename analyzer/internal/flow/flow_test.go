@@ -255,6 +255,18 @@ func target(id string) { sink(path.Join("/a/", id, "b")) }`, "target", []string{
 import "fmt"
 func sink(string) {}
 func target(id string, n int) { sink(fmt.Sprintf("/a/%s/%d/%d", id, 7, n)) }`, "target", []string{"/a/{$0}/7/{}"}},
+		{"an import's generic function and variable", `
+import (
+	"net/http"
+	"slices"
+	"strings"
+)
+func sink(string) {}
+func target(xs []string) {
+	if slices.Contains(xs, "a") && http.DefaultClient != nil {
+		sink(strings.TrimSuffix("/a/", "/"))
+	}
+}`, "target", []string{"/a"}},
 		{"strings.Builder", `
 import "strings"
 func sink(string) {}

@@ -20,6 +20,8 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
+	"sort"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -98,13 +100,7 @@ type fieldKey struct {
 // Build makes the package's SSA form and its indexes.
 func Build(fset *token.FileSet, pkg *types.Package, files []*ast.File, info *types.Info, oracle Oracle) *Program {
 	prog := ssa.NewProgram(fset, ssa.GlobalDebug)
-	// The builder names package-level members of the package and its
-	// direct imports only; methods of other packages' types it makes on
-	// demand. Creating the transitive imports, as buildssa does, was most
-	// of the cost.
-	for _, imp := range pkg.Imports() {
-		prog.CreatePackage(imp, nil, nil, true)
-	}
+	createImports(prog, pkg, info)
 	sp := prog.CreatePackage(pkg, files, info, false)
 	sp.Build()
 	p := &Program{
@@ -237,4 +233,48 @@ func (p *Program) writtenElsewhere(k fieldKey) bool {
 	}
 	named, ok := k.typ.(*types.Named)
 	return ok && named.Obj().Exported()
+}
+
+// createImports creates the package's direct imports in prog, each with
+// only the package-level functions and variables the package refers to.
+// The builder names package-level members of the package and its direct
+// imports only; methods of other packages' types it makes on demand.
+// Creating each import whole, every member and method of net/http's
+// scope, as buildssa does, cost more than building the package itself.
+// A member is declared by a function without a body, as an assembly
+// function is: the builder never builds another package's functions.
+func createImports(prog *ssa.Program, pkg *types.Package, info *types.Info) {
+	used := map[*types.Package][]types.Object{}
+	for _, obj := range info.Uses {
+		op := obj.Pkg()
+		if op == nil || op == pkg || obj.Parent() != op.Scope() {
+			continue
+		}
+		switch obj.(type) {
+		case *types.Func, *types.Var:
+			used[op] = append(used[op], obj)
+		}
+	}
+	for _, imp := range pkg.Imports() {
+		objs := used[imp]
+		// One declaration each, in a stable order.
+		sort.Slice(objs, func(i, j int) bool { return objs[i].Name() < objs[j].Name() })
+		objs = slices.Compact(objs)
+		f := &ast.File{Name: ast.NewIdent(imp.Name())}
+		defs := map[*ast.Ident]types.Object{}
+		var vars []ast.Spec
+		for _, obj := range objs {
+			id := ast.NewIdent(obj.Name())
+			defs[id] = obj
+			if _, ok := obj.(*types.Func); ok {
+				f.Decls = append(f.Decls, &ast.FuncDecl{Name: id, Type: &ast.FuncType{Params: &ast.FieldList{}}})
+			} else {
+				vars = append(vars, &ast.ValueSpec{Names: []*ast.Ident{id}})
+			}
+		}
+		if len(vars) > 0 {
+			f.Decls = append(f.Decls, &ast.GenDecl{Tok: token.VAR, Specs: vars})
+		}
+		prog.CreatePackage(imp, []*ast.File{f}, &types.Info{Defs: defs}, true)
+	}
 }
