@@ -202,6 +202,21 @@ func target() {
 	m["c"] = "/c"
 	sink(m["b"])
 }`, "target", []string{"/b"}},
+		{"range over a map's values", `
+var routes = map[string]string{"a": "/a", "b": "/b"}
+func sink(string) {}
+func target() {
+	for _, r := range routes {
+		sink(r)
+	}
+}`, "target", []string{"/a", "/b"}},
+		{"range over a map's keys", `
+func sink(string) {}
+func target() {
+	for k := range map[string]int{"/a": 1, "/b": 2} {
+		sink(k)
+	}
+}`, "target", []string{"/a", "/b"}},
 		{"map at any key", `
 func sink(string) {}
 func target(k string) {
@@ -310,7 +325,7 @@ func rec(n int) string {
 	return rec(n-1) + "a/"
 }
 func sink(string) {}
-func target() { sink(rec(3)) }`, "target", []string{"/", "/a/", "/a/a/", "/a/a/a/", "{}a/a/a/a/"}},
+func target() { sink(rec(3)) }`, "target", []string{"/", "/a/", "/a/a/", "/a/a/a/", "/a/a/a/a/", "{}a/a/a/a/a/"}},
 		{"mutual recursion through bound parameters", `
 func even(s string, n int) string {
 	if n == 0 {

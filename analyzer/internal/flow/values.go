@@ -34,8 +34,10 @@ type frame struct {
 	bound  map[*ssa.Parameter][]Str
 }
 
+// A memoKey is what the memo keeps an answer by: a value or a field, and
+// the target its parameters are of (nil for an answer that met none).
 type memoKey struct {
-	v      ssa.Value
+	what   any
 	target *ssa.Function
 }
 
@@ -95,6 +97,9 @@ type evaluation struct {
 	p        *Program
 	visiting map[memoKey]bool
 	steps    int
+	// dependent is set when the answer being computed met a parameter:
+	// it is the target's, not every function's.
+	dependent bool
 	// lists binds a variadic parameter to its elements, for a summary of
 	// a variadic function (VariadicReturns).
 	lists map[ssa.Value][]Str
@@ -138,37 +143,69 @@ func (p *Program) VariadicReturns(obj *types.Func, k int) (Str, bool) {
 }
 
 // values returns what v may hold: at most maxValues strings, or one wholly
-// unknown one.
+// unknown one. A value of a frame no call binds is evaluated once a
+// package, and costs no step of the question's budget: what is memoized
+// is linear in the package, whatever the questions (a table of thousands
+// of routes is read once). The budget bounds the work memoization cannot
+// share, calls followed with their parameters bound; a constant, a leaf,
+// costs nothing.
 func (ev *evaluation) values(v ssa.Value, fr frame, depth int) []Str {
-	ev.steps++
-	if depth > maxDepth || ev.steps > maxSteps {
+	if c, ok := v.(*ssa.Const); ok {
+		return constStrings(c)
+	}
+	if fr.bound != nil {
+		if ev.steps++; depth > maxDepth || ev.steps > maxSteps {
+			return unknownSet()
+		}
+		return bound(ev.eval(v, fr, depth+1))
+	}
+	return ev.memoized(v, fr, depth, func() []Str { return bound(ev.eval(v, fr, depth+1)) })
+}
+
+// memoized returns the answer memoized for what (a value, a field) in
+// fr's frame, or computes it once. An answer that met no parameter is
+// the same for every target, and is kept as such: a table read for one
+// function is not read again for the next.
+func (ev *evaluation) memoized(what any, fr frame, depth int, compute func() []Str) []Str {
+	if got, ok := ev.p.memo[memoKey{what, nil}]; ok {
+		return got
+	}
+	key := memoKey{what, fr.target}
+	if got, ok := ev.p.memo[key]; ok {
+		ev.dependent = true
+		return got
+	}
+	if depth > maxDepth {
 		return unknownSet()
 	}
-	key := memoKey{v, fr.target}
-	if fr.bound == nil {
-		if got, ok := ev.p.memo[key]; ok {
-			return got
-		}
-		if ev.visiting[key] {
-			return unknownSet() // a cycle: the value depends on itself
-		}
-		ev.visiting[key] = true
-		defer delete(ev.visiting, key)
+	if ev.visiting[key] {
+		return unknownSet() // a cycle: the value depends on itself
 	}
-	out := bound(ev.eval(v, fr, depth+1))
-	if fr.bound == nil {
-		ev.p.memo[key] = out
+	ev.visiting[key] = true
+	outer := ev.dependent
+	ev.dependent = false
+	out := compute()
+	delete(ev.visiting, key)
+	if !ev.dependent {
+		key.target = nil
 	}
+	ev.p.memo[key] = out
+	ev.dependent = ev.dependent || outer
 	return out
+}
+
+// constStrings is the value of a constant: its text if it is a string.
+func constStrings(c *ssa.Const) []Str {
+	if c.Value != nil && c.Value.Kind() == constant.String {
+		return []Str{{{Lit: constant.StringVal(c.Value)}}}
+	}
+	return unknownSet()
 }
 
 func (ev *evaluation) eval(v ssa.Value, fr frame, depth int) []Str {
 	switch x := v.(type) {
 	case *ssa.Const:
-		if x.Value != nil && x.Value.Kind() == constant.String {
-			return []Str{{{Lit: constant.StringVal(x.Value)}}}
-		}
-		return unknownSet()
+		return constStrings(x)
 	case *ssa.Parameter:
 		return ev.parameter(x, fr, depth)
 	case *ssa.Phi:
@@ -220,6 +257,12 @@ func (ev *evaluation) eval(v ssa.Value, fr frame, depth int) []Str {
 		if ta, ok := x.Tuple.(*ssa.TypeAssert); ok && x.Index == 0 {
 			return ev.values(ta.X, fr, depth)
 		}
+		// A range over a map: its keys, or its values.
+		if n, ok := x.Tuple.(*ssa.Next); ok && !n.IsString && x.Index > 0 {
+			if r, ok := n.Iter.(*ssa.Range); ok {
+				return ev.entries(r.X, nil, x.Index == 1, fr, depth)
+			}
+		}
 		return unknownSet()
 	case *ssa.Call:
 		return ev.call(x, 0, fr, depth)
@@ -263,6 +306,9 @@ func (ev *evaluation) parameter(x *ssa.Parameter, fr frame, depth int) []Str {
 	if vals, ok := fr.bound[x]; ok {
 		return vals
 	}
+	// What a parameter is depends on the target: its own, or what the
+	// package passes.
+	ev.dependent = true
 	fn := x.Parent()
 	idx := paramIndex(fn, x)
 	if fn == fr.target && idx >= 0 {
@@ -495,11 +541,15 @@ func (ev *evaluation) stored(sts []store, fr frame, depth int) []Str {
 // whatever the struct: the flow is field-sensitive, not object-sensitive.
 func (ev *evaluation) fieldStores(typ types.Type, field int, fr frame, depth int) []Str {
 	k := fieldKey{typ, field}
-	out := ev.stored(ev.p.fieldStores[k], fr, depth)
-	if ev.p.writtenElsewhere(k) {
-		out = union(out, unknownSet())
-	}
-	return out
+	// Every read of the field has the same answer: the stores are read
+	// once (a table of struct literals, ranged over in many places).
+	return ev.memoized(k, frame{target: fr.target}, depth, func() []Str {
+		out := ev.stored(ev.p.fieldStores[k], fr, depth)
+		if ev.p.writtenElsewhere(k) {
+			out = union(out, unknownSet())
+		}
+		return out
+	})
 }
 
 // lookup is a map's value at a key: the values stored at that constant
@@ -509,16 +559,26 @@ func (ev *evaluation) lookup(l *ssa.Lookup, fr frame, depth int) []Str {
 		return unknownSet() // a byte of a string
 	}
 	key, _ := l.Index.(*ssa.Const)
+	return ev.entries(l.X, key, false, fr, depth)
+}
+
+// entries is what a map holds: the values stored at key (nil: at any
+// key), or, when keys, the keys stored.
+func (ev *evaluation) entries(m ssa.Value, key *ssa.Const, keys bool, fr frame, depth int) []Str {
 	var out []Str
-	for m, updates := range ev.p.mapUpdates {
-		if !ev.p.sameRoot(m, l.X) {
+	for base, updates := range ev.p.mapUpdates {
+		if !ev.p.sameRoot(base, m) {
 			continue
 		}
 		for _, u := range updates {
 			if k, ok := u.Key.(*ssa.Const); key != nil && ok && !constant.Compare(k.Value, token.EQL, key.Value) {
 				continue
 			}
-			out = union(out, ev.values(u.Value, frame{target: fr.target}, depth))
+			v := u.Value
+			if keys {
+				v = u.Key
+			}
+			out = union(out, ev.values(v, frame{target: fr.target}, depth))
 			if len(out) > maxValues {
 				return unknownSet()
 			}
