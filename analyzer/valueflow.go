@@ -6,6 +6,8 @@ import (
 	"go/types"
 	"strings"
 
+	"golang.org/x/tools/go/types/typeutil"
+
 	"github.com/rcperm/rcperm/analyzer/internal/flow"
 	"github.com/rcperm/rcperm/permissions"
 )
@@ -30,8 +32,133 @@ func (s *packageScan) flow() *flow.Program {
 	if inStd(s.pass) {
 		return nil
 	}
-	s.flowProgram = flow.Build(s.pass.Fset, s.pass.Pkg, s.pass.Files, s.pass.TypesInfo, flowOracle{s})
+	s.flowProgram = flow.Build(s.pass.Fset, s.pass.Pkg, s.pass.Files, s.pass.TypesInfo, flowOracle{s}, s.asks)
 	return s.flowProgram
+}
+
+// asks reports whether the scan may ask the value flow about n, so that
+// the flow builds n's function: a call that may make a request, hand on a
+// route or call what it cannot name, with an argument that is no
+// constant (a constant the scan reads from the type checker); an
+// http.Request literal; a function that may build a route for other
+// packages.
+func (s *packageScan) asks(n ast.Node) bool {
+	info := s.pass.TypesInfo
+	switch n := n.(type) {
+	case *ast.FuncDecl:
+		// A route builder's or a joiner's fact: what it returns.
+		fn, ok := info.Defs[n.Name].(*types.Func)
+		if !ok || fn.Signature().Results().Len() == 0 || !carriesRoute(fn.Signature().Results().At(0).Type()) {
+			return false
+		}
+		return (fn.Exported() || fn.Signature().Variadic()) && s.mayBuildRoute(n.Body)
+	case *ast.CompositeLit:
+		return isRequestType(info.TypeOf(n))
+	case *ast.CallExpr:
+		if tv := info.Types[n.Fun]; tv.IsType() || tv.IsBuiltin() {
+			return false
+		}
+		callee := typeutil.StaticCallee(info, n)
+		if callee == nil {
+			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok {
+				if sn := info.Selections[sel]; sn != nil && types.IsInterface(sn.Recv()) {
+					return variable(info, n.Args, false) // its implementations' requests
+				}
+			}
+			// A function value: its callees are the flow's to find, when
+			// the package takes a function that may request as a value.
+			return s.takesFuncs()
+		}
+		callee = callee.Origin()
+		if _, ok := sinkOf(callee); ok {
+			return variable(info, n.Args, false)
+		}
+		pkg := callee.Pkg()
+		if pkg == nil || pkg == s.pass.Pkg {
+			return false // the package's own: what calls a sink is joined with it
+		}
+		var rf requestsFact
+		var bf routeFact
+		if s.pass.ImportObjectFact(callee, &rf) || s.pass.ImportObjectFact(callee, &bf) {
+			return variable(info, n.Args, false)
+		}
+		// A route handed to a function rcperm has not seen.
+		return !isStd(pkg.Path()) && variable(info, n.Args, true)
+	}
+	return false
+}
+
+// mayBuildRoute reports whether a function body may build a route: it
+// has text with a slash, joins paths, or calls a route builder of another
+// package or a function of its own returning a string.
+func (s *packageScan) mayBuildRoute(body *ast.BlockStmt) bool {
+	info := s.pass.TypesInfo
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		x, ok := n.(ast.Expr)
+		if !ok {
+			return true
+		}
+		if tv := info.Types[x]; tv.Value != nil {
+			found = tv.Value.Kind() == constant.String && strings.Contains(constant.StringVal(tv.Value), "/")
+			return false
+		}
+		call, ok := x.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		callee := typeutil.StaticCallee(info, call)
+		if callee == nil {
+			return true
+		}
+		callee = callee.Origin()
+		var bf routeFact
+		switch {
+		case joiners[callee.FullName()]:
+			found = true
+		case callee.Pkg() == s.pass.Pkg:
+			res := callee.Signature().Results()
+			found = res.Len() > 0 && carriesRoute(res.At(0).Type())
+		default:
+			found = callee.Pkg() != nil && s.pass.ImportObjectFact(callee, &bf)
+		}
+		return true
+	})
+	return found
+}
+
+// joiners are the functions that put slashes between their arguments.
+var joiners = map[string]bool{
+	"path.Join": true, "path/filepath.Join": true, "net/url.JoinPath": true,
+	"(*net/url.URL).JoinPath": true, "(*net/url.URL).ResolveReference": true,
+}
+
+// takesFuncs reports whether the package takes as a value a function of
+// its own, a sink, or one facts say requests: a call of a function value
+// may invoke it.
+func (s *packageScan) takesFuncs() bool {
+	for fn := range s.dynamicCalls().taken {
+		var rf requestsFact
+		if _, ok := sinkOf(fn); ok || fn.Pkg() == s.pass.Pkg || s.pass.ImportObjectFact(fn, &rf) {
+			return true
+		}
+	}
+	return false
+}
+
+// variable reports whether some argument is no constant; of a type that
+// carries a route only, when routes.
+func variable(info *types.Info, args []ast.Expr, routes bool) bool {
+	for _, a := range args {
+		tv := info.Types[a]
+		if tv.Value == nil && (!routes || carriesRoute(tv.Type)) {
+			return true
+		}
+	}
+	return false
 }
 
 // better returns the value flow's values of x in place of v, the

@@ -6,6 +6,7 @@ import (
 	"go/parser"
 	"go/token"
 	"go/types"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -35,6 +36,19 @@ type testPackage struct {
 
 func buildTest(t *testing.T, src string) *testPackage {
 	t.Helper()
+	return buildSeeded(t, src, nil)
+}
+
+// sinkCalls is the seed of a client that asks about the calls of sink.
+func sinkCalls(n ast.Node) bool {
+	c, ok := n.(*ast.CallExpr)
+	return ok && types.ExprString(c.Fun) == "sink"
+}
+
+// buildSeeded builds the package with only the functions seed's
+// questions may reach (nil: every one).
+func buildSeeded(t *testing.T, src string, seed func(ast.Node) bool) *testPackage {
+	t.Helper()
 	fset := token.NewFileSet()
 	f, err := parser.ParseFile(fset, "p.go", "package p\n\n"+src, parser.SkipObjectResolution)
 	if err != nil {
@@ -56,7 +70,7 @@ func buildTest(t *testing.T, src string) *testPackage {
 		t.Fatal(err)
 	}
 	tp := &testPackage{fset: fset, file: f, pkg: pkg, funcs: map[string]*types.Func{}}
-	tp.prog = Build(fset, pkg, []*ast.File{f}, info, noOracle{})
+	tp.prog = Build(fset, pkg, []*ast.File{f}, info, noOracle{}, seed)
 	for _, d := range f.Decls {
 		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil {
 			tp.funcs[fd.Name.Name] = info.Defs[fd.Name].(*types.Func)
@@ -417,20 +431,73 @@ func target() {
 	crawl(u, 3)
 }`, "", []string{"https://h.example/a", "{}"}},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			tp := buildTest(t, tc.src)
-			var target *types.Func
-			if tc.target != "" {
-				target = tp.funcs[tc.target]
-			}
-			strs, ok := tp.prog.Strings(tp.call(t, "sink").Args[0], target)
-			if !ok {
-				t.Fatal("no SSA value for the argument of sink")
-			}
-			if got := renderAll(strs); !slices.Equal(got, tc.want) {
-				t.Errorf("Strings = %q, want %q", got, tc.want)
-			}
-		})
+		// Built whole, and built with only the functions a question
+		// about sink's argument may reach: the same answer.
+		for _, seed := range []func(ast.Node) bool{nil, sinkCalls} {
+			t.Run(tc.name, func(t *testing.T) {
+				tp := buildSeeded(t, tc.src, seed)
+				var target *types.Func
+				if tc.target != "" {
+					target = tp.funcs[tc.target]
+				}
+				strs, ok := tp.prog.Strings(tp.call(t, "sink").Args[0], target)
+				if !ok {
+					t.Fatal("no SSA value for the argument of sink")
+				}
+				if got := renderAll(strs); !slices.Equal(got, tc.want) {
+					t.Errorf("Strings = %q, want %q (seeded %v)", got, tc.want, seed != nil)
+				}
+			})
+		}
+	}
+}
+
+// TestRelevance checks which functions are built with their bodies: those
+// joined with the seed by what they call, are called by, or share (a
+// field); not the others, until a question is asked about one.
+func TestRelevance(t *testing.T) {
+	tp := buildSeeded(t, `
+type client struct{ base string }
+func (c *client) setBase(b string) { c.base = b }
+func newClient() *client {
+	c := &client{}
+	c.setBase("/x")
+	return c
+}
+func sink(string) {}
+func target(c *client) { sink(c.base + "/y") }
+func unrelated(n int) string {
+	s := "/u"
+	for i := 0; i < n; i++ {
+		s += "/v"
+	}
+	return s
+}`, sinkCalls)
+	built := map[string]bool{}
+	for d := range tp.prog.rel.built {
+		built[d.Name.Name] = true
+	}
+	if want := map[string]bool{"setBase": true, "newClient": true, "sink": true, "target": true}; !maps.Equal(built, want) {
+		t.Errorf("built %v, want %v", slices.Sorted(maps.Keys(built)), slices.Sorted(maps.Keys(want)))
+	}
+	strs, _ := tp.prog.Strings(tp.call(t, "sink").Args[0], nil)
+	if got, want := renderAll(strs), []string{"/x/y"}; !slices.Equal(got, want) {
+		t.Errorf("Strings = %q, want %q", got, want)
+	}
+	// A question about unrelated builds it.
+	var ret ast.Expr
+	ast.Inspect(tp.file, func(n ast.Node) bool {
+		if r, ok := n.(*ast.ReturnStmt); ok && len(r.Results) == 1 && types.ExprString(r.Results[0]) == "s" {
+			ret = r.Results[0]
+		}
+		return true
+	})
+	strs, ok := tp.prog.Strings(ret, tp.funcs["unrelated"])
+	if !ok || !tp.prog.rel.built[tp.prog.rel.decls[len(tp.prog.rel.decls)-1]] {
+		t.Fatalf("unrelated was not built for a question about it (ok %v)", ok)
+	}
+	if got := renderAll(strs); len(got) == 0 || got[0] != "/u" {
+		t.Errorf("Strings of unrelated's result = %q, want /u first", got)
 	}
 }
 
@@ -533,21 +600,29 @@ func run(s stateFn) {
 }
 func target() { run(start) }`, "s", []string{"p.next", "p.start"}, false},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			tp := buildTest(t, tc.src)
-			call := tp.call(t, tc.call)
-			var got []string
-			for _, fn := range tp.prog.Callees(call) {
-				got = append(got, fn.FullName())
-			}
-			slices.Sort(got)
-			if !slices.Equal(got, tc.want) {
-				t.Errorf("Callees = %q, want %q", got, tc.want)
-			}
-			if u := tp.prog.Unseen(call); u != tc.unseen {
-				t.Errorf("Unseen = %v, want %v", u, tc.unseen)
-			}
-		})
+		// Built whole, and with only what a question about the call may
+		// reach.
+		seeds := []func(ast.Node) bool{nil, func(n ast.Node) bool {
+			c, ok := n.(*ast.CallExpr)
+			return ok && types.ExprString(c.Fun) == tc.call
+		}}
+		for _, seed := range seeds {
+			t.Run(tc.name, func(t *testing.T) {
+				tp := buildSeeded(t, tc.src, seed)
+				call := tp.call(t, tc.call)
+				var got []string
+				for _, fn := range tp.prog.Callees(call) {
+					got = append(got, fn.FullName())
+				}
+				slices.Sort(got)
+				if !slices.Equal(got, tc.want) {
+					t.Errorf("Callees = %q, want %q (seeded %v)", got, tc.want, seed != nil)
+				}
+				if u := tp.prog.Unseen(call); u != tc.unseen {
+					t.Errorf("Unseen = %v, want %v (seeded %v)", u, tc.unseen, seed != nil)
+				}
+			})
+		}
 	}
 }
 

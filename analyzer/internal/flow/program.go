@@ -40,7 +40,16 @@ type Oracle interface {
 // Program is one package in SSA form, with the indexes its questions need.
 type Program struct {
 	oracle Oracle
-	pkg    *ssa.Package
+	// What the program is built from, and which functions with bodies
+	// (relevance.go); busy counts the questions being answered, during
+	// which it is not built again.
+	fset  *token.FileSet
+	types *types.Package
+	files []*ast.File
+	info  *types.Info
+	rel   *relevance
+	busy  int
+	pkg   *ssa.Package
 	// exprs maps the package's expressions to their SSA values (debug
 	// references), calls maps a call's opening parenthesis to its
 	// instruction.
@@ -97,14 +106,28 @@ type fieldKey struct {
 	field int
 }
 
-// Build makes the package's SSA form and its indexes.
-func Build(fset *token.FileSet, pkg *types.Package, files []*ast.File, info *types.Info, oracle Oracle) *Program {
-	prog := ssa.NewProgram(fset, ssa.GlobalDebug)
-	createImports(prog, pkg, info)
-	sp := prog.CreatePackage(pkg, files, info, false)
+// Build makes the package's SSA form and its indexes. seed marks the
+// syntax the client will ask about (a function declaration, or a node
+// inside one or inside a package-level variable's initializer): the
+// functions joined with it are built with their bodies, the others
+// without (relevance.go). A nil seed builds every function.
+func Build(fset *token.FileSet, pkg *types.Package, files []*ast.File, info *types.Info, oracle Oracle, seed func(ast.Node) bool) *Program {
+	p := &Program{oracle: oracle, fset: fset, types: pkg, files: files, info: info}
+	p.rel = newRelevance(pkg, files, info, seed)
+	p.build()
+	return p
+}
+
+// build makes the SSA form of the functions relevance marks, afresh.
+func (p *Program) build() {
+	prog := ssa.NewProgram(p.fset, ssa.GlobalDebug)
+	createImports(prog, p.types, p.info)
+	files, info := p.rel.files(p.files, p.info)
+	sp := prog.CreatePackage(p.types, files, info, false)
 	sp.Build()
-	p := &Program{
-		oracle: oracle, pkg: sp,
+	*p = Program{
+		oracle: p.oracle, fset: p.fset, types: p.types, files: p.files, info: p.info, rel: p.rel,
+		pkg:   sp,
 		exprs: map[ast.Expr]ssa.Value{}, calls: map[token.Pos]ssa.CallInstruction{},
 		globalStores: map[*ssa.Global][]store{}, fieldStores: map[fieldKey][]store{},
 		allocStores: map[ssa.Value][]store{}, elemStores: map[ssa.Value][]store{},
@@ -135,7 +158,26 @@ func Build(fset *token.FileSet, pkg *types.Package, files []*ast.File, info *typ
 			}
 		}
 	}
-	return p
+}
+
+// ensure builds the function holding pos with its body, and those joined
+// with it, if it was built without: a question about code the client's
+// seed did not foresee. Not while a question is being answered, whose
+// values are of this build.
+func (p *Program) ensure(pos token.Pos) {
+	if p.busy > 0 {
+		return
+	}
+	if d := p.rel.stubbedAt(pos); d != nil && p.rel.add(d) {
+		p.build()
+	}
+}
+
+// answering brackets a question: the program is not built again while it
+// is answered. Use as defer p.answering()().
+func (p *Program) answering() func() {
+	p.busy++
+	return func() { p.busy-- }
 }
 
 // functions returns every function of the package with a body: its

@@ -46,6 +46,8 @@ type memoKey struct {
 // encloses the function literal it is written in). ok is false when the
 // package's SSA form has no value for e.
 func (p *Program) Strings(e ast.Expr, target *types.Func) ([]Str, bool) {
+	p.ensure(e.Pos())
+	defer p.answering()()
 	v, ev, fr, ok := p.question(e, target)
 	if !ok {
 		return nil, false
@@ -72,6 +74,8 @@ func (p *Program) question(e ast.Expr, target *types.Func) (ssa.Value, *evaluati
 // package-level variable, a field): the union over the allocations it may
 // view. ok is false when none is in sight.
 func (p *Program) Elements(e ast.Expr, target *types.Func) ([]Str, bool) {
+	p.ensure(e.Pos())
+	defer p.answering()()
 	v, ev, fr, ok := p.question(e, target)
 	if !ok {
 		return nil, false
@@ -111,6 +115,8 @@ type evaluation struct {
 // parameter (a joiner, JoinAbsolute(elem ...string), with k of them). ok
 // is false unless every return gives the same string, with a known part.
 func (p *Program) VariadicReturns(obj *types.Func, k int) (Str, bool) {
+	p.ensure(obj.Pos())
+	defer p.answering()()
 	fn := p.funcs[obj]
 	if fn == nil || len(fn.Blocks) == 0 || !fn.Signature.Variadic() || len(fn.Params) == 0 {
 		return nil, false
@@ -436,6 +442,9 @@ func (ev *evaluation) returns(fn *ssa.Function, common *ssa.CallCommon, index in
 func (ev *evaluation) external(obj *types.Func, common *ssa.CallCommon, fr frame, depth int) []Str {
 	if out, ok := ev.pure(obj, common, fr, depth); ok {
 		return out
+	}
+	if obj.Pkg() == ev.p.types {
+		return unknownSet() // built without its body: the client knows no more
 	}
 	tmpl, ok := ev.p.oracle.Returns(obj)
 	if !ok {
