@@ -279,7 +279,12 @@ func (s *packageScan) argCombinations(sum *summary, ev *evaluator, exprs []ast.E
 // implement an interface.
 type flowOracle struct{ s *packageScan }
 
-func (o flowOracle) Returns(fn *types.Func) (flow.Str, bool) {
+func (o flowOracle) Returns(fn *types.Func, variadic int) (flow.Str, bool) {
+	if variadic >= 0 {
+		if v, ok := o.s.variadicRoute(fn, variadic); ok {
+			return flow.Str(v), true
+		}
+	}
 	v, ok := o.s.routeBuilder(fn)
 	return flow.Str(v), ok
 }

@@ -23,7 +23,7 @@ var stdImporter = sync.OnceValue(func() types.Importer { return importer.Default
 // noOracle knows nothing beyond the package.
 type noOracle struct{}
 
-func (noOracle) Returns(*types.Func) (Str, bool)                        { return nil, false }
+func (noOracle) Returns(*types.Func, int) (Str, bool)                   { return nil, false }
 func (noOracle) Implementations(*types.Interface, string) []*types.Func { return nil }
 
 type testPackage struct {
@@ -36,7 +36,7 @@ type testPackage struct {
 
 func buildTest(t *testing.T, src string) *testPackage {
 	t.Helper()
-	return buildSeeded(t, src, nil)
+	return buildWith(t, src, nil, noOracle{})
 }
 
 // sinkCalls is the seed of a client that asks about the calls of sink.
@@ -48,6 +48,11 @@ func sinkCalls(n ast.Node) bool {
 // buildSeeded builds the package with only the functions seed's
 // questions may reach (nil: every one).
 func buildSeeded(t *testing.T, src string, seed func(ast.Node) bool) *testPackage {
+	t.Helper()
+	return buildWith(t, src, seed, noOracle{})
+}
+
+func buildWith(t *testing.T, src string, seed func(ast.Node) bool, oracle Oracle) *testPackage {
 	t.Helper()
 	fset := token.NewFileSet()
 	f, err := parser.ParseFile(fset, "p.go", "package p\n\n"+src, parser.SkipObjectResolution)
@@ -70,7 +75,7 @@ func buildSeeded(t *testing.T, src string, seed func(ast.Node) bool) *testPackag
 		t.Fatal(err)
 	}
 	tp := &testPackage{fset: fset, file: f, pkg: pkg, funcs: map[string]*types.Func{}}
-	tp.prog = Build(fset, pkg, []*ast.File{f}, info, noOracle{}, seed)
+	tp.prog = Build(fset, pkg, []*ast.File{f}, info, oracle, seed)
 	for _, d := range f.Decls {
 		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil {
 			tp.funcs[fd.Name.Name] = info.Defs[fd.Name].(*types.Func)
@@ -305,6 +310,37 @@ func target(id string) {
 	b.WriteString(id)
 	sink(b.String())
 }`, "target", []string{"/a/{$0}"}},
+		{"a URL itself, as its String gives it", `
+import "net/url"
+func sink(*url.URL) {}
+func target(id string) {
+	u, _ := url.Parse("https://h.example/a/" + id)
+	sink(u)
+}`, "target", []string{"https://h.example/a/{$0}"}},
+		{"a URL parameter of the target is the client's", `
+import "net/url"
+func sink(string) {}
+func target(n int, u *url.URL) { sink(u.Redacted()) }`, "target", []string{"{$1}"}},
+		{"(*url.URL).Parse of a rooted reference", `
+import "net/url"
+func sink(string) {}
+func target() {
+	base, _ := url.Parse("https://h.example/restapi/v1.0/")
+	u, _ := base.Parse("/restapi/v2/x")
+	sink(u.String())
+}`, "target", []string{"https://h.example/restapi/v2/x"}},
+		{"a server default: an exported field the package sets to one URL", `
+type Configuration struct{ BasePath string }
+func NewConfiguration() *Configuration { return &Configuration{BasePath: "https://h.example/scim/v2"} }
+type Client struct{ cfg *Configuration }
+func sink(string) {}
+func (c *Client) target() { sink(c.cfg.BasePath + "/Users") }`, "", []string{"https://h.example/scim/v2/Users"}},
+		{"an exported field the package sets to a path is set elsewhere too", `
+type Configuration struct{ Path string }
+func NewConfiguration() *Configuration { return &Configuration{Path: "/scim/v2"} }
+type Client struct{ cfg *Configuration }
+func sink(string) {}
+func (c *Client) target() { sink(c.cfg.Path + "/Users") }`, "", []string{"/scim/v2/Users", "{}/Users"}},
 		{"url.Parse, ResolveReference, String", `
 import "net/url"
 func sink(string) {}
@@ -498,6 +534,98 @@ func unrelated(n int) string {
 	}
 	if got := renderAll(strs); len(got) == 0 || got[0] != "/u" {
 		t.Errorf("Strings of unrelated's result = %q, want /u first", got)
+	}
+}
+
+func TestReturns(t *testing.T) {
+	tp := buildTest(t, `
+import "net/url"
+func Route(id string, q bool) string {
+	if id == "" {
+		return ""
+	}
+	if q {
+		return "/a/" + id + "?x=1"
+	}
+	return "/a/" + id
+}
+func Base(host string) *url.URL {
+	u, _ := url.Parse("https://" + host + "/restapi")
+	return u
+}`)
+	for name, want := range map[string][]string{"Route": {"", "/a/{$0}", "/a/{$0}?x=1"}, "Base": {"https://{$0}/restapi"}} {
+		strs, ok := tp.prog.Returns(tp.funcs[name])
+		if got := renderAll(strs); !ok || !slices.Equal(got, want) {
+			t.Errorf("Returns(%s) = %q, %v; want %q", name, got, ok, want)
+		}
+	}
+}
+
+func TestEditedURL(t *testing.T) {
+	tp := buildTest(t, `
+import (
+	"net/http"
+	"net/url"
+)
+func req(path string) {
+	r, _ := http.NewRequest("GET", "https://h.example/old?q=1", nil)
+	r.URL.Path = "/restapi/" + path
+	http.DefaultClient.Do(r)
+}
+func lit(u0 string) {
+	r := &http.Request{Method: "GET"}
+	r.URL, _ = url.Parse("https://h.example" + u0)
+	r.URL.RawQuery = "a=b"
+	http.DefaultClient.Do(r)
+}
+func plain() { http.NewRequest("GET", "https://h.example/x", nil) }`)
+	calls := map[string]*ast.CallExpr{}
+	var cl *ast.CompositeLit
+	ast.Inspect(tp.file, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			if name := types.ExprString(n.Fun); name == "http.NewRequest" {
+				calls[types.ExprString(n.Args[1])] = n
+			}
+		case *ast.CompositeLit:
+			cl = n
+		}
+		return true
+	})
+	strs, ok := tp.prog.EditedURL(calls[`"https://h.example/old?q=1"`], []Str{Lit("https://h.example/old?q=1")}, tp.funcs["req"])
+	if got, want := renderAll(strs), []string{"https://h.example/restapi/{$0}?q=1"}; !ok || !slices.Equal(got, want) {
+		t.Errorf("EditedURL of the request = %q, %v; want %q", got, ok, want)
+	}
+	strs, ok = tp.prog.EditedURL(cl, nil, tp.funcs["lit"])
+	if got, want := renderAll(strs), []string{"https://h.example{$0}?a=b"}; !ok || !slices.Equal(got, want) {
+		t.Errorf("EditedURL of the literal = %q, %v; want %q", got, ok, want)
+	}
+	if _, ok := tp.prog.EditedURL(calls[`"https://h.example/x"`], nil, nil); ok {
+		t.Error("EditedURL of a request never edited: ok")
+	}
+}
+
+// joinOracle knows one variadic joiner of another package.
+type joinOracle struct{ noOracle }
+
+func (joinOracle) Returns(fn *types.Func, variadic int) (Str, bool) {
+	if fn.Name() != "Join" || variadic != 2 {
+		return nil, false
+	}
+	return Str{{Param: 0, IsParam: true}, {Lit: "/"}, {Param: 1, IsParam: true}}, true
+}
+
+// TestVariadicOracle checks that the oracle is asked of a variadic
+// function of another package, which is not pure, with its variadic
+// arguments as parameters.
+func TestVariadicOracle(t *testing.T) {
+	tp := buildWith(t, `
+import "path/filepath"
+func sink(string) {}
+func target(id string) { sink(filepath.Join("/a", id)) }`, nil, joinOracle{})
+	strs, ok := tp.prog.Strings(tp.call(t, "sink").Args[0], tp.funcs["target"])
+	if got, want := renderAll(strs), []string{"/a/{$0}"}; !ok || !slices.Equal(got, want) {
+		t.Errorf("Strings = %q, %v; want %q", got, ok, want)
 	}
 }
 

@@ -18,10 +18,12 @@ package flow
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"slices"
 	"sort"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -29,8 +31,10 @@ import (
 // Oracle is what the client knows beyond the package.
 type Oracle interface {
 	// Returns gives the string fn returns in terms of its parameters (a
-	// route builder of another package), if the client knows it.
-	Returns(fn *types.Func) (Str, bool)
+	// route builder of another package), if the client knows it; of a
+	// variadic function called with that many variadic arguments (each a
+	// parameter after the declared ones), -1 for none.
+	Returns(fn *types.Func, variadic int) (Str, bool)
 	// Implementations gives the methods of types outside the package that
 	// may implement an interface's method named name: the client knows
 	// which of them matter (those with facts).
@@ -83,6 +87,9 @@ type Program struct {
 	calleesBusy   map[*ssa.CallCommon]*calleeSet
 	calleeNesting int
 	calleeRounds  int // the rounds of the outermost question so far
+	// literals are the allocations of composite literals, by the
+	// position of their opening brace.
+	literals map[token.Pos]*ssa.Alloc
 	// funcs are the package's functions by their types object.
 	funcs map[*types.Func]*ssa.Function
 	memo  map[memoKey][]Str
@@ -134,7 +141,7 @@ func (p *Program) build() {
 		mapUpdates: map[ssa.Value][]*ssa.MapUpdate{}, sends: map[ssa.Value][]*ssa.Send{},
 		callSites: map[*ssa.Function][]ssa.CallInstruction{}, closures: map[*ssa.Function][]*ssa.MakeClosure{},
 		funcs: map[*types.Func]*ssa.Function{}, memo: map[memoKey][]Str{}, boxed: map[types.Type]bool{},
-		objFields: map[ssa.Value][]fieldStore{},
+		objFields: map[ssa.Value][]fieldStore{}, literals: map[token.Pos]*ssa.Alloc{},
 		rootsMemo: map[ssa.Value]map[ssa.Value]bool{}, rootsBusy: map[ssa.Value]bool{},
 		calleesBusy: map[*ssa.CallCommon]*calleeSet{},
 	}
@@ -238,6 +245,10 @@ func (p *Program) index(fn *ssa.Function, instr ssa.Instruction) {
 		p.mapUpdates[in.Map] = append(p.mapUpdates[in.Map], in)
 	case *ssa.Send:
 		p.sends[in.Chan] = append(p.sends[in.Chan], in)
+	case *ssa.Alloc:
+		if in.Comment == "complit" {
+			p.literals[in.Pos()] = in
+		}
 	case *ssa.MakeInterface:
 		p.boxed[structOf(in.X.Type())] = true
 	case *ssa.MakeClosure:
@@ -275,6 +286,36 @@ func (p *Program) writtenElsewhere(k fieldKey) bool {
 	}
 	named, ok := k.typ.(*types.Named)
 	return ok && named.Obj().Exported()
+}
+
+// serverDefault reports whether a field of a struct type of the package
+// is a default server: the package stores one and the same absolute URL
+// in it, and nothing else. A generated OpenAPI client keeps its server
+// so (NewConfiguration sets BasePath to the API's server, each method
+// sends a.client.cfg.BasePath + "/Users"); a program may set it to
+// another server of the same API, whose routes are the same, so the
+// stores elsewhere the field may have are not counted.
+func (p *Program) serverDefault(k fieldKey) bool {
+	named, ok := k.typ.(*types.Named)
+	sts := p.fieldStores[k]
+	if !ok || named.Obj().Pkg() != p.types || len(sts) == 0 {
+		return false
+	}
+	first := ""
+	for i, st := range sts {
+		c, ok := st.val.(*ssa.Const)
+		if !ok || c.Value == nil || c.Value.Kind() != constant.String {
+			return false
+		}
+		s := constant.StringVal(c.Value)
+		if i == 0 {
+			first = s
+		}
+		if s != first || !strings.Contains(s, "://") {
+			return false
+		}
+	}
+	return true
 }
 
 // createImports creates the package's direct imports in prog, each with

@@ -1,6 +1,7 @@
 package flow
 
 import (
+	"go/ast"
 	"go/token"
 	"go/types"
 	"net/url"
@@ -115,6 +116,10 @@ func (ev *evaluation) urlForms(v ssa.Value, fr frame, depth int) []Str {
 		if vals, ok := fr.bound[x]; ok {
 			return vals
 		}
+		ev.dependent = true
+		if idx := paramIndex(x.Parent(), x); x.Parent() == fr.target && idx >= 0 {
+			return []Str{{{Param: idx, IsParam: true}}} // the client's: its callers' URL
+		}
 		var out []Str
 		for _, src := range ev.p.parameterSources(x) {
 			out = union(out, ev.urlForms(src, frame{target: fr.target}, depth))
@@ -149,7 +154,9 @@ func (ev *evaluation) urlCall(common *ssa.CallCommon, fr frame, depth int) []Str
 		case "net/url.Parse", "net/url.ParseRequestURI":
 			return ev.values(args[0], fr, depth)
 		case "(*net/url.URL).ResolveReference":
-			return ev.runURL(urlResolve, []Arg{}, fr, depth, args[0], args[1])
+			return runURL(urlResolve, ev.urlForms(args[0], fr, depth), ev.urlForms(args[1], fr, depth))
+		case "(*net/url.URL).Parse":
+			return runURL(urlResolve, ev.urlForms(args[0], fr, depth), ev.values(args[1], fr, depth))
 		case "(*net/url.URL).JoinPath":
 			elems, ok := ev.p.elements(args[1])
 			if !ok {
@@ -195,12 +202,12 @@ func (ev *evaluation) urlCall(common *ssa.CallCommon, fr frame, depth int) []Str
 	return bound(out)
 }
 
-// runURL runs a URL native on each combination of the URLs' forms.
-func (ev *evaluation) runURL(name string, fixed []Arg, fr frame, depth int, urls ...ssa.Value) []Str {
-	choices := [][]Arg{fixed}
-	for _, u := range urls {
+// runURL runs a URL native on each combination of its arguments' strings.
+func runURL(name string, strs ...[]Str) []Str {
+	choices := [][]Arg{{}}
+	for _, forms := range strs {
 		var alts []Arg
-		for _, f := range ev.urlForms(u, fr, depth) {
+		for _, f := range forms {
 			alts = append(alts, StrArg(f))
 		}
 		var ok bool
@@ -266,4 +273,120 @@ func (ev *evaluation) urlObject(addr ssa.Value, fr frame, depth int) []Str {
 		forms = bound(next)
 	}
 	return forms
+}
+
+// EditedURL returns the strings of the URL that what at makes (a call's
+// first result, as the request of http.NewRequest; a composite literal,
+// as an http.Request literal) holds in its field URL after the edits in
+// at's function of that field and of the URL's own fields
+// (req.URL.Path = path), in the order of the code. base is the URL a call
+// makes it with (the strings of its URL argument); a literal's is its
+// own field's. ok is false when at is not in the package's SSA form, or a
+// call's URL is never edited.
+func (p *Program) EditedURL(at ast.Expr, base []Str, target *types.Func) ([]Str, bool) {
+	p.ensure(at.Pos())
+	defer p.answering()()
+	var obj ssa.Value
+	switch at := ast.Unparen(at).(type) {
+	case *ast.CallExpr:
+		if call, ok := p.calls[at.Lparen].(*ssa.Call); ok {
+			obj = call
+			if _, tuple := call.Type().(*types.Tuple); tuple {
+				obj = nil
+				for _, r := range *call.Referrers() {
+					if x, ok := r.(*ssa.Extract); ok && x.Index == 0 {
+						obj = x
+					}
+				}
+			}
+		}
+	case *ast.CompositeLit:
+		if a, ok := p.literals[at.Lbrace]; ok {
+			obj, base = a, []Str{{}}
+		}
+	}
+	if obj == nil {
+		return nil, false
+	}
+	edits := urlEdits(obj)
+	if len(edits) == 0 {
+		if _, ok := obj.(*ssa.Alloc); !ok {
+			return nil, false
+		}
+	}
+	var fn *ssa.Function
+	if target != nil {
+		fn = p.funcs[target]
+	}
+	ev := &evaluation{p: p, visiting: map[memoKey]bool{}}
+	fr := frame{target: fn}
+	forms := base
+	for _, e := range edits {
+		if e.field == "" {
+			forms = bound(ev.urlForms(e.val, fr, 0))
+			continue
+		}
+		var next []Str
+		for _, f := range forms {
+			for _, val := range ev.values(e.val, fr, 0) {
+				s, _ := CallPure(urlSet, []Arg{StrArg(f), StrArg(Lit(e.field)), StrArg(val)})
+				next = union(next, []Str{s})
+			}
+		}
+		forms = bound(next)
+	}
+	return forms, true
+}
+
+// A urlEdit is a store to an object's URL field (field ""), or to a field
+// of the URL it holds.
+type urlEdit struct {
+	pos   token.Pos
+	field string
+	val   ssa.Value
+}
+
+// urlEdits returns the stores to obj's field URL, a *url.URL, and to the
+// fields of the URLs loaded from it, in the order of the code.
+func urlEdits(obj ssa.Value) []urlEdit {
+	st, ok := structOf(obj.Type()).Underlying().(*types.Struct)
+	if !ok || obj.Referrers() == nil {
+		return nil
+	}
+	var edits []urlEdit
+	for _, r := range *obj.Referrers() {
+		fa, ok := r.(*ssa.FieldAddr)
+		if !ok || fa.X != obj || st.Field(fa.Field).Name() != "URL" || !isURL(st.Field(fa.Field).Type()) {
+			continue
+		}
+		for _, r := range *fa.Referrers() {
+			switch r := r.(type) {
+			case *ssa.Store:
+				if r.Addr == fa {
+					edits = append(edits, urlEdit{r.Pos(), "", r.Val})
+				}
+			case *ssa.UnOp:
+				if r.Op != token.MUL || r.Referrers() == nil {
+					continue
+				}
+				ust, ok := structOf(r.Type()).Underlying().(*types.Struct)
+				if !ok {
+					continue
+				}
+				for _, rr := range *r.Referrers() {
+					ufa, ok := rr.(*ssa.FieldAddr)
+					if !ok || ufa.X != r {
+						continue
+					}
+					for _, w := range *ufa.Referrers() {
+						if store, ok := w.(*ssa.Store); ok && store.Addr == ufa {
+							edits = append(edits, urlEdit{store.Pos(), ust.Field(ufa.Field).Name(), store.Val})
+						}
+					}
+				}
+			}
+		}
+	}
+	sort.SliceStable(edits, func(i, j int) bool { return edits[i].pos < edits[j].pos })
+	return edits
 }

@@ -43,7 +43,8 @@ type memoKey struct {
 
 // Strings returns the values the string expression e may hold, in terms
 // of the parameters of target (the function e is written in, or that
-// encloses the function literal it is written in). ok is false when the
+// encloses the function literal it is written in); of a URL (url.URL or
+// *url.URL), the strings its String method gives. ok is false when the
 // package's SSA form has no value for e.
 func (p *Program) Strings(e ast.Expr, target *types.Func) ([]Str, bool) {
 	p.ensure(e.Pos())
@@ -52,7 +53,36 @@ func (p *Program) Strings(e ast.Expr, target *types.Func) ([]Str, bool) {
 	if !ok {
 		return nil, false
 	}
+	if isURL(v.Type()) {
+		return bound(ev.urlForms(v, fr, 0)), true
+	}
 	return ev.values(v, fr, 0), true
+}
+
+// Returns gives what a function of the package returns as its first
+// result, in terms of its parameters: the values at each of its returns.
+// ok is false for a function the package does not build.
+func (p *Program) Returns(obj *types.Func) ([]Str, bool) {
+	p.ensure(obj.Pos())
+	defer p.answering()()
+	fn := p.funcs[obj]
+	if fn == nil || len(fn.Blocks) == 0 {
+		return nil, false
+	}
+	ev := &evaluation{p: p, visiting: map[memoKey]bool{}}
+	fr := frame{target: fn}
+	url := isURL(fn.Signature.Results().At(0).Type())
+	var out []Str
+	for _, b := range fn.Blocks {
+		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && len(ret.Results) > 0 {
+			if url {
+				out = union(out, ev.urlForms(ret.Results[0], fr, 0))
+			} else {
+				out = union(out, ev.values(ret.Results[0], fr, 0))
+			}
+		}
+	}
+	return bound(out), true
 }
 
 // question starts a question about expression e, in terms of target's
@@ -389,8 +419,12 @@ func (ev *evaluation) call(call *ssa.Call, index int, fr frame, depth int) []Str
 	if s, ok := ev.builderString(common, fr, depth); ok {
 		return s
 	}
-	if fullName(common.StaticCallee()) == "(*net/url.URL).String" && len(common.Args) == 1 {
-		return ev.urlForms(common.Args[0], fr, depth)
+	switch fullName(common.StaticCallee()) {
+	case "(*net/url.URL).String", "(*net/url.URL).Redacted":
+		// A password is no part of a route.
+		if len(common.Args) == 1 {
+			return ev.urlForms(common.Args[0], fr, depth)
+		}
 	}
 	var out []Str
 	fns, external := ev.p.callees(common)
@@ -446,16 +480,27 @@ func (ev *evaluation) external(obj *types.Func, common *ssa.CallCommon, fr frame
 	if obj.Pkg() == ev.p.types {
 		return unknownSet() // built without its body: the client knows no more
 	}
-	tmpl, ok := ev.p.oracle.Returns(obj)
+	callArgs := common.Args
+	if common.Signature().Recv() != nil && !common.IsInvoke() && len(callArgs) > 0 {
+		callArgs = callArgs[1:] // the receiver is no parameter of the template
+	}
+	variadic := -1
+	if obj.Signature().Variadic() && len(callArgs) > 0 {
+		// The variadic arguments, each a parameter of the template.
+		elems, ok := ev.p.elements(callArgs[len(callArgs)-1])
+		if !ok {
+			return unknownSet()
+		}
+		variadic = len(elems)
+		callArgs = append(callArgs[:len(callArgs)-1:len(callArgs)-1], elems...)
+	}
+	tmpl, ok := ev.p.oracle.Returns(obj, variadic)
 	if !ok {
 		return unknownSet()
 	}
-	args := make([][]Str, len(common.Args))
-	for i, a := range common.Args {
+	args := make([][]Str, len(callArgs))
+	for i, a := range callArgs {
 		args[i] = ev.values(a, fr, depth)
-	}
-	if common.Signature().Recv() != nil && !common.IsInvoke() && len(args) > 0 {
-		args = args[1:] // the receiver is no parameter of the template
 	}
 	return substitute(tmpl, args)
 }
@@ -554,7 +599,7 @@ func (ev *evaluation) fieldStores(typ types.Type, field int, fr frame, depth int
 	// once (a table of struct literals, ranged over in many places).
 	return ev.memoized(k, frame{target: fr.target}, depth, func() []Str {
 		out := ev.stored(ev.p.fieldStores[k], fr, depth)
-		if ev.p.writtenElsewhere(k) {
+		if ev.p.writtenElsewhere(k) && !ev.p.serverDefault(k) {
 			out = union(out, unknownSet())
 		}
 		return out
