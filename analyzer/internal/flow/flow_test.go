@@ -341,6 +341,13 @@ func NewConfiguration() *Configuration { return &Configuration{Path: "/scim/v2"}
 type Client struct{ cfg *Configuration }
 func sink(string) {}
 func (c *Client) target() { sink(c.cfg.Path + "/Users") }`, "", []string{"/scim/v2/Users", "{}/Users"}},
+		{"a variadic joiner of the package", `
+import "strings"
+func join(base string, elem ...string) string {
+	return strings.TrimSuffix(base, "/") + "/" + strings.Join(elem, "/")
+}
+func sink(string) {}
+func target(id string) { sink(join("https://h.example", "restapi", id)) }`, "target", []string{"https://h.example/restapi/{$0}"}},
 		{"url.Parse, ResolveReference, String", `
 import "net/url"
 func sink(string) {}
@@ -385,7 +392,7 @@ func even(s string, n int) string {
 }
 func odd(s string, n int) string { return even(s+"o", n-1) }
 func sink(string) {}
-func target() { sink(even("/", 9)) }`, "target", []string{"/", "/eo", "/eoeo", "/eoeoeo", "{}"}},
+func target() { sink(even("/", 9)) }`, "target", []string{"/", "/eo", "/eoeo", "/eoeoeo", "/eoeoeoeo", "{}"}},
 		{"package-level array spread into path.Join", `
 import "path"
 var parts = [2]string{"/a", "b"}

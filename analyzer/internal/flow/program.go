@@ -87,12 +87,15 @@ type Program struct {
 	calleesBusy   map[*ssa.CallCommon]*calleeSet
 	calleeNesting int
 	calleeRounds  int // the rounds of the outermost question so far
-	// literals are the allocations of composite literals, by the
-	// position of their opening brace.
-	literals map[token.Pos]*ssa.Alloc
+	// fieldAddrs are the addresses of the fields a composite literal
+	// sets, by the position of the colon of their key.
+	fieldAddrs map[token.Pos]*ssa.FieldAddr
 	// funcs are the package's functions by their types object.
 	funcs map[*types.Func]*ssa.Function
 	memo  map[memoKey][]Str
+	// variadicMemo holds the summaries of the package's variadic joiners
+	// (nil: none).
+	variadicMemo map[variadicKey]Str
 }
 
 // A store is a value stored, with the function it is stored in.
@@ -128,7 +131,7 @@ func Build(fset *token.FileSet, pkg *types.Package, files []*ast.File, info *typ
 // build makes the SSA form of the functions relevance marks, afresh.
 func (p *Program) build() {
 	prog := ssa.NewProgram(p.fset, ssa.GlobalDebug)
-	createImports(prog, p.types, p.info)
+	createImports(prog, p.types, p.rel.imported)
 	files, info := p.rel.files(p.files, p.info)
 	sp := prog.CreatePackage(p.types, files, info, false)
 	sp.Build()
@@ -140,8 +143,8 @@ func (p *Program) build() {
 		allocStores: map[ssa.Value][]store{}, elemStores: map[ssa.Value][]store{},
 		mapUpdates: map[ssa.Value][]*ssa.MapUpdate{}, sends: map[ssa.Value][]*ssa.Send{},
 		callSites: map[*ssa.Function][]ssa.CallInstruction{}, closures: map[*ssa.Function][]*ssa.MakeClosure{},
-		funcs: map[*types.Func]*ssa.Function{}, memo: map[memoKey][]Str{}, boxed: map[types.Type]bool{},
-		objFields: map[ssa.Value][]fieldStore{}, literals: map[token.Pos]*ssa.Alloc{},
+		funcs: map[*types.Func]*ssa.Function{}, memo: map[memoKey][]Str{}, variadicMemo: map[variadicKey]Str{}, boxed: map[types.Type]bool{},
+		objFields: map[ssa.Value][]fieldStore{}, fieldAddrs: map[token.Pos]*ssa.FieldAddr{},
 		rootsMemo: map[ssa.Value]map[ssa.Value]bool{}, rootsBusy: map[ssa.Value]bool{},
 		calleesBusy: map[*ssa.CallCommon]*calleeSet{},
 	}
@@ -208,7 +211,20 @@ func (p *Program) functions() []*ssa.Function {
 		case *ssa.Function:
 			add(m)
 		case *ssa.Type:
-			for _, t := range []types.Type{m.Type(), types.NewPointer(m.Type())} {
+			// The methods it declares (of a generic type, in terms of its
+			// type parameters), and those it promotes from an embedded
+			// field, whose wrappers call the embedded field's.
+			named, ok := m.Type().(*types.Named)
+			if !ok {
+				continue
+			}
+			for i := 0; i < named.NumMethods(); i++ {
+				add(p.pkg.Prog.FuncValue(named.Method(i)))
+			}
+			if !embeds(named) {
+				continue
+			}
+			for _, t := range []types.Type{named, types.NewPointer(named)} {
 				mset := p.pkg.Prog.MethodSets.MethodSet(t)
 				for i := 0; i < mset.Len(); i++ {
 					if fn := p.pkg.Prog.MethodValue(mset.At(i)); fn != nil && fn.Pkg == p.pkg {
@@ -219,6 +235,21 @@ func (p *Program) functions() []*ssa.Function {
 		}
 	}
 	return out
+}
+
+// embeds reports whether a named type, not generic, is a struct with an
+// embedded field: one that may promote methods.
+func embeds(named *types.Named) bool {
+	st, ok := named.Underlying().(*types.Struct)
+	if !ok || named.TypeParams().Len() > 0 {
+		return false
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		if st.Field(i).Embedded() {
+			return true
+		}
+	}
+	return false
 }
 
 func (p *Program) index(fn *ssa.Function, instr ssa.Instruction) {
@@ -245,10 +276,8 @@ func (p *Program) index(fn *ssa.Function, instr ssa.Instruction) {
 		p.mapUpdates[in.Map] = append(p.mapUpdates[in.Map], in)
 	case *ssa.Send:
 		p.sends[in.Chan] = append(p.sends[in.Chan], in)
-	case *ssa.Alloc:
-		if in.Comment == "complit" {
-			p.literals[in.Pos()] = in
-		}
+	case *ssa.FieldAddr:
+		p.fieldAddrs[in.Pos()] = in
 	case *ssa.MakeInterface:
 		p.boxed[structOf(in.X.Type())] = true
 	case *ssa.MakeClosure:
@@ -326,17 +355,10 @@ func (p *Program) serverDefault(k fieldKey) bool {
 // scope, as buildssa does, cost more than building the package itself.
 // A member is declared by a function without a body, as an assembly
 // function is: the builder never builds another package's functions.
-func createImports(prog *ssa.Program, pkg *types.Package, info *types.Info) {
+func createImports(prog *ssa.Program, pkg *types.Package, imported []types.Object) {
 	used := map[*types.Package][]types.Object{}
-	for _, obj := range info.Uses {
-		op := obj.Pkg()
-		if op == nil || op == pkg || obj.Parent() != op.Scope() {
-			continue
-		}
-		switch obj.(type) {
-		case *types.Func, *types.Var:
-			used[op] = append(used[op], obj)
-		}
+	for _, obj := range imported {
+		used[obj.Pkg()] = append(used[obj.Pkg()], obj)
 	}
 	for _, imp := range pkg.Imports() {
 		objs := used[imp]

@@ -37,6 +37,9 @@ type relevance struct {
 	// nil); stubbed the others, by position.
 	built   map[*ast.FuncDecl]bool
 	stubbed []*ast.FuncDecl
+	// imported are the package-level functions and variables of other
+	// packages the package uses: the builder needs them declared.
+	imported []types.Object
 }
 
 // initNode stands for the package-level variables' initializers.
@@ -70,7 +73,17 @@ func (r *relevance) join(a, b int) { r.parent[r.find(a)] = r.find(b) }
 // marks those joined with a seed built; a nil seed builds every one.
 func newRelevance(pkg *types.Package, files []*ast.File, info *types.Info, seed func(ast.Node) bool) *relevance {
 	r := &relevance{ids: map[any]int{}}
+	imported := map[types.Object]bool{}
+	use := func(obj types.Object) {
+		if isImported(pkg, obj) && !imported[obj] {
+			imported[obj] = true
+			r.imported = append(r.imported, obj)
+		}
+	}
 	if seed == nil {
+		for _, obj := range info.Uses {
+			use(obj)
+		}
 		return r
 	}
 	seeded := map[int]bool{}
@@ -83,8 +96,11 @@ func newRelevance(pkg *types.Package, files []*ast.File, info *types.Info, seed 
 				seeded[id] = true
 			}
 			if ident, ok := n.(*ast.Ident); ok {
-				if x := named(pkg, info.ObjectOf(ident)); x != nil {
+				obj := info.ObjectOf(ident)
+				if x := named(pkg, obj); x != nil {
 					r.join(id, r.node(x))
+				} else {
+					use(obj)
 				}
 			}
 			return true
@@ -131,6 +147,19 @@ func newRelevance(pkg *types.Package, files []*ast.File, info *types.Info, seed 
 	}
 	sort.Slice(r.stubbed, func(i, j int) bool { return r.stubbed[i].Pos() < r.stubbed[j].Pos() })
 	return r
+}
+
+// isImported reports whether obj is a package-level function or variable
+// of another package.
+func isImported(pkg *types.Package, obj types.Object) bool {
+	if obj == nil || obj.Pkg() == nil || obj.Pkg() == pkg || obj.Parent() != obj.Pkg().Scope() {
+		return false
+	}
+	switch obj.(type) {
+	case *types.Func, *types.Var:
+		return true
+	}
+	return false
 }
 
 // named is what a use of obj joins its declaration with: a function or

@@ -19,6 +19,9 @@ const (
 	// through bound parameters, or a fan of phis and callees, ends in an
 	// unknown past it.
 	maxSteps = 4096
+	// maxNesting bounds the memoized values being computed at once: what
+	// a chain as long as the code may nest on the Go stack.
+	maxNesting = 10000
 )
 
 // A set gathered from many sources (the stores of a table of thousands of
@@ -134,6 +137,7 @@ type evaluation struct {
 	// dependent is set when the answer being computed met a parameter:
 	// it is the target's, not every function's.
 	dependent bool
+	nesting   int // of memoized values being computed
 	// lists binds a variadic parameter to its elements, for a summary of
 	// a variadic function (VariadicReturns).
 	lists map[ssa.Value][]Str
@@ -147,7 +151,29 @@ type evaluation struct {
 func (p *Program) VariadicReturns(obj *types.Func, k int) (Str, bool) {
 	p.ensure(obj.Pos())
 	defer p.answering()()
-	fn := p.funcs[obj]
+	return p.variadicReturns(p.funcs[obj], k)
+}
+
+type variadicKey struct {
+	fn *ssa.Function
+	k  int
+}
+
+// variadicReturns is VariadicReturns of a function of the package, once.
+func (p *Program) variadicReturns(fn *ssa.Function, k int) (Str, bool) {
+	key := variadicKey{fn, k}
+	if got, ok := p.variadicMemo[key]; ok {
+		return got, got != nil
+	}
+	p.variadicMemo[key] = nil // a recursion meets no summary
+	s, ok := p.summarizeVariadic(fn, k)
+	if ok {
+		p.variadicMemo[key] = s
+	}
+	return s, ok
+}
+
+func (p *Program) summarizeVariadic(fn *ssa.Function, k int) (Str, bool) {
 	if fn == nil || len(fn.Blocks) == 0 || !fn.Signature.Variadic() || len(fn.Params) == 0 {
 		return nil, false
 	}
@@ -195,7 +221,15 @@ func (ev *evaluation) values(v ssa.Value, fr frame, depth int) []Str {
 		}
 		return bound(ev.eval(v, fr, depth+1))
 	}
-	return ev.memoized(v, fr, depth, func() []Str { return bound(ev.eval(v, fr, depth+1)) })
+	// Not deeper: a chain of memoized values (a URL extended in each of
+	// 60 branches) is as long as the code, and each link is computed
+	// once. Only the nesting of the Go stack is bounded.
+	if ev.nesting >= maxNesting {
+		return unknownSet()
+	}
+	ev.nesting++
+	defer func() { ev.nesting-- }()
+	return ev.memoized(v, fr, depth, func() []Str { return bound(ev.eval(v, fr, depth)) })
 }
 
 // memoized returns the answer memoized for what (a value, a field) in
@@ -265,7 +299,24 @@ func (ev *evaluation) eval(v ssa.Value, fr frame, depth int) []Str {
 		if x.Op != token.ADD {
 			return unknownSet()
 		}
-		return product(ev.values(x.X, fr, depth), ev.values(x.Y, fr, depth))
+		// a + b + c nests to the left, a level an operand: the operands
+		// of the chain are evaluated at this depth, so that a route
+		// followed by many query pairs is not deeper than the bound.
+		var operands []ssa.Value
+		for y := ssa.Value(x); ; {
+			b, ok := y.(*ssa.BinOp)
+			if !ok || b.Op != token.ADD {
+				operands = append(operands, y)
+				break
+			}
+			operands = append(operands, b.Y)
+			y = b.X
+		}
+		out := []Str{{}}
+		for i := len(operands) - 1; i >= 0; i-- {
+			out = product(out, ev.values(operands[i], fr, depth))
+		}
+		return out
 	case *ssa.ChangeType:
 		return ev.values(x.X, fr, depth)
 	case *ssa.Convert:
@@ -429,6 +480,10 @@ func (ev *evaluation) call(call *ssa.Call, index int, fr frame, depth int) []Str
 	var out []Str
 	fns, external := ev.p.callees(common)
 	for _, fn := range fns {
+		if s, ok := ev.variadicCall(fn, common, index, fr, depth); ok {
+			out = union(out, s)
+			continue
+		}
 		out = union(out, ev.returns(fn, common, index, fr, depth))
 	}
 	for _, obj := range external {
@@ -438,6 +493,36 @@ func (ev *evaluation) call(call *ssa.Call, index int, fr frame, depth int) []Str
 		return unknownSet()
 	}
 	return out
+}
+
+// variadicCall is what a call of a variadic joiner of the package gives
+// (f(a, b, c) of f(elem ...string)): its summary for that many variadic
+// arguments, filled with the call's arguments. ok is false for any other
+// call, or a joiner without a summary.
+func (ev *evaluation) variadicCall(fn *ssa.Function, common *ssa.CallCommon, index int, fr frame, depth int) ([]Str, bool) {
+	if index != 0 || !fn.Signature.Variadic() || common.IsInvoke() || len(common.Args) == 0 {
+		return nil, false
+	}
+	args := common.Args
+	if fn.Signature.Recv() != nil {
+		args = args[1:] // the receiver is no parameter of the summary
+	}
+	if len(args) == 0 {
+		return nil, false
+	}
+	elems, ok := ev.p.elements(args[len(args)-1])
+	if !ok || len(elems) == 0 {
+		return nil, false
+	}
+	tmpl, ok := ev.p.variadicReturns(fn, len(elems))
+	if !ok {
+		return nil, false
+	}
+	vals := make([][]Str, 0, len(args)-1+len(elems))
+	for _, a := range append(args[:len(args)-1:len(args)-1], elems...) {
+		vals = append(vals, ev.values(a, fr, depth))
+	}
+	return substitute(tmpl, vals), true
 }
 
 // returns follows a function of the package: its results at every return,
