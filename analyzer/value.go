@@ -7,10 +7,10 @@ import (
 	"github.com/rcperm/rcperm/analyzer/internal/flow"
 )
 
-// A Part is one piece of a statically evaluated string: literal text, a
-// parameter of the function being analyzed (so the function is a wrapper
-// whose callers supply it), or something computed at run time. It is
-// flow's, which evaluates pure functions on Values; facts gob-encode it.
+// A Part is one piece of a string as rcperm knows it statically: literal
+// text, a parameter of the function being analyzed (so the function is a
+// wrapper whose callers supply it), or something computed at run time.
+// It is the value flow's, whose strings Values are; facts gob-encode it.
 type Part = flow.Part
 
 // A Value is a string as rcperm can know it statically: a concatenation of

@@ -1,19 +1,24 @@
 // Package flow follows values through a Go package as its SSA form has
 // them: registers, phis, stores and loads of variables, fields and
 // elements, closures, channels, and calls through interfaces and function
-// values. It answers two questions about the package's code: which string
+// values. It answers questions about the package's code: which string
 // values an expression may hold (a bounded set of concatenations of
-// literal text, parameters of the function asked about, and unknowns), and
-// which functions a call may invoke. It knows nothing of what the strings
-// mean: its client decides what a request is and what a route is. Calls of
-// pure functions of the standard library (strings, path, net/url, strconv,
-// fmt, regexp with a constant pattern) are evaluated by running the real
-// function on placeholders (pure.go), not by models of each.
+// literal text, parameters of the function asked about, and unknowns;
+// of a URL, the strings its String gives), what a function returns in
+// terms of its parameters, what URL a request holds after the edits of
+// its URL's fields, and which functions a call may invoke. It knows
+// nothing of what the strings mean: its client decides what a request is
+// and what a route is. Calls of pure functions of the standard library
+// (strings, path, net/url, strconv, fmt, regexp with a constant pattern)
+// are evaluated by running the real function on placeholders (pure.go),
+// not by models of each, and so are url.URL objects (urlobjects.go). Each
+// value is computed once a package: the work is linear in the code.
 //
 // The SSA form is built inside the analysis pass, from the package's
 // syntax and types alone (imports from types, no ctrlflow facts), as
-// gosec and the stock buildssa pass less its requirement do, and only for
-// the packages whose client asks: most packages never need it.
+// gosec and the stock buildssa pass less its requirement do, only for the
+// packages whose client asks, and with the bodies of only the functions
+// its questions may reach (relevance.go).
 package flow
 
 import (
