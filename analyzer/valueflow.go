@@ -354,7 +354,7 @@ func (s *packageScan) editsURL(pos token.Pos) bool {
 }
 
 // isURLEdit reports whether n is an assignment to a request's URL or to
-// one of the URL's fields.
+// a field of a URL (req.URL.Path, or u.Path of u := req.URL).
 func isURLEdit(info *types.Info, n ast.Node) bool {
 	as, ok := n.(*ast.AssignStmt)
 	if !ok {
@@ -365,10 +365,7 @@ func isURLEdit(info *types.Info, n ast.Node) bool {
 		if !ok {
 			continue
 		}
-		if inner, ok := ast.Unparen(sel.X).(*ast.SelectorExpr); ok && inner.Sel.Name == "URL" && isRequestType(info.TypeOf(inner.X)) {
-			return true
-		}
-		if sel.Sel.Name == "URL" && isRequestType(info.TypeOf(sel.X)) {
+		if isURLType(info.TypeOf(sel.X)) || sel.Sel.Name == "URL" && isRequestType(info.TypeOf(sel.X)) {
 			return true
 		}
 	}
