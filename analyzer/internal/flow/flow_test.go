@@ -147,6 +147,10 @@ func target() {
 		{"concatenation with a parameter", `
 func sink(string) {}
 func target(a int, id string) { sink("/a/" + id + "/b") }`, "target", []string{"/a/{$1}/b"}},
+		{"a sum of numbers is no concatenation", `
+import "strconv"
+func sink(string) {}
+func target(n int) { sink("/a/" + strconv.Itoa(n+1)) }`, "target", []string{"/a/{}"}},
 		{"parameter of no target is unknown", `
 func sink(string) {}
 func Target(id string) { sink("/a/" + id) }`, "", []string{"/a/{}"}},

@@ -296,8 +296,8 @@ func (ev *evaluation) eval(v ssa.Value, fr frame, depth int) []Str {
 		}
 		return out
 	case *ssa.BinOp:
-		if x.Op != token.ADD {
-			return unknownSet()
+		if x.Op != token.ADD || !isString(x.Type()) {
+			return unknownSet() // a sum of numbers is no concatenation
 		}
 		// a + b + c nests to the left, a level an operand: the operands
 		// of the chain are evaluated at this depth, so that a route
