@@ -22,7 +22,6 @@ func callArgs(info *types.Info, call *ast.CallExpr) []ast.Expr {
 // function was being summarized: get calls getRetry, which calls get.
 type waitingCall struct {
 	caller *summary
-	ev     *evaluator
 	call   *ast.CallExpr
 	callee *types.Func // the function waited for: a dynamic call may invoke others too
 }
@@ -30,12 +29,12 @@ type waitingCall struct {
 // waitFor defers a call to callee while callee is being summarized: its
 // requests are not known yet, and reading them now would leave the caller
 // with none. The call is visited once callee is done (resume).
-func (s *packageScan) waitFor(callee *types.Func, caller *summary, ev *evaluator, call *ast.CallExpr) bool {
+func (s *packageScan) waitFor(callee *types.Func, caller *summary, call *ast.CallExpr) bool {
 	sum := s.summaries[callee]
 	if sum == nil || !sum.busy {
 		return false
 	}
-	sum.waiting = append(sum.waiting, waitingCall{caller, ev, call, callee})
+	sum.waiting = append(sum.waiting, waitingCall{caller, call, callee})
 	return true
 }
 
@@ -45,7 +44,7 @@ func (s *packageScan) resume(sum *summary) {
 	sum.waiting = nil
 	sum.busy, sum.done = false, true // the calls below read its requests
 	for _, w := range waiting {
-		s.visitCallee(w.caller, w.ev, w.call, w.callee)
+		s.visitCallee(w.caller, w.call, w.callee)
 	}
 }
 
@@ -53,7 +52,6 @@ func (s *packageScan) resume(sum *summary) {
 // package-level variables, and in function literals assigned to them: code
 // no function declaration holds.
 func (s *packageScan) scanPackageVars() {
-	noParams := &ast.FuncType{Params: &ast.FieldList{}}
 	for _, f := range s.pass.Files {
 		for _, d := range f.Decls {
 			gd, ok := d.(*ast.GenDecl)
@@ -61,28 +59,25 @@ func (s *packageScan) scanPackageVars() {
 				continue
 			}
 			sum := &summary{seen: map[string]bool{}} // no function to publish it for
-			ev := s.newEvaluator(noParams, nil)
 			for _, spec := range gd.Specs {
 				for _, value := range spec.(*ast.ValueSpec).Values {
-					s.scanExpr(sum, ev, value)
+					s.scanExpr(sum, value)
 				}
 			}
 		}
 	}
 }
 
-// scanExpr visits the calls and http.Request literals in x, each function literal with an evaluator
-// of its own.
-func (s *packageScan) scanExpr(sum *summary, ev *evaluator, x ast.Node) {
+// scanExpr visits the calls and http.Request literals in x, function
+// literals included: their values are in terms of the parameters of
+// sum's function, and their own parameters are what their calls pass.
+func (s *packageScan) scanExpr(sum *summary, x ast.Node) {
 	ast.Inspect(x, func(n ast.Node) bool {
 		switch n := n.(type) {
-		case *ast.FuncLit:
-			s.scanExpr(sum, s.newEvaluator(n.Type, n.Body), n.Body)
-			return false
 		case *ast.CallExpr:
-			s.visitCall(sum, ev, n)
+			s.visitCall(sum, n)
 		case *ast.CompositeLit:
-			s.visitRequestLiteral(sum, ev, n)
+			s.visitRequestLiteral(sum, n)
 		}
 		return true
 	})

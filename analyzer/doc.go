@@ -36,61 +36,78 @@
 // through a method expression, a promoted method or a package-level
 // variable's initializer.
 //
-// rcperm evaluates the URL statically: constants, concatenation, local
-// variables, functions that return a route built from their parameters,
-// and the pure functions of strings, path, net/url, strconv, fmt.Sprintf
-// and regexp (with a constant pattern), which it runs on the route with a
-// placeholder for each part known only at run time (internal/flow's
-// CallPure): strings.Replace of "{param}" templates, strings.Join, Trim,
-// TrimPrefix, path.Join and Clean, url.JoinPath and PathEscape,
-// strconv.Itoa, a regexp that collapses slashes. A result that loses or
-// splits a placeholder is unknown. A *url.URL carries its route: url.Parse, the edits of its
-// Path, RawQuery, Fragment and Host (also through req.URL), JoinPath,
-// ResolveReference, String() and Redacted(). A forwarder that completes the
-// route it is given in a branch makes both requests. What it cannot
-// know (an ID, a server read from configuration) matches any path segment.
-// URLs to another server than RingCentral's, and paths outside
-// RingCentral's API, are not requests to check. Requests in _test.go files
-// are not reported: tests talk to test servers.
+// rcperm knows the URL statically: a constant as the type checker folds
+// it, anything else as the package's value flow follows it (below). What
+// it cannot know (an ID, a server read from configuration) matches any
+// path segment. URLs to another server than RingCentral's, and paths
+// outside RingCentral's API, are not requests to check. Requests in
+// _test.go files are not reported: tests talk to test servers.
 //
 // # Value flow
 //
-// Where that evaluation of the syntax cannot settle a request (a route in
-// a field, a global, a slice or map, a channel, a closure, a branch, a
-// helper's return) or a call has no static callee (an interface method, a
-// function or method value, a function-typed field), rcperm asks the
-// package's value flow (analyzer/internal/flow), built on the package's
-// SSA form inside the analysis pass, so that every host has it: from the
-// package's syntax and types alone (imports from types, no ctrlflow
-// facts), and only for the packages that need it. Values flow through SSA
-// registers, phis (a set of values, at most 8, beyond which one is
-// unknown), stores and loads of globals, of a struct type's fields
+// Every value rcperm asks about that is no constant (a request's URL and
+// method, a wrapper's arguments, a route handed to a function rcperm has
+// not seen, what a route builder returns, a subscription's filters), and
+// every call with no static callee (an interface method, a function or
+// method value, a function-typed field), is the question of one engine:
+// the package's value flow (analyzer/internal/flow), which follows Go's
+// semantics on the package's SSA form, built inside the analysis pass so
+// that every host has it: from the package's syntax and types alone
+// (imports from types, no ctrlflow facts). It is built for a package only
+// when some value is not a constant, and with the bodies of only the
+// functions a question may reach: those joined, through what they call,
+// are called by, or share (variables, fields, struct types, an interface
+// method's name), with the code the analyzer will ask about; a question
+// about code it left out builds that code's part too.
+//
+// A value is a set of strings (at most 8; past that, strings that are the
+// same up to their query are one, else one unknown string stands for
+// all), each a concatenation of literal text, parameters of the function
+// the question is about (so the function is a wrapper whose callers
+// supply them) and parts known only at run time. Values flow through SSA
+// registers and phis (a branch that sets a route is each of its values: a
+// forwarder that completes the route it is given in a branch makes both
+// requests), stores and loads of globals, of a struct type's fields
 // (field-sensitive; an exported field of an exported or reflected type
-// also holds what others store), of elements, map keys and channels,
-// closures' bindings, and calls of the package's functions with their
-// parameters bound to the call's arguments; a parameter of an unexported
-// function (or method of an unexported type) is what the package's calls
-// pass. An interface call reaches every implementation the package and
-// the facts know, a function value the functions and closures it is made
-// from. An interface call that no implementation in sight answers (a
-// service calling its client through an interface of its own, main wiring
-// the HTTP client in) is late-bound: it travels up through its callers'
-// facts as the implementation's requests with the call's arguments, and
-// the first package that sees an implementation (main) checks them at its
-// call. One that no package resolves is an unresolved request; the
-// standalone driver, which sees the whole program, counts it only then. Calls of pure functions of the standard library are run on
-// placeholders; url.URL objects are followed as the string String gives,
-// their field sets, ResolveReference and JoinPath run by net/url itself.
-// The flow resolves requests; it never claims one does not exist: a
-// request built from merged branches that is no operation is counted as
-// unresolved. Across packages, what flows is what the facts carry: the
-// requests of wrappers and the routes of route builders.
+// also holds what others store, unless the package sets it to one
+// absolute URL only: a generated client's default server), of elements,
+// map keys and values and channels, closures' bindings, and calls of the
+// package's functions with their parameters bound to the call's
+// arguments; a parameter of an unexported function (or method of an
+// unexported type) is what the package's calls pass. Each value of a
+// package is computed once: a table of thousands of routes costs its
+// size. The pure functions of strings, path, net/url, strconv, fmt and
+// regexp (with a constant pattern) are not modelled: the flow runs the
+// real function on the route with a placeholder for each part known only
+// at run time (CallPure), and a result that loses, splits or recases a
+// placeholder is unknown. A *url.URL is the string its String method
+// gives: url.Parse of a string, a url.URL literal, the fields the code
+// sets on it, ResolveReference, Parse and JoinPath, run by net/url
+// itself; so are the edits of a request's URL (req.URL.Path = ...) after
+// http.NewRequest or an http.Request literal. An interface call reaches
+// every implementation the package and the facts know, a function value
+// the functions and closures it is made from. An interface call that no
+// implementation in sight answers (a service calling its client through an
+// interface of its own, main wiring the HTTP client in) is late-bound: it
+// travels up through its callers' facts as the implementation's requests
+// with the call's arguments, and the first package that sees an
+// implementation (main) checks them at its call. One that no package
+// resolves is an unresolved request; the standalone driver, which sees the
+// whole program, counts it only then. A request's method of
+// several values is unknown: the flow follows a table's fields apart. The
+// flow resolves requests; it never claims one does not exist: a request
+// built from merged branches that is no operation is counted as
+// unresolved, and a value it knows nothing of beside values it knows is
+// no request of its own. Across packages, what flows is what the facts
+// carry: the requests of wrappers and the routes of exported route
+// builders.
 //
 // # Wrappers
 //
 // Through facts, rcperm learns three kinds of functions, in any package:
 // forwarders, which put a parameter into a request's URL (or method);
-// route builders, which return a route made from their parameters; and
+// route builders (exported: the package's own are followed into their
+// bodies), which return a route made from their parameters; and
 // functions whose request's operation is fixed inside them (only IDs come
 // from their parameters). A call to a forwarder with a route known at the
 // call is checked there, not at the forwarding request inside it. A

@@ -147,6 +147,28 @@ func TestFlowScaleShapes(t *testing.T) {
 	}
 }
 
+// TestFlowScaleTables checks that a table of 5,000 routes is linear work
+// that resolves: a question of the value flow reads each element once,
+// and only what memoization cannot share spends its budget. A slice of
+// 5,000 struct literals of six operations is their six requests; a map
+// of 5,000 distinct routes, more values than a set holds, is one
+// unresolved request, accounted for and not silently dropped.
+func TestFlowScaleTables(t *testing.T) {
+	t.Parallel()
+	for _, shape := range flowScaleShapes {
+		if shape.name != "slicetable" && shape.name != "maptable" {
+			continue
+		}
+		t.Run(shape.name, func(t *testing.T) {
+			t.Parallel()
+			requests, unresolved := analyzeFlowScale(t, loadFlowScale(t, shape.gen(5000)))
+			if shape.unresolved && (requests != 0 || unresolved != 1) || !shape.unresolved && (requests != len(flowScaleRoutes) || unresolved != 0) {
+				t.Errorf("%s at 5,000 (%s): %d requests resolved, %d unresolved", shape.name, shape.doc, requests, unresolved)
+			}
+		})
+	}
+}
+
 // loadFlowScale writes src as the package flowscale/app of a GOPATH tree
 // with the stand-in SDK, and loads it.
 func loadFlowScale(tb testing.TB, src string) []*packages.Package {

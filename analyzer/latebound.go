@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/types"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -105,40 +106,77 @@ func (c *LateCall) route() Value {
 // lateCall records an interface method call that no implementation in
 // sight answers, when it hands a route: a late-bound template of the
 // calling function (or a request, when the package resolves it after
-// all). It reports whether the call was one.
-func (s *packageScan) lateCall(sum *summary, ev *evaluator, call *ast.CallExpr) bool {
+// all), one for each combination of its arguments' values.
+func (s *packageScan) lateCall(sum *summary, call *ast.CallExpr) {
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 	if !ok {
-		return false
+		return
 	}
 	sn := s.pass.TypesInfo.Selections[sel]
 	if sn == nil || sn.Kind() != types.MethodVal || !types.IsInterface(sn.Recv()) {
-		return false
+		return
 	}
 	iface, ok := sn.Recv().Underlying().(*types.Interface)
 	if !ok {
-		return false
+		return
 	}
-	lc := &LateCall{Method: sel.Sel.Name, Iface: interfaceKey(iface)}
-	for _, a := range callArgs(s.pass.TypesInfo, call) {
-		v := unknown()
+	args := callArgs(s.pass.TypesInfo, call)
+	if !variable(s.pass.TypesInfo, args, true) && !handsConstantRoute(s.pass.TypesInfo, args) {
+		return // no argument may be a route: the flow is not built for it
+	}
+	combos := [][]Value{{}}
+	for _, a := range args {
+		alts := []Value{unknown()}
 		if carriesRoute(s.pass.TypesInfo.TypeOf(a)) {
-			v = ev.eval(a)
+			alts = s.values(sum.fn, a)
 		}
-		lc.Args = append(lc.Args, v)
-	}
-	if !lc.handsRoute() {
-		return false
+		if len(combos)*len(alts) > maxArgCombinations {
+			alts = []Value{unknown()}
+		}
+		var next [][]Value
+		for _, prefix := range combos {
+			for _, v := range alts {
+				next = append(next, append(append([]Value{}, prefix...), v))
+			}
+		}
+		combos = next
 	}
 	method := sn.Obj().(*types.Func)
-	r := RequestTemplate{Method: unknown(), URL: unknown(), Chain: s.chains.add(s.step(method, call), endOfChain), Via: lc}
-	s.late(sum, call, r, 0)
-	return true
+	key := interfaceKey(iface)
+	for _, vals := range combos {
+		lc := &LateCall{Method: sel.Sel.Name, Iface: key, Args: vals}
+		if !lc.handsRoute() {
+			continue
+		}
+		r := RequestTemplate{Method: unknown(), URL: unknown(), Chain: s.chains.add(s.step(method, call), endOfChain), Via: lc, Merged: len(combos) > 1}
+		s.late(sum, call, r)
+	}
+}
+
+// handsConstantRoute reports whether one of args is a constant that
+// rcperm recognizes as a route.
+func handsConstantRoute(info *types.Info, args []ast.Expr) bool {
+	for _, a := range args {
+		if v, ok := constantValue(info, a); ok && permissions.Recognizes(v.render()) {
+			return true
+		}
+	}
+	return false
 }
 
 // late resolves a late-bound template at call: through the implementations
 // the package sees, or else it goes on to the function's callers.
-func (s *packageScan) late(sum *summary, call *ast.CallExpr, r RequestTemplate, depth int) {
+func (s *packageScan) late(sum *summary, call *ast.CallExpr, r RequestTemplate) {
+	budget := maxRequestsPerFunc
+	s.resolveLate(sum, call, r, nil, &budget)
+}
+
+// resolveLate is late through the implementations in through (the
+// decorators the call went through already, which it does not enter
+// again), spending budget: each implementation's template taken costs
+// one, so that types that all decorate one another cost no more than a
+// function's requests may hold.
+func (s *packageScan) resolveLate(sum *summary, call *ast.CallExpr, r RequestTemplate, through []*types.Func, budget *int) {
 	lc := r.Via
 	if !lc.handsRoute() {
 		return // its arguments turned out to be no route
@@ -147,17 +185,24 @@ func (s *packageScan) late(sum *summary, call *ast.CallExpr, r RequestTemplate, 
 		p := s.pass.Fset.Position(call.Pos())
 		lc.ID = fmt.Sprintf("%s/%s:%d:%d", s.pass.Pkg.Path(), filepath.Base(p.Filename), p.Line, p.Column)
 	}
-	if depth < maxLateDepth {
+	if len(through) < maxLateDepth {
 		if impls := s.implementations(lc.Method, lc.Iface); len(impls) > 0 {
 			for _, fn := range impls {
+				if slices.Contains(through, fn) {
+					continue // a decorator reached through itself adds nothing
+				}
 				sameModule := s.sameModule(fn.Pkg())
 				for _, t := range s.requestsOf(fn) {
+					if *budget <= 0 {
+						break
+					}
+					*budget--
 					resolved := RequestTemplate{Method: upper(t.Method.substitute(lc.Args)), URL: t.URL.substitute(lc.Args),
 						Chain: s.chains.graft(r.Chain, s.calleeChain(fn, t)), Merged: t.Merged || r.Merged}
 					if t.Via != nil {
 						resolved.Via = t.Via.substitute(lc.Args)
 						resolved.Via.ID = lc.ID
-						s.late(sum, call, resolved, depth+1)
+						s.resolveLate(sum, call, resolved, append(through[:len(through):len(through)], fn), budget)
 						continue
 					}
 					s.instantiateOne(sum, call, resolved, t, sameModule)

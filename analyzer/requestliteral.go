@@ -14,7 +14,7 @@ const requestLiteralCall = "net/http.Request{}"
 // its URL field, edited by the assignments to req.URL that follow, and its
 // Method, GET when the literal leaves it empty, as net/http does. A literal
 // without a URL gets one later, out of rcperm's sight: it is no site.
-func (s *packageScan) visitRequestLiteral(sum *summary, ev *evaluator, cl *ast.CompositeLit) {
+func (s *packageScan) visitRequestLiteral(sum *summary, cl *ast.CompositeLit) {
 	if !isRequestType(s.pass.TypesInfo.TypeOf(cl)) {
 		return
 	}
@@ -24,15 +24,33 @@ func (s *packageScan) visitRequestLiteral(sum *summary, ev *evaluator, cl *ast.C
 	}
 	method := lit("GET")
 	if m, ok := fields["Method"]; ok {
-		if v := upper(ev.eval(m)); !v.equal(lit("")) {
+		if v := upper(s.method(sum.fn, m)); !v.equal(lit("")) {
 			method = v
 		}
 	}
-	u, edited := ev.editedURL(cl)
+	urls, edited := s.editedURL(sum.fn, cl, nil)
 	if !edited {
-		u = ev.eval(fields["URL"])
+		urls = s.values(sum.fn, fields["URL"])
 	}
 	p := s.pass.Fset.Position(cl.Pos())
 	step := Step{Call: requestLiteralCall, File: p.Filename, Line: p.Line, Col: p.Column}
-	s.request(sum, cl, RequestTemplate{Method: method, URL: u, Chain: s.chains.add(step, endOfChain)})
+	for _, u := range urls {
+		s.request(sum, cl, RequestTemplate{Method: method, URL: u, Chain: s.chains.add(step, endOfChain), Merged: len(urls) > 1})
+	}
+}
+
+// keyedFields returns the fields a struct literal sets, by name; ok is
+// false when its elements are not keyed.
+func keyedFields(cl *ast.CompositeLit) (map[string]ast.Expr, bool) {
+	fields := map[string]ast.Expr{}
+	for _, el := range cl.Elts {
+		kv, ok := el.(*ast.KeyValueExpr)
+		if !ok {
+			return nil, false
+		}
+		if key, ok := kv.Key.(*ast.Ident); ok {
+			fields[key.Name] = kv.Value
+		}
+	}
+	return fields, true
 }

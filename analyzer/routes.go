@@ -51,7 +51,7 @@ var comparisonFuncs = map[string]bool{
 // routeScan finds a package's route constants and what it knows them not to
 // be: an argument of a handler registration, an operand of a comparison,
 // the prefix of a longer string (the route is then the whole, which the
-// evaluator follows where a request uses it).
+// value flow follows where a request uses it).
 type routeScan struct {
 	pass *analysis.Pass
 	// excluded holds the literals, and the uses of constants, known not to

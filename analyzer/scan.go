@@ -65,7 +65,6 @@ type summary struct {
 	done, busy bool
 	requests   []RequestTemplate
 	seen       map[string]bool
-	route      Value // non-nil for a route builder
 	// waiting are the calls to this function made while it was being
 	// summarized (mutual recursion), visited again once it is done.
 	waiting []waitingCall
@@ -101,9 +100,7 @@ type packageScan struct {
 	// factFuncs are the other packages' functions with requests, by
 	// name (requestFuncs).
 	factFuncs map[string][]*types.Func
-	// variadicMemo holds the package's variadic joiners' routes.
-	variadicMemo map[*types.Func][]Value
-	chains       chainTable // the chains of the templates and sites
+	chains    chainTable // the chains of the templates and sites
 	// imported are the chain tables of other packages whose wrappers the
 	// package calls, with the links already copied into chains.
 	imported map[*types.Package]*importedChains
@@ -111,29 +108,22 @@ type packageScan struct {
 	// unseen are the calls handing routes to functions rcperm knows
 	// nothing of (noteUnseen).
 	unseen map[UnseenCall]bool
-	// fieldDefaults are the fields the package sets to one constant only.
-	fieldDefaults map[*types.Var]string
-	suggester     *permissions.Suggester // see lookup
+	// urlEditors are the declarations that edit a request's URL
+	// (editsURL), once found; routeish the functions that may build a
+	// route (mayBuildRoute).
+	urlEditors []ast.Node
+	routeish   map[*types.Func]bool
+	suggester  *permissions.Suggester // see lookup
 	// pendingLate are the late-bound calls (by ID) the package counts as
 	// unresolved, and resolvedLate those it resolved.
 	pendingLate, resolvedLate map[string]bool
 }
 
-// newEvaluator returns an evaluator of a function of the package, which
-// follows its route builders and field defaults.
-func (s *packageScan) newEvaluator(fn *ast.FuncType, body *ast.BlockStmt) *evaluator {
-	ev := newEvaluator(s.pass.TypesInfo, fn, body, s.routeBuilder)
-	ev.fieldDefaults = s.fieldDefaults
-	ev.variadicRoute = s.variadicRoute
-	return ev
-}
-
 func scanPackage(pass *analysis.Pass, at *token.Pos) *packageScan {
 	s := &packageScan{pass: pass, decls: map[*types.Func]*ast.FuncDecl{}, summaries: map[*types.Func]*summary{},
 		imported: map[*types.Package]*importedChains{}, at: at, unseen: map[UnseenCall]bool{},
-		forwards: map[*types.Func][]site{}, calls: map[*types.Func]bool{},
-		pendingLate: map[string]bool{}, resolvedLate: map[string]bool{},
-		fieldDefaults: fieldDefaults(pass.Pkg, pass.TypesInfo, pass.Files)}
+		forwards: map[*types.Func][]site{}, calls: map[*types.Func]bool{}, routeish: map[*types.Func]bool{},
+		pendingLate: map[string]bool{}, resolvedLate: map[string]bool{}}
 	for _, f := range pass.Files {
 		for _, d := range f.Decls {
 			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
@@ -165,35 +155,24 @@ func (s *packageScan) summarize(fn *types.Func) *summary {
 	sum.busy = true
 	defer func() { sum.busy, sum.done = false, true }()
 
-	decl := s.decls[fn]
-	ev := s.newEvaluator(decl.Type, decl.Body)
-	ast.Inspect(decl.Body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.CallExpr:
-			s.visitCall(sum, ev, n)
-		case *ast.CompositeLit:
-			s.visitRequestLiteral(sum, ev, n)
-		}
-		return true
-	})
-	sum.route = s.builtRoute(fn, decl, ev)
+	s.scanExpr(sum, s.decls[fn].Body)
 	s.resume(sum)
 	return sum
 }
 
 // visitCall records the requests a call makes, directly (a sink) or through
 // a wrapper.
-func (s *packageScan) visitCall(sum *summary, ev *evaluator, call *ast.CallExpr) {
+func (s *packageScan) visitCall(sum *summary, call *ast.CallExpr) {
 	*s.at = call.Pos()
 	if callee := typeutil.StaticCallee(s.pass.TypesInfo, call); callee != nil {
-		s.visitCallee(sum, ev, call, callee.Origin())
+		s.visitCallee(sum, call, callee.Origin())
 		return
 	}
 	// A call through an interface, a function value, a method value or a
 	// function-typed field: the value flow says what it may invoke, when
 	// it may invoke a function with requests at all.
 	if !s.mayRequest(call) {
-		s.lateCall(sum, ev, call)
+		s.lateCall(sum, call)
 		return
 	}
 	// An interface method: every implementation the package and the facts
@@ -203,12 +182,12 @@ func (s *packageScan) visitCall(sum *summary, ev *evaluator, call *ast.CallExpr)
 		answered := false
 		for _, callee := range callees {
 			callee = callee.Origin()
-			s.visitCallee(sum, ev, call, callee)
+			s.visitCallee(sum, call, callee)
 			_, isSink := sinkOf(callee)
 			answered = answered || isSink || len(s.requestsOf(callee)) > 0
 		}
 		if !answered {
-			s.lateCall(sum, ev, call)
+			s.lateCall(sum, call)
 		}
 		return
 	}
@@ -218,10 +197,10 @@ func (s *packageScan) visitCall(sum *summary, ev *evaluator, call *ast.CallExpr)
 	}
 	callees := fp.Callees(call)
 	for _, callee := range callees {
-		s.visitCallee(sum, ev, call, callee.Origin())
+		s.visitCallee(sum, call, callee.Origin())
 	}
 	if len(callees) == 0 && fp.Unseen(call) {
-		s.handedRoute(ev, call)
+		s.handedRoute(sum.fn, call)
 	}
 }
 
@@ -229,13 +208,13 @@ func (s *packageScan) visitCall(sum *summary, ev *evaluator, call *ast.CallExpr)
 // value whose callee nothing shows (one from elsewhere): the request it
 // may stand for is unresolved, not silently lost. An interface method call
 // is late-bound instead (latebound.go).
-func (s *packageScan) handedRoute(ev *evaluator, call *ast.CallExpr) {
+func (s *packageScan) handedRoute(fn *types.Func, call *ast.CallExpr) {
 	for _, a := range call.Args {
 		if !carriesRoute(s.pass.TypesInfo.TypeOf(a)) {
 			continue
 		}
-		v := ev.eval(a)
-		if v.hasParams() || !permissions.Recognizes(v.render()) {
+		v, ok := recognized(s.values(fn, a))
+		if !ok {
 			continue
 		}
 		p := s.pass.Fset.Position(call.Pos())
@@ -250,41 +229,46 @@ func (s *packageScan) handedRoute(ev *evaluator, call *ast.CallExpr) {
 
 // visitCallee records the requests a call makes through one function it
 // invokes.
-func (s *packageScan) visitCallee(sum *summary, ev *evaluator, call *ast.CallExpr, callee *types.Func) {
+func (s *packageScan) visitCallee(sum *summary, call *ast.CallExpr, callee *types.Func) {
 	step := s.step(callee, call)
 	argExprs := callArgs(s.pass.TypesInfo, call)
 	if sk, ok := sinkOf(callee); ok {
-		method := s.sinkMethod(ev, sk, argExprs)
-		urls, merged := s.sinkURLs(sum, ev, sk, call, argExprs)
+		method := s.sinkMethod(sum.fn, sk, argExprs)
+		urls, merged := s.sinkURLs(sum.fn, sk, call, argExprs)
 		for _, u := range urls {
 			s.request(sum, call, RequestTemplate{Method: method, URL: u, Chain: s.chains.add(step, endOfChain), Merged: merged})
 		}
 		return
 	}
-	if s.waitFor(callee, sum, ev, call) {
+	if s.waitFor(callee, sum, call) {
 		return
 	}
 	templates := s.requestsOf(callee)
 	if len(templates) == 0 {
-		s.noteUnseen(ev, callee, argExprs)
+		s.noteUnseen(sum.fn, callee, argExprs)
 		return
 	}
 	s.calls[callee] = true
 	sameModule := s.sameModule(callee.Pkg())
-	combos, merged := s.argCombinations(sum, ev, argExprs, templates)
-	for _, args := range combos {
-		s.instantiate(sum, call, callee, step, templates, args, sameModule, merged)
+	combos, merged := s.argCombinations(sum.fn, argExprs, templates)
+	for i, args := range combos {
+		s.instantiate(sum, call, callee, step, templates, args, sameModule, merged, i == 0)
 	}
 }
 
 // instantiate records a wrapper's templates at a call, with one
-// combination of its arguments' values.
-func (s *packageScan) instantiate(sum *summary, call *ast.CallExpr, callee *types.Func, step Step, templates []RequestTemplate, args []Value, sameModule, merged bool) {
+// combination of its arguments' values. The templates whose operation
+// no argument decides (fixed, or unresolved) are recorded with the first
+// combination only.
+func (s *packageScan) instantiate(sum *summary, call *ast.CallExpr, callee *types.Func, step Step, templates []RequestTemplate, args []Value, sameModule, merged, first bool) {
 	for _, t := range templates {
+		if (t.Fixed || t.Unresolved) && !first {
+			continue
+		}
 		r := RequestTemplate{Method: upper(t.Method.substitute(args)), URL: t.URL.substitute(args), Chain: s.chains.add(step, s.calleeChain(callee, t)), Merged: t.Merged || merged}
 		if t.Via != nil {
 			r.Via = t.Via.substitute(args)
-			s.late(sum, call, r, 0)
+			s.late(sum, call, r)
 			continue
 		}
 		s.instantiateOne(sum, call, r, t, sameModule)
@@ -420,42 +404,47 @@ func (s *packageScan) addRequest(sum *summary, r RequestTemplate) {
 	sum.requests = append(sum.requests, r)
 }
 
-func (s *packageScan) sinkMethod(ev *evaluator, sk sink, args []ast.Expr) Value {
+// sinkMethod returns the method a sink call uses, upper-cased.
+func (s *packageScan) sinkMethod(fn *types.Func, sk sink, args []ast.Expr) Value {
 	if sk.method != "" {
 		return lit(sk.method)
 	}
-	if sk.methodArg < len(args) {
-		return upper(ev.eval(args[sk.methodArg]))
+	if sk.methodArg >= len(args) {
+		return unknown()
+	}
+	return upper(s.method(fn, args[sk.methodArg]))
+}
+
+// method is the value of a request's method: unknown when it may be
+// several. The value flow does not tell which method goes with which of
+// several routes (a table's fields are followed apart), and a method
+// paired with a route it never goes with is another operation.
+func (s *packageScan) method(fn *types.Func, x ast.Expr) Value {
+	if vals := s.values(fn, x); len(vals) == 1 {
+		return vals[0]
 	}
 	return unknown()
 }
 
-// sinkURLs returns the URLs a sink call may request: two when its URL
-// argument is a variable that a branch completes (branchValues), or those
-// the value flow gives where the evaluator does not know it.
-func (s *packageScan) sinkURLs(sum *summary, ev *evaluator, sk sink, call *ast.CallExpr, args []ast.Expr) (urls []Value, merged bool) {
-	if u, ok := ev.editedURL(call); ok {
-		return []Value{concat(lit(sk.prefix), u)}, false
-	}
+// sinkURLs returns the URLs a sink call may request, after the edits of
+// the URL of the request it builds (req.URL.Path = ...); merged is true
+// when there are several: a forwarder completing the route it is given in
+// a branch makes both requests.
+func (s *packageScan) sinkURLs(fn *types.Func, sk sink, call *ast.CallExpr, args []ast.Expr) (urls []Value, merged bool) {
 	if sk.urlArg < 0 {
 		return []Value{lit(sk.path)}, false
 	}
 	if sk.urlArg >= len(args) {
 		return []Value{unknown()}, false
 	}
-	for _, u := range ev.branchValues(args[sk.urlArg]) {
-		if settled(concat(lit(sk.prefix), u)) {
-			urls = append(urls, u)
-			continue
-		}
-		vals := s.better(sum, args[sk.urlArg], u)
-		merged = merged || len(vals) > 1
-		urls = append(urls, vals...)
+	urls = s.values(fn, args[sk.urlArg])
+	if edited, ok := s.editedURL(fn, call, urls); ok {
+		urls = edited
 	}
 	for i, u := range urls {
 		urls[i] = concat(lit(sk.prefix), u)
 	}
-	return urls, merged
+	return urls, len(urls) > 1
 }
 
 // upper upper-cases a method known statically: RingCentral's SDK and many
@@ -510,78 +499,79 @@ func (s *packageScan) calleeChain(fn *types.Func, t RequestTemplate) int {
 	return s.chains.copyChain(from.links, t.Chain, from.copied)
 }
 
-// routeBuilder returns the route fn builds from its parameters.
+// routeBuilder returns the route a function of another package builds
+// from its parameters: its fact. The package's own are followed by the
+// value flow itself.
 func (s *packageScan) routeBuilder(fn *types.Func) (Value, bool) {
 	fn = fn.Origin()
-	if fn.Pkg() == s.pass.Pkg {
-		if _, ok := s.decls[fn]; ok {
-			r := s.summarize(fn).route
-			return r, r != nil
-		}
-		return nil, false
-	}
 	var fact routeFact
-	if s.pass.ImportObjectFact(fn, &fact) && fact.Route != nil {
+	if fn.Pkg() != s.pass.Pkg && s.pass.ImportObjectFact(fn, &fact) && fact.Route != nil {
 		return fact.Route, true
 	}
 	return nil, false
 }
 
-// builtRoute returns the route fn returns, when fn returns a string that
-// is the same route at every return (a return of "" aside, the error path
-// of a joiner that cannot parse its base; the query aside) and has literal
-// path text.
-func (s *packageScan) builtRoute(fn *types.Func, decl *ast.FuncDecl, ev *evaluator) Value {
-	res := fn.Type().(*types.Signature).Results()
-	if res.Len() == 0 || res.Len() > 2 {
+// builtRoute returns the route a function of the package returns, for
+// the packages that call it: the value flow's summary of its returns,
+// when every return gives the same route (a return of "" aside, the error
+// path of a joiner that cannot parse its base; the query aside) and it
+// has literal path text. Only a function other packages can call has one
+// (an exported name), and only one that may build a route at all is
+// asked about.
+func (s *packageScan) builtRoute(fn *types.Func) Value {
+	res := fn.Signature().Results()
+	if !fn.Exported() || res.Len() == 0 || res.Len() > 2 || !isStringType(res.At(0).Type()) || !s.mayBuildRoute(fn) {
 		return nil
 	}
-	if b, ok := res.At(0).Type().Underlying().(*types.Basic); !ok || b.Kind() != types.String {
+	fp := s.flow()
+	if fp == nil {
+		return nil
+	}
+	strs, ok := fp.Returns(fn)
+	if !ok {
 		return nil
 	}
 	var route Value
-	consistent := true
-	ast.Inspect(decl.Body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.ReturnStmt:
-			if len(n.Results) != res.Len() {
-				consistent = false
-				return false
-			}
-			v := ev.eval(n.Results[0])
-			if s, ok := v.literal(); ok && s == "" {
-				return false // the error path: no route, with or without an error result
-			}
-			switch {
-			case route == nil:
-				route = v
-			case route.equal(v):
-			case cutQuery(route).equal(cutQuery(v)):
-				// Returns that differ only in the query (an early return
-				// when there is none) build the same route.
-				route = cutQuery(route)
-			default:
-				consistent = false
-			}
+	for _, str := range strs {
+		v := Value(str)
+		if text, ok := v.literal(); ok && text == "" {
+			continue // the error path: no route
 		}
-		return true
-	})
-	if !consistent || route == nil || !containsSlash(route) {
+		switch {
+		case route == nil:
+			route = v
+		case route.equal(v):
+		case cutQuery(route).equal(cutQuery(v)):
+			// Returns that differ only in the query (an early return
+			// when there is none) build the same route.
+			route = cutQuery(route)
+		default:
+			return nil
+		}
+	}
+	if route == nil || !containsSlash(route) {
 		return nil
 	}
-	return route
+	return concat(route)
+}
+
+// cutQuery returns v up to its query or fragment.
+func cutQuery(v Value) Value {
+	for i, p := range v {
+		if !isLit(p) {
+			continue
+		}
+		if j := strings.IndexAny(p.Lit, "?#"); j >= 0 {
+			return concat(v[:i], lit(p.Lit[:j]))
+		}
+	}
+	return v
 }
 
 func containsSlash(v Value) bool {
 	for _, p := range v {
-		if isLit(p) {
-			for i := 0; i < len(p.Lit); i++ {
-				if p.Lit[i] == '/' {
-					return true
-				}
-			}
+		if isLit(p) && strings.Contains(p.Lit, "/") {
+			return true
 		}
 	}
 	return false
@@ -610,9 +600,9 @@ func (s *packageScan) exportFacts() (chains []chainLink, wrappers bool) {
 			s.pass.ExportObjectFact(fn, &requestsFact{Requests: requests})
 			wrappers = true
 		}
-		variadic := s.ownVariadicRoutes(fn)
-		if sum.route != nil || variadic != nil {
-			s.pass.ExportObjectFact(fn, &routeFact{Route: sum.route, Variadic: variadic})
+		route, variadic := s.builtRoute(fn), s.variadicRoutes(fn)
+		if route != nil || variadic != nil {
+			s.pass.ExportObjectFact(fn, &routeFact{Route: route, Variadic: variadic})
 			wrappers = true
 		}
 	}

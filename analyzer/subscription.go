@@ -91,16 +91,13 @@ func (s *packageScan) findSubscriptions() []subscriptionItem {
 type subscriptionFinder struct {
 	scan  *packageScan
 	decl  *ast.FuncDecl
-	ev    *evaluator // made when a body is found: most functions have none
-	depth int        // of builder functions followed
+	depth int // of builder functions followed
 }
 
-// eval evaluates a string expression of the function.
-func (sf *subscriptionFinder) eval(x ast.Expr) Value {
-	if sf.ev == nil {
-		sf.ev = sf.scan.newEvaluator(sf.decl.Type, sf.decl.Body)
-	}
-	return sf.ev.eval(x)
+// values returns the values a string expression of the function may have.
+func (sf *subscriptionFinder) values(x ast.Expr) []Value {
+	fn, _ := sf.scan.pass.TypesInfo.Defs[sf.decl.Name].(*types.Func)
+	return sf.scan.values(fn, x)
 }
 
 // items returns what node n names of a subscription body.
@@ -153,9 +150,13 @@ func (sf *subscriptionFinder) field(name string, value ast.Expr, sdk bool) []sub
 	case eventFiltersKey:
 		return sf.filters(value, sdk)
 	case transportTypeKey:
-		if it, ok := transportItem(value, sf.eval(value)); ok {
-			return []subscriptionItem{it}
+		var items []subscriptionItem
+		for _, v := range sf.values(value) {
+			if it, ok := transportItem(value, v); ok {
+				items = append(items, it)
+			}
 		}
+		return items
 	}
 	return nil
 }
@@ -187,16 +188,17 @@ func (sf *subscriptionFinder) filters(list ast.Expr, sdk bool) []subscriptionIte
 		}
 	}
 	for _, e := range elems {
-		v := e.in.eval(e.expr)
-		it, ok := filterItem(e.expr, v)
-		if ok && it.match.Verdict == permissions.UnknownFilter && strings.Contains(it.filter, "{}") {
-			// A part computed at run time may be what makes it a filter.
-			it.unresolved, it.sdk = true, sdk
-		}
-		if ok {
-			items = append(items, it)
-		} else if len(v) == 0 || !isLit(v[0]) || strings.HasPrefix(v[0].Lit, "/") {
-			items = append(items, subscriptionItem{node: e.expr, filter: v.render(), unresolved: true, sdk: sdk})
+		for _, v := range e.in.values(e.expr) {
+			it, ok := filterItem(e.expr, v)
+			if ok && it.match.Verdict == permissions.UnknownFilter && strings.Contains(it.filter, "{}") {
+				// A part computed at run time may be what makes it a filter.
+				it.unresolved, it.sdk = true, sdk
+			}
+			if ok {
+				items = append(items, it)
+			} else if len(v) == 0 || !isLit(v[0]) || strings.HasPrefix(v[0].Lit, "/") {
+				items = append(items, subscriptionItem{node: e.expr, filter: v.render(), unresolved: true, sdk: sdk})
+			}
 		}
 	}
 	return items

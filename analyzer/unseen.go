@@ -28,11 +28,11 @@ type UnseenCall struct {
 // third-party package with no facts and an argument may carry a route.
 // Only string and URL arguments are evaluated, and only for such calls:
 // most calls cost nothing more.
-func (s *packageScan) noteUnseen(ev *evaluator, callee *types.Func, args []ast.Expr) {
-	pkg := callee.Pkg()
-	if pkg == nil || pkg == s.pass.Pkg || isStd(pkg.Path()) || sinkPackages[pkg.Path()] {
-		return // rcperm's models know std and the sink packages
+func (s *packageScan) noteUnseen(fn *types.Func, callee *types.Func, args []ast.Expr) {
+	if !s.unseenCallee(callee) {
+		return
 	}
+	pkg := callee.Pkg()
 	if _, ok := s.routeBuilder(callee); ok {
 		return
 	}
@@ -40,15 +40,37 @@ func (s *packageScan) noteUnseen(ev *evaluator, callee *types.Func, args []ast.E
 		if !carriesRoute(s.pass.TypesInfo.TypeOf(a)) {
 			continue
 		}
-		v := ev.eval(a)
-		switch {
-		case permissions.Recognizes(v.render()):
+		vals := s.values(fn, a)
+		if _, ok := recognized(vals); ok {
 			s.unseen[UnseenCall{Package: pkg.Path()}] = true
 			return
-		case v.hasParams():
-			s.unseen[UnseenCall{Package: pkg.Path(), Param: true}] = true
+		}
+		for _, v := range vals {
+			if v.hasParams() {
+				s.unseen[UnseenCall{Package: pkg.Path(), Param: true}] = true
+			}
 		}
 	}
+}
+
+// unseenCallee reports whether callee may be a function rcperm learns
+// nothing of: not one of the package's, of std or a sink package (rcperm's
+// models know those), nor of the module being analyzed (its packages are
+// analyzed, facts or not).
+func (s *packageScan) unseenCallee(callee *types.Func) bool {
+	pkg := callee.Pkg()
+	return pkg != nil && pkg != s.pass.Pkg && !isStd(pkg.Path()) && !sinkPackages[pkg.Path()] && !s.sameModule(pkg)
+}
+
+// recognized returns the first of the values that is a RingCentral route
+// known where it is written: no parameter of the function to come.
+func recognized(vals []Value) (Value, bool) {
+	for _, v := range vals {
+		if !v.hasParams() && permissions.Recognizes(v.render()) {
+			return v, true
+		}
+	}
+	return nil, false
 }
 
 // carriesRoute reports whether a value of type t can hold a route: a
@@ -61,6 +83,24 @@ func carriesRoute(t types.Type) bool {
 		return b.Info()&types.IsString != 0
 	}
 	return isURLType(t)
+}
+
+// urlPackage is where routes become *url.URL values: a package importing
+// it may build routes for others (a URL joiner) without sending any.
+const urlPackage = "net/url"
+
+// isURLType reports whether t is url.URL or *url.URL.
+func isURLType(t types.Type) bool { return isNamed(t, "net/url", "URL") }
+
+// isRequestType reports whether t is http.Request or *http.Request.
+func isRequestType(t types.Type) bool { return isNamed(t, "net/http", "Request") }
+
+func isNamed(t types.Type, pkg, name string) bool {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := t.(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == pkg && n.Obj().Name() == name
 }
 
 // isStd reports whether path is a standard library package: its first

@@ -7,10 +7,10 @@ import (
 	"github.com/rcperm/rcperm/analyzer/internal/flow"
 )
 
-// A Part is one piece of a statically evaluated string: literal text, a
-// parameter of the function being analyzed (so the function is a wrapper
-// whose callers supply it), or something computed at run time. It is
-// flow's, which evaluates pure functions on Values; facts gob-encode it.
+// A Part is one piece of a string as rcperm knows it statically: literal
+// text, a parameter of the function being analyzed (so the function is a
+// wrapper whose callers supply it), or something computed at run time.
+// It is the value flow's, whose strings Values are; facts gob-encode it.
 type Part = flow.Part
 
 // A Value is a string as rcperm can know it statically: a concatenation of
@@ -20,8 +20,6 @@ type Value []Part
 func lit(s string) Value { return Value{{Lit: s}} }
 
 func unknown() Value { return Value{{Unknown: true}} }
-
-func param(i int) Value { return Value{{Param: i, IsParam: true}} }
 
 // concat joins values, merging adjacent literals.
 func concat(vs ...Value) Value {
@@ -50,20 +48,6 @@ func (v Value) literal() (string, bool) {
 	return "", false
 }
 
-// hasUnknown reports whether some part of the value is computed at run
-// time.
-func (v Value) hasUnknown() bool {
-	if v == nil {
-		return true
-	}
-	for _, p := range v {
-		if p.Unknown {
-			return true
-		}
-	}
-	return false
-}
-
 // literalLen is how much of the value's text is known.
 func (v Value) literalLen() int {
 	n := 0
@@ -74,6 +58,10 @@ func (v Value) literalLen() int {
 	}
 	return n
 }
+
+// blank reports whether nothing of the value is known: no text, no
+// parameter, only a part computed at run time (or nothing at all).
+func (v Value) blank() bool { return v.literalLen() == 0 && !v.hasParams() }
 
 // hasParams reports whether the value depends on the function's parameters.
 func (v Value) hasParams() bool {
@@ -118,33 +106,6 @@ func (v Value) substitute(args []Value) Value {
 		default:
 			parts = append(parts, unknown())
 		}
-	}
-	return concat(parts...)
-}
-
-// replaceLit replaces each occurrence of old in v's literal parts with repl,
-// as strings.Replace does for a "{param}" template.
-func (v Value) replaceLit(old string, repl Value, n int) Value {
-	if old == "" {
-		return v
-	}
-	var parts []Value
-	for _, p := range v {
-		if !isLit(p) || n == 0 {
-			parts = append(parts, Value{p})
-			continue
-		}
-		s := p.Lit
-		for n != 0 {
-			i := strings.Index(s, old)
-			if i < 0 {
-				break
-			}
-			parts = append(parts, lit(s[:i]), repl)
-			s = s[i+len(old):]
-			n--
-		}
-		parts = append(parts, lit(s))
 	}
 	return concat(parts...)
 }

@@ -3,19 +3,25 @@ package analyzer
 import (
 	"go/ast"
 	"go/constant"
+	"go/token"
 	"go/types"
 	"strings"
+
+	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/rcperm/rcperm/analyzer/internal/flow"
 	"github.com/rcperm/rcperm/permissions"
 )
 
-// The value flow (analyzer/internal/flow) follows what the evaluator does
-// not: values through memory (variables, fields, elements, maps,
-// channels, closures), merges of branches, and calls through interfaces
-// and function values. It is built for a package only when the evaluator
-// meets such a call or a value it cannot tell, and never for std, whose
-// requests are not the app's.
+// Every value the scan asks about is the value flow's
+// (analyzer/internal/flow): the routes and methods of requests, the
+// arguments of wrappers, the routes handed to functions rcperm has not
+// seen, the routes builders return. A constant is the type checker's; the
+// flow, on the package's SSA form, follows the rest as Go does: through
+// variables, branches, memory, calls and the pure functions of the
+// standard library, run on placeholders. It is built for a package only
+// when a value is not a constant, with only the functions a question may
+// reach, and never for std, whose requests are not the app's.
 
 // maxArgCombinations bounds the combinations of argument values a call is
 // instantiated with.
@@ -30,148 +36,266 @@ func (s *packageScan) flow() *flow.Program {
 	if inStd(s.pass) {
 		return nil
 	}
-	s.flowProgram = flow.Build(s.pass.Fset, s.pass.Pkg, s.pass.Files, s.pass.TypesInfo, flowOracle{s})
+	s.flowProgram = flow.Build(s.pass.Fset, s.pass.Pkg, s.pass.Files, s.pass.TypesInfo, flowOracle{s}, s.asks)
 	return s.flowProgram
 }
 
-// better returns the value flow's values of x in place of v, the
-// evaluator's, when v has a part known only at run time and each of the
-// flow's values knows at least as much literal text.
-func (s *packageScan) better(sum *summary, x ast.Expr, v Value) []Value {
-	if !v.hasUnknown() || !carriesRoute(s.pass.TypesInfo.TypeOf(x)) {
-		return []Value{v}
-	}
-	fp := s.flow()
-	if fp == nil {
-		return []Value{v}
-	}
-	var target *types.Func
-	if sum != nil {
-		target = sum.fn
-	}
-	strs, ok := fp.Strings(x, target)
-	if !ok || len(strs) == 0 {
-		return []Value{v}
-	}
-	// Values that differ only in the query are one route: the
-	// evaluator's, when it already has it.
-	var out []Value
-	seen := map[string]bool{}
-	same := true
-	for _, str := range strs {
-		w := Value(str)
-		if text, ok := w.literal(); ok && text == "" && len(strs) > 1 {
-			// An empty string beside others is an error path's result
-			// ("", err), as at a merge of branches (flow's phis).
-			continue
-		}
-		if w.literalLen() < v.literalLen() || w.literalLen() == 0 || !refines(w, v) {
-			return []Value{v}
-		}
-		// The flow merges values of branches it cannot tell apart, and a
-		// combination no run makes ("/token&" where "&" goes only after a
-		// "?") would be a false unknown-operation: the flow resolves
-		// requests, it never claims one does not exist.
-		if !w.hasParams() && permissions.Lookup("", w.render()).Verdict == permissions.NoSuchOperation {
-			continue
-		}
-		// String, not render: a parameter is not an unknown.
-		route := withoutQuery(w.String())
-		same = same && route == withoutQuery(v.String())
-		if !seen[route] {
-			seen[route] = true
-			out = append(out, w)
-		}
-	}
-	if same || len(out) == 0 {
-		return []Value{v}
-	}
-	return out
-}
-
-// refines reports whether w, the value flow's value, holds the literal
-// text of v's path, the evaluator's, in its order: it knows more of the
-// same route. Where they disagree one of them missed an edit (a URL's
-// path replaced), and the evaluator's stands. The query is no route's,
-// and the two write it differently (url.Values encodes it).
-func refines(w, v Value) bool {
-	text := w.String()
-	for _, p := range v {
-		if !isLit(p) {
-			continue
-		}
-		lit, query := p.Lit, false
-		if i := strings.IndexAny(lit, "?#"); i >= 0 {
-			lit, query = lit[:i], true
-		}
-		i := strings.Index(text, lit)
-		if i < 0 {
+// asks reports whether the scan may ask the value flow about n, so that
+// the flow builds n's function: a call that may make a request, hand on a
+// route or call what it cannot name, with an argument that is no
+// constant (a constant the scan reads from the type checker); an
+// http.Request literal; a function that may build a route for other
+// packages.
+func (s *packageScan) asks(n ast.Node) bool {
+	info := s.pass.TypesInfo
+	switch n := n.(type) {
+	case *ast.FuncDecl:
+		// A route builder's or a joiner's fact: what it returns.
+		fn, ok := info.Defs[n.Name].(*types.Func)
+		if !ok || fn.Signature().Results().Len() == 0 || !carriesRoute(fn.Signature().Results().At(0).Type()) {
 			return false
 		}
-		if query {
-			return true
+		return fn.Exported() && s.mayBuildRoute(fn)
+	case *ast.CompositeLit:
+		return isRequestType(info.TypeOf(n))
+	case *ast.AssignStmt:
+		return isURLEdit(info, n)
+	case *ast.CallExpr:
+		if tv := info.Types[n.Fun]; tv.IsType() || tv.IsBuiltin() {
+			return false
 		}
-		text = text[i+len(lit):]
-	}
-	return true
-}
-
-// settled reports whether a request URL needs nothing the value flow could
-// add: it names its operation, or surely goes to another server. Most do,
-// and the flow is never built for them.
-func settled(u Value) bool {
-	if !u.hasUnknown() {
-		return true
-	}
-	r := u.render()
-	m := permissions.Lookup("", r)
-	switch m.Verdict {
-	case permissions.Found, permissions.Deprecated, permissions.NotRingCentral:
-		return permissions.FindGap(r, m).Kind == permissions.NoGap
+		callee := typeutil.StaticCallee(info, n)
+		if callee != nil && !variable(info, n.Args, false) {
+			return false // every value is a constant
+		}
+		if callee == nil {
+			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok {
+				if sn := info.Selections[sel]; sn != nil && types.IsInterface(sn.Recv()) {
+					return variable(info, n.Args, false) // its implementations' requests
+				}
+			}
+			// A function value: its callees are the flow's to find, when
+			// the package takes a function that may request as a value.
+			return s.takesFuncs()
+		}
+		callee = callee.Origin()
+		if _, ok := sinkOf(callee); ok {
+			return variable(info, n.Args, false)
+		}
+		pkg := callee.Pkg()
+		if pkg == nil || pkg == s.pass.Pkg {
+			return false // the package's own: what calls a sink is joined with it
+		}
+		var rf requestsFact
+		var bf routeFact
+		if s.pass.ImportObjectFact(callee, &rf) || s.pass.ImportObjectFact(callee, &bf) {
+			return variable(info, n.Args, false)
+		}
+		// A route handed to a function rcperm has not seen.
+		return s.unseenCallee(callee) && variable(info, n.Args, true)
 	}
 	return false
 }
 
-// argCombinations returns the combinations of the arguments' values a
-// call of a wrapper with these templates is instantiated with: the
-// evaluator's, unless a template's URL with them is not settled and the
-// value flow gives some argument more (several values make several
-// combinations; past maxArgCombinations, the evaluator's alone). merged
-// is true when there are several.
-func (s *packageScan) argCombinations(sum *summary, ev *evaluator, exprs []ast.Expr, templates []RequestTemplate) (combos [][]Value, merged bool) {
-	first := make([]Value, len(exprs))
-	for i, x := range exprs {
-		first[i] = ev.eval(x)
+// mayBuildRoute reports whether a function of the package may build a
+// route: its body has text with a slash, joins paths, calls a route
+// builder of another package, or a function of its own that may build
+// one. Most functions returning a string build none, and need no value
+// flow for their facts.
+func (s *packageScan) mayBuildRoute(fn *types.Func) bool {
+	if v, ok := s.routeish[fn]; ok {
+		return v
 	}
-	needed := false
-	for _, t := range templates {
+	decl := s.decls[fn]
+	if decl == nil {
+		return false
+	}
+	s.routeish[fn] = false // a recursion adds nothing
+	info := s.pass.TypesInfo
+	found := false
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		x, ok := n.(ast.Expr)
+		if !ok {
+			return true
+		}
+		if tv := info.Types[x]; tv.Value != nil {
+			found = tv.Value.Kind() == constant.String && strings.Contains(constant.StringVal(tv.Value), "/")
+			return false
+		}
+		call, ok := x.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		callee := typeutil.StaticCallee(info, call)
+		if callee == nil {
+			return true
+		}
+		callee = callee.Origin()
+		var bf routeFact
 		switch {
-		case t.Via != nil:
-			// A late-bound call's request is its implementation's: any
-			// argument it hands on may be the route.
-			for _, a := range t.Via.substitute(first).Args {
-				needed = needed || a.hasUnknown()
-			}
-		case !t.Fixed && !settled(t.URL.substitute(first)):
-			needed = true
+		case joiners[callee.FullName()]:
+			found = true
+		case callee.Pkg() == s.pass.Pkg:
+			res := callee.Signature().Results()
+			found = res.Len() > 0 && carriesRoute(res.At(0).Type()) && s.mayBuildRoute(callee)
+		default:
+			found = callee.Pkg() != nil && s.pass.ImportObjectFact(callee, &bf)
+		}
+		return true
+	})
+	s.routeish[fn] = found
+	return found
+}
+
+// joiners are the functions that put slashes between their arguments.
+var joiners = map[string]bool{
+	"path.Join": true, "path/filepath.Join": true, "net/url.JoinPath": true,
+	"(*net/url.URL).JoinPath": true, "(*net/url.URL).ResolveReference": true,
+}
+
+// takesFuncs reports whether the package takes as a value a function of
+// its own, a sink, or one facts say requests: a call of a function value
+// may invoke it.
+func (s *packageScan) takesFuncs() bool {
+	for fn := range s.dynamicCalls().taken {
+		var rf requestsFact
+		if _, ok := sinkOf(fn); ok || fn.Pkg() == s.pass.Pkg || s.pass.ImportObjectFact(fn, &rf) {
+			return true
 		}
 	}
-	if !needed {
-		return [][]Value{first}, false
+	return false
+}
+
+// variable reports whether some argument is no constant; of a type that
+// carries a route only, when routes.
+func variable(info *types.Info, args []ast.Expr, routes bool) bool {
+	for _, a := range args {
+		tv := info.Types[a]
+		if tv.Value == nil && (!routes || carriesRoute(tv.Type)) {
+			return true
+		}
+	}
+	return false
+}
+
+// values returns the values x may have, in terms of the parameters of fn
+// (the function x is written in, or that encloses the function literal
+// it is written in; nil for a package-level initializer): a constant as
+// the type checker folds it, anything else as the value flow follows it;
+// one unknown value when neither can tell.
+func (s *packageScan) values(fn *types.Func, x ast.Expr) []Value {
+	if v, ok := constantValue(s.pass.TypesInfo, x); ok {
+		return []Value{v}
+	}
+	fp := s.flow()
+	if fp == nil {
+		return []Value{unknown()}
+	}
+	strs, ok := fp.Strings(x, fn)
+	if !ok {
+		return []Value{unknown()}
+	}
+	return alternatives(strs)
+}
+
+// constantValue is a constant string or integer expression's text.
+func constantValue(info *types.Info, x ast.Expr) (Value, bool) {
+	tv, ok := info.Types[x]
+	if !ok || tv.Value == nil {
+		return nil, false
+	}
+	switch tv.Value.Kind() {
+	case constant.String:
+		return lit(constant.StringVal(tv.Value)), true
+	case constant.Int:
+		return lit(tv.Value.ExactString()), true
+	}
+	return nil, false
+}
+
+// alternatives turns the value flow's strings into the values of
+// requests. Strings that differ only in the query are one route, the
+// first of them. A string the flow knows nothing of beside strings it
+// knows (a field another package may also set) is no request of its own:
+// the flow resolves requests, it never claims one.
+func alternatives(strs []flow.Str) []Value {
+	known := false
+	for _, str := range strs {
+		known = known || !Value(str).blank()
+	}
+	var out []Value
+	seen := map[string]bool{}
+	for _, str := range strs {
+		v := unknown()
+		if str != nil {
+			v = make(Value, len(str)) // the flow's memo keeps its own
+			copy(v, str)
+		}
+		if known && v.blank() {
+			continue
+		}
+		// String, not render: a parameter is not an unknown.
+		if route := withoutQuery(v.String()); !seen[route] {
+			seen[route] = true
+			out = append(out, v)
+		}
+	}
+	if len(out) == 0 {
+		return []Value{unknown()}
+	}
+	return out
+}
+
+// withoutQuery is a URL up to its query or fragment.
+func withoutQuery(s string) string {
+	if i := strings.IndexAny(s, "?#"); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// argCombinations returns the combinations of the arguments' values a
+// call of a wrapper with these templates is instantiated with: every
+// combination of the values of the arguments the templates use (several
+// make several combinations, merged is then true); past
+// maxArgCombinations, an argument of several values is unknown instead.
+func (s *packageScan) argCombinations(fn *types.Func, exprs []ast.Expr, templates []RequestTemplate) (combos [][]Value, merged bool) {
+	used := map[int]bool{}
+	for _, t := range templates {
+		parts := append(append(Value{}, t.Method...), t.URL...)
+		if t.Via != nil {
+			// A late-bound call's request is its implementation's: any
+			// argument it hands on may be the route.
+			for _, a := range t.Via.Args {
+				parts = append(parts, a...)
+			}
+		}
+		for _, p := range parts {
+			if p.IsParam {
+				used[p.Param] = true
+			}
+		}
 	}
 	alternatives := make([][]Value, len(exprs))
 	n := 1
 	for i, x := range exprs {
-		alternatives[i] = s.better(sum, x, first[i])
-		n *= len(alternatives[i])
+		alternatives[i] = []Value{nil} // unused: no template reads it
+		if used[i] {
+			alternatives[i] = s.values(fn, x)
+			n *= len(alternatives[i])
+			n = min(n, maxArgCombinations+1)
+		}
 	}
-	if n == 1 || n > maxArgCombinations {
-		if n == 1 {
-			for i := range first {
-				first[i] = alternatives[i][0]
+	if n > maxArgCombinations {
+		for i, alts := range alternatives {
+			if len(alts) > 1 {
+				alternatives[i] = []Value{unknown()}
 			}
 		}
-		return [][]Value{first}, false
+		n = 1
 	}
 	out := [][]Value{{}}
 	for _, alts := range alternatives {
@@ -183,7 +307,77 @@ func (s *packageScan) argCombinations(sum *summary, ev *evaluator, exprs []ast.E
 		}
 		out = next
 	}
-	return out, true
+	return out, n > 1
+}
+
+// editedURL returns the URLs of the request that at makes (a sink call
+// building a request, an http.Request literal) after the edits of its URL
+// that follow in its function (req.URL.Path = ...), starting from base,
+// the URLs it is made with; ok is false when its function edits no
+// request's URL.
+func (s *packageScan) editedURL(fn *types.Func, at ast.Expr, base []Value) ([]Value, bool) {
+	if !s.editsURL(at.Pos()) {
+		return nil, false
+	}
+	fp := s.flow()
+	if fp == nil {
+		return nil, false
+	}
+	strs := make([]flow.Str, len(base))
+	for i, v := range base {
+		strs[i] = flow.Str(v)
+	}
+	edited, ok := fp.EditedURL(at, strs, fn)
+	if !ok {
+		return nil, false
+	}
+	return alternatives(edited), true
+}
+
+// editsURL reports whether the function (or package-level initializer)
+// holding pos edits the URL of a request: req.URL = u, req.URL.Path = p.
+// Most edit none, and need no value flow for it.
+func (s *packageScan) editsURL(pos token.Pos) bool {
+	if s.urlEditors == nil {
+		s.urlEditors = []ast.Node{}
+		for _, f := range s.pass.Files {
+			for _, d := range f.Decls {
+				found := false
+				ast.Inspect(d, func(n ast.Node) bool {
+					found = found || isURLEdit(s.pass.TypesInfo, n)
+					return !found
+				})
+				if found {
+					s.urlEditors = append(s.urlEditors, d)
+				}
+			}
+		}
+	}
+	for _, d := range s.urlEditors {
+		if d.Pos() <= pos && pos < d.End() {
+			return true
+		}
+	}
+	return false
+}
+
+// isURLEdit reports whether n is an assignment to a request's URL or to
+// a field of a URL (req.URL.Path, or u.Path of u := req.URL).
+func isURLEdit(info *types.Info, n ast.Node) bool {
+	as, ok := n.(*ast.AssignStmt)
+	if !ok {
+		return false
+	}
+	for _, lhs := range as.Lhs {
+		sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr)
+		if !ok {
+			continue
+		}
+		if isURLType(info.TypeOf(sel.X)) || sel.Sel.Name == "URL" && isRequestType(info.TypeOf(sel.X)) {
+			return true
+		}
+	}
+	return false
 }
 
 // flowOracle answers the value flow's questions from the analysis: route
@@ -191,7 +385,12 @@ func (s *packageScan) argCombinations(sum *summary, ev *evaluator, exprs []ast.E
 // implement an interface.
 type flowOracle struct{ s *packageScan }
 
-func (o flowOracle) Returns(fn *types.Func) (flow.Str, bool) {
+func (o flowOracle) Returns(fn *types.Func, variadic int) (flow.Str, bool) {
+	if variadic >= 0 {
+		if v, ok := o.s.variadicRoute(fn, variadic); ok {
+			return flow.Str(v), true
+		}
+	}
 	v, ok := o.s.routeBuilder(fn)
 	return flow.Str(v), ok
 }
@@ -296,7 +495,7 @@ const maxVariadicArity = 4
 // function, or one whose result is no route.
 func (s *packageScan) variadicRoutes(fn *types.Func) []Value {
 	sig := fn.Signature()
-	if !sig.Variadic() || sig.Results().Len() == 0 || !isStringType(sig.Results().At(0).Type()) {
+	if !fn.Exported() || !sig.Variadic() || sig.Results().Len() == 0 || !isStringType(sig.Results().At(0).Type()) || !s.mayBuildRoute(fn) {
 		return nil
 	}
 	last, ok := sig.Params().At(sig.Params().Len() - 1).Type().(*types.Slice)
@@ -318,35 +517,14 @@ func (s *packageScan) variadicRoutes(fn *types.Func) []Value {
 	return out
 }
 
-// ownVariadicRoutes is variadicRoutes of a function of the package, once:
-// its callers and its fact ask for it.
-func (s *packageScan) ownVariadicRoutes(fn *types.Func) []Value {
-	if s.variadicMemo == nil {
-		s.variadicMemo = map[*types.Func][]Value{}
-	}
-	r, ok := s.variadicMemo[fn]
-	if !ok {
-		r = s.variadicRoutes(fn)
-		s.variadicMemo[fn] = r
-	}
-	return r
-}
-
-// variadicRoute returns the route fn returns with n variadic arguments:
-// from its summary in this package, or its fact.
+// variadicRoute returns the route a variadic joiner of another package
+// returns with n variadic arguments: its fact. The package's own are
+// followed by the value flow itself.
 func (s *packageScan) variadicRoute(fn *types.Func, n int) (Value, bool) {
 	fn = fn.Origin()
-	var routes []Value
-	if fn.Pkg() == s.pass.Pkg {
-		routes = s.ownVariadicRoutes(fn)
-	} else {
-		var fact routeFact
-		if s.pass.ImportObjectFact(fn, &fact) {
-			routes = fact.Variadic
-		}
-	}
-	if n < 1 || n > len(routes) {
+	var fact routeFact
+	if fn.Pkg() == s.pass.Pkg || !s.pass.ImportObjectFact(fn, &fact) || n < 1 || n > len(fact.Variadic) {
 		return nil, false
 	}
-	return routes[n-1], true
+	return fact.Variadic[n-1], true
 }

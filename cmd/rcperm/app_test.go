@@ -68,9 +68,9 @@ func Presence(f Fetcher) []byte { return f.Fetch("/restapi/v1.0/account/~/extens
 
 // TestUnfollowedRoutes: routes rcperm cannot follow are listed by rcperm
 // manifest, under their own heading, and by explain -unfollowed; the
-// permissions they need are never called unused. The route handed to an
-// interface nothing in the program implements is an unresolved request:
-// no grant is called unused while it is.
+// permissions they need are never called unused. The routes handed to an
+// interface nothing in the program implements are unresolved requests:
+// no grant is called unused while they are.
 func TestUnfollowedRoutes(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
@@ -92,7 +92,7 @@ func TestUnfollowedRoutes(t *testing.T) {
 	}
 
 	out, _ = run(t, dir, nil, rcpermBin, "./...")
-	want2 := []string{"rcperm.yaml:1:15: rcperm.yaml: cannot judge which grants are unused: 1 request is unresolved (the first at routes/routes.go:12:42), and any grant may be the one one of them needs; resolve each with //rcperm:route or //rcperm:ignore (rcperm explain -unresolved lists them)"}
+	want2 := []string{"rcperm.yaml:1:15: rcperm.yaml: cannot judge which grants are unused: 2 requests are unresolved (the first at routes/routes.go:9:37), and any grant may be the one one of them needs; resolve each with //rcperm:route or //rcperm:ignore (rcperm explain -unresolved lists them)"}
 	diff(t, "rcperm ./... with routes it cannot follow (no grant called unused)", findings(out, dir), want2)
 }
 

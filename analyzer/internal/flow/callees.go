@@ -15,6 +15,11 @@ import (
 // and, for an interface, the implementations the client knows outside it.
 // A call the package's SSA form does not have gives none.
 func (p *Program) Callees(call *ast.CallExpr) []*types.Func {
+	if p.notCall(call) {
+		return nil
+	}
+	p.ensure(call.Pos())
+	defer p.answering()()
 	instr, ok := p.calls[call.Lparen]
 	if !ok {
 		return nil
@@ -42,6 +47,11 @@ func (p *Program) Callees(call *ast.CallExpr) []*types.Func {
 // no implementation of which is in sight, a function value from
 // elsewhere. Conversions, builtins and function literals are no such call.
 func (p *Program) Unseen(call *ast.CallExpr) bool {
+	if p.notCall(call) {
+		return false
+	}
+	p.ensure(call.Pos())
+	defer p.answering()()
 	instr, ok := p.calls[call.Lparen]
 	if !ok {
 		return false
@@ -55,6 +65,13 @@ func (p *Program) Unseen(call *ast.CallExpr) bool {
 		return false
 	}
 	return len(p.funcValues(common.Value, map[ssa.Value]bool{}, 0)) == 0
+}
+
+// notCall reports whether a call expression is a conversion or a call of
+// a builtin: no function is called, and its code need not be built.
+func (p *Program) notCall(call *ast.CallExpr) bool {
+	tv := p.info.Types[call.Fun]
+	return tv.IsType() || tv.IsBuiltin()
 }
 
 // maxCalleeNesting bounds the questions about callees asked while

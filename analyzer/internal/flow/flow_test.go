@@ -6,6 +6,7 @@ import (
 	"go/parser"
 	"go/token"
 	"go/types"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -22,7 +23,7 @@ var stdImporter = sync.OnceValue(func() types.Importer { return importer.Default
 // noOracle knows nothing beyond the package.
 type noOracle struct{}
 
-func (noOracle) Returns(*types.Func) (Str, bool)                        { return nil, false }
+func (noOracle) Returns(*types.Func, int) (Str, bool)                   { return nil, false }
 func (noOracle) Implementations(*types.Interface, string) []*types.Func { return nil }
 
 type testPackage struct {
@@ -34,6 +35,24 @@ type testPackage struct {
 }
 
 func buildTest(t *testing.T, src string) *testPackage {
+	t.Helper()
+	return buildWith(t, src, nil, noOracle{})
+}
+
+// sinkCalls is the seed of a client that asks about the calls of sink.
+func sinkCalls(n ast.Node) bool {
+	c, ok := n.(*ast.CallExpr)
+	return ok && types.ExprString(c.Fun) == "sink"
+}
+
+// buildSeeded builds the package with only the functions seed's
+// questions may reach (nil: every one).
+func buildSeeded(t *testing.T, src string, seed func(ast.Node) bool) *testPackage {
+	t.Helper()
+	return buildWith(t, src, seed, noOracle{})
+}
+
+func buildWith(t *testing.T, src string, seed func(ast.Node) bool, oracle Oracle) *testPackage {
 	t.Helper()
 	fset := token.NewFileSet()
 	f, err := parser.ParseFile(fset, "p.go", "package p\n\n"+src, parser.SkipObjectResolution)
@@ -56,7 +75,7 @@ func buildTest(t *testing.T, src string) *testPackage {
 		t.Fatal(err)
 	}
 	tp := &testPackage{fset: fset, file: f, pkg: pkg, funcs: map[string]*types.Func{}}
-	tp.prog = Build(fset, pkg, []*ast.File{f}, info, noOracle{})
+	tp.prog = Build(fset, pkg, []*ast.File{f}, info, oracle, seed)
 	for _, d := range f.Decls {
 		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil {
 			tp.funcs[fd.Name.Name] = info.Defs[fd.Name].(*types.Func)
@@ -128,6 +147,10 @@ func target() {
 		{"concatenation with a parameter", `
 func sink(string) {}
 func target(a int, id string) { sink("/a/" + id + "/b") }`, "target", []string{"/a/{$1}/b"}},
+		{"a sum of numbers is no concatenation", `
+import "strconv"
+func sink(string) {}
+func target(n int) { sink("/a/" + strconv.Itoa(n+1)) }`, "target", []string{"/a/{}"}},
 		{"parameter of no target is unknown", `
 func sink(string) {}
 func Target(id string) { sink("/a/" + id) }`, "", []string{"/a/{}"}},
@@ -202,6 +225,21 @@ func target() {
 	m["c"] = "/c"
 	sink(m["b"])
 }`, "target", []string{"/b"}},
+		{"range over a map's values", `
+var routes = map[string]string{"a": "/a", "b": "/b"}
+func sink(string) {}
+func target() {
+	for _, r := range routes {
+		sink(r)
+	}
+}`, "target", []string{"/a", "/b"}},
+		{"range over a map's keys", `
+func sink(string) {}
+func target() {
+	for k := range map[string]int{"/a": 1, "/b": 2} {
+		sink(k)
+	}
+}`, "target", []string{"/a", "/b"}},
 		{"map at any key", `
 func sink(string) {}
 func target(k string) {
@@ -255,6 +293,18 @@ func target(id string) { sink(path.Join("/a/", id, "b")) }`, "target", []string{
 import "fmt"
 func sink(string) {}
 func target(id string, n int) { sink(fmt.Sprintf("/a/%s/%d/%d", id, 7, n)) }`, "target", []string{"/a/{$0}/7/{}"}},
+		{"an import's generic function and variable", `
+import (
+	"net/http"
+	"slices"
+	"strings"
+)
+func sink(string) {}
+func target(xs []string) {
+	if slices.Contains(xs, "a") && http.DefaultClient != nil {
+		sink(strings.TrimSuffix("/a/", "/"))
+	}
+}`, "target", []string{"/a"}},
 		{"strings.Builder", `
 import "strings"
 func sink(string) {}
@@ -264,6 +314,44 @@ func target(id string) {
 	b.WriteString(id)
 	sink(b.String())
 }`, "target", []string{"/a/{$0}"}},
+		{"a URL itself, as its String gives it", `
+import "net/url"
+func sink(*url.URL) {}
+func target(id string) {
+	u, _ := url.Parse("https://h.example/a/" + id)
+	sink(u)
+}`, "target", []string{"https://h.example/a/{$0}"}},
+		{"a URL parameter of the target is the client's", `
+import "net/url"
+func sink(string) {}
+func target(n int, u *url.URL) { sink(u.Redacted()) }`, "target", []string{"{$1}"}},
+		{"(*url.URL).Parse of a rooted reference", `
+import "net/url"
+func sink(string) {}
+func target() {
+	base, _ := url.Parse("https://h.example/restapi/v1.0/")
+	u, _ := base.Parse("/restapi/v2/x")
+	sink(u.String())
+}`, "target", []string{"https://h.example/restapi/v2/x"}},
+		{"a server default: an exported field the package sets to one URL", `
+type Configuration struct{ BasePath string }
+func NewConfiguration() *Configuration { return &Configuration{BasePath: "https://h.example/scim/v2"} }
+type Client struct{ cfg *Configuration }
+func sink(string) {}
+func (c *Client) target() { sink(c.cfg.BasePath + "/Users") }`, "", []string{"https://h.example/scim/v2/Users"}},
+		{"an exported field the package sets to a path is set elsewhere too", `
+type Configuration struct{ Path string }
+func NewConfiguration() *Configuration { return &Configuration{Path: "/scim/v2"} }
+type Client struct{ cfg *Configuration }
+func sink(string) {}
+func (c *Client) target() { sink(c.cfg.Path + "/Users") }`, "", []string{"/scim/v2/Users", "{}/Users"}},
+		{"a variadic joiner of the package", `
+import "strings"
+func join(base string, elem ...string) string {
+	return strings.TrimSuffix(base, "/") + "/" + strings.Join(elem, "/")
+}
+func sink(string) {}
+func target(id string) { sink(join("https://h.example", "restapi", id)) }`, "target", []string{"https://h.example/restapi/{$0}"}},
 		{"url.Parse, ResolveReference, String", `
 import "net/url"
 func sink(string) {}
@@ -298,7 +386,7 @@ func rec(n int) string {
 	return rec(n-1) + "a/"
 }
 func sink(string) {}
-func target() { sink(rec(3)) }`, "target", []string{"/", "/a/", "/a/a/", "/a/a/a/", "{}a/a/a/a/"}},
+func target() { sink(rec(3)) }`, "target", []string{"/", "/a/", "/a/a/", "/a/a/a/", "/a/a/a/a/", "{}a/a/a/a/a/"}},
 		{"mutual recursion through bound parameters", `
 func even(s string, n int) string {
 	if n == 0 {
@@ -308,7 +396,7 @@ func even(s string, n int) string {
 }
 func odd(s string, n int) string { return even(s+"o", n-1) }
 func sink(string) {}
-func target() { sink(even("/", 9)) }`, "target", []string{"/", "/eo", "/eoeo", "/eoeoeo", "{}"}},
+func target() { sink(even("/", 9)) }`, "target", []string{"/", "/eo", "/eoeo", "/eoeoeo", "/eoeoeoeo", "{}"}},
 		{"package-level array spread into path.Join", `
 import "path"
 var parts = [2]string{"/a", "b"}
@@ -390,20 +478,165 @@ func target() {
 	crawl(u, 3)
 }`, "", []string{"https://h.example/a", "{}"}},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			tp := buildTest(t, tc.src)
-			var target *types.Func
-			if tc.target != "" {
-				target = tp.funcs[tc.target]
+		// Built whole, and built with only the functions a question
+		// about sink's argument may reach: the same answer.
+		for _, seed := range []func(ast.Node) bool{nil, sinkCalls} {
+			t.Run(tc.name, func(t *testing.T) {
+				tp := buildSeeded(t, tc.src, seed)
+				var target *types.Func
+				if tc.target != "" {
+					target = tp.funcs[tc.target]
+				}
+				strs, ok := tp.prog.Strings(tp.call(t, "sink").Args[0], target)
+				if !ok {
+					t.Fatal("no SSA value for the argument of sink")
+				}
+				if got := renderAll(strs); !slices.Equal(got, tc.want) {
+					t.Errorf("Strings = %q, want %q (seeded %v)", got, tc.want, seed != nil)
+				}
+			})
+		}
+	}
+}
+
+// TestRelevance checks which functions are built with their bodies: those
+// joined with the seed by what they call, are called by, or share (a
+// field); not the others, until a question is asked about one.
+func TestRelevance(t *testing.T) {
+	tp := buildSeeded(t, `
+type client struct{ base string }
+func (c *client) setBase(b string) { c.base = b }
+func newClient() *client {
+	c := &client{}
+	c.setBase("/x")
+	return c
+}
+func sink(string) {}
+func target(c *client) { sink(c.base + "/y") }
+func unrelated(n int) string {
+	s := "/u"
+	for i := 0; i < n; i++ {
+		s += "/v"
+	}
+	return s
+}`, sinkCalls)
+	built := map[string]bool{}
+	for d := range tp.prog.rel.built {
+		built[d.Name.Name] = true
+	}
+	if want := map[string]bool{"setBase": true, "newClient": true, "sink": true, "target": true}; !maps.Equal(built, want) {
+		t.Errorf("built %v, want %v", slices.Sorted(maps.Keys(built)), slices.Sorted(maps.Keys(want)))
+	}
+	strs, _ := tp.prog.Strings(tp.call(t, "sink").Args[0], nil)
+	if got, want := renderAll(strs), []string{"/x/y"}; !slices.Equal(got, want) {
+		t.Errorf("Strings = %q, want %q", got, want)
+	}
+	// A question about unrelated builds it.
+	var ret ast.Expr
+	ast.Inspect(tp.file, func(n ast.Node) bool {
+		if r, ok := n.(*ast.ReturnStmt); ok && len(r.Results) == 1 && types.ExprString(r.Results[0]) == "s" {
+			ret = r.Results[0]
+		}
+		return true
+	})
+	strs, ok := tp.prog.Strings(ret, tp.funcs["unrelated"])
+	if !ok || !tp.prog.rel.built[tp.prog.rel.decls[len(tp.prog.rel.decls)-1]] {
+		t.Fatalf("unrelated was not built for a question about it (ok %v)", ok)
+	}
+	if got := renderAll(strs); len(got) == 0 || got[0] != "/u" {
+		t.Errorf("Strings of unrelated's result = %q, want /u first", got)
+	}
+}
+
+func TestReturns(t *testing.T) {
+	tp := buildTest(t, `
+import "net/url"
+func Route(id string, q bool) string {
+	if id == "" {
+		return ""
+	}
+	if q {
+		return "/a/" + id + "?x=1"
+	}
+	return "/a/" + id
+}
+func Base(host string) *url.URL {
+	u, _ := url.Parse("https://" + host + "/restapi")
+	return u
+}`)
+	for name, want := range map[string][]string{"Route": {"", "/a/{$0}", "/a/{$0}?x=1"}, "Base": {"https://{$0}/restapi"}} {
+		strs, ok := tp.prog.Returns(tp.funcs[name])
+		if got := renderAll(strs); !ok || !slices.Equal(got, want) {
+			t.Errorf("Returns(%s) = %q, %v; want %q", name, got, ok, want)
+		}
+	}
+}
+
+func TestEditedURL(t *testing.T) {
+	tp := buildTest(t, `
+import (
+	"net/http"
+	"net/url"
+)
+func req(path string) {
+	r, _ := http.NewRequest("GET", "https://h.example/old?q=1", nil)
+	r.URL.Path = "/restapi/" + path
+	http.DefaultClient.Do(r)
+}
+func lit(u0 string) {
+	r := &http.Request{Method: "GET"}
+	r.URL, _ = url.Parse("https://h.example" + u0)
+	r.URL.RawQuery = "a=b"
+	http.DefaultClient.Do(r)
+}
+func plain() { http.NewRequest("GET", "https://h.example/x", nil) }`)
+	calls := map[string]*ast.CallExpr{}
+	var cl *ast.CompositeLit
+	ast.Inspect(tp.file, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			if name := types.ExprString(n.Fun); name == "http.NewRequest" {
+				calls[types.ExprString(n.Args[1])] = n
 			}
-			strs, ok := tp.prog.Strings(tp.call(t, "sink").Args[0], target)
-			if !ok {
-				t.Fatal("no SSA value for the argument of sink")
-			}
-			if got := renderAll(strs); !slices.Equal(got, tc.want) {
-				t.Errorf("Strings = %q, want %q", got, tc.want)
-			}
-		})
+		case *ast.CompositeLit:
+			cl = n
+		}
+		return true
+	})
+	strs, ok := tp.prog.EditedURL(calls[`"https://h.example/old?q=1"`], []Str{Lit("https://h.example/old?q=1")}, tp.funcs["req"])
+	if got, want := renderAll(strs), []string{"https://h.example/restapi/{$0}?q=1"}; !ok || !slices.Equal(got, want) {
+		t.Errorf("EditedURL of the request = %q, %v; want %q", got, ok, want)
+	}
+	strs, ok = tp.prog.EditedURL(cl, nil, tp.funcs["lit"])
+	if got, want := renderAll(strs), []string{"https://h.example{$0}?a=b"}; !ok || !slices.Equal(got, want) {
+		t.Errorf("EditedURL of the literal = %q, %v; want %q", got, ok, want)
+	}
+	if _, ok := tp.prog.EditedURL(calls[`"https://h.example/x"`], nil, nil); ok {
+		t.Error("EditedURL of a request never edited: ok")
+	}
+}
+
+// joinOracle knows one variadic joiner of another package.
+type joinOracle struct{ noOracle }
+
+func (joinOracle) Returns(fn *types.Func, variadic int) (Str, bool) {
+	if fn.Name() != "Join" || variadic != 2 {
+		return nil, false
+	}
+	return Str{{Param: 0, IsParam: true}, {Lit: "/"}, {Param: 1, IsParam: true}}, true
+}
+
+// TestVariadicOracle checks that the oracle is asked of a variadic
+// function of another package, which is not pure, with its variadic
+// arguments as parameters.
+func TestVariadicOracle(t *testing.T) {
+	tp := buildWith(t, `
+import "path/filepath"
+func sink(string) {}
+func target(id string) { sink(filepath.Join("/a", id)) }`, nil, joinOracle{})
+	strs, ok := tp.prog.Strings(tp.call(t, "sink").Args[0], tp.funcs["target"])
+	if got, want := renderAll(strs), []string{"/a/{$0}"}; !ok || !slices.Equal(got, want) {
+		t.Errorf("Strings = %q, %v; want %q", got, ok, want)
 	}
 }
 
@@ -506,21 +739,29 @@ func run(s stateFn) {
 }
 func target() { run(start) }`, "s", []string{"p.next", "p.start"}, false},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			tp := buildTest(t, tc.src)
-			call := tp.call(t, tc.call)
-			var got []string
-			for _, fn := range tp.prog.Callees(call) {
-				got = append(got, fn.FullName())
-			}
-			slices.Sort(got)
-			if !slices.Equal(got, tc.want) {
-				t.Errorf("Callees = %q, want %q", got, tc.want)
-			}
-			if u := tp.prog.Unseen(call); u != tc.unseen {
-				t.Errorf("Unseen = %v, want %v", u, tc.unseen)
-			}
-		})
+		// Built whole, and with only what a question about the call may
+		// reach.
+		seeds := []func(ast.Node) bool{nil, func(n ast.Node) bool {
+			c, ok := n.(*ast.CallExpr)
+			return ok && types.ExprString(c.Fun) == tc.call
+		}}
+		for _, seed := range seeds {
+			t.Run(tc.name, func(t *testing.T) {
+				tp := buildSeeded(t, tc.src, seed)
+				call := tp.call(t, tc.call)
+				var got []string
+				for _, fn := range tp.prog.Callees(call) {
+					got = append(got, fn.FullName())
+				}
+				slices.Sort(got)
+				if !slices.Equal(got, tc.want) {
+					t.Errorf("Callees = %q, want %q (seeded %v)", got, tc.want, seed != nil)
+				}
+				if u := tp.prog.Unseen(call); u != tc.unseen {
+					t.Errorf("Unseen = %v, want %v (seeded %v)", u, tc.unseen, seed != nil)
+				}
+			})
+		}
 	}
 }
 

@@ -1,25 +1,34 @@
 // Package flow follows values through a Go package as its SSA form has
 // them: registers, phis, stores and loads of variables, fields and
 // elements, closures, channels, and calls through interfaces and function
-// values. It answers two questions about the package's code: which string
+// values. It answers questions about the package's code: which string
 // values an expression may hold (a bounded set of concatenations of
-// literal text, parameters of the function asked about, and unknowns), and
-// which functions a call may invoke. It knows nothing of what the strings
-// mean: its client decides what a request is and what a route is. Calls of
-// pure functions of the standard library (strings, path, net/url, strconv,
-// fmt, regexp with a constant pattern) are evaluated by running the real
-// function on placeholders (pure.go), not by models of each.
+// literal text, parameters of the function asked about, and unknowns;
+// of a URL, the strings its String gives), what a function returns in
+// terms of its parameters, what URL a request holds after the edits of
+// its URL's fields, and which functions a call may invoke. It knows
+// nothing of what the strings mean: its client decides what a request is
+// and what a route is. Calls of pure functions of the standard library
+// (strings, path, net/url, strconv, fmt, regexp with a constant pattern)
+// are evaluated by running the real function on placeholders (pure.go),
+// not by models of each, and so are url.URL objects (urlobjects.go). Each
+// value is computed once a package: the work is linear in the code.
 //
 // The SSA form is built inside the analysis pass, from the package's
 // syntax and types alone (imports from types, no ctrlflow facts), as
-// gosec and the stock buildssa pass less its requirement do, and only for
-// the packages whose client asks: most packages never need it.
+// gosec and the stock buildssa pass less its requirement do, only for the
+// packages whose client asks, and with the bodies of only the functions
+// its questions may reach (relevance.go).
 package flow
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
+	"sort"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -27,8 +36,10 @@ import (
 // Oracle is what the client knows beyond the package.
 type Oracle interface {
 	// Returns gives the string fn returns in terms of its parameters (a
-	// route builder of another package), if the client knows it.
-	Returns(fn *types.Func) (Str, bool)
+	// route builder of another package), if the client knows it; of a
+	// variadic function called with that many variadic arguments (each a
+	// parameter after the declared ones), -1 for none.
+	Returns(fn *types.Func, variadic int) (Str, bool)
 	// Implementations gives the methods of types outside the package that
 	// may implement an interface's method named name: the client knows
 	// which of them matter (those with facts).
@@ -38,7 +49,16 @@ type Oracle interface {
 // Program is one package in SSA form, with the indexes its questions need.
 type Program struct {
 	oracle Oracle
-	pkg    *ssa.Package
+	// What the program is built from, and which functions with bodies
+	// (relevance.go); busy counts the questions being answered, during
+	// which it is not built again.
+	fset  *token.FileSet
+	types *types.Package
+	files []*ast.File
+	info  *types.Info
+	rel   *relevance
+	busy  int
+	pkg   *ssa.Package
 	// exprs maps the package's expressions to their SSA values (debug
 	// references), calls maps a call's opening parenthesis to its
 	// instruction.
@@ -72,9 +92,15 @@ type Program struct {
 	calleesBusy   map[*ssa.CallCommon]*calleeSet
 	calleeNesting int
 	calleeRounds  int // the rounds of the outermost question so far
+	// fieldAddrs are the addresses of the fields a composite literal
+	// sets, by the position of the colon of their key.
+	fieldAddrs map[token.Pos]*ssa.FieldAddr
 	// funcs are the package's functions by their types object.
 	funcs map[*types.Func]*ssa.Function
 	memo  map[memoKey][]Str
+	// variadicMemo holds the summaries of the package's variadic joiners
+	// (nil: none).
+	variadicMemo map[variadicKey]Str
 }
 
 // A store is a value stored, with the function it is stored in.
@@ -95,27 +121,35 @@ type fieldKey struct {
 	field int
 }
 
-// Build makes the package's SSA form and its indexes.
-func Build(fset *token.FileSet, pkg *types.Package, files []*ast.File, info *types.Info, oracle Oracle) *Program {
-	prog := ssa.NewProgram(fset, ssa.GlobalDebug)
-	// The builder names package-level members of the package and its
-	// direct imports only; methods of other packages' types it makes on
-	// demand. Creating the transitive imports, as buildssa does, was most
-	// of the cost.
-	for _, imp := range pkg.Imports() {
-		prog.CreatePackage(imp, nil, nil, true)
-	}
-	sp := prog.CreatePackage(pkg, files, info, false)
+// Build makes the package's SSA form and its indexes. seed marks the
+// syntax the client will ask about (a function declaration, or a node
+// inside one or inside a package-level variable's initializer): the
+// functions joined with it are built with their bodies, the others
+// without (relevance.go). A nil seed builds every function.
+func Build(fset *token.FileSet, pkg *types.Package, files []*ast.File, info *types.Info, oracle Oracle, seed func(ast.Node) bool) *Program {
+	p := &Program{oracle: oracle, fset: fset, types: pkg, files: files, info: info}
+	p.rel = newRelevance(pkg, files, info, seed)
+	p.build()
+	return p
+}
+
+// build makes the SSA form of the functions relevance marks, afresh.
+func (p *Program) build() {
+	prog := ssa.NewProgram(p.fset, ssa.GlobalDebug)
+	createImports(prog, p.types, p.rel.imported)
+	files, info := p.rel.files(p.files, p.info)
+	sp := prog.CreatePackage(p.types, files, info, false)
 	sp.Build()
-	p := &Program{
-		oracle: oracle, pkg: sp,
+	*p = Program{
+		oracle: p.oracle, fset: p.fset, types: p.types, files: p.files, info: p.info, rel: p.rel,
+		pkg:   sp,
 		exprs: map[ast.Expr]ssa.Value{}, calls: map[token.Pos]ssa.CallInstruction{},
 		globalStores: map[*ssa.Global][]store{}, fieldStores: map[fieldKey][]store{},
 		allocStores: map[ssa.Value][]store{}, elemStores: map[ssa.Value][]store{},
 		mapUpdates: map[ssa.Value][]*ssa.MapUpdate{}, sends: map[ssa.Value][]*ssa.Send{},
 		callSites: map[*ssa.Function][]ssa.CallInstruction{}, closures: map[*ssa.Function][]*ssa.MakeClosure{},
-		funcs: map[*types.Func]*ssa.Function{}, memo: map[memoKey][]Str{}, boxed: map[types.Type]bool{},
-		objFields: map[ssa.Value][]fieldStore{},
+		funcs: map[*types.Func]*ssa.Function{}, memo: map[memoKey][]Str{}, variadicMemo: map[variadicKey]Str{}, boxed: map[types.Type]bool{},
+		objFields: map[ssa.Value][]fieldStore{}, fieldAddrs: map[token.Pos]*ssa.FieldAddr{},
 		rootsMemo: map[ssa.Value]map[ssa.Value]bool{}, rootsBusy: map[ssa.Value]bool{},
 		calleesBusy: map[*ssa.CallCommon]*calleeSet{},
 	}
@@ -139,7 +173,26 @@ func Build(fset *token.FileSet, pkg *types.Package, files []*ast.File, info *typ
 			}
 		}
 	}
-	return p
+}
+
+// ensure builds the function holding pos with its body, and those joined
+// with it, if it was built without: a question about code the client's
+// seed did not foresee. Not while a question is being answered, whose
+// values are of this build.
+func (p *Program) ensure(pos token.Pos) {
+	if p.busy > 0 {
+		return
+	}
+	if d := p.rel.stubbedAt(pos); d != nil && p.rel.add(d) {
+		p.build()
+	}
+}
+
+// answering brackets a question: the program is not built again while it
+// is answered. Use as defer p.answering()().
+func (p *Program) answering() func() {
+	p.busy++
+	return func() { p.busy-- }
 }
 
 // functions returns every function of the package with a body: its
@@ -163,7 +216,20 @@ func (p *Program) functions() []*ssa.Function {
 		case *ssa.Function:
 			add(m)
 		case *ssa.Type:
-			for _, t := range []types.Type{m.Type(), types.NewPointer(m.Type())} {
+			// The methods it declares (of a generic type, in terms of its
+			// type parameters), and those it promotes from an embedded
+			// field, whose wrappers call the embedded field's.
+			named, ok := m.Type().(*types.Named)
+			if !ok {
+				continue
+			}
+			for i := 0; i < named.NumMethods(); i++ {
+				add(p.pkg.Prog.FuncValue(named.Method(i)))
+			}
+			if !embeds(named) {
+				continue
+			}
+			for _, t := range []types.Type{named, types.NewPointer(named)} {
 				mset := p.pkg.Prog.MethodSets.MethodSet(t)
 				for i := 0; i < mset.Len(); i++ {
 					if fn := p.pkg.Prog.MethodValue(mset.At(i)); fn != nil && fn.Pkg == p.pkg {
@@ -174,6 +240,21 @@ func (p *Program) functions() []*ssa.Function {
 		}
 	}
 	return out
+}
+
+// embeds reports whether a named type, not generic, is a struct with an
+// embedded field: one that may promote methods.
+func embeds(named *types.Named) bool {
+	st, ok := named.Underlying().(*types.Struct)
+	if !ok || named.TypeParams().Len() > 0 {
+		return false
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		if st.Field(i).Embedded() {
+			return true
+		}
+	}
+	return false
 }
 
 func (p *Program) index(fn *ssa.Function, instr ssa.Instruction) {
@@ -200,6 +281,8 @@ func (p *Program) index(fn *ssa.Function, instr ssa.Instruction) {
 		p.mapUpdates[in.Map] = append(p.mapUpdates[in.Map], in)
 	case *ssa.Send:
 		p.sends[in.Chan] = append(p.sends[in.Chan], in)
+	case *ssa.FieldAddr:
+		p.fieldAddrs[in.Pos()] = in
 	case *ssa.MakeInterface:
 		p.boxed[structOf(in.X.Type())] = true
 	case *ssa.MakeClosure:
@@ -237,4 +320,71 @@ func (p *Program) writtenElsewhere(k fieldKey) bool {
 	}
 	named, ok := k.typ.(*types.Named)
 	return ok && named.Obj().Exported()
+}
+
+// serverDefault reports whether a field of a struct type of the package
+// is a default server: the package stores one and the same absolute URL
+// in it, and nothing else. A generated OpenAPI client keeps its server
+// so (NewConfiguration sets BasePath to the API's server, each method
+// sends a.client.cfg.BasePath + "/Users"); a program may set it to
+// another server of the same API, whose routes are the same, so the
+// stores elsewhere the field may have are not counted.
+func (p *Program) serverDefault(k fieldKey) bool {
+	named, ok := k.typ.(*types.Named)
+	sts := p.fieldStores[k]
+	if !ok || named.Obj().Pkg() != p.types || len(sts) == 0 {
+		return false
+	}
+	first := ""
+	for i, st := range sts {
+		c, ok := st.val.(*ssa.Const)
+		if !ok || c.Value == nil || c.Value.Kind() != constant.String {
+			return false
+		}
+		s := constant.StringVal(c.Value)
+		if i == 0 {
+			first = s
+		}
+		if s != first || !strings.Contains(s, "://") {
+			return false
+		}
+	}
+	return true
+}
+
+// createImports creates the package's direct imports in prog, each with
+// only the package-level functions and variables the package refers to.
+// The builder names package-level members of the package and its direct
+// imports only; methods of other packages' types it makes on demand.
+// Creating each import whole, every member and method of net/http's
+// scope, as buildssa does, cost more than building the package itself.
+// A member is declared by a function without a body, as an assembly
+// function is: the builder never builds another package's functions.
+func createImports(prog *ssa.Program, pkg *types.Package, imported []types.Object) {
+	used := map[*types.Package][]types.Object{}
+	for _, obj := range imported {
+		used[obj.Pkg()] = append(used[obj.Pkg()], obj)
+	}
+	for _, imp := range pkg.Imports() {
+		objs := used[imp]
+		// One declaration each, in a stable order.
+		sort.Slice(objs, func(i, j int) bool { return objs[i].Name() < objs[j].Name() })
+		objs = slices.Compact(objs)
+		f := &ast.File{Name: ast.NewIdent(imp.Name())}
+		defs := map[*ast.Ident]types.Object{}
+		var vars []ast.Spec
+		for _, obj := range objs {
+			id := ast.NewIdent(obj.Name())
+			defs[id] = obj
+			if _, ok := obj.(*types.Func); ok {
+				f.Decls = append(f.Decls, &ast.FuncDecl{Name: id, Type: &ast.FuncType{Params: &ast.FieldList{}}})
+			} else {
+				vars = append(vars, &ast.ValueSpec{Names: []*ast.Ident{id}})
+			}
+		}
+		if len(vars) > 0 {
+			f.Decls = append(f.Decls, &ast.GenDecl{Tok: token.VAR, Specs: vars})
+		}
+		prog.CreatePackage(imp, []*ast.File{f}, &types.Info{Defs: defs}, true)
+	}
 }

@@ -35,7 +35,7 @@ import (
 // only at run time differently than the token (strings.TrimPrefix(x,
 // "/") when x begins with a slash; path.Join("", "v1") when x is empty)
 // gives a result that holds for the token's kind of value, not for every
-// value. That is the evaluator's stance on routes, where a slash more or
+// value. That is the analyzer's stance on routes, where a slash more or
 // less beside a part known only at run time does not change the route.
 
 const (
@@ -293,8 +293,8 @@ type native func(in *instance, args []value) (string, bool)
 // pattern) that return a string and depend on nothing but their
 // arguments. unicode's functions take and return runes, not strings: a
 // route never goes through them. Functions of integer or slice results
-// (strings.Index, strings.Split) are not here: the evaluator follows
-// strings only.
+// (strings.Index, strings.Split) are not here: the flow follows strings
+// only.
 var natives = map[string]native{
 	"strings.Clone":       str1(strings.Clone),
 	"strings.Join":        join,

@@ -57,15 +57,9 @@ func (ev *evaluation) pureCall(name string, sig *types.Signature, ssaArgs []ssa.
 			}
 			elem := sl.Elem()
 			if isString(elem) {
-				var list []Str
-				for _, e := range elems {
-					vals := ev.values(e, fr, depth)
-					if len(vals) != 1 {
-						return nil, false
-					}
-					list = append(list, vals[0])
+				if choices, ok = extend(choices, ev.listArgs(elems, fr, depth)); !ok {
+					return unknownSet(), true
 				}
-				choices, _ = extend(choices, []Arg{ListArg(list)})
 				continue
 			}
 			// fmt's ...any operands, each by its own type.
@@ -107,6 +101,14 @@ func (ev *evaluation) pureCall(name string, sig *types.Signature, ssaArgs []ssa.
 // arg describes an argument of type t: its values, as strings, integers
 // or bools.
 func (ev *evaluation) arg(v ssa.Value, t types.Type, fr frame, depth int) []Arg {
+	if sl, ok := t.Underlying().(*types.Slice); ok && isString(sl.Elem()) {
+		// A []string built in place: its elements.
+		elems, ok := ev.p.elements(v)
+		if !ok {
+			return nil
+		}
+		return ev.listArgs(elems, fr, depth)
+	}
 	b, ok := t.Underlying().(*types.Basic)
 	if !ok {
 		return nil
@@ -132,6 +134,36 @@ func (ev *evaluation) arg(v ssa.Value, t types.Type, fr frame, depth int) []Arg 
 		return []Arg{{Kind: BoolKind}}
 	}
 	return nil
+}
+
+// listArgs are the lists of strings a list of elements may be: each
+// combination of the elements' values, or past maxValues combinations one
+// list, an element of several values unknown in it.
+func (ev *evaluation) listArgs(elems []ssa.Value, fr frame, depth int) []Arg {
+	vals := make([][]Str, len(elems))
+	n := 1
+	for i, e := range elems {
+		vals[i] = ev.values(e, fr, depth)
+		n = min(n*len(vals[i]), maxValues+1)
+	}
+	lists := [][]Str{{}}
+	for _, alts := range vals {
+		if n > maxValues && len(alts) > 1 {
+			alts = unknownSet()
+		}
+		var next [][]Str
+		for _, l := range lists {
+			for _, a := range alts {
+				next = append(next, append(l[:len(l):len(l)], a))
+			}
+		}
+		lists = next
+	}
+	out := make([]Arg, len(lists))
+	for i, l := range lists {
+		out[i] = ListArg(l)
+	}
+	return out
 }
 
 // operand describes an operand of fmt, boxed in an interface: by the type

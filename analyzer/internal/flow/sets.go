@@ -3,6 +3,7 @@ package flow
 import (
 	"go/types"
 	"slices"
+	"strings"
 )
 
 // unknownSet is the set of one wholly unknown string.
@@ -18,18 +19,39 @@ func union(a, b []Str) []Str {
 	return a
 }
 
-// bound keeps a set within maxValues: past it, one unknown string stands
-// for all.
+// bound keeps a set within maxValues. Past it, strings that are the same
+// up to their query are one, its query unknown: a URL given optional
+// query parameters in branches, one if each, is one URL, not 2^n. Past
+// it still, one unknown string stands for all.
 func bound(s []Str) []Str {
-	if len(s) > maxValues {
-		return unknownSet()
+	if len(s) <= maxValues {
+		return s
 	}
-	return s
+	var out []Str
+	for _, str := range s {
+		if out = union(out, []Str{queryUnknown(str)}); len(out) > maxValues {
+			return unknownSet()
+		}
+	}
+	return out
 }
 
-// product is every concatenation of a string of a with one of b.
+// queryUnknown is str up to the first "?" of its text, the query after it
+// unknown; str itself when it has none.
+func queryUnknown(str Str) Str {
+	for i, p := range str {
+		if j := strings.IndexByte(p.Lit, '?'); isLit(p) && j >= 0 {
+			out := append(Str{}, str[:i]...)
+			out = AppendPart(out, Part{Lit: p.Lit[:j+1]})
+			return AppendPart(out, Part{Unknown: true})
+		}
+	}
+	return str
+}
+
+// product is every concatenation of a string of a with one of b, bounded.
 func product(a, b []Str) []Str {
-	if len(a)*len(b) > maxValues {
+	if len(a)*len(b) > maxValues*maxValues {
 		return unknownSet()
 	}
 	var out []Str
@@ -38,7 +60,7 @@ func product(a, b []Str) []Str {
 			out = union(out, []Str{Concat(x, y)})
 		}
 	}
-	return out
+	return bound(out)
 }
 
 // Concat joins strings, merging adjacent literals and adjacent unknowns.

@@ -1,10 +1,12 @@
 package flow
 
 import (
+	"go/ast"
 	"go/token"
 	"go/types"
 	"net/url"
 	"sort"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -23,58 +25,109 @@ const (
 )
 
 func init() {
-	natives[urlSet] = func(_ *instance, a []value) (string, bool) {
+	natives[urlSet] = func(in *instance, a []value) (string, bool) {
 		if !kinds(a, StrKind, StrKind, StrKind) {
 			return "", false
 		}
-		u, err := url.Parse(a[0].s)
-		if err != nil {
-			return "", false
+		field, v := a[1].s, a[2].s
+		if (field == "Scheme" || field == "Host") && unknownOrigin(a[0].s) {
+			return "", false // half of an origin nobody knows
 		}
-		switch v := a[2].s; a[1].s {
-		case "Scheme":
-			u.Scheme = v
-		case "Host":
-			u.Host = v
-		case "Path":
-			u.Path, u.RawPath = v, ""
-		case "RawPath":
-			u.RawPath = v
-		case "RawQuery":
-			u.RawQuery = v
-		case "Fragment":
-			u.Fragment = v
-		case "Opaque":
-			u.Opaque = v
-		default:
-			return "", false
-		}
-		return u.String(), true
+		in.spend(a[0]) // the old value of the field is gone
+		return withOrigin(a[0].s, func(s string) (string, bool) {
+			u, err := url.Parse(s)
+			if err != nil {
+				return "", false
+			}
+			switch field {
+			case "Scheme":
+				u.Scheme = v
+			case "Host":
+				u.Host = v
+			case "Path":
+				u.Path, u.RawPath = v, ""
+			case "RawPath":
+				u.RawPath = v
+			case "RawQuery":
+				u.RawQuery = v
+			case "Fragment":
+				u.Fragment = v
+			case "Opaque":
+				u.Opaque = v
+			default:
+				return "", false
+			}
+			return u.String(), true
+		})
 	}
-	natives[urlResolve] = func(_ *instance, a []value) (string, bool) {
+	natives[urlResolve] = func(in *instance, a []value) (string, bool) {
 		if !kinds(a, StrKind, StrKind) {
-			return "", false
-		}
-		base, err := url.Parse(a[0].s)
-		if err != nil {
 			return "", false
 		}
 		ref, err := url.Parse(a[1].s)
 		if err != nil {
 			return "", false
 		}
-		return base.ResolveReference(ref).String(), true
+		in.spend(a[0]) // an absolute or rooted reference replaces the base's path
+		return withOrigin(a[0].s, func(s string) (string, bool) {
+			base, err := url.Parse(s)
+			if err != nil {
+				return "", false
+			}
+			return base.ResolveReference(ref).String(), true
+		})
 	}
 	natives[urlJoin] = func(_ *instance, a []value) (string, bool) {
 		if !kinds(a, StrKind, ListKind) {
 			return "", false
 		}
-		u, err := url.Parse(a[0].s)
-		if err != nil {
-			return "", false
-		}
-		return u.JoinPath(a[1].list...).String(), true
+		return withOrigin(a[0].s, func(s string) (string, bool) {
+			u, err := url.Parse(s)
+			if err != nil {
+				return "", false
+			}
+			return u.JoinPath(a[1].list...).String(), true
+		})
 	}
+}
+
+// originHost stands for an origin known only at run time, so that net/url
+// sees a URL with a scheme and host of its own.
+const originHost = "https://origin.invalid"
+
+// unknownOrigin reports whether a URL's instance begins with a token that
+// is its whole origin: a server known only at run time, as in
+// "Zqx…Xqz/restapi/v1.0".
+func unknownOrigin(s string) bool {
+	if !strings.HasPrefix(s, tokOpen) || strings.Contains(s, "://") {
+		return false
+	}
+	end := strings.Index(s, tokClose)
+	if end < 0 {
+		return false
+	}
+	rest := s[end+len(tokClose):]
+	return rest == "" || strings.ContainsAny(rest[:1], "/?#")
+}
+
+// withOrigin runs f on the URL s; when s's origin is a token
+// (unknownOrigin), on s with originHost in its place, and the token is
+// put back in f's result wherever the origin was kept. A rooted reference
+// resolved against a server known only at run time, or a path set on it,
+// keeps that server, as the real URL would.
+func withOrigin(s string, f func(string) (string, bool)) (string, bool) {
+	if !unknownOrigin(s) {
+		return f(s)
+	}
+	end := strings.Index(s, tokClose) + len(tokClose)
+	out, ok := f(originHost + s[end:])
+	if !ok {
+		return "", false
+	}
+	if rest, kept := strings.CutPrefix(out, originHost); kept {
+		return s[:end] + rest, true
+	}
+	return out, !strings.Contains(out, "origin.invalid")
 }
 
 // isURL reports whether t is net/url's URL or a pointer to it.
@@ -95,10 +148,10 @@ func (ev *evaluation) urlForms(v ssa.Value, fr frame, depth int) []Str {
 	switch x := v.(type) {
 	case *ssa.Extract:
 		if call, ok := x.Tuple.(*ssa.Call); ok && x.Index == 0 {
-			return ev.urlCall(call.Common(), fr, depth)
+			return ev.fieldSets(x, ev.urlCall(call.Common(), fr, depth), fr, depth)
 		}
 	case *ssa.Call:
-		return ev.urlCall(x.Common(), fr, depth)
+		return ev.fieldSets(x, ev.urlCall(x.Common(), fr, depth), fr, depth)
 	case *ssa.UnOp:
 		if x.Op == token.MUL {
 			return ev.urlObject(x.X, fr, depth)
@@ -114,6 +167,10 @@ func (ev *evaluation) urlForms(v ssa.Value, fr frame, depth int) []Str {
 	case *ssa.Parameter:
 		if vals, ok := fr.bound[x]; ok {
 			return vals
+		}
+		ev.dependent = true
+		if idx := paramIndex(x.Parent(), x); x.Parent() == fr.target && idx >= 0 {
+			return []Str{{{Param: idx, IsParam: true}}} // the client's: its callers' URL
 		}
 		var out []Str
 		for _, src := range ev.p.parameterSources(x) {
@@ -149,24 +206,20 @@ func (ev *evaluation) urlCall(common *ssa.CallCommon, fr frame, depth int) []Str
 		case "net/url.Parse", "net/url.ParseRequestURI":
 			return ev.values(args[0], fr, depth)
 		case "(*net/url.URL).ResolveReference":
-			return ev.runURL(urlResolve, []Arg{}, fr, depth, args[0], args[1])
+			return runURL(urlResolve, ev.urlForms(args[0], fr, depth), ev.urlForms(args[1], fr, depth))
+		case "(*net/url.URL).Parse":
+			return runURL(urlResolve, ev.urlForms(args[0], fr, depth), ev.values(args[1], fr, depth))
 		case "(*net/url.URL).JoinPath":
 			elems, ok := ev.p.elements(args[1])
 			if !ok {
 				return unknownSet()
 			}
-			var list []Str
-			for _, e := range elems {
-				vals := ev.values(e, fr, depth)
-				if len(vals) != 1 {
-					return unknownSet()
-				}
-				list = append(list, vals[0])
-			}
 			var out []Str
 			for _, base := range ev.urlForms(args[0], fr, depth) {
-				s, _ := CallPure(urlJoin, []Arg{StrArg(base), ListArg(list)})
-				out = union(out, []Str{s})
+				for _, list := range ev.listArgs(elems, fr, depth) {
+					s, _ := CallPure(urlJoin, []Arg{StrArg(base), list})
+					out = union(out, []Str{s})
+				}
 			}
 			return bound(out)
 		}
@@ -195,12 +248,12 @@ func (ev *evaluation) urlCall(common *ssa.CallCommon, fr frame, depth int) []Str
 	return bound(out)
 }
 
-// runURL runs a URL native on each combination of the URLs' forms.
-func (ev *evaluation) runURL(name string, fixed []Arg, fr frame, depth int, urls ...ssa.Value) []Str {
-	choices := [][]Arg{fixed}
-	for _, u := range urls {
+// runURL runs a URL native on each combination of its arguments' strings.
+func runURL(name string, strs ...[]Str) []Str {
+	choices := [][]Arg{{}}
+	for _, forms := range strs {
 		var alts []Arg
-		for _, f := range ev.urlForms(u, fr, depth) {
+		for _, f := range forms {
 			alts = append(alts, StrArg(f))
 		}
 		var ok bool
@@ -232,8 +285,7 @@ func (ev *evaluation) urlObject(addr ssa.Value, fr frame, depth int) []Str {
 	default:
 		return ev.urlForms(addr, fr, depth)
 	}
-	st, isStruct := structOf(addr.Type()).Underlying().(*types.Struct)
-	if !isStruct {
+	if _, isStruct := structOf(addr.Type()).Underlying().(*types.Struct); !isStruct {
 		// A variable holding a *url.URL: the URLs stored in it, by the
 		// code of its function or of closures capturing it.
 		if len(whole) == 0 {
@@ -252,6 +304,17 @@ func (ev *evaluation) urlObject(addr ssa.Value, fr frame, depth int) []Str {
 			forms = union(forms, ev.urlForms(st.val, frame{target: fr.target}, depth))
 		}
 	}
+	return ev.fieldSets(addr, forms, fr, depth)
+}
+
+// fieldSets applies to a URL's forms each field the package sets on the
+// URL at addr (a variable, or the URL a call returns), in the order of the
+// code.
+func (ev *evaluation) fieldSets(addr ssa.Value, forms []Str, fr frame, depth int) []Str {
+	st, ok := structOf(addr.Type()).Underlying().(*types.Struct)
+	if !ok {
+		return forms
+	}
 	sets := ev.p.objFields[addr]
 	sort.Slice(sets, func(i, j int) bool { return sets[i].pos < sets[j].pos })
 	for _, set := range sets {
@@ -266,4 +329,152 @@ func (ev *evaluation) urlObject(addr ssa.Value, fr frame, depth int) []Str {
 		forms = bound(next)
 	}
 	return forms
+}
+
+// EditedURL returns the strings of the URL that what at makes (a call's
+// first result, as the request of http.NewRequest; a composite literal,
+// as an http.Request literal) holds in its field URL after the edits in
+// at's function of that field and of the URL's own fields
+// (req.URL.Path = path), in the order of the code. base is the URL a call
+// makes it with (the strings of its URL argument); a literal's is its
+// own field's. ok is false when at is not in the package's SSA form, or a
+// call's URL is never edited.
+func (p *Program) EditedURL(at ast.Expr, base []Str, target *types.Func) ([]Str, bool) {
+	p.ensure(at.Pos())
+	defer p.answering()()
+	var obj ssa.Value
+	literal := false
+	switch at := ast.Unparen(at).(type) {
+	case *ast.CallExpr:
+		if call, ok := p.calls[at.Lparen].(*ssa.Call); ok {
+			obj = call
+			if _, tuple := call.Type().(*types.Tuple); tuple {
+				obj = nil
+				for _, r := range *call.Referrers() {
+					if x, ok := r.(*ssa.Extract); ok && x.Index == 0 {
+						obj = x
+					}
+				}
+			}
+		}
+	case *ast.CompositeLit:
+		// The object the literal's fields are stored into: its own
+		// allocation, or the variable it is assigned to.
+		for _, el := range at.Elts {
+			if kv, ok := el.(*ast.KeyValueExpr); ok {
+				if fa, ok := p.fieldAddrs[kv.Colon]; ok {
+					obj, base, literal = fa.X, []Str{{}}, true
+				}
+			}
+		}
+	}
+	if obj == nil {
+		return nil, false
+	}
+	edits := urlEdits(obj)
+	if len(edits) == 0 && !literal {
+		return nil, false
+	}
+	var fn *ssa.Function
+	if target != nil {
+		fn = p.funcs[target]
+	}
+	ev := &evaluation{p: p, visiting: map[memoKey]bool{}}
+	fr := frame{target: fn}
+	forms := base
+	for _, e := range edits {
+		if e.field == "" {
+			forms = bound(ev.urlForms(e.val, fr, 0))
+			continue
+		}
+		var next []Str
+		for _, f := range forms {
+			for _, val := range ev.values(e.val, fr, 0) {
+				s, _ := CallPure(urlSet, []Arg{StrArg(f), StrArg(Lit(e.field)), StrArg(val)})
+				next = union(next, []Str{s})
+			}
+		}
+		forms = bound(next)
+	}
+	return forms, true
+}
+
+// A urlEdit is a store to an object's URL field (field ""), or to a field
+// of the URL it holds.
+type urlEdit struct {
+	pos   token.Pos
+	field string
+	val   ssa.Value
+}
+
+// urlEdits returns the stores to obj's field URL, a *url.URL, and to the
+// fields of the URLs loaded from it, in the order of the code; and those
+// of the variables obj is copied into whole (req := http.Request{...}).
+func urlEdits(obj ssa.Value) []urlEdit {
+	edits := objectURLEdits(obj)
+	for _, copied := range copies(obj) {
+		edits = append(edits, objectURLEdits(copied)...)
+	}
+	sort.SliceStable(edits, func(i, j int) bool { return edits[i].pos < edits[j].pos })
+	return edits
+}
+
+// copies are the addresses the struct at obj is stored into whole.
+func copies(obj ssa.Value) []ssa.Value {
+	var out []ssa.Value
+	if obj.Referrers() == nil {
+		return nil
+	}
+	for _, r := range *obj.Referrers() {
+		if load, ok := r.(*ssa.UnOp); ok && load.Op == token.MUL && load.Referrers() != nil {
+			for _, rr := range *load.Referrers() {
+				if st, ok := rr.(*ssa.Store); ok && st.Val == load {
+					out = append(out, st.Addr)
+				}
+			}
+		}
+	}
+	return out
+}
+
+func objectURLEdits(obj ssa.Value) []urlEdit {
+	st, ok := structOf(obj.Type()).Underlying().(*types.Struct)
+	if !ok || obj.Referrers() == nil {
+		return nil
+	}
+	var edits []urlEdit
+	for _, r := range *obj.Referrers() {
+		fa, ok := r.(*ssa.FieldAddr)
+		if !ok || fa.X != obj || st.Field(fa.Field).Name() != "URL" || !isURL(st.Field(fa.Field).Type()) {
+			continue
+		}
+		for _, r := range *fa.Referrers() {
+			switch r := r.(type) {
+			case *ssa.Store:
+				if r.Addr == fa {
+					edits = append(edits, urlEdit{r.Pos(), "", r.Val})
+				}
+			case *ssa.UnOp:
+				if r.Op != token.MUL || r.Referrers() == nil {
+					continue
+				}
+				ust, ok := structOf(r.Type()).Underlying().(*types.Struct)
+				if !ok {
+					continue
+				}
+				for _, rr := range *r.Referrers() {
+					ufa, ok := rr.(*ssa.FieldAddr)
+					if !ok || ufa.X != r {
+						continue
+					}
+					for _, w := range *ufa.Referrers() {
+						if store, ok := w.(*ssa.Store); ok && store.Addr == ufa {
+							edits = append(edits, urlEdit{store.Pos(), ust.Field(ufa.Field).Name(), store.Val})
+						}
+					}
+				}
+			}
+		}
+	}
+	return edits
 }

@@ -19,6 +19,9 @@ const (
 	// through bound parameters, or a fan of phis and callees, ends in an
 	// unknown past it.
 	maxSteps = 4096
+	// maxNesting bounds the memoized values being computed at once: what
+	// a chain as long as the code may nest on the Go stack.
+	maxNesting = 10000
 )
 
 // A set gathered from many sources (the stores of a table of thousands of
@@ -34,21 +37,55 @@ type frame struct {
 	bound  map[*ssa.Parameter][]Str
 }
 
+// A memoKey is what the memo keeps an answer by: a value or a field, and
+// the target its parameters are of (nil for an answer that met none).
 type memoKey struct {
-	v      ssa.Value
+	what   any
 	target *ssa.Function
 }
 
 // Strings returns the values the string expression e may hold, in terms
 // of the parameters of target (the function e is written in, or that
-// encloses the function literal it is written in). ok is false when the
+// encloses the function literal it is written in); of a URL (url.URL or
+// *url.URL), the strings its String method gives. ok is false when the
 // package's SSA form has no value for e.
 func (p *Program) Strings(e ast.Expr, target *types.Func) ([]Str, bool) {
+	p.ensure(e.Pos())
+	defer p.answering()()
 	v, ev, fr, ok := p.question(e, target)
 	if !ok {
 		return nil, false
 	}
+	if isURL(v.Type()) {
+		return bound(ev.urlForms(v, fr, 0)), true
+	}
 	return ev.values(v, fr, 0), true
+}
+
+// Returns gives what a function of the package returns as its first
+// result, in terms of its parameters: the values at each of its returns.
+// ok is false for a function the package does not build.
+func (p *Program) Returns(obj *types.Func) ([]Str, bool) {
+	p.ensure(obj.Pos())
+	defer p.answering()()
+	fn := p.funcs[obj]
+	if fn == nil || len(fn.Blocks) == 0 {
+		return nil, false
+	}
+	ev := &evaluation{p: p, visiting: map[memoKey]bool{}}
+	fr := frame{target: fn}
+	url := isURL(fn.Signature.Results().At(0).Type())
+	var out []Str
+	for _, b := range fn.Blocks {
+		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && len(ret.Results) > 0 {
+			if url {
+				out = union(out, ev.urlForms(ret.Results[0], fr, 0))
+			} else {
+				out = union(out, ev.values(ret.Results[0], fr, 0))
+			}
+		}
+	}
+	return bound(out), true
 }
 
 // question starts a question about expression e, in terms of target's
@@ -70,6 +107,8 @@ func (p *Program) question(e ast.Expr, target *types.Func) (ssa.Value, *evaluati
 // package-level variable, a field): the union over the allocations it may
 // view. ok is false when none is in sight.
 func (p *Program) Elements(e ast.Expr, target *types.Func) ([]Str, bool) {
+	p.ensure(e.Pos())
+	defer p.answering()()
 	v, ev, fr, ok := p.question(e, target)
 	if !ok {
 		return nil, false
@@ -95,6 +134,10 @@ type evaluation struct {
 	p        *Program
 	visiting map[memoKey]bool
 	steps    int
+	// dependent is set when the answer being computed met a parameter:
+	// it is the target's, not every function's.
+	dependent bool
+	nesting   int // of memoized values being computed
 	// lists binds a variadic parameter to its elements, for a summary of
 	// a variadic function (VariadicReturns).
 	lists map[ssa.Value][]Str
@@ -106,7 +149,31 @@ type evaluation struct {
 // parameter (a joiner, JoinAbsolute(elem ...string), with k of them). ok
 // is false unless every return gives the same string, with a known part.
 func (p *Program) VariadicReturns(obj *types.Func, k int) (Str, bool) {
-	fn := p.funcs[obj]
+	p.ensure(obj.Pos())
+	defer p.answering()()
+	return p.variadicReturns(p.funcs[obj], k)
+}
+
+type variadicKey struct {
+	fn *ssa.Function
+	k  int
+}
+
+// variadicReturns is VariadicReturns of a function of the package, once.
+func (p *Program) variadicReturns(fn *ssa.Function, k int) (Str, bool) {
+	key := variadicKey{fn, k}
+	if got, ok := p.variadicMemo[key]; ok {
+		return got, got != nil
+	}
+	p.variadicMemo[key] = nil // a recursion meets no summary
+	s, ok := p.summarizeVariadic(fn, k)
+	if ok {
+		p.variadicMemo[key] = s
+	}
+	return s, ok
+}
+
+func (p *Program) summarizeVariadic(fn *ssa.Function, k int) (Str, bool) {
 	if fn == nil || len(fn.Blocks) == 0 || !fn.Signature.Variadic() || len(fn.Params) == 0 {
 		return nil, false
 	}
@@ -138,37 +205,77 @@ func (p *Program) VariadicReturns(obj *types.Func, k int) (Str, bool) {
 }
 
 // values returns what v may hold: at most maxValues strings, or one wholly
-// unknown one.
+// unknown one. A value of a frame no call binds is evaluated once a
+// package, and costs no step of the question's budget: what is memoized
+// is linear in the package, whatever the questions (a table of thousands
+// of routes is read once). The budget bounds the work memoization cannot
+// share, calls followed with their parameters bound; a constant, a leaf,
+// costs nothing.
 func (ev *evaluation) values(v ssa.Value, fr frame, depth int) []Str {
-	ev.steps++
-	if depth > maxDepth || ev.steps > maxSteps {
+	if c, ok := v.(*ssa.Const); ok {
+		return constStrings(c)
+	}
+	if fr.bound != nil {
+		if ev.steps++; depth > maxDepth || ev.steps > maxSteps {
+			return unknownSet()
+		}
+		return bound(ev.eval(v, fr, depth+1))
+	}
+	// Not deeper: a chain of memoized values (a URL extended in each of
+	// 60 branches) is as long as the code, and each link is computed
+	// once. Only the nesting of the Go stack is bounded.
+	if ev.nesting >= maxNesting {
 		return unknownSet()
 	}
-	key := memoKey{v, fr.target}
-	if fr.bound == nil {
-		if got, ok := ev.p.memo[key]; ok {
-			return got
-		}
-		if ev.visiting[key] {
-			return unknownSet() // a cycle: the value depends on itself
-		}
-		ev.visiting[key] = true
-		defer delete(ev.visiting, key)
+	ev.nesting++
+	defer func() { ev.nesting-- }()
+	return ev.memoized(v, fr, depth, func() []Str { return bound(ev.eval(v, fr, depth)) })
+}
+
+// memoized returns the answer memoized for what (a value, a field) in
+// fr's frame, or computes it once. An answer that met no parameter is
+// the same for every target, and is kept as such: a table read for one
+// function is not read again for the next.
+func (ev *evaluation) memoized(what any, fr frame, depth int, compute func() []Str) []Str {
+	if got, ok := ev.p.memo[memoKey{what, nil}]; ok {
+		return got
 	}
-	out := bound(ev.eval(v, fr, depth+1))
-	if fr.bound == nil {
-		ev.p.memo[key] = out
+	key := memoKey{what, fr.target}
+	if got, ok := ev.p.memo[key]; ok {
+		ev.dependent = true
+		return got
 	}
+	if depth > maxDepth {
+		return unknownSet()
+	}
+	if ev.visiting[key] {
+		return unknownSet() // a cycle: the value depends on itself
+	}
+	ev.visiting[key] = true
+	outer := ev.dependent
+	ev.dependent = false
+	out := compute()
+	delete(ev.visiting, key)
+	if !ev.dependent {
+		key.target = nil
+	}
+	ev.p.memo[key] = out
+	ev.dependent = ev.dependent || outer
 	return out
+}
+
+// constStrings is the value of a constant: its text if it is a string.
+func constStrings(c *ssa.Const) []Str {
+	if c.Value != nil && c.Value.Kind() == constant.String {
+		return []Str{{{Lit: constant.StringVal(c.Value)}}}
+	}
+	return unknownSet()
 }
 
 func (ev *evaluation) eval(v ssa.Value, fr frame, depth int) []Str {
 	switch x := v.(type) {
 	case *ssa.Const:
-		if x.Value != nil && x.Value.Kind() == constant.String {
-			return []Str{{{Lit: constant.StringVal(x.Value)}}}
-		}
-		return unknownSet()
+		return constStrings(x)
 	case *ssa.Parameter:
 		return ev.parameter(x, fr, depth)
 	case *ssa.Phi:
@@ -189,10 +296,27 @@ func (ev *evaluation) eval(v ssa.Value, fr frame, depth int) []Str {
 		}
 		return out
 	case *ssa.BinOp:
-		if x.Op != token.ADD {
-			return unknownSet()
+		if x.Op != token.ADD || !isString(x.Type()) {
+			return unknownSet() // a sum of numbers is no concatenation
 		}
-		return product(ev.values(x.X, fr, depth), ev.values(x.Y, fr, depth))
+		// a + b + c nests to the left, a level an operand: the operands
+		// of the chain are evaluated at this depth, so that a route
+		// followed by many query pairs is not deeper than the bound.
+		var operands []ssa.Value
+		for y := ssa.Value(x); ; {
+			b, ok := y.(*ssa.BinOp)
+			if !ok || b.Op != token.ADD {
+				operands = append(operands, y)
+				break
+			}
+			operands = append(operands, b.Y)
+			y = b.X
+		}
+		out := []Str{{}}
+		for i := len(operands) - 1; i >= 0; i-- {
+			out = product(out, ev.values(operands[i], fr, depth))
+		}
+		return out
 	case *ssa.ChangeType:
 		return ev.values(x.X, fr, depth)
 	case *ssa.Convert:
@@ -219,6 +343,12 @@ func (ev *evaluation) eval(v ssa.Value, fr frame, depth int) []Str {
 		}
 		if ta, ok := x.Tuple.(*ssa.TypeAssert); ok && x.Index == 0 {
 			return ev.values(ta.X, fr, depth)
+		}
+		// A range over a map: its keys, or its values.
+		if n, ok := x.Tuple.(*ssa.Next); ok && !n.IsString && x.Index > 0 {
+			if r, ok := n.Iter.(*ssa.Range); ok {
+				return ev.entries(r.X, nil, x.Index == 1, fr, depth)
+			}
 		}
 		return unknownSet()
 	case *ssa.Call:
@@ -263,6 +393,9 @@ func (ev *evaluation) parameter(x *ssa.Parameter, fr frame, depth int) []Str {
 	if vals, ok := fr.bound[x]; ok {
 		return vals
 	}
+	// What a parameter is depends on the target: its own, or what the
+	// package passes.
+	ev.dependent = true
 	fn := x.Parent()
 	idx := paramIndex(fn, x)
 	if fn == fr.target && idx >= 0 {
@@ -337,12 +470,20 @@ func (ev *evaluation) call(call *ssa.Call, index int, fr frame, depth int) []Str
 	if s, ok := ev.builderString(common, fr, depth); ok {
 		return s
 	}
-	if fullName(common.StaticCallee()) == "(*net/url.URL).String" && len(common.Args) == 1 {
-		return ev.urlForms(common.Args[0], fr, depth)
+	switch fullName(common.StaticCallee()) {
+	case "(*net/url.URL).String", "(*net/url.URL).Redacted":
+		// A password is no part of a route.
+		if len(common.Args) == 1 {
+			return ev.urlForms(common.Args[0], fr, depth)
+		}
 	}
 	var out []Str
 	fns, external := ev.p.callees(common)
 	for _, fn := range fns {
+		if s, ok := ev.variadicCall(fn, common, index, fr, depth); ok {
+			out = union(out, s)
+			continue
+		}
 		out = union(out, ev.returns(fn, common, index, fr, depth))
 	}
 	for _, obj := range external {
@@ -352,6 +493,36 @@ func (ev *evaluation) call(call *ssa.Call, index int, fr frame, depth int) []Str
 		return unknownSet()
 	}
 	return out
+}
+
+// variadicCall is what a call of a variadic joiner of the package gives
+// (f(a, b, c) of f(elem ...string)): its summary for that many variadic
+// arguments, filled with the call's arguments. ok is false for any other
+// call, or a joiner without a summary.
+func (ev *evaluation) variadicCall(fn *ssa.Function, common *ssa.CallCommon, index int, fr frame, depth int) ([]Str, bool) {
+	if index != 0 || !fn.Signature.Variadic() || common.IsInvoke() || len(common.Args) == 0 {
+		return nil, false
+	}
+	args := common.Args
+	if fn.Signature.Recv() != nil {
+		args = args[1:] // the receiver is no parameter of the summary
+	}
+	if len(args) == 0 {
+		return nil, false
+	}
+	elems, ok := ev.p.elements(args[len(args)-1])
+	if !ok || len(elems) == 0 {
+		return nil, false
+	}
+	tmpl, ok := ev.p.variadicReturns(fn, len(elems))
+	if !ok {
+		return nil, false
+	}
+	vals := make([][]Str, 0, len(args)-1+len(elems))
+	for _, a := range append(args[:len(args)-1:len(args)-1], elems...) {
+		vals = append(vals, ev.values(a, fr, depth))
+	}
+	return substitute(tmpl, vals), true
 }
 
 // returns follows a function of the package: its results at every return,
@@ -391,16 +562,30 @@ func (ev *evaluation) external(obj *types.Func, common *ssa.CallCommon, fr frame
 	if out, ok := ev.pure(obj, common, fr, depth); ok {
 		return out
 	}
-	tmpl, ok := ev.p.oracle.Returns(obj)
+	if obj.Pkg() == ev.p.types {
+		return unknownSet() // built without its body: the client knows no more
+	}
+	callArgs := common.Args
+	if common.Signature().Recv() != nil && !common.IsInvoke() && len(callArgs) > 0 {
+		callArgs = callArgs[1:] // the receiver is no parameter of the template
+	}
+	variadic := -1
+	if obj.Signature().Variadic() && len(callArgs) > 0 {
+		// The variadic arguments, each a parameter of the template.
+		elems, ok := ev.p.elements(callArgs[len(callArgs)-1])
+		if !ok {
+			return unknownSet()
+		}
+		variadic = len(elems)
+		callArgs = append(callArgs[:len(callArgs)-1:len(callArgs)-1], elems...)
+	}
+	tmpl, ok := ev.p.oracle.Returns(obj, variadic)
 	if !ok {
 		return unknownSet()
 	}
-	args := make([][]Str, len(common.Args))
-	for i, a := range common.Args {
+	args := make([][]Str, len(callArgs))
+	for i, a := range callArgs {
 		args[i] = ev.values(a, fr, depth)
-	}
-	if common.Signature().Recv() != nil && !common.IsInvoke() && len(args) > 0 {
-		args = args[1:] // the receiver is no parameter of the template
 	}
 	return substitute(tmpl, args)
 }
@@ -495,11 +680,15 @@ func (ev *evaluation) stored(sts []store, fr frame, depth int) []Str {
 // whatever the struct: the flow is field-sensitive, not object-sensitive.
 func (ev *evaluation) fieldStores(typ types.Type, field int, fr frame, depth int) []Str {
 	k := fieldKey{typ, field}
-	out := ev.stored(ev.p.fieldStores[k], fr, depth)
-	if ev.p.writtenElsewhere(k) {
-		out = union(out, unknownSet())
-	}
-	return out
+	// Every read of the field has the same answer: the stores are read
+	// once (a table of struct literals, ranged over in many places).
+	return ev.memoized(k, frame{target: fr.target}, depth, func() []Str {
+		out := ev.stored(ev.p.fieldStores[k], fr, depth)
+		if ev.p.writtenElsewhere(k) && !ev.p.serverDefault(k) {
+			out = union(out, unknownSet())
+		}
+		return out
+	})
 }
 
 // lookup is a map's value at a key: the values stored at that constant
@@ -509,16 +698,26 @@ func (ev *evaluation) lookup(l *ssa.Lookup, fr frame, depth int) []Str {
 		return unknownSet() // a byte of a string
 	}
 	key, _ := l.Index.(*ssa.Const)
+	return ev.entries(l.X, key, false, fr, depth)
+}
+
+// entries is what a map holds: the values stored at key (nil: at any
+// key), or, when keys, the keys stored.
+func (ev *evaluation) entries(m ssa.Value, key *ssa.Const, keys bool, fr frame, depth int) []Str {
 	var out []Str
-	for m, updates := range ev.p.mapUpdates {
-		if !ev.p.sameRoot(m, l.X) {
+	for base, updates := range ev.p.mapUpdates {
+		if !ev.p.sameRoot(base, m) {
 			continue
 		}
 		for _, u := range updates {
 			if k, ok := u.Key.(*ssa.Const); key != nil && ok && !constant.Compare(k.Value, token.EQL, key.Value) {
 				continue
 			}
-			out = union(out, ev.values(u.Value, frame{target: fr.target}, depth))
+			v := u.Value
+			if keys {
+				v = u.Key
+			}
+			out = union(out, ev.values(v, frame{target: fr.target}, depth))
 			if len(out) > maxValues {
 				return unknownSet()
 			}

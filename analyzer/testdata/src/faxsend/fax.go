@@ -11,11 +11,11 @@ import (
 
 const FaxPath = "/restapi/v1.0/account/~/extension/~/fax"
 
-func join(base, path string) string { // want join:`route\(\{\$0\}/\{\$1\}\)`
+func join(base, path string) string {
 	return strings.TrimSuffix(base, "/") + "/" + strings.TrimPrefix(path, "/")
 }
 
-func Post(client *http.Client, url string, body io.Reader) (*http.Response, error) { // want Post:`requests\(POST \{\$1\}//restapi/v1.0/account/~/extension/~/fax, POST \{\$1\}\)`
+func Post(client *http.Client, url string, body io.Reader) (*http.Response, error) { // want Post:`requests\(POST \{\$1\}, POST \{\$1\}/restapi/v1.0/account/~/extension/~/fax\)`
 	if !strings.Contains(url, "fax") {
 		url = join(url, FaxPath)
 	}
@@ -24,6 +24,6 @@ func Post(client *http.Client, url string, body io.Reader) (*http.Response, erro
 
 // send passes the server only: the call is the fax operation, checked in
 // Post.
-func send(client *http.Client, body io.Reader) { // want send:`requests\(POST https://platform.ringcentral.com//restapi/v1.0/account/~/extension/~/fax\)`
+func send(client *http.Client, body io.Reader) { // want send:`requests\(POST https://platform.ringcentral.com/restapi/v1.0/account/~/extension/~/fax\)`
 	Post(client, "https://platform.ringcentral.com", body)
 }

@@ -17,9 +17,9 @@ type API struct {
 
 func (a *API) endpoint() string { return strings.TrimSuffix(a.server, "/") }
 
-// makeURL returns early when there is no query: both returns build the
+// MakeURL returns early when there is no query: both returns build the
 // same route.
-func (a *API) makeURL(urlStr string, params url.Values) string { // want makeURL:`route\(\{\}/\{\$0\}\)`
+func (a *API) MakeURL(urlStr string, params url.Values) string { // want MakeURL:`route\(\{\}/\{\$0\}\)`
 	u := fmt.Sprintf("%s/%s", a.endpoint(), strings.TrimPrefix(urlStr, "/"))
 	if len(params) == 0 {
 		return u
@@ -28,7 +28,7 @@ func (a *API) makeURL(urlStr string, params url.Values) string { // want makeURL
 }
 
 func (a *API) get(urlStr string, params url.Values) (*http.Response, error) { // want get:`requests\(GET \{\}/\{\$0\}\)`
-	req, err := http.NewRequest(http.MethodGet, a.makeURL(urlStr, params), nil)
+	req, err := http.NewRequest(http.MethodGet, a.MakeURL(urlStr, params), nil)
 	if err != nil {
 		return nil, err
 	}
@@ -43,9 +43,9 @@ func (a *API) ActiveCalls() (*http.Response, error) { // want ActiveCalls:`reque
 	return a.get("restapi/v1.0/account/~/active-calls/", nil) // want `GET /restapi/v1.0/account/~/active-calls \(listCompanyActiveCalls\) needs \[ReadCallLog\]`
 }
 
-// joinServer returns "" when the server does not parse: no route, and the
+// JoinServer returns "" when the server does not parse: no route, and the
 // other return is still the route it builds.
-func joinServer(server, path string) string { // want joinServer:`route\(\{\$0\}/\{\$1\}\)`
+func JoinServer(server, path string) string { // want JoinServer:`route\(\{\$0\}/\{\$1\}\)`
 	u, err := url.Parse(server)
 	if err != nil {
 		return ""
@@ -54,5 +54,5 @@ func joinServer(server, path string) string { // want joinServer:`route\(\{\$0\}
 }
 
 func (a *API) CallLogSync() (*http.Response, error) { // want CallLogSync:`requests\(GET .*`
-	return a.http.Get(joinServer(a.server, "/restapi/v1.0/account/~/extension/~/call-log-sync")) // want `GET /restapi/v1.0/account/~/extension/~/call-log-sync \(syncUserCallLog\) needs \[ReadCallLog\]`
+	return a.http.Get(JoinServer(a.server, "/restapi/v1.0/account/~/extension/~/call-log-sync")) // want `GET /restapi/v1.0/account/~/extension/~/call-log-sync \(syncUserCallLog\) needs \[ReadCallLog\]`
 }

@@ -31,3 +31,11 @@ func urlForms(c *http.Client, server *url.URL, id string) { // want urlForms:`re
 	x.Host = "platform.ringcentral.com"
 	c.Get(x.String()) // want `GET /restapi/v1.0/account/~/call-log \(readCompanyCallLog\) needs \[ReadCallLog\]`
 }
+
+// A request's URL edited through a variable holding it.
+func editedThroughVariable(c *http.Client) { // want editedThroughVariable:`requests\(GET https://platform.ringcentral.com/restapi/v1.0/account/~/extension/~/call-log-sync\)`
+	req, _ := http.NewRequest(http.MethodGet, "https://platform.ringcentral.com", nil) // want `GET /restapi/v1.0/account/~/extension/~/call-log-sync \(syncUserCallLog\) needs \[ReadCallLog\]`
+	u := req.URL
+	u.Path = "/restapi/v1.0/account/~/extension/~/call-log-sync"
+	c.Do(req)
+}

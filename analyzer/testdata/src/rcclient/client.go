@@ -53,4 +53,4 @@ func ExtensionPath(ext, resource string) string { // want ExtensionPath:`route\(
 	return accountPath() + "/extension/" + ext + "/" + resource
 }
 
-func accountPath() string { return "/restapi/v1.0/account/~" } // want accountPath:`route\(/restapi/v1.0/account/~\)`
+func accountPath() string { return "/restapi/v1.0/account/~" }
