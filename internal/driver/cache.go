@@ -114,21 +114,6 @@ func replaceFile(path string, data []byte) error {
 	return err
 }
 
-// has reports whether the record name exists (see mark).
-func (c cacheStore) has(name string) bool {
-	_, err := os.Stat(c.path(name))
-	return err == nil
-}
-
-// mark writes the record name, an empty file. A record that cannot be
-// written is missing next time, which costs a listing, nothing else.
-func (c cacheStore) mark(name string) {
-	path := c.path(name)
-	if os.MkdirAll(filepath.Dir(path), 0o777) == nil {
-		replaceFile(path, nil)
-	}
-}
-
 // newCacheEntry records a package's analysis. ok is false when it cannot
 // be restored exactly, such as a position //line directives move, which a
 // restored file would not know.

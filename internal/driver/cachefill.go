@@ -2,6 +2,7 @@ package driver
 
 import (
 	"bytes"
+	"errors"
 	"go/parser"
 	"go/token"
 	"go/types"
@@ -14,28 +15,47 @@ import (
 	"golang.org/x/tools/go/packages"
 )
 
-// fillCompiled gives the packages of pkgs, from a keyMode listing, what
-// checking them from source needs of a loadMode one: their compiled files
-// and the target's type sizes. It reports false, filling nothing, when a
-// package compiles files go list makes (cgo's or SWIG's output, whose
-// imports differ too) or the sizes are unknown: then the run lists again
-// with loadMode. go list -compiled costs a listing as much as the rest of
-// it: relisting the whole program with it made a rerun after an edit
-// cost more than a run without the cache. A package that compiles no
-// generated file compiles its Go files, GoFiles.
-func fillCompiled(cfg *packages.Config, pkgs []*packages.Package) (bool, error) {
+// errGenerated is the error of filling a package that compiles files go
+// list makes (see fill): the run lists again with loadMode.
+var errGenerated = errors.New("a package to check compiles generated files")
+
+// fill gives the packages of pkgs, which the run is to check from source,
+// what checking them needs of a loadMode listing: their compiled files and
+// the target's type sizes. A loadMode listing has them. In a keyMode one,
+// a package that compiles no generated file compiles its Go files,
+// GoFiles, and the sizes are asked once (see targetSizes). fill reports
+// false, filling nothing more, when a package compiles files go list makes
+// (cgo's or SWIG's output, whose imports differ too) or the sizes are
+// unknown: then the run lists again with loadMode. go list -compiled costs
+// a listing as much as the rest of it (it computes the build's actions):
+// listing the program so made a first run cost a third more than the
+// floor's one listing with export data, and a rerun after an edit more
+// than a run without the cache.
+func (l *listing) fill(pkgs []*packages.Package) (bool, error) {
+	if l.compiled {
+		return true, nil
+	}
+	var todo []*packages.Package
 	for _, p := range pkgs {
+		if p.TypesSizes != nil {
+			continue // filled already
+		}
 		generates, err := generatesFiles(p)
 		if err != nil || generates {
 			return false, err
 		}
+		todo = append(todo, p)
 	}
-	sizes := targetSizes(cfg)
-	if sizes == nil {
-		return false, nil
+	if len(todo) == 0 {
+		return true, nil
 	}
-	for _, p := range pkgs {
-		p.CompiledGoFiles, p.TypesSizes = p.GoFiles, sizes
+	if l.sizes == nil {
+		if l.sizes = targetSizes(l.cfg); l.sizes == nil {
+			return false, nil
+		}
+	}
+	for _, p := range todo {
+		p.CompiledGoFiles, p.TypesSizes = p.GoFiles, l.sizes
 	}
 	return true, nil
 }

@@ -62,7 +62,7 @@ type sourcePackage struct {
 	importer types.Importer
 	// Set by check. The syntax and types.Info are the bulk of a package's
 	// memory and only its own analysis reads them: the run drops them once
-	// the package is analyzed (see runAnalyzer). Importers need only types.
+	// the package is analyzed (see analyzePackages). Importers need only types.
 	files []*ast.File
 	info  *types.Info
 	types *types.Package
@@ -85,7 +85,14 @@ const loadMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledG
 
 // keyMode lists what the cache keys need (see cacheKeys), no more: without
 // the compiled files (-compiled, which go/packages also passes for type
-// sizes), which cost go list as much as the rest of the listing.
+// sizes), which cost go list as much as the rest of the listing. Every run
+// lists so first; the packages it checks get their compiled files from
+// their Go files (see fill), and only a program that compiles generated
+// files to check (cgo) is listed again with loadMode. A run that checks
+// from source thus lists twice, cheaply and then the export data of what
+// it does not check, at about the cost of the floor's one listing with
+// export data (go list -deps -export -compiled), without compiling the
+// packages it checks.
 const keyMode = loadMode &^ (packages.NeedCompiledGoFiles | packages.NeedTypesSizes)
 
 // A listing is the packages of a command line as go list gives them, and
@@ -100,6 +107,11 @@ type listing struct {
 	senders senders
 	// cfg is the configuration the packages were listed with.
 	cfg *packages.Config
+	// compiled is set when the packages were listed with their compiled
+	// files (loadMode); else fill gives them to the packages to check,
+	// with sizes, the target's type sizes, asked once.
+	compiled bool
+	sizes    types.Sizes
 }
 
 // list lists the packages matching patterns. mode is loadMode, or keyMode
@@ -133,7 +145,7 @@ func list(patterns []string, opts Options, mode packages.LoadMode) (*listing, er
 	if len(errs) > 0 {
 		return nil, loadErrors(errs)
 	}
-	l := &listing{isRoot: map[*packages.Package]bool{}, senders: senders{}, cfg: cfg}
+	l := &listing{isRoot: map[*packages.Package]bool{}, senders: senders{}, cfg: cfg, compiled: mode&packages.NeedCompiledGoFiles != 0}
 	for _, p := range roots {
 		l.isRoot[p] = true
 	}
