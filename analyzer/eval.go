@@ -21,9 +21,14 @@ const maxEvalDepth = 32
 // routes with, and route builders (functions returning a route made from
 // their parameters).
 type evaluator struct {
-	info    *types.Info
-	params  map[*types.Var]int
-	assigns map[*types.Var][]assignment
+	info   *types.Info
+	params map[*types.Var]int
+	// assigns and resultVar are collected from body on first use
+	// (collect): most functions a scan walks evaluate nothing, and
+	// collecting cost a walk of every body.
+	body      *ast.BlockStmt
+	collected bool
+	assigns   map[*types.Var][]assignment
 	// routeBuilder returns the route a function returns in terms of its
 	// parameters, if it is a route builder.
 	routeBuilder func(*types.Func) (Value, bool)
@@ -66,7 +71,7 @@ type assignment struct {
 }
 
 func newEvaluator(info *types.Info, fn *ast.FuncType, body *ast.BlockStmt, routeBuilder func(*types.Func) (Value, bool)) *evaluator {
-	e := &evaluator{info: info, params: map[*types.Var]int{}, assigns: map[*types.Var][]assignment{}, routeBuilder: routeBuilder, reached: map[reachKey]Value{}}
+	e := &evaluator{info: info, params: map[*types.Var]int{}, body: body, routeBuilder: routeBuilder, reached: map[reachKey]Value{}}
 	i := 0
 	for _, field := range fn.Params.List {
 		if len(field.Names) == 0 {
@@ -80,10 +85,19 @@ func newEvaluator(info *types.Info, fn *ast.FuncType, body *ast.BlockStmt, route
 			i++
 		}
 	}
-	if body != nil {
-		e.collectAssignments(body)
-	}
 	return e
+}
+
+// collect collects the function's assignments, once.
+func (e *evaluator) collect() {
+	if e.collected {
+		return
+	}
+	e.collected = true
+	e.assigns = map[*types.Var][]assignment{}
+	if e.body != nil {
+		e.collectAssignments(e.body)
+	}
 }
 
 func (e *evaluator) collectAssignments(body *ast.BlockStmt) {
@@ -272,6 +286,7 @@ func (e *evaluator) reaching(v *types.Var, pos token.Pos) Value {
 
 // lastAssignment is the assignment to v that ends last before pos.
 func (e *evaluator) lastAssignment(v *types.Var, pos token.Pos) *assignment {
+	e.collect()
 	var last *assignment
 	for i, a := range e.assigns[v] {
 		if a.end <= pos && (last == nil || a.end > last.end) {

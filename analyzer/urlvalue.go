@@ -59,6 +59,7 @@ func builtBy(x ast.Expr) ast.Expr {
 // literal builds after the edits of its URL that follow
 // (req.URL.Path = ...), if there are any.
 func (e *evaluator) editedURL(call ast.Expr) (Value, bool) {
+	e.collect()
 	v := e.resultVar[call]
 	if v == nil {
 		return nil, false
