@@ -36,6 +36,7 @@ func (s *packageScan) waitFor(callee *types.Func, caller *summary, ev *evaluator
 		return false
 	}
 	sum.waiting = append(sum.waiting, waitingCall{caller, ev, call, callee})
+	s.recursions++
 	return true
 }
 

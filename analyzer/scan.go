@@ -66,6 +66,9 @@ type summary struct {
 	// waiting are the calls to this function made while it was being
 	// summarized (mutual recursion), visited again once it is done.
 	waiting []waitingCall
+	// partial is set when summarizing it met a function being summarized
+	// (recursion): its requests may grow when that one is done.
+	partial bool
 }
 
 // packageScan finds the requests of one package: the sites to check, and
@@ -92,6 +95,10 @@ type packageScan struct {
 	// of them the package takes as values.
 	requestNames  map[string]bool
 	takenRequests map[*types.Func]bool
+	// takingRequests is set while takenRequests is being computed;
+	// recursions counts the summaries asked for while being made.
+	takingRequests bool
+	recursions     int
 	// dynamic is how the package calls functions without naming them,
 	// once found (reach.go).
 	dynamic *dynamicCalls
@@ -152,11 +159,15 @@ func (s *packageScan) summarize(fn *types.Func) *summary {
 		sum = &summary{fn: fn, seen: map[string]bool{}}
 		s.summaries[fn] = sum
 	}
+	if sum.busy {
+		s.recursions++
+	}
 	if sum.done || sum.busy {
 		return sum // busy: recursion; what is known so far is all it gets
 	}
 	sum.busy = true
-	defer func() { sum.busy, sum.done = false, true }()
+	recursions := s.recursions
+	defer func() { sum.busy, sum.done, sum.partial = false, true, s.recursions != recursions }()
 
 	decl := s.decls[fn]
 	ev := s.newEvaluator(decl.Type, decl.Body)
@@ -184,8 +195,12 @@ func (s *packageScan) visitCall(sum *summary, ev *evaluator, call *ast.CallExpr)
 	}
 	// A call through an interface, a function value, a method value or a
 	// function-typed field: the value flow says what it may invoke, when
-	// it may invoke a function with requests at all.
-	if !s.mayRequest(call) {
+	// it may invoke a function with requests at all. A conversion, a
+	// builtin or a function literal called in place invokes no function
+	// of another's (the flow shows none, nor an unseen one): asking made
+	// packages that take a request function as a value build the flow for
+	// their every len, make and append.
+	if noCallee(s.pass.TypesInfo, call) || !s.mayRequest(call) {
 		return
 	}
 	// An interface method: every implementation the package and the facts
@@ -210,6 +225,18 @@ func (s *packageScan) visitCall(sum *summary, ev *evaluator, call *ast.CallExpr)
 	if len(callees) == 0 && fp.Unseen(call) {
 		s.handedRoute(ev, call)
 	}
+}
+
+// noCallee reports whether a call without a static callee invokes no
+// function but its own literal: a conversion, a builtin, or a function
+// literal called in place (whose requests its body's walk finds).
+func noCallee(info *types.Info, call *ast.CallExpr) bool {
+	fun := ast.Unparen(call.Fun)
+	if _, ok := fun.(*ast.FuncLit); ok {
+		return true
+	}
+	tv := info.Types[fun]
+	return tv.IsType() || tv.IsBuiltin()
 }
 
 // handedRoute records a RingCentral route handed to a call whose callee

@@ -213,14 +213,20 @@ func (s *packageScan) mayRequest(call *ast.CallExpr) bool {
 			return s.requestNames[sel.Sel.Name]
 		}
 	}
+	if s.takingRequests {
+		return true // asked while ruling out the functions taken: unknown yet
+	}
 	if s.takenRequests == nil {
 		d := s.dynamicCalls()
-		s.takenRequests = map[*types.Func]bool{}
+		taken := map[*types.Func]bool{}
+		s.takingRequests = true
 		for fn := range d.taken {
-			if s.requestNames[fn.Name()] {
-				s.takenRequests[fn] = true
+			if s.requestNames[fn.Name()] && !s.requestless(fn) {
+				taken[fn] = true
 			}
 		}
+		s.takingRequests = false
+		s.takenRequests = taken
 	}
 	if len(s.takenRequests) > 0 {
 		return true
@@ -232,6 +238,23 @@ func (s *packageScan) mayRequest(call *ast.CallExpr) bool {
 		}
 	}
 	return false
+}
+
+// requestless reports whether fn is a function of the package that its
+// summary, complete (see summary.partial), shows to make no request. By name alone, every
+// function of the package not yet summarized when the first call of a
+// function value came counted as one with requests: packages that take
+// any of their functions as values built the value flow for every such
+// call (a deferred cancel, a callback).
+func (s *packageScan) requestless(fn *types.Func) bool {
+	if fn.Pkg() != s.pass.Pkg {
+		return false
+	}
+	if _, ok := s.decls[fn]; !ok {
+		return false
+	}
+	sum := s.summarize(fn)
+	return sum.done && !sum.busy && !sum.partial && len(sum.requests) == 0
 }
 
 // interfaceCallees returns the methods an interface method call may
