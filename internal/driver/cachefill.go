@@ -99,7 +99,7 @@ func targetSizes(cfg *packages.Config) types.Sizes {
 	args := append([]string{"list"}, cfg.BuildFlags...)
 	args = append(args, "-f", "{{context.GOARCH}} {{context.Compiler}}", "--", "unsafe")
 	cmd := exec.Command("go", args...)
-	cmd.Dir, cmd.Env = cfg.Dir, cfg.Env
+	cmd.Dir = cfg.Dir
 	out, err := cmd.Output()
 	if err != nil {
 		return nil

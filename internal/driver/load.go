@@ -123,7 +123,7 @@ func list(patterns []string, opts Options, mode packages.LoadMode) (*listing, er
 	if len(patterns) == 0 {
 		patterns = []string{"."}
 	}
-	cfg := &packages.Config{Mode: mode, Tests: opts.Tests}
+	cfg := &packages.Config{Mode: mode, Tests: opts.Tests, Env: listEnv(mode)}
 	if opts.Tags != "" {
 		cfg.BuildFlags = []string{"-tags=" + opts.Tags}
 	}
@@ -157,6 +157,23 @@ func list(patterns []string, opts Options, mode packages.LoadMode) (*listing, er
 		}
 	}
 	return l, nil
+}
+
+// listEnv is the environment of the go list that lists with mode: nil,
+// the process's own, but for the listing without compiled files, which
+// compiles nothing (no -compiled, no -export): that go command collects
+// its garbage at GOGC=400, unless the environment sets GOGC. It is a
+// tenth of a second of CPU on a module of a thousand packages, a fifth of
+// it collecting at the default. The go commands that may compile keep
+// the environment as it is: the compiler's memory follows GOGC.
+func listEnv(mode packages.LoadMode) []string {
+	if mode&packages.NeedCompiledGoFiles != 0 {
+		return nil
+	}
+	if _, ok := os.LookupEnv("GOGC"); ok {
+		return nil
+	}
+	return append(os.Environ(), "GOGC=400")
 }
 
 // goListError is the error of a go list that failed as the go command
@@ -442,7 +459,7 @@ func (prog *program) listExports(pkgs []*packages.Package) error {
 		ids[i] = p.ID // no test variant: a package importing one is checked from source
 	}
 	cfg := *prog.cfg
-	cfg.Mode, cfg.Tests = packages.NeedName|packages.NeedExportFile, false
+	cfg.Mode, cfg.Tests, cfg.Env = packages.NeedName|packages.NeedExportFile, false, nil // it compiles
 	listed, err := packages.Load(&cfg, ids...)
 	prog.exportLists++
 	if err != nil {
