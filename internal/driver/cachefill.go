@@ -3,9 +3,9 @@ package driver
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"go/parser"
 	"go/token"
-	"go/types"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -20,24 +20,23 @@ import (
 var errGenerated = errors.New("a package to check compiles generated files")
 
 // fill gives the packages of pkgs, which the run is to check from source,
-// what checking them needs of a loadMode listing: their compiled files and
-// the target's type sizes. A loadMode listing has them. In a keyMode one,
-// a package that compiles no generated file compiles its Go files,
-// GoFiles, and the sizes are asked once (see targetSizes). fill reports
-// false, filling nothing more, when a package compiles files go list makes
-// (cgo's or SWIG's output, whose imports differ too) or the sizes are
-// unknown: then the run lists again with loadMode. go list -compiled costs
-// a listing as much as the rest of it (it computes the build's actions):
-// listing the program so made a first run cost a third more than the
-// floor's one listing with export data, and a rerun after an edit more
-// than a run without the cache.
+// the compiled files a loadMode listing has: in a keyMode listing, a
+// package that compiles no generated file compiles its Go files, GoFiles.
+// Their type sizes come once the program knows the target (see
+// program.sizes). fill reports false, filling nothing more, when a package
+// compiles files go list makes (cgo's or SWIG's output, whose imports
+// differ too): then the run lists again with loadMode. go list -compiled
+// costs a listing as much as the rest of it (it computes the build's
+// actions): listing the program so made a first run cost a third more
+// than the floor's one listing with export data, and a rerun after an
+// edit more than a run without the cache.
 func (l *listing) fill(pkgs []*packages.Package) (bool, error) {
 	if l.compiled {
 		return true, nil
 	}
 	var todo []*packages.Package
 	for _, p := range pkgs {
-		if p.TypesSizes != nil {
+		if p.CompiledGoFiles != nil {
 			continue // filled already
 		}
 		generates, err := generatesFiles(p)
@@ -46,16 +45,8 @@ func (l *listing) fill(pkgs []*packages.Package) (bool, error) {
 		}
 		todo = append(todo, p)
 	}
-	if len(todo) == 0 {
-		return true, nil
-	}
-	if l.sizes == nil {
-		if l.sizes = targetSizes(l.cfg); l.sizes == nil {
-			return false, nil
-		}
-	}
 	for _, p := range todo {
-		p.CompiledGoFiles, p.TypesSizes = p.GoFiles, l.sizes
+		p.CompiledGoFiles = p.GoFiles
 	}
 	return true, nil
 }
@@ -91,22 +82,22 @@ func generatesFiles(p *packages.Package) (bool, error) {
 	return false, nil
 }
 
-// targetSizes asks the go command for the target's type sizes as
-// go/packages does for NeedTypesSizes: its architecture and compiler under
-// the listing's configuration. nil when that fails or go/types does not
-// know them: the listing with loadMode says why, or finds them.
-func targetSizes(cfg *packages.Config) types.Sizes {
+// targetSizes asks the go command for the target's architecture and
+// compiler as go/packages does for NeedTypesSizes, under the listing's
+// configuration, when no listing of export data told them (see
+// goListExports).
+func targetSizes(cfg *packages.Config) (arch, compiler string, err error) {
 	args := append([]string{"list"}, cfg.BuildFlags...)
 	args = append(args, "-f", "{{context.GOARCH}} {{context.Compiler}}", "--", "unsafe")
 	cmd := exec.Command("go", args...)
 	cmd.Dir = cfg.Dir
 	out, err := cmd.Output()
 	if err != nil {
-		return nil
+		return "", "", fmt.Errorf("go list for the target's type sizes: %v", commandError(err))
 	}
 	f := strings.Fields(string(out))
 	if len(f) != 2 {
-		return nil
+		return "", "", fmt.Errorf("go list for the target's type sizes printed %q", out)
 	}
-	return types.SizesFor(f[1], f[0])
+	return f[0], f[1], nil
 }
