@@ -19,8 +19,10 @@ import (
 
 const (
 	// percent is GOGC while the live heap is small: the heap may grow to
-	// four times what is live before a collection.
-	percent = 300
+	// seven times what is live before a collection. Against GOGC=300, a
+	// first run on synth N=400 costs 7% less CPU and peaks at 256 MB, not
+	// 185.
+	percent = 600
 	// limit bounds the heap that percent allows: the collector runs when
 	// the process's memory reaches it. Once the live heap passes half of
 	// it, the collector would run more often than at GOGC=100, and the
