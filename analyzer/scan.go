@@ -95,6 +95,8 @@ type packageScan struct {
 	// of them the package takes as values.
 	requestNames  map[string]bool
 	takenRequests map[*types.Func]bool
+	// implementations memoizes interfaceCallees.
+	implementations map[interfaceMethod][]*types.Func
 	// takingRequests is set while takenRequests is being computed;
 	// recursions counts the summaries asked for while being made.
 	takingRequests bool
@@ -265,9 +267,9 @@ func (s *packageScan) handedRoute(ev *evaluator, call *ast.CallExpr) {
 // visitCallee records the requests a call makes through one function it
 // invokes.
 func (s *packageScan) visitCallee(sum *summary, ev *evaluator, call *ast.CallExpr, callee *types.Func) {
-	step := s.step(callee, call)
 	argExprs := callArgs(s.pass.TypesInfo, call)
 	if sk, ok := sinkOf(callee); ok {
+		step := s.step(callee, call)
 		method := s.sinkMethod(ev, sk, argExprs)
 		urls, merged := s.sinkURLs(sum, ev, sk, call, argExprs)
 		for _, u := range urls {
@@ -284,6 +286,7 @@ func (s *packageScan) visitCallee(sum *summary, ev *evaluator, call *ast.CallExp
 		return
 	}
 	s.calls[callee] = true
+	step := s.step(callee, call) // a position lookup: only for calls with requests
 	sameModule := s.sameModule(callee.Pkg())
 	combos, merged := s.argCombinations(sum, ev, argExprs, templates)
 	for _, args := range combos {

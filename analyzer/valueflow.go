@@ -273,7 +273,10 @@ func (s *packageScan) interfaceCallees(call *ast.CallExpr) (callees []*types.Fun
 	if !isIface {
 		return nil, true
 	}
-	name := sel.Sel.Name
+	key := interfaceMethod{iface, sel.Sel.Name}
+	if callees, ok := s.implementations[key]; ok {
+		return callees, true
+	}
 	scope := s.pass.Pkg.Scope()
 	for _, n := range scope.Names() {
 		tn, isType := scope.Lookup(n).(*types.TypeName)
@@ -284,7 +287,7 @@ func (s *packageScan) interfaceCallees(call *ast.CallExpr) (callees []*types.Fun
 			if !types.Implements(t, iface) {
 				continue
 			}
-			if m, _, _ := types.LookupFieldOrMethod(t, true, s.pass.Pkg, name); m != nil {
+			if m, _, _ := types.LookupFieldOrMethod(t, true, s.pass.Pkg, key.name); m != nil {
 				if fn, isFn := m.(*types.Func); isFn {
 					callees = append(callees, fn)
 				}
@@ -292,7 +295,21 @@ func (s *packageScan) interfaceCallees(call *ast.CallExpr) (callees []*types.Fun
 			break
 		}
 	}
-	return append(callees, flowOracle{s}.Implementations(iface, name)...), true
+	callees = append(callees, flowOracle{s}.Implementations(iface, key.name)...)
+	if s.implementations == nil {
+		s.implementations = map[interfaceMethod][]*types.Func{}
+	}
+	s.implementations[key] = callees
+	return callees, true
+}
+
+// An interfaceMethod is a method of an interface type, whose callees
+// interfaceCallees finds once a package: a package calls the same method
+// in many places (golangci-lint's Get and Do), and each time looked at
+// every type of the package.
+type interfaceMethod struct {
+	iface *types.Interface
+	name  string
 }
 
 // maxVariadicArity is the most variadic arguments a joiner's routes are
