@@ -431,6 +431,7 @@ if want profile; then
 	md "  - export data import: $(share 'gcexportdata|gcimporter|internal/pkgbits')"
 	md "  - golang.org/x/tools/go/packages (go list, its output): $(share 'golang.org/x/tools/go/packages')"
 	md "  - rcperm's analyzer (github.com/rcperm/rcperm/analyzer): $(share '^github.com/rcperm/rcperm/analyzer\.')"
+	md "  - of which SSA and the value flow (golang.org/x/tools/go/ssa, analyzer/internal/flow): $(share '^(golang.org/x/tools/go/ssa|github.com/rcperm/rcperm/analyzer/internal/flow)\.')"
 	md "  - rcperm's permission map (github.com/rcperm/rcperm/permissions): $(share '^github.com/rcperm/rcperm/permissions\.')"
 	md "  - facts (encoding/gob): $(share '^encoding/gob\.')"
 	md "  - garbage collection and allocation: $(share '^runtime\.(gcBgMarkWorker|gcAssistAlloc|mallocgc)')"

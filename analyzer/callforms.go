@@ -35,6 +35,7 @@ func (s *packageScan) waitFor(callee *types.Func, caller *summary, call *ast.Cal
 		return false
 	}
 	sum.waiting = append(sum.waiting, waitingCall{caller, call, callee})
+	s.recursions++
 	return true
 }
 

@@ -33,34 +33,29 @@ func (s *packageScan) dynamicCalls() *dynamicCalls {
 }
 
 // findDynamicCalls looks at every use of a function or method outside the
-// callee position of a call, and at every call of an interface method.
+// callee position of a call, and at every call of an interface method, in
+// one walk: a call is visited before its callee expression, which it
+// marks.
 func findDynamicCalls(files []*ast.File, info *types.Info) dynamicCalls {
 	d := dynamicCalls{taken: map[*types.Func]bool{}, methods: map[string]bool{}}
 	callees := map[ast.Expr]bool{}
 	for _, f := range files {
 		ast.Inspect(f, func(n ast.Node) bool {
-			call, ok := n.(*ast.CallExpr)
-			if !ok {
-				return true
-			}
-			fun := ast.Unparen(call.Fun)
-			callees[fun] = true
-			if sel, ok := fun.(*ast.SelectorExpr); ok {
-				callees[sel.Sel] = true
-				if s := info.Selections[sel]; s != nil && types.IsInterface(s.Recv()) {
-					d.methods[sel.Sel.Name] = true
-				}
-			}
-			if ix, ok := fun.(*ast.IndexExpr); ok { // a generic function instantiated
-				callees[ast.Unparen(ix.X)] = true
-			}
-			return true
-		})
-	}
-	for _, f := range files {
-		ast.Inspect(f, func(n ast.Node) bool {
 			var id *ast.Ident
 			switch n := n.(type) {
+			case *ast.CallExpr:
+				fun := ast.Unparen(n.Fun)
+				callees[fun] = true
+				if sel, ok := fun.(*ast.SelectorExpr); ok {
+					callees[sel.Sel] = true
+					if s := info.Selections[sel]; s != nil && types.IsInterface(s.Recv()) {
+						d.methods[sel.Sel.Name] = true
+					}
+				}
+				if ix, ok := fun.(*ast.IndexExpr); ok { // a generic function instantiated
+					callees[ast.Unparen(ix.X)] = true
+				}
+				return true
 			case *ast.SelectorExpr:
 				if callees[n] || callees[n.Sel] {
 					return true

@@ -68,6 +68,9 @@ type summary struct {
 	// waiting are the calls to this function made while it was being
 	// summarized (mutual recursion), visited again once it is done.
 	waiting []waitingCall
+	// partial is set when summarizing it met a function being summarized
+	// (recursion): its requests may grow when that one is done.
+	partial bool
 }
 
 // packageScan finds the requests of one package: the sites to check, and
@@ -94,6 +97,12 @@ type packageScan struct {
 	// of them the package takes as values.
 	requestNames  map[string]bool
 	takenRequests map[*types.Func]bool
+	// takingRequests is set while takenRequests is being computed;
+	// recursions counts the summaries asked for while being made.
+	takingRequests bool
+	recursions     int
+	// callees memoizes interfaceCallees, by interface method.
+	callees map[interfaceMethod][]*types.Func
 	// dynamic is how the package calls functions without naming them,
 	// once found (reach.go).
 	dynamic *dynamicCalls
@@ -149,11 +158,15 @@ func (s *packageScan) summarize(fn *types.Func) *summary {
 		sum = &summary{fn: fn, seen: map[string]bool{}}
 		s.summaries[fn] = sum
 	}
+	if sum.busy {
+		s.recursions++
+	}
 	if sum.done || sum.busy {
 		return sum // busy: recursion; what is known so far is all it gets
 	}
 	sum.busy = true
-	defer func() { sum.busy, sum.done = false, true }()
+	recursions := s.recursions
+	defer func() { sum.busy, sum.done, sum.partial = false, true, s.recursions != recursions }()
 
 	s.scanExpr(sum, s.decls[fn].Body)
 	s.resume(sum)
@@ -171,6 +184,9 @@ func (s *packageScan) visitCall(sum *summary, call *ast.CallExpr) {
 	// A call through an interface, a function value, a method value or a
 	// function-typed field: the value flow says what it may invoke, when
 	// it may invoke a function with requests at all.
+	if noCallee(s.pass.TypesInfo, call) {
+		return
+	}
 	if !s.mayRequest(call) {
 		s.lateCall(sum, call)
 		return
@@ -204,6 +220,20 @@ func (s *packageScan) visitCall(sum *summary, call *ast.CallExpr) {
 	}
 }
 
+// noCallee reports whether a call without a static callee invokes no
+// function but its own literal: a conversion, a builtin, or a function
+// literal called in place (whose requests its body's walk finds).
+// Asking about them made packages that take a request function as a value
+// build the value flow for their every len, make and append.
+func noCallee(info *types.Info, call *ast.CallExpr) bool {
+	fun := ast.Unparen(call.Fun)
+	if _, ok := fun.(*ast.FuncLit); ok {
+		return true
+	}
+	tv := info.Types[fun]
+	return tv.IsType() || tv.IsBuiltin()
+}
+
 // handedRoute records a RingCentral route handed to a call of a function
 // value whose callee nothing shows (one from elsewhere): the request it
 // may stand for is unresolved, not silently lost. An interface method call
@@ -230,9 +260,9 @@ func (s *packageScan) handedRoute(fn *types.Func, call *ast.CallExpr) {
 // visitCallee records the requests a call makes through one function it
 // invokes.
 func (s *packageScan) visitCallee(sum *summary, call *ast.CallExpr, callee *types.Func) {
-	step := s.step(callee, call)
 	argExprs := callArgs(s.pass.TypesInfo, call)
 	if sk, ok := sinkOf(callee); ok {
+		step := s.step(callee, call)
 		method := s.sinkMethod(sum.fn, sk, argExprs)
 		urls, merged := s.sinkURLs(sum.fn, sk, call, argExprs)
 		for _, u := range urls {
@@ -249,6 +279,7 @@ func (s *packageScan) visitCallee(sum *summary, call *ast.CallExpr, callee *type
 		return
 	}
 	s.calls[callee] = true
+	step := s.step(callee, call) // a position lookup: only for calls with requests
 	sameModule := s.sameModule(callee.Pkg())
 	combos, merged := s.argCombinations(sum.fn, argExprs, templates)
 	for i, args := range combos {

@@ -444,14 +444,20 @@ func (s *packageScan) mayRequest(call *ast.CallExpr) bool {
 			return s.requestNames[sel.Sel.Name]
 		}
 	}
+	if s.takingRequests {
+		return true // asked while ruling out the functions taken: unknown yet
+	}
 	if s.takenRequests == nil {
 		d := s.dynamicCalls()
-		s.takenRequests = map[*types.Func]bool{}
+		taken := map[*types.Func]bool{}
+		s.takingRequests = true
 		for fn := range d.taken {
-			if s.requestNames[fn.Name()] {
-				s.takenRequests[fn] = true
+			if s.requestNames[fn.Name()] && !s.requestless(fn) {
+				taken[fn] = true
 			}
 		}
+		s.takingRequests = false
+		s.takenRequests = taken
 	}
 	if len(s.takenRequests) > 0 {
 		return true
@@ -464,6 +470,26 @@ func (s *packageScan) mayRequest(call *ast.CallExpr) bool {
 	}
 	return false
 }
+
+// requestless reports whether fn is a function of the package that its
+// summary, complete (see summary.partial), shows to make no request. By
+// name alone, every function of the package not yet summarized when the
+// first call of a function value came counted as one with requests:
+// packages that take any of their functions as values built the value
+// flow for every such call (a deferred cancel, a callback).
+func (s *packageScan) requestless(fn *types.Func) bool {
+	if fn.Pkg() != s.pass.Pkg {
+		return false
+	}
+	if _, ok := s.decls[fn]; !ok {
+		return false
+	}
+	sum := s.summarize(fn)
+	return sum.done && !sum.busy && !sum.partial && len(sum.requests) == 0
+}
+
+// An interfaceMethod is a method of an interface, by its method set.
+type interfaceMethod struct{ iface, name string }
 
 // interfaceCallees returns the methods an interface method call may
 // invoke: those of the package's types and of the types facts know that
@@ -482,7 +508,16 @@ func (s *packageScan) interfaceCallees(call *ast.CallExpr) (callees []*types.Fun
 		return nil, true
 	}
 	key := interfaceKey(iface)
-	return append(s.ownImplementations(sel.Sel.Name, key), s.factImplementations(sel.Sel.Name, key)...), true
+	memo := interfaceMethod{strings.Join(key, ";"), sel.Sel.Name}
+	if callees, ok := s.callees[memo]; ok {
+		return callees, true
+	}
+	callees = append(s.ownImplementations(sel.Sel.Name, key), s.factImplementations(sel.Sel.Name, key)...)
+	if s.callees == nil {
+		s.callees = map[interfaceMethod][]*types.Func{}
+	}
+	s.callees[memo] = callees
+	return callees, true
 }
 
 // maxVariadicArity is the most variadic arguments a joiner's routes are

@@ -27,6 +27,7 @@ import (
 
 	"github.com/rcperm/rcperm/analyzer"
 	"github.com/rcperm/rcperm/internal/driver"
+	"github.com/rcperm/rcperm/internal/gctune"
 	"github.com/rcperm/rcperm/internal/stdvet"
 )
 
@@ -58,6 +59,7 @@ func lookup(name string) *command {
 }
 
 func main() {
+	gctune.Tune()
 	if len(os.Args) == 1 {
 		// Like singlechecker, and unlike go vet, which checks ".": a
 		// first-time user learns the commands; exit 2, as for any bad

@@ -1,10 +1,8 @@
 package driver
 
 import (
-	"fmt"
 	"go/token"
 	"go/types"
-	"os"
 	"reflect"
 	"time"
 
@@ -19,28 +17,21 @@ import (
 // stored and whose source dependencies are all reused is reused: its
 // findings and requests come from the entry. When every source package is
 // reused, nothing is compiled, parsed or type-checked. Otherwise the
-// packages are listed with export data: reused packages are read from it
-// like any dependency, with their facts restored from their entries, and
-// the rest (the edited packages and whatever imports them) are analyzed
-// from source and stored.
+// export data of what the run does not check is listed: reused packages
+// are read from it like any dependency, with their facts restored from
+// their entries, and the rest (the edited packages and whatever imports
+// them) are analyzed from source and stored.
 //
-// The first listing is the cheap one (keyMode), which a rerun with no
-// change needs, unless these patterns have never been run with this
-// configuration (see runRecord): then the run analyzes everything anyway,
-// and lists once, with export data, instead of twice.
+// The listing is the cheap one (keyMode), which a rerun with no change
+// needs and which does for checking too (see fill), on a first run as on
+// a rerun after an edit.
 func analyzeCached(patterns []string, opts Options, a *analysis.Analyzer, store resultcache.Store, salt string) (*Run, error) {
 	resultcache.RegisterFacts(a.FactTypes)
 	salt += "\n" + goEnvironment(opts.Tags)
-	record := runRecord(patterns, opts, salt)
-	mode := keyMode
-	if !store.Has(record) {
-		mode = loadMode
-	}
-	l, err := list(patterns, opts, mode)
+	l, err := list(patterns, opts, keyMode)
 	if err != nil {
 		return nil, err
 	}
-	store.Mark(record)
 	tc := listedToolchain(l)
 	hashes := resultcache.Hashes{}
 	keys, err := resultcache.Keys(l.order, l.source, salt+"\n"+tc.target, tc.immutable, hashes)
@@ -80,20 +71,18 @@ func analyzeCached(patterns []string, opts Options, a *analysis.Analyzer, store 
 	}
 
 	// The keyMode listing does for the packages to check, unless they
-	// compile generated files (see fillCompiled).
+	// compile generated files (see fill).
 	var check []*packages.Package
 	for _, p := range l.order {
 		if l.source[p] && reused[p.ID] == nil {
 			check = append(check, p)
 		}
 	}
-	filled := false
-	if mode != loadMode {
-		if filled, err = fillCompiled(l.cfg, check); err != nil {
-			return nil, err
-		}
+	filled, err := l.fill(check)
+	if err != nil {
+		return nil, err
 	}
-	if mode != loadMode && !filled {
+	if !filled {
 		if l, err = list(patterns, opts, loadMode); err != nil {
 			return nil, err
 		}
@@ -131,23 +120,13 @@ func analyzeCached(patterns []string, opts Options, a *analysis.Analyzer, store 
 		// Reading on demand makes source packages of packages this run
 		// reused as export data: analyze the program afresh, and store it.
 		// Its entries ask for nothing more (dropSeen), so the next run
-		// with no change reuses them all. It reads packages the keyMode
-		// listing has no compiled files of: list them.
-		if filled {
-			if l, err = list(patterns, opts, loadMode); err != nil {
-				return nil, err
-			}
-			out.lists++
-		}
-		if prog, err = loadProgram(token.NewFileSet(), l, nil); err != nil {
-			return nil, err
-		}
-		prog.hashes = hashes
-		if runs, err = analyzeOnDemand(prog, l, a, newFactStore()); err != nil {
+		// with no change reuses them all.
+		prog, runs, lists, err := analyzeAll(patterns, opts, l, a, hashes)
+		if err != nil {
 			return nil, err
 		}
 		storeRuns(prog, runs, store, keys)
-		return newRun(prog, runs, out.lists), nil
+		return newRun(prog, runs, out.lists+lists-1), nil // l is listed once
 	}
 	storeRuns(prog, runs, store, keys)
 	bySource := map[string]*packageRun{}
@@ -203,14 +182,4 @@ func storeRuns(prog *program, runs map[*sourcePackage]*packageRun, store resultc
 	}
 	// What accumulates are entries no longer read: trim when adding.
 	store.Trim(time.Now())
-}
-
-// runRecord is the name of the record that patterns were run, from the
-// current directory, with this configuration (salt) and these options: a
-// run that finds it expects to reuse results, and lists cheaply first.
-// The record only orders the listings: what is reused is decided by the
-// packages' keys alone.
-func runRecord(patterns []string, opts Options, salt string) string {
-	dir, _ := os.Getwd()
-	return resultcache.RunRecord(fmt.Sprintf("salt %q\ndir %q\npatterns %q\ntests %v all-deps %v tags %q\n", salt, dir, patterns, opts.Tests, opts.AllDeps, opts.Tags))
 }

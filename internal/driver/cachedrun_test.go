@@ -14,13 +14,12 @@ import (
 // TestCacheReuse: a rerun with no change analyzes nothing and reports the
 // same findings and requests; an edit re-analyzes the edited package and
 // its importers only; a manifest edit or another configuration (salt,
-// which holds rcperm's build) re-analyzes everything it governs. A first
-// run of a configuration lists the packages once (it analyzes everything
-// anyway, and this module imports no package it reads as export data), a
-// rerun with no change once without the compiled files, a rerun after an
-// edit twice: once so, which does for checking packages that compile no
-// generated file (see fillCompiled), and once for the export data of the
-// packages it reuses (see listExports).
+// which holds rcperm's build) re-analyzes everything it governs. Every run
+// lists the packages once without the compiled files, which does for
+// checking packages that compile no generated file (see fill): a first run
+// once (this module imports no package it reads as export data), a rerun
+// with no change once, a rerun after an edit twice, the second time for
+// the export data of the packages it reuses (see listExports).
 func TestCacheReuse(t *testing.T) {
 	// The wrapper calls the stand-in of the ringcentral-go SDK, which
 	// imports nothing: each run lists no std, not net/http's hundreds.
@@ -181,7 +180,7 @@ func Run(what string) {
 
 // TestCacheEditWithTests: with -test, a rerun after an edit checks the
 // edited package's test variants from the listing without the compiled
-// files (see fillCompiled), and reports what a run without the cache does.
+// files (see fill), and reports what a run without the cache does.
 func TestCacheEditWithTests(t *testing.T) {
 	dir := inModule(t, map[string]string{
 		"go.mod":      standInGoMod(t),

@@ -2,9 +2,10 @@ package driver
 
 import (
 	"bytes"
+	"errors"
+	"fmt"
 	"go/parser"
 	"go/token"
-	"go/types"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -14,28 +15,38 @@ import (
 	"golang.org/x/tools/go/packages"
 )
 
-// fillCompiled gives the packages of pkgs, from a keyMode listing, what
-// checking them from source needs of a loadMode one: their compiled files
-// and the target's type sizes. It reports false, filling nothing, when a
-// package compiles files go list makes (cgo's or SWIG's output, whose
-// imports differ too) or the sizes are unknown: then the run lists again
-// with loadMode. go list -compiled costs a listing as much as the rest of
-// it: relisting the whole program with it made a rerun after an edit
-// cost more than a run without the cache. A package that compiles no
-// generated file compiles its Go files, GoFiles.
-func fillCompiled(cfg *packages.Config, pkgs []*packages.Package) (bool, error) {
+// errGenerated is the error of filling a package that compiles files go
+// list makes (see fill): the run lists again with loadMode.
+var errGenerated = errors.New("a package to check compiles generated files")
+
+// fill gives the packages of pkgs, which the run is to check from source,
+// the compiled files a loadMode listing has: in a keyMode listing, a
+// package that compiles no generated file compiles its Go files, GoFiles.
+// Their type sizes come once the program knows the target (see
+// program.sizes). fill reports false, filling nothing more, when a package
+// compiles files go list makes (cgo's or SWIG's output, whose imports
+// differ too): then the run lists again with loadMode. go list -compiled
+// costs a listing as much as the rest of it (it computes the build's
+// actions): listing the program so made a first run cost a third more
+// than the floor's one listing with export data, and a rerun after an
+// edit more than a run without the cache.
+func (l *listing) fill(pkgs []*packages.Package) (bool, error) {
+	if l.compiled {
+		return true, nil
+	}
+	var todo []*packages.Package
 	for _, p := range pkgs {
+		if p.CompiledGoFiles != nil {
+			continue // filled already
+		}
 		generates, err := generatesFiles(p)
 		if err != nil || generates {
 			return false, err
 		}
+		todo = append(todo, p)
 	}
-	sizes := targetSizes(cfg)
-	if sizes == nil {
-		return false, nil
-	}
-	for _, p := range pkgs {
-		p.CompiledGoFiles, p.TypesSizes = p.GoFiles, sizes
+	for _, p := range todo {
+		p.CompiledGoFiles = p.GoFiles
 	}
 	return true, nil
 }
@@ -71,22 +82,22 @@ func generatesFiles(p *packages.Package) (bool, error) {
 	return false, nil
 }
 
-// targetSizes asks the go command for the target's type sizes as
-// go/packages does for NeedTypesSizes: its architecture and compiler under
-// the listing's configuration. nil when that fails or go/types does not
-// know them: the listing with loadMode says why, or finds them.
-func targetSizes(cfg *packages.Config) types.Sizes {
+// targetSizes asks the go command for the target's architecture and
+// compiler as go/packages does for NeedTypesSizes, under the listing's
+// configuration, when no listing of export data told them (see
+// goListExports).
+func targetSizes(cfg *packages.Config) (arch, compiler string, err error) {
 	args := append([]string{"list"}, cfg.BuildFlags...)
 	args = append(args, "-f", "{{context.GOARCH}} {{context.Compiler}}", "--", "unsafe")
 	cmd := exec.Command("go", args...)
-	cmd.Dir, cmd.Env = cfg.Dir, cfg.Env
+	cmd.Dir = cfg.Dir
 	out, err := cmd.Output()
 	if err != nil {
-		return nil
+		return "", "", fmt.Errorf("go list for the target's type sizes: %v", commandError(err))
 	}
 	f := strings.Fields(string(out))
 	if len(f) != 2 {
-		return nil
+		return "", "", fmt.Errorf("go list for the target's type sizes printed %q", out)
 	}
-	return types.SizesFor(f[1], f[0])
+	return f[0], f[1], nil
 }

@@ -1,6 +1,7 @@
 package driver
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"go/ast"
@@ -8,8 +9,10 @@ import (
 	"go/token"
 	"go/types"
 	"os"
+	"os/exec"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -50,6 +53,10 @@ type program struct {
 	cfg *packages.Config
 	// exportLists counts the go list runs of listExports.
 	exportLists int
+	// arch and compiler are the target's, once a go list told them, and
+	// typesSizes its type sizes (see sizes).
+	arch, compiler string
+	typesSizes     types.Sizes
 }
 
 // A sourcePackage is a package rcperm analyzes.
@@ -62,7 +69,7 @@ type sourcePackage struct {
 	importer types.Importer
 	// Set by check. The syntax and types.Info are the bulk of a package's
 	// memory and only its own analysis reads them: the run drops them once
-	// the package is analyzed (see runAnalyzer). Importers need only types.
+	// the package is analyzed (see analyzePackages). Importers need only types.
 	files []*ast.File
 	info  *types.Info
 	types *types.Package
@@ -83,9 +90,16 @@ type sourcePackage struct {
 const loadMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles |
 	packages.NeedImports | packages.NeedDeps | packages.NeedModule | packages.NeedTypesSizes
 
-// keyMode lists what the cache keys need (see resultcache.Keys), no more:
-// without the compiled files (-compiled, which go/packages also passes for
-// type sizes), which cost go list as much as the rest of the listing.
+// keyMode lists what the cache keys need (see resultcache.Keys), no more: without
+// the compiled files (-compiled, which go/packages also passes for type
+// sizes), which cost go list as much as the rest of the listing. Every run
+// lists so first; the packages it checks get their compiled files from
+// their Go files (see fill), and only a program that compiles generated
+// files to check (cgo) is listed again with loadMode. A run that checks
+// from source thus lists twice, cheaply and then the export data of what
+// it does not check, at about the cost of the floor's one listing with
+// export data (go list -deps -export -compiled), without compiling the
+// packages it checks.
 const keyMode = loadMode &^ (packages.NeedCompiledGoFiles | packages.NeedTypesSizes)
 
 // A listing is the packages of a command line as go list gives them, and
@@ -100,6 +114,10 @@ type listing struct {
 	senders senders
 	// cfg is the configuration the packages were listed with.
 	cfg *packages.Config
+	// compiled is set when the packages were listed with their compiled
+	// files and type sizes (loadMode); else fill gives the packages to
+	// check their compiled files, and the program their sizes.
+	compiled bool
 }
 
 // list lists the packages matching patterns. mode is loadMode, or keyMode
@@ -111,7 +129,7 @@ func list(patterns []string, opts Options, mode packages.LoadMode) (*listing, er
 	if len(patterns) == 0 {
 		patterns = []string{"."}
 	}
-	cfg := &packages.Config{Mode: mode, Tests: opts.Tests}
+	cfg := &packages.Config{Mode: mode, Tests: opts.Tests, Env: listEnv(mode)}
 	if opts.Tags != "" {
 		cfg.BuildFlags = []string{"-tags=" + opts.Tags}
 	}
@@ -133,7 +151,7 @@ func list(patterns []string, opts Options, mode packages.LoadMode) (*listing, er
 	if len(errs) > 0 {
 		return nil, loadErrors(errs)
 	}
-	l := &listing{isRoot: map[*packages.Package]bool{}, senders: senders{}, cfg: cfg}
+	l := &listing{isRoot: map[*packages.Package]bool{}, senders: senders{}, cfg: cfg, compiled: mode&packages.NeedCompiledGoFiles != 0}
 	for _, p := range roots {
 		l.isRoot[p] = true
 	}
@@ -145,6 +163,23 @@ func list(patterns []string, opts Options, mode packages.LoadMode) (*listing, er
 		}
 	}
 	return l, nil
+}
+
+// listEnv is the environment of the go list that lists with mode: nil,
+// the process's own, but for the listing without compiled files, which
+// compiles nothing (no -compiled, no -export): that go command collects
+// its garbage at GOGC=400, unless the environment sets GOGC. It is a
+// tenth of a second of CPU on a module of a thousand packages, a fifth of
+// it collecting at the default. The go commands that may compile keep
+// the environment as it is: the compiler's memory follows GOGC.
+func listEnv(mode packages.LoadMode) []string {
+	if mode&packages.NeedCompiledGoFiles != 0 {
+		return nil
+	}
+	if _, ok := os.LookupEnv("GOGC"); ok {
+		return nil
+	}
+	return append(os.Environ(), "GOGC=400")
 }
 
 // goListError is the error of a go list that failed as the go command
@@ -383,6 +418,15 @@ func (prog *program) setImporters(pkgs []*sourcePackage) error {
 		return err
 	}
 	for _, sp := range pkgs {
+		if sp.pkg.TypesSizes == nil { // filled from a keyMode listing
+			sizes, err := prog.sizes()
+			if err != nil {
+				return err
+			}
+			sp.pkg.TypesSizes = sizes
+		}
+	}
+	for _, sp := range pkgs {
 		for _, imp := range sp.pkg.Imports {
 			if !prog.fromExport(imp) {
 				continue
@@ -420,7 +464,9 @@ func (prog *program) fromExport(imp *packages.Package) bool {
 // listExports lists the export data of pkgs, packages the source packages
 // import and rcperm does not check from source, with go list -export: the
 // go command compiles them and their dependencies (or finds them in its
-// build cache), and none of the packages checked from source.
+// build cache), and none of the packages checked from source. It runs go
+// list itself (see goListExports), which also tells the target, unless
+// go/packages must (GOPACKAGESDRIVER) or that go list fails.
 func (prog *program) listExports(pkgs []*packages.Package) error {
 	if len(pkgs) == 0 {
 		return nil
@@ -429,23 +475,25 @@ func (prog *program) listExports(pkgs []*packages.Package) error {
 	for i, p := range pkgs {
 		ids[i] = p.ID // no test variant: a package importing one is checked from source
 	}
-	cfg := *prog.cfg
-	cfg.Mode, cfg.Tests = packages.NeedName|packages.NeedExportFile, false
-	listed, err := packages.Load(&cfg, ids...)
 	prog.exportLists++
-	if err != nil {
-		return goListError(err)
+	exports, errs, ok := prog.goListExports(ids)
+	if !ok {
+		cfg := *prog.cfg
+		cfg.Mode, cfg.Tests, cfg.Env = packages.NeedName|packages.NeedExportFile, false, nil // it compiles
+		listed, err := packages.Load(&cfg, ids...)
+		if err != nil {
+			return goListError(err)
+		}
+		exports, errs = map[string]string{}, nil
+		for _, p := range listed {
+			exports[p.ID] = p.ExportFile
+			for _, e := range p.Errors {
+				errs = append(errs, e.Error())
+			}
+		}
 	}
 	// A package that does not compile has no export data: say why, as
 	// list does for the packages it lists.
-	var errs []string
-	exports := map[string]string{}
-	for _, p := range listed {
-		exports[p.ID] = p.ExportFile
-		for _, e := range p.Errors {
-			errs = append(errs, e.Error())
-		}
-	}
 	if len(errs) > 0 {
 		return loadErrors(errs)
 	}
@@ -453,6 +501,96 @@ func (prog *program) listExports(pkgs []*packages.Package) error {
 		p.ExportFile = exports[p.ID]
 	}
 	return nil
+}
+
+// exportFormat is the line goListExports has go list print for each
+// package: its path, its export data, the target's architecture and
+// compiler, and the package's error, each quoted.
+const exportFormat = `{{printf "%q %q %q %q" .ImportPath .Export context.GOARCH context.Compiler}}` +
+	`{{with .Error}} {{printf "%q %q" .Pos .Err}}{{end}}`
+
+// goListExports runs go list -export on ids with the flags go/packages
+// gives it for NeedExportFile, and returns the export data by import path
+// and the errors as go/packages words them; it records the target. Run
+// through go/packages, each listing asks the go command for its version
+// first: another process on every run, 2% of a small module's first run.
+// ok is false when GOPACKAGESDRIVER names a driver other than go list, or
+// go list fails (a go command too old for its flags): go/packages then
+// lists, and says what is wrong.
+func (prog *program) goListExports(ids []string) (exports map[string]string, errs []string, ok bool) {
+	if d := os.Getenv("GOPACKAGESDRIVER"); d != "" && d != "off" {
+		return nil, nil, false
+	}
+	args := []string{"list", "-e", "-compiled=false", "-test=false", "-export=true", "-deps=false", "-find=false", "-buildvcs=false", "-pgo=off", "-f", exportFormat}
+	args = append(args, prog.cfg.BuildFlags...)
+	cmd := exec.Command("go", append(append(args, "--"), ids...)...)
+	cmd.Dir = prog.cfg.Dir
+	out, err := cmd.Output()
+	if err != nil {
+		return nil, nil, false
+	}
+	exports = map[string]string{}
+	for line := range strings.Lines(string(out)) {
+		f, err := quotedFields(strings.TrimSuffix(line, "\n"))
+		if err != nil || len(f) != 4 && len(f) != 6 {
+			return nil, nil, false
+		}
+		exports[f[0]] = f[1]
+		prog.arch, prog.compiler = f[2], f[3]
+		if len(f) == 6 {
+			errs = append(errs, packages.Error{Pos: f[4], Msg: strings.TrimSpace(f[5])}.Error())
+		}
+	}
+	return exports, errs, true
+}
+
+// quotedFields splits a line of Go-quoted strings separated by spaces.
+func quotedFields(line string) ([]string, error) {
+	var out []string
+	for line != "" {
+		q, err := strconv.QuotedPrefix(line)
+		if err != nil {
+			return nil, err
+		}
+		s, err := strconv.Unquote(q)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, s)
+		line = strings.TrimPrefix(line[len(q):], " ")
+	}
+	return out, nil
+}
+
+// sizes returns the target's type sizes: from the architecture and
+// compiler a listing of export data told, or else asked of the go command
+// (targetSizes), once.
+func (prog *program) sizes() (types.Sizes, error) {
+	if prog.typesSizes != nil {
+		return prog.typesSizes, nil
+	}
+	if prog.arch == "" {
+		arch, compiler, err := targetSizes(prog.cfg)
+		if err != nil {
+			return nil, err
+		}
+		prog.arch, prog.compiler = arch, compiler
+	}
+	prog.typesSizes = types.SizesFor(prog.compiler, prog.arch)
+	if prog.typesSizes == nil {
+		return nil, fmt.Errorf("can't determine type sizes for compiler %q on GOARCH %q", prog.compiler, prog.arch)
+	}
+	return prog.typesSizes, nil
+}
+
+// commandError is the error of a command that failed, with what it wrote
+// on its standard error.
+func commandError(err error) error {
+	var ee *exec.ExitError
+	if errors.As(err, &ee) && len(bytes.TrimSpace(ee.Stderr)) > 0 {
+		return errors.New(string(bytes.TrimSpace(ee.Stderr)))
+	}
+	return err
 }
 
 // checkErrors is the error of the source packages that did not

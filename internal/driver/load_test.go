@@ -121,3 +121,21 @@ func TestSourceSet(t *testing.T) {
 		})
 	}
 }
+
+// TestListEnv: the listing without compiled files, which compiles
+// nothing, runs go list at GOGC=400 unless the environment sets GOGC;
+// the listings that may compile keep the environment.
+func TestListEnv(t *testing.T) {
+	t.Setenv("GOGC", "")
+	os.Unsetenv("GOGC")
+	if env := listEnv(keyMode); len(env) == 0 || env[len(env)-1] != "GOGC=400" {
+		t.Errorf("listEnv(keyMode) ends %q, want GOGC=400", env[max(len(env)-1, 0):])
+	}
+	if env := listEnv(loadMode); env != nil {
+		t.Errorf("listEnv(loadMode) = %d variables, want nil: the process's", len(env))
+	}
+	t.Setenv("GOGC", "100")
+	if env := listEnv(keyMode); env != nil {
+		t.Errorf("listEnv(keyMode) with GOGC set = %d variables, want nil", len(env))
+	}
+}

@@ -1,6 +1,8 @@
 package driver
 
 import (
+	"cmp"
+
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/packages"
 
@@ -137,18 +139,28 @@ func (prog *program) readDemanded(l *listing, demanded []*packages.Package) ([]*
 // data: then no export data refers to a source package, and importers see
 // the facts of what they import. It returns them, dependencies first, to
 // analyze. The other source packages keep their types and facts.
+//
+// A package that was not to be checked may lack its compiled files (see
+// fill): when one compiles generated files, remake returns errGenerated.
 func (prog *program) remake(l *listing, pkgs map[*packages.Package]bool, importers bool) ([]*sourcePackage, error) {
-	var out []*sourcePackage
+	var remade []*packages.Package
 	for _, p := range l.order { // dependencies first
-		remade := pkgs[p]
+		is := pkgs[p]
 		for _, imp := range p.Imports {
-			remade = remade || importers && pkgs[imp]
+			is = is || importers && pkgs[imp]
 		}
-		if remade && !analyzer.IsTestMain(p.Name, p.PkgPath) {
+		if is && !analyzer.IsTestMain(p.Name, p.PkgPath) {
 			pkgs[p] = true
-			l.source[p] = true
-			out = append(out, prog.addSource(p, l.isRoot[p]))
+			remade = append(remade, p)
 		}
+	}
+	if filled, err := l.fill(remade); err != nil || !filled {
+		return nil, cmp.Or(err, errGenerated)
+	}
+	var out []*sourcePackage
+	for _, p := range remade {
+		l.source[p] = true
+		out = append(out, prog.addSource(p, l.isRoot[p]))
 	}
 	return out, prog.setImporters(out)
 }

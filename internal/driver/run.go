@@ -10,6 +10,7 @@ import (
 	"sync"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/packages"
 
 	"github.com/rcperm/rcperm/analyzer"
 	"github.com/rcperm/rcperm/internal/resultcache"
@@ -38,15 +39,57 @@ func Analyze(patterns []string, opts Options, a *analysis.Analyzer) (*Run, error
 	if store, salt, ok := opts.cacheStore(); ok {
 		return analyzeCached(patterns, opts, a, store, salt)
 	}
-	l, err := list(patterns, opts, loadMode)
+	l, err := list(patterns, opts, keyMode)
 	if err != nil {
 		return nil, err
 	}
-	prog, err := loadProgram(token.NewFileSet(), l, nil)
+	prog, runs, lists, err := analyzeAll(patterns, opts, l, a, nil)
 	if err != nil {
 		return nil, err
 	}
-	return runAnalyzer(prog, l, a)
+	return newRun(prog, runs, lists), nil
+}
+
+// analyzeAll analyzes every source package of l, a listing of patterns,
+// in a new file set, reading more on demand (analyzeOnDemand). hashes are
+// the files' contents the run's cache keys were computed from, nil without
+// the cache. A keyMode listing does unless a package to check compiles
+// generated files (see fill): then it lists again with loadMode and
+// starts over. lists counts the listings: l's, any other, and those of
+// export data.
+func analyzeAll(patterns []string, opts Options, l *listing, a *analysis.Analyzer, hashes resultcache.Hashes) (*program, map[*sourcePackage]*packageRun, int, error) {
+	lists := 1
+	for {
+		var check []*packages.Package
+		for _, p := range l.order {
+			if l.source[p] {
+				check = append(check, p)
+			}
+		}
+		filled, err := l.fill(check)
+		if err != nil {
+			return nil, nil, 0, err
+		}
+		if filled {
+			prog, err := loadProgram(token.NewFileSet(), l, nil)
+			if err != nil {
+				return nil, nil, 0, err
+			}
+			prog.hashes = hashes
+			runs, err := analyzeOnDemand(prog, l, a, newFactStore())
+			lists += prog.exportLists
+			if err != errGenerated {
+				return prog, runs, lists, err
+			}
+		}
+		if l.compiled {
+			return nil, nil, 0, errGenerated // fill fills anything in such a listing: never
+		}
+		if l, err = list(patterns, opts, loadMode); err != nil {
+			return nil, nil, 0, err
+		}
+		lists++
+	}
 }
 
 // Analyzed returns the IDs of the packages the run analyzed from source:
@@ -83,20 +126,10 @@ type packageFactKey struct {
 	typ reflect.Type
 }
 
-// runAnalyzer type-checks the program's source packages and runs a over
-// them (see analyzeProgram), reading more on demand (analyzeOnDemand).
-func runAnalyzer(prog *program, l *listing, a *analysis.Analyzer) (*Run, error) {
-	runs, err := analyzeOnDemand(prog, l, a, newFactStore())
-	if err != nil {
-		return nil, err
-	}
-	return newRun(prog, runs, 1), nil
-}
-
 // newRun is the outcome of analyzing all of the program's source packages,
-// listed lists times before the go list runs of its export data.
+// listed lists times (its export data's go list runs included).
 func newRun(prog *program, runs map[*sourcePackage]*packageRun, lists int) *Run {
-	out := &Run{Fset: prog.fset, lists: lists + prog.exportLists}
+	out := &Run{Fset: prog.fset, lists: lists}
 	for _, sp := range prog.source {
 		if sp.root {
 			out.roots = append(out.roots, runs[sp])

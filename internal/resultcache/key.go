@@ -198,12 +198,3 @@ func allIn(names, set []string) bool {
 	}
 	return true
 }
-
-// RunRecord is the name of the record (see Store.Mark) that a run
-// described by what took place: with the schema, so that a run of another
-// layout finds none.
-func RunRecord(what string) string {
-	h := sha256.New()
-	fmt.Fprintf(h, "rcperm run record %d\n%s", schema, what)
-	return "run-" + hex.EncodeToString(h.Sum(nil))
-}

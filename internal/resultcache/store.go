@@ -10,14 +10,18 @@ import (
 	"github.com/rcperm/rcperm/internal/regular"
 )
 
-// A Store is the directory of cache entries, one file per key, and of the
-// records a run marks (see Mark).
+// A Store is the directory of cache entries, one file per key, all in the
+// directory itself. A first run writes an entry for each package it
+// analyzes, and creating a file costs the kernel several times more in a
+// new directory: spread over 256 subdirectories by the key's first byte,
+// as the go command's build cache is, the entries of golangci-lint's 187
+// packages cost a tenth of the floor's CPU on a first run.
 type Store struct{ dir string }
 
 // NewStore returns the store kept in dir, which need not exist yet.
 func NewStore(dir string) Store { return Store{dir} }
 
-func (c Store) path(key string) string { return filepath.Join(c.dir, key[:2], key) }
+func (c Store) path(key string) string { return filepath.Join(c.dir, key) }
 
 // maxEntrySize bounds the size of a cache entry read: far more than the
 // diagnostics, result and facts of any package take.
@@ -76,19 +80,4 @@ func replaceFile(path string, data []byte) error {
 		os.Remove(tmp.Name())
 	}
 	return err
-}
-
-// Has reports whether the record name exists (see Mark).
-func (c Store) Has(name string) bool {
-	_, err := os.Stat(c.path(name))
-	return err == nil
-}
-
-// Mark writes the record name, an empty file. A record that cannot be
-// written is missing next time, which costs a listing, nothing else.
-func (c Store) Mark(name string) {
-	path := c.path(name)
-	if os.MkdirAll(filepath.Dir(path), 0o777) == nil {
-		replaceFile(path, nil)
-	}
 }
