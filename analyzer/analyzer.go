@@ -3,6 +3,8 @@ package analyzer
 import (
 	"go/ast"
 	"go/token"
+	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 
@@ -170,11 +172,37 @@ func IsTestMain(name, path string) bool {
 
 // inStd reports whether the package is part of the standard library,
 // which belongs to no app.
+//
+// Hosts say so differently: go vet and rcperm name std's module; Bazel
+// nogo names none, and the import path decides, as the go command does;
+// golangci-lint gives std's packages an empty module, as it gives the
+// packages of a GOPATH (analysistest's), whose paths need no dot either:
+// then a std package is one whose files are in a Go installation's src
+// tree. Taken for the app's code, std's packages had their requests
+// checked and the value flow built under golangci-lint alone.
 func inStd(pass *analysis.Pass) bool {
-	if pass.Module != nil {
+	switch {
+	case pass.Module == nil:
+		return isStd(pass.Pkg.Path())
+	case pass.Module.Path != "":
 		return pass.Module.Path == "std"
 	}
-	return isStd(pass.Pkg.Path())
+	return isStd(pass.Pkg.Path()) && inGoRoot(pass)
+}
+
+// inGoRoot reports whether the package's files are those of its import
+// path in a Go installation: root/src/PATH, where root/src/runtime is.
+func inGoRoot(pass *analysis.Pass) bool {
+	if len(pass.Files) == 0 {
+		return false
+	}
+	dir := filepath.Dir(pass.Fset.File(pass.Files[0].Package).Name())
+	root, ok := strings.CutSuffix(dir, filepath.Join(string(filepath.Separator)+"src", filepath.FromSlash(pass.Pkg.Path())))
+	if !ok {
+		return false
+	}
+	info, err := os.Stat(filepath.Join(root, "src", "runtime"))
+	return err == nil && info.IsDir()
 }
 
 // anchor is where a finding about the package as a whole goes: its main

@@ -108,6 +108,12 @@ func (c *LateCall) route() Value {
 // calling function (or a request, when the package resolves it after
 // all), one for each combination of its arguments' values.
 func (s *packageScan) lateCall(sum *summary, call *ast.CallExpr) {
+	if inStd(s.pass) {
+		// std's requests are never the app's, and its interface calls
+		// (an io.Writer's, a net.Conn's) would make every function that
+		// hands them a string a wrapper, in every host that analyzes std.
+		return
+	}
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 	if !ok {
 		return
@@ -124,31 +130,20 @@ func (s *packageScan) lateCall(sum *summary, call *ast.CallExpr) {
 	if !variable(s.pass.TypesInfo, args, true) && !handsConstantRoute(s.pass.TypesInfo, args) {
 		return // no argument may be a route: the flow is not built for it
 	}
-	combos := [][]Value{{}}
-	for _, a := range args {
-		alts := []Value{unknown()}
-		if carriesRoute(s.pass.TypesInfo.TypeOf(a)) {
-			alts = s.values(sum.fn, a)
-		}
-		if len(combos)*len(alts) > maxArgCombinations {
-			alts = []Value{unknown()}
-		}
-		var next [][]Value
-		for _, prefix := range combos {
-			for _, v := range alts {
-				next = append(next, append(append([]Value{}, prefix...), v))
-			}
-		}
-		combos = next
-	}
+	combos, merged := s.combinations(sum.fn, args, func(i int) bool { return carriesRoute(s.pass.TypesInfo.TypeOf(args[i])) })
 	method := sn.Obj().(*types.Func)
 	key := interfaceKey(iface)
 	for _, vals := range combos {
+		for i, v := range vals {
+			if v == nil {
+				vals[i] = unknown() // no route: a context, a body
+			}
+		}
 		lc := &LateCall{Method: sel.Sel.Name, Iface: key, Args: vals}
 		if !lc.handsRoute() {
 			continue
 		}
-		r := RequestTemplate{Method: unknown(), URL: unknown(), Chain: s.chains.add(s.step(method, call), endOfChain), Via: lc, Merged: len(combos) > 1}
+		r := RequestTemplate{Method: unknown(), URL: unknown(), Chain: s.chains.add(s.step(method, call), endOfChain), Via: lc, Merged: merged}
 		s.late(sum, call, r)
 	}
 }

@@ -279,11 +279,19 @@ func (s *packageScan) argCombinations(fn *types.Func, exprs []ast.Expr, template
 			}
 		}
 	}
+	return s.combinations(fn, exprs, func(i int) bool { return used[i] })
+}
+
+// combinations returns every combination of the values of the arguments
+// ask selects (nil for the others), those of several values making
+// several (merged is then true); past maxArgCombinations, an argument of
+// several values is unknown instead.
+func (s *packageScan) combinations(fn *types.Func, exprs []ast.Expr, ask func(int) bool) (combos [][]Value, merged bool) {
 	alternatives := make([][]Value, len(exprs))
 	n := 1
 	for i, x := range exprs {
-		alternatives[i] = []Value{nil} // unused: no template reads it
-		if used[i] {
+		alternatives[i] = []Value{nil} // not asked: no template reads it
+		if ask(i) {
 			alternatives[i] = s.values(fn, x)
 			n *= len(alternatives[i])
 			n = min(n, maxArgCombinations+1)
