@@ -44,7 +44,7 @@ func run(pass *analysis.Pass, cfg *Config, at *token.Pos) *Result {
 	// imports no sink package, not net/url, and nothing rcperm learned
 	// anything about has no request to check and builds no route from a
 	// URL; its route constants are all it may hold.
-	relevant := false
+	relevant, wrapperImports := false, false
 	var needs permissions.Set
 	for _, imp := range pass.Pkg.Imports() {
 		if sinkPackages[imp.Path()] || imp.Path() == urlPackage {
@@ -53,9 +53,10 @@ func run(pass *analysis.Pass, cfg *Config, at *token.Pos) *Result {
 		var pf packageFact
 		if pass.ImportPackageFact(imp, &pf) {
 			needs |= pf.Needs
-			relevant = relevant || pf.Wrappers
+			wrapperImports = wrapperImports || pf.Wrappers
 		}
 	}
+	relevant = relevant || wrapperImports
 	relevant = relevant || usesRequestFunc(pass) || !inStd(pass) && declaresStringHelper(pass)
 	ignores := collectIgnores(pass)
 	if !cfg.NolintByHost {
@@ -68,7 +69,10 @@ func run(pass *analysis.Pass, cfg *Config, at *token.Pos) *Result {
 	// scanned, its calls tell the driver what to read on demand.
 	relevant = relevant || len(res.Routes) > 0
 	if relevant {
-		scan := scanPackage(pass, at)
+		// Without a route of its own or an import's route builder to
+		// call, a value of the package holds a route only as a
+		// parameter, or as a constant the type checker folds.
+		scan := scanPackage(pass, at, len(res.Routes) == 0 && !wrapperImports)
 		routes := collectRouteDirectives(pass)
 		var unresolved []site
 		if !inStd(pass) { // std's requests are never the app's

@@ -127,7 +127,8 @@ func (s *packageScan) lateCall(sum *summary, call *ast.CallExpr) {
 		return
 	}
 	args := callArgs(s.pass.TypesInfo, call)
-	if !variable(s.pass.TypesInfo, args, true) && !handsConstantRoute(s.pass.TypesInfo, args) {
+	if !handsConstantRoute(s.pass.TypesInfo, args) &&
+		(!variable(s.pass.TypesInfo, args, true) || s.routeless && !takesRoute(sum.fn)) {
 		return // no argument may be a route: the flow is not built for it
 	}
 	combos, merged := s.combinations(sum.fn, args, func(i int) bool { return carriesRoute(s.pass.TypesInfo.TypeOf(args[i])) })
@@ -146,6 +147,20 @@ func (s *packageScan) lateCall(sum *summary, call *ast.CallExpr) {
 		r := RequestTemplate{Method: unknown(), URL: unknown(), Chain: s.chains.add(s.step(method, call), endOfChain), Via: lc, Merged: merged}
 		s.late(sum, call, r)
 	}
+}
+
+// takesRoute reports whether fn has a parameter that may hold a route.
+func takesRoute(fn *types.Func) bool {
+	if fn == nil {
+		return false
+	}
+	params := fn.Signature().Params()
+	for i := range params.Len() {
+		if carriesRoute(params.At(i).Type()) {
+			return true
+		}
+	}
+	return false
 }
 
 // handsConstantRoute reports whether one of args is a constant that

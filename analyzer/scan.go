@@ -126,10 +126,14 @@ type packageScan struct {
 	// pendingLate are the late-bound calls (by ID) the package counts as
 	// unresolved, and resolvedLate those it resolved.
 	pendingLate, resolvedLate map[string]bool
+	// routeless is set when the package writes no route and imports no
+	// route builder: its values hold routes only as its functions'
+	// parameters, or as constants.
+	routeless bool
 }
 
-func scanPackage(pass *analysis.Pass, at *token.Pos) *packageScan {
-	s := &packageScan{pass: pass, decls: map[*types.Func]*ast.FuncDecl{}, summaries: map[*types.Func]*summary{},
+func scanPackage(pass *analysis.Pass, at *token.Pos, routeless bool) *packageScan {
+	s := &packageScan{pass: pass, routeless: routeless, decls: map[*types.Func]*ast.FuncDecl{}, summaries: map[*types.Func]*summary{},
 		imported: map[*types.Package]*importedChains{}, at: at, unseen: map[UnseenCall]bool{},
 		forwards: map[*types.Func][]site{}, calls: map[*types.Func]bool{}, routeish: map[*types.Func]bool{},
 		pendingLate: map[string]bool{}, resolvedLate: map[string]bool{}}

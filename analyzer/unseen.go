@@ -36,8 +36,20 @@ func (s *packageScan) noteUnseen(fn *types.Func, callee *types.Func, args []ast.
 	if _, ok := s.routeBuilder(callee); ok {
 		return
 	}
+	// A forwarded parameter counts only in a package the driver read on
+	// demand, a versioned module's: in a package that holds no route
+	// otherwise, only a constant may be one, and the value flow is not
+	// built to find none.
+	constantsOnly := s.routeless && (s.pass.Module == nil || s.pass.Module.Version == "")
 	for _, a := range args {
 		if !carriesRoute(s.pass.TypesInfo.TypeOf(a)) {
+			continue
+		}
+		if constantsOnly {
+			if v, ok := constantValue(s.pass.TypesInfo, a); ok && permissions.Recognizes(v.render()) {
+				s.unseen[UnseenCall{Package: pkg.Path()}] = true
+				return
+			}
 			continue
 		}
 		vals := s.values(fn, a)
