@@ -44,7 +44,7 @@ func run(pass *analysis.Pass, cfg *Config, at *token.Pos) *Result {
 	// imports no sink package, not net/url, and nothing rcperm learned
 	// anything about has no request to check and builds no route from a
 	// URL; its route constants are all it may hold.
-	relevant, wrapperImports := false, false
+	relevant, builderImports := false, false
 	var needs permissions.Set
 	for _, imp := range pass.Pkg.Imports() {
 		if sinkPackages[imp.Path()] || imp.Path() == urlPackage {
@@ -53,10 +53,10 @@ func run(pass *analysis.Pass, cfg *Config, at *token.Pos) *Result {
 		var pf packageFact
 		if pass.ImportPackageFact(imp, &pf) {
 			needs |= pf.Needs
-			wrapperImports = wrapperImports || pf.Wrappers
+			relevant = relevant || pf.Wrappers
+			builderImports = builderImports || pf.Builders
 		}
 	}
-	relevant = relevant || wrapperImports
 	relevant = relevant || usesRequestFunc(pass) || !inStd(pass) && declaresStringHelper(pass)
 	ignores := collectIgnores(pass)
 	if !cfg.NolintByHost {
@@ -72,7 +72,7 @@ func run(pass *analysis.Pass, cfg *Config, at *token.Pos) *Result {
 		// Without a route of its own or an import's route builder to
 		// call, a value of the package holds a route only as a
 		// parameter, or as a constant the type checker folds.
-		scan := scanPackage(pass, at, len(res.Routes) == 0 && !wrapperImports)
+		scan := scanPackage(pass, at, len(res.Routes) == 0 && !builderImports)
 		routes := collectRouteDirectives(pass)
 		var unresolved []site
 		if !inStd(pass) { // std's requests are never the app's
@@ -95,9 +95,9 @@ func run(pass *analysis.Pass, cfg *Config, at *token.Pos) *Result {
 		res.ResolvedLate = sortedKeys(scan.resolvedLate)
 		res.Subscriptions = newSubscriptionNeeds(subs)
 		res.Routes = withoutEventFilters(res.Routes, res.Subscriptions)
-		chains, wrappers := scan.exportFacts()
+		chains, wrappers, builders := scan.exportFacts()
 		if needs != 0 || wrappers {
-			pass.ExportPackageFact(&packageFact{Needs: needs, Wrappers: wrappers, Module: modulePath(pass), Chains: chains})
+			pass.ExportPackageFact(&packageFact{Needs: needs, Wrappers: wrappers, Builders: builders, Module: modulePath(pass), Chains: chains})
 		}
 		r.check(sites)
 		r.checkUnresolved(unresolved)

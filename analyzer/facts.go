@@ -97,6 +97,10 @@ func (f *routeFact) String() string {
 type packageFact struct {
 	Needs    permissions.Set
 	Wrappers bool
+	// Builders is set when the package has route builders (routeFact):
+	// a value of a package that imports none holds a route only from
+	// its own text or parameters.
+	Builders bool
 	// Module is the package's module path: a fixed request is reported
 	// where it is made, and again at calls from other modules only.
 	Module string

@@ -621,7 +621,7 @@ func (s *packageScan) step(callee *types.Func, call *ast.CallExpr) Step {
 // exportFacts publishes the package's wrappers and route builders, and
 // returns the chain table their facts refer to: the links their chains
 // reach, without those of the calls only this package checks.
-func (s *packageScan) exportFacts() (chains []chainLink, wrappers bool) {
+func (s *packageScan) exportFacts() (chains []chainLink, wrappers, builders bool) {
 	var exported chainTable
 	copied := map[int]int{}
 	for _, fn := range s.funcs {
@@ -638,10 +638,10 @@ func (s *packageScan) exportFacts() (chains []chainLink, wrappers bool) {
 		route, variadic := s.builtRoute(fn), s.variadicRoutes(fn)
 		if route != nil || variadic != nil {
 			s.pass.ExportObjectFact(fn, &routeFact{Route: route, Variadic: variadic})
-			wrappers = true
+			wrappers, builders = true, true
 		}
 	}
-	return exported.links, wrappers
+	return exported.links, wrappers, builders
 }
 
 // pos is where a site is reported.
