@@ -79,9 +79,9 @@ func (r *Run) apps() []*app {
 //
 // A route constant counts as followed when some checked request of the
 // analyzed set can be one of its operations. Tracking which constants
-// flowed into which request would be exact, but the evaluator folds a URL
+// flowed into which request would be exact, but the value flow folds a URL
 // into text and loses where each part came from; the operation rule is
-// the same question asked of what the evaluator keeps, and it errs only
+// the same question asked of what the flow keeps, and it errs only
 // towards "followed" when a constant and a checked request share an
 // operation, in which case the request's permission is demanded anyway.
 func (r *Run) Unfollowed() []Unfollowed {
