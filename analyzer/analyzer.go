@@ -57,7 +57,8 @@ func run(pass *analysis.Pass, cfg *Config, at *token.Pos) *Result {
 			builderImports = builderImports || pf.Builders
 		}
 	}
-	relevant = relevant || usesRequestFunc(pass) || !inStd(pass) && declaresStringHelper(pass)
+	std := inStd(pass)
+	relevant = relevant || usesRequestFunc(pass) || !std && declaresStringHelper(pass)
 	ignores := collectIgnores(pass)
 	if !cfg.NolintByHost {
 		ignores.nolint = collectNolint(pass)
@@ -72,10 +73,10 @@ func run(pass *analysis.Pass, cfg *Config, at *token.Pos) *Result {
 		// Without a route of its own or an import's route builder to
 		// call, a value of the package holds a route only as a
 		// parameter, or as a constant the type checker folds.
-		scan := scanPackage(pass, at, len(res.Routes) == 0 && !builderImports)
+		scan := scanPackage(pass, at, len(res.Routes) == 0 && !builderImports, std)
 		routes := collectRouteDirectives(pass)
 		var unresolved []site
-		if !inStd(pass) { // std's requests are never the app's
+		if !std { // std's requests are never the app's
 			unresolved = append(scan.feasible(scan.unresolved), scan.dynamicallyReached()...)
 		}
 		sites, unresolved := routes.resolve(pass.Fset, scan.reportable(scan.sites), scan.reportable(unresolved))
@@ -108,7 +109,7 @@ func run(pass *analysis.Pass, cfg *Config, at *token.Pos) *Result {
 		pass.ExportPackageFact(&packageFact{Needs: needs, Module: modulePath(pass)})
 	}
 	res.Needs = needs
-	if needs != 0 || len(res.Routes) > 0 || len(res.Unresolved) > 0 || !inStd(pass) {
+	if needs != 0 || len(res.Routes) > 0 || len(res.Unresolved) > 0 || !std {
 		// Every package of the program belongs to its app, requests or
 		// not: the app's grants are judged over all of them. A manifest
 		// that was named, or found, and cannot be read fails the package

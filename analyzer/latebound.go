@@ -108,7 +108,7 @@ func (c *LateCall) route() Value {
 // calling function (or a request, when the package resolves it after
 // all), one for each combination of its arguments' values.
 func (s *packageScan) lateCall(sum *summary, call *ast.CallExpr) {
-	if inStd(s.pass) {
+	if s.std {
 		// std's requests are never the app's, and its interface calls
 		// (an io.Writer's, a net.Conn's) would make every function that
 		// hands them a string a wrapper, in every host that analyzes std.
@@ -132,7 +132,7 @@ func (s *packageScan) lateCall(sum *summary, call *ast.CallExpr) {
 		return // no argument may be a route: the flow is not built for it
 	}
 	combos, merged := s.combinations(sum.fn, args, func(i int) bool { return carriesRoute(s.pass.TypesInfo.TypeOf(args[i])) })
-	method := sn.Obj().(*types.Func)
+	step := s.step(sn.Obj().(*types.Func), call)
 	key := interfaceKey(iface)
 	for _, vals := range combos {
 		for i, v := range vals {
@@ -144,7 +144,7 @@ func (s *packageScan) lateCall(sum *summary, call *ast.CallExpr) {
 		if !lc.handsRoute() {
 			continue
 		}
-		r := RequestTemplate{Method: unknown(), URL: unknown(), Chain: s.chains.add(s.step(method, call), endOfChain), Via: lc, Merged: merged}
+		r := RequestTemplate{Method: unknown(), URL: unknown(), Chain: s.chains.add(step, endOfChain), Via: lc, Merged: merged}
 		s.late(sum, call, r)
 	}
 }
@@ -237,7 +237,7 @@ func (s *packageScan) resolveLate(sum *summary, call *ast.CallExpr, r RequestTem
 // those of other packages that the facts know.
 func (s *packageScan) implementations(method string, iface []string) []*types.Func {
 	var out []*types.Func
-	for _, fn := range append(s.ownImplementations(method, iface), s.factImplementations(method, iface)...) {
+	for _, fn := range s.implementors(method, iface) {
 		if len(s.requestsOf(fn)) > 0 {
 			out = append(out, fn)
 		}
@@ -246,6 +246,26 @@ func (s *packageScan) implementations(method string, iface []string) []*types.Fu
 	// path to a request, in the same order.
 	sort.SliceStable(out, func(i, j int) bool { return out[i].FullName() < out[j].FullName() })
 	return out
+}
+
+// An interfaceMethod is a method of an interface, by its method set.
+type interfaceMethod struct{ iface, name string }
+
+// implementors returns the methods named method of the types that have
+// every method of iface, those the package declares and those the facts
+// know, once a package: every call of the method, late-bound or not, and
+// every package its templates reach ask again.
+func (s *packageScan) implementors(method string, iface []string) []*types.Func {
+	key := interfaceMethod{strings.Join(iface, ";"), method}
+	if fns, ok := s.implementorsMemo[key]; ok {
+		return fns
+	}
+	fns := append(s.ownImplementations(method, iface), s.factImplementations(method, iface)...)
+	if s.implementorsMemo == nil {
+		s.implementorsMemo = map[interfaceMethod][]*types.Func{}
+	}
+	s.implementorsMemo[key] = fns
+	return fns
 }
 
 // ownImplementations returns the methods named method of the types the

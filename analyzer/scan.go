@@ -101,8 +101,8 @@ type packageScan struct {
 	// recursions counts the summaries asked for while being made.
 	takingRequests bool
 	recursions     int
-	// callees memoizes interfaceCallees, by interface method.
-	callees map[interfaceMethod][]*types.Func
+	// implementorsMemo memoizes implementors, by interface method.
+	implementorsMemo map[interfaceMethod][]*types.Func
 	// dynamic is how the package calls functions without naming them,
 	// once found (reach.go).
 	dynamic *dynamicCalls
@@ -130,10 +130,12 @@ type packageScan struct {
 	// route builder: its values hold routes only as its functions'
 	// parameters, or as constants.
 	routeless bool
+	// std is inStd of the package, once: it may stat a directory.
+	std bool
 }
 
-func scanPackage(pass *analysis.Pass, at *token.Pos, routeless bool) *packageScan {
-	s := &packageScan{pass: pass, routeless: routeless, decls: map[*types.Func]*ast.FuncDecl{}, summaries: map[*types.Func]*summary{},
+func scanPackage(pass *analysis.Pass, at *token.Pos, routeless, std bool) *packageScan {
+	s := &packageScan{pass: pass, routeless: routeless, std: std, decls: map[*types.Func]*ast.FuncDecl{}, summaries: map[*types.Func]*summary{},
 		imported: map[*types.Package]*importedChains{}, at: at, unseen: map[UnseenCall]bool{},
 		forwards: map[*types.Func][]site{}, calls: map[*types.Func]bool{}, routeish: map[*types.Func]bool{},
 		pendingLate: map[string]bool{}, resolvedLate: map[string]bool{}}
@@ -379,7 +381,7 @@ func (s *packageScan) request(sum *summary, call ast.Expr, r RequestTemplate) {
 		// Not std's requests, which are never the app's, nor those that
 		// say nothing of where they go (a client's redirect, a token
 		// endpoint from configuration): every caller would inherit them.
-		if (gap.RingCentral || gap.PathKnown) && !inStd(s.pass) {
+		if (gap.RingCentral || gap.PathKnown) && !s.std {
 			r.Unresolved = true
 			s.addRequest(sum, r)
 		}

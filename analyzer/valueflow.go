@@ -33,7 +33,7 @@ func (s *packageScan) flow() *flow.Program {
 		return s.flowProgram
 	}
 	s.flowBuilt = true
-	if inStd(s.pass) {
+	if s.std {
 		return nil
 	}
 	s.flowProgram = flow.Build(s.pass.Fset, s.pass.Pkg, s.pass.Files, s.pass.TypesInfo, flowOracle{s}, s.asks)
@@ -496,9 +496,6 @@ func (s *packageScan) requestless(fn *types.Func) bool {
 	return sum.done && !sum.busy && !sum.partial && len(sum.requests) == 0
 }
 
-// An interfaceMethod is a method of an interface, by its method set.
-type interfaceMethod struct{ iface, name string }
-
 // interfaceCallees returns the methods an interface method call may
 // invoke: those of the package's types and of the types facts know that
 // implement the interface. ok is false for a call of no interface method.
@@ -515,17 +512,7 @@ func (s *packageScan) interfaceCallees(call *ast.CallExpr) (callees []*types.Fun
 	if !isIface {
 		return nil, true
 	}
-	key := interfaceKey(iface)
-	memo := interfaceMethod{strings.Join(key, ";"), sel.Sel.Name}
-	if callees, ok := s.callees[memo]; ok {
-		return callees, true
-	}
-	callees = append(s.ownImplementations(sel.Sel.Name, key), s.factImplementations(sel.Sel.Name, key)...)
-	if s.callees == nil {
-		s.callees = map[interfaceMethod][]*types.Func{}
-	}
-	s.callees[memo] = callees
-	return callees, true
+	return s.implementors(sel.Sel.Name, interfaceKey(iface)), true
 }
 
 // maxVariadicArity is the most variadic arguments a joiner's routes are

@@ -33,12 +33,15 @@ func (s *factStore) allObjectFacts(pkg *types.Package) []analysis.ObjectFact {
 
 // allPackageFacts returns the package facts of pkg and its dependencies.
 func (s *factStore) allPackageFacts(pkg *types.Package) []analysis.PackageFact {
-	deps := dependencies(pkg)
+	deps := map[*types.Package]bool{}
+	for _, p := range dependencies(pkg) {
+		deps[p] = true
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	var out []analysis.PackageFact
 	for k, f := range s.packages {
-		if slices.Contains(deps, k.pkg) {
+		if deps[k.pkg] {
 			out = append(out, analysis.PackageFact{Package: k.pkg, Fact: f})
 		}
 	}

@@ -59,14 +59,7 @@ func (r *Run) apps() []*app {
 			out = append(out, a)
 		}
 		a.needs |= res.Needs
-		for _, u := range unresolvedIn(res, late) {
-			// A late-bound call is counted once, by the first package
-			// its template reaches.
-			if u.Late == "" || !counted[u.Late] {
-				a.unresolved = append(a.unresolved, u)
-				counted[u.Late] = true
-			}
-		}
+		a.unresolved = append(a.unresolved, unresolvedIn(res, late, counted)...)
 		if dir := packageDir(pr.sp.pkg); dir != "" {
 			a.dirs[dir] = true
 		}

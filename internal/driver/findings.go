@@ -113,12 +113,9 @@ func (r *Run) Requests() []analyzer.Request {
 // once, in file order: those reported and those that may not go to
 // RingCentral alike.
 func (r *Run) Unresolved() []analyzer.Unresolved {
-	late := r.resolvedLate()
-	out := fromRoots(r, func(res *analyzer.Result) []analyzer.Unresolved { return unresolvedIn(res, late) },
+	late, counted := r.resolvedLate(), map[string]bool{}
+	out := fromRoots(r, func(res *analyzer.Result) []analyzer.Unresolved { return unresolvedIn(res, late, counted) },
 		func(u analyzer.Unresolved) string {
-			if u.Late != "" {
-				return "late\x00" + u.Late // one call, counted by each package its template reaches
-			}
 			return r.Fset.Position(u.Pos).String() + "\x00" + u.Method + "\x00" + u.URL
 		})
 	slices.SortStableFunc(out, func(a, b analyzer.Unresolved) int {
@@ -143,11 +140,19 @@ func (r *Run) resolvedLate() map[string]bool {
 }
 
 // unresolvedIn returns the unresolved requests of a result, less the
-// late-bound calls another package resolved.
-func unresolvedIn(res *analyzer.Result, late map[string]bool) []analyzer.Unresolved {
-	out := res.Unresolved
-	if len(late) > 0 {
-		out = slices.DeleteFunc(slices.Clone(out), func(u analyzer.Unresolved) bool { return u.Late != "" && late[u.Late] })
+// late-bound calls another package resolved (late) and those counted
+// already (counted, which it adds to): each package a late-bound call's
+// template reaches counts it, and it is one request.
+func unresolvedIn(res *analyzer.Result, late, counted map[string]bool) []analyzer.Unresolved {
+	var out []analyzer.Unresolved
+	for _, u := range res.Unresolved {
+		if u.Late != "" {
+			if late[u.Late] || counted[u.Late] {
+				continue
+			}
+			counted[u.Late] = true
+		}
+		out = append(out, u)
 	}
 	return out
 }
