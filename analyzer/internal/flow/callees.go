@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -204,10 +205,11 @@ func (p *Program) method(typ types.Type, name string) *ssa.Function {
 	return nil
 }
 
-// unwrap sees through the wrappers SSA makes for bound methods, method
-// expressions and promoted methods, to the function they call.
+// unwrap sees through the wrappers SSA makes for bound methods (a method
+// value), method expressions, promoted methods and instances of generic
+// functions, to the function they call.
 func unwrap(fn *ssa.Function) *ssa.Function {
-	for i := 0; i < 4 && fn.Synthetic != "" && fn.Object() == nil; i++ {
+	for i := 0; i < 4 && isWrapper(fn); i++ {
 		var inner *ssa.Function
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
@@ -225,6 +227,15 @@ func unwrap(fn *ssa.Function) *ssa.Function {
 		return fn.Origin()
 	}
 	return fn
+}
+
+// isWrapper reports whether fn is a wrapper SSA makes, which calls the
+// function it wraps: not a package initializer, nor the body of a range
+// over a function, synthetic too.
+func isWrapper(fn *ssa.Function) bool {
+	s := fn.Synthetic
+	return strings.HasPrefix(s, "bound method wrapper") || strings.HasPrefix(s, "thunk") ||
+		strings.HasPrefix(s, "wrapper") || strings.HasPrefix(s, "instantiation wrapper")
 }
 
 // concreteTypes returns the dynamic types an interface value may hold, as
@@ -308,7 +319,7 @@ func (p *Program) sources(v ssa.Value, seen map[ssa.Value]bool, depth int) []ssa
 			return p.storedAt(x.X, seen, depth)
 		}
 	case *ssa.Parameter:
-		return p.parameterSources(x)
+		return p.argumentsFor(x)
 	case *ssa.FreeVar:
 		return p.bindings(x)
 	case *ssa.Field:
@@ -368,20 +379,6 @@ func (p *Program) returned(call *ssa.Call, index int) []ssa.Value {
 			if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && index < len(ret.Results) {
 				out = append(out, ret.Results[index])
 			}
-		}
-	}
-	return out
-}
-
-// parameterSources are the arguments the package's static calls pass for
-// a parameter.
-func (p *Program) parameterSources(x *ssa.Parameter) []ssa.Value {
-	fn := x.Parent()
-	pos := positionOf(fn, x)
-	var out []ssa.Value
-	for _, site := range p.callSites[fn] {
-		if args := site.Common().Args; pos < len(args) {
-			out = append(out, args[pos])
 		}
 	}
 	return out

@@ -203,6 +203,136 @@ func target() {
 	c.setBase("/x")
 	sink(c.base + "/y")
 }`, "target", []string{"/x/y"}},
+		{"a setter's parameter from a method value's call", `
+type client struct{ path string }
+func (c *client) setPath(p string) { c.path = p }
+func (c *client) do() { sink("https://h" + c.path) }
+type service struct{}
+func (s *service) Call(endpoint string) {
+	c := &client{}
+	c.setPath(endpoint)
+	c.do()
+}
+func sink(string) {}
+func caller() {
+	call := (&service{}).Call
+	call("/a")
+}`, "", []string{"https://h/a"}},
+		{"a parameter from calls through a function-typed field and a method expression", `
+type client struct{ path string }
+func (c *client) do() { sink("https://h" + c.path) }
+type service struct{ get func(string) }
+func fetch(endpoint string) {
+	c := &client{path: endpoint}
+	c.do()
+}
+func (s *service) Call(endpoint string) { fetch(endpoint) }
+func sink(string) {}
+func caller() {
+	s := &service{get: fetch}
+	s.get("/a")
+	(*service).Call(s, "/b")
+}`, "", []string{"https://h/a", "https://h/b"}},
+		{"a parameter of a generic function's instance", `
+type client struct{ path string }
+func (c *client) do() { sink("https://h" + c.path) }
+func getJSON[T any](endpoint string) (T, error) {
+	var zero T
+	c := &client{path: endpoint}
+	c.do()
+	return zero, nil
+}
+func sink(string) {}
+func caller() { _, _ = getJSON[map[string]any]("/a") }`, "", []string{"https://h/a"}},
+		{"a base URL field set to a default server and to another of the same API", `
+import (
+	"net/url"
+	"strings"
+)
+type Client struct{ BaseURL *url.URL }
+func New() *Client {
+	u, _ := url.Parse("https://h/api/")
+	return &Client{BaseURL: u}
+}
+func (c *Client) WithServer(s string) {
+	u, _ := url.Parse(strings.TrimSuffix(s, "/") + "/api/")
+	c.BaseURL = u
+}
+func (c *Client) get(p string) {
+	u, _ := c.BaseURL.Parse(p)
+	sink(u.String())
+}
+func sink(string) {}
+func caller() { New().get("account/x") }`, "", []string{"https://h/api/account/x"}},
+		{"a base URL field set to servers of two APIs", `
+import "net/url"
+type Client struct{ BaseURL *url.URL }
+func New(v2 bool) *Client {
+	u, _ := url.Parse("https://h/api/")
+	if v2 {
+		u, _ = url.Parse("https://h/v2/")
+	}
+	return &Client{BaseURL: u}
+}
+func (c *Client) get(p string) {
+	u, _ := c.BaseURL.Parse(p)
+	sink(u.String())
+}
+func sink(string) {}
+func caller() { New(false).get("x") }`, "", []string{"https://h/api/x", "https://h/v2/x", "{}/x"}},
+		{"a joiner appending its variadic segments to a prefix", `
+import "path"
+func join(id string, segs ...string) string {
+	return path.Join(append([]string{"/api", "account", id}, segs...)...)
+}
+func sink(string) {}
+func target(id string) { sink(join(id, "recording", "content")) }`, "target", []string{"/api/account/{$0}/recording/content"}},
+		{"a builder read by a closure", `
+import (
+	"strings"
+	"sync"
+)
+func sink(string) {}
+func target() {
+	var b strings.Builder
+	b.WriteString("https://h")
+	b.WriteString("/a")
+	var once sync.Once
+	var p string
+	once.Do(func() { p = b.String() })
+	sink(p)
+}`, "target", []string{"https://h/a"}},
+		{"a builder a closure writes too: when it runs is not known", `
+import (
+	"strings"
+	"sync"
+)
+func sink(string) {}
+func target() {
+	var b strings.Builder
+	b.WriteString("https://h")
+	var once sync.Once
+	var p string
+	once.Do(func() {
+		b.WriteString("/a")
+		p = b.String()
+	})
+	sink(p)
+}`, "target", []string{"{}"}},
+		{"an interface of the package's own, unexported: its calls are all in sight", `
+type getter interface{ Get(string) }
+type impl struct{}
+func (impl) Get(p string) { sink("https://h" + p) }
+func newGetter() getter { return impl{} }
+func sink(string) {}
+func caller() { newGetter().Get("/a") }`, "", []string{"https://h/a"}},
+		{"an exported interface: other packages call it too", `
+type Getter interface{ Get(string) }
+type impl struct{}
+func (impl) Get(p string) { sink("https://h" + p) }
+func NewGetter() Getter { return impl{} }
+func sink(string) {}
+func caller() { NewGetter().Get("/a") }`, "", []string{"https://h/a", "https://h{}"}},
 		{"field of an exported type: set elsewhere too", `
 type Client struct{ Base string }
 func (c *Client) SetBase(b string) { c.Base = b }

@@ -66,7 +66,8 @@ type Program struct {
 	calls map[token.Pos]ssa.CallInstruction
 	// stores are the package's stores by what they store into: a global,
 	// a field of a struct type, an allocation; callSites the static calls
-	// of each function, for the values of its parameters.
+	// of each function (through the wrappers SSA makes), for the values
+	// of its parameters, and dynamicCalls the calls that name no function.
 	globalStores map[*ssa.Global][]store
 	fieldStores  map[fieldKey][]store
 	allocStores  map[ssa.Value][]store
@@ -74,13 +75,21 @@ type Program struct {
 	mapUpdates   map[ssa.Value][]*ssa.MapUpdate
 	sends        map[ssa.Value][]*ssa.Send
 	callSites    map[*ssa.Function][]ssa.CallInstruction
-	closures     map[*ssa.Function][]*ssa.MakeClosure
+	dynamicCalls []ssa.CallInstruction
+	// taken are the functions the package takes as values; dynCallers
+	// the dynamic calls that may invoke each, once asked (callers.go).
+	taken      map[*ssa.Function]bool
+	dynCallers map[*ssa.Function][]ssa.CallInstruction
+	closures   map[*ssa.Function][]*ssa.MakeClosure
 	// captures are the free variables bound to each captured variable.
 	captures map[ssa.Value][]*ssa.FreeVar
 	// boxed are the types the package converts to an interface, with
 	// the types they point to: reflection (encoding/json) may set their
 	// exported fields.
 	boxed map[types.Type]bool
+	// leaked are those of them converted to an interface other packages
+	// can call methods of (leaks).
+	leaked map[types.Type]bool
 	// objFields are the stores to the fields of each object, by the
 	// address of the object.
 	objFields map[ssa.Value][]fieldStore
@@ -147,8 +156,8 @@ func (p *Program) build() {
 		globalStores: map[*ssa.Global][]store{}, fieldStores: map[fieldKey][]store{},
 		allocStores: map[ssa.Value][]store{}, elemStores: map[ssa.Value][]store{},
 		mapUpdates: map[ssa.Value][]*ssa.MapUpdate{}, sends: map[ssa.Value][]*ssa.Send{},
-		callSites: map[*ssa.Function][]ssa.CallInstruction{}, closures: map[*ssa.Function][]*ssa.MakeClosure{},
-		funcs: map[*types.Func]*ssa.Function{}, memo: map[memoKey][]Str{}, variadicMemo: map[variadicKey]Str{}, boxed: map[types.Type]bool{},
+		callSites: map[*ssa.Function][]ssa.CallInstruction{}, taken: map[*ssa.Function]bool{}, closures: map[*ssa.Function][]*ssa.MakeClosure{},
+		funcs: map[*types.Func]*ssa.Function{}, memo: map[memoKey][]Str{}, variadicMemo: map[variadicKey]Str{}, boxed: map[types.Type]bool{}, leaked: map[types.Type]bool{},
 		objFields: map[ssa.Value][]fieldStore{}, fieldAddrs: map[token.Pos]*ssa.FieldAddr{},
 		rootsMemo: map[ssa.Value]map[ssa.Value]bool{}, rootsBusy: map[ssa.Value]bool{},
 		calleesBusy: map[*ssa.CallCommon]*calleeSet{},
@@ -284,18 +293,62 @@ func (p *Program) index(fn *ssa.Function, instr ssa.Instruction) {
 	case *ssa.FieldAddr:
 		p.fieldAddrs[in.Pos()] = in
 	case *ssa.MakeInterface:
-		p.boxed[structOf(in.X.Type())] = true
+		t := structOf(in.X.Type())
+		p.boxed[t] = true
+		if p.leaks(in.Type()) {
+			p.leaked[t] = true
+		}
 	case *ssa.MakeClosure:
 		if f, ok := in.Fn.(*ssa.Function); ok {
 			p.closures[f] = append(p.closures[f], in)
 		}
 	}
+	// A function is taken as a value where an instruction uses it, or a
+	// closure of it, other than as the function a call calls, or the
+	// function a closure is made of.
+	var callee ssa.Value
+	if mc, ok := instr.(*ssa.MakeClosure); ok {
+		callee = mc.Fn
+	}
 	if call, ok := instr.(ssa.CallInstruction); ok {
-		p.calls[call.Common().Pos()] = call
-		if callee := call.Common().StaticCallee(); callee != nil {
-			p.callSites[callee] = append(p.callSites[callee], call)
+		common := call.Common()
+		callee = common.Value
+		p.calls[common.Pos()] = call
+		if fn := common.StaticCallee(); fn != nil {
+			fn = unwrap(fn)
+			p.callSites[fn] = append(p.callSites[fn], call)
+		} else if _, builtin := common.Value.(*ssa.Builtin); !builtin {
+			p.dynamicCalls = append(p.dynamicCalls, call)
 		}
 	}
+	var buf [8]*ssa.Value
+	for _, op := range instr.Operands(buf[:0]) {
+		if *op == nil || *op == callee {
+			continue
+		}
+		switch f := (*op).(type) {
+		case *ssa.Function:
+			p.taken[unwrap(f)] = true
+		case *ssa.MakeClosure:
+			if fn, ok := f.Fn.(*ssa.Function); ok {
+				p.taken[unwrap(fn)] = true
+			}
+		}
+	}
+}
+
+// leaks reports whether a value converted to interface type iface may be
+// called by other packages: iface is not an unexported interface of the
+// package (a command's own interfaces included, which no package
+// imports). An interface of another package (any, http.Handler, one of a
+// library the package implements) is called where that package's code
+// runs.
+func (p *Program) leaks(iface types.Type) bool {
+	named, ok := iface.(*types.Named)
+	if !ok || named.Obj().Pkg() != p.types {
+		return true
+	}
+	return named.Obj().Exported() && p.types.Name() != "main"
 }
 
 // structOf is the struct type a field address's base points to.

@@ -40,9 +40,16 @@ func (ev *evaluation) pureCall(name string, sig *types.Signature, ssaArgs []ssa.
 		var alts []Arg
 		switch {
 		case sig.Variadic() && i == params.Len()-1:
-			if list, ok := ev.lists[a]; ok {
-				var grown bool
-				if choices, grown = extend(choices, []Arg{ListArg(list)}); !grown {
+			sl, ok := params.At(i).Type().(*types.Slice)
+			if !ok {
+				return nil, false
+			}
+			if isString(sl.Elem()) {
+				lists, ok := ev.stringLists(a, fr, depth)
+				if !ok {
+					return nil, false
+				}
+				if choices, ok = extend(choices, lists); !ok {
 					return unknownSet(), true
 				}
 				continue
@@ -50,17 +57,6 @@ func (ev *evaluation) pureCall(name string, sig *types.Signature, ssaArgs []ssa.
 			elems, ok := ev.p.elements(a)
 			if !ok {
 				return nil, false
-			}
-			sl, ok := params.At(i).Type().(*types.Slice)
-			if !ok {
-				return nil, false
-			}
-			elem := sl.Elem()
-			if isString(elem) {
-				if choices, ok = extend(choices, ev.listArgs(elems, fr, depth)); !ok {
-					return unknownSet(), true
-				}
-				continue
 			}
 			// fmt's ...any operands, each by its own type.
 			for _, e := range elems {
@@ -71,10 +67,6 @@ func (ev *evaluation) pureCall(name string, sig *types.Signature, ssaArgs []ssa.
 			}
 			continue
 		case i < params.Len():
-			if list, ok := ev.lists[a]; ok {
-				alts = []Arg{ListArg(list)}
-				break
-			}
 			alts = ev.arg(a, params.At(i).Type(), fr, depth)
 		default:
 			return nil, false
@@ -102,12 +94,8 @@ func (ev *evaluation) pureCall(name string, sig *types.Signature, ssaArgs []ssa.
 // or bools.
 func (ev *evaluation) arg(v ssa.Value, t types.Type, fr frame, depth int) []Arg {
 	if sl, ok := t.Underlying().(*types.Slice); ok && isString(sl.Elem()) {
-		// A []string built in place: its elements.
-		elems, ok := ev.p.elements(v)
-		if !ok {
-			return nil
-		}
-		return ev.listArgs(elems, fr, depth)
+		lists, _ := ev.stringLists(v, fr, depth)
+		return lists
 	}
 	b, ok := t.Underlying().(*types.Basic)
 	if !ok {
@@ -134,6 +122,40 @@ func (ev *evaluation) arg(v ssa.Value, t types.Type, fr frame, depth int) []Arg 
 		return []Arg{{Kind: BoolKind}}
 	}
 	return nil
+}
+
+// stringLists are the lists of strings a []string may hold: the one a
+// variadic summary binds, one built in place, or what append makes of
+// them and of the elements it appends (append(base, segs...), the path of
+// a joiner). ok is false for a slice built otherwise.
+func (ev *evaluation) stringLists(v ssa.Value, fr frame, depth int) ([]Arg, bool) {
+	if list, ok := ev.lists[v]; ok {
+		return []Arg{ListArg(list)}, true
+	}
+	if call, ok := v.(*ssa.Call); ok {
+		if b, ok := call.Call.Value.(*ssa.Builtin); ok && b.Name() == "append" && len(call.Call.Args) == 2 {
+			heads, ok := ev.stringLists(call.Call.Args[0], fr, depth)
+			if !ok {
+				return nil, false
+			}
+			tails, ok := ev.stringLists(call.Call.Args[1], fr, depth)
+			if !ok || len(heads)*len(tails) > maxValues {
+				return nil, false
+			}
+			var out []Arg
+			for _, h := range heads {
+				for _, t := range tails {
+					out = append(out, ListArg(append(h.List[:len(h.List):len(h.List)], t.List...)))
+				}
+			}
+			return out, true
+		}
+	}
+	elems, ok := ev.p.elements(v)
+	if !ok {
+		return nil, false
+	}
+	return ev.listArgs(elems, fr, depth), true
 }
 
 // listArgs are the lists of strings a list of elements may be: each

@@ -173,7 +173,7 @@ func (ev *evaluation) urlForms(v ssa.Value, fr frame, depth int) []Str {
 			return []Str{{{Param: idx, IsParam: true}}} // the client's: its callers' URL
 		}
 		var out []Str
-		for _, src := range ev.p.parameterSources(x) {
+		for _, src := range ev.p.argumentsFor(x) {
 			out = union(out, ev.urlForms(src, frame{target: fr.target}, depth))
 		}
 		if len(out) == 0 || ev.p.escapes(x.Parent()) {
@@ -229,13 +229,14 @@ func (ev *evaluation) urlCall(common *ssa.CallCommon, fr frame, depth int) []Str
 	if fn.Pkg != ev.p.pkg || len(fn.Blocks) == 0 {
 		return unknownSet()
 	}
+	args := align(fn, common)
 	inner := frame{target: fr.target, bound: map[*ssa.Parameter][]Str{}}
 	for i, param := range fn.Params {
-		if i < len(common.Args) {
+		if i < len(args) && args[i] != nil {
 			if isURL(param.Type()) {
-				inner.bound[param] = ev.urlForms(common.Args[i], fr, depth)
+				inner.bound[param] = ev.urlForms(args[i], fr, depth)
 			} else if isString(param.Type()) {
-				inner.bound[param] = ev.values(common.Args[i], fr, depth)
+				inner.bound[param] = ev.values(args[i], fr, depth)
 			}
 		}
 	}
@@ -282,6 +283,11 @@ func (ev *evaluation) urlObject(addr ssa.Value, fr frame, depth int) []Str {
 		for _, fv := range ev.p.captured(a) {
 			whole = append(whole, ev.p.allocStores[fv]...)
 		}
+	case *ssa.FieldAddr:
+		if _, ptr := structOf(a.Type()).(*types.Pointer); ptr {
+			return ev.urlField(fieldKey{structOf(a.X.Type()), a.Field}, fr, depth)
+		}
+		return unknownSet() // a url.URL held in a struct: not followed
 	default:
 		return ev.urlForms(addr, fr, depth)
 	}
@@ -305,6 +311,30 @@ func (ev *evaluation) urlObject(addr ssa.Value, fr frame, depth int) []Str {
 		}
 	}
 	return ev.fieldSets(addr, forms, fr, depth)
+}
+
+// urlField is the URL a field holding a *url.URL may hold: what the
+// package stores in it, of any struct of its type. A field set to a
+// default server and to others of the same API holds the default's
+// (oneAPI); one other packages may set holds an unknown URL besides,
+// unless it is set to one server only (a client's BaseURL).
+func (ev *evaluation) urlField(k fieldKey, fr frame, depth int) []Str {
+	return ev.memoized(k, frame{target: fr.target}, depth, func() []Str {
+		var forms []Str
+		for _, st := range ev.p.fieldStores[k] {
+			forms = union(forms, ev.urlForms(st.val, frame{target: fr.target}, depth))
+		}
+		if len(forms) == 0 {
+			return unknownSet()
+		}
+		if known, ok := oneAPI(forms); ok {
+			return known
+		}
+		if ev.p.writtenElsewhere(k) {
+			forms = union(forms, unknownSet())
+		}
+		return bound(forms)
+	})
 }
 
 // fieldSets applies to a URL's forms each field the package sets on the

@@ -401,43 +401,39 @@ func (ev *evaluation) parameter(x *ssa.Parameter, fr frame, depth int) []Str {
 	if fn == fr.target && idx >= 0 {
 		return []Str{{{Param: idx, IsParam: true}}}
 	}
-	sites := ev.p.callSites[fn]
+	args := ev.p.argumentsFor(x)
 	var out []Str
-	if len(sites) == 0 || ev.p.escapes(fn) {
+	if len(args) == 0 || ev.p.escapes(fn) {
 		out = unknownSet()
 	}
-	pos := positionOf(fn, x)
-	for _, site := range sites {
-		args := site.Common().Args
-		if pos < len(args) {
-			out = union(out, ev.values(args[pos], frame{target: fr.target}, depth))
-			if len(out) > maxValues {
-				return unknownSet()
-			}
+	for _, a := range args {
+		out = union(out, ev.values(a, frame{target: fr.target}, depth))
+		if len(out) > maxValues {
+			return unknownSet()
 		}
 	}
 	return out
 }
 
-// escapes reports whether fn may be called from where the package's static
-// calls do not show: it is exported, or taken as a value.
+// escapes reports whether fn may be called from where the package's calls
+// do not show: from another package, by its name or through an interface
+// (leaks). A command's functions are called by no other package.
 func (p *Program) escapes(fn *ssa.Function) bool {
 	obj, ok := fn.Object().(*types.Func)
 	if !ok {
 		return fn.Parent() == nil // a synthetic wrapper
 	}
-	if !obj.Exported() {
-		return false
+	exported := obj.Exported() && p.types.Name() != "main"
+	recv := obj.Signature().Recv()
+	if recv == nil {
+		return exported
 	}
-	// A method of an unexported type is called from elsewhere only
-	// through an interface the package converts it to.
-	if recv := obj.Signature().Recv(); recv != nil {
-		t := structOf(recv.Type())
-		if named, ok := t.(*types.Named); ok && !named.Obj().Exported() {
-			return p.boxed[t]
-		}
+	t := structOf(recv.Type())
+	if p.leaked[t] {
+		return true
 	}
-	return true
+	named, ok := t.(*types.Named)
+	return exported && (!ok || named.Obj().Exported())
 }
 
 // paramIndex is the index the client gives a parameter: its place among
@@ -531,16 +527,11 @@ func (ev *evaluation) returns(fn *ssa.Function, common *ssa.CallCommon, index in
 	if len(fn.Blocks) == 0 {
 		return unknownSet()
 	}
-	args := common.Args
-	if common.IsInvoke() {
-		args = append([]ssa.Value{common.Value}, args...)
-	} else if c, ok := common.Value.(*ssa.MakeClosure); ok {
-		_ = c // free variables are bound by the closure, not the call
-	}
+	args := align(fn, common)
 	inner := frame{target: fr.target, bound: map[*ssa.Parameter][]Str{}}
 	for i, param := range fn.Params {
 		switch {
-		case i >= len(args):
+		case i >= len(args) || args[i] == nil:
 		case isURL(param.Type()):
 			inner.bound[param] = ev.urlForms(args[i], fr, depth)
 		default:
@@ -630,7 +621,7 @@ func (ev *evaluation) load(addr ssa.Value, fr frame, depth int) []Str {
 	case *ssa.FreeVar:
 		return ev.loadEach(ev.p.bindings(a), fr, depth)
 	case *ssa.Parameter:
-		return ev.loadEach(ev.p.parameterSources(a), fr, depth)
+		return ev.loadEach(ev.p.argumentsFor(a), fr, depth)
 	case *ssa.Phi:
 		return ev.loadEach(a.Edges, fr, depth)
 	}
@@ -684,6 +675,9 @@ func (ev *evaluation) fieldStores(typ types.Type, field int, fr frame, depth int
 	// once (a table of struct literals, ranged over in many places).
 	return ev.memoized(k, frame{target: fr.target}, depth, func() []Str {
 		out := ev.stored(ev.p.fieldStores[k], fr, depth)
+		if known, ok := oneAPI(out); ok && len(out) > 1 {
+			return known // the default server, and others of the same API
+		}
 		if ev.p.writtenElsewhere(k) && !ev.p.serverDefault(k) {
 			out = union(out, unknownSet())
 		}
@@ -749,6 +743,63 @@ func (ev *evaluation) received(ch ssa.Value, fr frame, depth int) []Str {
 	return out
 }
 
+// builderHome is the function whose code writes a strings.Builder, in
+// order: the one that declares it, where a closure reads it through a free
+// variable. nil when that does not show, or a closure writes it too (when
+// it runs is not known).
+func (p *Program) builderHome(b ssa.Value) *ssa.Function {
+	home := b.Parent()
+	if _, ok := b.(*ssa.FreeVar); ok {
+		roots := p.rootsOf(b)
+		if len(roots) != 1 {
+			return nil
+		}
+		for r := range roots {
+			if _, ok := r.(*ssa.Alloc); !ok {
+				return nil
+			}
+			home = r.Parent()
+		}
+	}
+	if home == nil {
+		return nil
+	}
+	for _, anon := range home.AnonFuncs {
+		if p.writesBuilder(anon, b) {
+			return nil
+		}
+	}
+	return home
+}
+
+// writesBuilder reports whether fn, or a closure in it, calls a method of
+// the builder b other than String and Len.
+func (p *Program) writesBuilder(fn *ssa.Function, b ssa.Value) bool {
+	for _, blk := range fn.Blocks {
+		for _, instr := range blk.Instrs {
+			call, ok := instr.(ssa.CallInstruction)
+			if !ok {
+				continue
+			}
+			switch fullName(call.Common().StaticCallee()) {
+			case "(*strings.Builder).String", "(*strings.Builder).Len":
+				continue
+			}
+			for _, a := range call.Common().Args {
+				if p.sameRoot(a, b) {
+					return true
+				}
+			}
+		}
+	}
+	for _, anon := range fn.AnonFuncs {
+		if p.writesBuilder(anon, b) {
+			return true
+		}
+	}
+	return false
+}
+
 // builderString models strings.Builder: String() is what was written to
 // the same builder, in the order of the package's instructions.
 func (ev *evaluation) builderString(common *ssa.CallCommon, fr frame, depth int) ([]Str, bool) {
@@ -756,11 +807,12 @@ func (ev *evaluation) builderString(common *ssa.CallCommon, fr frame, depth int)
 		return nil, false
 	}
 	b := common.Args[0]
-	if b.Parent() == nil {
+	home := ev.p.builderHome(b)
+	if home == nil {
 		return unknownSet(), true // a package-level builder: written anywhere
 	}
 	out := []Str{{}}
-	for _, blk := range b.Parent().Blocks {
+	for _, blk := range home.Blocks {
 		for _, instr := range blk.Instrs {
 			call, ok := instr.(ssa.CallInstruction)
 			if !ok || call.Common() == common {
