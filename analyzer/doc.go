@@ -70,11 +70,17 @@
 // requests), stores and loads of globals, of a struct type's fields
 // (field-sensitive; an exported field of an exported or reflected type
 // also holds what others store, unless the package sets it to one
-// absolute URL only: a generated client's default server), of elements,
-// map keys and values and channels, closures' bindings, and calls of the
-// package's functions with their parameters bound to the call's
-// arguments; a parameter of an unexported function (or method of an
-// unexported type) is what the package's calls pass. Each value of a
+// absolute URL only, a generated client's default server, or to URLs that
+// differ only in their server, a client's default and the one it may be
+// configured with), of elements, map keys and values and channels,
+// closures' bindings, and calls of the package's functions with their
+// parameters bound to the call's arguments; a parameter is what the
+// package's calls pass, static or dynamic (a method value, a method
+// expression, a function-typed field, an interface method, a generic
+// function's instance: SSA's wrappers are seen through and the arguments
+// aligned with the parameters), and unknown besides when other packages
+// may call the function: it is exported (not in a command), or a method
+// of a type the package converts to an interface they can call. Each value of a
 // package is computed once: a table of thousands of routes costs its
 // size. The pure functions of strings, path, net/url, strconv, fmt and
 // regexp (with a constant pattern) are not modelled: the flow runs the

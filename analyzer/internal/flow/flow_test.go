@@ -302,6 +302,22 @@ func target() {
 	once.Do(func() { p = b.String() })
 	sink(p)
 }`, "target", []string{"https://h/a"}},
+		{"a pointer a closure captures, dereferenced in it", `
+import "sync"
+func sink(string) {}
+func target() {
+	r := "/a"
+	p := &r
+	var once sync.Once
+	var q string
+	once.Do(func() { q = *p })
+	sink("https://h" + q)
+}`, "target", []string{"https://h/a"}},
+		{"a pointer a helper returns", `
+func sink(string) {}
+var route = "/a"
+func routePtr() *string { return &route }
+func target() { sink("https://h" + *routePtr()) }`, "target", []string{"https://h/a"}},
 		{"a builder a closure writes too: when it runs is not known", `
 import (
 	"strings"

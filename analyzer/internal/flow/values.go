@@ -624,6 +624,12 @@ func (ev *evaluation) load(addr ssa.Value, fr frame, depth int) []Str {
 		return ev.loadEach(ev.p.argumentsFor(a), fr, depth)
 	case *ssa.Phi:
 		return ev.loadEach(a.Edges, fr, depth)
+	case *ssa.UnOp, *ssa.Call, *ssa.Extract:
+		// A pointer loaded from a variable (one a closure captures), or
+		// returned by a function of the package: the pointers stored there.
+		if srcs := ev.p.sources(a, map[ssa.Value]bool{}, depth); len(srcs) > 0 {
+			return ev.loadEach(srcs, fr, depth)
+		}
 	}
 	return unknownSet()
 }
