@@ -70,3 +70,12 @@ func NewRecord(filters []string) Record { return Record{EventFilters: filters} }
 func (c *Client) SubscribePresence(ctx context.Context) error { // want SubscribePresence:`requests\(POST https://platform.ringcentral.com/restapi/v1.0/subscription\)`
 	return c.Subscribe(ctx, "/restapi/v1.0/account/~/extension/~/presence") // want `event filter /restapi/v1.0/account/~/extension/~/presence needs \[ReadPresence\]`
 }
+
+// SubscribeAll is taken as a value: a call through it is not read, so its
+// list stays unresolved where it writes it, whatever its static calls say.
+func SubscribeAll(ctx context.Context, api *ringcentral.APIClient, filters []string) error { // want SubscribeAll:`requests\(POST https://platform.ringcentral.com/restapi/v1.0/subscription\)` SubscribeAll:`filters\(2 sdk\)`
+	_, _, err := api.PushNotificationsApi.CreateSubscription(ctx, ringcentral.CreateSubscriptionRequest{EventFilters: filters}) // want `subscription event filter list: rcperm cannot tell which events it subscribes to`
+	return err
+}
+
+var Subscriber = SubscribeAll
