@@ -121,6 +121,15 @@
 // its function are checked again only from another module, such as an app
 // calling a shared client library it does not analyze.
 //
+// A fourth kind is the filter forwarder: an exported function that puts a
+// list of event filters one of its parameters holds into a subscription's
+// eventFilters (a client's CreateWebhook(ctx, filters, address),
+// Subscribe(ctx, filters ...string)). Each call, in any package, is
+// checked as if its list were written at the field; a caller passing its
+// own parameter on is a forwarder in turn. A list no call in sight tells
+// is counted unresolved where the forwarder writes it, until the
+// standalone driver sees a package that reads it.
+//
 // # Findings
 //
 // Each finding has a category:

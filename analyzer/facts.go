@@ -113,3 +113,37 @@ func (*packageFact) AFact() {}
 func (f *packageFact) String() string {
 	return fmt.Sprintf("needs(%s) wrappers=%v module=%q", f.Needs, f.Wrappers, f.Module)
 }
+
+// filtersFact marks a filter forwarder: a function that puts the list of
+// event filters one of its parameters holds into a subscription's
+// eventFilters (subscription_forward.go). Its callers tell the filters:
+// each call is checked as if its list were written at the field.
+type filtersFact struct {
+	Lists []FilterParam
+}
+
+// A FilterParam is a parameter of a filter forwarder that holds event
+// filters.
+type FilterParam struct {
+	Index int // among the parameters, the receiver aside
+	// SDK is true when the list ends in the RingCentral SDK's subscription
+	// request: it surely subscribes.
+	SDK bool
+	// ID names the list where the forwarder writes it, as a late-bound
+	// call's ID does ("package/file.go:line:col"): a package that reads
+	// the list at a call resolves it (Result.ResolvedLate).
+	ID string
+}
+
+func (*filtersFact) AFact() {}
+
+func (f *filtersFact) String() string {
+	parts := make([]string, len(f.Lists))
+	for i, p := range f.Lists {
+		parts[i] = fmt.Sprint(p.Index)
+		if p.SDK {
+			parts[i] += " sdk"
+		}
+	}
+	return "filters(" + strings.Join(parts, ", ") + ")"
+}

@@ -132,13 +132,18 @@ type packageScan struct {
 	routeless bool
 	// std is inStd of the package, once: it may stat a directory.
 	std bool
+	// filterForwards are the parameters of the package's filter
+	// forwarders, by function; filterForwardCount counts them all
+	// (subscription_forward.go).
+	filterForwards     map[*types.Func][]filterForward
+	filterForwardCount int
 }
 
 func scanPackage(pass *analysis.Pass, at *token.Pos, routeless, std bool) *packageScan {
 	s := &packageScan{pass: pass, routeless: routeless, std: std, decls: map[*types.Func]*ast.FuncDecl{}, summaries: map[*types.Func]*summary{},
 		imported: map[*types.Package]*importedChains{}, at: at, unseen: map[UnseenCall]bool{},
 		forwards: map[*types.Func][]site{}, calls: map[*types.Func]bool{}, routeish: map[*types.Func]bool{},
-		pendingLate: map[string]bool{}, resolvedLate: map[string]bool{}}
+		pendingLate: map[string]bool{}, resolvedLate: map[string]bool{}, filterForwards: map[*types.Func][]filterForward{}}
 	for _, f := range pass.Files {
 		for _, d := range f.Decls {
 			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {

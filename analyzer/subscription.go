@@ -43,6 +43,9 @@ type subscriptionItem struct {
 	// what it needs is unknown. sdk is true when the list is a field of
 	// the RingCentral SDK's subscription request: it surely subscribes.
 	unresolved, sdk bool
+	// late is, for the list of a filter forwarder no call in sight reads,
+	// its FilterParam.ID: a package that reads it resolves it.
+	late string
 }
 
 // needs is what the item adds to the program's needs, for
@@ -84,7 +87,8 @@ func (s *packageScan) findSubscriptions() []subscriptionItem {
 			})
 		}
 	}
-	return items
+	// Once the package's filter forwarders are known, their calls.
+	return append(items, s.forwardedFilters()...)
 }
 
 // subscriptionFinder reads subscription bodies in one function.
@@ -92,12 +96,20 @@ type subscriptionFinder struct {
 	scan  *packageScan
 	decl  *ast.FuncDecl
 	depth int // of builder functions followed
+	// reading, while a filter forwarder's list is read, gathers what of it
+	// the walker does not read (subscription_forward.go).
+	reading *listParts
+}
+
+// fn is the function the finder reads; nil if it has no object.
+func (sf *subscriptionFinder) fn() *types.Func {
+	fn, _ := sf.scan.pass.TypesInfo.Defs[sf.decl.Name].(*types.Func)
+	return fn
 }
 
 // values returns the values a string expression of the function may have.
 func (sf *subscriptionFinder) values(x ast.Expr) []Value {
-	fn, _ := sf.scan.pass.TypesInfo.Defs[sf.decl.Name].(*types.Func)
-	return sf.scan.values(fn, x)
+	return sf.scan.values(sf.fn(), x)
 }
 
 // items returns what node n names of a subscription body.
@@ -173,7 +185,9 @@ func (sf *subscriptionFinder) mapKey(key, value ast.Expr) []subscriptionItem {
 // filters returns the filter items of a list of event filters; a list or
 // a filter rcperm cannot read is an unresolved item.
 func (sf *subscriptionFinder) filters(list ast.Expr, sdk bool) []subscriptionItem {
-	var items []subscriptionItem
+	if items, ok := sf.forwardedList(list, sdk); ok {
+		return items
+	}
 	elems := sf.elements(list, map[*types.Var]bool{})
 	if len(elems) == 0 {
 		// A list made elsewhere (a caller's literal, a package-level
@@ -187,6 +201,13 @@ func (sf *subscriptionFinder) filters(list ast.Expr, sdk bool) []subscriptionIte
 			return []subscriptionItem{{node: list, filter: "{}", unresolved: true, sdk: sdk}}
 		}
 	}
+	return elementItems(elems, sdk)
+}
+
+// elementItems returns the filter items of a list's elements, each read
+// where it is written; a filter rcperm cannot read is an unresolved item.
+func elementItems(elems []element, sdk bool) []subscriptionItem {
+	var items []subscriptionItem
 	for _, e := range elems {
 		for _, v := range e.in.values(e.expr) {
 			it, ok := filterItem(e.expr, v)
@@ -228,11 +249,7 @@ func (sf *subscriptionFinder) flowFilters(list ast.Expr, sdk bool) ([]subscripti
 	if fp == nil {
 		return nil, false
 	}
-	var target *types.Func
-	if fn, ok := sf.scan.pass.TypesInfo.Defs[sf.decl.Name].(*types.Func); ok {
-		target = fn
-	}
-	strs, ok := fp.Elements(list, target)
+	strs, ok := fp.Elements(list, sf.fn())
 	if !ok || len(strs) == 0 {
 		return nil, false
 	}
@@ -284,8 +301,12 @@ func (sf *subscriptionFinder) elements(list ast.Expr, seen map[*types.Var]bool) 
 			return nil
 		}
 		seen[v] = true
+		sf.reading.noteVar(sf, x, v)
 		return sf.variableElements(v, seen)
 	case *ast.CallExpr:
+		if isCloneCall(info, x) {
+			return sf.elements(x.Args[0], seen) // a copy has the same elements
+		}
 		if id, ok := ast.Unparen(x.Fun).(*ast.Ident); ok && info.Uses[id] == types.Universe.Lookup("append") {
 			if len(x.Args) == 0 {
 				return nil
@@ -299,7 +320,9 @@ func (sf *subscriptionFinder) elements(list ast.Expr, seen map[*types.Var]bool) 
 			}
 			return out
 		}
-		return sf.builtElements(x)
+		out := sf.builtElements(x)
+		sf.reading.noteCall(sf, x)
+		return out
 	}
 	return nil
 }

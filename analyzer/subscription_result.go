@@ -92,6 +92,7 @@ func splitUnresolved(items []subscriptionItem) ([]subscriptionItem, []site) {
 			req:    RequestTemplate{Method: lit("POST"), URL: lit(subscriptionPath)},
 			gap:    permissions.Gap{Kind: permissions.GapPath, RingCentral: it.sdk, PathKnown: true},
 			filter: it.filter,
+			late:   it.late,
 		})
 	}
 	return checked, unresolved
