@@ -70,25 +70,36 @@ func (it subscriptionItem) missing(granted permissions.Set) bool {
 // package that return them.
 func (s *packageScan) findSubscriptions() []subscriptionItem {
 	var items []subscriptionItem
+	s.eachDecl(func(d ast.Decl, sf *subscriptionFinder) {
+		if sf == nil {
+			items = append(items, s.jsonItems(d)...)
+			return
+		}
+		ast.Inspect(sf.decl.Body, func(n ast.Node) bool {
+			items = append(items, sf.items(n)...)
+			return true
+		})
+	})
+	// Once the package's filter forwarders are known, their calls.
+	return append(items, s.forwardedFilters()...)
+}
+
+// eachDecl calls visit with each declaration of the package's files that
+// are not tests, with a finder for a function with a body (nil for any
+// other declaration).
+func (s *packageScan) eachDecl(visit func(d ast.Decl, sf *subscriptionFinder)) {
 	for _, f := range s.pass.Files {
 		if inTestFile(s.pass.Fset, f.Pos()) {
 			continue
 		}
 		for _, d := range f.Decls {
-			fd, ok := d.(*ast.FuncDecl)
-			if !ok || fd.Body == nil {
-				items = append(items, s.jsonItems(d)...)
-				continue
+			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
+				visit(d, &subscriptionFinder{scan: s, decl: fd})
+			} else {
+				visit(d, nil)
 			}
-			sf := &subscriptionFinder{scan: s, decl: fd}
-			ast.Inspect(fd.Body, func(n ast.Node) bool {
-				items = append(items, sf.items(n)...)
-				return true
-			})
 		}
 	}
-	// Once the package's filter forwarders are known, their calls.
-	return append(items, s.forwardedFilters()...)
 }
 
 // subscriptionFinder reads subscription bodies in one function.

@@ -176,26 +176,19 @@ func (s *packageScan) forwardedFilters() []subscriptionItem {
 		in     *subscriptionFinder
 	}
 	var calls []forwardCall
-	for _, f := range s.pass.Files {
-		if inTestFile(s.pass.Fset, f.Pos()) {
-			continue
+	s.eachDecl(func(_ ast.Decl, sf *subscriptionFinder) {
+		if sf == nil {
+			return
 		}
-		for _, d := range f.Decls {
-			fd, ok := d.(*ast.FuncDecl)
-			if !ok || fd.Body == nil {
-				continue
-			}
-			sf := &subscriptionFinder{scan: s, decl: fd}
-			ast.Inspect(fd.Body, func(n ast.Node) bool {
-				if call, ok := n.(*ast.CallExpr); ok {
-					if fn := typeutil.StaticCallee(s.pass.TypesInfo, call); fn != nil && takesList(fn) {
-						calls = append(calls, forwardCall{call, fn.Origin(), sf})
-					}
+		ast.Inspect(sf.decl.Body, func(n ast.Node) bool {
+			if call, ok := n.(*ast.CallExpr); ok {
+				if fn := typeutil.StaticCallee(s.pass.TypesInfo, call); fn != nil && takesList(fn) {
+					calls = append(calls, forwardCall{call, fn.Origin(), sf})
 				}
-				return true
-			})
-		}
-	}
+			}
+			return true
+		})
+	})
 	if len(calls) == 0 && len(s.filterForwards) == 0 {
 		return nil
 	}

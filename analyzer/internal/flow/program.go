@@ -23,12 +23,10 @@ package flow
 
 import (
 	"go/ast"
-	"go/constant"
 	"go/token"
 	"go/types"
 	"slices"
 	"sort"
-	"strings"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -373,36 +371,6 @@ func (p *Program) writtenElsewhere(k fieldKey) bool {
 	}
 	named, ok := k.typ.(*types.Named)
 	return ok && named.Obj().Exported()
-}
-
-// serverDefault reports whether a field of a struct type of the package
-// is a default server: the package stores one and the same absolute URL
-// in it, and nothing else. A generated OpenAPI client keeps its server
-// so (NewConfiguration sets BasePath to the API's server, each method
-// sends a.client.cfg.BasePath + "/Users"); a program may set it to
-// another server of the same API, whose routes are the same, so the
-// stores elsewhere the field may have are not counted.
-func (p *Program) serverDefault(k fieldKey) bool {
-	named, ok := k.typ.(*types.Named)
-	sts := p.fieldStores[k]
-	if !ok || named.Obj().Pkg() != p.types || len(sts) == 0 {
-		return false
-	}
-	first := ""
-	for i, st := range sts {
-		c, ok := st.val.(*ssa.Const)
-		if !ok || c.Value == nil || c.Value.Kind() != constant.String {
-			return false
-		}
-		s := constant.StringVal(c.Value)
-		if i == 0 {
-			first = s
-		}
-		if s != first || !strings.Contains(s, "://") {
-			return false
-		}
-	}
-	return true
 }
 
 // createImports creates the package's direct imports in prog, each with

@@ -681,10 +681,10 @@ func (ev *evaluation) fieldStores(typ types.Type, field int, fr frame, depth int
 	// once (a table of struct literals, ranged over in many places).
 	return ev.memoized(k, frame{target: fr.target}, depth, func() []Str {
 		out := ev.stored(ev.p.fieldStores[k], fr, depth)
-		if known, ok := oneAPI(out); ok && len(out) > 1 {
-			return known // the default server, and others of the same API
+		if known, ok := oneAPI(out); ok {
+			return known // a default server, and others of the same API
 		}
-		if ev.p.writtenElsewhere(k) && !ev.p.serverDefault(k) {
+		if ev.p.writtenElsewhere(k) {
 			out = union(out, unknownSet())
 		}
 		return out
