@@ -80,7 +80,17 @@
 // function's instance: SSA's wrappers are seen through and the arguments
 // aligned with the parameters), and unknown besides when other packages
 // may call the function: it is exported (not in a command), or a method
-// of a type the package converts to an interface they can call. Each value of a
+// of a type the package converts to an interface they can call. A
+// struct's fields are also followed along the value its methods are called
+// on (a request builder, NewCall().Method(m).Path(p).Do(ctx)): a method
+// reads an open field of its receiver as a parameter of its own (a field
+// parameter), which a call fills in with what the field holds there: the
+// settings on the way (a store, a setter's effects), and else what the
+// value was made with (a constructor's or chained setter's effects on its
+// result); a setting on every way to the call replaces what came before.
+// A function's effects on the fields of the struct it returns and is
+// called on are facts, so the builder and its callers may be in different
+// packages. Each value of a
 // package is computed once: a table of thousands of routes costs its
 // size. The pure functions of strings, path, net/url, strconv, fmt and
 // regexp (with a constant pattern) are not modelled: the flow runs the
@@ -105,8 +115,8 @@
 // built from merged branches that is no operation is counted as
 // unresolved, and a value it knows nothing of beside values it knows is
 // no request of its own. Across packages, what flows is what the facts
-// carry: the requests of wrappers and the routes of exported route
-// builders.
+// carry: the requests of wrappers, the routes of exported route builders,
+// and the effects of a request builder's constructors and setters.
 //
 // # Wrappers
 //

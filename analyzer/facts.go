@@ -114,6 +114,33 @@ func (f *packageFact) String() string {
 	return fmt.Sprintf("needs(%s) wrappers=%v module=%q", f.Needs, f.Wrappers, f.Module)
 }
 
+// effectsFact summarizes what a function does to the string fields of the
+// struct it returns or is called on (flow.Effects), for a request builder
+// that another package drives: c.NewCall().Method(m).Path(p).Do(ctx),
+// where Do's request reads the fields (flow.FieldParam) and its callers
+// fill them in with what the constructor and the setters before it set.
+type effectsFact struct {
+	// Result gives the fields of the struct the first result points to,
+	// on return; Returns is false when it is no such struct.
+	Returns  bool
+	Result   []FieldValues
+	Receiver []FieldValues // the receiver's fields it may set, on return
+}
+
+// FieldValues are the values a string field of a struct may hold, by the
+// field's index; a fact lists them in the order of the fields (gob would
+// encode a map in any order).
+type FieldValues struct {
+	Field  int
+	Values []Value
+}
+
+func (*effectsFact) AFact() {}
+
+func (f *effectsFact) String() string {
+	return fmt.Sprintf("effects(result %d fields, receiver %d fields)", len(f.Result), len(f.Receiver))
+}
+
 // filtersFact marks a filter forwarder: a function that puts the list of
 // event filters one of its parameters holds into a subscription's
 // eventFilters (subscription_forward.go). Its callers tell the filters:

@@ -131,7 +131,12 @@ func (s *packageScan) lateCall(sum *summary, call *ast.CallExpr) {
 		(!variable(s.pass.TypesInfo, args, true) || s.routeless && !takesRoute(sum.fn)) {
 		return // no argument may be a route: the flow is not built for it
 	}
-	combos, merged := s.combinations(sum.fn, args, func(i int) bool { return carriesRoute(s.pass.TypesInfo.TypeOf(args[i])) })
+	combos, merged := s.combinations(len(args), func(i int) []Value {
+		if !carriesRoute(s.pass.TypesInfo.TypeOf(args[i])) {
+			return nil
+		}
+		return s.values(sum.fn, args[i])
+	})
 	step := s.step(sn.Obj().(*types.Func), call)
 	key := interfaceKey(iface)
 	for _, vals := range combos {

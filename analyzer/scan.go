@@ -292,7 +292,7 @@ func (s *packageScan) visitCallee(sum *summary, call *ast.CallExpr, callee *type
 	s.calls[callee] = true
 	step := s.step(callee, call) // a position lookup: only for calls with requests
 	sameModule := s.sameModule(callee.Pkg())
-	combos, merged := s.argCombinations(sum.fn, argExprs, templates)
+	combos, merged := s.argCombinations(sum.fn, call, argExprs, templates)
 	for i, args := range combos {
 		s.instantiate(sum, call, callee, step, templates, args, sameModule, merged, i == 0)
 	}
@@ -631,9 +631,11 @@ func (s *packageScan) step(callee *types.Func, call *ast.CallExpr) Step {
 func (s *packageScan) exportFacts() (chains []chainLink, wrappers, builders bool) {
 	var exported chainTable
 	copied := map[int]int{}
+	templates := map[*types.Func][]RequestTemplate{}
 	for _, fn := range s.funcs {
 		sum := s.summaries[fn]
 		if len(sum.requests) > 0 {
+			templates[fn] = sum.requests
 			requests := make([]RequestTemplate, len(sum.requests))
 			for i, r := range sum.requests {
 				r.Chain = exported.copyChain(s.chains.links, r.Chain, copied)
@@ -648,6 +650,7 @@ func (s *packageScan) exportFacts() (chains []chainLink, wrappers, builders bool
 			wrappers, builders = true, true
 		}
 	}
+	s.exportEffects(templates)
 	return exported.links, wrappers, builders
 }
 

@@ -262,8 +262,11 @@ func withoutQuery(s string) string {
 // combination of the values of the arguments the templates use (several
 // make several combinations, merged is then true); past
 // maxArgCombinations, an argument of several values is unknown instead.
-func (s *packageScan) argCombinations(fn *types.Func, exprs []ast.Expr, templates []RequestTemplate) (combos [][]Value, merged bool) {
+// A template that reads a field of the wrapper's receiver (a request
+// builder's Do) takes what the field holds at the call.
+func (s *packageScan) argCombinations(fn *types.Func, call *ast.CallExpr, exprs []ast.Expr, templates []RequestTemplate) (combos [][]Value, merged bool) {
 	used := map[int]bool{}
+	n := len(exprs)
 	for _, t := range templates {
 		parts := append(append(Value{}, t.Method...), t.URL...)
 		if t.Via != nil {
@@ -276,34 +279,45 @@ func (s *packageScan) argCombinations(fn *types.Func, exprs []ast.Expr, template
 		for _, p := range parts {
 			if p.IsParam {
 				used[p.Param] = true
+				n = max(n, p.Param+1)
 			}
 		}
 	}
-	return s.combinations(fn, exprs, func(i int) bool { return used[i] })
+	return s.combinations(n, func(i int) []Value {
+		switch f, field := flow.ReceiverFieldOf(i); {
+		case !used[i]:
+			return nil
+		case field:
+			return s.receiverField(fn, call, f)
+		case i < len(exprs):
+			return s.values(fn, exprs[i])
+		}
+		return []Value{unknown()}
+	})
 }
 
-// combinations returns every combination of the values of the arguments
-// ask selects (nil for the others), those of several values making
-// several (merged is then true); past maxArgCombinations, an argument of
-// several values is unknown instead.
-func (s *packageScan) combinations(fn *types.Func, exprs []ast.Expr, ask func(int) bool) (combos [][]Value, merged bool) {
-	alternatives := make([][]Value, len(exprs))
-	n := 1
-	for i, x := range exprs {
+// combinations returns every combination of the values of n arguments
+// (valuesOf gives an argument's, nil for one no template reads), those of
+// several values making several (merged is then true); past
+// maxArgCombinations, an argument of several values is unknown instead.
+func (s *packageScan) combinations(n int, valuesOf func(int) []Value) (combos [][]Value, merged bool) {
+	alternatives := make([][]Value, n)
+	count := 1
+	for i := range alternatives {
 		alternatives[i] = []Value{nil} // not asked: no template reads it
-		if ask(i) {
-			alternatives[i] = s.values(fn, x)
-			n *= len(alternatives[i])
-			n = min(n, maxArgCombinations+1)
+		if vals := valuesOf(i); vals != nil {
+			alternatives[i] = vals
+			count *= len(vals)
+			count = min(count, maxArgCombinations+1)
 		}
 	}
-	if n > maxArgCombinations {
+	if count > maxArgCombinations {
 		for i, alts := range alternatives {
 			if len(alts) > 1 {
 				alternatives[i] = []Value{unknown()}
 			}
 		}
-		n = 1
+		count = 1
 	}
 	out := [][]Value{{}}
 	for _, alts := range alternatives {
@@ -315,7 +329,7 @@ func (s *packageScan) combinations(fn *types.Func, exprs []ast.Expr, ask func(in
 		}
 		out = next
 	}
-	return out, n > 1
+	return out, count > 1
 }
 
 // editedURL returns the URLs of the request that at makes (a sink call

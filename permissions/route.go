@@ -91,7 +91,7 @@ func parseRoute(url string, r *route) (ok bool) {
 		if seg == "" {
 			continue
 		}
-		seg, ok := decodeUnreserved(seg)
+		seg, ok := decodeUnreserved(verbsAsHoles(seg))
 		if !ok {
 			return false
 		}
@@ -103,6 +103,40 @@ func parseRoute(url string, r *route) (ok bool) {
 		r.n++
 	}
 	return true
+}
+
+// verbsAsHoles writes each printf verb of a segment (%s, %v, %q, %d) as a
+// part computed at run time, "{}". A verb in a route is the template of a
+// formatting that was not followed (a builder's Path(tmpl, ids...) that
+// converts its arguments in a loop before fmt.Sprintf): it stands for
+// what a run fills in. Read as written it is an invalid escape, and the
+// request would silently be none. "%d3" stays an escape.
+func verbsAsHoles(seg string) string {
+	if !strings.Contains(seg, "%") {
+		return seg
+	}
+	var b strings.Builder
+	for i := 0; i < len(seg); i++ {
+		if seg[i] == '%' && i+1 < len(seg) && isVerb(seg[i+1:]) {
+			b.WriteString("{}")
+			i++
+			continue
+		}
+		b.WriteByte(seg[i])
+	}
+	return b.String()
+}
+
+// isVerb reports whether rest, the text after a "%", begins with a printf
+// verb a route is formatted with, and not with a percent-escape.
+func isVerb(rest string) bool {
+	switch rest[0] {
+	case 's', 'v', 'q':
+		return true
+	case 'd':
+		return len(rest) < 2 || !strings.ContainsRune("0123456789abcdefABCDEF", rune(rest[1]))
+	}
+	return false
 }
 
 // isScheme reports whether s is a URL scheme (RFC 3986: a letter, then

@@ -67,6 +67,13 @@ var differentialFixtures = []differentialFixture{
 		writeFiles(t, dir, map[string]string{"app/app.go": unresolvableApp})
 		return dir, nil
 	}},
+	// Issue 22: a request builder of one package driven by another, through
+	// effects facts.
+	{"builder", true, func(t *testing.T) (string, []string) {
+		dir := t.TempDir()
+		writeFiles(t, dir, builderApp)
+		return dir, nil
+	}},
 	// Issue 22: a route handed to an interface, resolved where main wires
 	// the implementation in.
 	{"latebound", true, func(t *testing.T) (string, []string) {

@@ -1,6 +1,7 @@
 package flow
 
 import (
+	"fmt"
 	"go/ast"
 	"go/importer"
 	"go/parser"
@@ -25,6 +26,7 @@ type noOracle struct{}
 
 func (noOracle) Returns(*types.Func, int) (Str, bool)                   { return nil, false }
 func (noOracle) Implementations(*types.Interface, string) []*types.Func { return nil }
+func (noOracle) Effects(*types.Func) (Effects, bool)                    { return Effects{}, false }
 
 type testPackage struct {
 	fset  *token.FileSet
@@ -930,4 +932,128 @@ func TestLargeTable(t *testing.T) {
 	if got := renderAll(strs); !ok || !slices.Equal(got, []string{"{}"}) {
 		t.Errorf("Elements = %q, %v; want [{}]", got, ok)
 	}
+}
+
+// TestReceiverField: what a builder's field holds at a call of a method on
+// it, along the value the setters are called on: a chain, a variable set
+// in a branch, a setter replacing another, an option function, a literal.
+func TestReceiverField(t *testing.T) {
+	const builder = `
+type call struct{ method, path string }
+
+func newCall() *call { return &call{method: "GET"} }
+func (c *call) Method(m string) *call { c.method = m; return c }
+func (c *call) Path(p string) *call { c.path = p; return c }
+func (c *call) SetPath(p string) { c.path = p }
+func (c *call) Note(string) *call { return c }
+func (c *call) Do() {}
+`
+	tests := []struct {
+		name, body string
+		field      int
+		want       []string
+	}{
+		{"a chain", `newCall().Method("DELETE").Path("/a").Do()`, 0, []string{"DELETE"}},
+		{"a chain, the path", `newCall().Method("DELETE").Path("/a").Note("x").Do()`, 1, []string{"/a"}},
+		{"the constructor's default", `newCall().Path("/a").Do()`, 0, []string{"GET"}},
+		{"a parameter of the function asked about", `newCall().Path(p).Do()`, 1, []string{"{$0}"}},
+		{"a setter replacing the chain's", `c := newCall().Path("/a"); c.SetPath("/b"); c.Do()`, 1, []string{"/b"}},
+		{"a setter in a branch", `c := newCall().Path("/a"); if p == "" { c.SetPath("/b") }; c.Do()`, 1, []string{"/a", "/b"}},
+		{"a setter after the call", `c := newCall().Path("/a"); c.Do(); c.SetPath("/b")`, 1, []string{"/a"}},
+		{"a variable reassigned in a branch", `c := newCall(); if p == "" { c = c.Method("PUT") }; c.Do()`, 0, []string{"GET", "PUT"}},
+		{"a literal", `c := &call{method: "PATCH", path: "/x"}; c.Do()`, 0, []string{"PATCH"}},
+		// An option function may set the field to what the package stores
+		// in it (here "/o", or a setter's unknown parameter), or not.
+		{"an option function", `c := newCall(); opt := func(c *call) { c.path = "/o" }; opt(c); c.Do()`, 1, []string{"", "/o", "{}"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			tp := buildTest(t, builder+"func f(p string) {\n"+tc.body+"\n}\n")
+			got, ok := tp.prog.ReceiverField(tp.lastCall(t, "Do"), tc.field, tp.funcs["f"])
+			if !ok {
+				t.Fatalf("ReceiverField: no answer")
+			}
+			if r := renderAll(got); !slices.Equal(r, tc.want) {
+				t.Errorf("ReceiverField = %q, want %q", r, tc.want)
+			}
+		})
+	}
+}
+
+// TestEffects: a setter's, a constructor's and a chained method's effects
+// on the fields, in terms of their parameters and the receiver's fields as
+// they came (a field parameter).
+func TestEffects(t *testing.T) {
+	tp := buildTest(t, `
+type Call struct{ method, path string }
+
+func New(m string) *Call { return &Call{method: m} }
+func (c *Call) Path(p string) *Call { c.path = "/v1" + p; return c }
+func (c *Call) Keep() *Call { return c }
+func (c *Call) Set(p string) { if p != "" { c.path = p } }
+`)
+	obj := func(name string) *types.Func {
+		if fn, ok := tp.funcs[name]; ok {
+			return fn
+		}
+		named := tp.pkg.Scope().Lookup("Call").Type().(*types.Named)
+		for i := 0; i < named.NumMethods(); i++ {
+			if named.Method(i).Name() == name {
+				return named.Method(i)
+			}
+		}
+		t.Fatalf("no function %s", name)
+		return nil
+	}
+	fp := func(f int) string { return "{$" + strconv.Itoa(FieldParam(f)) + "}" }
+	tests := []struct {
+		fn               string
+		result, receiver map[int][]string
+	}{
+		{"New", map[int][]string{0: {"{$0}"}, 1: {""}}, map[int][]string{}},
+		{"Path", map[int][]string{0: {fp(0)}, 1: {"/v1{$0}"}}, map[int][]string{1: {"/v1{$0}"}}},
+		{"Keep", map[int][]string{0: {fp(0)}, 1: {fp(1)}}, map[int][]string{}},
+		{"Set", nil, map[int][]string{1: {"{$0}", fp(1)}}},
+	}
+	for _, tc := range tests {
+		e, ok := tp.prog.Effects(obj(tc.fn))
+		if !ok {
+			t.Errorf("%s: no effects", tc.fn)
+			continue
+		}
+		for what, pair := range map[string][2]map[int][]string{"result": {tc.result, rendered(e.Result)}, "receiver": {tc.receiver, rendered(e.Receiver)}} {
+			if fmt.Sprint(pair[0]) != fmt.Sprint(pair[1]) {
+				t.Errorf("%s: %s fields = %v, want %v", tc.fn, what, pair[1], pair[0])
+			}
+		}
+	}
+}
+
+func rendered(m map[int][]Str) map[int][]string {
+	if m == nil {
+		return nil
+	}
+	out := map[int][]string{}
+	for f, strs := range m {
+		out[f] = renderAll(strs)
+	}
+	return out
+}
+
+// lastCall returns the last call of a method named name.
+func (tp *testPackage) lastCall(t *testing.T, name string) *ast.CallExpr {
+	t.Helper()
+	var found *ast.CallExpr
+	ast.Inspect(tp.file, func(n ast.Node) bool {
+		if c, ok := n.(*ast.CallExpr); ok {
+			if sel, ok := c.Fun.(*ast.SelectorExpr); ok && sel.Sel.Name == name {
+				found = c
+			}
+		}
+		return true
+	})
+	if found == nil {
+		t.Fatalf("no call of %s", name)
+	}
+	return found
 }

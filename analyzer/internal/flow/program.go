@@ -42,6 +42,10 @@ type Oracle interface {
 	// may implement an interface's method named name: the client knows
 	// which of them matter (those with facts).
 	Implementations(iface *types.Interface, name string) []*types.Func
+	// Effects gives what a function of another package does to the
+	// string fields of the structs it returns and is called on
+	// (fields.go), if the client knows it.
+	Effects(fn *types.Func) (Effects, bool)
 }
 
 // Program is one package in SSA form, with the indexes its questions need.
@@ -108,6 +112,9 @@ type Program struct {
 	// variadicMemo holds the summaries of the package's variadic joiners
 	// (nil: none).
 	variadicMemo map[variadicKey]Str
+	// effectsMemo holds the summaries of the package's functions'
+	// effects on fields (nil: none).
+	effectsMemo map[*ssa.Function]*Effects
 }
 
 // A store is a value stored, with the function it is stored in.
@@ -155,7 +162,7 @@ func (p *Program) build() {
 		allocStores: map[ssa.Value][]store{}, elemStores: map[ssa.Value][]store{},
 		mapUpdates: map[ssa.Value][]*ssa.MapUpdate{}, sends: map[ssa.Value][]*ssa.Send{},
 		callSites: map[*ssa.Function][]ssa.CallInstruction{}, taken: map[*ssa.Function]bool{}, closures: map[*ssa.Function][]*ssa.MakeClosure{},
-		funcs: map[*types.Func]*ssa.Function{}, memo: map[memoKey][]Str{}, variadicMemo: map[variadicKey]Str{}, boxed: map[types.Type]bool{}, leaked: map[types.Type]bool{},
+		funcs: map[*types.Func]*ssa.Function{}, memo: map[memoKey][]Str{}, variadicMemo: map[variadicKey]Str{}, effectsMemo: map[*ssa.Function]*Effects{}, boxed: map[types.Type]bool{}, leaked: map[types.Type]bool{},
 		objFields: map[ssa.Value][]fieldStore{}, fieldAddrs: map[token.Pos]*ssa.FieldAddr{},
 		rootsMemo: map[ssa.Value]map[ssa.Value]bool{}, rootsBusy: map[ssa.Value]bool{},
 		calleesBusy: map[*ssa.CallCommon]*calleeSet{},

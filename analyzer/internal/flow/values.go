@@ -35,6 +35,9 @@ const (
 type frame struct {
 	target *ssa.Function
 	bound  map[*ssa.Parameter][]Str
+	// summary is set for a summary of target's effects (fields.go): its
+	// receiver's fields are parameters, whoever calls it.
+	summary bool
 }
 
 // A memoKey is what the memo keeps an answer by: a value or a field, and
@@ -362,6 +365,9 @@ func (ev *evaluation) eval(v ssa.Value, fr frame, depth int) []Str {
 		}
 		return unknownSet()
 	case *ssa.Field:
+		if fp, ok := ev.receiverFieldParam(x.X, x.Field, fr, depth); ok {
+			return fp
+		}
 		return ev.fieldStores(structOf(x.X.Type()), x.Field, fr, depth)
 	case *ssa.Lookup:
 		return ev.lookup(x, fr, depth)
@@ -594,6 +600,9 @@ func (ev *evaluation) load(addr ssa.Value, fr frame, depth int) []Str {
 	case *ssa.Global:
 		return ev.stored(ev.p.globalStores[a], fr, depth)
 	case *ssa.FieldAddr:
+		if fp, ok := ev.receiverFieldParam(a.X, a.Field, fr, depth); ok {
+			return fp
+		}
 		return ev.fieldStores(structOf(a.X.Type()), a.Field, fr, depth)
 	case *ssa.IndexAddr:
 		var out []Str

@@ -12,7 +12,7 @@ type Client struct {
 	HTTP   *http.Client
 }
 
-func (c *Client) Get(route string) (*http.Response, error) { // want Get:`requests\(GET \{\}\{\$0\}\)`
+func (c *Client) Get(route string) (*http.Response, error) { // want Get:`requests\(GET \{\$256\}\{\$0\}\)`
 	return c.HTTP.Get(c.Server + route)
 }
 
@@ -23,14 +23,14 @@ func methodExpr(c *Client) { // want methodExpr:`requests\(GET .*`
 
 // get and getRetry call each other, get first: when getRetry is
 // summarized, get's request is not known yet.
-func (c *Client) get(route string, tries int) (*http.Response, error) { // want get:`requests\(GET \{\}\{\$0\}\)`
+func (c *Client) get(route string, tries int) (*http.Response, error) { // want get:`requests\(GET \{\$256\}\{\$0\}\)`
 	if tries > 1 {
 		return c.getRetry(route, tries)
 	}
 	return c.HTTP.Get(c.Server + route)
 }
 
-func (c *Client) getRetry(route string, tries int) (*http.Response, error) { // want getRetry:`requests\(GET \{\}\{\$0\}\)`
+func (c *Client) getRetry(route string, tries int) (*http.Response, error) { // want getRetry:`requests\(GET \{\$256\}\{\$0\}\)`
 	resp, err := c.get(route, 1)
 	for i := 1; err != nil && i < tries; i++ {
 		time.Sleep(time.Second)

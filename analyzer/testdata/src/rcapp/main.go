@@ -13,7 +13,7 @@ import (
 	"rcclient"
 )
 
-func main() { // want main:`requests\(GET \{\}/restapi/v1.0/account/~/extension/~/call-log, DELETE .*`
+func main() { // want main:`requests\(GET https://platform.ringcentral.com/restapi/v1.0/account/~/extension/~/call-log, DELETE .*`
 	ctx := context.Background()
 	c := &rcclient.Client{Server: "https://platform.ringcentral.com"}
 	calls(ctx, c, "abc") // calls' requests are reported inside it
@@ -32,6 +32,6 @@ func calls(ctx context.Context, c *rcclient.Client, id string) { // want calls:`
 }
 
 // fetch needs a fixed operation through a wrapper in another package.
-func fetch(ctx context.Context, c *rcclient.Client) { // want fetch:`requests\(GET \{\}/restapi/v1.0/account/~/extension/~/call-log/1\)`
+func fetch(ctx context.Context, c *rcclient.Client) { // want fetch:`requests\(GET https://platform.ringcentral.com/restapi/v1.0/account/~/extension/~/call-log/1\)`
 	c.Get(ctx, rcclient.ExtensionPath("~", "call-log/1")) // want `\(readUserCallRecord\) needs \[ReadCallLog\]`
 }

@@ -16,7 +16,7 @@ type Client struct {
 }
 
 // Get forwards its path into a request: a forwarder for parameter 1 (after ctx).
-func (c *Client) Get(ctx context.Context, path string) (*http.Response, error) { // want Get:`requests\(GET \{\}\{\$1\}\)`
+func (c *Client) Get(ctx context.Context, path string) (*http.Response, error) { // want Get:`requests\(GET \{\$256\}\{\$1\}\)`
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, c.Server+path, nil) // the route is a parameter: nothing to check here
 	if err != nil {
 		return nil, err
@@ -25,7 +25,7 @@ func (c *Client) Get(ctx context.Context, path string) (*http.Response, error) {
 }
 
 // Do forwards both the method and the path.
-func (c *Client) Do(ctx context.Context, method, path string) (*http.Response, error) { // want Do:`requests\(\{\$1\} \{\}\{\$2\}\)`
+func (c *Client) Do(ctx context.Context, method, path string) (*http.Response, error) { // want Do:`requests\(\{\$1\} \{\$256\}\{\$2\}\)`
 	req, err := http.NewRequestWithContext(ctx, method, c.Server+path, nil)
 	if err != nil {
 		return nil, err
@@ -34,12 +34,12 @@ func (c *Client) Do(ctx context.Context, method, path string) (*http.Response, e
 }
 
 // ListCallLog sends a request whose operation is fixed inside it.
-func (c *Client) ListCallLog(ctx context.Context) (*http.Response, error) { // want ListCallLog:`requests\(GET \{\}/restapi/v1.0/account/~/call-log\)`
+func (c *Client) ListCallLog(ctx context.Context) (*http.Response, error) { // want ListCallLog:`requests\(GET \{\$256\}/restapi/v1.0/account/~/call-log\)`
 	return c.Get(ctx, "/restapi/v1.0/account/~/call-log") // granted here (ReadCallLog)
 }
 
 // Recording's operation is fixed; only the ID comes from its caller.
-func (c *Client) Recording(ctx context.Context, id string) (*http.Response, error) { // want Recording:`requests\(GET \{\}/restapi/v1.0/account/~/recording/\{\$1\}\)`
+func (c *Client) Recording(ctx context.Context, id string) (*http.Response, error) { // want Recording:`requests\(GET \{\$256\}/restapi/v1.0/account/~/recording/\{\$1\}\)`
 	return c.Get(ctx, "/restapi/v1.0/account/~/recording/"+id) // want `GET /restapi/v1.0/account/~/recording/\{recordingId\} \(readCallRecording\) needs \[ReadCallLog, ReadCallRecording\], of which rcperm.yaml does not grant \[ReadCallRecording\]`
 }
 

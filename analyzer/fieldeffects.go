@@ -1,0 +1,141 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/types"
+	"slices"
+
+	"github.com/rcperm/rcperm/analyzer/internal/flow"
+)
+
+// A request builder of another package: NewCall().Method(m).Path(p).Do(ctx)
+// with Call, its setters and Do in rcapi, the calls in worker. Do's
+// template reads the fields of its receiver (flow.FieldParam), which a
+// call of Do fills in with what the fields hold there: what the
+// constructor and the setters on the way set, as their effects facts say.
+
+// receiverField returns the values field f of the receiver of call (a
+// call of a wrapper whose template reads it) holds at the call, in terms
+// of fn's parameters; one unknown value when the flow cannot tell.
+func (s *packageScan) receiverField(fn *types.Func, call *ast.CallExpr, f int) []Value {
+	fp := s.flow()
+	if fp == nil {
+		return []Value{unknown()}
+	}
+	strs, ok := fp.ReceiverField(call, f, fn)
+	if !ok {
+		return []Value{unknown()}
+	}
+	return alternatives(strs)
+}
+
+// Effects reads a function's effects fact: what it does to the fields of
+// the request builder it returns or is called on.
+func (o flowOracle) Effects(fn *types.Func) (flow.Effects, bool) {
+	var fact effectsFact
+	if fn.Pkg() == nil || fn.Pkg() == o.s.pass.Pkg || !o.s.pass.ImportObjectFact(fn, &fact) {
+		return flow.Effects{}, false
+	}
+	return flow.Effects{Result: fromFields(fact.Result, fact.Returns), Receiver: fromFields(fact.Receiver, true)}, true
+}
+
+// exportEffects publishes the effects of the functions other packages may
+// drive a request builder of the package with: for each struct type whose
+// fields a wrapper's template reads, the exported functions that return
+// it and the methods that set its fields. A method without a fact sets
+// none.
+func (s *packageScan) exportEffects(templates map[*types.Func][]RequestTemplate) {
+	builders := map[types.Type]bool{}
+	for fn, ts := range templates {
+		recv := fn.Signature().Recv()
+		if recv == nil || !readsReceiverField(ts) {
+			continue
+		}
+		builders[pointee(recv.Type())] = true
+	}
+	if len(builders) == 0 {
+		return
+	}
+	fp := s.flow()
+	if fp == nil {
+		return
+	}
+	for fn := range s.decls {
+		if !fn.Exported() || !drives(fn, builders) {
+			continue
+		}
+		e, ok := fp.Effects(fn)
+		if !ok || e.Result == nil && len(e.Receiver) == 0 {
+			continue // no fact: it sets no field (flow.Program.Effects)
+		}
+		s.pass.ExportObjectFact(fn, &effectsFact{Returns: e.Result != nil, Result: toFields(e.Result), Receiver: toFields(e.Receiver)})
+	}
+}
+
+// readsReceiverField reports whether a template reads a field of its
+// function's receiver.
+func readsReceiverField(ts []RequestTemplate) bool {
+	for _, t := range ts {
+		for _, p := range append(append(Value{}, t.Method...), t.URL...) {
+			if _, ok := flow.ReceiverFieldOf(p.Param); ok && p.IsParam {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// drives reports whether fn returns one of the builder types or is a
+// method of one.
+func drives(fn *types.Func, builders map[types.Type]bool) bool {
+	sig := fn.Signature()
+	if recv := sig.Recv(); recv != nil && builders[pointee(recv.Type())] {
+		return true
+	}
+	return sig.Results().Len() > 0 && builders[pointee(sig.Results().At(0).Type())]
+}
+
+// pointee is the type t points to, or t.
+func pointee(t types.Type) types.Type {
+	if p, ok := t.(*types.Pointer); ok {
+		return p.Elem()
+	}
+	return t
+}
+
+// toFields and fromFields convert effects for a fact and back. A fact
+// holds the empty string (a field a constructor leaves unset) as one empty
+// literal: gob would read an empty slice back as nil, an unknown value.
+func toFields(m map[int][]flow.Str) []FieldValues {
+	var out []FieldValues
+	for f, strs := range m {
+		vals := make([]Value, len(strs))
+		for i, s := range strs {
+			vals[i] = append(Value{}, s...) // the flow's memo keeps its own
+			if len(s) == 0 {
+				vals[i] = lit("")
+			}
+		}
+		out = append(out, FieldValues{Field: f, Values: vals})
+	}
+	slices.SortFunc(out, func(a, b FieldValues) int { return a.Field - b.Field })
+	return out
+}
+
+func fromFields(fields []FieldValues, returns bool) map[int][]flow.Str {
+	if !returns {
+		return nil
+	}
+	out := make(map[int][]flow.Str, len(fields))
+	for _, fv := range fields {
+		strs := make([]flow.Str, len(fv.Values))
+		for i, v := range fv.Values {
+			strs[i] = flow.Str(v)
+			if text, ok := v.literal(); ok && text == "" {
+				strs[i] = flow.Str{}
+			}
+		}
+		out[fv.Field] = strs
+	}
+	return out
+}
