@@ -90,7 +90,10 @@
 // result); a setting on every way to the call replaces what came before.
 // A function's effects on the fields of the struct it returns and is
 // called on are facts, so the builder and its callers may be in different
-// packages. Each value of a
+// packages. A parameter is projected the same way: a field of a struct
+// parameter, or what a method of an interface parameter returns (a
+// request object's Path()), filled in at each call from the argument's
+// fields or its dynamic type's method. Each value of a
 // package is computed once: a table of thousands of routes costs its
 // size. The pure functions of strings, path, net/url, strconv, fmt and
 // regexp (with a constant pattern) are not modelled: the flow runs the

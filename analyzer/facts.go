@@ -75,6 +75,10 @@ func (f *requestsFact) String() string {
 // from its parameters, so that a request to builder(x) is known.
 type routeFact struct {
 	Route Value // nil for a variadic builder with no route of its own
+	// Alternatives are the routes a builder returns when it returns
+	// several (Route is then nil): a request type's Path() that fills in
+	// a default account ID, or a method returning a constant method.
+	Alternatives []Value
 	// Variadic are the routes a variadic builder (a joiner, f(elem
 	// ...string)) returns with 1, 2, ... variadic arguments, each a
 	// parameter after the declared ones.
@@ -85,6 +89,9 @@ func (*routeFact) AFact() {}
 
 func (f *routeFact) String() string {
 	s := "route(" + f.Route.String() + ")"
+	for _, v := range f.Alternatives {
+		s += " or " + v.String()
+	}
 	for _, v := range f.Variadic {
 		s += " " + v.String()
 	}

@@ -10,23 +10,41 @@ import (
 
 // A request builder of another package: NewCall().Method(m).Path(p).Do(ctx)
 // with Call, its setters and Do in rcapi, the calls in worker. Do's
-// template reads the fields of its receiver (flow.FieldParam), which a
+// template reads the fields of its receiver (flow.ParamField), which a
 // call of Do fills in with what the fields hold there: what the
 // constructor and the setters on the way set, as their effects facts say.
 
-// receiverField returns the values field f of the receiver of call (a
-// call of a wrapper whose template reads it) holds at the call, in terms
-// of fn's parameters; one unknown value when the flow cannot tell.
-func (s *packageScan) receiverField(fn *types.Func, call *ast.CallExpr, f int) []Value {
+// projection returns the values a projection of an argument of call (a
+// call of callee, whose template reads it) holds at the call, in terms of
+// fn's parameters: a field of a struct argument or receiver, or what a
+// method of an interface argument returns; one unknown value when the
+// flow cannot tell.
+func (s *packageScan) projection(fn *types.Func, call *ast.CallExpr, callee *types.Func, param int) []Value {
+	slot, index, method, _ := flow.ProjectionOf(param)
+	name := ""
+	if method {
+		iface, ok := underlying(flow.SlotType(callee.Signature(), slot)).(*types.Interface)
+		if !ok || index >= iface.NumMethods() {
+			return []Value{unknown()}
+		}
+		name = iface.Method(index).Name()
+	}
 	fp := s.flow()
 	if fp == nil {
 		return []Value{unknown()}
 	}
-	strs, ok := fp.ReceiverField(call, f, fn)
+	strs, ok := fp.Projection(call, slot, index, name, fn)
 	if !ok {
 		return []Value{unknown()}
 	}
 	return alternatives(strs)
+}
+
+func underlying(t types.Type) types.Type {
+	if t == nil {
+		return nil
+	}
+	return t.Underlying()
 }
 
 // Effects reads a function's effects fact: what it does to the fields of
@@ -41,17 +59,17 @@ func (o flowOracle) Effects(fn *types.Func) (flow.Effects, bool) {
 
 // exportEffects publishes the effects of the functions other packages may
 // drive a request builder of the package with: for each struct type whose
-// fields a wrapper's template reads, the exported functions that return
-// it and the methods that set its fields. A method without a fact sets
+// fields a wrapper's template reads (of its receiver or a parameter), the
+// exported functions that return it and the methods that set its fields. A method without a fact sets
 // none.
 func (s *packageScan) exportEffects(templates map[*types.Func][]RequestTemplate) {
 	builders := map[types.Type]bool{}
 	for fn, ts := range templates {
-		recv := fn.Signature().Recv()
-		if recv == nil || !readsReceiverField(ts) {
-			continue
+		for _, slot := range projectedFields(ts) {
+			if t := flow.SlotType(fn.Signature(), slot); t != nil {
+				builders[pointee(t)] = true
+			}
 		}
-		builders[pointee(recv.Type())] = true
 	}
 	if len(builders) == 0 {
 		return
@@ -72,17 +90,17 @@ func (s *packageScan) exportEffects(templates map[*types.Func][]RequestTemplate)
 	}
 }
 
-// readsReceiverField reports whether a template reads a field of its
-// function's receiver.
-func readsReceiverField(ts []RequestTemplate) bool {
+// projectedFields are the slots whose fields templates read.
+func projectedFields(ts []RequestTemplate) []int {
+	var slots []int
 	for _, t := range ts {
 		for _, p := range append(append(Value{}, t.Method...), t.URL...) {
-			if _, ok := flow.ReceiverFieldOf(p.Param); ok && p.IsParam {
-				return true
+			if slot, _, method, ok := flow.ProjectionOf(p.Param); ok && p.IsParam && !method {
+				slots = append(slots, slot)
 			}
 		}
 	}
-	return false
+	return slots
 }
 
 // drives reports whether fn returns one of the builder types or is a

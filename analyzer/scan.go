@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"strings"
@@ -292,7 +293,7 @@ func (s *packageScan) visitCallee(sum *summary, call *ast.CallExpr, callee *type
 	s.calls[callee] = true
 	step := s.step(callee, call) // a position lookup: only for calls with requests
 	sameModule := s.sameModule(callee.Pkg())
-	combos, merged := s.argCombinations(sum.fn, call, argExprs, templates)
+	combos, merged := s.argCombinations(sum.fn, call, callee, argExprs, templates)
 	for i, args := range combos {
 		s.instantiate(sum, call, callee, step, templates, args, sameModule, merged, i == 0)
 	}
@@ -373,9 +374,11 @@ func (s *packageScan) request(sum *summary, call ast.Expr, r RequestTemplate) {
 		}
 		return
 	}
-	if r.Merged && m.Verdict == permissions.NoSuchOperation {
+	if r.Merged && (m.Verdict == permissions.NoSuchOperation || emptySegment(r.URL)) {
 		// A combination of merged branches no run may make: counted as
-		// unresolved, not claimed to be an unknown operation.
+		// unresolved, not claimed to be an unknown operation. An empty
+		// path segment is an ID left blank beside a branch that fills it
+		// in (self(id) gives "~" for ""): a guard the merge lost.
 		s.unresolved = append(s.unresolved, site{at: call, req: r, match: m, gap: permissions.Gap{Kind: permissions.GapURL, PathKnown: true}, infeasible: true})
 		return
 	}
@@ -541,28 +544,38 @@ func (s *packageScan) calleeChain(fn *types.Func, t RequestTemplate) int {
 	return s.chains.copyChain(from.links, t.Chain, from.copied)
 }
 
-// routeBuilder returns the route a function of another package builds
+// routeBuilder returns the routes a function of another package builds
 // from its parameters: its fact. The package's own are followed by the
 // value flow itself.
-func (s *packageScan) routeBuilder(fn *types.Func) (Value, bool) {
+func (s *packageScan) routeBuilder(fn *types.Func) ([]Value, bool) {
 	fn = fn.Origin()
 	var fact routeFact
-	if fn.Pkg() != s.pass.Pkg && s.pass.ImportObjectFact(fn, &fact) && fact.Route != nil {
-		return fact.Route, true
+	if fn.Pkg() == s.pass.Pkg || !s.pass.ImportObjectFact(fn, &fact) {
+		return nil, false
 	}
-	return nil, false
+	if fact.Route != nil {
+		return []Value{fact.Route}, true
+	}
+	return fact.Alternatives, len(fact.Alternatives) > 0
 }
 
-// builtRoute returns the route a function of the package returns, for
-// the packages that call it: the value flow's summary of its returns,
-// when every return gives the same route (a return of "" aside, the error
-// path of a joiner that cannot parse its base; the query aside) and it
+// builtRoute returns the routes a function of the package returns, for
+// the packages that call it: the value flow's summary of its returns (a
+// return of "" aside, the error path of a joiner that cannot parse its
+// base; returns that differ only in the query are one route), when each
 // has literal path text. Only a function other packages can call has one
 // (an exported name), and only one that may build a route at all is
-// asked about.
-func (s *packageScan) builtRoute(fn *types.Func) Value {
+// asked about. A method that returns a constant (a request type's
+// Method()) has it as its route.
+func (s *packageScan) builtRoute(fn *types.Func) []Value {
 	res := fn.Signature().Results()
-	if !fn.Exported() || res.Len() == 0 || res.Len() > 2 || !isStringType(res.At(0).Type()) || !s.mayBuildRoute(fn) {
+	if !fn.Exported() || res.Len() == 0 || res.Len() > 2 || !isStringType(res.At(0).Type()) {
+		return nil
+	}
+	if text, ok := s.constantResult(fn); ok {
+		return []Value{lit(text)}
+	}
+	if !s.mayBuildRoute(fn) {
 		return nil
 	}
 	fp := s.flow()
@@ -573,28 +586,59 @@ func (s *packageScan) builtRoute(fn *types.Func) Value {
 	if !ok {
 		return nil
 	}
-	var route Value
+	var routes []Value
+next:
 	for _, str := range strs {
 		v := Value(str)
 		if text, ok := v.literal(); ok && text == "" {
 			continue // the error path: no route
 		}
-		switch {
-		case route == nil:
-			route = v
-		case route.equal(v):
-		case cutQuery(route).equal(cutQuery(v)):
-			// Returns that differ only in the query (an early return
-			// when there is none) build the same route.
-			route = cutQuery(route)
-		default:
+		if !containsSlash(v) {
 			return nil
 		}
+		for i, r := range routes {
+			switch {
+			case r.equal(v):
+				continue next
+			case cutQuery(r).equal(cutQuery(v)):
+				// Returns that differ only in the query (an early
+				// return when there is none) build the same route.
+				routes[i] = cutQuery(r)
+				continue next
+			}
+		}
+		routes = append(routes, concat(v))
 	}
-	if route == nil || !containsSlash(route) {
-		return nil
+	return routes
+}
+
+// constantResult returns the constant string every return of a method of
+// the package gives, if it has one.
+func (s *packageScan) constantResult(fn *types.Func) (string, bool) {
+	decl := s.decls[fn]
+	if decl == nil || decl.Recv == nil || decl.Body == nil {
+		return "", false
 	}
-	return concat(route)
+	text, found, ok := "", false, true
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if len(n.Results) == 0 {
+				ok = false
+				return false
+			}
+			tv := s.pass.TypesInfo.Types[n.Results[0]]
+			if tv.Value == nil || tv.Value.Kind() != constant.String || found && constant.StringVal(tv.Value) != text {
+				ok = false
+				return false
+			}
+			text, found = constant.StringVal(tv.Value), true
+		}
+		return ok
+	})
+	return text, ok && found
 }
 
 // cutQuery returns v up to its query or fragment.
@@ -644,14 +688,30 @@ func (s *packageScan) exportFacts() (chains []chainLink, wrappers, builders bool
 			s.pass.ExportObjectFact(fn, &requestsFact{Requests: requests})
 			wrappers = true
 		}
-		route, variadic := s.builtRoute(fn), s.variadicRoutes(fn)
-		if route != nil || variadic != nil {
-			s.pass.ExportObjectFact(fn, &routeFact{Route: route, Variadic: variadic})
+		routes, variadic := s.builtRoute(fn), s.variadicRoutes(fn)
+		if routes != nil || variadic != nil {
+			fact := &routeFact{Variadic: variadic}
+			if len(routes) == 1 {
+				fact.Route = routes[0]
+			} else {
+				fact.Alternatives = routes
+			}
+			s.pass.ExportObjectFact(fn, fact)
 			wrappers, builders = true, true
 		}
 	}
 	s.exportEffects(templates)
 	return exported.links, wrappers, builders
+}
+
+// emptySegment reports whether the path of a URL has an empty segment
+// ("/account//extension").
+func emptySegment(v Value) bool {
+	u := withoutQuery(v.render())
+	if i := strings.Index(u, "://"); i >= 0 {
+		u = u[i+3:]
+	}
+	return strings.Contains(u, "//")
 }
 
 // pos is where a site is reported.

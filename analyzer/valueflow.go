@@ -262,9 +262,10 @@ func withoutQuery(s string) string {
 // combination of the values of the arguments the templates use (several
 // make several combinations, merged is then true); past
 // maxArgCombinations, an argument of several values is unknown instead.
-// A template that reads a field of the wrapper's receiver (a request
-// builder's Do) takes what the field holds at the call.
-func (s *packageScan) argCombinations(fn *types.Func, call *ast.CallExpr, exprs []ast.Expr, templates []RequestTemplate) (combos [][]Value, merged bool) {
+// A template that reads a projection of a parameter (a field of a request
+// builder's receiver, a request's Path()) takes what the projection holds
+// at the call.
+func (s *packageScan) argCombinations(fn *types.Func, call *ast.CallExpr, callee *types.Func, exprs []ast.Expr, templates []RequestTemplate) (combos [][]Value, merged bool) {
 	used := map[int]bool{}
 	n := len(exprs)
 	for _, t := range templates {
@@ -284,11 +285,11 @@ func (s *packageScan) argCombinations(fn *types.Func, call *ast.CallExpr, exprs 
 		}
 	}
 	return s.combinations(n, func(i int) []Value {
-		switch f, field := flow.ReceiverFieldOf(i); {
+		switch _, _, _, projected := flow.ProjectionOf(i); {
 		case !used[i]:
 			return nil
-		case field:
-			return s.receiverField(fn, call, f)
+		case projected:
+			return s.projection(fn, call, callee, i)
 		case i < len(exprs):
 			return s.values(fn, exprs[i])
 		}
@@ -407,14 +408,18 @@ func isURLEdit(info *types.Info, n ast.Node) bool {
 // implement an interface.
 type flowOracle struct{ s *packageScan }
 
-func (o flowOracle) Returns(fn *types.Func, variadic int) (flow.Str, bool) {
+func (o flowOracle) Returns(fn *types.Func, variadic int) ([]flow.Str, bool) {
 	if variadic >= 0 {
 		if v, ok := o.s.variadicRoute(fn, variadic); ok {
-			return flow.Str(v), true
+			return []flow.Str{flow.Str(v)}, true
 		}
 	}
-	v, ok := o.s.routeBuilder(fn)
-	return flow.Str(v), ok
+	routes, ok := o.s.routeBuilder(fn)
+	strs := make([]flow.Str, len(routes))
+	for i, r := range routes {
+		strs[i] = flow.Str(r)
+	}
+	return strs, ok
 }
 
 func (o flowOracle) Implementations(iface *types.Interface, name string) []*types.Func {

@@ -64,7 +64,7 @@ func checkSource(tb testing.TB, src string) (*checkedSource, error) {
 // noFacts is the oracle of a package whose imports have no facts.
 type noFacts struct{}
 
-func (noFacts) Returns(*types.Func, int) (flow.Str, bool)              { return nil, false }
+func (noFacts) Returns(*types.Func, int) ([]flow.Str, bool)            { return nil, false }
 func (noFacts) Implementations(*types.Interface, string) []*types.Func { return nil }
 func (noFacts) Effects(*types.Func) (flow.Effects, bool)               { return flow.Effects{}, false }
 

@@ -2,6 +2,7 @@ package flow
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/ssa"
@@ -23,21 +24,45 @@ import (
 //   - Effects summarizes a function in those terms, so that a fact can
 //     carry it to the packages that call it.
 
-// fieldParamBase is where the parameters that stand for fields of the
-// receiver begin: no function declares that many parameters.
-const fieldParamBase = 256
+// Projections of parameters. A Param at or past projectionBase stands not
+// for a parameter's string but for a string read off it: a field of the
+// struct it is or points to, or what a method of the interface it holds
+// returns (a request type's Path()). Slot 0 is the receiver, slot i+1
+// declared parameter i; a call fills a projection in from its argument
+// (Projection).
+const (
+	projectionBase = 256
+	slotSize       = 256
+	methodBase     = 128 // past the fields, the methods of an interface
+)
 
 // FieldParam is the Param that stands for field f of the receiver of the
 // function a value is in terms of.
-func FieldParam(f int) int { return fieldParamBase + f }
+func FieldParam(f int) int { return projectionBase + f }
 
-// ReceiverFieldOf reports which field of the receiver a Param stands for.
-func ReceiverFieldOf(param int) (int, bool) {
-	if param >= fieldParamBase {
-		return param - fieldParamBase, true
+// ParamField is the Param that stands for field f of the struct in slot.
+func ParamField(slot, f int) int { return projectionBase + slot*slotSize + f }
+
+// ParamMethod is the Param that stands for what method m (its index in
+// the interface's method set) of the interface in slot returns.
+func ParamMethod(slot, m int) int { return projectionBase + slot*slotSize + methodBase + m }
+
+// ProjectionOf decodes a Param: ok is false for a parameter's own string;
+// else the slot, and the field's index or (method) the method's.
+func ProjectionOf(param int) (slot, index int, method, ok bool) {
+	if param < projectionBase {
+		return 0, 0, false, false
 	}
-	return 0, false
+	rest := param - projectionBase
+	slot, index = rest/slotSize, rest%slotSize
+	if index >= methodBase {
+		return slot, index - methodBase, true, true
+	}
+	return slot, index, false, true
 }
+
+// slotOf is the slot of a parameter of fn.
+func slotOf(fn *ssa.Function, x *ssa.Parameter) int { return paramIndex(fn, x) + 1 }
 
 // Effects is what a function does to the string fields of the structs it
 // returns and is called on, in terms of its parameters and, for a method,
@@ -79,7 +104,7 @@ func (p *Program) effects(fn *ssa.Function) *Effects {
 	}
 	var recv *ssa.Parameter
 	var recvFields []int
-	if fn.Signature.Recv() != nil && len(fn.Params) > 0 {
+	if r := fn.Signature.Recv(); r != nil && len(fn.Params) > 0 && isPointer(r.Type()) { // a value receiver is a copy
 		if recvFields = stringFields(fn.Params[0].Type()); recvFields != nil {
 			recv = fn.Params[0]
 		}
@@ -122,22 +147,20 @@ func (p *Program) effects(fn *ssa.Function) *Effects {
 	return e
 }
 
-// ReceiverField gives what field f of the receiver of the method call
-// holds when it is made, in terms of target's parameters; ok is false
-// when call is no call of a method on a pointer to a struct.
-func (p *Program) ReceiverField(call *ast.CallExpr, f int, target *types.Func) ([]Str, bool) {
+// Projection gives what a projection of an argument of call holds when it
+// is made, in terms of target's parameters: field f of the struct the
+// argument in slot is or points to, or, when method is not "", what that
+// method of the interface it holds returns. ok is false when the call has
+// no such argument.
+func (p *Program) Projection(call *ast.CallExpr, slot, f int, method string, target *types.Func) ([]Str, bool) {
 	p.ensure(call.Pos())
 	defer p.answering()()
 	instr, ok := p.calls[call.Lparen]
 	if !ok {
 		return nil, false
 	}
-	common := instr.Common()
-	if common.IsInvoke() || common.Signature().Recv() == nil || len(common.Args) == 0 {
-		return nil, false
-	}
-	recv := common.Args[0]
-	if !hasField(stringFields(recv.Type()), f) {
+	arg := argInSlot(instr.Common(), slot)
+	if arg == nil {
 		return nil, false
 	}
 	var fn *ssa.Function
@@ -145,7 +168,34 @@ func (p *Program) ReceiverField(call *ast.CallExpr, f int, target *types.Func) (
 		fn = p.funcs[target]
 	}
 	ev := &evaluation{p: p, visiting: map[memoKey]bool{}}
-	return bound(ev.fieldAt(recv, f, instr, frame{target: fn}, 0)), true
+	fr := frame{target: fn}
+	if method != "" {
+		return bound(ev.methodAt(arg, method, instr, fr, 0)), true
+	}
+	if !hasField(stringFields(arg.Type()), f) {
+		return nil, false
+	}
+	return bound(ev.fieldAt(arg, f, instr, fr, 0)), true
+}
+
+// argInSlot is the argument a call passes in slot (nil for none): the
+// receiver of a method it names, or a declared parameter's.
+func argInSlot(common *ssa.CallCommon, slot int) ssa.Value {
+	args := common.Args
+	recv := common.Value
+	if !common.IsInvoke() {
+		recv = nil
+		if common.Signature().Recv() != nil && len(args) > 0 {
+			recv, args = args[0], args[1:]
+		}
+	}
+	switch {
+	case slot == 0:
+		return recv
+	case slot-1 < len(args):
+		return args[slot-1]
+	}
+	return nil
 }
 
 // fieldAt is what field f of the struct obj points to holds at
@@ -181,6 +231,21 @@ func (ev *evaluation) fieldAt(obj ssa.Value, f int, at ssa.Instruction, fr frame
 // is false for a use that sets nothing.
 func (ev *evaluation) setting(r ssa.Instruction, obj ssa.Value, f int, fr frame, depth int) (vals []Str, always, ok bool) {
 	switch r := r.(type) {
+	case *ssa.Store:
+		if r.Addr == obj {
+			// The whole struct stored (a parameter spilled to its
+			// variable, a copy): its field.
+			return ev.fieldAt(r.Val, f, r, fr, depth), true, true
+		}
+		// obj stored in memory: whoever loads it may set the field. A
+		// summary says what its function does, not what others may.
+		if fr.summary {
+			return nil, false, false
+		}
+		return ev.fieldStores(structOf(obj.Type()), f, fr, depth), false, true
+	case *ssa.MakeClosure:
+		// A closure binding obj may set the field when it runs.
+		return ev.fieldStores(structOf(obj.Type()), f, fr, depth), false, true
 	case *ssa.FieldAddr:
 		if r.Field != f || r.X != obj {
 			return nil, false, false
@@ -232,14 +297,27 @@ func handsOn(common *ssa.CallCommon, obj ssa.Value) bool {
 	return common.IsInvoke() && common.Value == obj
 }
 
-// madeWith is what field f of the struct obj points to held when obj was
-// made: by a constructor or a chained method (their Effects), a new
-// struct (zero), the receiver of a function others call (its FieldParam),
-// or else whatever the package stores in the field.
+// madeWith is what field f of the struct obj is or points to held when
+// obj was made: by a constructor or a chained method (their Effects), a
+// new struct (zero), a struct value loaded from memory (what the memory
+// held), a parameter of the function asked about (its projection), or
+// else whatever the package stores in the field.
 func (ev *evaluation) madeWith(obj ssa.Value, f int, at ssa.Instruction, fr frame, depth int) []Str {
 	switch x := obj.(type) {
 	case *ssa.Alloc:
 		return []Str{{}}
+	case *ssa.Const:
+		if x.IsNil() || x.Value == nil {
+			return []Str{{}} // a zero struct
+		}
+	case *ssa.UnOp:
+		if x.Op == token.MUL {
+			return ev.fieldAt(x.X, f, x, fr, depth)
+		}
+	case *ssa.Global:
+		if out, ok := ev.globalField(x, f, fr, depth); ok {
+			return out
+		}
 	case *ssa.Call:
 		if out, ok := ev.resultField(x, f, fr, depth); ok {
 			return out
@@ -258,12 +336,32 @@ func (ev *evaluation) madeWith(obj ssa.Value, f int, at ssa.Instruction, fr fram
 		}
 		return out
 	case *ssa.Parameter:
-		if ev.isTargetReceiver(x, fr) && (fr.summary || ev.openField(x, f, fr, depth)) {
-			ev.dependent = true
-			return []Str{{{Param: FieldParam(f), IsParam: true}}}
+		if fp, ok := ev.paramField(x, f, fr, depth); ok {
+			return fp
 		}
 	}
 	return ev.fieldStores(structOf(obj.Type()), f, fr, depth)
+}
+
+// globalField is what field f of a package-level struct variable holds:
+// what the package stores in it (its initializer, init), or what the
+// client knows of another package's.
+func (ev *evaluation) globalField(g *ssa.Global, f int, fr frame, depth int) ([]Str, bool) {
+	if g.Pkg != ev.p.pkg {
+		return nil, false
+	}
+	var out []Str
+	found := false
+	for _, fs := range ev.p.objFields[g] {
+		if fs.field == f {
+			found = true
+			out = union(out, ev.values(fs.val, frame{target: fr.target}, depth))
+		}
+	}
+	if !found {
+		return nil, false
+	}
+	return out, true
 }
 
 // resultField is what field f of the struct a call's first result points
@@ -280,21 +378,22 @@ func (ev *evaluation) resultField(call *ssa.Call, f int, fr frame, depth int) ([
 	return ev.instantiate(tmpl, call.Common(), call, fr, depth), true
 }
 
-// receiverFieldParam is the FieldParam a load of field f of x stands for,
-// when x is the receiver of the function asked about and the package's
-// stores leave the field open (a setter's parameter, which a caller in
-// another package fills in): its callers know better. A caller that
-// cannot tell either falls back on the stores (ReceiverField).
-func (ev *evaluation) receiverFieldParam(x ssa.Value, f int, fr frame, depth int) ([]Str, bool) {
+// paramField is the projection a read of field f of x stands for, when x
+// is a parameter of the function asked about and the package's stores
+// leave the field open (a setter's parameter, a table too large to
+// follow): its callers know better, and fill it in with what the field
+// holds at each call (Projection). A caller that cannot tell falls back on
+// the stores. A summary of effects reads its receiver's fields so always.
+func (ev *evaluation) paramField(x ssa.Value, f int, fr frame, depth int) ([]Str, bool) {
 	param, ok := x.(*ssa.Parameter)
-	if !ok || fr.bound != nil || !ev.isTargetReceiver(param, fr) || !hasField(stringFields(x.Type()), f) {
+	if !ok || fr.bound != nil || fr.target == nil || param.Parent() != fr.target || !hasField(stringFields(x.Type()), f) {
 		return nil, false
 	}
-	if !ev.openField(param, f, fr, depth) {
+	if !(fr.summary && ev.isTargetReceiver(param, fr)) && !ev.openField(param, f, fr, depth) {
 		return nil, false
 	}
 	ev.dependent = true
-	return []Str{{{Param: FieldParam(f), IsParam: true}}}, true
+	return []Str{{{Param: ParamField(slotOf(fr.target, param), f), IsParam: true}}}, true
 }
 
 // isTargetReceiver reports whether x is the receiver of the function asked
@@ -307,14 +406,7 @@ func (ev *evaluation) isTargetReceiver(x *ssa.Parameter, fr frame) bool {
 // openField reports whether what the package stores in field f of the
 // struct x points to leaves it open: some value is unknown.
 func (ev *evaluation) openField(x ssa.Value, f int, fr frame, depth int) bool {
-	for _, s := range ev.fieldStores(structOf(x.Type()), f, frame{target: fr.target}, depth) {
-		for _, part := range s {
-			if part.Unknown {
-				return true
-			}
-		}
-	}
-	return false
+	return hasUnknown(ev.fieldStores(structOf(x.Type()), f, frame{target: fr.target}, depth))
 }
 
 // effectsOf is the Effects of the function a call invokes: the package's
@@ -338,29 +430,22 @@ func (ev *evaluation) effectsOf(common *ssa.CallCommon) (*Effects, bool) {
 }
 
 // instantiate fills a summary's templates in with a call's arguments: its
-// parameters with their values, the fields of its receiver with what they
-// hold at the call.
+// parameters with their values, projections of them with what they hold
+// at the call.
 func (ev *evaluation) instantiate(tmpls []Str, common *ssa.CallCommon, at ssa.Instruction, fr frame, depth int) []Str {
-	args := common.Args
-	var recv ssa.Value
-	if common.Signature().Recv() != nil && len(args) > 0 {
-		recv, args = args[0], args[1:]
-	}
+	sig := common.Signature()
 	values := map[int][]Str{}
 	arg := func(param int) []Str {
 		if got, ok := values[param]; ok {
 			return got
 		}
-		var out []Str
-		if f, ok := ReceiverFieldOf(param); ok {
-			out = unknownSet()
-			if recv != nil {
-				out = ev.fieldAt(recv, f, at, fr, depth)
+		out := unknownSet()
+		if slot, index, method, ok := ProjectionOf(param); ok {
+			if v := argInSlot(common, slot); v != nil {
+				out = ev.projection(v, SlotType(sig, slot), index, method, at, fr, depth)
 			}
-		} else if param < len(args) {
-			out = ev.values(args[param], fr, depth)
-		} else {
-			out = unknownSet()
+		} else if v := argInSlot(common, param+1); v != nil {
+			out = ev.values(v, fr, depth)
 		}
 		values[param] = out
 		return out
@@ -380,6 +465,118 @@ func (ev *evaluation) instantiate(tmpls []Str, common *ssa.CallCommon, at ssa.In
 	return bound(out)
 }
 
+// SlotType is the type of the parameter in a projection's slot of a
+// signature (nil for none).
+func SlotType(sig *types.Signature, slot int) types.Type {
+	switch {
+	case slot == 0 && sig.Recv() != nil:
+		return sig.Recv().Type()
+	case slot > 0 && slot-1 < sig.Params().Len():
+		return sig.Params().At(slot - 1).Type()
+	}
+	return nil
+}
+
+// projection is what a projection of v holds at instruction at: field
+// index of the struct it is or points to, or what method index of the
+// interface type t returns.
+func (ev *evaluation) projection(v ssa.Value, t types.Type, index int, method bool, at ssa.Instruction, fr frame, depth int) []Str {
+	if !method {
+		if !hasField(stringFields(v.Type()), index) {
+			return unknownSet()
+		}
+		return ev.fieldAt(v, index, at, fr, depth)
+	}
+	iface, ok := typeOrNil(t).(*types.Interface)
+	if !ok || index >= iface.NumMethods() {
+		return unknownSet()
+	}
+	return ev.methodAt(v, iface.Method(index).Name(), at, fr, depth)
+}
+
+func typeOrNil(t types.Type) types.Type {
+	if t == nil {
+		return nil
+	}
+	return t.Underlying()
+}
+
+// methodAt is what method name of the interface value v returns at
+// instruction at: the concrete method of each dynamic type v may hold,
+// with its receiver's fields as v's value has them, or the projection of
+// a parameter of the function asked about.
+func (ev *evaluation) methodAt(v ssa.Value, name string, at ssa.Instruction, fr frame, depth int) []Str {
+	if ev.steps++; depth > maxDepth || ev.steps > maxSteps {
+		return unknownSet()
+	}
+	depth++
+	switch x := v.(type) {
+	case *ssa.MakeInterface:
+		return ev.concreteMethod(x.X, name, at, fr, depth)
+	case *ssa.ChangeInterface:
+		return ev.methodAt(x.X, name, at, fr, depth)
+	case *ssa.Phi:
+		var out []Str
+		for i, edge := range x.Edges {
+			pred := x.Block().Preds[i]
+			out = union(out, ev.methodAt(edge, name, pred.Instrs[len(pred.Instrs)-1], fr, depth))
+		}
+		return out
+	case *ssa.Parameter:
+		iface, ok := x.Type().Underlying().(*types.Interface)
+		if ok && fr.bound == nil && fr.target != nil && x.Parent() == fr.target {
+			for i := 0; i < iface.NumMethods(); i++ {
+				if iface.Method(i).Name() == name {
+					ev.dependent = true
+					return []Str{{{Param: ParamMethod(slotOf(fr.target, x), i), IsParam: true}}}
+				}
+			}
+		}
+	}
+	return unknownSet()
+}
+
+// concreteMethod is what method name of the concrete value x returns: the
+// package's method followed with its receiver's fields as x has them, or
+// what the client knows of another package's.
+func (ev *evaluation) concreteMethod(x ssa.Value, name string, at ssa.Instruction, fr frame, depth int) []Str {
+	obj, _, _ := types.LookupFieldOrMethod(x.Type(), true, ev.p.types, name)
+	fn, ok := obj.(*types.Func)
+	if !ok || fn.Signature().Params().Len() > 0 || fn.Signature().Results().Len() == 0 || !isString(fn.Signature().Results().At(0).Type()) {
+		return unknownSet()
+	}
+	var tmpls []Str
+	if own := ev.p.funcs[fn]; own != nil && len(own.Blocks) > 0 {
+		inner := &evaluation{p: ev.p, visiting: map[memoKey]bool{}}
+		for _, b := range own.Blocks {
+			if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && len(ret.Results) > 0 {
+				tmpls = union(tmpls, inner.values(ret.Results[0], frame{target: own}, 0))
+			}
+		}
+	} else if known, ok := ev.p.oracle.Returns(fn.Origin(), -1); ok {
+		tmpls = known
+	} else {
+		return unknownSet()
+	}
+	// The receiver's fields, as x holds them: x itself, or what it points to.
+	out := []Str{}
+	for _, tmpl := range bound(tmpls) {
+		strs := []Str{{}}
+		for _, part := range tmpl {
+			next := []Str{{part}}
+			if part.IsParam {
+				next = unknownSet()
+				if slot, f, method, ok := ProjectionOf(part.Param); ok && slot == 0 && !method && hasField(stringFields(x.Type()), f) {
+					next = ev.fieldAt(x, f, at, fr, depth)
+				}
+			}
+			strs = product(strs, next)
+		}
+		out = union(out, strs)
+	}
+	return bound(out)
+}
+
 // stringFields are the indexes of the string fields of the struct t is or
 // points to (nil for none).
 func stringFields(t types.Type) []int {
@@ -388,12 +585,17 @@ func stringFields(t types.Type) []int {
 		return nil
 	}
 	var out []int
-	for i := 0; i < st.NumFields() && i < fieldParamBase; i++ {
+	for i := 0; i < st.NumFields() && i < methodBase; i++ {
 		if isString(st.Field(i).Type()) {
 			out = append(out, i)
 		}
 	}
 	return out
+}
+
+func isPointer(t types.Type) bool {
+	_, ok := t.Underlying().(*types.Pointer)
+	return ok
 }
 
 // declaredIn reports whether t, or what it points to, is a named type of

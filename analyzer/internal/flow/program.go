@@ -33,11 +33,11 @@ import (
 
 // Oracle is what the client knows beyond the package.
 type Oracle interface {
-	// Returns gives the string fn returns in terms of its parameters (a
-	// route builder of another package), if the client knows it; of a
+	// Returns gives the strings fn returns in terms of its parameters (a
+	// route builder of another package), if the client knows them; of a
 	// variadic function called with that many variadic arguments (each a
 	// parameter after the declared ones), -1 for none.
-	Returns(fn *types.Func, variadic int) (Str, bool)
+	Returns(fn *types.Func, variadic int) ([]Str, bool)
 	// Implementations gives the methods of types outside the package that
 	// may implement an interface's method named name: the client knows
 	// which of them matter (those with facts).

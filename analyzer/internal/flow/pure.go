@@ -238,6 +238,13 @@ func (v value) int() (int64, bool) {
 
 // abstract maps the tokens in out back to their parts.
 func (in *instance) abstract(out string) (Str, bool) {
+	// A token the function recased (url.Parse lower-cases a scheme) is
+	// neither its part nor text of the result.
+	lower := strings.ToLower(out)
+	if strings.Count(lower, strings.ToLower(tokOpen)) != strings.Count(out, tokOpen) ||
+		strings.Count(lower, strings.ToLower(tokClose)) != strings.Count(out, tokClose) {
+		return nil, false
+	}
 	s := Str{}
 	seen := make([]bool, len(in.holes))
 	for {

@@ -359,13 +359,20 @@ func (ev *evaluation) eval(v ssa.Value, fr frame, depth int) []Str {
 	case *ssa.UnOp:
 		switch x.Op {
 		case token.MUL:
+			if fa, ok := x.X.(*ssa.FieldAddr); ok {
+				// A field of a local struct variable (a struct parameter
+				// spilled to one, a request literal): what it holds here.
+				if alloc, ok := fa.X.(*ssa.Alloc); ok && hasField(stringFields(alloc.Type()), fa.Field) {
+					return ev.fieldAt(alloc, fa.Field, x, fr, depth)
+				}
+			}
 			return ev.load(x.X, fr, depth)
 		case token.ARROW:
 			return ev.received(x.X, fr, depth)
 		}
 		return unknownSet()
 	case *ssa.Field:
-		if fp, ok := ev.receiverFieldParam(x.X, x.Field, fr, depth); ok {
+		if fp, ok := ev.paramField(x.X, x.Field, fr, depth); ok {
 			return fp
 		}
 		return ev.fieldStores(structOf(x.X.Type()), x.Field, fr, depth)
@@ -491,10 +498,30 @@ func (ev *evaluation) call(call *ssa.Call, index int, fr frame, depth int) []Str
 	for _, obj := range external {
 		out = union(out, ev.external(obj, common, fr, depth))
 	}
+	if common.IsInvoke() && index == 0 && len(common.Args) == 0 && (len(out) != 1 || hasUnknown(out)) {
+		// r.Path() of a request an interface parameter holds: its callers
+		// know which request (a projection of the parameter), where the
+		// implementations together give several answers.
+		if proj := ev.methodAt(common.Value, common.Method.Name(), call, fr, depth); !hasUnknown(proj) {
+			return proj
+		}
+	}
 	if len(out) == 0 {
 		return unknownSet()
 	}
 	return out
+}
+
+// hasUnknown reports whether a value of the set has an unknown part.
+func hasUnknown(strs []Str) bool {
+	for _, s := range strs {
+		for _, part := range s {
+			if part.Unknown {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // variadicCall is what a call of a variadic joiner of the package gives
@@ -576,7 +603,7 @@ func (ev *evaluation) external(obj *types.Func, common *ssa.CallCommon, fr frame
 		variadic = len(elems)
 		callArgs = append(callArgs[:len(callArgs)-1:len(callArgs)-1], elems...)
 	}
-	tmpl, ok := ev.p.oracle.Returns(obj, variadic)
+	tmpls, ok := ev.p.oracle.Returns(obj, variadic)
 	if !ok {
 		return unknownSet()
 	}
@@ -584,7 +611,11 @@ func (ev *evaluation) external(obj *types.Func, common *ssa.CallCommon, fr frame
 	for i, a := range callArgs {
 		args[i] = ev.values(a, fr, depth)
 	}
-	return substitute(tmpl, args)
+	var out []Str
+	for _, tmpl := range tmpls {
+		out = union(out, substitute(tmpl, args))
+	}
+	return bound(out)
 }
 
 // load is what a load from addr may give: what the package stores there.
@@ -600,7 +631,7 @@ func (ev *evaluation) load(addr ssa.Value, fr frame, depth int) []Str {
 	case *ssa.Global:
 		return ev.stored(ev.p.globalStores[a], fr, depth)
 	case *ssa.FieldAddr:
-		if fp, ok := ev.receiverFieldParam(a.X, a.Field, fr, depth); ok {
+		if fp, ok := ev.paramField(a.X, a.Field, fr, depth); ok {
 			return fp
 		}
 		return ev.fieldStores(structOf(a.X.Type()), a.Field, fr, depth)

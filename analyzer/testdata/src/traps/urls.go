@@ -72,10 +72,10 @@ func (p preset) get(h *http.Client) { // want get:`requests\(GET https://platfor
 }
 
 // An exported field of an exported type may be set by the packages using
-// it, with any route: the request goes to RingCentral with a path rcperm
-// does not know.
+// it, with any route: its method is a wrapper of the field, which each
+// call fills in (a projection of the receiver).
 type Endpoint struct{ Path string }
 
-func (e Endpoint) Get(h *http.Client) { // want Get:`requests\(GET https://platform.ringcentral.com\{\}\)`
-	h.Get("https://platform.ringcentral.com" + e.Path) // want `GET /\{\}: rcperm cannot tell which RingCentral operation this request calls: the path is known only at run time`
+func (e Endpoint) Get(h *http.Client) { // want Get:`requests\(GET https://platform.ringcentral.com\{\$256\}\)`
+	h.Get("https://platform.ringcentral.com" + e.Path)
 }
