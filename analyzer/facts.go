@@ -148,6 +148,32 @@ func (f *effectsFact) String() string {
 	return fmt.Sprintf("effects(result %d fields, receiver %d fields)", len(f.Result), len(f.Receiver))
 }
 
+// globalFact gives what an exported package-level variable holds for the
+// packages that read it: the string fields of a struct (an operation
+// descriptor, var ReadCallLog = Operation{Method: "GET", Path: "..."},
+// passed to a wrapper reading its fields), or the entries of a map.
+type globalFact struct {
+	Fields []FieldValues
+	// Entries are what a map variable holds at each constant key, in the
+	// order of the keys: a route table, Routes[RouteCallLog].
+	Entries []MapEntry
+}
+
+// A MapEntry is what a map variable holds at one key.
+type MapEntry struct {
+	Key    string
+	Values []Value
+}
+
+func (*globalFact) AFact() {}
+
+func (f *globalFact) String() string {
+	if f.Entries != nil {
+		return fmt.Sprintf("global(%d entries)", len(f.Entries))
+	}
+	return fmt.Sprintf("global(%d fields)", len(f.Fields))
+}
+
 // filtersFact marks a filter forwarder: a function that puts the list of
 // event filters one of its parameters holds into a subscription's
 // eventFilters (subscription_forward.go). Its callers tell the filters:

@@ -2,8 +2,11 @@ package analyzer
 
 import (
 	"go/ast"
+	"go/constant"
+	"go/token"
 	"go/types"
 	"slices"
+	"strings"
 
 	"github.com/rcperm/rcperm/analyzer/internal/flow"
 )
@@ -88,6 +91,119 @@ func (s *packageScan) exportEffects(templates map[*types.Func][]RequestTemplate)
 		}
 		s.pass.ExportObjectFact(fn, &effectsFact{Returns: e.Result != nil, Result: toFields(e.Result), Receiver: toFields(e.Receiver)})
 	}
+}
+
+// exportGlobals publishes what the string fields of the package's
+// exported struct variables hold, those whose initializers have route
+// text (a slash): descriptors other packages pass to wrappers.
+func (s *packageScan) exportGlobals() {
+	for _, f := range s.pass.Files {
+		for _, d := range f.Decls {
+			gd, ok := d.(*ast.GenDecl)
+			if !ok || gd.Tok != token.VAR {
+				continue
+			}
+			for _, spec := range gd.Specs {
+				vs := spec.(*ast.ValueSpec)
+				for i, name := range vs.Names {
+					v, ok := s.pass.TypesInfo.Defs[name].(*types.Var)
+					if !ok || !v.Exported() || i >= len(vs.Values) || !hasRouteText(s.pass.TypesInfo, vs.Values[i]) {
+						continue
+					}
+					s.exportGlobal(v)
+				}
+			}
+		}
+	}
+}
+
+func (s *packageScan) exportGlobal(v *types.Var) {
+	if m, ok := v.Type().Underlying().(*types.Map); ok && isStringType(m.Key()) && isStringType(m.Elem()) {
+		s.exportEntries(v)
+		return
+	}
+	st, ok := v.Type().Underlying().(*types.Struct)
+	if !ok {
+		return
+	}
+	fp := s.flow()
+	if fp == nil {
+		return
+	}
+	var fields []FieldValues
+	for i := 0; i < st.NumFields(); i++ {
+		if !isStringType(st.Field(i).Type()) {
+			continue
+		}
+		if strs, ok := fp.GlobalField(v, i); ok {
+			fields = append(fields, toFields(map[int][]flow.Str{i: strs})...)
+		}
+	}
+	if len(fields) > 0 {
+		s.pass.ExportObjectFact(v, &globalFact{Fields: fields})
+	}
+}
+
+// exportEntries publishes what a map variable holds at each constant key.
+func (s *packageScan) exportEntries(v *types.Var) {
+	fp := s.flow()
+	if fp == nil {
+		return
+	}
+	entries, ok := fp.GlobalEntries(v)
+	if !ok {
+		return
+	}
+	fact := &globalFact{}
+	for key, strs := range entries {
+		vals := toFields(map[int][]flow.Str{0: strs})[0].Values
+		fact.Entries = append(fact.Entries, MapEntry{Key: key, Values: vals})
+	}
+	slices.SortFunc(fact.Entries, func(a, b MapEntry) int { return strings.Compare(a.Key, b.Key) })
+	s.pass.ExportObjectFact(v, fact)
+}
+
+// GlobalEntries reads a map variable's global fact.
+func (o flowOracle) GlobalEntries(v *types.Var) (map[string][]flow.Str, bool) {
+	var fact globalFact
+	if v.Pkg() == nil || v.Pkg() == o.s.pass.Pkg || !o.s.pass.ImportObjectFact(v, &fact) || fact.Entries == nil {
+		return nil, false
+	}
+	out := map[string][]flow.Str{}
+	for _, e := range fact.Entries {
+		out[e.Key] = fromFields([]FieldValues{{Values: e.Values}}, true)[0]
+	}
+	return out, true
+}
+
+// hasRouteText reports whether an expression has a string constant with a
+// slash in it.
+func hasRouteText(info *types.Info, e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if x, ok := n.(ast.Expr); ok && !found {
+			if tv := info.Types[x]; tv.Value != nil && tv.Value.Kind() == constant.String && strings.Contains(constant.StringVal(tv.Value), "/") {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// GlobalField reads a variable's global fact: what a field of another
+// package's descriptor holds.
+func (o flowOracle) GlobalField(v *types.Var, f int) ([]flow.Str, bool) {
+	var fact globalFact
+	if v.Pkg() == nil || v.Pkg() == o.s.pass.Pkg || !o.s.pass.ImportObjectFact(v, &fact) {
+		return nil, false
+	}
+	for _, fv := range fact.Fields {
+		if fv.Field == f {
+			return fromFields([]FieldValues{fv}, true)[f], true
+		}
+	}
+	return nil, false
 }
 
 // projectedFields are the slots whose fields templates read.

@@ -131,8 +131,11 @@ func (s *packageScan) lateCall(sum *summary, call *ast.CallExpr) {
 		(!variable(s.pass.TypesInfo, args, true) || s.routeless && !takesRoute(sum.fn)) {
 		return // no argument may be a route: the flow is not built for it
 	}
+	// A route the method takes as a string or URL may be requested; one
+	// it takes as any is data (a span's attribute, a log field).
+	sig := sn.Obj().(*types.Func).Signature()
 	combos, merged := s.combinations(len(args), func(i int) []Value {
-		if !carriesRoute(s.pass.TypesInfo.TypeOf(args[i])) {
+		if !carriesRoute(s.pass.TypesInfo.TypeOf(args[i])) || !carriesRoute(paramType(sig, i)) {
 			return nil
 		}
 		return s.values(sum.fn, args[i])
@@ -152,6 +155,22 @@ func (s *packageScan) lateCall(sum *summary, call *ast.CallExpr) {
 		r := RequestTemplate{Method: unknown(), URL: unknown(), Chain: s.chains.add(step, endOfChain), Via: lc, Merged: merged}
 		s.late(sum, call, r)
 	}
+}
+
+// paramType is the type of a signature's parameter that argument i is
+// passed for (of a variadic parameter, its element's); nil for none.
+func paramType(sig *types.Signature, i int) types.Type {
+	n := sig.Params().Len()
+	switch {
+	case sig.Variadic() && i >= n-1:
+		if s, ok := sig.Params().At(n - 1).Type().(*types.Slice); ok {
+			return s.Elem()
+		}
+		return nil
+	case i < n:
+		return sig.Params().At(i).Type()
+	}
+	return nil
 }
 
 // takesRoute reports whether fn has a parameter that may hold a route.

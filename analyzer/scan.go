@@ -353,6 +353,14 @@ func (s *packageScan) instantiateOne(sum *summary, call *ast.CallExpr, r, t Requ
 // for the function's callers.
 func (s *packageScan) request(sum *summary, call ast.Expr, r RequestTemplate) {
 	m := s.lookup(r)
+	if m.Verdict == permissions.NoSuchOperation && m.WrongMethod && len(r.URL) > 0 && r.URL[0].Unknown {
+		// A path RingCentral serves, with a method it does not serve
+		// there, on a server known only at run time: a service that
+		// mirrors RingCentral's layout (an archive, an ingest API) as
+		// much as a wrong method. Counted as unresolved, not reported.
+		s.unresolved = append(s.unresolved, site{at: call, req: r, match: m, gap: permissions.Gap{Kind: permissions.GapURL, PathKnown: true}})
+		return
+	}
 	if r.URL.hasParams() || r.Method.hasParams() {
 		if m.Verdict == permissions.NoSuchOperation && !r.Merged && !r.Method.hasParams() && paramsAreInnerSegments(r.URL) {
 			// No argument can make this a RingCentral operation.
@@ -701,17 +709,24 @@ func (s *packageScan) exportFacts() (chains []chainLink, wrappers, builders bool
 		}
 	}
 	s.exportEffects(templates)
+	s.exportGlobals()
 	return exported.links, wrappers, builders
 }
 
 // emptySegment reports whether the path of a URL has an empty segment
-// ("/account//extension").
+// inside it ("/account//extension").
 func emptySegment(v Value) bool {
 	u := withoutQuery(v.render())
 	if i := strings.Index(u, "://"); i >= 0 {
 		u = u[i+3:]
+		if j := strings.IndexByte(u, '/'); j >= 0 {
+			u = u[j:]
+		}
 	}
-	return strings.Contains(u, "//")
+	// A doubled slash after the server, known or not (a base ending in
+	// "/" joined to a rooted path), is no blank ID.
+	u = strings.TrimPrefix(u, "{}")
+	return strings.Contains(strings.TrimLeft(u, "/"), "//")
 }
 
 // pos is where a site is reported.

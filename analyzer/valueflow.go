@@ -224,7 +224,7 @@ func constantValue(info *types.Info, x ast.Expr) (Value, bool) {
 func alternatives(strs []flow.Str) []Value {
 	known := false
 	for _, str := range strs {
-		known = known || !Value(str).blank()
+		known = known || !pathBlank(Value(str))
 	}
 	var out []Value
 	seen := map[string]bool{}
@@ -234,7 +234,7 @@ func alternatives(strs []flow.Str) []Value {
 			v = make(Value, len(str)) // the flow's memo keeps its own
 			copy(v, str)
 		}
-		if known && v.blank() {
+		if known && pathBlank(v) {
 			continue
 		}
 		// String, not render: a parameter is not an unknown.
@@ -247,6 +247,43 @@ func alternatives(strs []flow.Str) []Value {
 		return []Value{unknown()}
 	}
 	return out
+}
+
+// pathBlank reports whether the flow knows nothing of a value's path: no
+// text of it but slashes, once the server before it (the literal text up
+// to the path) and the query after it are left out (a server followed by
+// a path a loop computes). A forwarder's parameter is known: its callers
+// tell it.
+func pathBlank(v Value) bool {
+	var b strings.Builder
+	for i, p := range v {
+		switch {
+		case p.Unknown:
+			b.WriteString("{}")
+		case p.IsParam:
+			b.WriteString("$")
+		case i == 0:
+			b.WriteString(withoutOrigin(p.Lit))
+		default:
+			b.WriteString(p.Lit)
+		}
+	}
+	r := withoutQuery(b.String())
+	return strings.Trim(strings.ReplaceAll(r, "{}", ""), "/") == ""
+}
+
+// withoutOrigin is a URL's text from its path on ("" for an origin
+// alone).
+func withoutOrigin(text string) string {
+	i := strings.Index(text, "://")
+	if i < 0 {
+		return text
+	}
+	rest := text[i+3:]
+	if j := strings.IndexByte(rest, '/'); j >= 0 {
+		return rest[j:]
+	}
+	return ""
 }
 
 // withoutQuery is a URL up to its query or fragment.

@@ -2,6 +2,7 @@ package flow
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 
@@ -237,6 +238,9 @@ func (ev *evaluation) setting(r ssa.Instruction, obj ssa.Value, f int, fr frame,
 			// variable, a copy): its field.
 			return ev.fieldAt(r.Val, f, r, fr, depth), true, true
 		}
+		if !isPointer(obj.Type()) {
+			return nil, false, false // a copy of a struct value stored
+		}
 		// obj stored in memory: whoever loads it may set the field. A
 		// summary says what its function does, not what others may.
 		if fr.summary {
@@ -336,6 +340,9 @@ func (ev *evaluation) madeWith(obj ssa.Value, f int, at ssa.Instruction, fr fram
 		}
 		return out
 	case *ssa.Parameter:
+		if o, ok := fr.objects[x]; ok {
+			return ev.fieldAt(o.v, f, o.at, o.fr, depth)
+		}
 		if fp, ok := ev.paramField(x, f, fr, depth); ok {
 			return fp
 		}
@@ -344,24 +351,93 @@ func (ev *evaluation) madeWith(obj ssa.Value, f int, at ssa.Instruction, fr fram
 }
 
 // globalField is what field f of a package-level struct variable holds:
-// what the package stores in it (its initializer, init), or what the
-// client knows of another package's.
+// what the package stores in it (its initializer, init: the field, or the
+// whole struct), or what the client knows of another package's.
 func (ev *evaluation) globalField(g *ssa.Global, f int, fr frame, depth int) ([]Str, bool) {
 	if g.Pkg != ev.p.pkg {
+		if obj, ok := g.Object().(*types.Var); ok && ev.p.oracle != nil {
+			return ev.p.oracle.GlobalField(obj, f)
+		}
 		return nil, false
 	}
 	var out []Str
 	found := false
+	top := frame{target: fr.target}
 	for _, fs := range ev.p.objFields[g] {
 		if fs.field == f {
 			found = true
-			out = union(out, ev.values(fs.val, frame{target: fr.target}, depth))
+			out = union(out, ev.values(fs.val, top, depth))
 		}
+	}
+	for _, st := range ev.p.globalStores[g] {
+		at := storeOf(st.val, g)
+		if at == nil {
+			return nil, false
+		}
+		found = true
+		out = union(out, ev.fieldAt(st.val, f, at, frame{target: fr.target}, depth))
 	}
 	if !found {
 		return nil, false
 	}
 	return out, true
+}
+
+// storeOf is the instruction that stores v at addr (nil for none).
+func storeOf(v, addr ssa.Value) ssa.Instruction {
+	if refs := v.Referrers(); refs != nil {
+		for _, r := range *refs {
+			if st, ok := r.(*ssa.Store); ok && st.Addr == addr && st.Val == v {
+				return st
+			}
+		}
+	}
+	return nil
+}
+
+// GlobalEntries is what a package-level map variable of the package
+// holds at each constant key (its initializer, init); ok is false for a
+// variable the package stores no entry in.
+func (p *Program) GlobalEntries(obj *types.Var) (map[string][]Str, bool) {
+	defer p.answering()()
+	g, ok := p.pkg.Members[obj.Name()].(*ssa.Global)
+	if !ok {
+		return nil, false
+	}
+	made := map[ssa.Value]bool{}
+	for _, st := range p.globalStores[g] {
+		made[st.val] = true
+	}
+	ev := &evaluation{p: p, visiting: map[memoKey]bool{}}
+	out := map[string][]Str{}
+	for base, updates := range p.mapUpdates {
+		if load, ok := base.(*ssa.UnOp); !made[base] && (!ok || load.X != g) {
+			continue
+		}
+		for _, u := range updates {
+			k, ok := u.Key.(*ssa.Const)
+			if !ok || k.Value == nil || k.Value.Kind() != constant.String {
+				return nil, false // a key known only at run time
+			}
+			key := constant.StringVal(k.Value)
+			out[key] = bound(union(out[key], ev.values(u.Value, frame{}, 0)))
+		}
+	}
+	return out, len(out) > 0
+}
+
+// GlobalField is what field f of a package-level struct variable of the
+// package holds (its initializer, init), in terms of no parameter; ok is
+// false for a variable the package does not set.
+func (p *Program) GlobalField(obj *types.Var, f int) ([]Str, bool) {
+	defer p.answering()()
+	g, ok := p.pkg.Members[obj.Name()].(*ssa.Global)
+	if !ok || !hasField(stringFields(obj.Type()), f) {
+		return nil, false
+	}
+	ev := &evaluation{p: p, visiting: map[memoKey]bool{}}
+	out, ok := ev.globalField(g, f, frame{}, 0)
+	return bound(out), ok
 }
 
 // resultField is what field f of the struct a call's first result points
@@ -386,7 +462,13 @@ func (ev *evaluation) resultField(call *ssa.Call, f int, fr frame, depth int) ([
 // the stores. A summary of effects reads its receiver's fields so always.
 func (ev *evaluation) paramField(x ssa.Value, f int, fr frame, depth int) ([]Str, bool) {
 	param, ok := x.(*ssa.Parameter)
-	if !ok || fr.bound != nil || fr.target == nil || param.Parent() != fr.target || !hasField(stringFields(x.Type()), f) {
+	if !ok || !hasField(stringFields(x.Type()), f) {
+		return nil, false
+	}
+	if o, ok := fr.objects[param]; ok {
+		return ev.fieldAt(o.v, f, o.at, o.fr, depth), true // a followed call's argument
+	}
+	if fr.bound != nil || fr.target == nil || param.Parent() != fr.target {
 		return nil, false
 	}
 	if !(fr.summary && ev.isTargetReceiver(param, fr)) && !ev.openField(param, f, fr, depth) {
@@ -403,10 +485,46 @@ func (ev *evaluation) isTargetReceiver(x *ssa.Parameter, fr frame) bool {
 	return fn != nil && x.Parent() == fn && fn.Signature.Recv() != nil && len(fn.Params) > 0 && fn.Params[0] == x
 }
 
-// openField reports whether what the package stores in field f of the
-// struct x points to leaves it open: some value is unknown.
-func (ev *evaluation) openField(x ssa.Value, f int, fr frame, depth int) bool {
-	return hasUnknown(ev.fieldStores(structOf(x.Type()), f, frame{target: fr.target}, depth))
+// openField reports whether the callers of a function reading field f of
+// the struct x points to may know better than the package's stores: the
+// field is set from a parameter (a setter's, a constructor's), or by other
+// packages (an exported field of an exported type, one reflection sets),
+// or from more values than a set holds (a table of descriptors). A field
+// set from configuration is no better known at a call.
+func (ev *evaluation) openField(x *ssa.Parameter, f int, fr frame, depth int) bool {
+	k := fieldKey{structOf(x.Type()), f}
+	sts := ev.p.fieldStores[k]
+	if len(sts) > maxValues {
+		return true
+	}
+	// Other packages set a field of the package's own type through its
+	// methods' receivers; a parameter of another package's type is what
+	// the package's own stores say.
+	if ev.p.writtenElsewhere(k) && (ev.isTargetReceiver(x, fr) || declaredIn(k.typ, ev.p.types)) {
+		return true
+	}
+	for _, st := range sts {
+		if isParameter(st.val) {
+			return true
+		}
+	}
+	return false
+}
+
+// isParameter reports whether v is a parameter, converted or not.
+func isParameter(v ssa.Value) bool {
+	for {
+		switch x := v.(type) {
+		case *ssa.Parameter:
+			return true
+		case *ssa.ChangeType:
+			v = x.X
+		case *ssa.Convert:
+			v = x.X
+		default:
+			return false
+		}
+	}
 }
 
 // effectsOf is the Effects of the function a call invokes: the package's
@@ -523,6 +641,9 @@ func (ev *evaluation) methodAt(v ssa.Value, name string, at ssa.Instruction, fr 
 		}
 		return out
 	case *ssa.Parameter:
+		if o, ok := fr.objects[x]; ok {
+			return ev.methodAt(o.v, name, o.at, o.fr, depth)
+		}
 		iface, ok := x.Type().Underlying().(*types.Interface)
 		if ok && fr.bound == nil && fr.target != nil && x.Parent() == fr.target {
 			for i := 0; i < iface.NumMethods(); i++ {

@@ -27,6 +27,8 @@ type noOracle struct{}
 func (noOracle) Returns(*types.Func, int) ([]Str, bool)                 { return nil, false }
 func (noOracle) Implementations(*types.Interface, string) []*types.Func { return nil }
 func (noOracle) Effects(*types.Func) (Effects, bool)                    { return Effects{}, false }
+func (noOracle) GlobalField(*types.Var, int) ([]Str, bool)              { return nil, false }
+func (noOracle) GlobalEntries(*types.Var) (map[string][]Str, bool)      { return nil, false }
 
 type testPackage struct {
 	fset  *token.FileSet
@@ -170,10 +172,16 @@ func (b) Path() string { return "/b" }
 func sink(string) {}
 func target(r request) { sink(r.Path()) }
 func use() { target(a{id: "1"}); target(b{}) }`, "target", []string{"{$640}"}},
-		{"a struct parameter's open field is a projection of it", `
+		{"a struct parameter's field other packages set is a projection of it", `
+type Op struct{ Method, Path string }
+func sink(string) {}
+func Target(o Op) { sink(o.Path) }`, "Target", []string{"{$513}"}},
+		{"a struct parameter's field set from configuration is not", `
 type op struct{ Method, Path string }
 func sink(string) {}
-func Target(o op) { sink(o.Path) }`, "Target", []string{"{$513}"}},
+func load() string
+func newOp() op { return op{Path: load()} }
+func Target(o op) { sink(o.Path) }`, "Target", []string{"{}"}},
 		{"parameter of no target is unknown", `
 func sink(string) {}
 func Target(id string) { sink("/a/" + id) }`, "", []string{"/a/{}"}},

@@ -46,6 +46,12 @@ type Oracle interface {
 	// string fields of the structs it returns and is called on
 	// (fields.go), if the client knows it.
 	Effects(fn *types.Func) (Effects, bool)
+	// GlobalField gives what field f of a package-level struct variable
+	// of another package holds, if the client knows it.
+	GlobalField(v *types.Var, f int) ([]Str, bool)
+	// GlobalEntries gives what a package-level map variable of another
+	// package holds at each constant key, if the client knows it.
+	GlobalEntries(v *types.Var) (map[string][]Str, bool)
 }
 
 // Program is one package in SSA form, with the indexes its questions need.

@@ -231,6 +231,9 @@ func (ev *evaluation) urlCall(common *ssa.CallCommon, fr frame, depth int) []Str
 	}
 	args := align(fn, common)
 	inner := frame{target: fr.target, bound: map[*ssa.Parameter][]Str{}}
+	if at, ok := ev.p.calls[common.Pos()]; ok {
+		bindObjects(&inner, fn, args, at, fr)
+	}
 	for i, param := range fn.Params {
 		if i < len(args) && args[i] != nil {
 			if isURL(param.Type()) {

@@ -38,6 +38,34 @@ type frame struct {
 	// summary is set for a summary of target's effects (fields.go): its
 	// receiver's fields are parameters, whoever calls it.
 	summary bool
+	// objects binds the struct and interface parameters of a followed
+	// call to the arguments it passes: their fields and methods are read
+	// off the argument, in the caller's frame.
+	objects map[*ssa.Parameter]object
+}
+
+// An object is an argument a followed call passes for a parameter: a
+// value of the caller's, at the call.
+type object struct {
+	v  ssa.Value
+	at ssa.Instruction
+	fr frame
+}
+
+// bindObjects binds fn's struct and interface parameters in inner to the
+// arguments a call at passes (aligned with the parameters).
+func bindObjects(inner *frame, fn *ssa.Function, args []ssa.Value, at ssa.Instruction, fr frame) {
+	for i, param := range fn.Params {
+		if i >= len(args) || args[i] == nil {
+			continue
+		}
+		if _, iface := param.Type().Underlying().(*types.Interface); iface || stringFields(param.Type()) != nil {
+			if inner.objects == nil {
+				inner.objects = map[*ssa.Parameter]object{}
+			}
+			inner.objects[param] = object{args[i], at, fr}
+		}
+	}
 }
 
 // A memoKey is what the memo keeps an answer by: a value or a field, and
@@ -493,7 +521,7 @@ func (ev *evaluation) call(call *ssa.Call, index int, fr frame, depth int) []Str
 			out = union(out, s)
 			continue
 		}
-		out = union(out, ev.returns(fn, common, index, fr, depth))
+		out = union(out, ev.returns(fn, common, call, index, fr, depth))
 	}
 	for _, obj := range external {
 		out = union(out, ev.external(obj, common, fr, depth))
@@ -510,6 +538,17 @@ func (ev *evaluation) call(call *ssa.Call, index int, fr frame, depth int) []Str
 		return unknownSet()
 	}
 	return out
+}
+
+// hasProjection reports whether a template reads a projection of a
+// parameter.
+func hasProjection(tmpl Str) bool {
+	for _, part := range tmpl {
+		if _, _, _, ok := ProjectionOf(part.Param); ok && part.IsParam {
+			return true
+		}
+	}
+	return false
 }
 
 // hasUnknown reports whether a value of the set has an unknown part.
@@ -556,12 +595,13 @@ func (ev *evaluation) variadicCall(fn *ssa.Function, common *ssa.CallCommon, ind
 
 // returns follows a function of the package: its results at every return,
 // with its parameters bound to the call's arguments.
-func (ev *evaluation) returns(fn *ssa.Function, common *ssa.CallCommon, index int, fr frame, depth int) []Str {
+func (ev *evaluation) returns(fn *ssa.Function, common *ssa.CallCommon, at ssa.Instruction, index int, fr frame, depth int) []Str {
 	if len(fn.Blocks) == 0 {
 		return unknownSet()
 	}
 	args := align(fn, common)
 	inner := frame{target: fr.target, bound: map[*ssa.Parameter][]Str{}}
+	bindObjects(&inner, fn, args, at, fr)
 	for i, param := range fn.Params {
 		switch {
 		case i >= len(args) || args[i] == nil:
@@ -572,10 +612,18 @@ func (ev *evaluation) returns(fn *ssa.Function, common *ssa.CallCommon, index in
 		}
 	}
 	var out []Str
+	empty := false
 	for _, b := range fn.Blocks {
 		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && index < len(ret.Results) {
+			if isEmptyString(ret.Results[index]) {
+				empty = true // the error path, return "", err: as in a phi
+				continue
+			}
 			out = union(out, ev.values(ret.Results[index], inner, depth))
 		}
+	}
+	if len(out) == 0 && empty {
+		return []Str{{}}
 	}
 	return out
 }
@@ -613,7 +661,13 @@ func (ev *evaluation) external(obj *types.Func, common *ssa.CallCommon, fr frame
 	}
 	var out []Str
 	for _, tmpl := range tmpls {
-		out = union(out, substitute(tmpl, args))
+		strs := substitute(tmpl, args)
+		if at, ok := ev.p.calls[common.Pos()]; ok && hasProjection(tmpl) {
+			// A builder's route reads its receiver's fields: the
+			// call's receiver has them.
+			strs = ev.instantiate([]Str{tmpl}, common, at, fr, depth)
+		}
+		out = union(out, strs)
 	}
 	return bound(out)
 }
@@ -633,6 +687,11 @@ func (ev *evaluation) load(addr ssa.Value, fr frame, depth int) []Str {
 	case *ssa.FieldAddr:
 		if fp, ok := ev.paramField(a.X, a.Field, fr, depth); ok {
 			return fp
+		}
+		if g, ok := a.X.(*ssa.Global); ok && hasField(stringFields(g.Type()), a.Field) {
+			if out, ok := ev.globalField(g, a.Field, fr, depth); ok {
+				return out // a descriptor variable's field
+			}
 		}
 		return ev.fieldStores(structOf(a.X.Type()), a.Field, fr, depth)
 	case *ssa.IndexAddr:
@@ -738,7 +797,40 @@ func (ev *evaluation) lookup(l *ssa.Lookup, fr frame, depth int) []Str {
 		return unknownSet() // a byte of a string
 	}
 	key, _ := l.Index.(*ssa.Const)
+	if out, ok := ev.foreignEntries(l.X, key); ok {
+		return out
+	}
 	return ev.entries(l.X, key, false, fr, depth)
+}
+
+// foreignEntries is what another package's map variable m is loaded from
+// holds at key (nil: at any key), as the client knows it.
+func (ev *evaluation) foreignEntries(m ssa.Value, key *ssa.Const) ([]Str, bool) {
+	load, ok := m.(*ssa.UnOp)
+	if !ok || load.Op != token.MUL {
+		return nil, false
+	}
+	g, ok := load.X.(*ssa.Global)
+	if !ok || g.Pkg == ev.p.pkg || ev.p.oracle == nil {
+		return nil, false
+	}
+	obj, ok := g.Object().(*types.Var)
+	if !ok {
+		return nil, false
+	}
+	entries, ok := ev.p.oracle.GlobalEntries(obj)
+	if !ok {
+		return nil, false
+	}
+	if key != nil && key.Value != nil && key.Value.Kind() == constant.String {
+		vals, ok := entries[constant.StringVal(key.Value)]
+		return vals, ok
+	}
+	var out []Str
+	for _, vals := range entries {
+		out = union(out, vals)
+	}
+	return bound(out), true
 }
 
 // entries is what a map holds: the values stored at key (nil: at any
