@@ -141,7 +141,11 @@
 // checked as if its list were written at the field; a caller passing its
 // own parameter on is a forwarder in turn. A list no call in sight tells
 // is counted unresolved where the forwarder writes it, until the
-// standalone driver sees a package that reads it.
+// standalone driver sees a package that reads it. A filter field is the
+// same for a struct's field: a subscriber that keeps the filters its
+// constructor was given, a request type whose Body writes its
+// EventFilters; each store into it, in any package, is checked as if
+// written at eventFilters.
 //
 // # Findings
 //

@@ -138,13 +138,15 @@ type packageScan struct {
 	// (subscription_forward.go).
 	filterForwards     map[*types.Func][]filterForward
 	filterForwardCount int
+	// filterFields are the package's filter fields (subscription_fields.go).
+	filterFields map[*types.Var]*filterField
 }
 
 func scanPackage(pass *analysis.Pass, at *token.Pos, routeless, std bool) *packageScan {
 	s := &packageScan{pass: pass, routeless: routeless, std: std, decls: map[*types.Func]*ast.FuncDecl{}, summaries: map[*types.Func]*summary{},
 		imported: map[*types.Package]*importedChains{}, at: at, unseen: map[UnseenCall]bool{},
 		forwards: map[*types.Func][]site{}, calls: map[*types.Func]bool{}, routeish: map[*types.Func]bool{},
-		pendingLate: map[string]bool{}, resolvedLate: map[string]bool{}, filterForwards: map[*types.Func][]filterForward{}}
+		pendingLate: map[string]bool{}, resolvedLate: map[string]bool{}, filterForwards: map[*types.Func][]filterForward{}, filterFields: map[*types.Var]*filterField{}}
 	for _, f := range pass.Files {
 		for _, d := range f.Decls {
 			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {

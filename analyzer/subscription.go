@@ -80,13 +80,16 @@ func (s *packageScan) findSubscriptions() []subscriptionItem {
 			return true
 		})
 	})
-	// Once the package's filter forwarders are known, their calls.
+	// Once the package's filter fields are known, their stores; once its
+	// filter forwarders are, their calls.
+	items = append(items, s.filterFieldStores()...)
 	return append(items, s.forwardedFilters()...)
 }
 
 // eachDecl calls visit with each declaration of the package's files that
 // are not tests, with a finder for a function with a body (nil for any
-// other declaration).
+// other declaration), and again with a finder for each function literal
+// of a declaration that is no function.
 func (s *packageScan) eachDecl(visit func(d ast.Decl, sf *subscriptionFinder)) {
 	for _, f := range s.pass.Files {
 		if inTestFile(s.pass.Fset, f.Pos()) {
@@ -95,9 +98,19 @@ func (s *packageScan) eachDecl(visit func(d ast.Decl, sf *subscriptionFinder)) {
 		for _, d := range f.Decls {
 			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
 				visit(d, &subscriptionFinder{scan: s, decl: fd})
-			} else {
-				visit(d, nil)
+				continue
 			}
+			visit(d, nil)
+			// A function literal in a package-level variable (a cobra
+			// command's RunE) is read as a function of its own.
+			ast.Inspect(d, func(n ast.Node) bool {
+				lit, ok := n.(*ast.FuncLit)
+				if !ok {
+					return true
+				}
+				visit(d, &subscriptionFinder{scan: s, decl: &ast.FuncDecl{Name: ast.NewIdent("_"), Type: lit.Type, Body: lit.Body}})
+				return false
+			})
 		}
 	}
 }
@@ -196,6 +209,10 @@ func (sf *subscriptionFinder) mapKey(key, value ast.Expr) []subscriptionItem {
 // filters returns the filter items of a list of event filters; a list or
 // a filter rcperm cannot read is an unresolved item.
 func (sf *subscriptionFinder) filters(list ast.Expr, sdk bool) []subscriptionItem {
+	if v := sf.fieldList(list); v != nil && sf.depth == 0 {
+		sf.scan.addFilterField(v, sdk, list) // checked where it is stored
+		return nil
+	}
 	if items, ok := sf.forwardedList(list, sdk); ok {
 		return items
 	}
