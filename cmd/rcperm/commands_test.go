@@ -99,3 +99,22 @@ func TestSubcommandUsage(t *testing.T) {
 		}
 	}
 }
+
+// TestFlagsBeforeCommand: flags written before a command are the
+// command's, as if written after it (and after its operand).
+func TestFlagsBeforeCommand(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	writeModule(t, dir, "permissions: [ReadAccounts]\n", callLogApp)
+	for _, tc := range []struct{ before, after []string }{
+		{[]string{"-cache=false", "explain", "-unresolved", "./..."}, []string{"explain", "-unresolved", "-cache=false", "./..."}},
+		{[]string{"-scope=ReadCallLog", "explain", "ReadCallLog"}, []string{"explain", "ReadCallLog", "-scope=ReadCallLog"}},
+		{[]string{"-cache=false", "manifest", "./..."}, []string{"manifest", "-cache=false", "./..."}},
+	} {
+		got, gotCode := run(t, dir, nil, rcpermBin, tc.before...)
+		want, wantCode := run(t, dir, nil, rcpermBin, tc.after...)
+		if got != want || gotCode != wantCode {
+			t.Errorf("rcperm %s = exit %d\n%s\nwant what rcperm %s gives, exit %d\n%s", strings.Join(tc.before, " "), gotCode, got, strings.Join(tc.after, " "), wantCode, want)
+		}
+	}
+}

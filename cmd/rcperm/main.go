@@ -21,6 +21,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis/singlechecker"
@@ -69,6 +70,11 @@ func main() {
 	}
 	if os.Args[1] == "help" {
 		os.Exit(help(os.Args[2:]))
+	}
+	if c, args := commandAfterFlags(os.Args[1:]); c != nil {
+		// rcperm -cache=false explain -unresolved ./...: the flags are the
+		// command's, as if written after it.
+		os.Exit(c.main(args))
 	}
 	if c := lookup(os.Args[1]); c != nil {
 		os.Exit(c.main(os.Args[2:]))
@@ -132,4 +138,27 @@ func writeUsage(w io.Writer) {
 	fmt.Fprintln(w, "       rcperm help [SUBCOMMAND|CATEGORY]")
 	fmt.Fprintln(w, "       go vet -vettool=$(which rcperm) packages")
 	fmt.Fprintln(w, "\nflags:")
+}
+
+// commandAfterFlags returns the command a command line names after flags
+// only (rcperm -cache=false explain ...), and its arguments: those flags,
+// then what follows the command; nil when the first argument that is no
+// flag names no command.
+func commandAfterFlags(args []string) (*command, []string) {
+	for i, a := range args {
+		if strings.HasPrefix(a, "-") {
+			continue
+		}
+		c := lookup(a)
+		if c == nil || i == 0 {
+			return nil, nil
+		}
+		flags, rest := args[:i], args[i+1:]
+		if c.operand != "" && len(rest) > 0 {
+			// The operand (or the flag in its place) comes first.
+			return c, slices.Concat(rest[:1], flags, rest[1:])
+		}
+		return c, slices.Concat(flags, rest)
+	}
+	return nil, nil
 }
