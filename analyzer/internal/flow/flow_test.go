@@ -163,6 +163,18 @@ func (c *client) target(p string) {
 	u := url.URL{Scheme: c.base.Scheme, Host: c.base.Host, Path: p}
 	sink(u.String())
 }`, "", []string{"{}/{}"}},
+		{"the scheme, host and path of a URL object's fields", `
+import "net/url"
+type client struct{ base *url.URL }
+func newClient() *client {
+	u, _ := url.Parse("https://platform.ringcentral.com/restapi")
+	return &client{base: u}
+}
+func sink(string) {}
+func (c *client) target(p string) {
+	u := url.URL{Scheme: c.base.Scheme, Host: c.base.Host, Path: c.base.Path + "/v1.0/" + p}
+	sink(u.String())
+}`, "", []string{"https://platform.ringcentral.com/restapi/v1.0/{}"}},
 		{"a request interface's Path() in a parameter is a projection of it", `
 type request interface{ Path() string }
 type a struct{ id string }

@@ -22,6 +22,7 @@ const (
 	urlSet     = "net/url.URL·set"
 	urlResolve = "net/url.URL·resolve"
 	urlJoin    = "net/url.URL·join"
+	urlGet     = "net/url.URL·get"
 )
 
 func init() {
@@ -77,6 +78,27 @@ func init() {
 			return base.ResolveReference(ref).String(), true
 		})
 	}
+	natives[urlGet] = func(in *instance, a []value) (string, bool) {
+		if !kinds(a, StrKind, StrKind) || unknownOrigin(a[0].s) && (a[1].s == "Scheme" || a[1].s == "Host") {
+			return "", false // half of an origin nobody knows
+		}
+		in.spend(a[0]) // the rest of the URL is no part of the field
+		u, err := url.Parse(a[0].s)
+		if err != nil {
+			return "", false
+		}
+		switch a[1].s {
+		case "Scheme":
+			return u.Scheme, true
+		case "Host":
+			return u.Host, true
+		case "Path":
+			return u.Path, true
+		case "RawQuery":
+			return u.RawQuery, true
+		}
+		return "", false
+	}
 	natives[urlJoin] = func(_ *instance, a []value) (string, bool) {
 		if !kinds(a, StrKind, ListKind) {
 			return "", false
@@ -128,6 +150,20 @@ func withOrigin(s string, f func(string) (string, bool)) (string, bool) {
 		return s[:end] + rest, true
 	}
 	return out, !strings.Contains(out, "origin.invalid")
+}
+
+// urlFieldOf is what a string field of a url.URL holds (u.Host, u.Path):
+// the field of each string the URL may be, read by net/url.
+func (ev *evaluation) urlFieldOf(obj ssa.Value, field string, fr frame, depth int) []Str {
+	var out []Str
+	for _, form := range ev.urlForms(obj, fr, depth) {
+		s, ok := CallPure(urlGet, []Arg{StrArg(form), StrArg(Lit(field))})
+		if !ok {
+			return unknownSet()
+		}
+		out = union(out, []Str{s})
+	}
+	return bound(out)
 }
 
 // isURL reports whether t is net/url's URL or a pointer to it.

@@ -685,6 +685,11 @@ func (ev *evaluation) load(addr ssa.Value, fr frame, depth int) []Str {
 	case *ssa.Global:
 		return ev.stored(ev.p.globalStores[a], fr, depth)
 	case *ssa.FieldAddr:
+		if isURL(a.X.Type()) && isString(a.Type().(*types.Pointer).Elem()) {
+			// u.Host, u.Path of a URL object: what net/url reads off it.
+			st := structOf(a.X.Type()).Underlying().(*types.Struct)
+			return ev.urlFieldOf(a.X, st.Field(a.Field).Name(), fr, depth)
+		}
 		if fp, ok := ev.paramField(a.X, a.Field, fr, depth); ok {
 			return fp
 		}
