@@ -48,15 +48,25 @@ func ParamField(slot, f int) int { return projectionBase + slot*slotSize + f }
 // the interface's method set) of the interface in slot returns.
 func ParamMethod(slot, m int) int { return projectionBase + slot*slotSize + methodBase + m }
 
+// ElementIndex is the index of a projection that stands for an element of
+// the list in its slot (a variadic forwarder's paths ...string), not a
+// field: each element the call passes.
+const ElementIndex = slotSize - 1
+
+// ParamElement is the Param that stands for an element of the []string in
+// slot.
+func ParamElement(slot int) int { return projectionBase + slot*slotSize + ElementIndex }
+
 // ProjectionOf decodes a Param: ok is false for a parameter's own string;
-// else the slot, and the field's index or (method) the method's.
+// else the slot, and the field's index (ElementIndex for an element) or
+// (method) the method's.
 func ProjectionOf(param int) (slot, index int, method, ok bool) {
 	if param < projectionBase {
 		return 0, 0, false, false
 	}
 	rest := param - projectionBase
 	slot, index = rest/slotSize, rest%slotSize
-	if index >= methodBase {
+	if index >= methodBase && index != ElementIndex {
 		return slot, index - methodBase, true, true
 	}
 	return slot, index, false, true
@@ -173,10 +183,42 @@ func (p *Program) Projection(call *ast.CallExpr, slot, f int, method string, tar
 	if method != "" {
 		return bound(ev.methodAt(arg, method, instr, fr, 0)), true
 	}
+	if f == ElementIndex {
+		return bound(ev.elementsOf(arg, fr, 0)), true
+	}
 	if !hasField(stringFields(arg.Type()), f) {
 		return nil, false
 	}
 	return bound(ev.fieldAt(arg, f, instr, fr, 0)), true
+}
+
+// elementsOf is what the elements of a []string argument may hold: those a
+// call writes in its variadic list, or a list it passes whole.
+func (ev *evaluation) elementsOf(list ssa.Value, fr frame, depth int) []Str {
+	if elems, ok := ev.p.elements(list); ok {
+		var out []Str
+		for _, e := range elems {
+			out = union(out, ev.values(e, fr, depth))
+		}
+		if len(out) == 0 {
+			return unknownSet()
+		}
+		return bound(out)
+	}
+	if p, ok := list.(*ssa.Parameter); ok && fr.bound == nil && fr.target != nil && p.Parent() == fr.target {
+		ev.dependent = true
+		return []Str{{{Param: ParamElement(slotOf(fr.target, p)), IsParam: true}}} // passed on
+	}
+	var out []Str
+	for base, sts := range ev.p.elemStores {
+		if ev.p.sameRoot(base, list) {
+			out = union(out, ev.stored(sts, fr, depth))
+		}
+	}
+	if len(out) == 0 {
+		return unknownSet()
+	}
+	return bound(out)
 }
 
 // argInSlot is the argument a call passes in slot (nil for none): the
@@ -559,7 +601,9 @@ func (ev *evaluation) instantiate(tmpls []Str, common *ssa.CallCommon, at ssa.In
 		}
 		out := unknownSet()
 		if slot, index, method, ok := ProjectionOf(param); ok {
-			if v := argInSlot(common, slot); v != nil {
+			if v := argInSlot(common, slot); v != nil && index == ElementIndex {
+				out = ev.elementsOf(v, fr, depth)
+			} else if v != nil {
 				out = ev.projection(v, SlotType(sig, slot), index, method, at, fr, depth)
 			}
 		} else if v := argInSlot(common, param+1); v != nil {

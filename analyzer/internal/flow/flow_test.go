@@ -175,6 +175,13 @@ func (c *client) target(p string) {
 	u := url.URL{Scheme: c.base.Scheme, Host: c.base.Host, Path: c.base.Path + "/v1.0/" + p}
 	sink(u.String())
 }`, "", []string{"https://platform.ringcentral.com/restapi/v1.0/{}"}},
+		{"an element of a list parameter is a projection of it", `
+func sink(string) {}
+func Target(base string, paths ...string) {
+	for _, p := range paths {
+		sink(base + p)
+	}
+}`, "Target", []string{"{$0}{$1023}"}},
 		{"a request interface's Path() in a parameter is a projection of it", `
 type request interface{ Path() string }
 type a struct{ id string }
