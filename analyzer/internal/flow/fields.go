@@ -675,6 +675,12 @@ func (ev *evaluation) methodAt(v ssa.Value, name string, at ssa.Instruction, fr 
 	switch x := v.(type) {
 	case *ssa.MakeInterface:
 		return ev.concreteMethod(x.X, name, at, fr, depth)
+	case *ssa.Call:
+		return ev.returnedMethod(x, 0, name, fr, depth)
+	case *ssa.Extract:
+		if call, ok := x.Tuple.(*ssa.Call); ok {
+			return ev.returnedMethod(call, x.Index, name, fr, depth)
+		}
 	case *ssa.ChangeInterface:
 		return ev.methodAt(x.X, name, at, fr, depth)
 	case *ssa.Phi:
@@ -699,6 +705,37 @@ func (ev *evaluation) methodAt(v ssa.Value, name string, at ssa.Instruction, fr 
 		}
 	}
 	return unknownSet()
+}
+
+// returnedMethod is what method name of the interface value a call
+// returns gives: the values the functions of the package it may invoke
+// return (a closure making a request object), followed with their
+// parameters bound to the call's arguments.
+func (ev *evaluation) returnedMethod(call *ssa.Call, index int, name string, fr frame, depth int) []Str {
+	fns, external := ev.p.callees(call.Common())
+	if len(fns) == 0 || len(external) > 0 {
+		return unknownSet()
+	}
+	var out []Str
+	for _, fn := range fns {
+		if len(fn.Blocks) == 0 {
+			return unknownSet()
+		}
+		args := align(fn, call.Common())
+		inner := frame{target: fr.target, bound: map[*ssa.Parameter][]Str{}}
+		bindObjects(&inner, fn, args, call, fr)
+		for i, param := range fn.Params {
+			if i < len(args) && args[i] != nil && isString(param.Type()) {
+				inner.bound[param] = ev.values(args[i], fr, depth)
+			}
+		}
+		for _, b := range fn.Blocks {
+			if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && index < len(ret.Results) {
+				out = union(out, ev.methodAt(ret.Results[index], name, ret, inner, depth))
+			}
+		}
+	}
+	return bound(out)
 }
 
 // concreteMethod is what method name of the concrete value x returns: the

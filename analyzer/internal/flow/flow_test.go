@@ -182,6 +182,13 @@ func Target(base string, paths ...string) {
 		sink(base + p)
 	}
 }`, "Target", []string{"{$0}{$1023}"}},
+		{"a request object a closure returns, its Path() read at the call", `
+type request interface{ Path() string }
+type list struct{ page string }
+func (r list) Path() string { return "/restapi/v1.0/account/~/call-log?page=" + r.page }
+func sink(string) {}
+func each(next func(p string) request) { sink(next("1").Path()) }
+func target() { each(func(p string) request { return list{page: p} }) }`, "target", []string{"/restapi/v1.0/account/~/call-log?page=1"}},
 		{"a request interface's Path() in a parameter is a projection of it", `
 type request interface{ Path() string }
 type a struct{ id string }
