@@ -306,7 +306,7 @@ func (ev *evaluation) setting(r ssa.Instruction, obj ssa.Value, f int, fr frame,
 	case ssa.CallInstruction:
 		common := r.Common()
 		if common.IsInvoke() || len(common.Args) == 0 || common.Args[0] != obj || common.Signature().Recv() == nil {
-			if handsOn(common, obj) {
+			if handsOn(common, obj) && ev.p.mayWriteField(common, obj, f, 0) {
 				// An option function, a helper: it may store whatever the
 				// package stores in the field.
 				return ev.fieldStores(structOf(obj.Type()), f, fr, depth), false, true
@@ -330,6 +330,62 @@ func (ev *evaluation) setting(r ssa.Instruction, obj ssa.Value, f int, fr frame,
 		return ev.instantiate(tmpl, common, r, fr, depth), always, true
 	}
 	return nil, false, false
+}
+
+// mayWriteField reports whether a call that hands obj on may write field
+// f of it: unless its callee is a function of the package that neither
+// stores into that field of the parameter nor hands the parameter on.
+func (p *Program) mayWriteField(common *ssa.CallCommon, obj ssa.Value, f, depth int) bool {
+	callee := common.StaticCallee()
+	if callee == nil || depth > 4 {
+		return true
+	}
+	callee = unwrap(callee)
+	if callee.Pkg != p.pkg || len(callee.Blocks) == 0 {
+		return true
+	}
+	args := align(callee, common)
+	for i, a := range args {
+		if a != obj || i >= len(callee.Params) {
+			continue
+		}
+		param := callee.Params[i]
+		for _, r := range *param.Referrers() {
+			switch r := r.(type) {
+			case *ssa.FieldAddr:
+				if r.Field == f && storesTo(r) {
+					return true
+				}
+			case ssa.CallInstruction:
+				if handsOn(r.Common(), param) && p.mayWriteField(r.Common(), param, f, depth+1) {
+					return true
+				}
+				if c := r.Common(); !c.IsInvoke() && len(c.Args) > 0 && c.Args[0] == param && c.Signature().Recv() != nil {
+					return true // a method of its: its effects are another question's
+				}
+			case *ssa.Store, *ssa.MakeClosure, *ssa.Phi, *ssa.MakeInterface, *ssa.ChangeType:
+				return true // kept or converted: anything may write it
+			}
+		}
+	}
+	return false
+}
+
+// storesTo reports whether the code stores at a field's address, or
+// hands the address on.
+func storesTo(fa *ssa.FieldAddr) bool {
+	for _, u := range *fa.Referrers() {
+		switch u := u.(type) {
+		case *ssa.UnOp:
+			if u.Op == token.MUL {
+				continue // a load
+			}
+		case *ssa.DebugRef:
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // handsOn reports whether a call passes obj to its callee other than as

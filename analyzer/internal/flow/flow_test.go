@@ -1003,6 +1003,8 @@ func (c *call) Path(p string) *call { c.path = p; return c }
 func (c *call) SetPath(p string) { c.path = p }
 func (c *call) Note(string) *call { return c }
 func (c *call) Do() {}
+func show(c *call) { println(c.path) }
+func retry(c *call) { c.method = "GET" }
 `
 	tests := []struct {
 		name, body string
@@ -1018,6 +1020,8 @@ func (c *call) Do() {}
 		{"a setter after the call", `c := newCall().Path("/a"); c.Do(); c.SetPath("/b")`, 1, []string{"/a"}},
 		{"a variable reassigned in a branch", `c := newCall(); if p == "" { c = c.Method("PUT") }; c.Do()`, 0, []string{"GET", "PUT"}},
 		{"a literal", `c := &call{method: "PATCH", path: "/x"}; c.Do()`, 0, []string{"PATCH"}},
+		{"a helper that only reads it", `c := newCall().Path("/a"); show(c); c.Do()`, 1, []string{"/a"}},
+		{"a helper that writes another field", `c := newCall().Path("/a"); retry(c); c.Do()`, 1, []string{"/a"}},
 		// An option function may set the field to what the package stores
 		// in it (here "/o", or a setter's unknown parameter), or not.
 		{"an option function", `c := newCall(); opt := func(c *call) { c.path = "/o" }; opt(c); c.Do()`, 1, []string{"", "/o", "{}"}},
