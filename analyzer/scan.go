@@ -406,6 +406,12 @@ func (s *packageScan) request(sum *summary, call ast.Expr, r RequestTemplate) {
 		return
 	}
 	if m.Verdict == permissions.NotRingCentral {
+		if genericOnRingCentral(r) {
+			// /scim/v2/Users on a server known only at run time: many
+			// servers have the path, RingCentral among them. Counted as
+			// unresolved (it may not go to RingCentral), never silent.
+			s.unresolved = append(s.unresolved, site{at: call, req: r, match: m, gap: permissions.Gap{Kind: permissions.GapURL, PathKnown: true}})
+		}
 		return
 	}
 	if m.Verdict != permissions.NoSuchOperation {
@@ -713,6 +719,22 @@ func (s *packageScan) exportFacts() (chains []chainLink, wrappers, builders bool
 	s.exportEffects(templates)
 	s.exportGlobals()
 	return exported.links, wrappers, builders
+}
+
+// genericOnRingCentral reports whether a request to a server known only
+// at run time (or a bare path, sent to a base URL) has a path that is a
+// RingCentral operation needing a permission, under a root other servers
+// have too (/scim/v2/...): it may go to RingCentral.
+func genericOnRingCentral(r RequestTemplate) bool {
+	if len(r.URL) == 0 || !r.URL[0].Unknown && !strings.HasPrefix(r.URL[0].Lit, "/") {
+		return false // an absolute URL: its server is known
+	}
+	path := strings.TrimPrefix(r.URL.render(), "{}")
+	if !strings.HasPrefix(path, "/") {
+		return false
+	}
+	m := permissions.Classify(r.Method.render(), "https://platform.ringcentral.com"+path)
+	return resolved(m) && m.Requires != 0 // one that needs no permission changes no advice
 }
 
 // emptySegment reports whether the path of a URL has an empty segment

@@ -183,3 +183,48 @@ func TestNamedManifestWithNothingToCheck(t *testing.T) {
 		}
 	}
 }
+
+// mayGoApp makes two requests to servers known only at run time that
+// may or may not be RingCentral: SCIM, a path many servers have, and an
+// archive that mirrors RingCentral's path layout with a method RingCentral
+// does not serve there.
+const mayGoApp = `package main
+
+import (
+	"net/http"
+	"os"
+)
+
+func main() {
+	http.Get(os.Getenv("SCIM_SERVER") + "/scim/v2/Users")
+	req, _ := http.NewRequest(http.MethodPut, os.Getenv("ARCHIVE")+"/restapi/v1.0/account/~/call-log/1", nil)
+	http.DefaultClient.Do(req)
+}
+`
+
+// TestMayGoToRingCentral: neither request is silent nor reported as an
+// operation: each is an unresolved request (the SCIM one surely
+// RingCentral's, being a path of its operations after a run-time server;
+// the archive one maybe not), and unused advice waits.
+func TestMayGoToRingCentral(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	writeModule(t, dir, "permissions: [ReadAccounts]\n", mayGoApp)
+	out, _ := run(t, dir, nil, rcpermBin, "./...")
+	for _, want := range []string{"2 unresolved (1 may not go to RingCentral)"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("rcperm ./... lacks %q:\n%s", want, out)
+		}
+	}
+	for _, bad := range []string{"unknown-operation", "no such RingCentral operation", "unused-permission"} {
+		if strings.Contains(out, bad) {
+			t.Errorf("rcperm ./... reports %q:\n%s", bad, out)
+		}
+	}
+	out, _ = run(t, dir, nil, rcpermBin, "explain", "-unresolved", "./...")
+	for _, want := range []string{"main.go:9:2: GET {}/scim/v2/Users goes to RingCentral", "main.go:10:12: PUT {}/restapi/v1.0/account/~/call-log/1 may go to RingCentral"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("rcperm explain -unresolved lacks %q:\n%s", want, out)
+		}
+	}
+}

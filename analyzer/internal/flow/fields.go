@@ -48,15 +48,25 @@ func ParamField(slot, f int) int { return projectionBase + slot*slotSize + f }
 // the interface's method set) of the interface in slot returns.
 func ParamMethod(slot, m int) int { return projectionBase + slot*slotSize + methodBase + m }
 
+// ElementIndex is the index of a projection that stands for an element of
+// the list in its slot (a variadic forwarder's paths ...string), not a
+// field: each element the call passes.
+const ElementIndex = slotSize - 1
+
+// ParamElement is the Param that stands for an element of the []string in
+// slot.
+func ParamElement(slot int) int { return projectionBase + slot*slotSize + ElementIndex }
+
 // ProjectionOf decodes a Param: ok is false for a parameter's own string;
-// else the slot, and the field's index or (method) the method's.
+// else the slot, and the field's index (ElementIndex for an element) or
+// (method) the method's.
 func ProjectionOf(param int) (slot, index int, method, ok bool) {
 	if param < projectionBase {
 		return 0, 0, false, false
 	}
 	rest := param - projectionBase
 	slot, index = rest/slotSize, rest%slotSize
-	if index >= methodBase {
+	if index >= methodBase && index != ElementIndex {
 		return slot, index - methodBase, true, true
 	}
 	return slot, index, false, true
@@ -173,10 +183,42 @@ func (p *Program) Projection(call *ast.CallExpr, slot, f int, method string, tar
 	if method != "" {
 		return bound(ev.methodAt(arg, method, instr, fr, 0)), true
 	}
+	if f == ElementIndex {
+		return bound(ev.elementsOf(arg, fr, 0)), true
+	}
 	if !hasField(stringFields(arg.Type()), f) {
 		return nil, false
 	}
 	return bound(ev.fieldAt(arg, f, instr, fr, 0)), true
+}
+
+// elementsOf is what the elements of a []string argument may hold: those a
+// call writes in its variadic list, or a list it passes whole.
+func (ev *evaluation) elementsOf(list ssa.Value, fr frame, depth int) []Str {
+	if elems, ok := ev.p.elements(list); ok {
+		var out []Str
+		for _, e := range elems {
+			out = union(out, ev.values(e, fr, depth))
+		}
+		if len(out) == 0 {
+			return unknownSet()
+		}
+		return bound(out)
+	}
+	if p, ok := list.(*ssa.Parameter); ok && fr.bound == nil && fr.target != nil && p.Parent() == fr.target {
+		ev.dependent = true
+		return []Str{{{Param: ParamElement(slotOf(fr.target, p)), IsParam: true}}} // passed on
+	}
+	var out []Str
+	for base, sts := range ev.p.elemStores {
+		if ev.p.sameRoot(base, list) {
+			out = union(out, ev.stored(sts, fr, depth))
+		}
+	}
+	if len(out) == 0 {
+		return unknownSet()
+	}
+	return bound(out)
 }
 
 // argInSlot is the argument a call passes in slot (nil for none): the
@@ -264,7 +306,7 @@ func (ev *evaluation) setting(r ssa.Instruction, obj ssa.Value, f int, fr frame,
 	case ssa.CallInstruction:
 		common := r.Common()
 		if common.IsInvoke() || len(common.Args) == 0 || common.Args[0] != obj || common.Signature().Recv() == nil {
-			if handsOn(common, obj) {
+			if handsOn(common, obj) && ev.p.mayWriteField(common, obj, f, 0) {
 				// An option function, a helper: it may store whatever the
 				// package stores in the field.
 				return ev.fieldStores(structOf(obj.Type()), f, fr, depth), false, true
@@ -288,6 +330,62 @@ func (ev *evaluation) setting(r ssa.Instruction, obj ssa.Value, f int, fr frame,
 		return ev.instantiate(tmpl, common, r, fr, depth), always, true
 	}
 	return nil, false, false
+}
+
+// mayWriteField reports whether a call that hands obj on may write field
+// f of it: unless its callee is a function of the package that neither
+// stores into that field of the parameter nor hands the parameter on.
+func (p *Program) mayWriteField(common *ssa.CallCommon, obj ssa.Value, f, depth int) bool {
+	callee := common.StaticCallee()
+	if callee == nil || depth > 4 {
+		return true
+	}
+	callee = unwrap(callee)
+	if callee.Pkg != p.pkg || len(callee.Blocks) == 0 {
+		return true
+	}
+	args := align(callee, common)
+	for i, a := range args {
+		if a != obj || i >= len(callee.Params) {
+			continue
+		}
+		param := callee.Params[i]
+		for _, r := range *param.Referrers() {
+			switch r := r.(type) {
+			case *ssa.FieldAddr:
+				if r.Field == f && storesTo(r) {
+					return true
+				}
+			case ssa.CallInstruction:
+				if handsOn(r.Common(), param) && p.mayWriteField(r.Common(), param, f, depth+1) {
+					return true
+				}
+				if c := r.Common(); !c.IsInvoke() && len(c.Args) > 0 && c.Args[0] == param && c.Signature().Recv() != nil {
+					return true // a method of its: its effects are another question's
+				}
+			case *ssa.Store, *ssa.MakeClosure, *ssa.Phi, *ssa.MakeInterface, *ssa.ChangeType:
+				return true // kept or converted: anything may write it
+			}
+		}
+	}
+	return false
+}
+
+// storesTo reports whether the code stores at a field's address, or
+// hands the address on.
+func storesTo(fa *ssa.FieldAddr) bool {
+	for _, u := range *fa.Referrers() {
+		switch u := u.(type) {
+		case *ssa.UnOp:
+			if u.Op == token.MUL {
+				continue // a load
+			}
+		case *ssa.DebugRef:
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // handsOn reports whether a call passes obj to its callee other than as
@@ -559,7 +657,9 @@ func (ev *evaluation) instantiate(tmpls []Str, common *ssa.CallCommon, at ssa.In
 		}
 		out := unknownSet()
 		if slot, index, method, ok := ProjectionOf(param); ok {
-			if v := argInSlot(common, slot); v != nil {
+			if v := argInSlot(common, slot); v != nil && index == ElementIndex {
+				out = ev.elementsOf(v, fr, depth)
+			} else if v != nil {
 				out = ev.projection(v, SlotType(sig, slot), index, method, at, fr, depth)
 			}
 		} else if v := argInSlot(common, param+1); v != nil {
@@ -631,6 +731,12 @@ func (ev *evaluation) methodAt(v ssa.Value, name string, at ssa.Instruction, fr 
 	switch x := v.(type) {
 	case *ssa.MakeInterface:
 		return ev.concreteMethod(x.X, name, at, fr, depth)
+	case *ssa.Call:
+		return ev.returnedMethod(x, 0, name, fr, depth)
+	case *ssa.Extract:
+		if call, ok := x.Tuple.(*ssa.Call); ok {
+			return ev.returnedMethod(call, x.Index, name, fr, depth)
+		}
 	case *ssa.ChangeInterface:
 		return ev.methodAt(x.X, name, at, fr, depth)
 	case *ssa.Phi:
@@ -655,6 +761,37 @@ func (ev *evaluation) methodAt(v ssa.Value, name string, at ssa.Instruction, fr 
 		}
 	}
 	return unknownSet()
+}
+
+// returnedMethod is what method name of the interface value a call
+// returns gives: the values the functions of the package it may invoke
+// return (a closure making a request object), followed with their
+// parameters bound to the call's arguments.
+func (ev *evaluation) returnedMethod(call *ssa.Call, index int, name string, fr frame, depth int) []Str {
+	fns, external := ev.p.callees(call.Common())
+	if len(fns) == 0 || len(external) > 0 {
+		return unknownSet()
+	}
+	var out []Str
+	for _, fn := range fns {
+		if len(fn.Blocks) == 0 {
+			return unknownSet()
+		}
+		args := align(fn, call.Common())
+		inner := frame{target: fr.target, bound: map[*ssa.Parameter][]Str{}}
+		bindObjects(&inner, fn, args, call, fr)
+		for i, param := range fn.Params {
+			if i < len(args) && args[i] != nil && isString(param.Type()) {
+				inner.bound[param] = ev.values(args[i], fr, depth)
+			}
+		}
+		for _, b := range fn.Blocks {
+			if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && index < len(ret.Results) {
+				out = union(out, ev.methodAt(ret.Results[index], name, ret, inner, depth))
+			}
+		}
+	}
+	return bound(out)
 }
 
 // concreteMethod is what method name of the concrete value x returns: the

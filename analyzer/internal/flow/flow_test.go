@@ -175,6 +175,20 @@ func (c *client) target(p string) {
 	u := url.URL{Scheme: c.base.Scheme, Host: c.base.Host, Path: c.base.Path + "/v1.0/" + p}
 	sink(u.String())
 }`, "", []string{"https://platform.ringcentral.com/restapi/v1.0/{}"}},
+		{"an element of a list parameter is a projection of it", `
+func sink(string) {}
+func Target(base string, paths ...string) {
+	for _, p := range paths {
+		sink(base + p)
+	}
+}`, "Target", []string{"{$0}{$1023}"}},
+		{"a request object a closure returns, its Path() read at the call", `
+type request interface{ Path() string }
+type list struct{ page string }
+func (r list) Path() string { return "/restapi/v1.0/account/~/call-log?page=" + r.page }
+func sink(string) {}
+func each(next func(p string) request) { sink(next("1").Path()) }
+func target() { each(func(p string) request { return list{page: p} }) }`, "target", []string{"/restapi/v1.0/account/~/call-log?page=1"}},
 		{"a request interface's Path() in a parameter is a projection of it", `
 type request interface{ Path() string }
 type a struct{ id string }
@@ -989,6 +1003,8 @@ func (c *call) Path(p string) *call { c.path = p; return c }
 func (c *call) SetPath(p string) { c.path = p }
 func (c *call) Note(string) *call { return c }
 func (c *call) Do() {}
+func show(c *call) { println(c.path) }
+func retry(c *call) { c.method = "GET" }
 `
 	tests := []struct {
 		name, body string
@@ -1004,6 +1020,8 @@ func (c *call) Do() {}
 		{"a setter after the call", `c := newCall().Path("/a"); c.Do(); c.SetPath("/b")`, 1, []string{"/a"}},
 		{"a variable reassigned in a branch", `c := newCall(); if p == "" { c = c.Method("PUT") }; c.Do()`, 0, []string{"GET", "PUT"}},
 		{"a literal", `c := &call{method: "PATCH", path: "/x"}; c.Do()`, 0, []string{"PATCH"}},
+		{"a helper that only reads it", `c := newCall().Path("/a"); show(c); c.Do()`, 1, []string{"/a"}},
+		{"a helper that writes another field", `c := newCall().Path("/a"); retry(c); c.Do()`, 1, []string{"/a"}},
 		// An option function may set the field to what the package stores
 		// in it (here "/o", or a setter's unknown parameter), or not.
 		{"an option function", `c := newCall(); opt := func(c *call) { c.path = "/o" }; opt(c); c.Do()`, 1, []string{"", "/o", "{}"}},

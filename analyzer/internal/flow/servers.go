@@ -32,8 +32,9 @@ func oneAPI(forms []Str) (known []Str, ok bool) {
 
 // splitServer splits a URL's form into its server and its path: a
 // literal "scheme://host" is a known server; an unknown part followed by
-// literal text from "/" on is an unknown one. split is false for any
-// other form.
+// literal text from "/" on is an unknown one, and so is an unknown part
+// alone (a base URL from configuration). split is false for any other
+// form.
 func splitServer(f Str) (known bool, path Str, split bool) {
 	if len(f) == 0 {
 		return false, nil, false
@@ -51,6 +52,9 @@ func splitServer(f Str) (known bool, path Str, split bool) {
 	}
 	if f[0].Unknown && len(f) > 1 && isLit(f[1]) && strings.HasPrefix(f[1].Lit, "/") {
 		return false, f[1:], true
+	}
+	if f[0].Unknown && len(f) == 1 {
+		return false, Str{}, true // a server from configuration, alone
 	}
 	return false, nil, false
 }

@@ -16,7 +16,10 @@ func TestOneAPI(t *testing.T) {
 		{"one default server", []Str{Lit("https://h/api/")}, []string{"https://h/api/"}},
 		{"a default and a configured server", []Str{Lit("https://h/api/"), {unknown, {Lit: "/api/"}}}, []string{"https://h/api/"}},
 		{"two known servers of one API", []Str{Lit("https://h/api"), Lit("https://sandbox.h/api")}, []string{"https://h/api", "https://sandbox.h/api"}},
-		{"servers without a path", []Str{Lit("https://h"), {unknown}}, nil},
+		// A base URL from configuration, beside a default server with no
+		// path: a server setting too.
+		{"servers without a path", []Str{Lit("https://h"), {unknown}}, []string{"https://h"}},
+		{"a default with a path and a wholly configured URL", []Str{Lit("https://h/api"), {unknown}}, nil},
 		{"other paths", []Str{Lit("https://h/api/"), {unknown, {Lit: "/v2/"}}}, nil},
 		{"no known server", []Str{{unknown, {Lit: "/api/"}}}, nil},
 		{"a parameter for a server", []Str{Lit("https://h/api/"), {param, {Lit: "/api/"}}}, nil},

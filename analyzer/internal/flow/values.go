@@ -540,6 +540,12 @@ func (ev *evaluation) call(call *ssa.Call, index int, fr frame, depth int) []Str
 	return out
 }
 
+// isStringSlice reports whether t is a slice of strings.
+func isStringSlice(t types.Type) bool {
+	s, ok := t.Underlying().(*types.Slice)
+	return ok && isString(s.Elem())
+}
+
 // hasProjection reports whether a template reads a projection of a
 // parameter.
 func hasProjection(tmpl Str) bool {
@@ -700,6 +706,12 @@ func (ev *evaluation) load(addr ssa.Value, fr frame, depth int) []Str {
 		}
 		return ev.fieldStores(structOf(a.X.Type()), a.Field, fr, depth)
 	case *ssa.IndexAddr:
+		if x, ok := a.X.(*ssa.Parameter); ok && fr.bound == nil && fr.target != nil && x.Parent() == fr.target && isStringSlice(x.Type()) {
+			// An element of a list parameter (paths ...string): each
+			// element a call passes.
+			ev.dependent = true
+			return []Str{{{Param: ParamElement(slotOf(fr.target, x)), IsParam: true}}}
+		}
 		var out []Str
 		for base, sts := range ev.p.elemStores {
 			if ev.p.sameRoot(base, a.X) {
