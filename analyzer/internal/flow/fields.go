@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -413,20 +414,20 @@ func (ev *evaluation) madeWith(obj ssa.Value, f int, at ssa.Instruction, fr fram
 			return []Str{{}} // a zero struct
 		}
 	case *ssa.UnOp:
-		if x.Op == token.MUL {
-			return ev.fieldAt(x.X, f, x, fr, depth)
+		if x.Op == token.MUL && !isPointer(x.Type()) {
+			return ev.fieldAt(x.X, f, x, fr, depth) // a struct value loaded: the memory's
 		}
 	case *ssa.Global:
 		if out, ok := ev.globalField(x, f, fr, depth); ok {
 			return out
 		}
 	case *ssa.Call:
-		if out, ok := ev.resultField(x, f, fr, depth); ok {
+		if out, ok := ev.madeBy(x, f, fr, depth); ok {
 			return out
 		}
 	case *ssa.Extract:
 		if call, ok := x.Tuple.(*ssa.Call); ok && x.Index == 0 {
-			if out, ok := ev.resultField(call, f, fr, depth); ok {
+			if out, ok := ev.madeBy(call, f, fr, depth); ok {
 				return out
 			}
 		}
@@ -538,6 +539,96 @@ func (p *Program) GlobalField(obj *types.Var, f int) ([]Str, bool) {
 	return bound(out), ok
 }
 
+// madeBy is what field f of the struct a call's first result points to
+// holds: by the callee's effects, or, where they leave it unknown and the
+// callee is the package's, by following the callee with its parameters
+// bound to this call's arguments (a constructor whose path depends on how
+// many variadic arguments it is given).
+func (ev *evaluation) madeBy(call *ssa.Call, f int, fr frame, depth int) ([]Str, bool) {
+	out, ok := ev.resultField(call, f, fr, depth)
+	if ok && !hasUnknown(out) {
+		return out, true
+	}
+	if followed, fok := ev.followedField(call, f, fr, depth); fok && !slices.ContainsFunc(followed, opaque) {
+		return followed, true
+	}
+	return out, ok
+}
+
+// followedField follows a call of a function of the package to its
+// returns, its parameters bound to the call's arguments (a variadic one to
+// the elements the call writes), and reads field f of what it returns.
+func (ev *evaluation) followedField(call *ssa.Call, f int, fr frame, depth int) ([]Str, bool) {
+	callee := call.Common().StaticCallee()
+	if callee == nil {
+		return nil, false
+	}
+	fn := unwrap(callee)
+	if fn.Pkg != ev.p.pkg || len(fn.Blocks) == 0 || ev.visiting[memoKey{fn, nil}] {
+		return nil, false
+	}
+	ev.visiting[memoKey{fn, nil}] = true // a recursion is no construction
+	defer delete(ev.visiting, memoKey{fn, nil})
+	args := align(fn, call.Common())
+	inner := ev.callFrame(fn, args, call, fr, depth)
+	if fn.Signature.Variadic() && len(args) == len(fn.Params) {
+		last := fn.Params[len(fn.Params)-1]
+		if list, ok := ev.listOf(args[len(args)-1], fr, depth); ok {
+			if ev.lists == nil {
+				ev.lists = map[ssa.Value][]Str{}
+			}
+			saved, had := ev.lists[last]
+			ev.lists[last] = list
+			defer func() {
+				if had {
+					ev.lists[last] = saved
+				} else {
+					delete(ev.lists, last)
+				}
+			}()
+		}
+	}
+	var out []Str
+	for _, b := range fn.Blocks {
+		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && len(ret.Results) > 0 {
+			out = union(out, ev.fieldAt(ret.Results[0], f, ret, inner, depth))
+		}
+	}
+	return bound(out), len(out) > 0
+}
+
+// callFrame is the frame of a followed call of fn at call: its string
+// parameters bound to the values of args, its struct and interface ones to
+// args themselves.
+func (ev *evaluation) callFrame(fn *ssa.Function, args []ssa.Value, call ssa.Instruction, fr frame, depth int) frame {
+	inner := frame{target: fr.target, bound: map[*ssa.Parameter][]Str{}}
+	bindObjects(&inner, fn, args, call, fr)
+	for i, param := range fn.Params {
+		if i < len(args) && args[i] != nil && isString(param.Type()) {
+			inner.bound[param] = ev.values(args[i], fr, depth)
+		}
+	}
+	return inner
+}
+
+// listOf is the one list of strings a variadic argument is, each element
+// of one value; ok is false otherwise.
+func (ev *evaluation) listOf(v ssa.Value, fr frame, depth int) ([]Str, bool) {
+	elems, ok := ev.p.elements(v)
+	if !ok {
+		return nil, false
+	}
+	list := make([]Str, 0, len(elems))
+	for _, e := range elems {
+		vals := ev.values(e, fr, depth)
+		if len(vals) != 1 {
+			return nil, false
+		}
+		list = append(list, vals[0])
+	}
+	return list, true
+}
+
 // resultField is what field f of the struct a call's first result points
 // to holds, by the callee's effects.
 func (ev *evaluation) resultField(call *ssa.Call, f int, fr frame, depth int) ([]Str, bool) {
@@ -585,7 +676,8 @@ func (ev *evaluation) isTargetReceiver(x *ssa.Parameter, fr frame) bool {
 
 // openField reports whether the callers of a function reading field f of
 // the struct x points to may know better than the package's stores: the
-// field is set from a parameter (a setter's, a constructor's), or by other
+// field is set from a parameter (a setter's, a constructor's, or a value
+// the function makes of one), or by other
 // packages (an exported field of an exported type, one reflection sets),
 // or from more values than a set holds (a table of descriptors). A field
 // set from configuration is no better known at a call.
@@ -602,7 +694,45 @@ func (ev *evaluation) openField(x *ssa.Parameter, f int, fr frame, depth int) bo
 		return true
 	}
 	for _, st := range sts {
-		if isParameter(st.val) {
+		if isParameter(st.val) || ev.fromParameter(st, depth) {
+			return true
+		}
+	}
+	return false
+}
+
+// fromParameter reports whether a stored string is made from a string
+// parameter of the function that stores it (a constructor's template, a
+// path it formats): a caller tells it. One made from a field of a
+// configuration its caller passes is no better known there.
+func (ev *evaluation) fromParameter(st store, depth int) bool {
+	if st.fn == nil || !isString(st.val.Type()) {
+		return false
+	}
+	return madeOfParameter(st.val, st.fn, map[ssa.Value]bool{}, 0)
+}
+
+// madeOfParameter reports whether v is computed, in fn's registers, from
+// a string parameter of fn: through calls, concatenations, conversions and
+// phis, not through memory (a field, a configuration).
+func madeOfParameter(v ssa.Value, fn *ssa.Function, seen map[ssa.Value]bool, depth int) bool {
+	if depth > 8 || seen[v] {
+		return false
+	}
+	seen[v] = true
+	switch x := v.(type) {
+	case *ssa.Parameter:
+		return x.Parent() == fn && isString(x.Type())
+	case *ssa.UnOp, *ssa.FieldAddr, *ssa.Field, *ssa.Global, *ssa.FreeVar, *ssa.Const:
+		return false // memory, or no parameter
+	}
+	instr, ok := v.(ssa.Instruction)
+	if !ok {
+		return false
+	}
+	var buf [8]*ssa.Value
+	for _, op := range instr.Operands(buf[:0]) {
+		if *op != nil && madeOfParameter(*op, fn, seen, depth+1) {
 			return true
 		}
 	}
@@ -777,14 +907,7 @@ func (ev *evaluation) returnedMethod(call *ssa.Call, index int, name string, fr 
 		if len(fn.Blocks) == 0 {
 			return unknownSet()
 		}
-		args := align(fn, call.Common())
-		inner := frame{target: fr.target, bound: map[*ssa.Parameter][]Str{}}
-		bindObjects(&inner, fn, args, call, fr)
-		for i, param := range fn.Params {
-			if i < len(args) && args[i] != nil && isString(param.Type()) {
-				inner.bound[param] = ev.values(args[i], fr, depth)
-			}
-		}
+		inner := ev.callFrame(fn, align(fn, call.Common()), call, fr, depth)
 		for _, b := range fn.Blocks {
 			if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && index < len(ret.Results) {
 				out = union(out, ev.methodAt(ret.Results[index], name, ret, inner, depth))
@@ -924,4 +1047,14 @@ func index(instr ssa.Instruction) int {
 		}
 	}
 	return -1
+}
+
+// opaque reports whether nothing of s is known.
+func opaque(s Str) bool {
+	for _, part := range s {
+		if !part.Unknown {
+			return false
+		}
+	}
+	return true
 }

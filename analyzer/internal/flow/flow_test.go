@@ -189,6 +189,31 @@ func (r list) Path() string { return "/restapi/v1.0/account/~/call-log?page=" + 
 func sink(string) {}
 func each(next func(p string) request) { sink(next("1").Path()) }
 func target() { each(func(p string) request { return list{page: p} }) }`, "target", []string{"/restapi/v1.0/account/~/call-log?page=1"}},
+		{"strings.NewReplacer's Replace, run on the pairs", `
+import "strings"
+func sink(string) {}
+func target(id string) {
+	r := strings.NewReplacer("{accountId}", "~", "{extensionId}", id)
+	sink(r.Replace("/restapi/v1.0/account/{accountId}/extension/{extensionId}/call-log"))
+}`, "target", []string{"/restapi/v1.0/account/~/extension/{$0}/call-log"}},
+		{"a replacer whose key is known only at run time is unknown", `
+import "strings"
+func sink(string) {}
+func target(key string) {
+	sink(strings.NewReplacer(key, "~").Replace("/restapi/v1.0/account/{accountId}"))
+}`, "target", []string{"{}"}},
+		{"lists appended to in nested loops end, unknown", `
+import "strings"
+func sink(string) {}
+func target(a, b []string) {
+	list := []string{"x", "/y"}
+	for range a {
+		for _, s := range b {
+			list = append(list, s)
+		}
+	}
+	sink(strings.Join(list, ""))
+}`, "target", []string{"{}"}},
 		{"a request interface's Path() in a parameter is a projection of it", `
 type request interface{ Path() string }
 type a struct{ id string }
@@ -995,6 +1020,7 @@ func TestLargeTable(t *testing.T) {
 // in a branch, a setter replacing another, an option function, a literal.
 func TestReceiverField(t *testing.T) {
 	const builder = `
+import "strings"
 type call struct{ method, path string }
 
 func newCall() *call { return &call{method: "GET"} }
@@ -1004,6 +1030,13 @@ func (c *call) SetPath(p string) { c.path = p }
 func (c *call) Note(string) *call { return c }
 func (c *call) Do() {}
 func show(c *call) { println(c.path) }
+func withParams(method, tmpl string, params ...string) *call {
+	pairs := []string{"{x}", "~"}
+	for i := 0; i+1 < len(params); i += 2 {
+		pairs = append(pairs, params[i], params[i+1])
+	}
+	return &call{method: method, path: strings.NewReplacer(pairs...).Replace(tmpl)}
+}
 func retry(c *call) { c.method = "GET" }
 `
 	tests := []struct {
@@ -1021,6 +1054,8 @@ func retry(c *call) { c.method = "GET" }
 		{"a variable reassigned in a branch", `c := newCall(); if p == "" { c = c.Method("PUT") }; c.Do()`, 0, []string{"GET", "PUT"}},
 		{"a literal", `c := &call{method: "PATCH", path: "/x"}; c.Do()`, 0, []string{"PATCH"}},
 		{"a helper that only reads it", `c := newCall().Path("/a"); show(c); c.Do()`, 1, []string{"/a"}},
+		{"a constructor formatting with pairs its variadic parameter extends, given none", `withParams("GET", "/a/{x}").Do()`, 1, []string{"/a/~"}},
+		{"the same, given some: the loop runs, unknown", `withParams("GET", "/a/{x}/{y}", "{y}", p).Do()`, 1, []string{"{}"}},
 		{"a helper that writes another field", `c := newCall().Path("/a"); retry(c); c.Do()`, 1, []string{"/a"}},
 		// An option function may set the field to what the package stores
 		// in it (here "/o", or a setter's unknown parameter), or not.

@@ -303,21 +303,22 @@ type native func(in *instance, args []value) (string, bool)
 // (strings.Index, strings.Split) are not here: the flow follows strings
 // only.
 var natives = map[string]native{
-	"strings.Clone":       str1(strings.Clone),
-	"strings.Join":        join,
-	"strings.Repeat":      repeat,
-	"strings.Replace":     replace,
-	"strings.ReplaceAll":  replaceAll,
-	"strings.ToLower":     str1(strings.ToLower),
-	"strings.ToUpper":     str1(strings.ToUpper),
-	"strings.ToTitle":     str1(strings.ToTitle),
-	"strings.ToValidUTF8": str2(strings.ToValidUTF8),
-	"strings.Trim":        str2(strings.Trim),
-	"strings.TrimLeft":    str2(strings.TrimLeft),
-	"strings.TrimRight":   str2(strings.TrimRight),
-	"strings.TrimPrefix":  str2(strings.TrimPrefix),
-	"strings.TrimSuffix":  str2(strings.TrimSuffix),
-	"strings.TrimSpace":   str1(strings.TrimSpace),
+	"(*strings.Replacer).Replace": replacerReplace,
+	"strings.Clone":               str1(strings.Clone),
+	"strings.Join":                join,
+	"strings.Repeat":              repeat,
+	"strings.Replace":             replace,
+	"strings.ReplaceAll":          replaceAll,
+	"strings.ToLower":             str1(strings.ToLower),
+	"strings.ToUpper":             str1(strings.ToUpper),
+	"strings.ToTitle":             str1(strings.ToTitle),
+	"strings.ToValidUTF8":         str2(strings.ToValidUTF8),
+	"strings.Trim":                str2(strings.Trim),
+	"strings.TrimLeft":            str2(strings.TrimLeft),
+	"strings.TrimRight":           str2(strings.TrimRight),
+	"strings.TrimPrefix":          str2(strings.TrimPrefix),
+	"strings.TrimSuffix":          str2(strings.TrimSuffix),
+	"strings.TrimSpace":           str1(strings.TrimSpace),
 
 	"path.Base":  str1(path.Base),
 	"path.Clean": str1(path.Clean),
@@ -425,6 +426,23 @@ func replace(in *instance, a []value) (string, bool) {
 	}
 	spendNew(in, a)
 	return strings.Replace(a[0].s, a[1].s, a[2].s, int(n)), true
+}
+
+// replacerReplace is strings.NewReplacer(pairs...).Replace(s): the
+// receiver's pairs are its first argument. Its old strings must be known,
+// each a literal, for the replacement to be told; a new string may be
+// unused (its key absent).
+func replacerReplace(in *instance, a []value) (string, bool) {
+	if !kinds(a, ListKind, StrKind) || len(a[0].list)%2 != 0 {
+		return "", false
+	}
+	for i := 0; i < len(a[0].list); i += 2 {
+		if strings.Contains(a[0].list[i], tokOpen) || a[0].list[i] == "" {
+			return "", false // a key known only at run time
+		}
+	}
+	in.spend(a[0])
+	return strings.NewReplacer(a[0].list...).Replace(a[1].s), true
 }
 
 func replaceAll(in *instance, a []value) (string, bool) {

@@ -2,6 +2,7 @@ package flow
 
 import (
 	"go/constant"
+	"go/token"
 	"go/types"
 	"sort"
 
@@ -22,20 +23,24 @@ func (ev *evaluation) pureCall(name string, sig *types.Signature, ssaArgs []ssa.
 	if !IsPure(name) {
 		return nil, false
 	}
-	var fixed []Arg // the receiver's, a regexp
+	choices := [][]Arg{nil} // the receiver's first: a regexp, a replacer's pairs
 	if sig.Recv() != nil {
 		if len(ssaArgs) == 0 {
 			return nil, false
 		}
-		pattern, ok := ev.p.regexpPattern(ssaArgs[0])
-		if !ok {
+		if pairs, ok := ev.replacerPairs(ssaArgs[0], fr, depth); ok {
+			choices = nil
+			for _, p := range pairs {
+				choices = append(choices, []Arg{p})
+			}
+		} else if pattern, ok := ev.p.regexpPattern(ssaArgs[0]); ok {
+			choices = [][]Arg{{RegexpArg(pattern)}}
+		} else {
 			return nil, false
 		}
-		fixed = append(fixed, RegexpArg(pattern))
 		ssaArgs = ssaArgs[1:]
 	}
 	params := sig.Params()
-	choices := [][]Arg{fixed}
 	for i, a := range ssaArgs {
 		var alts []Arg
 		switch {
@@ -124,6 +129,111 @@ func (ev *evaluation) arg(v ssa.Value, t types.Type, fr frame, depth int) []Arg 
 	return nil
 }
 
+// replacerPairs are the lists of pairs the strings.Replacer v may be made
+// of by strings.NewReplacer; ok is false for a replacer made otherwise.
+func (ev *evaluation) replacerPairs(v ssa.Value, fr frame, depth int) ([]Arg, bool) {
+	call, ok := v.(*ssa.Call)
+	if !ok || fullName(call.Call.StaticCallee()) != "strings.NewReplacer" || len(call.Call.Args) != 1 {
+		return nil, false
+	}
+	lists, ok := ev.stringLists(call.Call.Args[0], fr, depth)
+	return lists, ok && len(lists) > 0
+}
+
+// loopLists are the lists a list variable a loop appends to may hold:
+// those of its other edges, when each append of the loop appends elements
+// read from a list known to be empty (the loop over a variadic parameter
+// given no argument never runs). ok is false otherwise.
+func (ev *evaluation) loopLists(phi *ssa.Phi, fr frame, depth int) ([]Arg, bool) {
+	key := memoKey{phi, nil}
+	if ev.visiting[key] || depth > maxDepth {
+		return nil, false // a loop of phis: no list of its own
+	}
+	ev.visiting[key] = true
+	defer delete(ev.visiting, key)
+	var out []Arg
+	for _, e := range phi.Edges {
+		if e == phi {
+			continue // the way round the loop that appends nothing
+		}
+		if call, ok := e.(*ssa.Call); ok && isAppendTo(call, phi) {
+			if !ev.readsEmptyList(call.Call.Args[1], fr) {
+				return nil, false // a loop that runs: its count is unknown
+			}
+			continue
+		}
+		lists, ok := ev.stringLists(e, fr, depth)
+		if !ok {
+			return nil, false
+		}
+		out = append(out, lists...)
+	}
+	return out, len(out) > 0 && len(out) <= maxValues
+}
+
+// isAppendTo reports whether call is append(list, more...).
+func isAppendTo(call *ssa.Call, list ssa.Value) bool {
+	b, ok := call.Call.Value.(*ssa.Builtin)
+	return ok && b.Name() == "append" && len(call.Call.Args) == 2 && call.Call.Args[0] == list
+}
+
+// readsEmptyList reports whether every element of the slice appended
+// reads an element of a list known to be empty: a variadic parameter
+// bound to no element, or nil.
+func (ev *evaluation) readsEmptyList(more ssa.Value, fr frame) bool {
+	elems, ok := ev.p.elements(more)
+	if !ok || len(elems) == 0 {
+		return false
+	}
+	for _, e := range elems {
+		if !ev.readsEmpty(e, fr, 0) {
+			return false
+		}
+	}
+	return true
+}
+
+func (ev *evaluation) readsEmpty(v ssa.Value, fr frame, depth int) bool {
+	if depth > 4 {
+		return false
+	}
+	switch x := v.(type) {
+	case *ssa.UnOp:
+		if ia, ok := x.X.(*ssa.IndexAddr); ok && x.Op == token.MUL {
+			return ev.emptyList(ia.X, fr)
+		}
+	case *ssa.Call:
+		for _, a := range x.Call.Args {
+			if ev.readsEmpty(a, fr, depth+1) {
+				return true // url.PathEscape(params[i+1])
+			}
+		}
+	case *ssa.ChangeType:
+		return ev.readsEmpty(x.X, fr, depth+1)
+	case *ssa.MakeInterface:
+		return ev.readsEmpty(x.X, fr, depth+1)
+	}
+	return false
+}
+
+// emptyList reports whether a list is known to have no element.
+func (ev *evaluation) emptyList(v ssa.Value, fr frame) bool {
+	if c, ok := v.(*ssa.Const); ok {
+		return c.IsNil()
+	}
+	if list, ok := ev.lists[v]; ok {
+		return len(list) == 0
+	}
+	if p, ok := v.(*ssa.Parameter); ok {
+		if o, ok := fr.objects[p]; ok {
+			if c, ok := o.v.(*ssa.Const); ok {
+				return c.IsNil()
+			}
+		}
+	}
+	return false
+}
+
 // stringLists are the lists of strings a []string may hold: the one a
 // variadic summary binds, one built in place, or what append makes of
 // them and of the elements it appends (append(base, segs...), the path of
@@ -131,6 +241,9 @@ func (ev *evaluation) arg(v ssa.Value, t types.Type, fr frame, depth int) []Arg 
 func (ev *evaluation) stringLists(v ssa.Value, fr frame, depth int) ([]Arg, bool) {
 	if list, ok := ev.lists[v]; ok {
 		return []Arg{ListArg(list)}, true
+	}
+	if phi, ok := v.(*ssa.Phi); ok {
+		return ev.loopLists(phi, fr, depth)
 	}
 	if call, ok := v.(*ssa.Call); ok {
 		if b, ok := call.Call.Value.(*ssa.Builtin); ok && b.Name() == "append" && len(call.Call.Args) == 2 {
