@@ -928,10 +928,10 @@ func (ev *evaluation) concreteMethod(x ssa.Value, name string, at ssa.Instructio
 	}
 	var tmpls []Str
 	if own := ev.p.funcs[fn]; own != nil && len(own.Blocks) > 0 {
-		inner := &evaluation{p: ev.p, visiting: map[memoKey]bool{}}
+		// In terms of its own receiver, within this question's budget.
 		for _, b := range own.Blocks {
 			if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && len(ret.Results) > 0 {
-				tmpls = union(tmpls, inner.values(ret.Results[0], frame{target: own}, 0))
+				tmpls = union(tmpls, ev.values(ret.Results[0], frame{target: own}, depth))
 			}
 		}
 	} else if known, ok := ev.p.oracle.Returns(fn.Origin(), -1); ok {
