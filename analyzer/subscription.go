@@ -101,6 +101,9 @@ func (s *packageScan) eachDecl(visit func(d ast.Decl, sf *subscriptionFinder)) {
 				continue
 			}
 			visit(d, nil)
+			if gd, ok := d.(*ast.GenDecl); !ok || gd.Tok != token.VAR {
+				continue
+			}
 			// A function literal in a package-level variable (a cobra
 			// command's RunE) is read as a function of its own.
 			ast.Inspect(d, func(n ast.Node) bool {
