@@ -174,6 +174,18 @@ func (f *globalFact) String() string {
 	return fmt.Sprintf("global(%d fields)", len(f.Fields))
 }
 
+// listFact gives what the elements of the lists an exported function
+// returns may hold (flow.Program.ListElements): a client's
+// DefaultFilters() that an app subscribes to. A parameter of the function
+// in an element is unknown there.
+type listFact struct {
+	Elements []Value
+}
+
+func (*listFact) AFact() {}
+
+func (f *listFact) String() string { return fmt.Sprintf("list(%d elements)", len(f.Elements)) }
+
 // filtersFact marks a filter forwarder: a function that puts the list of
 // event filters one of its parameters holds into a subscription's
 // eventFilters (subscription_forward.go). Its callers tell the filters:

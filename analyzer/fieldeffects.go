@@ -163,6 +163,60 @@ func (s *packageScan) exportEntries(v *types.Var) {
 	s.pass.ExportObjectFact(v, fact)
 }
 
+// exportLists publishes what the lists the package's exported functions
+// return hold, for those that may build routes or filters (text with a
+// slash): a list of event filters another package subscribes to.
+func (s *packageScan) exportLists() {
+	if s.pass.Pkg.Name() == "main" {
+		return // no package imports a command
+	}
+	for _, fn := range s.funcs {
+		res := fn.Signature().Results()
+		if !fn.Exported() || res.Len() == 0 || !isStringList(res.At(0).Type()) || !s.mayBuildRoute(fn) {
+			continue
+		}
+		fp := s.flow()
+		if fp == nil {
+			return
+		}
+		strs, ok := fp.ListElements(fn)
+		if !ok || len(strs) == 0 {
+			continue
+		}
+		fact := &listFact{}
+		for _, str := range strs {
+			v := make(Value, 0, len(str))
+			for _, p := range str {
+				if p.IsParam {
+					p = Part{Unknown: true} // the caller's argument: not followed
+				}
+				v = append(v, p)
+			}
+			fact.Elements = append(fact.Elements, concat(v))
+		}
+		s.pass.ExportObjectFact(fn, fact)
+	}
+}
+
+// isStringList reports whether t is a []string.
+func isStringList(t types.Type) bool {
+	sl, ok := t.Underlying().(*types.Slice)
+	return ok && isStringType(sl.Elem())
+}
+
+// ListElements reads a function's list fact.
+func (o flowOracle) ListElements(fn *types.Func) ([]flow.Str, bool) {
+	var fact listFact
+	if fn.Pkg() == nil || fn.Pkg() == o.s.pass.Pkg || !o.s.pass.ImportObjectFact(fn, &fact) {
+		return nil, false
+	}
+	strs := make([]flow.Str, len(fact.Elements))
+	for i, v := range fact.Elements {
+		strs[i] = flow.Str(v)
+	}
+	return strs, true
+}
+
 // GlobalEntries reads a map variable's global fact.
 func (o flowOracle) GlobalEntries(v *types.Var) (map[string][]flow.Str, bool) {
 	var fact globalFact

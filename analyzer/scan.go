@@ -718,6 +718,7 @@ func (s *packageScan) exportFacts() (chains []chainLink, wrappers, builders bool
 	}
 	s.exportEffects(templates)
 	s.exportGlobals()
+	s.exportLists()
 	return exported.links, wrappers, builders
 }
 

@@ -69,6 +69,7 @@ func (noFacts) Implementations(*types.Interface, string) []*types.Func { return 
 func (noFacts) Effects(*types.Func) (flow.Effects, bool)               { return flow.Effects{}, false }
 func (noFacts) GlobalField(*types.Var, int) ([]flow.Str, bool)         { return nil, false }
 func (noFacts) GlobalEntries(*types.Var) (map[string][]flow.Str, bool) { return nil, false }
+func (noFacts) ListElements(*types.Func) ([]flow.Str, bool)            { return nil, false }
 
 // value is what the scan makes of x, written in function fn of the
 // source: the value, when there is one.

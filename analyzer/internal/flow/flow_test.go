@@ -29,6 +29,7 @@ func (noOracle) Implementations(*types.Interface, string) []*types.Func { return
 func (noOracle) Effects(*types.Func) (Effects, bool)                    { return Effects{}, false }
 func (noOracle) GlobalField(*types.Var, int) ([]Str, bool)              { return nil, false }
 func (noOracle) GlobalEntries(*types.Var) (map[string][]Str, bool)      { return nil, false }
+func (noOracle) ListElements(*types.Func) ([]Str, bool)                 { return nil, false }
 
 type testPackage struct {
 	fset  *token.FileSet

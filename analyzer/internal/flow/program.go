@@ -52,6 +52,9 @@ type Oracle interface {
 	// GlobalEntries gives what a package-level map variable of another
 	// package holds at each constant key, if the client knows it.
 	GlobalEntries(v *types.Var) (map[string][]Str, bool)
+	// ListElements gives what the elements of the lists a function of
+	// another package returns may hold, if the client knows it.
+	ListElements(fn *types.Func) ([]Str, bool)
 }
 
 // Program is one package in SSA form, with the indexes its questions need.

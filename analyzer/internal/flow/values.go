@@ -99,21 +99,19 @@ func (p *Program) Strings(e ast.Expr, target *types.Func) ([]Str, bool) {
 func (p *Program) Returns(obj *types.Func) ([]Str, bool) {
 	p.ensure(obj.Pos())
 	defer p.answering()()
-	fn := p.funcs[obj]
-	if fn == nil || len(fn.Blocks) == 0 {
+	fn := p.built(obj)
+	if fn == nil {
 		return nil, false
 	}
 	ev := &evaluation{p: p, visiting: map[memoKey]bool{}}
 	fr := frame{target: fn}
 	url := isURL(fn.Signature.Results().At(0).Type())
 	var out []Str
-	for _, b := range fn.Blocks {
-		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && len(ret.Results) > 0 {
-			if url {
-				out = union(out, ev.urlForms(ret.Results[0], fr, 0))
-			} else {
-				out = union(out, ev.values(ret.Results[0], fr, 0))
-			}
+	for _, ret := range returnsOf(fn) {
+		if url {
+			out = union(out, ev.urlForms(ret.Results[0], fr, 0))
+		} else {
+			out = union(out, ev.values(ret.Results[0], fr, 0))
 		}
 	}
 	return bound(out), true
@@ -144,10 +142,57 @@ func (p *Program) Elements(e ast.Expr, target *types.Func) ([]Str, bool) {
 	if !ok {
 		return nil, false
 	}
+	return ev.listElements(v, fr)
+}
+
+// ListElements returns the strings the elements of the lists a function
+// of the package returns may hold (a function building a subscription's
+// filters), whatever their number; ok is false when none is in sight.
+func (p *Program) ListElements(obj *types.Func) ([]Str, bool) {
+	p.ensure(obj.Pos())
+	defer p.answering()()
+	fn := p.built(obj)
+	if fn == nil {
+		return nil, false
+	}
+	ev := &evaluation{p: p, visiting: map[memoKey]bool{}}
 	var out []Str
 	found := false
-	for base, sts := range p.elemStores {
-		if p.sameRoot(base, v) {
+	for _, ret := range returnsOf(fn) {
+		if strs, ok := ev.listElements(ret.Results[0], frame{target: fn}); ok {
+			out, found = union(out, strs), true
+		}
+	}
+	return bound(out), found
+}
+
+// built returns the function of obj, built with its body; nil for none.
+func (p *Program) built(obj *types.Func) *ssa.Function {
+	if fn := p.funcs[obj]; fn != nil && len(fn.Blocks) > 0 {
+		return fn
+	}
+	return nil
+}
+
+// returnsOf are fn's returns of at least one result.
+func returnsOf(fn *ssa.Function) []*ssa.Return {
+	var out []*ssa.Return
+	for _, b := range fn.Blocks {
+		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && len(ret.Results) > 0 {
+			out = append(out, ret)
+		}
+	}
+	return out
+}
+
+// listElements is what the elements of the slices a list value may view
+// hold: the package's stores into them, and what the client knows of the
+// lists another package's functions return.
+func (ev *evaluation) listElements(v ssa.Value, fr frame) ([]Str, bool) {
+	var out []Str
+	found := false
+	for base, sts := range ev.p.elemStores {
+		if ev.p.sameRoot(base, v) {
 			found = true
 			for _, st := range sts {
 				out = union(out, ev.values(st.val, fr, 0))
@@ -157,7 +202,55 @@ func (p *Program) Elements(e ast.Expr, target *types.Func) ([]Str, bool) {
 			}
 		}
 	}
+	for _, strs := range ev.p.returnedLists(v, map[ssa.Value]bool{}) {
+		out, found = union(out, strs), true
+	}
 	return bound(out), found
+}
+
+// returnedLists are the element sets of the lists of other packages'
+// functions a list value may be, or be appended to, as the client knows
+// them.
+func (p *Program) returnedLists(v ssa.Value, seen map[ssa.Value]bool) [][]Str {
+	if seen[v] || len(seen) > maxValues*maxValues {
+		return nil
+	}
+	seen[v] = true
+	switch x := v.(type) {
+	case *ssa.Phi:
+		var out [][]Str
+		for _, e := range x.Edges {
+			out = append(out, p.returnedLists(e, seen)...)
+		}
+		return out
+	case *ssa.Extract:
+		if call, ok := x.Tuple.(*ssa.Call); ok && x.Index == 0 {
+			return p.returnedLists(call, seen)
+		}
+	case *ssa.Call:
+		if b, ok := x.Call.Value.(*ssa.Builtin); ok {
+			if b.Name() == "append" && len(x.Call.Args) > 0 {
+				out := p.returnedLists(x.Call.Args[0], seen)
+				if len(x.Call.Args) == 2 {
+					out = append(out, p.returnedLists(x.Call.Args[1], seen)...)
+				}
+				return out
+			}
+			return nil
+		}
+		callee := x.Call.StaticCallee()
+		if callee == nil || p.oracle == nil {
+			return nil
+		}
+		obj, ok := unwrap(callee).Object().(*types.Func)
+		if !ok || obj.Pkg() == p.types {
+			return nil
+		}
+		if strs, ok := p.oracle.ListElements(obj.Origin()); ok {
+			return [][]Str{strs}
+		}
+	}
+	return nil
 }
 
 // An evaluation is one question's walk: its cycle guard and its budget.

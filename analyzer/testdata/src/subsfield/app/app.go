@@ -17,6 +17,12 @@ func Send() error { // want Send:`requests\(.*`
 	return r.Send()
 }
 
+// Defaults hands on the library's own list, through a variable.
+func Defaults() error { // want Defaults:`requests\(.*`
+	fs := lib.DefaultFilters("1")
+	return lib.NewSubscriber(fs, "https://example.com/hook").Create() // want `event filter /restapi/v1.0/account/~/telephony/sessions needs \[CallControl\]` `event filter /restapi/v1.0/account/~/extension/\{\}/presence needs \[ReadPresence\]`
+}
+
 type command struct{ run func() error }
 
 // A command's function literal in a package-level variable.

@@ -35,6 +35,13 @@ func (s *Subscriber) Create() error { // want Create:`requests\(POST https://pla
 	})
 }
 
+// DefaultFilters are the filters a subscriber of ext's presence and the
+// account's calls wants: a list its callers hand on.
+func DefaultFilters(ext string) []string { // want DefaultFilters:`list\(2 elements\)`
+	fs := []string{"/restapi/v1.0/account/~/telephony/sessions"}
+	return append(fs, "/restapi/v1.0/account/~/extension/"+ext+"/presence")
+}
+
 // CreateSubscription is a request type: its EventFilters field, set by
 // other packages, is what Body sends.
 type CreateSubscription struct {

@@ -22,7 +22,7 @@ var presenceFilters = []string{
 }
 
 // Filters builds a list with an append in a branch.
-func Filters(withCalls bool) []string {
+func Filters(withCalls bool) []string { // want Filters:`list\(2 elements\)`
 	fs := []string{"/restapi/v1.0/account/~/extension/~/message-store"} // want `event filter /restapi/v1.0/account/~/extension/~/message-store needs \[ReadMessages\]`
 	if withCalls {
 		fs = append(fs, "/restapi/v1.0/account/~/extension/~/call-log") // want `event filter /restapi/v1.0/account/~/extension/~/call-log \(readUserCallLog\) needs \[ReadCallLog\]`
