@@ -10,19 +10,21 @@ import (
 	"golang.org/x/tools/go/ssa"
 )
 
-// Receiver fields. A request builder keeps the method and path in fields
-// of its receiver, set by setter methods and read where the request is
-// sent: c.NewCall().Method(m).Path(p).Do(ctx). What the package stores in
-// a field (fieldStores) is every call's at once; when another package
+// Objects and projections. A request builder keeps the method and path in
+// fields of its receiver, set by setter methods and read where the request
+// is sent: c.NewCall().Method(m).Path(p).Do(ctx). What the package stores
+// in a field (fieldStores) is every call's at once; when another package
 // calls the setters, it is open. So the flow is also object-sensitive
 // along the value the methods are called on:
-//   - a method whose receiver's field is open reads it as a parameter of
-//     its own, FieldParam(f): a caller fills it in with what the field
-//     holds at the call (ReceiverField);
+//   - a function reading an open field of its receiver or of a struct
+//     parameter, an element of a list parameter, or what a method of an
+//     interface parameter returns, reads it as a parameter of its own (a
+//     projection): a caller fills it in from its argument (Projection);
 //   - what a field holds at a call is the last setting of it on the way:
 //     a store to it, a method of the package whose effects set it (a
 //     setter), or else what the value was made with: a constructor's or a
-//     chained setter's result, whose fields Effects gives;
+//     chained setter's result, whose fields Effects gives (or the
+//     constructor followed at the call, where Effects leaves it unknown);
 //   - Effects summarizes a function in those terms, so that a fact can
 //     carry it to the packages that call it.
 
