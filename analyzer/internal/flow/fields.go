@@ -177,12 +177,7 @@ func (p *Program) Projection(call *ast.CallExpr, slot, f int, method string, tar
 	if arg == nil {
 		return nil, false
 	}
-	var fn *ssa.Function
-	if target != nil {
-		fn = p.funcs[target]
-	}
-	ev := &evaluation{p: p, visiting: map[memoKey]bool{}}
-	fr := frame{target: fn}
+	ev, fr := p.start(target)
 	if method != "" {
 		return bound(ev.methodAt(arg, method, instr, fr, 0)), true
 	}
@@ -436,8 +431,7 @@ func (ev *evaluation) madeWith(obj ssa.Value, f int, at ssa.Instruction, fr fram
 	case *ssa.Phi:
 		var out []Str
 		for i, edge := range x.Edges {
-			pred := x.Block().Preds[i]
-			out = union(out, ev.fieldAt(edge, f, pred.Instrs[len(pred.Instrs)-1], fr, depth))
+			out = union(out, ev.fieldAt(edge, f, edgeEnd(x, i), fr, depth))
 		}
 		return out
 	case *ssa.Parameter:
@@ -662,7 +656,7 @@ func (ev *evaluation) paramField(x ssa.Value, f int, fr frame, depth int) ([]Str
 	if fr.bound != nil || fr.target == nil || param.Parent() != fr.target {
 		return nil, false
 	}
-	if !(fr.summary && ev.isTargetReceiver(param, fr)) && !ev.openField(param, f, fr, depth) {
+	if !(fr.summary && ev.isTargetReceiver(param, fr)) && !ev.openField(param, f, fr) {
 		return nil, false
 	}
 	ev.dependent = true
@@ -683,7 +677,7 @@ func (ev *evaluation) isTargetReceiver(x *ssa.Parameter, fr frame) bool {
 // packages (an exported field of an exported type, one reflection sets),
 // or from more values than a set holds (a table of descriptors). A field
 // set from configuration is no better known at a call.
-func (ev *evaluation) openField(x *ssa.Parameter, f int, fr frame, depth int) bool {
+func (ev *evaluation) openField(x *ssa.Parameter, f int, fr frame) bool {
 	k := fieldKey{structOf(x.Type()), f}
 	sts := ev.p.fieldStores[k]
 	if len(sts) > maxValues {
@@ -696,7 +690,7 @@ func (ev *evaluation) openField(x *ssa.Parameter, f int, fr frame, depth int) bo
 		return true
 	}
 	for _, st := range sts {
-		if isParameter(st.val) || ev.fromParameter(st, depth) {
+		if isParameter(st.val) || fromParameter(st) {
 			return true
 		}
 	}
@@ -707,7 +701,7 @@ func (ev *evaluation) openField(x *ssa.Parameter, f int, fr frame, depth int) bo
 // parameter of the function that stores it (a constructor's template, a
 // path it formats): a caller tells it. One made from a field of a
 // configuration its caller passes is no better known there.
-func (ev *evaluation) fromParameter(st store, depth int) bool {
+func fromParameter(st store) bool {
 	if st.fn == nil || !isString(st.val.Type()) {
 		return false
 	}
@@ -874,8 +868,7 @@ func (ev *evaluation) methodAt(v ssa.Value, name string, at ssa.Instruction, fr 
 	case *ssa.Phi:
 		var out []Str
 		for i, edge := range x.Edges {
-			pred := x.Block().Preds[i]
-			out = union(out, ev.methodAt(edge, name, pred.Instrs[len(pred.Instrs)-1], fr, depth))
+			out = union(out, ev.methodAt(edge, name, edgeEnd(x, i), fr, depth))
 		}
 		return out
 	case *ssa.Parameter:
@@ -1005,6 +998,13 @@ func isFieldParam(s Str, f int) bool {
 		}
 	}
 	return false
+}
+
+// edgeEnd is the last instruction of the block a phi's edge i comes
+// from: where the edge's value is what the phi takes.
+func edgeEnd(phi *ssa.Phi, i int) ssa.Instruction {
+	pred := phi.Block().Preds[i]
+	return pred.Instrs[len(pred.Instrs)-1]
 }
 
 // before reports whether instruction r may run before at: at is reachable

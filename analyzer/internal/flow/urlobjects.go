@@ -444,12 +444,7 @@ func (p *Program) EditedURL(at ast.Expr, base []Str, target *types.Func) ([]Str,
 	if len(edits) == 0 && !literal {
 		return nil, false
 	}
-	var fn *ssa.Function
-	if target != nil {
-		fn = p.funcs[target]
-	}
-	ev := &evaluation{p: p, visiting: map[memoKey]bool{}}
-	fr := frame{target: fn}
+	ev, fr := p.start(target)
 	forms := base
 	for _, e := range edits {
 		if e.field == "" {

@@ -124,11 +124,18 @@ func (p *Program) question(e ast.Expr, target *types.Func) (ssa.Value, *evaluati
 	if !ok {
 		return nil, nil, frame{}, false
 	}
+	ev, fr := p.start(target)
+	return v, ev, fr, true
+}
+
+// start starts a question in terms of target's parameters: a fresh
+// evaluation and its frame.
+func (p *Program) start(target *types.Func) (*evaluation, frame) {
 	var fn *ssa.Function
 	if target != nil {
 		fn = p.funcs[target]
 	}
-	return v, &evaluation{p: p, visiting: map[memoKey]bool{}}, frame{target: fn}, true
+	return &evaluation{p: p, visiting: map[memoKey]bool{}}, frame{target: fn}
 }
 
 // Elements returns the strings the elements of the slice expression e may
