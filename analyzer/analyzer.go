@@ -26,7 +26,7 @@ func New(cfg Config) *analysis.Analyzer {
 		Name:       "rcperm",
 		Doc:        doc,
 		URL:        "https://pkg.go.dev/github.com/rcperm/rcperm/analyzer",
-		FactTypes:  []analysis.Fact{new(requestsFact), new(routeFact), new(packageFact), new(filtersFact), new(effectsFact), new(globalFact), new(filterFieldFact), new(listFact)},
+		FactTypes:  []analysis.Fact{new(requestsFact), new(routeFact), new(packageFact), new(filtersFact), new(effectsFact), new(globalFact), new(filterFieldFact), new(listFact), new(fieldStoresFact)},
 		Run:        func(pass *analysis.Pass) (any, error) { return runRecovering(pass, c) },
 		ResultType: reflect.TypeFor[*Result](),
 	}
@@ -101,6 +101,9 @@ func run(pass *analysis.Pass, cfg *Config, at *token.Pos) *Result {
 		// to read.
 		wrappers = scan.exportFilterFacts() || wrappers
 		wrappers = scan.exportFilterFieldFacts() || wrappers
+		if !std {
+			scan.exportFieldStoresFacts()
+		}
 		if needs != 0 || wrappers {
 			pass.ExportPackageFact(&packageFact{Needs: needs, Wrappers: wrappers, Builders: builders, Module: modulePath(pass), Chains: chains})
 		}

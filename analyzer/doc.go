@@ -112,7 +112,14 @@
 // with the call's arguments, and the first package that sees an
 // implementation (main) checks them at its call. One that no package
 // resolves is an unresolved request; the standalone driver, which sees the
-// whole program, counts it only then. A request's method of
+// whole program, counts it only then. A field read off an object the
+// flow cannot trace (a job a worker pool receives from a channel, a
+// command looked up in a registry) whose stores tell nothing as one set
+// is a hole naming the field: each store into it, in the package or in
+// another through a fact, is then the request, paired with the store's
+// sibling fields (the method beside the URL), and reported where it is
+// written, or at the read with the store as its first step
+// (route_fields.go). A request's method of
 // several values is unknown: the flow follows a table's fields apart. The
 // flow resolves requests; it never claims one does not exist: a request
 // built from merged branches that is no operation is counted as

@@ -140,6 +140,11 @@ type packageScan struct {
 	filterForwardCount int
 	// filterFields are the package's filter fields (subscription_fields.go).
 	filterFields map[*types.Var]*filterField
+	// routeFieldReads are the requests whose URL is a route field, and
+	// storesByField the package's stores into string fields, once
+	// indexed (route_fields.go).
+	routeFieldReads []routeFieldRead
+	storesByField   map[*types.Var][]fieldStore
 }
 
 func scanPackage(pass *analysis.Pass, at *token.Pos, routeless, std bool) *packageScan {
@@ -161,6 +166,7 @@ func scanPackage(pass *analysis.Pass, at *token.Pos, routeless, std bool) *packa
 		s.summarize(fn)
 	}
 	s.scanPackageVars()
+	s.checkRouteFields()
 	return s
 }
 
@@ -355,6 +361,12 @@ func (s *packageScan) instantiateOne(sum *summary, call *ast.CallExpr, r, t Requ
 // for the function's callers.
 func (s *packageScan) request(sum *summary, call ast.Expr, r RequestTemplate) {
 	m := s.lookup(r)
+	if rd, ok := s.routeFieldRead(call, r); ok && !r.URL.hasParams() && !(resolved(m) && permissions.FindGap(r.URL.render(), m).Kind == permissions.NoGap) {
+		// A route field decides the operation, and no caller can: its
+		// stores are the requests (route_fields.go).
+		s.routeFieldReads = append(s.routeFieldReads, rd)
+		return
+	}
 	if m.Verdict == permissions.NoSuchOperation && m.WrongMethod && len(r.URL) > 0 && r.URL[0].Unknown {
 		// A path RingCentral serves, with a method it does not serve
 		// there, on a server known only at run time: a service that

@@ -80,10 +80,11 @@ func (v Value) render() string {
 		return "{}"
 	}
 	var b strings.Builder
-	for _, p := range v {
-		if isLit(p) {
+	for i, p := range v {
+		switch {
+		case isLit(p):
 			b.WriteString(p.Lit)
-		} else {
+		case !p.Unknown || i == 0 || !v[i-1].Unknown: // a run of unknowns is one
 			b.WriteString("{}")
 		}
 	}

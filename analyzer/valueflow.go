@@ -111,9 +111,18 @@ func (s *packageScan) mayBuildRoute(fn *types.Func) bool {
 		return false
 	}
 	s.routeish[fn] = false // a recursion adds nothing
+	found := s.exprMayBuildRoute(decl.Body)
+	s.routeish[fn] = found
+	return found
+}
+
+// exprMayBuildRoute reports whether the syntax under root may build a
+// route: text with a slash, a path joiner, a route builder of another
+// package, or a function of the package's own that may build one.
+func (s *packageScan) exprMayBuildRoute(root ast.Node) bool {
 	info := s.pass.TypesInfo
 	found := false
-	ast.Inspect(decl.Body, func(n ast.Node) bool {
+	ast.Inspect(root, func(n ast.Node) bool {
 		if found {
 			return false
 		}
@@ -146,7 +155,6 @@ func (s *packageScan) mayBuildRoute(fn *types.Func) bool {
 		}
 		return true
 	})
-	s.routeish[fn] = found
 	return found
 }
 

@@ -290,6 +290,14 @@ func (ev *evaluation) setting(r ssa.Instruction, obj ssa.Value, f int, fr frame,
 	case *ssa.MakeClosure:
 		// A closure binding obj may set the field when it runs.
 		return ev.fieldStores(structOf(obj.Type()), f, fr, depth), false, true
+	case *ssa.MakeInterface:
+		// A pointer handed on as an interface: a decoder fills it
+		// (json.Unmarshal(body, &st)) with what the flow cannot know,
+		// and its zero value is no alternative.
+		if isPointer(obj.Type()) {
+			return unknownSet(), true, true
+		}
+		return nil, false, false
 	case *ssa.FieldAddr:
 		if r.Field != f || r.X != obj {
 			return nil, false, false

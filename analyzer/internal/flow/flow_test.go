@@ -114,6 +114,8 @@ func render(s Str) string {
 	var b strings.Builder
 	for _, p := range s {
 		switch {
+		case p.Unknown && p.Field != "":
+			b.WriteString("{" + p.Field + "}")
 		case p.Unknown:
 			b.WriteString("{}")
 		case p.IsParam:
@@ -149,6 +151,48 @@ func target() {
 	p := base + "/v1.0" // a constant expression has no SSA value of its own
 	sink(p)
 }`, "target", []string{"/restapi/v1.0"}},
+		{"a variadic helper passing its ...any on to fmt.Sprintf", `
+import "fmt"
+var base = "https://platform.ringcentral.com"
+func endpoint(format string, args ...any) string { return base + fmt.Sprintf(format, args...) }
+func sink(string) {}
+func target(acct string) { sink(endpoint("/restapi/v1.0/account/%s/call-log", acct)) }`, "target", []string{"https://platform.ringcentral.com/restapi/v1.0/account/{$0}/call-log"}},
+		{"a field of a job received from a channel, with more stores than a set holds: a hole", `
+type job struct{ method, url string }
+func sink(string) {}
+var jobs = []job{{"GET", "/a"}, {"GET", "/b"}, {"GET", "/c"}, {"GET", "/d"}, {"GET", "/e"}, {"GET", "/f"}, {"GET", "/g"}, {"GET", "/h"}, {"POST", "/i"}}
+func target(ch chan job) {
+	for j := range ch {
+		sink(j.url + "?page=1")
+	}
+}`, "target", []string{"{p.job.url}?page=1"}},
+		{"a field of several values beside a hole of its struct: a hole too, for the stores to pair", `
+type job struct{ method, url string }
+func sink(string) {}
+var jobs = []job{{"GET", "/a"}, {"GET", "/b"}, {"GET", "/c"}, {"GET", "/d"}, {"GET", "/e"}, {"GET", "/f"}, {"GET", "/g"}, {"GET", "/h"}, {"POST", "/i"}}
+func target(ch chan job) {
+	for j := range ch {
+		sink(j.method)
+	}
+}`, "target", []string{"{p.job.method}"}},
+		{"a field of few known stores is their set, not a hole", `
+type job struct{ method, url string }
+func sink(string) {}
+var jobs = []job{{"GET", "/a"}, {"POST", "/b"}}
+func target(ch chan job) {
+	for j := range ch {
+		sink(j.url)
+	}
+}`, "target", []string{"/a", "/b"}},
+		{"a struct a decoder fills holds no zero value", `
+import "encoding/json"
+type status struct{ ID string }
+func sink(string) {}
+func target(body []byte) {
+	var st status
+	json.Unmarshal(body, &st)
+	sink("/tasks/" + st.ID)
+}`, "target", []string{"/tasks/{}"}},
 		{"concatenation with a parameter", `
 func sink(string) {}
 func target(a int, id string) { sink("/a/" + id + "/b") }`, "target", []string{"/a/{$1}/b"}},
@@ -228,12 +272,12 @@ func use() { target(a{id: "1"}); target(b{}) }`, "target", []string{"{$640}"}},
 type Op struct{ Method, Path string }
 func sink(string) {}
 func Target(o Op) { sink(o.Path) }`, "Target", []string{"{$513}"}},
-		{"a struct parameter's field set from configuration is not", `
+		{"a struct parameter's field set from configuration is not: what its stores hold", `
 type op struct{ Method, Path string }
 func sink(string) {}
 func load() string
 func newOp() op { return op{Path: load()} }
-func Target(o op) { sink(o.Path) }`, "Target", []string{"{}"}},
+func Target(o op) { sink(o.Path) }`, "Target", []string{"{p.op.Path}"}},
 		{"parameter of no target is unknown", `
 func sink(string) {}
 func Target(id string) { sink("/a/" + id) }`, "", []string{"/a/{}"}},

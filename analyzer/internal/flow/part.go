@@ -11,6 +11,12 @@ type Part struct {
 	Param   int // index of the parameter, when IsParam
 	IsParam bool
 	Unknown bool
+	// Field, on an unknown part, is the struct field it was read from
+	// ("pkgpath.Type.Field") when the object is one the flow cannot
+	// trace and the field holds what code out of sight stores there: a
+	// job handed over a channel, a command taken from a registry. The
+	// client may read the stores themselves (Program.HoleField).
+	Field string
 }
 
 // A Str is a string as it is known statically: a concatenation of parts.
@@ -23,15 +29,15 @@ func Lit(s string) Str { return Str{{Lit: s}} }
 func isLit(p Part) bool { return !p.IsParam && !p.Unknown }
 
 // AppendPart appends p to s, merging adjacent literals and runs of
-// unknowns (one unknown stands for any run of them), and dropping empty
-// literals.
+// unknowns (one unknown stands for any run of them; a field's hole stays
+// apart from others), and dropping empty literals.
 func AppendPart(s Str, p Part) Str {
 	n := len(s)
 	switch {
 	case isLit(p) && p.Lit == "":
 	case isLit(p) && n > 0 && isLit(s[n-1]):
 		s[n-1].Lit += p.Lit
-	case p.Unknown && n > 0 && s[n-1].Unknown:
+	case p.Unknown && n > 0 && s[n-1].Unknown && p.Field == s[n-1].Field:
 	default:
 		s = append(s, p)
 	}

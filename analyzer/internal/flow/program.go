@@ -98,6 +98,10 @@ type Program struct {
 	// the types they point to: reflection (encoding/json) may set their
 	// exported fields.
 	boxed map[types.Type]bool
+	// holes are the fields whose reads became holes (holes.go), by key;
+	// openTypes the struct types with a field that is one.
+	holes     map[string]*types.Var
+	openTypes map[types.Type]bool
 	// leaked are those of them converted to an interface other packages
 	// can call methods of (leaks).
 	leaked map[types.Type]bool
@@ -120,7 +124,7 @@ type Program struct {
 	memo  map[memoKey][]Str
 	// variadicMemo holds the summaries of the package's variadic joiners
 	// (nil: none).
-	variadicMemo map[variadicKey]Str
+	variadicMemo map[variadicKey][]Str
 	// effectsMemo holds the summaries of the package's functions'
 	// effects on fields (nil: none).
 	effectsMemo map[*ssa.Function]*Effects
@@ -171,7 +175,7 @@ func (p *Program) build() {
 		allocStores: map[ssa.Value][]store{}, elemStores: map[ssa.Value][]store{},
 		mapUpdates: map[ssa.Value][]*ssa.MapUpdate{}, sends: map[ssa.Value][]*ssa.Send{},
 		callSites: map[*ssa.Function][]ssa.CallInstruction{}, taken: map[*ssa.Function]bool{}, closures: map[*ssa.Function][]*ssa.MakeClosure{},
-		funcs: map[*types.Func]*ssa.Function{}, memo: map[memoKey][]Str{}, variadicMemo: map[variadicKey]Str{}, effectsMemo: map[*ssa.Function]*Effects{}, boxed: map[types.Type]bool{}, leaked: map[types.Type]bool{},
+		funcs: map[*types.Func]*ssa.Function{}, memo: map[memoKey][]Str{}, variadicMemo: map[variadicKey][]Str{}, effectsMemo: map[*ssa.Function]*Effects{}, boxed: map[types.Type]bool{}, leaked: map[types.Type]bool{},
 		objFields: map[ssa.Value][]fieldStore{}, fieldAddrs: map[token.Pos]*ssa.FieldAddr{},
 		rootsMemo: map[ssa.Value]map[ssa.Value]bool{}, rootsBusy: map[ssa.Value]bool{},
 		calleesBusy: map[*ssa.CallCommon]*calleeSet{},

@@ -59,14 +59,25 @@ func (ev *evaluation) pureCall(name string, sig *types.Signature, ssaArgs []ssa.
 				}
 				continue
 			}
-			elems, ok := ev.p.elements(a)
+			elems, efr, ok := ev.elementsIn(a, fr)
+			if list, bound := ev.lists[a]; !ok && bound {
+				// A variadic summary's list (f(format string, args
+				// ...any) passing args on): each element a string,
+				// which a verb other than %s and %v refuses.
+				for _, e := range list {
+					if choices, ok = extend(choices, []Arg{StrArg(e)}); !ok {
+						return unknownSet(), true
+					}
+				}
+				continue
+			}
 			if !ok {
 				return nil, false
 			}
 			// fmt's ...any operands, each by its own type.
 			for _, e := range elems {
 				var ok bool
-				if choices, ok = extend(choices, ev.operand(e, fr, depth)); !ok {
+				if choices, ok = extend(choices, ev.operand(e, efr, depth)); !ok {
 					return unknownSet(), true
 				}
 			}
@@ -264,11 +275,24 @@ func (ev *evaluation) stringLists(v ssa.Value, fr frame, depth int) ([]Arg, bool
 			return out, true
 		}
 	}
-	elems, ok := ev.p.elements(v)
+	elems, efr, ok := ev.elementsIn(v, fr)
 	if !ok {
 		return nil, false
 	}
-	return ev.listArgs(elems, fr, depth), true
+	return ev.listArgs(elems, efr, depth), true
+}
+
+// elementsIn returns the values a slice holds, and the frame they are
+// read in: a slice built in place, or a followed call's slice parameter
+// bound to the one its caller built.
+func (ev *evaluation) elementsIn(slice ssa.Value, fr frame) ([]ssa.Value, frame, bool) {
+	if p, ok := slice.(*ssa.Parameter); ok {
+		if b, ok := fr.lists[p]; ok {
+			return b.elems, b.fr, true
+		}
+	}
+	elems, ok := ev.p.elements(slice)
+	return elems, fr, ok
 }
 
 // listArgs are the lists of strings a list of elements may be: each

@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -42,6 +43,17 @@ type frame struct {
 	// call to the arguments it passes: their fields and methods are read
 	// off the argument, in the caller's frame.
 	objects map[*ssa.Parameter]object
+	// lists binds the slice parameters of a followed call to the
+	// elements of the slice the call builds in place (the variadic
+	// arguments of f(format, args...)), read in the caller's frame.
+	lists map[*ssa.Parameter]boundList
+}
+
+// A boundList is the elements a followed call passes in a slice it
+// builds, and the caller's frame they are read in.
+type boundList struct {
+	elems []ssa.Value
+	fr    frame
 }
 
 // An object is an argument a followed call passes for a parameter: a
@@ -282,7 +294,11 @@ type evaluation struct {
 func (p *Program) VariadicReturns(obj *types.Func, k int) (Str, bool) {
 	p.ensure(obj.Pos())
 	defer p.answering()()
-	return p.variadicReturns(p.funcs[obj], k)
+	strs, ok := p.variadicReturns(p.funcs[obj], k)
+	if !ok || len(strs) != 1 || hasUnknown(strs) {
+		return nil, false // a fact's builder has one template
+	}
+	return strs[0], true
 }
 
 type variadicKey struct {
@@ -290,8 +306,9 @@ type variadicKey struct {
 	k  int
 }
 
-// variadicReturns is VariadicReturns of a function of the package, once.
-func (p *Program) variadicReturns(fn *ssa.Function, k int) (Str, bool) {
+// variadicReturns is the summary of a function of the package for k
+// variadic arguments, once.
+func (p *Program) variadicReturns(fn *ssa.Function, k int) ([]Str, bool) {
 	key := variadicKey{fn, k}
 	if got, ok := p.variadicMemo[key]; ok {
 		return got, got != nil
@@ -304,7 +321,13 @@ func (p *Program) variadicReturns(fn *ssa.Function, k int) (Str, bool) {
 	return s, ok
 }
 
-func (p *Program) summarizeVariadic(fn *ssa.Function, k int) (Str, bool) {
+// summarizeVariadic is what fn returns, called with k variadic
+// arguments, each a parameter after the declared ones. A summary is kept
+// when each of its strings is known up to parts computed apart from the
+// arguments (a base URL a flag may change): a string the elements left
+// unknown, the loop over them not understood, is no summary, and the
+// call is followed instead.
+func (p *Program) summarizeVariadic(fn *ssa.Function, k int) ([]Str, bool) {
 	if fn == nil || len(fn.Blocks) == 0 || !fn.Signature.Variadic() || len(fn.Params) == 0 {
 		return nil, false
 	}
@@ -324,15 +347,26 @@ func (p *Program) summarizeVariadic(fn *ssa.Function, k int) (Str, bool) {
 			out = union(out, ev.values(ret.Results[0], fr, 0))
 		}
 	}
-	if len(out) != 1 {
+	if len(out) == 0 || len(out) > maxValues {
 		return nil, false
 	}
-	for _, part := range out[0] {
-		if part.Unknown {
+	for _, s := range out {
+		if hasUnknown([]Str{s}) && (len(out) == 1 || !readsList(s, first)) {
 			return nil, false
 		}
 	}
-	return out[0], true
+	return out, true
+}
+
+// readsList reports whether s has a variadic argument's part: a
+// parameter from first on.
+func readsList(s Str, first int) bool {
+	for _, part := range s {
+		if part.IsParam && part.Param >= first && part.Param < projectionBase {
+			return true
+		}
+	}
+	return false
 }
 
 // values returns what v may hold: at most maxValues strings, or one wholly
@@ -688,7 +722,7 @@ func (ev *evaluation) variadicCall(fn *ssa.Function, common *ssa.CallCommon, ind
 	if !ok || len(elems) == 0 {
 		return nil, false
 	}
-	tmpl, ok := ev.p.variadicReturns(fn, len(elems))
+	tmpls, ok := ev.p.variadicReturns(fn, len(elems))
 	if !ok {
 		return nil, false
 	}
@@ -696,7 +730,11 @@ func (ev *evaluation) variadicCall(fn *ssa.Function, common *ssa.CallCommon, ind
 	for _, a := range append(args[:len(args)-1:len(args)-1], elems...) {
 		vals = append(vals, ev.values(a, fr, depth))
 	}
-	return substitute(tmpl, vals), true
+	var out []Str
+	for _, tmpl := range tmpls {
+		out = union(out, substitute(tmpl, vals))
+	}
+	return bound(out), true
 }
 
 // returns follows a function of the package: its results at every return,
@@ -709,6 +747,16 @@ func (ev *evaluation) returns(fn *ssa.Function, common *ssa.CallCommon, at ssa.I
 	inner := frame{target: fr.target, bound: map[*ssa.Parameter][]Str{}}
 	bindObjects(&inner, fn, args, at, fr)
 	for i, param := range fn.Params {
+		if i < len(args) && args[i] != nil {
+			if _, ok := param.Type().Underlying().(*types.Slice); ok {
+				if elems, efr, ok := ev.elementsIn(args[i], fr); ok {
+					if inner.lists == nil {
+						inner.lists = map[*ssa.Parameter]boundList{}
+					}
+					inner.lists[param] = boundList{elems, efr}
+				}
+			}
+		}
 		switch {
 		case i >= len(args) || args[i] == nil:
 		case isURL(param.Type()):
@@ -899,6 +947,13 @@ func (ev *evaluation) fieldStores(typ types.Type, field int, fr frame, depth int
 		out := ev.stored(ev.p.fieldStores[k], fr, depth)
 		if known, ok := oneAPI(out); ok {
 			return known // a default server, and others of the same API
+		}
+		if hole, ok := ev.p.hole(k); ok && (!slices.ContainsFunc(out, known) || len(out) > 1 && ev.openType(k.typ, fr, depth)) {
+			// What the stores hold, object by object, is the
+			// client's to pair: a field of several values beside one
+			// the flow cannot tell (the method beside the URL) is a
+			// hole too.
+			return []Str{{hole}}
 		}
 		if ev.p.writtenElsewhere(k) {
 			out = union(out, unknownSet())

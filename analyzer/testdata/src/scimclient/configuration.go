@@ -9,7 +9,7 @@ package scimclient
 import "net/http"
 
 type Configuration struct {
-	BasePath      string            `json:"basePath,omitempty"`
+	BasePath      string            `json:"basePath,omitempty"` // want BasePath:`field stores\(1\)`
 	Host          string            `json:"host,omitempty"`
 	Scheme        string            `json:"scheme,omitempty"`
 	DefaultHeader map[string]string `json:"defaultHeader,omitempty"`

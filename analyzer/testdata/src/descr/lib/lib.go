@@ -11,7 +11,7 @@ import (
 
 // Operation describes a RingCentral operation.
 type Operation struct {
-	ID, Method, Path string
+	ID, Method, Path string // want Path:`field stores\(2\)`
 }
 
 var (

@@ -1,0 +1,99 @@
+package flow
+
+import (
+	"go/types"
+	"slices"
+	"strings"
+)
+
+// A field read off an object the flow cannot trace (a job received from a
+// channel, a command looked up in a registry, an element of a queue) is
+// what the stores into that field hold, whatever the object. When the
+// package's stores tell nothing of it (there are none in sight, or more
+// than maxValues), the read is a hole: an
+// unknown part naming the field. The client may then check each store
+// into the field, wherever it is, as the value the read stands for; the
+// flow itself never claims to know it.
+
+// hole returns the part that stands for a read of field k, and whether
+// the field may have one: a string field of a named struct type declared
+// by the package or by a module's package (std's structs are the
+// client's to model).
+func (p *Program) hole(k fieldKey) (Part, bool) {
+	named, ok := k.typ.(*types.Named)
+	if !ok {
+		return Part{}, false
+	}
+	st, ok := named.Underlying().(*types.Struct)
+	obj := named.Obj()
+	if !ok || k.field >= st.NumFields() || obj.Pkg() == nil || !isString(st.Field(k.field).Type()) {
+		return Part{}, false
+	}
+	if obj.Pkg() != p.types && stdPath(obj.Pkg().Path()) {
+		return Part{}, false
+	}
+	f := st.Field(k.field)
+	key := FieldKey(f, obj)
+	if p.holes == nil {
+		p.holes = map[string]*types.Var{}
+	}
+	p.holes[key] = f
+	return Part{Unknown: true, Field: key}, true
+}
+
+// openType reports whether a string field of the struct type typ is
+// one whose stores tell nothing of it: a read of it is a hole.
+func (ev *evaluation) openType(typ types.Type, fr frame, depth int) bool {
+	if open, ok := ev.p.openTypes[typ]; ok {
+		return open
+	}
+	if ev.p.openTypes == nil {
+		ev.p.openTypes = map[types.Type]bool{}
+	}
+	ev.p.openTypes[typ] = false // a field's stores reading another field
+	open := false
+	for _, f := range stringFields(typ) {
+		if _, ok := ev.p.hole(fieldKey{typ, f}); !ok {
+			continue
+		}
+		if !slices.ContainsFunc(ev.stored(ev.p.fieldStores[fieldKey{typ, f}], frame{target: fr.target}, depth), known) {
+			open = true
+			break
+		}
+	}
+	ev.p.openTypes[typ] = open
+	return open
+}
+
+// FieldKey names field f of the struct type named typ as a hole part
+// does.
+func FieldKey(f *types.Var, typ *types.TypeName) string {
+	return typ.Pkg().Path() + "." + typ.Name() + "." + f.Name()
+}
+
+// HoleField returns the field a hole part stands for, nil for any other
+// part.
+func (p *Program) HoleField(part Part) *types.Var {
+	if part.Field == "" {
+		return nil
+	}
+	return p.holes[part.Field]
+}
+
+// stdPath reports whether an import path is the standard library's: its
+// first element has no dot.
+func stdPath(path string) bool {
+	first, _, _ := strings.Cut(path, "/")
+	return !strings.Contains(first, ".")
+}
+
+// known reports whether something of s is known: literal text, or a
+// parameter.
+func known(s Str) bool {
+	for _, part := range s {
+		if !part.Unknown {
+			return true
+		}
+	}
+	return false
+}

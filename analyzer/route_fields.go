@@ -1,0 +1,466 @@
+package analyzer
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/types/objectpath"
+
+	"github.com/rcperm/rcperm/permissions"
+)
+
+// A route field is a string field of a struct the app's code sends a
+// request with, read off an object the value flow cannot trace: a job
+// taken from a channel by a worker pool, a command looked up in a
+// registry, an element of a queue. Whatever carried the object, its field
+// holds what some store put there, so each store into the field (a
+// composite literal's key, an assignment) is the request, checked where
+// it is written: `FetchJob{Method: http.MethodGet, URL: base +
+// callLogPath}` is a GET of the call log. A field read for the URL is
+// paired with the same store's sibling fields: the method the request
+// reads off the same object is the store's Method.
+//
+// Stores and the read may be in different packages. The read's package
+// checks its own stores, and a package's stores into the exported fields
+// of its own structs travel down to the readers as a fieldStoresFact;
+// those are reported at the read, with the store as the first step. A
+// read no store in sight answers is unresolved, as before.
+
+// maxFieldStores bounds the stores a fieldStoresFact carries; past it the
+// field's remaining stores are unresolved at the read.
+const maxFieldStores = 64
+
+// routeFieldRead is a request whose URL reads a route field.
+type routeFieldRead struct {
+	at    ast.Expr
+	req   RequestTemplate
+	field *types.Var
+	key   string // the hole's: "pkgpath.Type.Field"
+}
+
+// fieldStoresFact carries the stores of a package into an exported string
+// field of one of its structs that may hold a route.
+type fieldStoresFact struct {
+	Stores []FieldStore
+	// Truncated is set when the package had more than maxFieldStores.
+	Truncated bool
+}
+
+// A FieldStore is one store into a field: the value stored, and the
+// constant string fields the same composite literal sets.
+type FieldStore struct {
+	File      string
+	Line, Col int
+	Values    []Value
+	Siblings  []Sibling
+}
+
+// A Sibling is what the stored object holds in another string field of
+// its struct, when that is one constant ("" for one its literal leaves
+// unset).
+type Sibling struct{ Field, Value string }
+
+func (*fieldStoresFact) AFact() {}
+
+func (f *fieldStoresFact) String() string { return fmt.Sprintf("field stores(%d)", len(f.Stores)) }
+
+// routeFieldRead returns the route field read a request is, if its URL
+// reads one.
+func (s *packageScan) routeFieldRead(at ast.Expr, r RequestTemplate) (routeFieldRead, bool) {
+	if s.flowProgram == nil {
+		return routeFieldRead{}, false
+	}
+	var rd routeFieldRead
+	for _, p := range r.URL {
+		f := s.flowProgram.HoleField(p)
+		switch {
+		case isLit(p) && strings.Contains(p.Lit, "?"):
+			return rd, rd.field != nil // the query's parts decide nothing
+		case f != nil && (rd.field == nil || rd.field == f):
+			rd = routeFieldRead{at: at, req: r, field: f, key: p.Field}
+		case !isLit(p):
+			// Another part the stores do not tell (a path beside a
+			// server field): the read is no route field's.
+			return routeFieldRead{}, false
+		}
+	}
+	return rd, rd.field != nil
+}
+
+// A fieldStore is a store of the package into a struct field.
+type fieldStore struct {
+	fn    *types.Func // the function it is written in; nil at package level
+	value ast.Expr
+	lit   *ast.CompositeLit // the composite literal it is a key of, if any
+	owner types.Type        // the struct type stored into
+	// base is the variable an assignment stores into a field of (j in
+	// j.URL = ...), and body the function body it is written in.
+	base types.Object
+	body ast.Node
+}
+
+// fieldStoresOf returns the package's stores into field f, less those
+// that rewrite what the field holds already (j.URL += "&page=2").
+func (s *packageScan) fieldStoresOf(f *types.Var) []fieldStore {
+	if s.storesByField == nil {
+		s.storesByField = s.collectFieldStores()
+	}
+	return s.storesByField[f]
+}
+
+// collectFieldStores indexes the package's stores into string fields of
+// structs.
+func (s *packageScan) collectFieldStores() map[*types.Var][]fieldStore {
+	info := s.pass.TypesInfo
+	out := map[*types.Var][]fieldStore{}
+	fieldOf := func(e ast.Expr) (*types.Var, types.Type, types.Object) {
+		sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+		if !ok {
+			return nil, nil, nil
+		}
+		if sn := info.Selections[sel]; sn != nil && sn.Kind() == types.FieldVal && len(sn.Index()) == 1 {
+			v, _ := sn.Obj().(*types.Var)
+			var base types.Object
+			if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok {
+				base = info.Uses[id]
+			}
+			return v, sn.Recv(), base
+		}
+		return nil, nil, nil
+	}
+	visit := func(fn *types.Func, root ast.Node) {
+		ast.Inspect(root, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.CompositeLit:
+				st, ok := info.TypeOf(n).Underlying().(*types.Struct)
+				if !ok {
+					return true
+				}
+				for i, e := range n.Elts {
+					v, value := literalField(info, st, i, e)
+					if v != nil && isStringType(v.Type()) {
+						out[v] = append(out[v], fieldStore{fn: fn, value: value, lit: n, owner: info.TypeOf(n)})
+					}
+				}
+			case *ast.AssignStmt:
+				if n.Tok != token.ASSIGN && n.Tok != token.DEFINE || len(n.Lhs) != len(n.Rhs) {
+					return true // x.f += ...: what it held, extended
+				}
+				for i, lhs := range n.Lhs {
+					v, owner, base := fieldOf(lhs)
+					if v == nil || !isStringType(v.Type()) || readsField(info, n.Rhs[i], v) {
+						continue
+					}
+					out[v] = append(out[v], fieldStore{fn: fn, value: n.Rhs[i], owner: owner, base: base, body: root})
+				}
+			}
+			return true
+		})
+	}
+	for _, file := range s.pass.Files {
+		if inTestFile(s.pass.Fset, file.Pos()) {
+			continue
+		}
+		for _, d := range file.Decls {
+			switch d := d.(type) {
+			case *ast.FuncDecl:
+				if fn, ok := info.Defs[d.Name].(*types.Func); ok && d.Body != nil {
+					visit(fn, d.Body)
+				}
+			case *ast.GenDecl:
+				if d.Tok == token.VAR {
+					visit(nil, d)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// literalField returns the field element i of a struct literal sets, and
+// its value: by key, or by position.
+func literalField(info *types.Info, st *types.Struct, i int, e ast.Expr) (*types.Var, ast.Expr) {
+	kv, ok := e.(*ast.KeyValueExpr)
+	if !ok {
+		if i < st.NumFields() {
+			return st.Field(i), e
+		}
+		return nil, nil
+	}
+	id, ok := kv.Key.(*ast.Ident)
+	if !ok {
+		return nil, nil
+	}
+	v, _ := info.Uses[id].(*types.Var)
+	return v, kv.Value
+}
+
+// readsField reports whether e reads field f: a store that edits what
+// the field holds (j.URL = j.URL + "&page=2") adds no request of its own.
+func readsField(info *types.Info, e ast.Expr, f *types.Var) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if sel, ok := n.(*ast.SelectorExpr); ok {
+			if sn := info.Selections[sel]; sn != nil && sn.Obj() == f {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// checkRouteFields checks the stores that answer each route field read.
+func (s *packageScan) checkRouteFields() {
+	for _, rd := range s.routeFieldReads {
+		answered := false
+		for _, st := range s.fieldStoresOf(rd.field) {
+			answered = true
+			for _, r := range s.storedRequests(rd, st.values(s), st.siblings(s)) {
+				s.request(&summary{seen: map[string]bool{}}, st.value, r)
+			}
+		}
+		var fact fieldStoresFact
+		if rd.field.Pkg() != s.pass.Pkg && s.pass.ImportObjectFact(rd.field, &fact) {
+			for _, st := range fact.Stores {
+				answered = true
+				step := Step{Call: "stored in " + rd.key, File: st.File, Line: st.Line, Col: st.Col}
+				siblings := func(g *types.Var) []Value {
+					for _, sib := range st.Siblings {
+						if sib.Field == g.Name() {
+							return []Value{lit(sib.Value)}
+						}
+					}
+					return []Value{unknown()}
+				}
+				for _, r := range s.storedRequests(rd, st.Values, siblings) {
+					r.Chain = s.chains.add(step, r.Chain)
+					s.request(&summary{seen: map[string]bool{}}, rd.at, r)
+				}
+			}
+			if fact.Truncated {
+				answered = false
+			}
+		}
+		if !answered {
+			m := s.lookup(rd.req)
+			s.unresolved = append(s.unresolved, site{at: rd.at, req: rd.req, match: m, gap: permissions.FindGap(rd.req.URL.render(), m)})
+		}
+	}
+}
+
+// values are what a store may put into its field: its function's
+// parameters are the callers', unknown here.
+func (st fieldStore) values(s *packageScan) []Value {
+	vals := s.values(st.fn, st.value)
+	for i, v := range vals {
+		vals[i] = v.substitute(nil)
+	}
+	return vals
+}
+
+// siblings returns a function giving what the store's object holds in
+// another field of its struct: what the same composite literal sets ("",
+// the zero value, when it sets nothing); for an assignment to a
+// variable's field, what the function assigns to the variable's other
+// field or sets it to in a literal, unknown when it does neither.
+func (st fieldStore) siblings(s *packageScan) func(g *types.Var) []Value {
+	info := s.pass.TypesInfo
+	valuesOf := func(e ast.Expr) []Value {
+		vals := s.values(st.fn, e)
+		for i, v := range vals {
+			vals[i] = v.substitute(nil)
+		}
+		return vals
+	}
+	inLiteral := func(cl *ast.CompositeLit, g *types.Var) ([]Value, bool) {
+		strct, _ := info.TypeOf(cl).Underlying().(*types.Struct)
+		if strct == nil {
+			return nil, false
+		}
+		for i, e := range cl.Elts {
+			if v, value := literalField(info, strct, i, e); v == g {
+				return valuesOf(value), true
+			}
+		}
+		return []Value{lit("")}, true
+	}
+	return func(g *types.Var) []Value {
+		if st.lit != nil {
+			vals, _ := inLiteral(st.lit, g)
+			return vals
+		}
+		if st.base == nil || st.body == nil {
+			return []Value{unknown()}
+		}
+		var out []Value
+		ast.Inspect(st.body, func(n ast.Node) bool {
+			as, ok := n.(*ast.AssignStmt)
+			if !ok || len(as.Lhs) != len(as.Rhs) {
+				return true
+			}
+			for i, lhs := range as.Lhs {
+				switch lhs := ast.Unparen(lhs).(type) {
+				case *ast.SelectorExpr: // j.Method = ...
+					if id, ok := ast.Unparen(lhs.X).(*ast.Ident); ok && info.Uses[id] == st.base && info.Selections[lhs] != nil && info.Selections[lhs].Obj() == g {
+						out = append(out, valuesOf(as.Rhs[i])...)
+					}
+				case *ast.Ident: // j := Job{Method: ...}
+					if info.ObjectOf(lhs) == st.base {
+						if cl, ok := ast.Unparen(as.Rhs[i]).(*ast.CompositeLit); ok {
+							vals, _ := inLiteral(cl, g)
+							out = append(out, vals...)
+						}
+					}
+				}
+			}
+			return true
+		})
+		if len(out) == 0 {
+			return []Value{unknown()}
+		}
+		return out
+	}
+}
+
+// storedRequests returns the requests a read stands for with one store's
+// values: each hole of the read's struct filled in from the store (the
+// field itself, and the siblings it reads, such as the method), any other
+// left unknown; bounded by maxArgCombinations.
+func (s *packageScan) storedRequests(rd routeFieldRead, values []Value, siblings func(*types.Var) []Value) []RequestTemplate {
+	fill := func(v Value) []Value {
+		out := []Value{{}}
+		for _, p := range v {
+			alts := []Value{{p}}
+			if f := s.flowProgram.HoleField(p); f != nil {
+				switch {
+				case f == rd.field:
+					alts = values
+				case owner(p.Field) == owner(rd.key):
+					alts = siblings(f)
+				default:
+					alts = []Value{unknown()}
+				}
+			}
+			var next []Value
+			for _, head := range out {
+				for _, a := range alts {
+					if len(next) < maxArgCombinations {
+						next = append(next, concat(head, a))
+					}
+				}
+			}
+			out = next
+		}
+		return out
+	}
+	var out []RequestTemplate
+	for _, m := range fill(rd.req.Method) {
+		if m != nil && m.render() == "" {
+			m = lit("GET") // net/http sends an empty method as GET
+		}
+		for _, u := range fill(rd.req.URL) {
+			if len(out) < maxArgCombinations {
+				out = append(out, RequestTemplate{Method: upper(m), URL: u, Chain: rd.req.Chain, Merged: rd.req.Merged || len(values) > 1})
+			}
+		}
+	}
+	return out
+}
+
+// owner is the struct type a hole's key names: "pkgpath.Type".
+func owner(key string) string {
+	return key[:strings.LastIndexByte(key, '.')]
+}
+
+// exportFieldStoresFacts publishes the package's stores into exported
+// string fields of its exported structs that may hold a route, for the
+// packages that read them off objects they cannot trace.
+func (s *packageScan) exportFieldStoresFacts() {
+	if s.storesByField == nil {
+		s.storesByField = s.collectFieldStores()
+	}
+	for f, stores := range s.storesByField {
+		if f.Pkg() != s.pass.Pkg || !f.Exported() || !exportedStruct(stores[0].owner) || !s.mayHoldRoute(stores) {
+			continue
+		}
+		if _, err := objectpath.For(f); err != nil {
+			continue // a field no other package can name
+		}
+		var fact fieldStoresFact
+		routes := false
+		for _, st := range stores {
+			if len(fact.Stores) == maxFieldStores {
+				fact.Truncated = true
+				break
+			}
+			p := s.pass.Fset.Position(st.value.Pos())
+			fs := FieldStore{File: p.Filename, Line: p.Line, Col: p.Column, Values: st.values(s), Siblings: st.constantSiblings(s, f)}
+			routes = routes || slices.ContainsFunc(fs.Values, routeLike)
+			fact.Stores = append(fact.Stores, fs)
+		}
+		if routes {
+			s.pass.ExportObjectFact(f, &fact)
+		}
+	}
+}
+
+// exportedStruct reports whether t is, or points to, an exported named
+// struct type: one whose objects other packages make and read.
+func exportedStruct(t types.Type) bool {
+	if ptr, ok := t.(*types.Pointer); ok {
+		t = ptr.Elem()
+	}
+	named, ok := types.Unalias(t).(*types.Named)
+	return ok && named.Obj().Exported()
+}
+
+// routeLike reports whether a stored value reads as a URL or a path: it
+// begins with a slash or a scheme, or has a segment after a part known
+// only at run time ("{}/call-log"). A user agent ("app/1.0") does not.
+func routeLike(v Value) bool {
+	r := v.render()
+	return strings.HasPrefix(r, "/") || strings.HasPrefix(r, "http://") || strings.HasPrefix(r, "https://") || strings.Contains(r, "}/")
+}
+
+// mayHoldRoute reports whether some store into a field may put a route
+// there: its expression has text with a slash, joins paths, or calls a
+// function that may build a route.
+func (s *packageScan) mayHoldRoute(stores []fieldStore) bool {
+	for _, st := range stores {
+		if s.exprMayBuildRoute(st.value) {
+			return true
+		}
+	}
+	return false
+}
+
+// constantSiblings are the other string fields of the store's struct
+// whose value at the store is one constant, in the struct's order.
+func (st fieldStore) constantSiblings(s *packageScan, f *types.Var) []Sibling {
+	strct, ok := st.owner.Underlying().(*types.Struct)
+	if ptr, isPtr := st.owner.Underlying().(*types.Pointer); isPtr {
+		strct, ok = ptr.Elem().Underlying().(*types.Struct)
+	}
+	if !ok {
+		return nil
+	}
+	var out []Sibling
+	sibling := st.siblings(s)
+	for i := range strct.NumFields() {
+		g := strct.Field(i)
+		if g == f || !isStringType(g.Type()) {
+			continue
+		}
+		if vals := sibling(g); len(vals) == 1 {
+			if text, ok := vals[0].literal(); ok {
+				out = append(out, Sibling{g.Name(), text})
+			}
+		}
+	}
+	return out
+}

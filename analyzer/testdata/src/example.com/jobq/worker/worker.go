@@ -1,0 +1,26 @@
+package worker // want package:`needs\(\[EditMessages, ReadCallLog, ReadCallRecording, ReadPresence, SMS\]\) wrappers=false module=""`
+
+// Package worker performs jobs it receives on a channel: each store of
+// the jobs package into Job.URL is a request here, with the store as the
+// first step.
+
+import (
+	"context"
+	"log"
+	"net/http"
+
+	"example.com/jobq/jobs"
+)
+
+func Run(ctx context.Context, h *http.Client, work <-chan jobs.Job) {
+	for j := range work {
+		log.Printf("job %s: %s", j.Kind, j.URL)                           // logged: no request
+		req, err := http.NewRequestWithContext(ctx, j.Method, j.URL, nil) // want `GET /restapi/v1.0/account/~/call-log \(readCompanyCallLog\) needs \[ReadCallLog\]` `POST /restapi/v1.0/account/~/extension/\{extensionId\}/sms \(createSMSMessage\) needs \[SMS\]` `GET /restapi/v1.0/account/~/recording/\{recordingId\}/content \(readCallRecordingContent\) needs \[ReadCallRecording\]` `GET /restapi/v1.0/account/~/extension/\{extensionId\}/presence \(readUserPresenceStatus\) needs \[ReadPresence\]` `DELETE /restapi/v1.0/account/~/extension/\{extensionId\}/message-store/\{messageId\} \(deleteMessage\) needs \[EditMessages\]`
+		if err != nil {
+			continue
+		}
+		if resp, err := h.Do(req); err == nil {
+			resp.Body.Close()
+		}
+	}
+}
