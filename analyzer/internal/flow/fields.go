@@ -248,7 +248,7 @@ func (ev *evaluation) fieldAt(obj ssa.Value, f int, at ssa.Instruction, fr frame
 	}
 	depth++
 	var out []Str
-	replaced := false
+	replaced, boxed := false, false
 	if refs := obj.Referrers(); refs != nil {
 		for _, r := range *refs {
 			vals, always, ok := ev.setting(r, obj, f, fr, depth)
@@ -257,10 +257,19 @@ func (ev *evaluation) fieldAt(obj ssa.Value, f int, at ssa.Instruction, fr frame
 			}
 			out = union(out, vals)
 			replaced = replaced || (always && dominates(r, at))
+			_, isBox := r.(*ssa.MakeInterface)
+			boxed = boxed || isBox
 		}
 	}
 	if !replaced {
-		out = union(out, ev.madeWith(obj, f, at, fr, depth))
+		made := ev.madeWith(obj, f, at, fr, depth)
+		if boxed && len(made) == 1 && len(made[0]) == 0 {
+			// A new variable handed on as an interface: a decoder
+			// fills it (json.Unmarshal(body, &st)), and its zero value
+			// is no alternative.
+			made = nil
+		}
+		out = union(out, made)
 	}
 	return out
 }
@@ -291,11 +300,10 @@ func (ev *evaluation) setting(r ssa.Instruction, obj ssa.Value, f int, fr frame,
 		// A closure binding obj may set the field when it runs.
 		return ev.fieldStores(structOf(obj.Type()), f, fr, depth), false, true
 	case *ssa.MakeInterface:
-		// A pointer handed on as an interface: a decoder fills it
-		// (json.Unmarshal(body, &st)) with what the flow cannot know,
-		// and its zero value is no alternative.
+		// A pointer handed on as an interface: whoever receives it may
+		// set the field (a decoder, with what the flow cannot know).
 		if isPointer(obj.Type()) {
-			return unknownSet(), true, true
+			return unknownSet(), false, true
 		}
 		return nil, false, false
 	case *ssa.FieldAddr:

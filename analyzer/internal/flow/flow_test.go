@@ -193,6 +193,67 @@ func target(body []byte) {
 	json.Unmarshal(body, &st)
 	sink("/tasks/" + st.ID)
 }`, "target", []string{"/tasks/{}"}},
+		{"an account prepended to a helper's ...any by append", `
+import (
+	"context"
+	"fmt"
+)
+type key struct{}
+func accountFrom(ctx context.Context) string {
+	if id, ok := ctx.Value(key{}).(string); ok && id != "" {
+		return id
+	}
+	return "~"
+}
+func accountPath(ctx context.Context, format string, args ...any) string {
+	return fmt.Sprintf(format, append([]any{accountFrom(ctx)}, args...)...)
+}
+func sink(string) {}
+func target(ctx context.Context, id string) {
+	sink(accountPath(ctx, "/restapi/v1.0/account/%s/telephony/sessions/%s", id))
+}`, "target", []string{"/restapi/v1.0/account/{}/telephony/sessions/{$1}", "/restapi/v1.0/account/~/telephony/sessions/{$1}"}},
+		{"a literal handed on as an interface keeps its values beside what the callee may set", `
+type config struct{ Base string }
+func show(any)
+func sink(string) {}
+func target() {
+	c := &config{Base: "https://h.example/scim"}
+	show(c)
+	sink(c.Base + "/Users")
+}`, "target", []string{"https://h.example/scim/Users", "{}/Users"}},
+		{"a generic type's method reads the fields its instances' literals store", `
+import "fmt"
+type resource[T any] struct{ path string }
+var calls = resource[int]{path: "/restapi/v1.0/account/%s/call-log"}
+func (r resource[T]) get(acct string) string { return fmt.Sprintf(r.path, acct) }
+func sink(string) {}
+func target() { sink(calls.get("~")) }`, "target", []string{"/restapi/v1.0/account/~/call-log"}},
+		{"a table's routes each with an account a context may override: the unknown account stands for \"~\"", `
+import "fmt"
+func path(i int) string {
+	switch i {
+	case 1:
+		return "/a/%s/1"
+	case 2:
+		return "/a/%s/2"
+	case 3:
+		return "/a/%s/3"
+	case 4:
+		return "/a/%s/4"
+	case 5:
+		return "/a/%s/5"
+	}
+	return "/a/%s/6"
+}
+func load() string
+func account() string {
+	if override := load(); override != "" {
+		return override
+	}
+	return "~"
+}
+func sink(string) {}
+func target(i int) { sink(fmt.Sprintf(path(i), account())) }`, "target", []string{"/a/{}/1", "/a/{}/2", "/a/{}/3", "/a/{}/4", "/a/{}/5", "/a/{}/6"}},
 		{"concatenation with a parameter", `
 func sink(string) {}
 func target(a int, id string) { sink("/a/" + id + "/b") }`, "target", []string{"/a/{$1}/b"}},

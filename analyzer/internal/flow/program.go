@@ -369,10 +369,15 @@ func (p *Program) leaks(iface types.Type) bool {
 	return named.Obj().Exported() && p.types.Name() != "main"
 }
 
-// structOf is the struct type a field address's base points to.
+// structOf is the struct type a field address's base points to; of a
+// generic type, its origin: a method of Resource[T] reads the fields that
+// a literal of Resource[CallRecord] stores.
 func structOf(t types.Type) types.Type {
 	if ptr, ok := t.Underlying().(*types.Pointer); ok {
 		t = ptr.Elem()
+	}
+	if named, ok := t.(*types.Named); ok {
+		return named.Origin()
 	}
 	return t
 }

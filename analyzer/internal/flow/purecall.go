@@ -59,25 +59,14 @@ func (ev *evaluation) pureCall(name string, sig *types.Signature, ssaArgs []ssa.
 				}
 				continue
 			}
-			elems, efr, ok := ev.elementsIn(a, fr)
-			if list, bound := ev.lists[a]; !ok && bound {
-				// A variadic summary's list (f(format string, args
-				// ...any) passing args on): each element a string,
-				// which a verb other than %s and %v refuses.
-				for _, e := range list {
-					if choices, ok = extend(choices, []Arg{StrArg(e)}); !ok {
-						return unknownSet(), true
-					}
-				}
-				continue
-			}
+			operands, ok := ev.operands(a, fr, depth)
 			if !ok {
 				return nil, false
 			}
 			// fmt's ...any operands, each by its own type.
-			for _, e := range elems {
+			for _, alts := range operands {
 				var ok bool
-				if choices, ok = extend(choices, ev.operand(e, efr, depth)); !ok {
+				if choices, ok = extend(choices, alts); !ok {
 					return unknownSet(), true
 				}
 			}
@@ -95,15 +84,12 @@ func (ev *evaluation) pureCall(name string, sig *types.Signature, ssaArgs []ssa.
 			return unknownSet(), true
 		}
 	}
-	if len(choices) > maxValues {
-		return unknownSet(), true
-	}
 	var out []Str
 	for _, args := range choices {
 		s, _ := CallPure(name, args)
 		out = union(out, []Str{s})
 	}
-	return out, true
+	return bound(out), true
 }
 
 // arg describes an argument of type t: its values, as strings, integers
@@ -282,6 +268,41 @@ func (ev *evaluation) stringLists(v ssa.Value, fr frame, depth int) ([]Arg, bool
 	return ev.listArgs(elems, efr, depth), true
 }
 
+// operands are the alternatives of each element of a ...any list: one
+// built in place or bound to a followed call's parameter, each by its
+// own type; a variadic summary's list, each element a string (a verb
+// other than %s and %v refuses it); what append makes of them
+// (append([]any{account}, args...)). ok is false for a list built
+// otherwise.
+func (ev *evaluation) operands(v ssa.Value, fr frame, depth int) ([][]Arg, bool) {
+	if list, ok := ev.lists[v]; ok {
+		out := make([][]Arg, len(list))
+		for i, s := range list {
+			out[i] = []Arg{StrArg(s)}
+		}
+		return out, true
+	}
+	if call, ok := v.(*ssa.Call); ok {
+		if b, ok := call.Call.Value.(*ssa.Builtin); ok && b.Name() == "append" && len(call.Call.Args) == 2 {
+			head, ok := ev.operands(call.Call.Args[0], fr, depth)
+			if !ok {
+				return nil, false
+			}
+			tail, ok := ev.operands(call.Call.Args[1], fr, depth)
+			return append(head, tail...), ok
+		}
+	}
+	elems, efr, ok := ev.elementsIn(v, fr)
+	if !ok {
+		return nil, false
+	}
+	out := make([][]Arg, len(elems))
+	for i, e := range elems {
+		out[i] = ev.operand(e, efr, depth)
+	}
+	return out, true
+}
+
 // elementsIn returns the values a slice holds, and the frame they are
 // read in: a slice built in place, or a followed call's slice parameter
 // bound to the one its caller built.
@@ -337,10 +358,12 @@ func (ev *evaluation) operand(v ssa.Value, fr frame, depth int) []Arg {
 }
 
 // extend appends each alternative to each choice so far; ok is false,
-// and nothing made, when that is more than maxValues choices: each
-// operand would multiply them.
+// and nothing made, when that is more than maxChoices: each operand would
+// multiply them. The results are bound to maxValues; more choices than
+// that may give fewer results (an account "~" or from a context, in each
+// of a table's routes).
 func extend(choices [][]Arg, alts []Arg) (out [][]Arg, ok bool) {
-	if len(choices)*len(alts) > maxValues {
+	if len(choices)*len(alts) > maxChoices {
 		return nil, false
 	}
 	for _, c := range choices {

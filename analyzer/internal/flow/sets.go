@@ -1,6 +1,7 @@
 package flow
 
 import (
+	"fmt"
 	"go/types"
 	"slices"
 	"strings"
@@ -19,18 +20,64 @@ func union(a, b []Str) []Str {
 	return a
 }
 
-// bound keeps a set within maxValues. Past it, strings that are the same
-// up to their query are one, its query unknown: a URL given optional
-// query parameters in branches, one if each, is one URL, not 2^n. Past
-// it still, one unknown string stands for all.
+// bound keeps a set within maxValues. Past it, a string that another
+// has with an unknown segment in place of one of its own is left out: the
+// other stands for it ("/account/~/call-log" beside
+// "/account/{}/call-log", an account a context may override). Past it
+// still, strings that are the same up to their query are one, its query
+// unknown: a URL given optional query parameters in branches, one if
+// each, is one URL, not 2^n. Past it still, one unknown string stands for
+// all.
 func bound(s []Str) []Str {
 	if len(s) <= maxValues {
+		return s
+	}
+	if s = widen(s); len(s) <= maxValues {
 		return s
 	}
 	var out []Str
 	for _, str := range s {
 		if out = union(out, []Str{queryUnknown(str)}); len(out) > maxValues {
 			return unknownSet()
+		}
+	}
+	return out
+}
+
+// widen leaves out each string of s that another string of s stands
+// for, segment by segment: the same segments, but for ones unknown in the
+// other and literal text in it.
+func widen(s []Str) []Str {
+	segs := make([][]string, len(s))
+	for i, str := range s {
+		var b strings.Builder
+		for _, p := range str {
+			switch {
+			case p.Unknown:
+				b.WriteByte(0)
+			case p.IsParam:
+				fmt.Fprintf(&b, "\x01%d\x01", p.Param)
+			default:
+				b.WriteString(p.Lit)
+			}
+		}
+		segs[i] = strings.Split(b.String(), "/")
+	}
+	standsFor := func(wide, narrow []string) bool {
+		if len(wide) != len(narrow) || slices.Equal(wide, narrow) {
+			return false
+		}
+		for i := range wide {
+			if wide[i] != narrow[i] && (wide[i] != "\x00" || strings.ContainsAny(narrow[i], "\x00\x01")) {
+				return false
+			}
+		}
+		return true
+	}
+	var out []Str
+	for i := range s {
+		if !slices.ContainsFunc(segs, func(other []string) bool { return standsFor(other, segs[i]) }) {
+			out = append(out, s[i])
 		}
 	}
 	return out

@@ -15,7 +15,10 @@ import (
 // code, whatever the code.
 const (
 	maxValues = 8
-	maxDepth  = 24
+	// maxChoices bounds the combinations of arguments a pure function is
+	// run on, whose results are then bound to maxValues.
+	maxChoices = 4 * maxValues
+	maxDepth   = 24
 	// maxSteps bounds the values one question visits: a recursion
 	// through bound parameters, or a fan of phis and callees, ends in an
 	// unknown past it.
@@ -351,7 +354,8 @@ func (p *Program) summarizeVariadic(fn *ssa.Function, k int) ([]Str, bool) {
 		return nil, false
 	}
 	for _, s := range out {
-		if hasUnknown([]Str{s}) && (len(out) == 1 || !readsList(s, first)) {
+		// A nil string is wholly unknown.
+		if s == nil || hasUnknown([]Str{s}) && (len(out) == 1 || !readsList(s, first)) {
 			return nil, false
 		}
 	}
@@ -948,11 +952,11 @@ func (ev *evaluation) fieldStores(typ types.Type, field int, fr frame, depth int
 		if known, ok := oneAPI(out); ok {
 			return known // a default server, and others of the same API
 		}
-		if hole, ok := ev.p.hole(k); ok && (!slices.ContainsFunc(out, known) || len(out) > 1 && ev.openType(k.typ, fr, depth)) {
+		if hole, ok := ev.p.hole(k); ok && (!slices.ContainsFunc(out, known) || len(out) > 1 && !hasUnknown(out) && ev.openType(k.typ, fr, depth)) {
 			// What the stores hold, object by object, is the
-			// client's to pair: a field of several values beside one
-			// the flow cannot tell (the method beside the URL) is a
-			// hole too.
+			// client's to pair: a field of several constants beside
+			// one the flow cannot tell (the method beside the URL) is
+			// a hole too.
 			return []Str{{hole}}
 		}
 		if ev.p.writtenElsewhere(k) {
