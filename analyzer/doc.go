@@ -119,7 +119,12 @@
 // another through a fact, is then the request, paired with the store's
 // sibling fields (the method beside the URL), and reported where it is
 // written, or at the read with the store as its first step
-// (route_fields.go). A request's method of
+// (route_fields.go). A call followed with a constant argument binds it:
+// a table indexed, a map looked up or a switch taken on an enum
+// parameter gives the one entry or branch of that constant (consts.go),
+// and a route builder of another package taking an enum of its own
+// package (c.Path(rc.RouteCallLog)) reads the routes its package
+// computed for each constant, a fact (specialize.go). A request's method of
 // several values is unknown: the flow follows a table's fields apart. The
 // flow resolves requests; it never claims one does not exist: a request
 // built from merged branches that is no operation is counted as

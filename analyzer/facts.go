@@ -83,6 +83,9 @@ type routeFact struct {
 	// ...string)) returns with 1, 2, ... variadic arguments, each a
 	// parameter after the declared ones.
 	Variadic []Value
+	// Specialized are the routes it returns for constants of the enums
+	// of its package it takes (specialize.go).
+	Specialized []Specialization
 }
 
 func (*routeFact) AFact() {}
@@ -94,6 +97,9 @@ func (f *routeFact) String() string {
 	}
 	for _, v := range f.Variadic {
 		s += " " + v.String()
+	}
+	if len(f.Specialized) > 0 {
+		s += fmt.Sprintf(" specialized(%d)", len(f.Specialized))
 	}
 	return s
 }

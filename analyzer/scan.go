@@ -717,8 +717,12 @@ func (s *packageScan) exportFacts() (chains []chainLink, wrappers, builders bool
 			wrappers = true
 		}
 		routes, variadic := s.builtRoute(fn), s.variadicRoutes(fn)
-		if routes != nil || variadic != nil {
-			fact := &routeFact{Variadic: variadic}
+		var specialized []Specialization
+		if routes == nil && variadic == nil {
+			specialized = s.specializations(fn)
+		}
+		if routes != nil || variadic != nil || specialized != nil {
+			fact := &routeFact{Variadic: variadic, Specialized: specialized}
 			if len(routes) == 1 {
 				fact.Route = routes[0]
 			} else {

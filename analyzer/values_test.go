@@ -3,6 +3,7 @@ package analyzer
 import (
 	"fmt"
 	"go/ast"
+	"go/constant"
 	"go/importer"
 	"go/parser"
 	"go/token"
@@ -70,6 +71,9 @@ func (noFacts) Effects(*types.Func) (flow.Effects, bool)               { return 
 func (noFacts) GlobalField(*types.Var, int) ([]flow.Str, bool)         { return nil, false }
 func (noFacts) GlobalEntries(*types.Var) (map[string][]flow.Str, bool) { return nil, false }
 func (noFacts) ListElements(*types.Func) ([]flow.Str, bool)            { return nil, false }
+func (noFacts) Specialized(*types.Func, int, map[int]constant.Value) ([]flow.Str, bool) {
+	return nil, false
+}
 
 // value is what the scan makes of x, written in function fn of the
 // source: the value, when there is one.

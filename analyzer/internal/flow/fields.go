@@ -419,6 +419,9 @@ func handsOn(common *ssa.CallCommon, obj ssa.Value) bool {
 // held), a parameter of the function asked about (its projection), or
 // else whatever the package stores in the field.
 func (ev *evaluation) madeWith(obj ssa.Value, f int, at ssa.Instruction, fr frame, depth int) []Str {
+	if out, ok := ev.entryField(obj, f, fr, depth); ok {
+		return out // an entry of a table looked up by a constant
+	}
 	switch x := obj.(type) {
 	case *ssa.Alloc:
 		return []Str{{}}

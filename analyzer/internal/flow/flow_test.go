@@ -3,6 +3,7 @@ package flow
 import (
 	"fmt"
 	"go/ast"
+	"go/constant"
 	"go/importer"
 	"go/parser"
 	"go/token"
@@ -30,6 +31,9 @@ func (noOracle) Effects(*types.Func) (Effects, bool)                    { return
 func (noOracle) GlobalField(*types.Var, int) ([]Str, bool)              { return nil, false }
 func (noOracle) GlobalEntries(*types.Var) (map[string][]Str, bool)      { return nil, false }
 func (noOracle) ListElements(*types.Func) ([]Str, bool)                 { return nil, false }
+func (noOracle) Specialized(*types.Func, int, map[int]constant.Value) ([]Str, bool) {
+	return nil, false
+}
 
 type testPackage struct {
 	fset  *token.FileSet
@@ -254,6 +258,53 @@ func account() string {
 }
 func sink(string) {}
 func target(i int) { sink(fmt.Sprintf(path(i), account())) }`, "target", []string{"/a/{}/1", "/a/{}/2", "/a/{}/3", "/a/{}/4", "/a/{}/5", "/a/{}/6"}},
+		{"an enum argument picks a table's segment and a switch's scope", `
+import "strings"
+type route int
+const (
+	callLog route = iota
+	extension
+	presence
+)
+var segments = [...]string{callLog: "call-log", extension: "extension", presence: "presence"}
+type scope int
+const (
+	account scope = iota
+	user
+)
+func path(s scope, r route, tail ...string) string {
+	var parts []string
+	switch s {
+	case account:
+		parts = []string{"/restapi/v1.0/account/~", segments[r]}
+	default:
+		parts = []string{"/restapi/v1.0/account/~/extension/~", segments[r]}
+	}
+	parts = append(parts, tail...)
+	return strings.Join(parts, "/")
+}
+func sink(string) {}
+func target(id string) { sink(path(user, presence)); sink(path(account, callLog, id)) }`, "target", []string{"/restapi/v1.0/account/~/extension/~/presence"}},
+		{"an enum argument looks an entry of a table up, its fields together", `
+type op int
+const (
+	listUsers op = iota + 1
+	createUser
+)
+type endpoint struct{ method, path string }
+var endpoints = map[op]endpoint{
+	listUsers:  {"GET", "/restapi/v1.0/account/~/extension"},
+	createUser: {"POST", "/restapi/v1.0/account/~/extension"},
+}
+func methodOf(o op) string {
+	ep, ok := endpoints[o]
+	if !ok {
+		return ""
+	}
+	return ep.method
+}
+func sink(string) {}
+func target() { sink(methodOf(createUser)) }`, "target", []string{"POST"}},
 		{"concatenation with a parameter", `
 func sink(string) {}
 func target(a int, id string) { sink("/a/" + id + "/b") }`, "target", []string{"/a/{$1}/b"}},

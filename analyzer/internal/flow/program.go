@@ -23,6 +23,7 @@ package flow
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"slices"
@@ -55,6 +56,11 @@ type Oracle interface {
 	// ListElements gives what the elements of the lists a function of
 	// another package returns may hold, if the client knows it.
 	ListElements(fn *types.Func) ([]Str, bool)
+	// Specialized gives what a function of another package returns,
+	// called with those constants at those positions of its parameters
+	// (its receiver first) and that many variadic arguments (-1: not
+	// variadic), if the client knows it (Program.Specialized).
+	Specialized(fn *types.Func, variadic int, consts map[int]constant.Value) ([]Str, bool)
 }
 
 // Program is one package in SSA form, with the indexes its questions need.
@@ -134,6 +140,8 @@ type Program struct {
 type store struct {
 	val ssa.Value
 	fn  *ssa.Function
+	// index is the element's index, of a store to one.
+	index ssa.Value
 }
 
 // A fieldStore is a value stored to one field of an object.
@@ -291,7 +299,7 @@ func (p *Program) index(fn *ssa.Function, instr ssa.Instruction) {
 			p.exprs[in.Expr] = in.X
 		}
 	case *ssa.Store:
-		st := store{in.Val, fn}
+		st := store{val: in.Val, fn: fn}
 		switch addr := in.Addr.(type) {
 		case *ssa.Global:
 			p.globalStores[addr] = append(p.globalStores[addr], st)
@@ -300,6 +308,7 @@ func (p *Program) index(fn *ssa.Function, instr ssa.Instruction) {
 			p.fieldStores[k] = append(p.fieldStores[k], st)
 			p.objFields[addr.X] = append(p.objFields[addr.X], fieldStore{addr.Field, in.Val, in.Pos()})
 		case *ssa.IndexAddr:
+			st.index = addr.Index
 			p.elemStores[addr.X] = append(p.elemStores[addr.X], st)
 		default:
 			p.allocStores[addr] = append(p.allocStores[addr], st)

@@ -149,9 +149,9 @@ func (ev *evaluation) loopLists(phi *ssa.Phi, fr frame, depth int) ([]Arg, bool)
 	ev.visiting[key] = true
 	defer delete(ev.visiting, key)
 	var out []Arg
-	for _, e := range phi.Edges {
-		if e == phi {
-			continue // the way round the loop that appends nothing
+	for i, e := range phi.Edges {
+		if e == phi || !ev.feasible(phi.Block().Preds[i], phi.Block(), fr) {
+			continue // the way round the loop that appends nothing; a branch ruled out
 		}
 		if call, ok := e.(*ssa.Call); ok && isAppendTo(call, phi) {
 			if !ev.readsEmptyList(call.Call.Args[1], fr) {
@@ -236,7 +236,7 @@ func (ev *evaluation) emptyList(v ssa.Value, fr frame) bool {
 // them and of the elements it appends (append(base, segs...), the path of
 // a joiner). ok is false for a slice built otherwise.
 func (ev *evaluation) stringLists(v ssa.Value, fr frame, depth int) ([]Arg, bool) {
-	if list, ok := ev.lists[v]; ok {
+	if list, ok := ev.boundStrs(v, fr); ok {
 		return []Arg{ListArg(list)}, true
 	}
 	if phi, ok := v.(*ssa.Phi); ok {
@@ -275,7 +275,7 @@ func (ev *evaluation) stringLists(v ssa.Value, fr frame, depth int) ([]Arg, bool
 // (append([]any{account}, args...)). ok is false for a list built
 // otherwise.
 func (ev *evaluation) operands(v ssa.Value, fr frame, depth int) ([][]Arg, bool) {
-	if list, ok := ev.lists[v]; ok {
+	if list, ok := ev.boundStrs(v, fr); ok {
 		out := make([][]Arg, len(list))
 		for i, s := range list {
 			out[i] = []Arg{StrArg(s)}
@@ -301,6 +301,20 @@ func (ev *evaluation) operands(v ssa.Value, fr frame, depth int) ([][]Arg, bool)
 		out[i] = ev.operand(e, efr, depth)
 	}
 	return out, true
+}
+
+// boundStrs is the list of strings a variadic summary binds v to, or
+// a followed call's parameter it passes that list on to.
+func (ev *evaluation) boundStrs(v ssa.Value, fr frame) ([]Str, bool) {
+	if list, ok := ev.lists[v]; ok {
+		return list, true
+	}
+	if p, ok := v.(*ssa.Parameter); ok {
+		if b, ok := fr.lists[p]; ok && b.strs != nil {
+			return b.strs, true
+		}
+	}
+	return nil, false
 }
 
 // elementsIn returns the values a slice holds, and the frame they are

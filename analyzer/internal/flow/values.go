@@ -50,13 +50,20 @@ type frame struct {
 	// elements of the slice the call builds in place (the variadic
 	// arguments of f(format, args...)), read in the caller's frame.
 	lists map[*ssa.Parameter]boundList
+	// consts binds the parameters of a followed call its caller passes a
+	// constant, of any kind, and reach keeps the blocks a run may reach
+	// under them, by function (consts.go).
+	consts map[*ssa.Parameter]constant.Value
+	reach  *map[*ssa.Function]map[*ssa.BasicBlock]bool
 }
 
 // A boundList is the elements a followed call passes in a slice it
-// builds, and the caller's frame they are read in.
+// builds, and the caller's frame they are read in; or, passing on a list
+// a summary binds, that list's strings.
 type boundList struct {
 	elems []ssa.Value
 	fr    frame
+	strs  []Str
 }
 
 // An object is an argument a followed call passes for a parameter: a
@@ -453,7 +460,10 @@ func (ev *evaluation) eval(v ssa.Value, fr frame, depth int) []Str {
 		// request with an empty part would be another request.
 		var out []Str
 		empty := false
-		for _, e := range x.Edges {
+		for i, e := range x.Edges {
+			if !ev.feasible(x.Block().Preds[i], x.Block(), fr) {
+				continue // a branch the frame's constants rule out
+			}
 			if isEmptyString(e) {
 				empty = true
 				continue
@@ -540,6 +550,9 @@ func (ev *evaluation) eval(v ssa.Value, fr frame, depth int) []Str {
 	case *ssa.Field:
 		if fp, ok := ev.paramField(x.X, x.Field, fr, depth); ok {
 			return fp
+		}
+		if out, ok := ev.entryField(x.X, x.Field, fr, depth); ok {
+			return out
 		}
 		return ev.fieldStores(structOf(x.X.Type()), x.Field, fr, depth)
 	case *ssa.Lookup:
@@ -654,8 +667,11 @@ func (ev *evaluation) call(call *ssa.Call, index int, fr frame, depth int) []Str
 	}
 	var out []Str
 	fns, external := ev.p.callees(common)
+	// A summary is in terms of parameters: a call passing a constant is
+	// followed instead, the constant bound (an enum picking a route).
+	summarized := !passesEnum(common)
 	for _, fn := range fns {
-		if s, ok := ev.variadicCall(fn, common, index, fr, depth); ok {
+		if s, ok := ev.variadicCall(fn, common, index, fr, depth); summarized && ok {
 			out = union(out, s)
 			continue
 		}
@@ -750,14 +766,20 @@ func (ev *evaluation) returns(fn *ssa.Function, common *ssa.CallCommon, at ssa.I
 	args := align(fn, common)
 	inner := frame{target: fr.target, bound: map[*ssa.Parameter][]Str{}}
 	bindObjects(&inner, fn, args, at, fr)
+	ev.bindConsts(&inner, fn, args, fr)
 	for i, param := range fn.Params {
 		if i < len(args) && args[i] != nil {
 			if _, ok := param.Type().Underlying().(*types.Slice); ok {
-				if elems, efr, ok := ev.elementsIn(args[i], fr); ok {
+				list, listed := ev.lists[args[i]]
+				if b, ok := fr.lists[paramOrNil(args[i])]; ok && b.strs != nil {
+					list, listed = b.strs, true
+				}
+				elems, efr, ok := ev.elementsIn(args[i], fr)
+				if ok || listed {
 					if inner.lists == nil {
 						inner.lists = map[*ssa.Parameter]boundList{}
 					}
-					inner.lists[param] = boundList{elems, efr}
+					inner.lists[param] = boundList{elems: elems, fr: efr, strs: list}
 				}
 			}
 		}
@@ -799,33 +821,64 @@ func (ev *evaluation) external(obj *types.Func, common *ssa.CallCommon, fr frame
 	if common.Signature().Recv() != nil && !common.IsInvoke() && len(callArgs) > 0 {
 		callArgs = callArgs[1:] // the receiver is no parameter of the template
 	}
-	variadic := -1
+	fixed := make([][]Str, 0, len(callArgs))
+	for _, a := range callArgs {
+		fixed = append(fixed, ev.values(a, fr, depth))
+	}
+	// The variadic arguments, each a parameter of the template: those of
+	// a list built in place, or each list a list built otherwise may be
+	// (append([]string{id, "parties"}, action...)).
+	lists := [][][]Str{nil}
 	if obj.Signature().Variadic() && len(callArgs) > 0 {
-		// The variadic arguments, each a parameter of the template.
-		elems, ok := ev.p.elements(callArgs[len(callArgs)-1])
+		last := callArgs[len(callArgs)-1]
+		fixed = fixed[:len(fixed)-1]
+		if elems, ok := ev.p.elements(last); ok {
+			list := make([][]Str, len(elems))
+			for i, e := range elems {
+				list[i] = ev.values(e, fr, depth)
+			}
+			lists = [][][]Str{list}
+		} else if alts, ok := ev.stringLists(last, fr, depth); ok {
+			lists = nil
+			for _, alt := range alts {
+				list := make([][]Str, len(alt.List))
+				for i, e := range alt.List {
+					list[i] = []Str{e}
+				}
+				lists = append(lists, list)
+			}
+		} else {
+			return unknownSet()
+		}
+	}
+	consts := ev.constArgs(common, fr)
+	var out []Str
+	for _, list := range lists {
+		variadic := -1
+		if obj.Signature().Variadic() {
+			variadic = len(list)
+		}
+		tmpls, ok := ev.p.oracle.Returns(obj, variadic)
+		if len(consts) > 0 {
+			// An enum argument (c.Path(rc.RouteCallLog)): what the
+			// builder returns for that constant, if its package says.
+			if special, found := ev.p.oracle.Specialized(obj, variadic, consts); found {
+				tmpls, ok = special, true
+			}
+		}
 		if !ok {
 			return unknownSet()
 		}
-		variadic = len(elems)
-		callArgs = append(callArgs[:len(callArgs)-1:len(callArgs)-1], elems...)
-	}
-	tmpls, ok := ev.p.oracle.Returns(obj, variadic)
-	if !ok {
-		return unknownSet()
-	}
-	args := make([][]Str, len(callArgs))
-	for i, a := range callArgs {
-		args[i] = ev.values(a, fr, depth)
-	}
-	var out []Str
-	for _, tmpl := range tmpls {
-		strs := substitute(tmpl, args)
-		if at, ok := ev.p.calls[common.Pos()]; ok && hasProjection(tmpl) {
-			// A builder's route reads its receiver's fields: the
-			// call's receiver has them.
-			strs = ev.instantiate([]Str{tmpl}, common, at, fr, depth)
+		args := append(fixed[:len(fixed):len(fixed)], list...)
+		for _, tmpl := range tmpls {
+			strs := substitute(tmpl, args)
+			if at, ok := ev.p.calls[common.Pos()]; ok && hasProjection(tmpl) {
+				// A builder's route reads its receiver's fields: the
+				// call's receiver has them.
+				strs = ev.instantiate([]Str{tmpl}, common, at, fr, depth)
+			}
+			out = union(out, strs)
 		}
-		out = union(out, strs)
 	}
 	return bound(out)
 }
@@ -864,14 +917,15 @@ func (ev *evaluation) load(addr ssa.Value, fr frame, depth int) []Str {
 			ev.dependent = true
 			return []Str{{{Param: ParamElement(slotOf(fr.target, x)), IsParam: true}}}
 		}
+		sts := ev.tableStores(a.X)
+		if index, ok := ev.constOf(a.Index, fr); ok {
+			// A table indexed by a constant (an enum's segment):
+			// the stores at that index.
+			sts = storesAt(sts, index)
+		}
 		var out []Str
-		for base, sts := range ev.p.elemStores {
-			if ev.p.sameRoot(base, a.X) {
-				out = union(out, ev.stored(sts, fr, depth))
-				if len(out) > maxValues {
-					return unknownSet()
-				}
-			}
+		if len(sts) > 0 {
+			out = ev.stored(sts, fr, depth)
 		}
 		if len(out) == 0 {
 			return unknownSet()
@@ -966,13 +1020,98 @@ func (ev *evaluation) fieldStores(typ types.Type, field int, fr frame, depth int
 	})
 }
 
+// entryField is field f of the struct a map lookup gives (ep :=
+// endpoints[op]; ep.Path): the field of each entry at the key, when the
+// key is a constant or a parameter bound to one, read off the struct
+// each update stores. ok is false for any other struct.
+func (ev *evaluation) entryField(v ssa.Value, f int, fr frame, depth int) ([]Str, bool) {
+	if x, ok := v.(*ssa.Extract); ok && x.Index == 0 {
+		v = x.Tuple
+	}
+	l, ok := v.(*ssa.Lookup)
+	if !ok || isString(l.X.Type()) {
+		return nil, false
+	}
+	key, ok := ev.constOf(l.Index, fr)
+	if !ok {
+		return nil, false
+	}
+	var out []Str
+	for base, updates := range ev.p.mapUpdates {
+		if !ev.p.sameRoot(base, l.X) {
+			continue
+		}
+		for _, u := range updates {
+			k, ok := u.Key.(*ssa.Const)
+			if !ok || k.Value == nil {
+				return nil, false
+			}
+			if !sameConst(k.Value, key) {
+				continue
+			}
+			load, ok := u.Value.(*ssa.UnOp)
+			if !ok || load.Op != token.MUL {
+				return nil, false
+			}
+			out = union(out, ev.fieldAt(load.X, f, load, frame{target: fr.target}, depth))
+		}
+	}
+	return out, len(out) > 0
+}
+
+// tableStores are the stores to the elements of an array or slice: of
+// a package-level array, those of the composite literal its initializer
+// copies.
+func (ev *evaluation) tableStores(x ssa.Value) []store {
+	arrays := []ssa.Value{x}
+	if g, ok := x.(*ssa.Global); ok {
+		for _, st := range ev.p.globalStores[g] {
+			if load, ok := st.val.(*ssa.UnOp); ok && load.Op == token.MUL {
+				arrays = append(arrays, load.X)
+			}
+		}
+	}
+	var out []store
+	for base, sts := range ev.p.elemStores {
+		if slices.ContainsFunc(arrays, func(a ssa.Value) bool { return ev.p.sameRoot(base, a) }) {
+			out = append(out, sts...)
+		}
+	}
+	return out
+}
+
+// storesAt are the stores at a constant index, or all of them when one
+// is at an index not known statically.
+func storesAt(sts []store, index constant.Value) []store {
+	var out []store
+	for _, st := range sts {
+		c, ok := st.index.(*ssa.Const)
+		if !ok || c.Value == nil {
+			return sts
+		}
+		if sameConst(c.Value, index) {
+			out = append(out, st)
+		}
+	}
+	return out
+}
+
+// paramOrNil is v as a parameter, nil if it is none.
+func paramOrNil(v ssa.Value) *ssa.Parameter {
+	p, _ := v.(*ssa.Parameter)
+	return p
+}
+
 // lookup is a map's value at a key: the values stored at that constant
 // key, or at any key.
 func (ev *evaluation) lookup(l *ssa.Lookup, fr frame, depth int) []Str {
 	if isString(l.X.Type()) {
 		return unknownSet() // a byte of a string
 	}
-	key, _ := l.Index.(*ssa.Const)
+	var key constant.Value
+	if c, ok := ev.constOf(l.Index, fr); ok {
+		key = c // a constant key, or a parameter bound to one
+	}
 	if out, ok := ev.foreignEntries(l.X, key); ok {
 		return out
 	}
@@ -981,7 +1120,7 @@ func (ev *evaluation) lookup(l *ssa.Lookup, fr frame, depth int) []Str {
 
 // foreignEntries is what another package's map variable m is loaded from
 // holds at key (nil: at any key), as the client knows it.
-func (ev *evaluation) foreignEntries(m ssa.Value, key *ssa.Const) ([]Str, bool) {
+func (ev *evaluation) foreignEntries(m ssa.Value, key constant.Value) ([]Str, bool) {
 	load, ok := m.(*ssa.UnOp)
 	if !ok || load.Op != token.MUL {
 		return nil, false
@@ -998,8 +1137,8 @@ func (ev *evaluation) foreignEntries(m ssa.Value, key *ssa.Const) ([]Str, bool) 
 	if !ok {
 		return nil, false
 	}
-	if key != nil && key.Value != nil && key.Value.Kind() == constant.String {
-		vals, ok := entries[constant.StringVal(key.Value)]
+	if key != nil && key.Kind() == constant.String {
+		vals, ok := entries[constant.StringVal(key)]
 		return vals, ok
 	}
 	var out []Str
@@ -1011,14 +1150,14 @@ func (ev *evaluation) foreignEntries(m ssa.Value, key *ssa.Const) ([]Str, bool) 
 
 // entries is what a map holds: the values stored at key (nil: at any
 // key), or, when keys, the keys stored.
-func (ev *evaluation) entries(m ssa.Value, key *ssa.Const, keys bool, fr frame, depth int) []Str {
+func (ev *evaluation) entries(m ssa.Value, key constant.Value, keys bool, fr frame, depth int) []Str {
 	var out []Str
 	for base, updates := range ev.p.mapUpdates {
 		if !ev.p.sameRoot(base, m) {
 			continue
 		}
 		for _, u := range updates {
-			if k, ok := u.Key.(*ssa.Const); key != nil && ok && !constant.Compare(k.Value, token.EQL, key.Value) {
+			if k, ok := u.Key.(*ssa.Const); key != nil && ok && !sameConst(k.Value, key) {
 				continue
 			}
 			v := u.Value

@@ -1,0 +1,253 @@
+package flow
+
+import (
+	"go/constant"
+	"go/token"
+	"go/types"
+	"slices"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// A call followed with a constant argument (an enum: c.Path(RouteCallLog),
+// c.call(ctx, OpListExtensions, in)) binds its parameter to the constant,
+// of any kind. Under that binding the callee is read as Go runs it: a map
+// looked up or an array indexed by the parameter gives the one entry at
+// that key, and a branch on the parameter (a switch over a scope) that
+// cannot be taken is no way to a phi.
+
+// constOf returns the constant v is in frame fr: a constant, a
+// parameter the frame binds to one, or an element of a package-level
+// table of constants at a constant index (defaultScope[r]), through
+// conversions.
+func (ev *evaluation) constOf(v ssa.Value, fr frame) (constant.Value, bool) {
+	for range maxDepth {
+		switch x := v.(type) {
+		case *ssa.Const:
+			return x.Value, x.Value != nil
+		case *ssa.Parameter:
+			c, ok := fr.consts[x]
+			return c, ok
+		case *ssa.ChangeType:
+			v = x.X
+		case *ssa.Convert:
+			v = x.X
+		case *ssa.UnOp:
+			ia, ok := x.X.(*ssa.IndexAddr)
+			if x.Op != token.MUL || !ok {
+				return nil, false
+			}
+			index, ok := ev.constOf(ia.Index, fr)
+			if !ok {
+				return nil, false
+			}
+			var found constant.Value
+			for _, st := range storesAt(ev.tableStores(ia.X), index) {
+				c, ok := st.val.(*ssa.Const)
+				if !ok || c.Value == nil || found != nil && !sameConst(found, c.Value) {
+					return nil, false
+				}
+				found = c.Value
+			}
+			return found, found != nil
+		default:
+			return nil, false
+		}
+	}
+	return nil, false
+}
+
+// bindConsts binds in inner each parameter of fn whose argument is a
+// constant in the caller's frame fr.
+func (ev *evaluation) bindConsts(inner *frame, fn *ssa.Function, args []ssa.Value, fr frame) {
+	for i, param := range fn.Params {
+		if i >= len(args) || args[i] == nil {
+			continue
+		}
+		if c, ok := ev.constOf(args[i], fr); ok {
+			if inner.consts == nil {
+				inner.consts = map[*ssa.Parameter]constant.Value{}
+				reach := map[*ssa.Function]map[*ssa.BasicBlock]bool{}
+				inner.reach = &reach
+			}
+			inner.consts[param] = c
+		}
+	}
+}
+
+// sameConst reports whether two constants are equal, of whatever kinds
+// that compare.
+func sameConst(a, b constant.Value) bool {
+	if a == nil || b == nil || a.Kind() != b.Kind() && !(isNumeric(a) && isNumeric(b)) {
+		return false
+	}
+	return constant.Compare(a, token.EQL, b)
+}
+
+func isNumeric(c constant.Value) bool {
+	switch c.Kind() {
+	case constant.Int, constant.Float, constant.Complex:
+		return true
+	}
+	return false
+}
+
+// feasible reports whether the edge from pred to b may be taken under
+// the frame's constants: pred is reachable, and if it branches on a
+// comparison it can decide, the branch goes to b.
+func (ev *evaluation) feasible(pred, b *ssa.BasicBlock, fr frame) bool {
+	if len(fr.consts) == 0 {
+		return true
+	}
+	reach := ev.reachable(pred.Parent(), fr)
+	if !reach[pred] {
+		return false
+	}
+	if taken, ok := ev.branch(pred, fr); ok {
+		return taken == b
+	}
+	return true
+}
+
+// reachable returns the blocks of fn some run may reach under the
+// frame's constants, once a frame.
+func (ev *evaluation) reachable(fn *ssa.Function, fr frame) map[*ssa.BasicBlock]bool {
+	if fr.reach == nil {
+		return nil
+	}
+	if r, ok := (*fr.reach)[fn]; ok {
+		return r
+	}
+	r := map[*ssa.BasicBlock]bool{}
+	var visit func(b *ssa.BasicBlock)
+	visit = func(b *ssa.BasicBlock) {
+		if r[b] {
+			return
+		}
+		r[b] = true
+		if taken, ok := ev.branch(b, fr); ok {
+			visit(taken)
+			return
+		}
+		for _, s := range b.Succs {
+			visit(s)
+		}
+	}
+	if len(fn.Blocks) > 0 {
+		visit(fn.Blocks[0])
+	}
+	if fn.Recover != nil {
+		visit(fn.Recover)
+	}
+	(*fr.reach)[fn] = r
+	return r
+}
+
+// branch returns the successor block b's if statement takes, when the
+// frame's constants decide its condition.
+func (ev *evaluation) branch(b *ssa.BasicBlock, fr frame) (*ssa.BasicBlock, bool) {
+	if len(b.Instrs) == 0 || len(b.Succs) != 2 {
+		return nil, false
+	}
+	ifi, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If)
+	if !ok {
+		return nil, false
+	}
+	cond, ok := ifi.Cond.(*ssa.BinOp)
+	if !ok || cond.Op != token.EQL && cond.Op != token.NEQ {
+		return nil, false
+	}
+	x, okx := ev.constOf(cond.X, fr)
+	y, oky := ev.constOf(cond.Y, fr)
+	if !okx || !oky {
+		return nil, false
+	}
+	if sameConst(x, y) == (cond.Op == token.EQL) {
+		return b.Succs[0], true
+	}
+	return b.Succs[1], true
+}
+
+// constArgs are the constants a call passes, by position among the
+// callee's parameters, its receiver first.
+func (ev *evaluation) constArgs(common *ssa.CallCommon, fr frame) map[int]constant.Value {
+	if common.IsInvoke() {
+		return nil
+	}
+	var out map[int]constant.Value
+	for i, a := range common.Args {
+		if c, ok := ev.constOf(a, fr); ok {
+			if out == nil {
+				out = map[int]constant.Value{}
+			}
+			out[i] = c
+		}
+	}
+	return out
+}
+
+// passesEnum reports whether a call passes an argument of a named type
+// with a basic underlying type, not a string's: an enum, whose constant
+// a followed call binds.
+func passesEnum(common *ssa.CallCommon) bool {
+	for _, a := range common.Args {
+		if named, ok := types.Unalias(a.Type()).(*types.Named); ok {
+			if b, ok := named.Underlying().(*types.Basic); ok && b.Info()&types.IsString == 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Specialized gives what a function of the package returns with the
+// parameters at the given positions (its receiver first) bound to
+// constants, and variadic arguments (-1: none), each a parameter after
+// the declared ones: what another package's call with those constants
+// gets (an enum's route, c.Path(RouteCallLog); a route constant's method,
+// routes.Account.For(id)). ok is false when a string it may return is
+// wholly unknown.
+func (p *Program) Specialized(obj *types.Func, consts map[int]constant.Value, variadic int) ([]Str, bool) {
+	p.ensure(obj.Pos())
+	defer p.answering()()
+	if p.built(obj) == nil {
+		return nil, false
+	}
+	ev, fr := p.start(obj)
+	fn := fr.target
+	reach := map[*ssa.Function]map[*ssa.BasicBlock]bool{}
+	fr.bound, fr.consts, fr.reach = map[*ssa.Parameter][]Str{}, map[*ssa.Parameter]constant.Value{}, &reach
+	for i, c := range consts {
+		if i >= len(fn.Params) {
+			return nil, false
+		}
+		param := fn.Params[i]
+		fr.consts[param] = c
+		if c.Kind() == constant.String {
+			fr.bound[param] = []Str{{{Lit: constant.StringVal(c)}}}
+		}
+	}
+	if variadic >= 0 {
+		if !fn.Signature.Variadic() {
+			return nil, false
+		}
+		last := fn.Params[len(fn.Params)-1]
+		first := paramIndex(fn, last)
+		list := make([]Str, variadic)
+		for i := range list {
+			list[i] = Str{{Param: first + i, IsParam: true}}
+		}
+		ev.lists = map[ssa.Value][]Str{last: list}
+	}
+	var out []Str
+	for _, ret := range returnsOf(fn) {
+		if len(ret.Results) > 0 {
+			out = union(out, ev.values(ret.Results[0], fr, 0))
+		}
+	}
+	out = bound(out)
+	if len(out) == 0 || slices.ContainsFunc(out, func(s Str) bool { return !known(s) }) {
+		return nil, false
+	}
+	return out, true
+}
