@@ -145,13 +145,20 @@ type packageScan struct {
 	// indexed (route_fields.go).
 	routeFieldReads []routeFieldRead
 	storesByField   map[*types.Var][]fieldStore
+	// sinkCalls are the requests each function makes itself, and
+	// callsWrappers the functions that call a wrapper too
+	// (reevaluate.go).
+	sinkCalls        map[*types.Func][]sinkCall
+	callsWrappers    map[*types.Func]bool
+	reevaluatedCalls map[*types.Func]int
 }
 
 func scanPackage(pass *analysis.Pass, at *token.Pos, routeless, std bool) *packageScan {
 	s := &packageScan{pass: pass, routeless: routeless, std: std, decls: map[*types.Func]*ast.FuncDecl{}, summaries: map[*types.Func]*summary{},
 		imported: map[*types.Package]*importedChains{}, at: at, unseen: map[UnseenCall]bool{},
 		forwards: map[*types.Func][]site{}, calls: map[*types.Func]bool{}, routeish: map[*types.Func]bool{},
-		pendingLate: map[string]bool{}, resolvedLate: map[string]bool{}, filterForwards: map[*types.Func][]filterForward{}, filterFields: map[*types.Var]*filterField{}}
+		pendingLate: map[string]bool{}, resolvedLate: map[string]bool{}, filterForwards: map[*types.Func][]filterForward{}, filterFields: map[*types.Var]*filterField{},
+		sinkCalls: map[*types.Func][]sinkCall{}, callsWrappers: map[*types.Func]bool{}, reevaluatedCalls: map[*types.Func]int{}}
 	for _, f := range pass.Files {
 		for _, d := range f.Decls {
 			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
@@ -167,6 +174,7 @@ func scanPackage(pass *analysis.Pass, at *token.Pos, routeless, std bool) *packa
 	}
 	s.scanPackageVars()
 	s.checkRouteFields()
+	s.sites, s.unresolved = s.withoutAnswered(s.sites), s.withoutAnswered(s.unresolved)
 	return s
 }
 
@@ -282,6 +290,9 @@ func (s *packageScan) handedRoute(fn *types.Func, call *ast.CallExpr) {
 func (s *packageScan) visitCallee(sum *summary, call *ast.CallExpr, callee *types.Func) {
 	argExprs := callArgs(s.pass.TypesInfo, call)
 	if sk, ok := sinkOf(callee); ok {
+		if sum.fn != nil {
+			s.sinkCalls[sum.fn] = append(s.sinkCalls[sum.fn], sinkCall{call, callee, sk, argExprs})
+		}
 		step := s.step(callee, call)
 		method := s.sinkMethod(sum.fn, sk, argExprs)
 		urls, merged := s.sinkURLs(sum.fn, sk, call, argExprs)
@@ -300,6 +311,15 @@ func (s *packageScan) visitCallee(sum *summary, call *ast.CallExpr, callee *type
 	}
 	s.calls[callee] = true
 	step := s.step(callee, call) // a position lookup: only for calls with requests
+	if reqs, ok := s.reevaluated(sum.fn, call, callee, step); ok {
+		for _, r := range reqs {
+			s.request(sum, call, r)
+		}
+		return
+	}
+	if sum.fn != nil {
+		s.callsWrappers[sum.fn] = true
+	}
 	sameModule := s.sameModule(callee.Pkg())
 	combos, merged := s.argCombinations(sum.fn, call, callee, argExprs, templates)
 	for i, args := range combos {

@@ -292,6 +292,23 @@ var all = []*construct{
 		return fmt.Sprintf("var %s sync.Once\nvar %s string\n%s.Do(func() {\n%s = %s\n})\n%s", o, v, o, v, in, k(v))
 	}},
 
+	// Enums: a helper picks the route by a constant of an enum type.
+	{name: "enumtable", doc: "an array indexed by an enum constant in a helper", gen: func(g *gen, in string, k func(string) string) string {
+		t, pick, v := g.n("kind"), g.n("pick"), g.n("p")
+		g.decl("type %s int\n\nconst (\n%sOther %s = iota\n%sMine\n)\n\nfunc %s(k %s, other, mine string) string {\nt := [...]string{%sOther: other, %sMine: mine}\nreturn t[k]\n}", t, t, t, t, pick, t, t, t)
+		return fmt.Sprintf("%s := %s(%sMine, %s, %s)\n%s", v, pick, t, g.other(), in, k(v))
+	}},
+	{name: "enumswitch", doc: "a switch over an enum constant in a helper", gen: func(g *gen, in string, k func(string) string) string {
+		t, pick, v := g.n("scope"), g.n("choose"), g.n("p")
+		g.decl("type %s int\n\nconst (\n%sOther %s = iota\n%sMine\n)\n\nfunc %s(s %s, other, mine string) string {\nswitch s {\ncase %sOther:\nreturn other\n}\nreturn mine\n}", t, t, t, t, pick, t, t)
+		return fmt.Sprintf("%s := %s(%sMine, %s, %s)\n%s", v, pick, t, g.other(), in, k(v))
+	}},
+	{name: "enummap", doc: "a map looked up by an enum constant in a helper", gen: func(g *gen, in string, k func(string) string) string {
+		t, pick, v := g.n("op"), g.n("look"), g.n("p")
+		g.decl("type %s int\n\nconst (\n%sOther %s = iota + 1\n%sMine\n)\n\nfunc %s(o %s, other, mine string) string {\nm := map[%s]string{%sOther: other, %sMine: mine}\nreturn m[o]\n}", t, t, t, t, pick, t, t, t, t)
+		return fmt.Sprintf("%s := %s(%sMine, %s, %s)\n%s", v, pick, t, g.other(), in, k(v))
+	}},
+
 	// Collections.
 	{name: "slice", doc: "an element of a slice, by index", gen: func(g *gen, in string, k func(string) string) string {
 		v := g.n("routes")

@@ -115,6 +115,42 @@ func (p *Program) Strings(e ast.Expr, target *types.Func) ([]Str, bool) {
 	return ev.values(v, fr, 0), true
 }
 
+// StringsVia returns the values the string expression e may hold in a
+// function the calls lead to, each call's callee the function the next
+// is written in (e in the last's), with each callee's parameters bound to
+// its call's arguments: in terms of target's parameters, as Strings. A
+// wrapper whose request reads a table at an enum parameter
+// (endpoints[op].Path) has no template its callers can fill in; this is
+// its request at one call. ok is false when a call has no callee of the
+// package the flow can follow, or e no value.
+func (p *Program) StringsVia(calls []*ast.CallExpr, e ast.Expr, target *types.Func) ([]Str, bool) {
+	p.ensure(e.Pos())
+	for _, c := range calls {
+		p.ensure(c.Pos())
+	}
+	defer p.answering()()
+	v, ok := p.exprs[ast.Unparen(e)]
+	if !ok {
+		return nil, false
+	}
+	ev, fr := p.start(target)
+	for _, c := range calls {
+		instr, ok := p.calls[c.Lparen]
+		if !ok {
+			return nil, false
+		}
+		fn := instr.Common().StaticCallee()
+		if fn == nil || len(fn.Blocks) == 0 {
+			return nil, false
+		}
+		fr = ev.enter(unwrap(fn), instr.Common(), instr, fr, 0)
+	}
+	if isURL(v.Type()) {
+		return bound(ev.urlForms(v, fr, 0)), true
+	}
+	return ev.values(v, fr, 0), true
+}
+
 // Returns gives what a function of the package returns as its first
 // result, in terms of its parameters: the values at each of its returns.
 // ok is false for a function the package does not build.
@@ -763,6 +799,32 @@ func (ev *evaluation) returns(fn *ssa.Function, common *ssa.CallCommon, at ssa.I
 	if len(fn.Blocks) == 0 {
 		return unknownSet()
 	}
+	inner := ev.enter(fn, common, at, fr, depth)
+	var out []Str
+	empty := false
+	reach := ev.reachable(fn, inner) // nil: every block
+	for _, b := range fn.Blocks {
+		if reach != nil && !reach[b] {
+			continue // a return the call's constants rule out
+		}
+		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && index < len(ret.Results) {
+			if isEmptyString(ret.Results[index]) {
+				empty = true // the error path, return "", err: as in a phi
+				continue
+			}
+			out = union(out, ev.values(ret.Results[index], inner, depth))
+		}
+	}
+	if len(out) == 0 && empty {
+		return []Str{{}}
+	}
+	return out
+}
+
+// enter is the frame of fn followed at a call: its parameters bound to
+// the call's arguments in the caller's frame fr (their values; structs
+// and interfaces as objects; lists by their elements; constants).
+func (ev *evaluation) enter(fn *ssa.Function, common *ssa.CallCommon, at ssa.Instruction, fr frame, depth int) frame {
 	args := align(fn, common)
 	inner := frame{target: fr.target, bound: map[*ssa.Parameter][]Str{}}
 	bindObjects(&inner, fn, args, at, fr)
@@ -791,21 +853,7 @@ func (ev *evaluation) returns(fn *ssa.Function, common *ssa.CallCommon, at ssa.I
 			inner.bound[param] = ev.values(args[i], fr, depth)
 		}
 	}
-	var out []Str
-	empty := false
-	for _, b := range fn.Blocks {
-		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && index < len(ret.Results) {
-			if isEmptyString(ret.Results[index]) {
-				empty = true // the error path, return "", err: as in a phi
-				continue
-			}
-			out = union(out, ev.values(ret.Results[index], inner, depth))
-		}
-	}
-	if len(out) == 0 && empty {
-		return []Str{{}}
-	}
-	return out
+	return inner
 }
 
 // external is what a function outside the package returns: a pure
@@ -1060,15 +1108,19 @@ func (ev *evaluation) entryField(v ssa.Value, f int, fr frame, depth int) ([]Str
 }
 
 // tableStores are the stores to the elements of an array or slice: of
-// a package-level array, those of the composite literal its initializer
-// copies.
+// an array variable, those of the composite literal it is set to.
 func (ev *evaluation) tableStores(x ssa.Value) []store {
 	arrays := []ssa.Value{x}
-	if g, ok := x.(*ssa.Global); ok {
-		for _, st := range ev.p.globalStores[g] {
-			if load, ok := st.val.(*ssa.UnOp); ok && load.Op == token.MUL {
-				arrays = append(arrays, load.X)
-			}
+	var whole []store // the arrays stored into x whole (t := [...]string{...})
+	switch x := x.(type) {
+	case *ssa.Global:
+		whole = ev.p.globalStores[x]
+	case *ssa.Alloc:
+		whole = ev.p.allocStores[x]
+	}
+	for _, st := range whole {
+		if load, ok := st.val.(*ssa.UnOp); ok && load.Op == token.MUL {
+			arrays = append(arrays, load.X)
 		}
 	}
 	var out []store

@@ -1,0 +1,144 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/types"
+
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// A wrapper of the package that looks its request up by an enum
+// parameter (ep := endpoints[op]; req.Execute(ep.Method, ep.Path)) has no
+// template its callers can fill in: the table is read only once op is
+// known. A call of it passing a constant of the enum is read as Go runs
+// it: the wrapper's own request, its arguments evaluated by the value
+// flow inside the wrapper with its parameters bound to the call's
+// (flow.Program.StringsVia). The request is then the call's, with the
+// wrapper's method and path paired as the entry gives them.
+
+// A sinkCall is a request a function of the package makes itself.
+type sinkCall struct {
+	call   *ast.CallExpr
+	callee *types.Func
+	sk     sink
+	args   []ast.Expr
+}
+
+// reevaluated returns the requests a call of a function of the package
+// makes when it passes an enum constant and the function makes its
+// requests itself: each evaluated with the call's arguments. ok is false
+// when the call passes no enum, or the function's requests are not all
+// its own (it calls a wrapper), or one stays open: the call then takes
+// the function's templates, as any call.
+func (s *packageScan) reevaluated(fn *types.Func, call *ast.CallExpr, callee *types.Func, step Step) ([]RequestTemplate, bool) {
+	own := s.sinkCalls[callee]
+	if callee.Pkg() != s.pass.Pkg || len(own) == 0 || s.callsWrappers[callee] || !passesEnum(s.pass.TypesInfo, call) {
+		return nil, false
+	}
+	fp := s.flow()
+	if fp == nil {
+		return nil, false
+	}
+	var out []RequestTemplate
+	for _, sc := range own {
+		var methods []Value
+		switch {
+		case sc.sk.method != "":
+			methods = []Value{lit(sc.sk.method)}
+		case sc.sk.methodArg < len(sc.args):
+			strs, ok := fp.StringsVia([]*ast.CallExpr{call}, sc.args[sc.sk.methodArg], fn)
+			if !ok {
+				return nil, false
+			}
+			methods = alternatives(strs)
+		default:
+			return nil, false
+		}
+		var urls []Value
+		switch {
+		case sc.sk.urlArg < 0:
+			urls = []Value{lit(sc.sk.path)}
+		case sc.sk.urlArg < len(sc.args):
+			strs, ok := fp.StringsVia([]*ast.CallExpr{call}, sc.args[sc.sk.urlArg], fn)
+			if !ok {
+				return nil, false
+			}
+			for _, u := range alternatives(strs) {
+				urls = append(urls, concat(lit(sc.sk.prefix), u))
+			}
+		default:
+			return nil, false
+		}
+		if len(methods)*len(urls) > maxArgCombinations {
+			return nil, false
+		}
+		sinkStep := s.step(sc.callee, sc.call)
+		for _, m := range methods {
+			for _, u := range urls {
+				r := RequestTemplate{Method: upper(m), URL: u, Chain: s.chains.add(step, s.chains.add(sinkStep, endOfChain)), Merged: len(urls) > 1}
+				if !resolved(s.lookup(r)) && !r.URL.hasParams() {
+					return nil, false
+				}
+				out = append(out, r)
+			}
+		}
+	}
+	s.reevaluatedCalls[callee]++
+	return out, true
+}
+
+// passesEnum reports whether a call passes an argument of a named type
+// with a basic underlying type other than a string's: an enum.
+func passesEnum(info *types.Info, call *ast.CallExpr) bool {
+	for _, a := range call.Args {
+		if named, ok := types.Unalias(info.TypeOf(a)).(*types.Named); ok {
+			if b, ok := named.Underlying().(*types.Basic); ok && b.Info()&types.IsString == 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// withoutAnswered returns the sites less those of the requests a function
+// makes itself that every call of it answers: an unexported function,
+// never taken as a value, whose every call in the package was
+// reevaluated. Its own sink, read with its parameters unknown, would
+// claim the union of its table's entries.
+func (s *packageScan) withoutAnswered(sites []site) []site {
+	answered := map[ast.Expr]bool{}
+	for fn, n := range s.reevaluatedCalls {
+		if fn.Exported() || s.dynamicCalls().taken[fn] || n != s.staticCalls(fn) {
+			continue
+		}
+		for _, sc := range s.sinkCalls[fn] {
+			answered[sc.call] = true
+		}
+	}
+	if len(answered) == 0 {
+		return sites
+	}
+	var out []site
+	for _, st := range sites {
+		if !answered[st.at] {
+			out = append(out, st)
+		}
+	}
+	return out
+}
+
+// staticCalls counts the package's calls of fn that name it.
+func (s *packageScan) staticCalls(fn *types.Func) int {
+	n := 0
+	for _, f := range s.pass.Files {
+		ast.Inspect(f, func(node ast.Node) bool {
+			if call, ok := node.(*ast.CallExpr); ok {
+				if callee := typeutil.StaticCallee(s.pass.TypesInfo, call); callee != nil && callee.Origin() == fn {
+					n++
+				}
+			}
+			return true
+		})
+	}
+	return n
+}
