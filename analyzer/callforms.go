@@ -18,6 +18,30 @@ func callArgs(info *types.Info, call *ast.CallExpr) []ast.Expr {
 	return call.Args
 }
 
+// calleeArgs are a call's arguments to callee's parameters: callArgs,
+// less the receiver a function value made of a method expression takes
+// first (fetch := (*Client).getJSON; fetch(c, ctx, route)).
+func calleeArgs(info *types.Info, call *ast.CallExpr, callee *types.Func) []ast.Expr {
+	args := callArgs(info, call)
+	fun, ok := info.TypeOf(call.Fun).Underlying().(*types.Signature)
+	sig := callee.Signature()
+	if ok && sig.Recv() != nil && fun.Recv() == nil && fun.Params().Len() == sig.Params().Len()+1 && len(args) > 0 && !methodCall(info, call) {
+		return args[1:]
+	}
+	return args
+}
+
+// methodCall reports whether a call calls a method by name (c.get(x),
+// (*C).get(c, x)), not a function value.
+func methodCall(info *types.Info, call *ast.CallExpr) bool {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	selection, ok := info.Selections[sel]
+	return ok && selection.Kind() != types.FieldVal
+}
+
 // A waitingCall is a call to a function of the package made while that
 // function was being summarized: get calls getRetry, which calls get.
 type waitingCall struct {

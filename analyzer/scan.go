@@ -288,7 +288,7 @@ func (s *packageScan) handedRoute(fn *types.Func, call *ast.CallExpr) {
 // visitCallee records the requests a call makes through one function it
 // invokes.
 func (s *packageScan) visitCallee(sum *summary, call *ast.CallExpr, callee *types.Func) {
-	argExprs := callArgs(s.pass.TypesInfo, call)
+	argExprs := calleeArgs(s.pass.TypesInfo, call, callee)
 	if sk, ok := sinkOf(callee); ok {
 		if sum.fn != nil {
 			s.sinkCalls[sum.fn] = append(s.sinkCalls[sum.fn], sinkCall{call, callee, sk, argExprs})

@@ -122,6 +122,13 @@ var all = []*construct{
 		g.decl("func (s *%s) Call(%s, endpoint string) {\n%s}", t, ctxParam, k("endpoint"))
 		return fmt.Sprintf("(*%s).Call(&%s{}, ctx, %s)\n", t, t, in)
 	}},
+	{name: "methodexprvalue", doc: "a method expression kept in a table's field, called with the receiver first", gen: func(g *gen, in string, k func(string) string) string {
+		t, e, v := g.n("client"), g.n("exporter"), g.n("e")
+		g.decl("type %s struct{ name string }", t)
+		g.decl("func (c *%s) Get(%s, endpoint string) {\n%s}", t, ctxParam, k("endpoint"))
+		g.decl("type %s struct {\nfetch func(*%s, context.Context, string)\n}", e, t)
+		return fmt.Sprintf("%s := %s{fetch: (*%s).Get}\n%s.fetch(&%s{}, ctx, %s)\n", v, e, t, v, t, in)
+	}},
 	{name: "funcfield", doc: "a function-typed struct field set to a method value", gen: func(g *gen, in string, k func(string) string) string {
 		t, a, v := g.n("transport"), g.n("api"), g.n("a")
 		g.decl("type %s struct{}", t)
