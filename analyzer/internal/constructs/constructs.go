@@ -369,6 +369,13 @@ var all = []*construct{
 		g.use("fmt")
 		return fmt.Sprintf("var %s strings.Builder\nfmt.Fprintf(&%s, \"%%s%%s\", %s, %s)\n%s", b, b, g.server(), in, k(b+".String()"))
 	}},
+	{name: "bytesbuffer", doc: "a bytes.Buffer written by fmt.Fprintf and io.WriteString", needs: route, to: fullURL, gen: func(g *gen, in string, k func(string) string) string {
+		b := g.n("buf")
+		g.use("bytes")
+		g.use("fmt")
+		g.use("io")
+		return fmt.Sprintf("var %s bytes.Buffer\nfmt.Fprintf(&%s, \"%%s\", %s)\nio.WriteString(&%s, %s)\n%s", b, b, g.server(), b, in, k(b+".String()"))
+	}},
 	{name: "joinpath", doc: "url.JoinPath of the server and the route", needs: route, to: fullURL, gen: func(g *gen, in string, k func(string) string) string {
 		v, e := g.n("u"), g.n("err")
 		g.use("net/url")

@@ -305,6 +305,19 @@ func methodOf(o op) string {
 }
 func sink(string) {}
 func target() { sink(methodOf(createUser)) }`, "target", []string{"POST"}},
+		{"a bytes.Buffer written by fmt.Fprintf and io.WriteString", `
+import (
+	"bytes"
+	"fmt"
+	"io"
+)
+func sink(string) {}
+func target(session string) {
+	var buf bytes.Buffer
+	fmt.Fprintf(&buf, "/restapi/v1.0/account/~/telephony/sessions/%s", session)
+	io.WriteString(&buf, "/parties/p1/hold")
+	sink(buf.String())
+}`, "target", []string{"/restapi/v1.0/account/~/telephony/sessions/{$0}/parties/p1/hold"}},
 		{"concatenation with a parameter", `
 func sink(string) {}
 func target(a int, id string) { sink("/a/" + id + "/b") }`, "target", []string{"/a/{$1}/b"}},

@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -1248,7 +1249,19 @@ func (ev *evaluation) received(ch ssa.Value, fr frame, depth int) []Str {
 	return out
 }
 
-// builderHome is the function whose code writes a strings.Builder, in
+// builderMethod splits the full name of a method of strings.Builder or
+// bytes.Buffer into its receiver's part and its name; ok is false for any
+// other function.
+func builderMethod(fullName string) (recv, method string, ok bool) {
+	for _, recv := range []string{"(*strings.Builder).", "(*bytes.Buffer)."} {
+		if m, found := strings.CutPrefix(fullName, recv); found {
+			return recv, m, true
+		}
+	}
+	return "", "", false
+}
+
+// builderHome is the function whose code writes a builder, in
 // order: the one that declares it, where a closure reads it through a free
 // variable. nil when that does not show, or a closure writes it too (when
 // it runs is not known).
@@ -1286,8 +1299,7 @@ func (p *Program) writesBuilder(fn *ssa.Function, b ssa.Value) bool {
 			if !ok {
 				continue
 			}
-			switch fullName(call.Common().StaticCallee()) {
-			case "(*strings.Builder).String", "(*strings.Builder).Len":
+			if _, method, ok := builderMethod(fullName(call.Common().StaticCallee())); ok && (method == "String" || method == "Len") {
 				continue
 			}
 			for _, a := range call.Common().Args {
@@ -1305,10 +1317,12 @@ func (p *Program) writesBuilder(fn *ssa.Function, b ssa.Value) bool {
 	return false
 }
 
-// builderString models strings.Builder: String() is what was written to
-// the same builder, in the order of the package's instructions.
+// builderString models strings.Builder and bytes.Buffer: String() is
+// what was written to the same builder, in the order of the package's
+// instructions.
 func (ev *evaluation) builderString(common *ssa.CallCommon, fr frame, depth int) ([]Str, bool) {
-	if fullName(common.StaticCallee()) != "(*strings.Builder).String" || len(common.Args) != 1 {
+	recv, method, ok := builderMethod(fullName(common.StaticCallee()))
+	if !ok || method != "String" || len(common.Args) != 1 {
 		return nil, false
 	}
 	b := common.Args[0]
@@ -1325,16 +1339,19 @@ func (ev *evaluation) builderString(common *ssa.CallCommon, fr frame, depth int)
 			}
 			c := call.Common()
 			name := fullName(c.StaticCallee())
+			r, method, isMethod := builderMethod(name)
+			isMethod = isMethod && r == recv // not another builder type's
 			for i, a := range c.Args {
 				if !ev.p.sameRoot(a, b) {
 					continue
 				}
 				switch {
-				case i == 0 && name == "(*strings.Builder).WriteString" && len(c.Args) == 2:
-					out = product(out, ev.values(c.Args[1], fr, depth))
-				case i == 0 && name == "(*strings.Builder).Reset":
+				case i == 0 && isMethod && method == "WriteString" && len(c.Args) == 2,
+					i == 0 && name == "io.WriteString" && len(c.Args) == 2:
+					out = product(out, ev.values(c.Args[len(c.Args)-1], fr, depth))
+				case i == 0 && isMethod && method == "Reset":
 					out = []Str{{}}
-				case i == 0 && (name == "(*strings.Builder).Len" || name == "(*strings.Builder).Grow"):
+				case i == 0 && isMethod && (method == "Len" || method == "Grow" || method == "Cap"):
 				case i == 0 && name == "fmt.Fprintf" && len(c.Args) >= 2:
 					// What fmt.Sprintf of the rest gives.
 					var sprintf *types.Func
