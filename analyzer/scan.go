@@ -740,6 +740,9 @@ func (s *packageScan) exportFacts() (chains []chainLink, wrappers, builders bool
 		var specialized []Specialization
 		if routes == nil && variadic == nil {
 			specialized = s.specializations(fn)
+			if specialized == nil {
+				s.exportCode(fn)
+			}
 		}
 		if routes != nil || variadic != nil || specialized != nil {
 			fact := &routeFact{Variadic: variadic, Specialized: specialized}

@@ -71,6 +71,7 @@ func (noFacts) Effects(*types.Func) (flow.Effects, bool)               { return 
 func (noFacts) GlobalField(*types.Var, int) ([]flow.Str, bool)         { return nil, false }
 func (noFacts) GlobalEntries(*types.Var) (map[string][]flow.Str, bool) { return nil, false }
 func (noFacts) ListElements(*types.Func) ([]flow.Str, bool)            { return nil, false }
+func (noFacts) Code(*types.Func) (*flow.Code, bool)                    { return nil, false }
 func (noFacts) Specialized(*types.Func, int, map[int]constant.Value) ([]flow.Str, bool) {
 	return nil, false
 }

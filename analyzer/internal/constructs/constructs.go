@@ -316,6 +316,13 @@ var all = []*construct{
 		return fmt.Sprintf("%s := %s(%sMine, %s, %s)\n%s", v, pick, t, g.other(), in, k(v))
 	}},
 
+	{name: "expandloop", doc: "a helper filling a template's {placeholders} in a loop", gen: func(g *gen, in string, k func(string) string) string {
+		f, v := g.n("expand"), g.n("p")
+		g.use("strings")
+		g.decl("func %s(tmpl string, params ...string) string {\ns := tmpl\nvar b strings.Builder\nfor _, p := range params {\nopen := strings.IndexByte(s, '{')\nif open < 0 {\nbreak\n}\nend := strings.IndexByte(s[open:], '}')\nif end < 0 {\nbreak\n}\nb.WriteString(s[:open])\nb.WriteString(p)\ns = s[open+end+1:]\n}\nb.WriteString(s)\nreturn b.String()\n}", f)
+		return fmt.Sprintf("%s := %s(\"{route}\", %s)\n%s", v, f, in, k(v))
+	}},
+
 	// Collections.
 	{name: "slice", doc: "an element of a slice, by index", gen: func(g *gen, in string, k func(string) string) string {
 		v := g.n("routes")

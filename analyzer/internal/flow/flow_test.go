@@ -31,6 +31,7 @@ func (noOracle) Effects(*types.Func) (Effects, bool)                    { return
 func (noOracle) GlobalField(*types.Var, int) ([]Str, bool)              { return nil, false }
 func (noOracle) GlobalEntries(*types.Var) (map[string][]Str, bool)      { return nil, false }
 func (noOracle) ListElements(*types.Func) ([]Str, bool)                 { return nil, false }
+func (noOracle) Code(*types.Func) (*Code, bool)                         { return nil, false }
 func (noOracle) Specialized(*types.Func, int, map[int]constant.Value) ([]Str, bool) {
 	return nil, false
 }

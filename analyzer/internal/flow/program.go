@@ -56,6 +56,9 @@ type Oracle interface {
 	// ListElements gives what the elements of the lists a function of
 	// another package returns may hold, if the client knows it.
 	ListElements(fn *types.Func) ([]Str, bool)
+	// Code gives a string helper of another package compiled for the
+	// interpreter, if the client knows it (Program.CodeOf).
+	Code(fn *types.Func) (*Code, bool)
 	// Specialized gives what a function of another package returns,
 	// called with those constants at those positions of its parameters
 	// (its receiver first) and that many variadic arguments (-1: not
@@ -108,6 +111,9 @@ type Program struct {
 	// openTypes the struct types with a field that is one.
 	holes     map[string]*types.Var
 	openTypes map[types.Type]bool
+	// codes are the functions compiled for the interpreter, nil for one
+	// it does not run (interp.go).
+	codes map[*ssa.Function]*Code
 	// leaked are those of them converted to an interface other packages
 	// can call methods of (leaks).
 	leaked map[types.Type]bool
@@ -183,7 +189,7 @@ func (p *Program) build() {
 		allocStores: map[ssa.Value][]store{}, elemStores: map[ssa.Value][]store{},
 		mapUpdates: map[ssa.Value][]*ssa.MapUpdate{}, sends: map[ssa.Value][]*ssa.Send{},
 		callSites: map[*ssa.Function][]ssa.CallInstruction{}, taken: map[*ssa.Function]bool{}, closures: map[*ssa.Function][]*ssa.MakeClosure{},
-		funcs: map[*types.Func]*ssa.Function{}, memo: map[memoKey][]Str{}, variadicMemo: map[variadicKey][]Str{}, effectsMemo: map[*ssa.Function]*Effects{}, boxed: map[types.Type]bool{}, leaked: map[types.Type]bool{},
+		funcs: map[*types.Func]*ssa.Function{}, memo: map[memoKey][]Str{}, variadicMemo: map[variadicKey][]Str{}, codes: map[*ssa.Function]*Code{}, effectsMemo: map[*ssa.Function]*Effects{}, boxed: map[types.Type]bool{}, leaked: map[types.Type]bool{},
 		objFields: map[ssa.Value][]fieldStore{}, fieldAddrs: map[token.Pos]*ssa.FieldAddr{},
 		rootsMemo: map[ssa.Value]map[ssa.Value]bool{}, rootsBusy: map[ssa.Value]bool{},
 		calleesBusy: map[*ssa.CallCommon]*calleeSet{},

@@ -708,11 +708,22 @@ func (ev *evaluation) call(call *ssa.Call, index int, fr frame, depth int) []Str
 	// followed instead, the constant bound (an enum picking a route).
 	summarized := !passesEnum(common)
 	for _, fn := range fns {
+		var strs []Str
 		if s, ok := ev.variadicCall(fn, common, index, fr, depth); summarized && ok {
-			out = union(out, s)
-			continue
+			strs = s
+		} else {
+			strs = ev.returns(fn, common, call, index, fr, depth)
 		}
-		out = union(out, ev.returns(fn, common, call, index, fr, depth))
+		if index == 0 && (len(strs) == 0 || hasUnknown(strs)) {
+			// A helper the flow cannot follow (a loop slicing a
+			// template): run it.
+			if code, ok := ev.p.compiled(fn); ok {
+				if run, ok := ev.interpretCall(code, common, fn, fr, depth); ok {
+					strs = run
+				}
+			}
+		}
+		out = union(out, strs)
 	}
 	for _, obj := range external {
 		out = union(out, ev.external(obj, common, fr, depth))
@@ -866,6 +877,22 @@ func (ev *evaluation) external(obj *types.Func, common *ssa.CallCommon, fr frame
 	if obj.Pkg() == ev.p.types {
 		return unknownSet() // built without its body: the client knows no more
 	}
+	out := ev.fromFacts(obj, common, fr, depth)
+	if hasUnknown(out) && !common.IsInvoke() {
+		// A string helper of another package the facts give no
+		// template of (a loop slicing a template): run its Code.
+		if code, ok := ev.p.oracle.Code(obj); ok {
+			if run, ok := ev.interpretCall(code, common, nil, fr, depth); ok {
+				return run
+			}
+		}
+	}
+	return out
+}
+
+// fromFacts is what a function of another package returns, from the
+// templates its facts give.
+func (ev *evaluation) fromFacts(obj *types.Func, common *ssa.CallCommon, fr frame, depth int) []Str {
 	callArgs := common.Args
 	if common.Signature().Recv() != nil && !common.IsInvoke() && len(callArgs) > 0 {
 		callArgs = callArgs[1:] // the receiver is no parameter of the template
