@@ -124,7 +124,12 @@
 // parameter gives the one entry or branch of that constant (consts.go),
 // and a route builder of another package taking an enum of its own
 // package (c.Path(rc.RouteCallLog)) reads the routes its package
-// computed for each constant, a fact (specialize.go). A request's method of
+// computed for each constant, a fact (specialize.go). A string helper the
+// flow cannot follow (a loop filling a template's {placeholders}, slicing
+// it at each brace) is compiled from its SSA form and run on the call's
+// arguments, a token for each part known only at run time, as the pure
+// functions are; an exported one's compiled form is a fact, run at calls
+// in other packages (internal/flow/interp.go). A request's method of
 // several values is unknown: the flow follows a table's fields apart. The
 // flow resolves requests; it never claims one does not exist: a request
 // built from merged branches that is no operation is counted as
