@@ -128,7 +128,7 @@ func reportChanges(w io.Writer, run *driver.Run, path string, added []permission
 	for _, e := range removed {
 		fmt.Fprintf(w, "%s: removed %s, which nothing needs: remove it in the Developer Console too\n", name, e.Permission)
 	}
-	if n := len(run.Unresolved()); n > 0 {
+	if n, _ := driver.Sites(run.Unresolved()); n > 0 {
 		fmt.Fprintf(w, "%s: kept every grant: %d requests are unresolved and may need any of them (listed in its comments; rcperm explain -unresolved)\n", name, n)
 	}
 	for _, line := range accountingLines(run) {

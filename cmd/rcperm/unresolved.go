@@ -63,15 +63,9 @@ func writeUnresolvedComments(w io.Writer, run *driver.Run) {
 // complete.
 func accountingLines(run *driver.Run) []string {
 	var out []string
-	if reqs := run.Unresolved(); len(reqs) > 0 {
-		quiet := 0
-		for _, u := range reqs {
-			if !u.RingCentral {
-				quiet++
-			}
-		}
+	if sites, quiet := driver.Sites(run.Unresolved()); sites > 0 {
 		out = append(out, fmt.Sprintf("rcperm: %d requests checked, %d unresolved (%d may not go to RingCentral): rcperm explain -unresolved lists them",
-			len(run.Requests()), len(reqs), quiet))
+			len(run.Requests()), sites, quiet))
 	}
 	for _, u := range run.Unjudged() {
 		if len(u.Unseen) == 0 {

@@ -127,7 +127,7 @@ func packageDir(p *packages.Package) string {
 func (r *Run) unjudgedFindings() []Finding {
 	var out []Finding
 	for _, u := range r.Unjudged() {
-		n := len(u.Unresolved)
+		n, _ := Sites(u.Unresolved)
 		if n == 0 {
 			continue
 		}
@@ -155,4 +155,20 @@ func (r *Run) unjudgedFindings() []Finding {
 		out = append(out, Finding{Category: analyzer.CategoryUnresolvedRequest, Message: msg, Package: u.pkg, Pos: r.grantsPos(u.Grants, u.anchor), Grants: u.Grants})
 	}
 	return out
+}
+
+// Sites counts the request sites among unresolved requests, and those of
+// them that may not go to RingCentral (none of their alternatives surely
+// does): a request rcperm sees several routes for is one request.
+func Sites(reqs []analyzer.Unresolved) (sites, quiet int) {
+	ringCentral := map[token.Pos]bool{}
+	for _, u := range reqs {
+		ringCentral[u.Pos] = ringCentral[u.Pos] || u.RingCentral
+	}
+	for _, rc := range ringCentral {
+		if !rc {
+			quiet++
+		}
+	}
+	return len(ringCentral), quiet
 }
