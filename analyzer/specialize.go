@@ -52,12 +52,12 @@ func (s *packageScan) specializations(fn *types.Func) []Specialization {
 	if !fn.Exported() || sig.Results().Len() == 0 || !isStringType(sig.Results().At(0).Type()) || !s.mayBuildRoute(fn) {
 		return nil
 	}
-	var types_ []types.Type
+	var params []types.Type
 	if sig.Recv() != nil {
-		types_ = append(types_, sig.Recv().Type())
+		params = append(params, sig.Recv().Type())
 	}
 	for i := range sig.Params().Len() {
-		types_ = append(types_, sig.Params().At(i).Type())
+		params = append(params, sig.Params().At(i).Type())
 	}
 	type domain struct {
 		pos    int
@@ -65,7 +65,7 @@ func (s *packageScan) specializations(fn *types.Func) []Specialization {
 	}
 	var domains []domain
 	combos := 1
-	for pos, t := range types_ {
+	for pos, t := range params {
 		values := s.enumConstants(t)
 		if len(values) == 0 {
 			continue

@@ -68,10 +68,10 @@ type compiler struct {
 	failed bool // a constant of a kind the interpreter has no value for
 }
 
-// Compile compiles fn; ok is false when it does something the
+// compile compiles fn; ok is false when it does something the
 // interpreter does not run (memory, interfaces, calls of other
 // functions than pure ones and compilable ones of its package).
-func Compile(fn *ssa.Function) (Code, bool) {
+func compile(fn *ssa.Function) (Code, bool) {
 	c := &compiler{}
 	code, ok := c.compile(fn)
 	if !ok {
@@ -380,6 +380,7 @@ type ival struct {
 // interp runs one Code.
 type interp struct {
 	in    *instance
+	funcs []Code // the top Code's, which every Code it runs calls by index
 	steps int
 }
 
@@ -526,7 +527,7 @@ func (it *interp) run(code *Code, args []ival, depth int) (out ival, ok bool) {
 					v = ival{kind: "string", s: bld.String()}
 				}
 			case "call":
-				v, ok = it.call(code, ci, regs, depth)
+				v, ok = it.call(ci, regs, depth)
 			default:
 				ok = false
 			}
@@ -544,17 +545,17 @@ func (it *interp) run(code *Code, args []ival, depth int) (out ival, ok bool) {
 
 // call runs a call: of a function of the Code's package, an integer
 // function of strings, or a pure function (pure.go).
-func (it *interp) call(code *Code, ci CodeInstr, regs []ival, depth int) (ival, bool) {
+func (it *interp) call(ci CodeInstr, regs []ival, depth int) (ival, bool) {
 	args := make([]ival, len(ci.Args))
 	for i, r := range ci.Args {
 		args[i] = regs[r]
 	}
 	if idx, ok := strings.CutPrefix(ci.Token, "#"); ok {
 		i, err := strconv.Atoi(idx)
-		if err != nil || i >= len(code.Funcs) {
+		if err != nil || i >= len(it.funcs) {
 			return ival{}, false
 		}
-		return it.run(&code.Funcs[i], args, depth+1)
+		return it.run(&it.funcs[i], args, depth+1)
 	}
 	if f := intNatives[ci.Token]; f != nil {
 		return f(args)
@@ -684,11 +685,11 @@ func convert(kind string, x ival) (ival, bool) {
 	return ival{}, false
 }
 
-// Interpret runs code on each combination of its arguments' values (of
+// interpret runs code on each combination of its arguments' values (of
 // a list parameter, each list it may be), a token for each part known
 // only at run time; ok is false when a run fails, or its result lost or
 // split a token.
-func Interpret(code *Code, args [][]Arg) ([]Str, bool) {
+func interpret(code *Code, args [][]Arg) ([]Str, bool) {
 	if len(args) != code.Params {
 		return nil, false
 	}
@@ -719,7 +720,7 @@ func Interpret(code *Code, args [][]Arg) ([]Str, bool) {
 				vals[i] = ival{kind: "string", s: v.s}
 			}
 		}
-		it := &interp{in: in}
+		it := &interp{in: in, funcs: code.Funcs}
 		res, ok := it.run(code, vals, 0)
 		if !ok || res.kind != "string" {
 			return nil, false
@@ -763,7 +764,7 @@ func (ev *evaluation) interpretCall(code *Code, common *ssa.CallCommon, fn *ssa.
 			args[i] = append(args[i], StrArg(s))
 		}
 	}
-	return Interpret(code, args)
+	return interpret(code, args)
 }
 
 // compiled is the Code of a function of the package, once; ok is false
@@ -772,7 +773,7 @@ func (p *Program) compiled(fn *ssa.Function) (*Code, bool) {
 	if code, ok := p.codes[fn]; ok {
 		return code, code != nil
 	}
-	code, ok := Compile(fn)
+	code, ok := compile(fn)
 	if !ok {
 		p.codes[fn] = nil
 		return nil, false

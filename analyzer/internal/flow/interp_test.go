@@ -5,11 +5,9 @@ import (
 	"testing"
 )
 
-// TestInterpret: a helper filling a template's placeholders in a loop,
-// slicing it at each brace, is run on its arguments, a token for each
-// part known only at run time.
-func TestInterpret(t *testing.T) {
-	tp := buildTest(t, `
+// expandSrc is a helper filling a template's placeholders in a loop,
+// slicing it at each brace, and a second one calling it.
+const expandSrc = `
 import (
 	"net/url"
 	"strings"
@@ -35,13 +33,35 @@ func (r Route) Expand(params ...string) string {
 	b.WriteString(s)
 	return b.String()
 }
+func contact(ext, id string) string {
+	return Route("/restapi/v1.0/account/~/extension/{extensionId}/address-book/contact/{contactId}").Expand(ext, id)
+}
+func trimmed(s string) string { return s[:len(s)-1] }
 func sink(string) {}
-func target(id string) {
-	sink(Route("/restapi/v1.0/account/~/extension/{extensionId}/address-book/contact/{contactId}").Expand("~", id))
-}`)
-	strs, ok := tp.prog.Strings(tp.call(t, "sink").Args[0], tp.funcs["target"])
-	want := []string{"/restapi/v1.0/account/~/extension/~/address-book/contact/{$0}"}
-	if got := renderAll(strs); !ok || !slices.Equal(got, want) {
-		t.Errorf("Strings = %q, want %q", got, want)
+`
+
+// TestInterpret: such helpers are run on their arguments, a token for each
+// part known only at run time; a result that splits a token is unknown.
+func TestInterpret(t *testing.T) {
+	for _, tc := range []struct {
+		name, body string
+		want       []string
+	}{
+		{"a method filling placeholders in a loop", `sink(Route("/restapi/v1.0/account/{accountId}/extension/{extensionId}").Expand("~", id))`,
+			[]string{"/restapi/v1.0/account/~/extension/{$0}"}},
+		{"a helper calling it", `sink(contact("~", id))`,
+			[]string{"/restapi/v1.0/account/~/extension/~/address-book/contact/{$0}"}},
+		{"fewer arguments than placeholders", `sink(Route("/a/{x}/b/{y}").Expand(id))`,
+			[]string{"/a/{$0}/b/{y}"}},
+		{"a result that splits a token", `sink(trimmed("/a/" + id))`,
+			[]string{"{}"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			tp := buildTest(t, expandSrc+"func target(id string) { "+tc.body+" }\n")
+			strs, ok := tp.prog.Strings(tp.call(t, "sink").Args[0], tp.funcs["target"])
+			if got := renderAll(strs); !ok || !slices.Equal(got, tc.want) {
+				t.Errorf("Strings = %q, want %q", got, tc.want)
+			}
+		})
 	}
 }
