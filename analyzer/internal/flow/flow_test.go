@@ -319,6 +319,13 @@ func target(session string) {
 	io.WriteString(&buf, "/parties/p1/hold")
 	sink(buf.String())
 }`, "target", []string{"/restapi/v1.0/account/~/telephony/sessions/{$0}/parties/p1/hold"}},
+		{"a flag's value: its default, or what the command line says; of a server, the default stands for both", `
+import "flag"
+var server string
+func init() { flag.StringVar(&server, "server", "https://archive.example.com", "the archive") }
+var path = flag.String("path", "/v1/calls", "the path")
+func sink(string) {}
+func target() { sink(server + *path) }`, "target", []string{"https://archive.example.com/v1/calls", "https://archive.example.com{}"}},
 		{"concatenation with a parameter", `
 func sink(string) {}
 func target(a int, id string) { sink("/a/" + id + "/b") }`, "target", []string{"/a/{$1}/b"}},

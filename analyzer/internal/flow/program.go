@@ -283,6 +283,55 @@ func (p *Program) functions() []*ssa.Function {
 	return out
 }
 
+// addStore records a store of val at addr.
+func (p *Program) addStore(addr, val ssa.Value, fn *ssa.Function, pos token.Pos) {
+	st := store{val: val, fn: fn}
+	switch addr := addr.(type) {
+	case *ssa.Global:
+		p.globalStores[addr] = append(p.globalStores[addr], st)
+	case *ssa.FieldAddr:
+		k := fieldKey{structOf(addr.X.Type()), addr.Field}
+		p.fieldStores[k] = append(p.fieldStores[k], st)
+		p.objFields[addr.X] = append(p.objFields[addr.X], fieldStore{addr.Field, val, pos})
+	case *ssa.IndexAddr:
+		st.index = addr.Index
+		p.elemStores[addr.X] = append(p.elemStores[addr.X], st)
+	default:
+		p.allocStores[addr] = append(p.allocStores[addr], st)
+	}
+}
+
+// flagFuncs are the functions of flag and github.com/spf13/pflag that
+// define a string flag: the argument that is the variable it sets (-1:
+// the pointer it returns), and its default value's.
+var flagFuncs = map[string][2]int{
+	"flag.String":                                  {-1, 1},
+	"flag.StringVar":                               {0, 2},
+	"(*flag.FlagSet).String":                       {-1, 2},
+	"(*flag.FlagSet).StringVar":                    {1, 3},
+	"github.com/spf13/pflag.String":                {-1, 1},
+	"github.com/spf13/pflag.StringP":               {-1, 2},
+	"github.com/spf13/pflag.StringVar":             {0, 2},
+	"github.com/spf13/pflag.StringVarP":            {0, 3},
+	"(*github.com/spf13/pflag.FlagSet).String":     {-1, 2},
+	"(*github.com/spf13/pflag.FlagSet).StringP":    {-1, 3},
+	"(*github.com/spf13/pflag.FlagSet).StringVar":  {1, 3},
+	"(*github.com/spf13/pflag.FlagSet).StringVarP": {1, 4},
+}
+
+// flagBinding returns, of a call defining a string flag, the variable it
+// sets (nil: the pointer it returns) and its default value.
+func flagBinding(common *ssa.CallCommon) (ptr, def ssa.Value, ok bool) {
+	idx, ok := flagFuncs[fullName(common.StaticCallee())]
+	if !ok || idx[1] >= len(common.Args) || idx[0] >= len(common.Args) {
+		return nil, nil, false
+	}
+	if idx[0] >= 0 {
+		ptr = common.Args[idx[0]]
+	}
+	return ptr, common.Args[idx[1]], true
+}
+
 // embeds reports whether a named type, not generic, is a struct with an
 // embedded field: one that may promote methods.
 func embeds(named *types.Named) bool {
@@ -305,19 +354,14 @@ func (p *Program) index(fn *ssa.Function, instr ssa.Instruction) {
 			p.exprs[in.Expr] = in.X
 		}
 	case *ssa.Store:
-		st := store{val: in.Val, fn: fn}
-		switch addr := in.Addr.(type) {
-		case *ssa.Global:
-			p.globalStores[addr] = append(p.globalStores[addr], st)
-		case *ssa.FieldAddr:
-			k := fieldKey{structOf(addr.X.Type()), addr.Field}
-			p.fieldStores[k] = append(p.fieldStores[k], st)
-			p.objFields[addr.X] = append(p.objFields[addr.X], fieldStore{addr.Field, in.Val, in.Pos()})
-		case *ssa.IndexAddr:
-			st.index = addr.Index
-			p.elemStores[addr.X] = append(p.elemStores[addr.X], st)
-		default:
-			p.allocStores[addr] = append(p.allocStores[addr], st)
+		p.addStore(in.Addr, in.Val, fn, in.Pos())
+	case *ssa.Call:
+		// A flag bound to a variable (flag.StringVar(&cfg.Server,
+		// "server", "https://...", "")): its default, or what the
+		// command line says.
+		if ptr, def, ok := flagBinding(in.Common()); ok && ptr != nil {
+			p.addStore(ptr, def, fn, in.Pos())
+			p.addStore(ptr, in, fn, in.Pos())
 		}
 	case *ssa.MapUpdate:
 		p.mapUpdates[in.Map] = append(p.mapUpdates[in.Map], in)

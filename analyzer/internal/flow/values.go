@@ -970,7 +970,12 @@ func (ev *evaluation) load(addr ssa.Value, fr frame, depth int) []Str {
 	depth++
 	switch a := addr.(type) {
 	case *ssa.Global:
-		return ev.stored(ev.p.globalStores[a], fr, depth)
+		out := ev.stored(ev.p.globalStores[a], fr, depth)
+		if known, ok := oneAPI(out); ok {
+			return known // a default server, and configuration's (a flag's)
+		}
+		return out
+
 	case *ssa.FieldAddr:
 		if isURL(a.X.Type()) && isString(a.Type().(*types.Pointer).Elem()) {
 			// u.Host, u.Path of a URL object: what net/url reads off it.
@@ -1023,6 +1028,17 @@ func (ev *evaluation) load(addr ssa.Value, fr frame, depth int) []Str {
 	case *ssa.Phi:
 		return ev.loadEach(a.Edges, fr, depth)
 	case *ssa.UnOp, *ssa.Call, *ssa.Extract:
+		if call, ok := a.(*ssa.Call); ok {
+			if _, def, ok := flagBinding(call.Common()); ok {
+				// A flag's value: its default, or what the command
+				// line says; of a server, the default stands for both.
+				out := union(ev.values(def, fr, depth), unknownSet())
+				if known, ok := oneAPI(out); ok {
+					return known
+				}
+				return out
+			}
+		}
 		// A pointer loaded from a variable (one a closure captures), or
 		// returned by a function of the package: the pointers stored there.
 		if srcs := ev.p.sources(a, map[ssa.Value]bool{}, depth); len(srcs) > 0 {

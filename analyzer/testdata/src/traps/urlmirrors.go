@@ -2,6 +2,7 @@ package traps
 
 import (
 	"context"
+	"flag"
 	"net/http"
 	"os"
 )
@@ -28,4 +29,23 @@ func traced(s span, path string) {
 
 func useTraced(s span) {
 	traced(s, "/restapi/v1.0/account/~/call-log")
+}
+
+// A mirror whose server a flag configures, by default another service's:
+// the request goes where the configuration says, and by default not to
+// RingCentral, whatever its path.
+var mirrorServer = flag.String("mirror", "https://cdr-mirror.example.net", "the CDR mirror")
+
+func mirrorCallLog(h *http.Client) {
+	h.Get(*mirrorServer + "/restapi/v1.0/account/~/call-log")
+}
+
+var archiveServer string
+
+func init() {
+	flag.StringVar(&archiveServer, "archive", "https://archive.example.net", "the archive")
+}
+
+func archiveCallLog(h *http.Client) {
+	h.Get(archiveServer + "/restapi/v1.0/account/~/call-log")
 }
