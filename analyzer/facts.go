@@ -83,6 +83,11 @@ type routeFact struct {
 	// ...string)) returns with 1, 2, ... variadic arguments, each a
 	// parameter after the declared ones.
 	Variadic []Value
+	// VariadicAlternatives are, when Variadic cannot say them (a builder
+	// that returns several routes with some number of variadic
+	// arguments), the routes it returns with 0, 1, ... variadic
+	// arguments.
+	VariadicAlternatives [][]Value
 	// Specialized are the routes it returns for constants of the enums
 	// of its package it takes (specialize.go).
 	Specialized []Specialization
@@ -97,6 +102,9 @@ func (f *routeFact) String() string {
 	}
 	for _, v := range f.Variadic {
 		s += " " + v.String()
+	}
+	if len(f.VariadicAlternatives) > 0 {
+		s += fmt.Sprintf(" variadic(%d)", len(f.VariadicAlternatives))
 	}
 	if len(f.Specialized) > 0 {
 		s += fmt.Sprintf(" specialized(%d)", len(f.Specialized))

@@ -736,16 +736,19 @@ func (s *packageScan) exportFacts() (chains []chainLink, wrappers, builders bool
 			s.pass.ExportObjectFact(fn, &requestsFact{Requests: requests})
 			wrappers = true
 		}
-		routes, variadic := s.builtRoute(fn), s.variadicRoutes(fn)
+		routes := s.builtRoute(fn)
+		variadic, variadicAlts := s.variadicRoutes(fn)
 		var specialized []Specialization
 		if routes == nil && variadic == nil {
+			// Routes for an enum's constants, where a call passes
+			// one, before the summary of them all.
 			specialized = s.specializations(fn)
-			if specialized == nil {
+			if specialized == nil && variadicAlts == nil {
 				s.exportCode(fn)
 			}
 		}
-		if routes != nil || variadic != nil || specialized != nil {
-			fact := &routeFact{Variadic: variadic, Specialized: specialized}
+		if routes != nil || variadic != nil || variadicAlts != nil || specialized != nil {
+			fact := &routeFact{Variadic: variadic, VariadicAlternatives: variadicAlts, Specialized: specialized}
 			if len(routes) == 1 {
 				fact.Route = routes[0]
 			} else {

@@ -455,8 +455,12 @@ type flowOracle struct{ s *packageScan }
 
 func (o flowOracle) Returns(fn *types.Func, variadic int) ([]flow.Str, bool) {
 	if variadic >= 0 {
-		if v, ok := o.s.variadicRoute(fn, variadic); ok {
-			return []flow.Str{flow.Str(v)}, true
+		if vs, ok := o.s.variadicRoute(fn, variadic); ok {
+			strs := make([]flow.Str, len(vs))
+			for i, v := range vs {
+				strs[i] = flow.Str(v)
+			}
+			return strs, true
 		}
 	}
 	routes, ok := o.s.routeBuilder(fn)
@@ -587,38 +591,69 @@ const maxVariadicArity = 4
 // strings into a route (f(elem ...string) string) for 1 to
 // maxVariadicArity arguments, through the value flow; nil for any other
 // function, or one whose result is no route.
-func (s *packageScan) variadicRoutes(fn *types.Func) []Value {
+func (s *packageScan) variadicRoutes(fn *types.Func) (single []Value, alternatives [][]Value) {
 	sig := fn.Signature()
 	if !fn.Exported() || !sig.Variadic() || sig.Results().Len() == 0 || !isStringType(sig.Results().At(0).Type()) || !s.mayBuildRoute(fn) {
-		return nil
+		return nil, nil
 	}
 	last, ok := sig.Params().At(sig.Params().Len() - 1).Type().(*types.Slice)
 	if !ok || !isStringType(last.Elem()) {
-		return nil
+		return nil, nil
 	}
 	fp := s.flow()
 	if fp == nil {
-		return nil
+		return nil, nil
 	}
-	var out []Value
-	for k := 1; k <= maxVariadicArity; k++ {
-		str, ok := fp.VariadicReturns(fn, k)
-		if !ok {
-			return nil
+	singles := true
+	for k := 0; k <= maxVariadicArity; k++ {
+		strs, ok := fp.VariadicAlternatives(fn, k)
+		if !ok && k > 0 {
+			return nil, nil
 		}
-		out = append(out, Value(str))
+		var routes []Value // nil, not empty, for none: as gob decodes it
+		for _, str := range strs {
+			routes = append(routes, concat(Value(str)))
+		}
+		alternatives = append(alternatives, routes)
+		if k > 0 {
+			if len(routes) != 1 || hasUnknownPart(routes[0]) {
+				singles = false
+			} else {
+				single = append(single, routes[0])
+			}
+		}
 	}
-	return out
+	if singles {
+		return single, nil
+	}
+	return nil, alternatives
+}
+
+// hasUnknownPart reports whether a part of v is known only at run time.
+func hasUnknownPart(v Value) bool {
+	for _, p := range v {
+		if p.Unknown {
+			return true
+		}
+	}
+	return false
 }
 
 // variadicRoute returns the route a variadic joiner of another package
 // returns with n variadic arguments: its fact. The package's own are
 // followed by the value flow itself.
-func (s *packageScan) variadicRoute(fn *types.Func, n int) (Value, bool) {
+func (s *packageScan) variadicRoute(fn *types.Func, n int) ([]Value, bool) {
 	fn = fn.Origin()
 	var fact routeFact
-	if fn.Pkg() == s.pass.Pkg || !s.pass.ImportObjectFact(fn, &fact) || n < 1 || n > len(fact.Variadic) {
+	if fn.Pkg() == s.pass.Pkg || !s.pass.ImportObjectFact(fn, &fact) {
 		return nil, false
 	}
-	return fact.Variadic[n-1], true
+	if n >= 0 && n < len(fact.VariadicAlternatives) {
+		alts := fact.VariadicAlternatives[n]
+		return alts, len(alts) > 0
+	}
+	if n < 1 || n > len(fact.Variadic) {
+		return nil, false
+	}
+	return []Value{fact.Variadic[n-1]}, true
 }

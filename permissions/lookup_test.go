@@ -121,6 +121,8 @@ func TestLookupRules(t *testing.T) {
 		{"devtest host", "GET", "https://platform.devtest.ringcentral.com/restapi/v1.0/account/~/call-log", Found, "readCompanyCallLog"},
 		{"host with port", "GET", "https://platform.ringcentral.com:443/restapi/v1.0/account/~/call-log", Found, "readCompanyCallLog"},
 		{"computed server", "GET", "{server}/restapi/v1.0/account/~/call-log", Found, "readCompanyCallLog"},
+		{"a base path computed before the API's root", "GET", "https://platform.ringcentral.com/{}/restapi/v1.0/account/~/call-log", Found, "readCompanyCallLog"},
+		{"two base path segments computed", "GET", "{server}/{}/{}/restapi/v1.0/account/~/call-log", Found, "readCompanyCallLog"},
 		{"computed host", "GET", "https://{host}/restapi/v1.0/account/~/call-log", Found, "readCompanyCallLog"},
 		{"query and fragment", "GET", "/restapi/v1.0/account/~/call-log?view=Detailed&page=2#top", Found, "readCompanyCallLog"},
 		{"trailing slash", "GET", "/restapi/v1.0/account/~/call-log/", Found, "readCompanyCallLog"},

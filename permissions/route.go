@@ -81,6 +81,7 @@ func parseRoute(url string, r *route) (ok bool) {
 			url = ""
 		}
 	}
+	url = withoutBasePath(url)
 	for url != "" {
 		var seg string
 		if j := strings.IndexByte(url, '/'); j >= 0 {
@@ -103,6 +104,26 @@ func parseRoute(url string, r *route) (ok bool) {
 		r.n++
 	}
 	return true
+}
+
+// withoutBasePath drops the segments known only at run time before an API
+// root of RingCentral's ("/{}/restapi/v1.0/...": a base URL's path, joined
+// with path.Join, that RingCentral's servers leave empty).
+func withoutBasePath(path string) string {
+	rest := strings.TrimPrefix(path, "/")
+	dropped := false
+	for strings.HasPrefix(rest, "{") {
+		j := strings.IndexByte(rest, '/')
+		if j < 0 || strings.IndexByte(rest[:j], '}') != j-1 || strings.Count(rest[:j], "{") != 1 {
+			return path // not a whole segment of its own
+		}
+		rest, dropped = rest[j+1:], true
+	}
+	root, _, _ := strings.Cut(rest, "/")
+	if !dropped || rootTrusts[root] != trustFull {
+		return path
+	}
+	return "/" + rest
 }
 
 // verbsAsHoles writes each printf verb of a segment (%s, %v, %q, %d) as a

@@ -348,6 +348,15 @@ func (p *Program) VariadicReturns(obj *types.Func, k int) (Str, bool) {
 	return strs[0], true
 }
 
+// VariadicAlternatives gives what a variadic function of the package
+// returns with k variadic arguments, each a parameter after the declared
+// ones: every string it may return, a summary of several.
+func (p *Program) VariadicAlternatives(obj *types.Func, k int) ([]Str, bool) {
+	p.ensure(obj.Pos())
+	defer p.answering()()
+	return p.variadicReturns(p.funcs[obj], k)
+}
+
 type variadicKey struct {
 	fn *ssa.Function
 	k  int
@@ -370,10 +379,11 @@ func (p *Program) variadicReturns(fn *ssa.Function, k int) ([]Str, bool) {
 
 // summarizeVariadic is what fn returns, called with k variadic
 // arguments, each a parameter after the declared ones. A summary is kept
-// when each of its strings is known up to parts computed apart from the
-// arguments (a base URL a flag may change): a string the elements left
-// unknown, the loop over them not understood, is no summary, and the
-// call is followed instead.
+// when each of its strings reads the elements, whatever else of it is
+// computed apart from them (a base URL a flag may change, an account a
+// receiver holds): a string with an unknown part and no element, the loop
+// over them not understood, is no summary, and the call is followed
+// instead.
 func (p *Program) summarizeVariadic(fn *ssa.Function, k int) ([]Str, bool) {
 	if fn == nil || len(fn.Blocks) == 0 || !fn.Signature.Variadic() || len(fn.Params) == 0 {
 		return nil, false
@@ -398,8 +408,10 @@ func (p *Program) summarizeVariadic(fn *ssa.Function, k int) ([]Str, bool) {
 		return nil, false
 	}
 	for _, s := range out {
-		// A nil string is wholly unknown.
-		if s == nil || hasUnknown([]Str{s}) && (len(out) == 1 || !readsList(s, first)) {
+		// A nil string is wholly unknown; one with an unknown part and
+		// no element of the list, one whose loop over the elements the
+		// flow did not follow.
+		if s == nil || hasUnknown([]Str{s}) && k > 0 && !readsList(s, first) {
 			return nil, false
 		}
 	}
@@ -849,6 +861,13 @@ func (ev *evaluation) enter(fn *ssa.Function, common *ssa.CallCommon, at ssa.Ins
 					list, listed = b.strs, true
 				}
 				elems, efr, ok := ev.elementsIn(args[i], fr)
+				if !ok && !listed && isStringSlice(param.Type()) {
+					// A list built otherwise (append(base,
+					// parts...)): the one list it is, if one.
+					if alts, found := ev.stringLists(args[i], fr, depth); found && len(alts) == 1 {
+						list, listed = alts[0].List, true
+					}
+				}
 				if ok || listed {
 					if inner.lists == nil {
 						inner.lists = map[*ssa.Parameter]boundList{}
