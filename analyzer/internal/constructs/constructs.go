@@ -323,6 +323,13 @@ var all = []*construct{
 		return fmt.Sprintf("%s := %s(\"{route}\", %s)\n%s", v, f, in, k(v))
 	}},
 
+	{name: "pathvalue", doc: "an immutable path value: a struct of parts, Append returning a copy, String joining them", gen: func(g *gen, in string, k func(string) string) string {
+		t, base, v := g.n("endpoint"), g.n("root"), g.n("p")
+		g.use("strings")
+		g.decl("type %s struct{ parts []string }\n\nfunc (e %s) Append(seg ...string) %s {\nparts := make([]string, 0, len(e.parts)+len(seg))\nparts = append(parts, e.parts...)\nreturn %s{parts: append(parts, seg...)}\n}\n\nfunc (e %s) String() string { return strings.Join(e.parts, \"\") }\n\nvar %s = %s{}", t, t, t, t, t, base, t)
+		return fmt.Sprintf("%s := %s.Append(%s).String()\n%s", v, base, in, k(v))
+	}},
+
 	// Collections.
 	{name: "slice", doc: "an element of a slice, by index", gen: func(g *gen, in string, k func(string) string) string {
 		v := g.n("routes")

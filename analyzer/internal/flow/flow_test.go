@@ -326,6 +326,27 @@ func init() { flag.StringVar(&server, "server", "https://archive.example.com", "
 var path = flag.String("path", "/v1/calls", "the path")
 func sink(string) {}
 func target() { sink(server + *path) }`, "target", []string{"https://archive.example.com/v1/calls", "https://archive.example.com{}"}},
+		{"an immutable path value: parts in a slice field, a package-level base, a helper returning it with params", `
+import "strings"
+type endpoint struct{ parts []string }
+func (e endpoint) Append(seg ...string) endpoint {
+	parts := make([]string, 0, len(e.parts)+len(seg))
+	parts = append(parts, e.parts...)
+	return endpoint{parts: append(parts, seg...)}
+}
+func (e endpoint) String() string { return strings.Join(e.parts, "/") }
+var restAPI = endpoint{parts: []string{"", "restapi", "v1.0"}}
+func account() endpoint { return restAPI.Append("account", "{accountId}") }
+var ivr = account().Append("ivr-menus")
+func presence(ext string) (endpoint, map[string]string) {
+	return account().Append("extension", "{extensionId}", "presence"), map[string]string{"extensionId": ext}
+}
+func sink(string) {}
+func target(company bool) {
+	sink(ivr.Append("{ivrMenuId}").String())
+	ep, _ := presence("~")
+	sink(ep.String())
+}`, "target", []string{"/restapi/v1.0/account/{accountId}/ivr-menus/{ivrMenuId}"}},
 		{"concatenation with a parameter", `
 func sink(string) {}
 func target(a int, id string) { sink("/a/" + id + "/b") }`, "target", []string{"/a/{$1}/b"}},

@@ -242,6 +242,23 @@ func (ev *evaluation) stringLists(v ssa.Value, fr frame, depth int) ([]Arg, bool
 	if phi, ok := v.(*ssa.Phi); ok {
 		return ev.loopLists(phi, fr, depth)
 	}
+	if depth > maxDepth {
+		return nil, false
+	}
+	switch x := v.(type) {
+	case *ssa.MakeSlice:
+		if n, ok := x.Len.(*ssa.Const); ok && n.Int64() == 0 {
+			return []Arg{ListArg([]Str{})}, true // make([]string, 0, n)
+		}
+	case *ssa.Field:
+		return ev.listField(x.X, x.Field, fr, depth+1)
+	case *ssa.UnOp:
+		if fa, ok := x.X.(*ssa.FieldAddr); ok && x.Op == token.MUL {
+			if alloc, ok := fa.X.(*ssa.Alloc); ok {
+				return ev.listFieldStores(alloc, fa.Field, fr, depth+1)
+			}
+		}
+	}
 	if call, ok := v.(*ssa.Call); ok {
 		if b, ok := call.Call.Value.(*ssa.Builtin); ok && b.Name() == "append" && len(call.Call.Args) == 2 {
 			heads, ok := ev.stringLists(call.Call.Args[0], fr, depth)
@@ -301,6 +318,114 @@ func (ev *evaluation) operands(v ssa.Value, fr frame, depth int) ([][]Arg, bool)
 		out[i] = ev.operand(e, efr, depth)
 	}
 	return out, true
+}
+
+// listField is the lists field f, a []string, of the struct value obj
+// may hold: an immutable path value (Endpoint{parts}) made by a literal,
+// returned by a call the flow follows, a parameter a followed call binds,
+// or a package-level variable's literal.
+func (ev *evaluation) listField(obj ssa.Value, f int, fr frame, depth int) ([]Arg, bool) {
+	if depth > maxDepth {
+		return nil, false
+	}
+	switch x := obj.(type) {
+	case *ssa.Const:
+		return []Arg{ListArg([]Str{})}, true // a zero struct: no parts
+	case *ssa.UnOp:
+		if x.Op != token.MUL {
+			return nil, false
+		}
+		switch addr := x.X.(type) {
+		case *ssa.Alloc:
+			return ev.listFieldStores(addr, f, fr, depth+1)
+		case *ssa.Global:
+			// A package-level value: what its initializer, or
+			// another store, puts there; never set, the zero value.
+			if len(ev.p.globalStores[addr]) == 0 {
+				return []Arg{ListArg([]Str{})}, true
+			}
+			var out []Arg
+			for _, st := range ev.p.globalStores[addr] {
+				lists, ok := ev.listField(st.val, f, frame{target: fr.target}, depth+1)
+				if !ok {
+					return nil, false
+				}
+				out = append(out, lists...)
+			}
+			return out, len(out) > 0 && len(out) <= maxValues
+		}
+	case *ssa.Parameter:
+		if o, ok := fr.objects[x]; ok {
+			return ev.listField(o.v, f, o.fr, depth+1)
+		}
+	case *ssa.Phi:
+		var out []Arg
+		for i, e := range x.Edges {
+			if !ev.feasible(x.Block().Preds[i], x.Block(), fr) {
+				continue
+			}
+			lists, ok := ev.listField(e, f, fr, depth+1)
+			if !ok {
+				return nil, false
+			}
+			out = append(out, lists...)
+		}
+		return out, len(out) > 0 && len(out) <= maxValues
+	case *ssa.Call:
+		return ev.returnedListField(x, 0, f, fr, depth)
+	case *ssa.Extract:
+		if call, ok := x.Tuple.(*ssa.Call); ok {
+			return ev.returnedListField(call, x.Index, f, fr, depth)
+		}
+	}
+	return nil, false
+}
+
+// returnedListField is field f, a []string, of result index of a call
+// of a function of the package: each return's, the call followed.
+func (ev *evaluation) returnedListField(call *ssa.Call, index, f int, fr frame, depth int) ([]Arg, bool) {
+	fn := call.Call.StaticCallee()
+	if fn == nil || len(fn.Blocks) == 0 || fn.Pkg != ev.p.pkg {
+		return nil, false
+	}
+	inner := ev.enter(fn, call.Common(), call, fr, depth)
+	var out []Arg
+	for _, ret := range returnsOf(fn) {
+		if index >= len(ret.Results) {
+			return nil, false
+		}
+		lists, ok := ev.listField(ret.Results[index], f, inner, depth+1)
+		if !ok {
+			return nil, false
+		}
+		out = append(out, lists...)
+	}
+	return out, len(out) > 0 && len(out) <= maxValues
+}
+
+// listFieldStores is the lists stored in field f of a struct variable:
+// its composite literal's, or an assignment's.
+func (ev *evaluation) listFieldStores(alloc *ssa.Alloc, f int, fr frame, depth int) ([]Arg, bool) {
+	var out []Arg
+	for _, st := range ev.p.objFields[alloc] {
+		if st.field != f {
+			continue
+		}
+		lists, ok := ev.stringLists(st.val, fr, depth)
+		if !ok {
+			return nil, false
+		}
+		out = append(out, lists...)
+	}
+	if len(out) == 0 {
+		// Never set: the zero list, unless the variable is a copy
+		// of another struct (a value receiver's copy).
+		for _, st := range ev.p.allocStores[alloc] {
+			return ev.listField(st.val, f, fr, depth+1)
+		}
+		return []Arg{ListArg([]Str{})}, true
+	}
+	return out, len(out) <= maxValues
 }
 
 // boundStrs is the list of strings a variadic summary binds v to, or

@@ -82,7 +82,7 @@ func bindObjects(inner *frame, fn *ssa.Function, args []ssa.Value, at ssa.Instru
 		if i >= len(args) || args[i] == nil {
 			continue
 		}
-		if _, iface := param.Type().Underlying().(*types.Interface); iface || stringFields(param.Type()) != nil {
+		if _, iface := param.Type().Underlying().(*types.Interface); iface || isStruct(param.Type()) {
 			if inner.objects == nil {
 				inner.objects = map[*ssa.Parameter]object{}
 			}
@@ -1209,6 +1209,12 @@ func storesAt(sts []store, index constant.Value) []store {
 		}
 	}
 	return out
+}
+
+// isStruct reports whether t is, or points to, a struct.
+func isStruct(t types.Type) bool {
+	_, ok := structOf(t).Underlying().(*types.Struct)
+	return ok
 }
 
 // paramOrNil is v as a parameter, nil if it is none.
