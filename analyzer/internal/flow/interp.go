@@ -48,7 +48,7 @@ type CodeBlock struct {
 // A CodeInstr is one instruction: Op names it, Dst is the register it
 // sets, Args the registers it reads.
 type CodeInstr struct {
-	Op   string // const, binop, unop, phi, if, jump, return, call, slice, index, len, conv, elem, builder, write, string, move
+	Op   string // const, binop, unop, phi, if, jump, return, call, slice, index, len, conv, elem, builder, write, string, move, fail
 	Dst  int
 	Args []int
 	// Token is a binop's or unop's operator; a call's function: a pure
@@ -68,9 +68,11 @@ type compiler struct {
 	failed bool // a constant of a kind the interpreter has no value for
 }
 
-// compile compiles fn; ok is false when it does something the
-// interpreter does not run (memory, interfaces, calls of other
-// functions than pure ones and compilable ones of its package).
+// compile compiles fn; ok is false for a function the interpreter
+// cannot run at all (not of strings and lists of strings). An
+// instruction it does not run (memory, interfaces, calls of other
+// functions than pure ones and compilable ones of its package) fails the
+// run that reaches it.
 func compile(fn *ssa.Function) (Code, bool) {
 	c := &compiler{}
 	code, ok := c.compile(fn)
@@ -111,7 +113,10 @@ func (c *compiler) compile(fn *ssa.Function) (Code, bool) {
 		for _, instr := range b.Instrs {
 			ci, skip, ok := c.instr(fn, instr)
 			if !ok {
-				return Code{}, false
+				// What the interpreter does not run fails the run
+				// that reaches it: an error path (fmt.Errorf) may
+				// never be taken.
+				ci, skip = CodeInstr{Op: "fail"}, false
 			}
 			if !skip {
 				cb.Instrs = append(cb.Instrs, ci)

@@ -9,6 +9,7 @@ import (
 // slicing it at each brace, and a second one calling it.
 const expandSrc = `
 import (
+	"fmt"
 	"net/url"
 	"strings"
 )
@@ -37,6 +38,34 @@ func contact(ext, id string) string {
 	return Route("/restapi/v1.0/account/~/extension/{extensionId}/address-book/contact/{contactId}").Expand(ext, id)
 }
 func trimmed(s string) string { return s[:len(s)-1] }
+func expand(tmpl string, args []string) (string, error) {
+	var b strings.Builder
+	rest := tmpl
+	for i := 0; ; i++ {
+		open := strings.IndexByte(rest, '{')
+		if open < 0 {
+			if i != len(args) {
+				return "", fmt.Errorf("%s: %d arguments for %d placeholders", tmpl, len(args), i)
+			}
+			b.WriteString(rest)
+			return b.String(), nil
+		}
+		end := strings.IndexByte(rest[open:], '}')
+		if end < 0 || i >= len(args) {
+			return "", fmt.Errorf("%s: missing argument %d", tmpl, i)
+		}
+		b.WriteString(rest[:open])
+		b.WriteString(args[i])
+		rest = rest[open+end+1:]
+	}
+}
+func expanded(tmpl string, args ...string) string {
+	s, err := expand(tmpl, args)
+	if err != nil {
+		return ""
+	}
+	return s
+}
 func sink(string) {}
 `
 
@@ -53,6 +82,8 @@ func TestInterpret(t *testing.T) {
 			[]string{"/restapi/v1.0/account/~/extension/~/address-book/contact/{$0}"}},
 		{"fewer arguments than placeholders", `sink(Route("/a/{x}/b/{y}").Expand(id))`,
 			[]string{"/a/{$0}/b/{y}"}},
+		{"an error path it does not run, not taken", `sink(expanded("/restapi/v1.0/account/{accountId}/extension/{extensionId}", "~", id))`,
+			[]string{"/restapi/v1.0/account/~/extension/{$0}"}},
 		{"a result that splits a token", `sink(trimmed("/a/" + id))`,
 			[]string{"{}"}},
 	} {
