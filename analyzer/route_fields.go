@@ -50,8 +50,8 @@ type fieldStoresFact struct {
 	Truncated bool
 }
 
-// A FieldStore is one store into a field: the value stored, and the
-// constant string fields the same composite literal sets.
+// A FieldStore is one store into a field: where it is, the values
+// stored, and what the stored object holds in its other string fields.
 type FieldStore struct {
 	File      string
 	Line, Col int

@@ -195,7 +195,7 @@ func (f *codeFact) String() string { return fmt.Sprintf("code(%d blocks)", len(f
 const maxCodeInstrs = 400
 
 // exportCode publishes fn's Code when it is an exported string helper
-// that handles templates or paths (text with a brace or a slash) and the
+// that handles templates or paths (text with a brace or a slash), and the
 // value flow has no route of it.
 func (s *packageScan) exportCode(fn *types.Func) {
 	decl := s.decls[fn]

@@ -55,7 +55,9 @@ func (s *packageScan) asks(n ast.Node) bool {
 		if !ok || fn.Signature().Results().Len() == 0 || !carriesRoute(fn.Signature().Results().At(0).Type()) {
 			return false
 		}
-		return fn.Exported() && s.mayBuildRoute(fn)
+		// A helper handling templates: its compiled form (specialize.go),
+		// built with the rest, not in a second build.
+		return fn.Exported() && (s.mayBuildRoute(fn) || s.handlesTemplates(n.Body))
 	case *ast.CompositeLit:
 		return isRequestType(info.TypeOf(n))
 	case *ast.AssignStmt:
