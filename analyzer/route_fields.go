@@ -340,7 +340,7 @@ func (s *packageScan) storedRequests(rd routeFieldRead, values []Value, siblings
 				switch {
 				case f == rd.field:
 					alts = values
-				case owner(p.Field) == owner(rd.key):
+				case holeOwner(p.Field) == holeOwner(rd.key):
 					alts = siblings(f)
 				default:
 					alts = []Value{unknown()}
@@ -372,8 +372,8 @@ func (s *packageScan) storedRequests(rd routeFieldRead, values []Value, siblings
 	return out
 }
 
-// owner is the struct type a hole's key names: "pkgpath.Type".
-func owner(key string) string {
+// holeOwner is the struct type a hole's key names: "pkgpath.Type".
+func holeOwner(key string) string {
 	return key[:strings.LastIndexByte(key, '.')]
 }
 

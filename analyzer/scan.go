@@ -145,9 +145,10 @@ type packageScan struct {
 	// indexed (route_fields.go).
 	routeFieldReads []routeFieldRead
 	storesByField   map[*types.Var][]fieldStore
-	// sinkCalls are the requests each function makes itself, and
-	// callsWrappers the functions that call a wrapper too
-	// (reevaluate.go).
+	// sinkCalls are the requests each function makes itself,
+	// callsWrappers the functions that call a wrapper too, and
+	// reevaluatedCalls the calls of each function answered by
+	// evaluating its requests at the call (reevaluate.go).
 	sinkCalls        map[*types.Func][]sinkCall
 	callsWrappers    map[*types.Func]bool
 	reevaluatedCalls map[*types.Func]int
@@ -311,14 +312,14 @@ func (s *packageScan) visitCallee(sum *summary, call *ast.CallExpr, callee *type
 	}
 	s.calls[callee] = true
 	step := s.step(callee, call) // a position lookup: only for calls with requests
+	if sum.fn != nil {
+		s.callsWrappers[sum.fn] = true
+	}
 	if reqs, ok := s.reevaluated(sum.fn, call, callee, step); ok {
 		for _, r := range reqs {
 			s.request(sum, call, r)
 		}
 		return
-	}
-	if sum.fn != nil {
-		s.callsWrappers[sum.fn] = true
 	}
 	sameModule := s.sameModule(callee.Pkg())
 	combos, merged := s.argCombinations(sum.fn, call, callee, argExprs, templates)
