@@ -100,12 +100,11 @@ func passesEnum(info *types.Info, call *ast.CallExpr) bool {
 	return false
 }
 
-// withoutAnswered returns the sites less those of the requests a function
-// makes itself that every call of it answers: an unexported function,
-// never taken as a value, whose every call in the package was
-// reevaluated. Its own sink, read with its parameters unknown, would
-// claim the union of its table's entries.
-func (s *packageScan) withoutAnswered(sites []site) []site {
+// answeredSinks are the requests a function makes itself that every call
+// of it answers: an unexported function, never taken as a value, whose
+// every call in the package was reevaluated. Its own sink, read with its
+// parameters unknown, would claim the union of its table's entries.
+func (s *packageScan) answeredSinks() map[ast.Expr]bool {
 	answered := map[ast.Expr]bool{}
 	for fn, n := range s.reevaluatedCalls {
 		if fn.Exported() || s.dynamicCalls().taken[fn] || n != s.staticCalls(fn) {
@@ -115,12 +114,17 @@ func (s *packageScan) withoutAnswered(sites []site) []site {
 			answered[sc.call] = true
 		}
 	}
-	if len(answered) == 0 {
+	return answered
+}
+
+// without returns the sites less those at the given calls.
+func without(sites []site, calls map[ast.Expr]bool) []site {
+	if len(calls) == 0 {
 		return sites
 	}
 	var out []site
 	for _, st := range sites {
-		if !answered[st.at] {
+		if !calls[st.at] {
 			out = append(out, st)
 		}
 	}

@@ -175,7 +175,8 @@ func scanPackage(pass *analysis.Pass, at *token.Pos, routeless, std bool) *packa
 	}
 	s.scanPackageVars()
 	s.checkRouteFields()
-	s.sites, s.unresolved = s.withoutAnswered(s.sites), s.withoutAnswered(s.unresolved)
+	answered := s.answeredSinks()
+	s.sites, s.unresolved = without(s.sites, answered), without(s.unresolved, answered)
 	return s
 }
 

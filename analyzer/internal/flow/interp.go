@@ -787,9 +787,8 @@ func (p *Program) compiled(fn *ssa.Function) (*Code, bool) {
 	return &code, true
 }
 
-// CodeOf is the Code of an exported string helper of the package, for the
-// packages that call it: ok is false for a function the interpreter does
-// not run, or one whose returns the flow summarizes.
+// CodeOf is the Code of a string helper of the package, for the packages
+// that call it: ok is false for a function the interpreter does not run.
 func (p *Program) CodeOf(obj *types.Func) (*Code, bool) {
 	p.ensure(obj.Pos())
 	defer p.answering()()

@@ -162,8 +162,7 @@ func (p *Program) Returns(obj *types.Func) ([]Str, bool) {
 	if fn == nil {
 		return nil, false
 	}
-	ev := &evaluation{p: p, visiting: map[memoKey]bool{}}
-	fr := frame{target: fn}
+	ev, fr := p.start(obj)
 	url := isURL(fn.Signature.Results().At(0).Type())
 	var out []Str
 	for _, ret := range returnsOf(fn) {
@@ -221,11 +220,11 @@ func (p *Program) ListElements(obj *types.Func) ([]Str, bool) {
 	if fn == nil {
 		return nil, false
 	}
-	ev := &evaluation{p: p, visiting: map[memoKey]bool{}}
+	ev, fr := p.start(obj)
 	var out []Str
 	found := false
 	for _, ret := range returnsOf(fn) {
-		if strs, ok := ev.listElements(ret.Results[0], frame{target: fn}); ok {
+		if strs, ok := ev.listElements(ret.Results[0], fr); ok {
 			out, found = union(out, strs), true
 		}
 	}
