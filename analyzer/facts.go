@@ -42,6 +42,11 @@ type RequestTemplate struct {
 	// requests of an implementation that is not in sight yet
 	// (latebound.go). Method and URL are unknown until one is.
 	Via *LateCall
+	// Deferred are string helpers' calls left to the callers, and
+	// DeferredURL the URL that reads their results: a caller for which
+	// they run takes it instead of URL (deferred.go).
+	Deferred    []DeferredCall
+	DeferredURL Value
 }
 
 // A Step is one call on the way from a wrapper to its request.
@@ -66,7 +71,11 @@ func (f *requestsFact) String() string {
 			parts = append(parts, "via "+r.Via.String())
 			continue
 		}
-		parts = append(parts, r.Method.String()+" "+r.URL.String())
+		part := r.Method.String() + " " + r.URL.String()
+		if r.DeferredURL != nil {
+			part += fmt.Sprintf(" (callers: %s, %d deferred)", r.DeferredURL, len(r.Deferred))
+		}
+		parts = append(parts, part)
 	}
 	return "requests(" + strings.Join(parts, ", ") + ")"
 }

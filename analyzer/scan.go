@@ -338,13 +338,19 @@ func (s *packageScan) instantiate(sum *summary, call *ast.CallExpr, callee *type
 		if (t.Fixed || t.Unresolved) && !first {
 			continue
 		}
-		r := RequestTemplate{Method: upper(t.Method.substitute(args)), URL: t.URL.substitute(args), Chain: s.chains.add(step, s.calleeChain(callee, t)), Merged: t.Merged || merged}
-		if t.Via != nil {
-			r.Via = t.Via.substitute(args)
-			s.late(sum, call, r)
-			continue
+		argSets, deferredMerged := [][]Value{args}, false
+		if dt, combos, dm, ok := s.runDeferred(sum.fn, call, t, args); ok {
+			t, argSets, deferredMerged = dt, combos, dm
 		}
-		s.instantiateOne(sum, call, r, t, sameModule)
+		for _, args := range argSets {
+			r := RequestTemplate{Method: upper(t.Method.substitute(args)), URL: t.URL.substitute(args), Chain: s.chains.add(step, s.calleeChain(callee, t)), Merged: t.Merged || merged || deferredMerged}
+			if t.Via != nil {
+				r.Via = t.Via.substitute(args)
+				s.late(sum, call, r)
+				continue
+			}
+			s.instantiateOne(sum, call, r, t, sameModule)
+		}
 	}
 }
 
@@ -382,6 +388,14 @@ func (s *packageScan) instantiateOne(sum *summary, call *ast.CallExpr, r, t Requ
 // literal): a site to check when its route is known here, and a template
 // for the function's callers.
 func (s *packageScan) request(sum *summary, call ast.Expr, r RequestTemplate) {
+	for _, r := range s.withDeferred(r) {
+		s.requestOne(sum, call, r)
+	}
+}
+
+// requestOne records a request made at call whose URL reads no deferred
+// call (its DeferredURL may).
+func (s *packageScan) requestOne(sum *summary, call ast.Expr, r RequestTemplate) {
 	m := s.lookup(r)
 	if rd, ok := s.routeFieldRead(call, r); ok && !r.URL.hasParams() && !(resolved(m) && permissions.FindGap(r.URL.render(), m).Kind == permissions.NoGap) {
 		// A route field decides the operation, and no caller can: its
@@ -643,7 +657,9 @@ next:
 		if text, ok := v.literal(); ok && text == "" {
 			continue // the error path: no route
 		}
-		if !containsSlash(v) {
+		if route, ok := passedThrough(v); ok {
+			v = route
+		} else if !containsSlash(v) {
 			return nil
 		}
 		for i, r := range routes {
@@ -702,6 +718,23 @@ func cutQuery(v Value) Value {
 		}
 	}
 	return v
+}
+
+// passedThrough reports whether v is a parameter, the route a helper is
+// given, with a query added or none: the route is the parameter's. Of
+// "&" as of "?": a route with a query already takes the next one after
+// "&".
+func passedThrough(v Value) (Value, bool) {
+	if len(v) == 0 || !v[0].IsParam {
+		return nil, false
+	}
+	if len(v) == 1 {
+		return v, true
+	}
+	if isLit(v[1]) && (strings.HasPrefix(v[1].Lit, "?") || strings.HasPrefix(v[1].Lit, "&")) {
+		return v[:1], true
+	}
+	return nil, false
 }
 
 func containsSlash(v Value) bool {

@@ -133,7 +133,9 @@ func (s *packageScan) exprMayBuildRoute(root ast.Node) bool {
 			return true
 		}
 		if tv := info.Types[x]; tv.Value != nil {
-			found = tv.Value.Kind() == constant.String && strings.Contains(constant.StringVal(tv.Value), "/")
+			// A slash, or a query's separator: a helper adding a query
+			// to the route it is given (withQuery(route, params)).
+			found = tv.Value.Kind() == constant.String && strings.ContainsAny(constant.StringVal(tv.Value), "/?&")
 			return false
 		}
 		call, ok := x.(*ast.CallExpr)
@@ -330,10 +332,12 @@ func (s *packageScan) argCombinations(fn *types.Func, call *ast.CallExpr, callee
 				n = max(n, p.Param+1)
 			}
 		}
+		n = deferredUses(t, used, n)
 	}
 	return s.combinations(n, func(i int) []Value {
+		_, isDeferred := flow.DeferredIndex(i)
 		switch _, _, _, projected := flow.ProjectionOf(i); {
-		case !used[i]:
+		case !used[i] || isDeferred:
 			return nil
 		case projected:
 			return s.projection(fn, call, callee, i)

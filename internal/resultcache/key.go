@@ -23,7 +23,7 @@ import (
 // layout. rcperm's build ID in the salt changes with any change to rcperm
 // already; the schema keeps an entry of another layout from ever being
 // decoded as this one whatever identifies the build.
-const schema = 15
+const schema = 16
 
 // A FileHash is the SHA-256 of a file's content.
 type FileHash = [sha256.Size]byte

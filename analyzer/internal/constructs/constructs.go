@@ -171,6 +171,16 @@ var all = []*construct{
 		g.use(g.libPath)
 		return fmt.Sprintf("lib.%s(ctx, %s)\n", f, in)
 	}},
+	{name: "pkgexpand", doc: "a forwarder in another package filling a template's {placeholders} from its ...string parameter in a loop", once: true, gen: func(g *gen, in string, k func(string) string) string {
+		f, x := g.n("Send"), g.n("expand")
+		g.inLib(func() {
+			g.use("strings")
+			g.decl("func %s(tmpl string, args []string) string {\nvar b strings.Builder\nrest := tmpl\nfor i := 0; i < len(args); i++ {\nopen := strings.IndexByte(rest, '{')\nend := strings.IndexByte(rest, '}')\nif open < 0 || end < open {\nbreak\n}\nb.WriteString(rest[:open])\nb.WriteString(args[i])\nrest = rest[end+1:]\n}\nb.WriteString(rest)\nreturn b.String()\n}", x)
+			g.decl("func %s(%s, tmpl string, args ...string) {\np := %s(tmpl, args)\n%s}", f, ctxParam, x, k("p"))
+		})
+		g.use(g.libPath)
+		return fmt.Sprintf("lib.%s(ctx, \"{route}\", %s)\n", f, in)
+	}},
 	{name: "pkgiface", doc: "an interface of another package, called there, implemented where main wires it in", once: true, gen: func(g *gen, in string, k func(string) string) string {
 		i, c, t := g.n("Getter"), g.n("Call"), g.n("impl")
 		g.inLib(func() {
@@ -419,6 +429,22 @@ var all = []*construct{
 		g.use("net/url")
 		g.decl("func %s(p string) (*url.URL, error) {\nreturn url.Parse(%s + p)\n}", f, g.server())
 		return fmt.Sprintf("%s, %s := %s(%s)\nif %s != nil {\npanic(%s)\n}\n%s", u, e, f, in, e, e, k(u+".String()"))
+	}},
+	{name: "replacefunc", doc: "a template's {placeholders} filled by regexp's ReplaceAllStringFunc with a callback", gen: func(g *gen, in string, k func(string) string) string {
+		re, v := g.n("placeholder"), g.n("p")
+		g.use("regexp")
+		g.decl("var %s = regexp.MustCompile(`\\{(\\w+)\\}`)", re)
+		return fmt.Sprintf("%s := %s.ReplaceAllStringFunc(%s, func(m string) string { return m[1 : len(m)-1] })\n%s", v, re, in, k(v))
+	}},
+	{name: "pkgquery", doc: "a helper of another package adding a query to the route it is given", once: true, gen: func(g *gen, in string, k func(string) string) string {
+		f, v := g.n("WithQuery"), g.n("p")
+		g.inLib(func() {
+			g.use("net/url")
+			g.use("strings")
+			g.decl("func %s(_ context.Context, route string, params map[string]string) string {\nif len(params) == 0 {\nreturn route\n}\nq := url.Values{}\nfor k, v := range params {\nq.Set(k, v)\n}\nsep := \"?\"\nif strings.Contains(route, \"?\") {\nsep = \"&\"\n}\nreturn route + sep + q.Encode()\n}", f)
+		})
+		g.use(g.libPath)
+		return fmt.Sprintf("%s := lib.%s(ctx, %s, map[string]string{\"perPage\": \"100\"})\n%s", v, f, in, k(v))
 	}},
 	{name: "regexpjoin", doc: "a joiner: regexp.MustCompile(\"/+\").ReplaceAllString(path.Join(...), \"/\")", needs: route, to: route, gen: func(g *gen, in string, k func(string) string) string {
 		re := g.n("slashes")

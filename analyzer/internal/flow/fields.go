@@ -178,6 +178,7 @@ func (p *Program) Projection(call *ast.CallExpr, slot, f int, method string, tar
 		return nil, false
 	}
 	ev, fr := p.start(target)
+	ev.defers = true // a template's part
 	if method != "" {
 		return bound(ev.methodAt(arg, method, instr, fr, 0)), true
 	}
@@ -453,6 +454,19 @@ func (ev *evaluation) madeWith(obj ssa.Value, f int, at ssa.Instruction, fr fram
 			out = union(out, ev.fieldAt(edge, f, edgeEnd(x, i), fr, depth))
 		}
 		return out
+	case *ssa.FreeVar:
+		// A struct variable a closure captures: each struct stored in it.
+		if sts, ok := ev.variableStores(x); ok {
+			var out []Str
+			for _, st := range sts {
+				at := storeOf(st.val, nil)
+				if at == nil {
+					return unknownSet()
+				}
+				out = union(out, ev.fieldAt(st.val, f, at, frame{target: fr.target}, depth))
+			}
+			return out
+		}
 	case *ssa.Parameter:
 		if o, ok := fr.objects[x]; ok {
 			return ev.fieldAt(o.v, f, o.at, o.fr, depth)
@@ -497,11 +511,12 @@ func (ev *evaluation) globalField(g *ssa.Global, f int, fr frame, depth int) ([]
 	return out, true
 }
 
-// storeOf is the instruction that stores v at addr (nil for none).
+// storeOf is the instruction that stores v at addr, or anywhere when
+// addr is nil (nil for none).
 func storeOf(v, addr ssa.Value) ssa.Instruction {
 	if refs := v.Referrers(); refs != nil {
 		for _, r := range *refs {
-			if st, ok := r.(*ssa.Store); ok && st.Addr == addr && st.Val == v {
+			if st, ok := r.(*ssa.Store); ok && (st.Addr == addr || addr == nil) && st.Val == v {
 				return st
 			}
 		}
@@ -579,11 +594,11 @@ func (ev *evaluation) followedField(call *ssa.Call, f int, fr frame, depth int) 
 		return nil, false
 	}
 	fn := unwrap(callee)
-	if fn.Pkg != ev.p.pkg || len(fn.Blocks) == 0 || ev.visiting[memoKey{fn, nil}] {
+	if fn.Pkg != ev.p.pkg || len(fn.Blocks) == 0 || ev.visiting[memoKey{what: fn}] {
 		return nil, false
 	}
-	ev.visiting[memoKey{fn, nil}] = true // a recursion is no construction
-	defer delete(ev.visiting, memoKey{fn, nil})
+	ev.visiting[memoKey{what: fn}] = true // a recursion is no construction
+	defer delete(ev.visiting, memoKey{what: fn})
 	args := align(fn, call.Common())
 	inner := ev.callFrame(fn, args, call, fr, depth)
 	if fn.Signature.Variadic() && len(args) == len(fn.Params) {

@@ -4,6 +4,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -387,6 +388,9 @@ type interp struct {
 	in    *instance
 	funcs []Code // the top Code's, which every Code it runs calls by index
 	steps int
+	// failed is set when the run reached an instruction the interpreter
+	// does not run (fmt.Errorf on an error path).
+	failed bool
 }
 
 // run runs code on args; ok is false when it does what the interpreter
@@ -533,6 +537,8 @@ func (it *interp) run(code *Code, args []ival, depth int) (out ival, ok bool) {
 				}
 			case "call":
 				v, ok = it.call(ci, regs, depth)
+			case "fail":
+				it.failed, ok = true, false
 			default:
 				ok = false
 			}
@@ -693,7 +699,11 @@ func convert(kind string, x ival) (ival, bool) {
 // interpret runs code on each combination of its arguments' values (of
 // a list parameter, each list it may be), a token for each part known
 // only at run time; ok is false when a run fails, or its result lost or
-// split a token.
+// split a token. Of several combinations, one whose run ends on an error
+// path (an instruction the interpreter does not run, such as
+// fmt.Errorf) is one no run makes: arguments the flow merged apart
+// (an endpoint and the path arguments chosen with it, each a phi),
+// which the helper refuses as they are.
 func interpret(code *Code, args [][]Arg) ([]Str, bool) {
 	if len(args) != code.Params {
 		return nil, false
@@ -727,6 +737,9 @@ func interpret(code *Code, args [][]Arg) ([]Str, bool) {
 		}
 		it := &interp{in: in, funcs: code.Funcs}
 		res, ok := it.run(code, vals, 0)
+		if !ok && it.failed && len(combos) > 1 {
+			continue
+		}
 		if !ok || res.kind != "string" {
 			return nil, false
 		}
@@ -742,7 +755,12 @@ func interpret(code *Code, args [][]Arg) ([]Str, bool) {
 // interpretCall runs a function's Code at a call: its arguments'
 // values, in frame fr, aligned with the Code's parameters (the receiver
 // first).
-func (ev *evaluation) interpretCall(code *Code, common *ssa.CallCommon, fn *ssa.Function, fr frame, depth int) ([]Str, bool) {
+//
+// A call whose arguments the target's callers give (a parameter, a list
+// parameter) and that does not run on them here is deferred to the
+// callers, where the client asks for it (evaluation.defers); fallback is
+// what the call gives without them.
+func (ev *evaluation) interpretCall(code *Code, common *ssa.CallCommon, fn *ssa.Function, fallback []Str, fr frame, depth int) ([]Str, bool) {
 	var argVals []ssa.Value
 	if fn != nil {
 		argVals = align(fn, common)
@@ -753,23 +771,38 @@ func (ev *evaluation) interpretCall(code *Code, common *ssa.CallCommon, fn *ssa.
 		return nil, false
 	}
 	args := make([][]Arg, len(argVals))
+	lists := make([]int, len(argVals)) // the target's list parameter a list argument is, or -1
+	deferred := false
 	for i, a := range argVals {
+		lists[i] = -1
 		if a == nil {
 			return nil, false
 		}
 		if code.Lists[i] {
-			lists, ok := ev.stringLists(a, fr, depth)
+			if idx, ok := ev.targetList(a, fr); ok && ev.defers {
+				lists[i], deferred = idx, true
+				continue
+			}
+			l, ok := ev.stringLists(a, fr, depth)
 			if !ok {
 				return nil, false
 			}
-			args[i] = lists
+			args[i] = l
 			continue
 		}
 		for _, s := range ev.values(a, fr, depth) {
 			args[i] = append(args[i], StrArg(s))
+			deferred = deferred || hasParam(s)
 		}
 	}
-	return interpret(code, args)
+	if !deferred || !ev.defers {
+		return interpret(code, args)
+	}
+	if out, ok := interpret(code, args); ok && slices.Max(lists) < 0 {
+		// The helper handled the parameters' tokens as text.
+		return out, true
+	}
+	return ev.p.deferCall(code, args, lists, fallback)
 }
 
 // compiled is the Code of a function of the package, once; ok is false

@@ -38,6 +38,7 @@ func contact(ext, id string) string {
 	return Route("/restapi/v1.0/account/~/extension/{extensionId}/address-book/contact/{contactId}").Expand(ext, id)
 }
 func trimmed(s string) string { return s[:len(s)-1] }
+var Configured string // any package may set it
 func expand(tmpl string, args []string) (string, error) {
 	var b strings.Builder
 	rest := tmpl
@@ -84,11 +85,15 @@ func TestInterpret(t *testing.T) {
 			[]string{"/a/{$0}/b/{y}"}},
 		{"an error path it does not run, not taken", `sink(expanded("/restapi/v1.0/account/{accountId}/extension/{extensionId}", "~", id))`,
 			[]string{"/restapi/v1.0/account/~/extension/{$0}"}},
-		{"a result that splits a token", `sink(trimmed("/a/" + id))`,
+		{"a result that splits a token", `sink(trimmed("/a/" + Configured))`,
 			[]string{"{}"}},
+		{"a result that splits a parameter's token: left to the callers", `sink(trimmed("/a/" + id))`,
+			[]string{"{$192}"}},
+		{"a list parameter: left to the callers", `sink(expanded("/restapi/v1.0/account/{accountId}/extension/{extensionId}", args...))`,
+			[]string{"{$192}"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			tp := buildTest(t, expandSrc+"func target(id string) { "+tc.body+" }\n")
+			tp := buildTest(t, expandSrc+"func target(id string, args ...string) { "+tc.body+" }\n")
 			strs, ok := tp.prog.Strings(tp.call(t, "sink").Args[0], tp.funcs["target"])
 			if got := renderAll(strs); !ok || !slices.Equal(got, tc.want) {
 				t.Errorf("Strings = %q, want %q", got, tc.want)

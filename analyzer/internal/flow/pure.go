@@ -61,6 +61,9 @@ const (
 	// RegexpKind is a *regexp.Regexp compiled from the constant
 	// Arg.Pattern: the receiver of its methods.
 	RegexpKind
+	// FuncKind is a function argument, never run: what each call of it
+	// returns is known only at run time (a replacement callback).
+	FuncKind
 )
 
 // An Arg is one argument of a call of a pure function, as it is known
@@ -216,6 +219,8 @@ func (in *instance) value(a Arg) (value, bool) {
 			s, holes, elOK := in.text(el)
 			v.list, v.holes, ok = append(v.list, s), v.holes || holes, ok && elOK
 		}
+	case FuncKind:
+		ok = true
 	case RegexpKind:
 		if strings.Contains(a.Pattern, tokOpen) || strings.Contains(a.Pattern, tokClose) {
 			return v, false
@@ -343,6 +348,7 @@ var natives = map[string]native{
 	"regexp.QuoteMeta":                         str1(regexp.QuoteMeta),
 	"(*regexp.Regexp).ReplaceAllString":        reMethod((*regexp.Regexp).ReplaceAllString),
 	"(*regexp.Regexp).ReplaceAllLiteralString": reMethod((*regexp.Regexp).ReplaceAllLiteralString),
+	"(*regexp.Regexp).ReplaceAllStringFunc":    replaceFunc,
 }
 
 // kinds reports whether the arguments are of these kinds.
@@ -513,6 +519,17 @@ func reMethod(f func(re *regexp.Regexp, src, repl string) string) native {
 		}
 		return f(a[0].re, a[1].s, a[2].s), true
 	}
+}
+
+// replaceFunc runs (*regexp.Regexp).ReplaceAllStringFunc with a callback
+// it does not run: each match becomes a part known only at run time (a
+// template's {placeholders}, filled from a map). A match that takes in a
+// token loses it, and the result is unknown.
+func replaceFunc(in *instance, a []value) (string, bool) {
+	if !kinds(a, RegexpKind, StrKind, FuncKind) {
+		return "", false
+	}
+	return a[0].re.ReplaceAllStringFunc(a[1].s, func(string) string { return in.hole(Part{Unknown: true}) }), true
 }
 
 // sprintf runs fmt.Sprintf with a format known statically. An operand

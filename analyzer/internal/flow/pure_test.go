@@ -37,6 +37,8 @@ func TestCallPure(t *testing.T) {
 		{"url join path", "net/url.JoinPath", []Arg{s("https://h/"), ListArg([]Str{Lit("/restapi"), Lit("v1.0")})}, Lit("https://h/restapi/v1.0")},
 		{"sprintf", "fmt.Sprintf", []Arg{s("/%s/%d/%t"), s("a"), IntArg(7), BoolArg(true)}, Lit("/a/7/true")},
 		{"regexp", "(*regexp.Regexp).ReplaceAllString", []Arg{RegexpArg(`/+`), s("/a//b///c"), s("/")}, Lit("/a/b/c")},
+		{"regexp callback: each match known at run time", "(*regexp.Regexp).ReplaceAllStringFunc", []Arg{RegexpArg(`\{(\w+)\}|:(\w+)`), s("/account/:accountId/extension/{extensionId}/sms"), {Kind: FuncKind}}, Str{{Lit: "/account/"}, unk, {Lit: "/extension/"}, unk, {Lit: "/sms"}}},
+		{"regexp callback, no match", "(*regexp.Regexp).ReplaceAllStringFunc", []Arg{RegexpArg(`\{\w+\}`), StrArg(Str{{Lit: "/a/"}, p0}), {Kind: FuncKind}}, Str{{Lit: "/a/"}, p0}},
 
 		// Holes survive the functions that pass them through.
 		{"trim right keeps a param", "strings.TrimRight", []Arg{StrArg(Str{p0, {Lit: "//"}}), s("/")}, Str{p0}},
@@ -68,6 +70,8 @@ func TestCallPure(t *testing.T) {
 		{"unknown affix", "strings.TrimPrefix", []Arg{s("/a/b"), StrArg(Str{p0})}, nil},
 		{"cleaned away", "path.Clean", []Arg{StrArg(Str{{Lit: "/a/"}, p0, {Lit: "/../b"}})}, nil},
 		{"regexp eats token", "(*regexp.Regexp).ReplaceAllString", []Arg{RegexpArg(`[a-z]+`), StrArg(Str{p0}), s("x")}, nil},
+		{"regexp callback eats token", "(*regexp.Regexp).ReplaceAllStringFunc", []Arg{RegexpArg(`[a-z]+`), StrArg(Str{p0}), {Kind: FuncKind}}, nil},
+		{"regexp callback not a function", "(*regexp.Regexp).ReplaceAllStringFunc", []Arg{RegexpArg(`a`), s("a"), s("b")}, nil},
 		{"unknown int", "strings.Repeat", []Arg{s("a"), IntText(Str{p0})}, nil},
 		{"unknown base", "strconv.FormatInt", []Arg{IntText(Str{p0}), IntArg(16)}, nil},
 		{"bad base panics", "strconv.FormatInt", []Arg{IntArg(1), IntArg(99)}, nil},

@@ -99,6 +99,9 @@ func (ev *evaluation) arg(v ssa.Value, t types.Type, fr frame, depth int) []Arg 
 		lists, _ := ev.stringLists(v, fr, depth)
 		return lists
 	}
+	if _, ok := t.Underlying().(*types.Signature); ok {
+		return []Arg{{Kind: FuncKind}}
+	}
 	b, ok := t.Underlying().(*types.Basic)
 	if !ok {
 		return nil
@@ -142,7 +145,7 @@ func (ev *evaluation) replacerPairs(v ssa.Value, fr frame, depth int) ([]Arg, bo
 // read from a list known to be empty (the loop over a variadic parameter
 // given no argument never runs). ok is false otherwise.
 func (ev *evaluation) loopLists(phi *ssa.Phi, fr frame, depth int) ([]Arg, bool) {
-	key := memoKey{phi, nil}
+	key := memoKey{what: phi}
 	if ev.visiting[key] || depth > maxDepth {
 		return nil, false // a loop of phis: no list of its own
 	}
@@ -252,7 +255,33 @@ func (ev *evaluation) stringLists(v ssa.Value, fr frame, depth int) ([]Arg, bool
 		}
 	case *ssa.Field:
 		return ev.listField(x.X, x.Field, fr, depth+1)
+	case *ssa.FreeVar:
+		// A list a closure captures: what each closure made binds.
+		return ev.eachList(ev.p.bindings(x), fr, depth+1)
 	case *ssa.UnOp:
+		if x.Op == token.MUL {
+			if sts, ok := ev.variableStores(x.X); ok {
+				// A variable a closure captures (not lifted): each list
+				// stored in it, by its function or the closures. A
+				// store that reads the variable (args = append(args,
+				// ext)) extends the others.
+				var out []Arg
+				for _, st := range sts {
+					key := memoKey{what: st.val}
+					if ev.visiting[key] {
+						continue
+					}
+					ev.visiting[key] = true
+					lists, ok := ev.stringLists(st.val, frame{target: fr.target}, depth+1)
+					delete(ev.visiting, key)
+					if !ok {
+						return nil, false
+					}
+					out = append(out, lists...)
+				}
+				return out, len(out) > 0 && len(out) <= maxValues
+			}
+		}
 		if fa, ok := x.X.(*ssa.FieldAddr); ok && x.Op == token.MUL {
 			if alloc, ok := fa.X.(*ssa.Alloc); ok {
 				return ev.listFieldStores(alloc, fa.Field, fr, depth+1)
@@ -283,6 +312,46 @@ func (ev *evaluation) stringLists(v ssa.Value, fr frame, depth int) ([]Arg, bool
 		return nil, false
 	}
 	return ev.listArgs(elems, efr, depth), true
+}
+
+// eachList is the union of the lists each of vs may be; ok is false
+// when one is not known, or they are too many.
+func (ev *evaluation) eachList(vs []ssa.Value, fr frame, depth int) ([]Arg, bool) {
+	var out []Arg
+	for _, v := range vs {
+		lists, ok := ev.stringLists(v, fr, depth)
+		if !ok {
+			return nil, false
+		}
+		out = append(out, lists...)
+	}
+	return out, len(out) > 0 && len(out) <= maxValues
+}
+
+// variableStores are the stores into a local variable that closures
+// capture, addr its cell or a closure's free variable bound to it.
+func (ev *evaluation) variableStores(addr ssa.Value) ([]store, bool) {
+	var cells []ssa.Value
+	switch a := addr.(type) {
+	case *ssa.Alloc:
+		cells = []ssa.Value{a}
+	case *ssa.FreeVar:
+		cells = ev.p.bindings(a)
+	default:
+		return nil, false
+	}
+	var sts []store
+	for _, c := range cells {
+		alloc, ok := c.(*ssa.Alloc)
+		if !ok {
+			return nil, false
+		}
+		sts = append(sts, ev.p.allocStores[alloc]...)
+		for _, fv := range ev.p.captured(alloc) {
+			sts = append(sts, ev.p.allocStores[fv]...)
+		}
+	}
+	return sts, len(sts) > 0
 }
 
 // operands are the alternatives of each element of a ...any list: one

@@ -445,6 +445,7 @@ func (p *Program) EditedURL(at ast.Expr, base []Str, target *types.Func) ([]Str,
 		return nil, false
 	}
 	ev, fr := p.start(target)
+	ev.defers = true // a template's URL
 	forms := base
 	for _, e := range edits {
 		if e.field == "" {

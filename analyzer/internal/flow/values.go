@@ -96,6 +96,9 @@ func bindObjects(inner *frame, fn *ssa.Function, args []ssa.Value, at ssa.Instru
 type memoKey struct {
 	what   any
 	target *ssa.Function
+	// defers is set for an answer in terms of target's parameters that
+	// may defer helper calls to its callers (deferred.go).
+	defers bool
 }
 
 // Strings returns the values the string expression e may hold, in terms
@@ -110,6 +113,7 @@ func (p *Program) Strings(e ast.Expr, target *types.Func) ([]Str, bool) {
 	if !ok {
 		return nil, false
 	}
+	ev.defers = true
 	if isURL(v.Type()) {
 		return bound(ev.urlForms(v, fr, 0)), true
 	}
@@ -146,6 +150,7 @@ func (p *Program) StringsVia(calls []*ast.CallExpr, e ast.Expr, target *types.Fu
 		}
 		fr = ev.enter(unwrap(fn), instr.Common(), instr, fr, 0)
 	}
+	ev.defers = true
 	if isURL(v.Type()) {
 		return bound(ev.urlForms(v, fr, 0)), true
 	}
@@ -330,6 +335,10 @@ type evaluation struct {
 	// lists binds a variadic parameter to its elements, for a summary of
 	// a variadic function (VariadicReturns).
 	lists map[ssa.Value][]Str
+	// defers is set for a question whose answer may read deferred calls
+	// (deferred.go): one the client makes a template of, not a summary
+	// the flow fills in itself.
+	defers bool
 }
 
 // VariadicReturns summarizes what a variadic function of the package
@@ -461,10 +470,10 @@ func (ev *evaluation) values(v ssa.Value, fr frame, depth int) []Str {
 // the same for every target, and is kept as such: a table read for one
 // function is not read again for the next.
 func (ev *evaluation) memoized(what any, fr frame, depth int, compute func() []Str) []Str {
-	if got, ok := ev.p.memo[memoKey{what, nil}]; ok {
+	if got, ok := ev.p.memo[memoKey{what: what}]; ok {
 		return got
 	}
-	key := memoKey{what, fr.target}
+	key := memoKey{what: what, target: fr.target, defers: ev.defers}
 	if got, ok := ev.p.memo[key]; ok {
 		ev.dependent = true
 		return got
@@ -481,7 +490,7 @@ func (ev *evaluation) memoized(what any, fr frame, depth int, compute func() []S
 	out := compute()
 	delete(ev.visiting, key)
 	if !ev.dependent {
-		key.target = nil
+		key.target, key.defers = nil, false
 	}
 	ev.p.memo[key] = out
 	ev.dependent = ev.dependent || outer
@@ -729,7 +738,7 @@ func (ev *evaluation) call(call *ssa.Call, index int, fr frame, depth int) []Str
 			// A helper the flow cannot follow (a loop slicing a
 			// template): run it.
 			if code, ok := ev.p.compiled(fn); ok {
-				if run, ok := ev.interpretCall(code, common, fn, fr, depth); ok {
+				if run, ok := ev.interpretCall(code, common, fn, strs, fr, depth); ok {
 					strs = run
 				}
 			}
@@ -900,7 +909,7 @@ func (ev *evaluation) external(obj *types.Func, common *ssa.CallCommon, fr frame
 		// A string helper of another package the facts give no
 		// template of (a loop slicing a template): run its Code.
 		if code, ok := ev.p.oracle.Code(obj); ok {
-			if run, ok := ev.interpretCall(code, common, nil, fr, depth); ok {
+			if run, ok := ev.interpretCall(code, common, nil, out, fr, depth); ok {
 				return run
 			}
 		}

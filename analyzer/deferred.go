@@ -1,0 +1,192 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/types"
+
+	"github.com/rcperm/rcperm/analyzer/internal/flow"
+)
+
+// A DeferredCall is a call of a string helper that a function leaves to
+// its callers (flow.Deferred): a generic Do(ep, pathArgs...) filling
+// ep.Path's {placeholders} from pathArgs in a loop. A template's
+// DeferredURL reads its result as parameter flow.DeferredParam(j), j its
+// index in RequestTemplate.Deferred; a caller fills in the arguments and
+// runs the helper's Code. The template's own URL is the fallback: what
+// the function knows without its callers, as before the call was
+// deferred, which a caller the helper does not run for takes.
+type DeferredCall struct {
+	Code flow.Code
+	// Args are the string arguments' values, in terms of the function's
+	// parameters, by the Code's parameters (nil for a list).
+	Args [][]Value
+	// Lists gives, by the Code's parameters, the function's parameter a
+	// list argument is (-1 for the others).
+	Lists []int
+}
+
+// withDeferred gives the requests r stands for when its URL reads
+// deferred calls of the package's value flow: one for each value the
+// calls fall back on, the first carrying the calls, numbered in it, and
+// the URL that reads them. A call whose arguments read another deferred
+// call is its fallback alone.
+func (s *packageScan) withDeferred(r RequestTemplate) []RequestTemplate {
+	if r.Deferred != nil || !r.URL.hasParams() {
+		return []RequestTemplate{r}
+	}
+	fp := s.flow()
+	if fp == nil {
+		return []RequestTemplate{r}
+	}
+	local := map[int]int{}
+	var deferredURL Value
+	fallbacks := []Value{{}}
+	for _, p := range r.URL {
+		d, ok := fp.Deferred(p.Param)
+		if !p.IsParam || !ok {
+			deferredURL = append(deferredURL, p)
+			for i := range fallbacks {
+				fallbacks[i] = append(fallbacks[i], p)
+			}
+			continue
+		}
+		var next []Value
+		for _, f := range fallbacks {
+			for _, alt := range alternatives(d.Fallback) {
+				next = append(next, concat(f, alt))
+			}
+		}
+		if len(next) <= maxArgCombinations {
+			fallbacks = next
+		} else {
+			for i := range fallbacks {
+				fallbacks[i] = concat(fallbacks[i], unknown())
+			}
+		}
+		j, seen := local[p.Param]
+		if !seen {
+			call, ok := deferredCall(d)
+			if !ok {
+				deferredURL = append(deferredURL, Part{Unknown: true})
+				continue
+			}
+			j = len(r.Deferred)
+			local[p.Param] = j
+			r.Deferred = append(r.Deferred, call)
+		}
+		deferredURL = append(deferredURL, Part{IsParam: true, Param: flow.DeferredParam(j)})
+	}
+	out := make([]RequestTemplate, len(fallbacks))
+	for i, f := range fallbacks {
+		out[i] = r
+		out[i].URL = concat(f)
+		out[i].Merged = r.Merged || len(fallbacks) > 1
+		if i > 0 || len(r.Deferred) == 0 {
+			out[i].Deferred = nil
+			continue
+		}
+		out[i].DeferredURL = concat(deferredURL)
+	}
+	return out
+}
+
+// deferredCall is a flow's deferred call as a template carries it; ok is
+// false when its arguments read another deferred call.
+func deferredCall(d flow.Deferred) (DeferredCall, bool) {
+	call := DeferredCall{Code: *d.Code, Args: make([][]Value, len(d.Args)), Lists: d.Lists}
+	for i, alts := range d.Args {
+		for _, str := range alts {
+			for _, p := range str {
+				if _, ok := flow.DeferredIndex(p.Param); ok && p.IsParam {
+					return DeferredCall{}, false
+				}
+			}
+			call.Args[i] = append(call.Args[i], Value(str))
+		}
+	}
+	return call, true
+}
+
+// deferredUses adds the parameters a template's deferred calls read to
+// used, and returns the highest one plus one (at least n).
+func deferredUses(t RequestTemplate, used map[int]bool, n int) int {
+	for _, d := range t.Deferred {
+		for _, alts := range d.Args {
+			for _, v := range alts {
+				for _, p := range v {
+					if p.IsParam {
+						used[p.Param] = true
+						n = max(n, p.Param+1)
+					}
+				}
+			}
+		}
+	}
+	return n
+}
+
+// runDeferred gives template t as a call with args makes it when t reads
+// deferred calls that run there: its DeferredURL, with one combination
+// of arguments for each result the calls may give (merged is then true).
+// ok is false when a call does not run there: t falls back on its URL.
+func (s *packageScan) runDeferred(fn *types.Func, call *ast.CallExpr, t RequestTemplate, args []Value) (tmpl RequestTemplate, combos [][]Value, merged, ok bool) {
+	if len(t.Deferred) == 0 || t.Fixed {
+		return t, nil, false, false
+	}
+	combos = [][]Value{args}
+	for j, d := range t.Deferred {
+		results, ok := s.deferredResults(fn, call, d, args)
+		if !ok {
+			return t, nil, false, false
+		}
+		merged = merged || len(results) > 1
+		idx := flow.DeferredParam(j)
+		var next [][]Value
+		for _, c := range combos {
+			for _, r := range results {
+				filled := make([]Value, max(len(c), idx+1))
+				copy(filled, c)
+				filled[idx] = r
+				next = append(next, filled)
+			}
+		}
+		if len(next) > maxArgCombinations {
+			return t, nil, false, false
+		}
+		combos = next
+	}
+	tmpl = t
+	tmpl.URL, tmpl.Unresolved, tmpl.Deferred, tmpl.DeferredURL = t.DeferredURL, false, nil, nil
+	return tmpl, combos, merged, true
+}
+
+// deferredResults runs one deferred call with the arguments of a call of
+// its function; ok is false when it does not run.
+func (s *packageScan) deferredResults(fn *types.Func, call *ast.CallExpr, d DeferredCall, args []Value) ([]Value, bool) {
+	fp := s.flow()
+	if fp == nil {
+		return nil, false
+	}
+	in := make([][]flow.Arg, len(d.Lists))
+	for i, param := range d.Lists {
+		if param >= 0 {
+			lists, ok := fp.ArgLists(call, param, fn)
+			if !ok {
+				return nil, false
+			}
+			for _, l := range lists {
+				in[i] = append(in[i], flow.ListArg(l))
+			}
+			continue
+		}
+		for _, v := range d.Args[i] {
+			in[i] = append(in[i], flow.StrArg(flow.Str(v.substitute(args))))
+		}
+	}
+	code := d.Code
+	strs, ok := flow.Deferred{Code: &code}.Run(in)
+	if !ok {
+		return nil, false
+	}
+	return alternatives(strs), true
+}

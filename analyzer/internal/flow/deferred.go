@@ -1,0 +1,161 @@
+package flow
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// A string helper run on a target's parameters cannot always run there: a
+// generic Do(ep, pathArgs...) of another package that fills ep.Path's
+// {placeholders} from pathArgs in a loop gives nothing until a caller says
+// which endpoint and which arguments. Its call is then deferred: the value
+// is a parameter of its own (DeferredParam) standing for the helper's
+// result, and the Deferred gives the helper's Code and its arguments in
+// terms of the target's parameters, so that a caller fills them in and
+// runs it (Deferred.Run), as it fills in any other parameter.
+
+// deferredBase is the first Param of a deferred call: past any
+// function's parameters, before the projections.
+const (
+	deferredBase = 192
+	maxDeferred  = projectionBase - deferredBase
+)
+
+// DeferredParam is the Param that stands for the result of deferred call k.
+func DeferredParam(k int) int { return deferredBase + k }
+
+// DeferredIndex decodes a Param: ok is false for one that stands for no
+// deferred call.
+func DeferredIndex(param int) (k int, ok bool) {
+	return param - deferredBase, param >= deferredBase && param < projectionBase
+}
+
+// A Deferred is a call of a string helper left to the target's callers.
+type Deferred struct {
+	Code *Code
+	// Args are the values of the string arguments, in terms of the
+	// target's parameters, by the Code's parameters (nil for a list).
+	Args [][]Str
+	// Lists gives, by the Code's parameters, the declared index of the
+	// target's parameter a list argument is (-1 for the others).
+	Lists []int
+	// Fallback is what the call gives where the callers' arguments are
+	// not known: where it is made, and at a caller it does not run for.
+	Fallback []Str
+}
+
+// Run runs the call with every argument known to the caller: each
+// argument's alternatives, of a list the lists it may be.
+func (d Deferred) Run(args [][]Arg) ([]Str, bool) { return interpret(d.Code, args) }
+
+// Deferred is the deferred call a Param of a value stands for; ok is
+// false for any other Param.
+func (p *Program) Deferred(param int) (Deferred, bool) {
+	k, ok := DeferredIndex(param)
+	if !ok || k >= len(p.deferred) {
+		return Deferred{}, false
+	}
+	return p.deferred[k], true
+}
+
+// deferCall defers a call of code whose arguments are args (list
+// arguments that are the target's parameters by lists): the value it
+// gives is the call's parameter, the same for the same call.
+func (p *Program) deferCall(code *Code, args [][]Arg, lists []int, fallback []Str) ([]Str, bool) {
+	if len(fallback) == 0 {
+		fallback = unknownSet()
+	}
+	d := Deferred{Code: code, Args: make([][]Str, len(args)), Lists: lists, Fallback: fallback}
+	var key strings.Builder
+	fmt.Fprintf(&key, "%p", code)
+	for i, alts := range args {
+		if lists[i] >= 0 {
+			fmt.Fprintf(&key, "|list %d", lists[i])
+			continue
+		}
+		if code.Lists[i] {
+			return nil, false // a list of the helper's own: no caller tells more
+		}
+		for _, a := range alts {
+			d.Args[i] = append(d.Args[i], a.Str)
+			fmt.Fprintf(&key, "|%v", a.Str)
+		}
+		key.WriteString(";")
+	}
+	fmt.Fprintf(&key, "|fallback %v", fallback)
+	k, ok := p.deferredKeys[key.String()]
+	if !ok {
+		if len(p.deferred) == maxDeferred {
+			return nil, false
+		}
+		k = len(p.deferred)
+		p.deferredKeys[key.String()] = k
+		p.deferred = append(p.deferred, d)
+	}
+	return []Str{{{Param: DeferredParam(k), IsParam: true}}}, true
+}
+
+// targetList reports whether v is a list parameter of the target as its
+// callers pass it (not one a followed call binds): its declared index.
+func (ev *evaluation) targetList(v ssa.Value, fr frame) (int, bool) {
+	x, ok := v.(*ssa.Parameter)
+	if !ok || x.Parent() != fr.target || fr.summary {
+		return 0, false
+	}
+	if _, bound := fr.lists[x]; bound {
+		return 0, false
+	}
+	if _, bound := fr.bound[x]; bound {
+		return 0, false
+	}
+	if _, bound := ev.lists[x]; bound {
+		return 0, false
+	}
+	idx := paramIndex(x.Parent(), x)
+	if idx < 0 || !isStringSlice(x.Type()) {
+		return 0, false
+	}
+	ev.dependent = true
+	return idx, true
+}
+
+// hasParam reports whether s depends on the target's parameters.
+func hasParam(s Str) bool {
+	for _, part := range s {
+		if part.IsParam {
+			return true
+		}
+	}
+	return false
+}
+
+// ArgLists gives the lists of strings the argument of call for declared
+// parameter param may be (its variadic arguments, or a slice passed
+// whole), in terms of target's parameters: what a deferred call's list
+// argument is at a caller. ok is false when the flow cannot tell them.
+func (p *Program) ArgLists(call *ast.CallExpr, param int, target *types.Func) ([][]Str, bool) {
+	p.ensure(call.Pos())
+	defer p.answering()()
+	instr, ok := p.calls[call.Lparen]
+	if !ok {
+		return nil, false
+	}
+	arg := argInSlot(instr.Common(), param+1)
+	if arg == nil {
+		return nil, false
+	}
+	ev, fr := p.start(target)
+	lists, ok := ev.stringLists(arg, fr, 0)
+	if !ok || len(lists) == 0 {
+		return nil, false
+	}
+	out := make([][]Str, len(lists))
+	for i, l := range lists {
+		out[i] = l.List
+	}
+	return out, true
+}
