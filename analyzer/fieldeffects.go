@@ -185,6 +185,10 @@ func (s *packageScan) exportLists() {
 		}
 		fact := &listFact{}
 		for _, str := range strs {
+			if str == nil {
+				fact.Elements = append(fact.Elements, unknown()) // wholly unknown, not ""
+				continue
+			}
 			v := make(Value, 0, len(str))
 			for _, p := range str {
 				if p.IsParam {

@@ -349,6 +349,11 @@ var all = []*construct{
 		v, p := g.n("routes"), g.n("p")
 		return fmt.Sprintf("var %s []string\n%s = append(%s, %s)\nfor _, %s := range %s {\n%s}\n", v, v, v, in, p, v, k(p))
 	}},
+	{name: "listhelper", doc: "a list through a helper that drops duplicates, then ranged over", gen: func(g *gen, in string, k func(string) string) string {
+		f, v, p := g.n("unique"), g.n("routes"), g.n("p")
+		g.decl("func %s(in []string) []string {\nseen := map[string]bool{}\nout := in[:0]\nfor _, s := range in {\nif !seen[s] {\nseen[s] = true\nout = append(out, s)\n}\n}\nreturn out\n}", f)
+		return fmt.Sprintf("%s := %s([]string{%s})\nfor _, %s := range %s {\n%s}\n", v, f, in, p, v, k(p))
+	}},
 	{name: "map", doc: "a map[string]string indexed by a constant key", gen: func(g *gen, in string, k func(string) string) string {
 		m, c := g.n("routes"), g.n("keyCalls")
 		g.decl("const %s = \"calls\"", c)

@@ -56,6 +56,10 @@ type frame struct {
 	// under them, by function (consts.go).
 	consts map[*ssa.Parameter]constant.Value
 	reach  *map[*ssa.Function]map[*ssa.BasicBlock]bool
+	// elems binds the list parameters of a list helper followed from a
+	// list's value (lists.go) to what the elements of its argument may
+	// hold.
+	elems map[*ssa.Parameter][]Str
 }
 
 // A boundList is the elements a followed call passes in a slice it
@@ -212,6 +216,9 @@ func (p *Program) Elements(e ast.Expr, target *types.Func) ([]Str, bool) {
 	if !ok {
 		return nil, false
 	}
+	if strs, ok := ev.followedList(v, fr); ok {
+		return strs, true
+	}
 	return ev.listElements(v, fr)
 }
 
@@ -229,7 +236,9 @@ func (p *Program) ListElements(obj *types.Func) ([]Str, bool) {
 	var out []Str
 	found := false
 	for _, ret := range returnsOf(fn) {
-		if strs, ok := ev.listElements(ret.Results[0], fr); ok {
+		if strs, ok := ev.followedList(ret.Results[0], fr); ok {
+			out, found = union(out, strs), true
+		} else if strs, ok := ev.listElements(ret.Results[0], fr); ok {
 			out, found = union(out, strs), true
 		}
 	}
@@ -1019,6 +1028,9 @@ func (ev *evaluation) load(addr ssa.Value, fr frame, depth int) []Str {
 		}
 		return ev.fieldStores(structOf(a.X.Type()), a.Field, fr, depth)
 	case *ssa.IndexAddr:
+		if x, ok := a.X.(*ssa.Parameter); ok && fr.elems[x] != nil {
+			return fr.elems[x] // a followed list helper's list
+		}
 		if x, ok := a.X.(*ssa.Parameter); ok && fr.bound == nil && fr.target != nil && x.Parent() == fr.target && isStringSlice(x.Type()) {
 			// An element of a list parameter (paths ...string): each
 			// element a call passes.
@@ -1034,6 +1046,13 @@ func (ev *evaluation) load(addr ssa.Value, fr frame, depth int) []Str {
 		var out []Str
 		if len(sts) > 0 {
 			out = ev.stored(sts, fr, depth)
+		}
+		if len(out) == 0 || hasUnknown(out) {
+			// A list no store in sight fills: one a map holds, a
+			// helper returns (lists.go).
+			if elems, ok := ev.followedList(a.X, fr); ok {
+				return elems
+			}
 		}
 		if len(out) == 0 {
 			return unknownSet()
