@@ -166,6 +166,7 @@ func (s *packageScan) exprMayBuildRoute(root ast.Node) bool {
 var joiners = map[string]bool{
 	"path.Join": true, "path/filepath.Join": true, "net/url.JoinPath": true,
 	"(*net/url.URL).JoinPath": true, "(*net/url.URL).ResolveReference": true,
+	"(*net/url.URL).String": true, // a URL made of its fields
 }
 
 // takesFuncs reports whether the package takes as a value a function of

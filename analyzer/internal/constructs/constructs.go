@@ -422,6 +422,15 @@ var all = []*construct{
 		return fmt.Sprintf("%s := &url.URL{Scheme: \"https\", Host: %s, Path: %s}\n%s", u, g.host(), in, k(f+"("+u+")"))
 	}},
 
+	{name: "pkgurlmethod", doc: "a method of another package making a url.URL of its host field and the route as Path", needs: route, to: fullURL, once: true, gen: func(g *gen, in string, k func(string) string) string {
+		t, v := g.n("Endpoint"), g.n("u")
+		g.inLib(func() {
+			g.use("net/url")
+			g.decl("type %s struct{ Host string }\n\nfunc (e %s) URL(_ context.Context, p string, q url.Values) string {\nu := url.URL{Scheme: \"https\", Host: e.Host, Path: p, RawQuery: q.Encode()}\nreturn u.String()\n}", t, t)
+		})
+		g.use(g.libPath)
+		return fmt.Sprintf("%s := lib.%s{Host: %s}.URL(ctx, %s, nil)\n%s", v, t, g.host(), in, k(v))
+	}},
 	{name: "urlcopy", doc: "a helper copying a base url.URL and setting its Path", needs: route, to: fullURL, gen: func(g *gen, in string, k func(string) string) string {
 		b, f := g.n("base"), g.n("withPath")
 		g.use("net/url")

@@ -354,6 +354,13 @@ func target(a int, id string) { sink("/a/" + id + "/b") }`, "target", []string{"
 import "strconv"
 func sink(string) {}
 func target(n int) { sink("/a/" + strconv.Itoa(n+1)) }`, "target", []string{"/a/{}"}},
+		{"a URL object whose path is a parameter: rooted, as a caller's route is", `
+import "net/url"
+func sink(string) {}
+func target(p string) {
+	u := url.URL{Scheme: "https", Host: "platform.ringcentral.com", Path: p}
+	sink(u.String())
+}`, "target", []string{"https://platform.ringcentral.com{$0}"}},
 		{"a URL whose scheme net/url lower-cases keeps no token of it", `
 import "net/url"
 type client struct{ base *url.URL }

@@ -47,6 +47,9 @@ func init() {
 				u.Host = v
 			case "Path":
 				u.Path, u.RawPath = v, ""
+				if u.Host != "" && in.startsWithParam(v) {
+					return rootedPath(u), true
+				}
 			case "RawPath":
 				u.RawPath = v
 			case "RawQuery":
@@ -150,6 +153,39 @@ func withOrigin(s string, f func(string) (string, bool)) (string, bool) {
 		return s[:end] + rest, true
 	}
 	return out, !strings.Contains(out, "origin.invalid")
+}
+
+// rootedPath is u's text when its path begins with a parameter: taken as
+// rooted, as a route is. url.URL puts a "/" before a path that has none,
+// and a caller's "/restapi/..." would follow it.
+func rootedPath(u *url.URL) string {
+	path := u.Path
+	u.Path = "/" + path
+	s := u.String()
+	u.Path = path
+	origin := "//" + u.Host
+	if u.Scheme != "" {
+		origin = u.Scheme + ":" + origin
+	}
+	if rest, ok := strings.CutPrefix(s, origin+"/"+tokOpen); ok {
+		return origin + tokOpen + rest
+	}
+	return s
+}
+
+// startsWithParam reports whether text s begins with the token of a
+// parameter: what a caller passes.
+func (in *instance) startsWithParam(s string) bool {
+	rest, ok := strings.CutPrefix(s, tokOpen)
+	if !ok {
+		return false
+	}
+	end := strings.Index(rest, tokClose)
+	if end < 0 {
+		return false
+	}
+	id, ok := tokenNumber(rest[:end])
+	return ok && id < len(in.holes) && in.holes[id].IsParam
 }
 
 // urlFieldOf is what a string field of a url.URL holds (u.Host, u.Path):
