@@ -259,6 +259,12 @@ var all = []*construct{
 		v, p := g.n("r"), g.n("p")
 		return fmt.Sprintf("%s := %s\n%s := &%s\n%s", v, in, p, v, k("*"+p))
 	}},
+	{name: "typeswitch", doc: "boxed as any and turned back into text by a helper's type switch", gen: func(g *gen, in string, k func(string) string) string {
+		f, v := g.n("text"), g.n("p")
+		g.use("fmt")
+		g.decl("func %s(v any) string {\nswitch x := v.(type) {\ncase string:\nreturn x\ncase fmt.Stringer:\nreturn x.String()\ncase int:\nreturn fmt.Sprint(x)\n}\nreturn \"\"\n}", f)
+		return fmt.Sprintf("%s := %s(%s)\n%s", v, f, in, k(v))
+	}},
 	{name: "anyassert", doc: "boxed in an any and type-asserted back", gen: func(g *gen, in string, k func(string) string) string {
 		v, s := g.n("v"), g.n("s")
 		return fmt.Sprintf("var %s any = %s\n%s, _ := %s.(string)\n%s", v, in, s, v, k(s))

@@ -58,7 +58,8 @@ func (ev *evaluation) constOf(v ssa.Value, fr frame) (constant.Value, bool) {
 }
 
 // bindConsts binds in inner each parameter of fn whose argument is a
-// constant in the caller's frame fr.
+// constant in the caller's frame fr, and each interface parameter whose
+// argument's concrete type is known (a string boxed as any).
 func (ev *evaluation) bindConsts(inner *frame, fn *ssa.Function, args []ssa.Value, fr frame) {
 	for i, param := range fn.Params {
 		if i >= len(args) || args[i] == nil {
@@ -67,12 +68,34 @@ func (ev *evaluation) bindConsts(inner *frame, fn *ssa.Function, args []ssa.Valu
 		if c, ok := ev.constOf(args[i], fr); ok {
 			if inner.consts == nil {
 				inner.consts = map[*ssa.Parameter]constant.Value{}
-				reach := map[*ssa.Function]map[*ssa.BasicBlock]bool{}
-				inner.reach = &reach
 			}
 			inner.consts[param] = c
 		}
+		if t, ok := dynamicType(args[i], fr); ok && types.IsInterface(param.Type()) {
+			if inner.dyn == nil {
+				inner.dyn = map[*ssa.Parameter]types.Type{}
+			}
+			inner.dyn[param] = t
+		}
 	}
+	if (inner.consts != nil || inner.dyn != nil) && inner.reach == nil {
+		reach := map[*ssa.Function]map[*ssa.BasicBlock]bool{}
+		inner.reach = &reach
+	}
+}
+
+// dynamicType is the concrete type of the value interface value v holds
+// in frame fr, when it is known: a value boxed in place, or a parameter
+// the frame binds to one.
+func dynamicType(v ssa.Value, fr frame) (types.Type, bool) {
+	switch x := v.(type) {
+	case *ssa.MakeInterface:
+		return x.X.Type(), true
+	case *ssa.Parameter:
+		t, ok := fr.dyn[x]
+		return t, ok
+	}
+	return nil, false
 }
 
 // sameConst reports whether two constants are equal, of whatever kinds
@@ -96,7 +119,7 @@ func isNumeric(c constant.Value) bool {
 // the frame's constants: pred is reachable, and if it branches on a
 // comparison it can decide, the branch goes to b.
 func (ev *evaluation) feasible(pred, b *ssa.BasicBlock, fr frame) bool {
-	if len(fr.consts) == 0 {
+	if len(fr.consts) == 0 && len(fr.dyn) == 0 {
 		return true
 	}
 	reach := ev.reachable(pred.Parent(), fr)
@@ -153,6 +176,14 @@ func (ev *evaluation) branch(b *ssa.BasicBlock, fr frame) (*ssa.BasicBlock, bool
 	if !ok {
 		return nil, false
 	}
+	if holds, ok := assertion(ifi.Cond, fr); ok {
+		// A type switch's case, or v, ok := x.(T), on a value whose
+		// concrete type the frame knows.
+		if holds {
+			return b.Succs[0], true
+		}
+		return b.Succs[1], true
+	}
 	cond, ok := ifi.Cond.(*ssa.BinOp)
 	if !ok || cond.Op != token.EQL && cond.Op != token.NEQ {
 		return nil, false
@@ -166,6 +197,27 @@ func (ev *evaluation) branch(b *ssa.BasicBlock, fr frame) (*ssa.BasicBlock, bool
 		return b.Succs[0], true
 	}
 	return b.Succs[1], true
+}
+
+// assertion reports whether cond, the ok of a type assertion on a value
+// whose concrete type the frame knows, holds.
+func assertion(cond ssa.Value, fr frame) (holds, ok bool) {
+	ex, ok := cond.(*ssa.Extract)
+	if !ok || ex.Index != 1 {
+		return false, false
+	}
+	ta, ok := ex.Tuple.(*ssa.TypeAssert)
+	if !ok {
+		return false, false
+	}
+	t, ok := dynamicType(ta.X, fr)
+	if !ok {
+		return false, false
+	}
+	if iface, isIface := ta.AssertedType.Underlying().(*types.Interface); isIface {
+		return types.Implements(t, iface), true
+	}
+	return types.Identical(t, ta.AssertedType), true
 }
 
 // constArgs are the constants a call passes, by position among the

@@ -354,6 +354,22 @@ func target(a int, id string) { sink("/a/" + id + "/b") }`, "target", []string{"
 import "strconv"
 func sink(string) {}
 func target(n int) { sink("/a/" + strconv.Itoa(n+1)) }`, "target", []string{"/a/{}"}},
+		{"a value boxed as any: a type switch takes its type's case", `
+import "fmt"
+func sink(string) {}
+func text(v any) (string, error) {
+	switch x := v.(type) {
+	case string:
+		return x, nil
+	case int:
+		return fmt.Sprint(x), nil
+	}
+	return "", fmt.Errorf("unsupported %T", v)
+}
+func target(id string) {
+	s, _ := text(id)
+	sink("/restapi/v1.0/account/~/extension/" + s)
+}`, "target", []string{"/restapi/v1.0/account/~/extension/{$0}"}},
 		{"a URL object whose path is a parameter: rooted, as a caller's route is", `
 import "net/url"
 func sink(string) {}

@@ -56,6 +56,10 @@ type frame struct {
 	// under them, by function (consts.go).
 	consts map[*ssa.Parameter]constant.Value
 	reach  *map[*ssa.Function]map[*ssa.BasicBlock]bool
+	// dyn binds the interface parameters of a followed call its caller
+	// passes a value of a known concrete type (consts.go): a type switch
+	// on one takes that type's case.
+	dyn map[*ssa.Parameter]types.Type
 	// elems binds the list parameters of a list helper followed from a
 	// list's value (lists.go) to what the elements of its argument may
 	// hold.
