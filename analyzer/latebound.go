@@ -119,10 +119,7 @@ func (s *packageScan) lateCall(sum *summary, call *ast.CallExpr) {
 		return
 	}
 	sn := s.pass.TypesInfo.Selections[sel]
-	if sn == nil || sn.Kind() != types.MethodVal || !types.IsInterface(sn.Recv()) {
-		return
-	}
-	iface, ok := sn.Recv().Underlying().(*types.Interface)
+	iface, ok := invokedInterface(sn)
 	if !ok {
 		return
 	}

@@ -48,7 +48,7 @@ func findDynamicCalls(files []*ast.File, info *types.Info) dynamicCalls {
 				callees[fun] = true
 				if sel, ok := fun.(*ast.SelectorExpr); ok {
 					callees[sel.Sel] = true
-					if s := info.Selections[sel]; s != nil && types.IsInterface(s.Recv()) {
+					if _, ok := invokedInterface(info.Selections[sel]); ok {
 						d.methods[sel.Sel.Name] = true
 					}
 				}

@@ -72,7 +72,7 @@ func (s *packageScan) asks(n ast.Node) bool {
 		}
 		if callee == nil {
 			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok {
-				if sn := info.Selections[sel]; sn != nil && types.IsInterface(sn.Recv()) {
+				if _, ok := invokedInterface(info.Selections[sel]); ok {
 					return variable(info, n.Args, false) // its implementations' requests
 				}
 			}
@@ -523,7 +523,7 @@ func (s *packageScan) mayRequest(call *ast.CallExpr) bool {
 		}
 	}
 	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
-		if sn := s.pass.TypesInfo.Selections[sel]; sn != nil && types.IsInterface(sn.Recv()) {
+		if _, ok := invokedInterface(s.pass.TypesInfo.Selections[sel]); ok {
 			return s.requestNames[sel.Sel.Name]
 		}
 	}
@@ -579,15 +579,27 @@ func (s *packageScan) interfaceCallees(call *ast.CallExpr) (callees []*types.Fun
 	if !isSel {
 		return nil, false
 	}
-	sn := s.pass.TypesInfo.Selections[sel]
-	if sn == nil || !types.IsInterface(sn.Recv()) {
+	iface, ok := invokedInterface(s.pass.TypesInfo.Selections[sel])
+	if !ok {
 		return nil, false
 	}
-	iface, isIface := sn.Recv().Underlying().(*types.Interface)
-	if !isIface {
-		return nil, true
-	}
 	return s.implementors(sel.Sel.Name, interfaceKey(iface)), true
+}
+
+// invokedInterface is the interface whose method a call's selector
+// invokes: the receiver's own, or one a struct embeds, whose method the
+// struct promotes (c.Do of a client embedding its Doer interface); ok is
+// false for a method of a concrete type, or no method at all.
+func invokedInterface(sn *types.Selection) (*types.Interface, bool) {
+	if sn == nil || sn.Kind() != types.MethodVal {
+		return nil, false
+	}
+	fn, ok := sn.Obj().(*types.Func)
+	if !ok || fn.Signature().Recv() == nil {
+		return nil, false
+	}
+	iface, ok := fn.Signature().Recv().Type().Underlying().(*types.Interface)
+	return iface, ok
 }
 
 // maxVariadicArity is the most variadic arguments a joiner's routes are
