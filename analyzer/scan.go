@@ -396,6 +396,9 @@ func (s *packageScan) request(sum *summary, call ast.Expr, r RequestTemplate) {
 // requestOne records a request made at call whose URL reads no deferred
 // call (its DeferredURL may).
 func (s *packageScan) requestOne(sum *summary, call ast.Expr, r RequestTemplate) {
+	if s.toMirror(sum.fn, r) {
+		return // another server that mirrors RingCentral's paths
+	}
 	m := s.lookup(r)
 	if rd, ok := s.routeFieldRead(call, r); ok && !r.URL.hasParams() && !(resolved(m) && permissions.FindGap(r.URL.render(), m).Kind == permissions.NoGap) {
 		// A route field decides the operation, and no caller can: its

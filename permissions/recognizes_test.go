@@ -22,3 +22,24 @@ func TestRecognizes(t *testing.T) {
 		}
 	}
 }
+
+// TestOtherServer: a server known to be another's, as an origin or a host
+// alone; RingCentral's, one known only at run time, or no server text at
+// all, is not.
+func TestOtherServer(t *testing.T) {
+	for server, want := range map[string]bool{
+		"https://presence-cache.internal.example.com": true,
+		"directory-cache.internal.example.com":        true,
+		"http://localhost:8080":                       true,
+		"https://platform.ringcentral.com":            false,
+		"platform.devtest.ringcentral.com":            false,
+		"https://{}":                                  false,
+		"":                                            false,
+		"/restapi/v1.0":                               false,
+		"not a host":                                  false,
+	} {
+		if got := OtherServer(server); got != want {
+			t.Errorf("OtherServer(%q) = %v, want %v", server, got, want)
+		}
+	}
+}

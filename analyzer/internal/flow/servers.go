@@ -1,6 +1,7 @@
 package flow
 
 import (
+	"go/types"
 	"slices"
 	"strings"
 )
@@ -57,4 +58,54 @@ func splitServer(f Str) (known bool, path Str, split bool) {
 		return false, Str{}, true // a server from configuration, alone
 	}
 	return false, nil, false
+}
+
+// FieldDefaults gives the text the package stores, whole, in the field
+// that a projection of target's parameter reads: a client's default
+// server (New(base) falling back on a constant when base is empty). ok
+// is false unless some store is such text and every other one is made
+// of the storing function's parameters, or wholly unknown: what a caller
+// configures. A server a caller may configure stands, as a flag's
+// default does, for the default.
+func (p *Program) FieldDefaults(target *types.Func, param int) (defaults []string, ok bool) {
+	slot, f, method, projected := ProjectionOf(param)
+	if !projected || method || f == ElementIndex {
+		return nil, false
+	}
+	t := SlotType(target.Signature(), slot)
+	if t == nil {
+		return nil, false
+	}
+	p.ensure(target.Pos())
+	defer p.answering()()
+	ev := &evaluation{p: p, visiting: map[memoKey]bool{}}
+	for _, st := range p.fieldStores[fieldKey{structOf(t), f}] {
+		for _, s := range ev.values(st.val, frame{target: st.fn}, 0) {
+			if text, literal := literalText(s); literal {
+				if text != "" && !slices.Contains(defaults, text) {
+					defaults = append(defaults, text)
+				}
+				continue
+			}
+			for _, part := range s {
+				if isLit(part) && part.Lit != "" {
+					return nil, false // text of its own: another value
+				}
+			}
+		}
+	}
+	return defaults, len(defaults) > 0
+}
+
+// literalText is s's text when s is wholly literal.
+func literalText(s Str) (string, bool) {
+	switch {
+	case s == nil:
+		return "", false
+	case len(s) == 0:
+		return "", true
+	case len(s) == 1 && isLit(s[0]):
+		return s[0].Lit, true
+	}
+	return "", false
 }
