@@ -97,8 +97,18 @@ func (s *packageScan) exportEffects(templates map[*types.Func][]RequestTemplate)
 // exported struct variables hold, those whose initializers have route
 // text (a slash): descriptors other packages pass to wrappers.
 func (s *packageScan) exportGlobals() {
-	for _, f := range s.pass.Files {
-		for _, d := range f.Decls {
+	s.eachPackageVar(func(vs *ast.ValueSpec, i int, v *types.Var) {
+		if v.Exported() && i < len(vs.Values) && hasRouteText(s.pass.TypesInfo, vs.Values[i]) {
+			s.exportGlobal(v)
+		}
+	})
+}
+
+// eachPackageVar calls f with each package-level variable the package
+// declares, its declaration and its place in it.
+func (s *packageScan) eachPackageVar(f func(vs *ast.ValueSpec, i int, v *types.Var)) {
+	for _, file := range s.pass.Files {
+		for _, d := range file.Decls {
 			gd, ok := d.(*ast.GenDecl)
 			if !ok || gd.Tok != token.VAR {
 				continue
@@ -106,11 +116,9 @@ func (s *packageScan) exportGlobals() {
 			for _, spec := range gd.Specs {
 				vs := spec.(*ast.ValueSpec)
 				for i, name := range vs.Names {
-					v, ok := s.pass.TypesInfo.Defs[name].(*types.Var)
-					if !ok || !v.Exported() || i >= len(vs.Values) || !hasRouteText(s.pass.TypesInfo, vs.Values[i]) {
-						continue
+					if v, ok := s.pass.TypesInfo.Defs[name].(*types.Var); ok {
+						f(vs, i, v)
 					}
-					s.exportGlobal(v)
 				}
 			}
 		}

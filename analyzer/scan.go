@@ -123,7 +123,10 @@ type packageScan struct {
 	// route (mayBuildRoute).
 	urlEditors []ast.Node
 	routeish   map[*types.Func]bool
-	suggester  *permissions.Suggester // see lookup
+	// globalsWithRoutes are the package-level variables whose
+	// initializers may build routes (routeGlobals).
+	globalsWithRoutes map[*types.Var]bool
+	suggester         *permissions.Suggester // see lookup
 	// pendingLate are the late-bound calls (by ID) the package counts as
 	// unresolved, and resolvedLate those it resolved.
 	pendingLate, resolvedLate map[string]bool

@@ -138,6 +138,13 @@ func (s *packageScan) exprMayBuildRoute(root ast.Node) bool {
 			found = tv.Value.Kind() == constant.String && strings.ContainsAny(constant.StringVal(tv.Value), "/?&")
 			return false
 		}
+		if id, ok := x.(*ast.Ident); ok {
+			// A package-level table of routes or filters the function
+			// reads (featureFilters[name]).
+			v, isVar := info.Uses[id].(*types.Var)
+			found = isVar && s.routeGlobals()[v]
+			return false
+		}
 		call, ok := x.(*ast.CallExpr)
 		if !ok {
 			return true
@@ -153,13 +160,27 @@ func (s *packageScan) exprMayBuildRoute(root ast.Node) bool {
 			found = true
 		case callee.Pkg() == s.pass.Pkg:
 			res := callee.Signature().Results()
-			found = res.Len() > 0 && carriesRoute(res.At(0).Type()) && s.mayBuildRoute(callee)
+			found = res.Len() > 0 && (carriesRoute(res.At(0).Type()) || isStringList(res.At(0).Type())) && s.mayBuildRoute(callee)
 		default:
 			found = callee.Pkg() != nil && s.pass.ImportObjectFact(callee, &bf)
 		}
 		return true
 	})
 	return found
+}
+
+// routeGlobals are the package-level variables whose initializers may
+// build routes (text with a slash), once a package.
+func (s *packageScan) routeGlobals() map[*types.Var]bool {
+	if s.globalsWithRoutes == nil {
+		s.globalsWithRoutes = map[*types.Var]bool{}
+		s.eachPackageVar(func(vs *ast.ValueSpec, _ int, v *types.Var) {
+			if s.exprMayBuildRoute(vs) {
+				s.globalsWithRoutes[v] = true
+			}
+		})
+	}
+	return s.globalsWithRoutes
 }
 
 // joiners are the functions that put slashes between their arguments.

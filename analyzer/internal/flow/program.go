@@ -84,6 +84,11 @@ type Program struct {
 	// instruction.
 	exprs map[ast.Expr]ssa.Value
 	calls map[token.Pos]ssa.CallInstruction
+	// argCalls maps the arguments of the package's calls to their
+	// call's Lparen, once asked, and testedValues the values each
+	// function's branches test (guards.go).
+	argCalls     map[ast.Expr]token.Pos
+	testedValues map[*ssa.Function]map[ssa.Value]bool
 	// stores are the package's stores by what they store into: a global,
 	// a field of a struct type, an allocation; callSites the static calls
 	// of each function (through the wrappers SSA makes), for the values

@@ -23,6 +23,8 @@ func (ev *evaluation) pureCall(name string, sig *types.Signature, ssaArgs []ssa.
 	if !IsPure(name) {
 		return nil, false
 	}
+	at := ev.callAt // the tests its arguments pass to get there
+	ev.callAt = nil
 	choices := [][]Arg{nil} // the receiver's first: a regexp, a replacer's pairs
 	if sig.Recv() != nil {
 		if len(ssaArgs) == 0 {
@@ -73,6 +75,9 @@ func (ev *evaluation) pureCall(name string, sig *types.Signature, ssaArgs []ssa.
 			continue
 		case i < params.Len():
 			alts = ev.arg(a, params.At(i).Type(), fr, depth)
+			if at != nil && isString(params.At(i).Type()) {
+				alts = ev.p.guardedArgs(a, at, alts)
+			}
 		default:
 			return nil, false
 		}
@@ -90,6 +95,24 @@ func (ev *evaluation) pureCall(name string, sig *types.Signature, ssaArgs []ssa.
 		out = union(out, []Str{s})
 	}
 	return bound(out), true
+}
+
+// guardedArgs filters the values of string argument a by the tests of
+// it the call at passes (guards.go).
+func (p *Program) guardedArgs(a ssa.Value, at ssa.Instruction, alts []Arg) []Arg {
+	strs := make([]Str, len(alts))
+	for i, alt := range alts {
+		strs[i] = alt.Str
+	}
+	kept := p.guarded(a, at, strs)
+	if len(kept) == len(strs) || len(kept) == 0 {
+		return alts
+	}
+	out := make([]Arg, len(kept))
+	for i, s := range kept {
+		out[i] = StrArg(s)
+	}
+	return out
 }
 
 // arg describes an argument of type t: its values, as strings, integers

@@ -125,7 +125,7 @@ func (p *Program) Strings(e ast.Expr, target *types.Func) ([]Str, bool) {
 	if isURL(v.Type()) {
 		return bound(ev.urlForms(v, fr, 0)), true
 	}
-	return ev.values(v, fr, 0), true
+	return p.guarded(v, p.callOf(e), ev.values(v, fr, 0)), true
 }
 
 // StringsVia returns the values the string expression e may hold in a
@@ -348,6 +348,11 @@ type evaluation struct {
 	// lists binds a variadic parameter to its elements, for a summary of
 	// a variadic function (VariadicReturns).
 	lists map[ssa.Value][]Str
+	// callAt is the call whose pure function is being run, for the
+	// tests of its arguments that reach it, and useAt the instruction
+	// being evaluated, whose operands passed the tests that lead to it
+	// (guards.go).
+	callAt, useAt ssa.Instruction
 	// defers is set for a question whose answer may read deferred calls
 	// (deferred.go): one the client makes a template of, not a summary
 	// the flow fills in itself.
@@ -461,6 +466,17 @@ func (ev *evaluation) values(v ssa.Value, fr frame, depth int) []Str {
 	if c, ok := v.(*ssa.Const); ok {
 		return constStrings(c)
 	}
+	if ev.p.tested(v) {
+		// Where the instruction being evaluated uses v, the tests of v
+		// that lead there passed (guards.go).
+		at := ev.useAt
+		return ev.p.guarded(v, at, ev.unguarded(v, fr, depth))
+	}
+	return ev.unguarded(v, fr, depth)
+}
+
+// unguarded is values without the tests of its use.
+func (ev *evaluation) unguarded(v ssa.Value, fr frame, depth int) []Str {
 	if fr.bound != nil {
 		if ev.steps++; depth > maxDepth || ev.steps > maxSteps {
 			return unknownSet()
@@ -519,6 +535,11 @@ func constStrings(c *ssa.Const) []Str {
 }
 
 func (ev *evaluation) eval(v ssa.Value, fr frame, depth int) []Str {
+	if instr, ok := v.(ssa.Instruction); ok {
+		outer := ev.useAt
+		ev.useAt = instr
+		defer func() { ev.useAt = outer }()
+	}
 	switch x := v.(type) {
 	case *ssa.Const:
 		return constStrings(x)
@@ -759,7 +780,9 @@ func (ev *evaluation) call(call *ssa.Call, index int, fr frame, depth int) []Str
 		out = union(out, strs)
 	}
 	for _, obj := range external {
+		ev.callAt = call
 		out = union(out, ev.external(obj, common, fr, depth))
+		ev.callAt = nil
 	}
 	if common.IsInvoke() && index == 0 && len(common.Args) == 0 && (len(out) != 1 || hasUnknown(out)) {
 		// r.Path() of a request an interface parameter holds: its callers
@@ -902,7 +925,7 @@ func (ev *evaluation) enter(fn *ssa.Function, common *ssa.CallCommon, at ssa.Ins
 		case isURL(param.Type()):
 			inner.bound[param] = ev.urlForms(args[i], fr, depth)
 		default:
-			inner.bound[param] = ev.values(args[i], fr, depth)
+			inner.bound[param] = ev.p.guarded(args[i], at, ev.values(args[i], fr, depth))
 		}
 	}
 	return inner
@@ -1126,7 +1149,7 @@ func (ev *evaluation) stored(sts []store, fr frame, depth int) []Str {
 			empty = true
 			continue
 		}
-		out = union(out, ev.values(st.val, frame{target: fr.target}, depth))
+		out = union(out, ev.p.guarded(st.val, storeOf(st.val, nil), ev.values(st.val, frame{target: fr.target}, depth)))
 		if len(out) > maxValues {
 			return unknownSet()
 		}

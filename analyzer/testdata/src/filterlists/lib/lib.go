@@ -24,6 +24,29 @@ func ForExtensions(ids []string) []string { // want ForExtensions:`list\(2 eleme
 	return dedupe(out)
 }
 
+var features = map[string][]string{
+	"voicemail": {"/restapi/v1.0/account/~/extension/%s/voicemail"},
+	"directory": {"/restapi/v1.0/account/~/directory/entries"},
+}
+
+// Features expands the templates of the features named: one with a verb
+// for each extension, one without as it is.
+func Features(names, ids []string) []string { // want Features:`list\(2 elements\)`
+	var out []string
+	for _, name := range names {
+		for _, t := range features[name] {
+			if !strings.Contains(t, "%s") {
+				out = append(out, t)
+				continue
+			}
+			for _, id := range ids {
+				out = append(out, fmt.Sprintf(t, id))
+			}
+		}
+	}
+	return dedupe(out)
+}
+
 // Voicemail is another list through the same helper.
 func Voicemail() []string { // want Voicemail:`list\(1 elements\)`
 	return dedupe([]string{"/restapi/v1.0/account/~/extension/~/voicemail"})
