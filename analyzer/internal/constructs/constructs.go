@@ -340,6 +340,21 @@ var all = []*construct{
 		return fmt.Sprintf("%s := %s(\"{route}\", %s)\n%s", v, f, in, k(v))
 	}},
 
+	{name: "replacerpairs", doc: "a helper filling a template with a strings.Replacer whose pairs a loop builds from its ...string", gen: func(g *gen, in string, k func(string) string) string {
+		f, v := g.n("fill"), g.n("p")
+		g.use("strings")
+		g.decl("func %s(tmpl string, params ...string) string {\npairs := []string{\"{accountId}\", \"~\"}\nfor i := 0; i+1 < len(params); i += 2 {\npairs = append(pairs, params[i], params[i+1])\n}\nreturn strings.NewReplacer(pairs...).Replace(tmpl)\n}", f)
+		return fmt.Sprintf("%s := %s(%s, \"{extensionId}\", \"~\")\n%s", v, f, in, k(v))
+	}},
+	{name: "pkgreplacer", doc: "a forwarder in another package filling its template with a strings.Replacer whose pairs a loop builds", once: true, gen: func(g *gen, in string, k func(string) string) string {
+		f := g.n("Call")
+		g.inLib(func() {
+			g.use("strings")
+			g.decl("func %s(%s, tmpl string, params ...string) {\npairs := []string{\"{accountId}\", \"~\"}\nfor i := 0; i+1 < len(params); i += 2 {\npairs = append(pairs, params[i], params[i+1])\n}\np := strings.NewReplacer(pairs...).Replace(tmpl)\n%s}", f, ctxParam, k("p"))
+		})
+		g.use(g.libPath)
+		return fmt.Sprintf("lib.%s(ctx, %s, \"{extensionId}\", \"~\")\n", f, in)
+	}},
 	{name: "pathvalue", doc: "an immutable path value: a struct of parts, Append returning a copy, String joining them", gen: func(g *gen, in string, k func(string) string) string {
 		t, base, v := g.n("endpoint"), g.n("root"), g.n("p")
 		g.use("strings")

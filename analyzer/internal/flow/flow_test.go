@@ -1277,7 +1277,7 @@ func retry(c *call) { c.method = "GET" }
 		{"a literal", `c := &call{method: "PATCH", path: "/x"}; c.Do()`, 0, []string{"PATCH"}},
 		{"a helper that only reads it", `c := newCall().Path("/a"); show(c); c.Do()`, 1, []string{"/a"}},
 		{"a constructor formatting with pairs its variadic parameter extends, given none", `withParams("GET", "/a/{x}").Do()`, 1, []string{"/a/~"}},
-		{"the same, given some: the loop runs, unknown", `withParams("GET", "/a/{x}/{y}", "{y}", p).Do()`, 1, []string{"{}"}},
+		{"the same, given some: the loop runs, and the replacer fills the template's placeholders with what only a run knows", `withParams("GET", "/a/{x}/{y}", "{y}", p).Do()`, 1, []string{"/a/{}/{}"}},
 		{"a helper that writes another field", `c := newCall().Path("/a"); retry(c); c.Do()`, 1, []string{"/a"}},
 		// An option function may set the field to what the package stores
 		// in it (here "/o", or a setter's unknown parameter), or not.

@@ -193,3 +193,36 @@ func literal(s Str) (string, bool) {
 	}
 	return text, true
 }
+
+// TestPlaceholdersFilled: a replacer whose pairs the flow cannot list
+// fills a route template's placeholders with parts known only at run
+// time; a template a parameter gives is its callers' to fill.
+func TestPlaceholdersFilled(t *testing.T) {
+	p0 := Part{Param: 0, IsParam: true}
+	for _, tc := range []struct {
+		name string
+		in   Str
+		want string // "" when not ok
+	}{
+		{"placeholders", Lit("/restapi/v1.0/account/{accountId}/extension/{extensionId}/sms"), "/restapi/v1.0/account/{}/extension/{}/sms"},
+		{"none", Lit("/restapi/v1.0/account/~/call-log"), "/restapi/v1.0/account/~/call-log"},
+		{"an unknown part kept", Str{{Unknown: true}, {Lit: "/a/{id}"}}, "{}/a/{}"},
+		{"a parameter's template", Str{p0, {Lit: "/{id}"}}, ""},
+	} {
+		got, ok := placeholdersFilled(tc.in)
+		if tc.want == "" {
+			if ok {
+				t.Errorf("%s: placeholdersFilled = %q, want not ok", tc.name, render(got))
+			}
+			continue
+		}
+		if !ok || render(got) != tc.want {
+			t.Errorf("%s: placeholdersFilled = %q, %v; want %q", tc.name, render(got), ok, tc.want)
+		}
+	}
+	// Deferred to a caller, the same filling runs on its template.
+	out, ok := Deferred{Code: fillCode}.Run([][]Arg{{StrArg(Lit("/restapi/v1.0/account/{accountId}/telephony/sessions/{telephonySessionId}"))}})
+	if got := renderAll(out); !ok || len(got) != 1 || got[0] != "/restapi/v1.0/account/{}/telephony/sessions/{}" {
+		t.Errorf("fillCode = %q, %v", got, ok)
+	}
+}

@@ -4,7 +4,9 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"sort"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -37,6 +39,21 @@ func (ev *evaluation) pureCall(name string, sig *types.Signature, ssaArgs []ssa.
 			}
 		} else if pattern, ok := ev.p.regexpPattern(ssaArgs[0]); ok {
 			choices = [][]Arg{{RegexpArg(pattern)}}
+		} else if name == "(*strings.Replacer).Replace" && isNewReplacer(ssaArgs[0]) && len(ssaArgs) == 2 {
+			// Pairs the flow cannot list (built in a loop from a
+			// variadic list): a route template's placeholders are what
+			// they replace.
+			templates := ev.values(ssaArgs[1], fr, depth)
+			var out []Str
+			for _, s := range templates {
+				filled, ok := placeholdersFilled(s)
+				if !ok {
+					// A template the callers give: theirs to fill.
+					return ev.deferFill(templates)
+				}
+				out = union(out, []Str{filled})
+			}
+			return bound(out), true
 		} else {
 			return nil, false
 		}
@@ -161,6 +178,92 @@ func (ev *evaluation) replacerPairs(v ssa.Value, fr frame, depth int) ([]Arg, bo
 	}
 	lists, ok := ev.stringLists(call.Call.Args[0], fr, depth)
 	return lists, ok && len(lists) > 0
+}
+
+// fillPlaceholders is the native that fills a template's placeholders,
+// and fillCode a Code that runs it on its one parameter: a replacer's
+// call on a template the callers give is deferred to them as it.
+const fillPlaceholders = "strings·fillPlaceholders"
+
+var fillCode = &Code{
+	Params: 1, Lists: []bool{false}, Regs: 2,
+	Blocks: []CodeBlock{{Instrs: []CodeInstr{
+		{Op: "call", Dst: 1, Args: []int{0}, Token: fillPlaceholders},
+		{Op: "return", Args: []int{1}},
+	}}},
+}
+
+func init() {
+	natives[fillPlaceholders] = func(in *instance, a []value) (string, bool) {
+		if !kinds(a, StrKind) {
+			return "", false
+		}
+		text := a[0].s
+		var b strings.Builder
+		for {
+			open := strings.IndexByte(text, '{')
+			end := strings.IndexByte(text[max(open, 0):], '}')
+			if open < 0 || end < 0 {
+				break
+			}
+			b.WriteString(text[:open])
+			b.WriteString(in.hole(Part{Unknown: true}))
+			text = text[open+end+1:]
+		}
+		b.WriteString(text)
+		return b.String(), true
+	}
+}
+
+// deferFill defers filling the placeholders of templates that read the
+// target's parameters to its callers, where the client asks for it.
+func (ev *evaluation) deferFill(templates []Str) ([]Str, bool) {
+	if !ev.defers || !slices.ContainsFunc(templates, hasParam) {
+		return nil, false
+	}
+	args := make([]Arg, len(templates))
+	for i, t := range templates {
+		args[i] = StrArg(t)
+	}
+	// Without it, a caller's template stands as it is: its placeholders
+	// are a route's parameters.
+	return ev.p.deferCall(fillCode, [][]Arg{args}, []int{-1}, templates)
+}
+
+// isNewReplacer reports whether v is a strings.Replacer made in place.
+func isNewReplacer(v ssa.Value) bool {
+	call, ok := v.(*ssa.Call)
+	return ok && fullName(call.Call.StaticCallee()) == "strings.NewReplacer"
+}
+
+// placeholdersFilled is template s with each {placeholder} of its text
+// filled with a part known only at run time: what a replacer whose pairs
+// the flow cannot list makes of a route template. ok is false for a
+// template a parameter gives, whose placeholders only its callers know.
+func placeholdersFilled(s Str) (Str, bool) {
+	if s == nil || hasParam(s) {
+		return nil, false
+	}
+	out := Str{}
+	for _, part := range s {
+		if !isLit(part) {
+			out = AppendPart(out, part)
+			continue
+		}
+		text := part.Lit
+		for {
+			open := strings.IndexByte(text, '{')
+			end := strings.IndexByte(text[max(open, 0):], '}')
+			if open < 0 || end < 0 {
+				break
+			}
+			out = AppendPart(out, Part{Lit: text[:open]})
+			out = AppendPart(out, Part{Unknown: true})
+			text = text[open+end+1:]
+		}
+		out = AppendPart(out, Part{Lit: text})
+	}
+	return out, true
 }
 
 // loopLists are the lists a list variable a loop appends to may hold:
