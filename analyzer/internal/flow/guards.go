@@ -24,6 +24,11 @@ import (
 // of t that dominates the use. A value of t whose text is known wholly is
 // kept only where it passes them.
 
+// maxGuardDepth bounds the dominators a use's tests are looked for in:
+// a switch of thousands of cases on one value is a chain of as many
+// tests, and each case's use would walk it all.
+const maxGuardDepth = 64
+
 // guarded filters strs, what v may hold, by the tests of v that must pass
 // for a run to reach at: strings.Contains, HasPrefix or HasSuffix of v
 // and a constant, or v compared with a constant.
@@ -32,7 +37,8 @@ func (p *Program) guarded(v ssa.Value, at ssa.Instruction, strs []Str) []Str {
 		return strs
 	}
 	b := at.Block()
-	for d := b.Idom(); d != nil; d = d.Idom() {
+	steps := 0
+	for d := b.Idom(); d != nil && steps < maxGuardDepth; d, steps = d.Idom(), steps+1 {
 		ifi, ok := lastIf(d)
 		if !ok {
 			continue
