@@ -129,7 +129,30 @@
 // it at each brace) is compiled from its SSA form and run on the call's
 // arguments, a token for each part known only at run time, as the pure
 // functions are; an exported one's compiled form is a fact, run at calls
-// in other packages (internal/flow/interp.go). A request's method of
+// in other packages (internal/flow/interp.go). Such a helper whose
+// arguments are the wrapper's own parameters (a generic Do(ep,
+// pathArgs...) filling ep.Path from pathArgs in a loop) cannot run inside
+// the wrapper: its call is deferred, a parameter of its own in the
+// wrapper's template, which carries the helper's Code, its arguments in
+// terms of the wrapper's parameters and what it gives without them; a
+// caller runs it with its arguments, and one it does not run for takes
+// the fallback (deferred.go). A replacer whose pairs a loop builds fills
+// a route template's {placeholders} with parts known only at run time,
+// deferred the same way when the template is the callers'. A list (a
+// subscription's filters) is followed through literals, append, slices,
+// package-level lists, maps of lists and the package's list helpers, each
+// call of a helper with its list parameters bound, so two lists through
+// one dedupe stay apart (internal/flow/lists.go). Where an instruction
+// uses a value, the tests of that value that lead there have passed
+// (strings.Contains, HasPrefix, HasSuffix, or a comparison with a
+// constant, on the branch's only edge): an alternative whose text fails
+// one is no value there (internal/flow/guards.go). A type switch or
+// assertion on an interface parameter whose argument is boxed in place
+// takes its concrete type's case. A call of a method an embedded
+// interface promotes is an interface call. A server field whose every
+// default (the constant a constructor falls back on when configuration
+// sets nothing) is another server than RingCentral's sends its requests
+// there, whatever configuration sets (mirror.go). A request's method of
 // several values is unknown: the flow follows a table's fields apart. The
 // flow resolves requests; it never claims one does not exist: a request
 // built from merged branches that is no operation is counted as
