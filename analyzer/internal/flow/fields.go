@@ -314,7 +314,7 @@ func (ev *evaluation) setting(r ssa.Instruction, obj ssa.Value, f int, fr frame,
 		for _, u := range *r.Referrers() {
 			if st, ok := u.(*ssa.Store); ok && st.Addr == r {
 				// The store, not the address, is where the field is set.
-				return ev.values(st.Val, fr, depth), true, true
+				return ev.valuesAt(st.Val, st, fr, depth), true, true
 			}
 		}
 		return nil, false, false

@@ -142,6 +142,14 @@ func uses(at ssa.Instruction, v ssa.Value) bool {
 	return false
 }
 
+// valuesAt is what v may hold where instruction at uses it.
+func (ev *evaluation) valuesAt(v ssa.Value, at ssa.Instruction, fr frame, depth int) []Str {
+	outer := ev.useAt
+	ev.useAt = at
+	defer func() { ev.useAt = outer }()
+	return ev.values(v, fr, depth)
+}
+
 // callOf is the call instruction e is an argument of, or nil.
 func (p *Program) callOf(e ast.Expr) ssa.Instruction {
 	if p.argCalls == nil {

@@ -684,7 +684,11 @@ func (ev *evaluation) listArgs(elems []ssa.Value, fr frame, depth int) []Arg {
 // it had before.
 func (ev *evaluation) operand(v ssa.Value, fr frame, depth int) []Arg {
 	if mi, ok := v.(*ssa.MakeInterface); ok {
-		if alts := ev.arg(mi.X, mi.X.Type(), fr, depth); alts != nil {
+		outer := ev.useAt
+		ev.useAt = mi // boxed where the tests that lead there passed
+		alts := ev.arg(mi.X, mi.X.Type(), fr, depth)
+		ev.useAt = outer
+		if alts != nil {
 			return alts
 		}
 	}

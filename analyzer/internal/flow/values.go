@@ -1149,7 +1149,7 @@ func (ev *evaluation) stored(sts []store, fr frame, depth int) []Str {
 			empty = true
 			continue
 		}
-		out = union(out, ev.p.guarded(st.val, storeOf(st.val, nil), ev.values(st.val, frame{target: fr.target}, depth)))
+		out = union(out, ev.valuesAt(st.val, storeOf(st.val, nil), frame{target: fr.target}, depth))
 		if len(out) > maxValues {
 			return unknownSet()
 		}
