@@ -119,7 +119,14 @@
 // another through a fact, is then the request, paired with the store's
 // sibling fields (the method beside the URL), and reported where it is
 // written, or at the read with the store as its first step
-// (route_fields.go). A call followed with a constant argument binds it:
+// (route_fields.go). A store that is its function's parameter (a
+// functional option's closure, GET(path) returning func(s *spec) {
+// s.path = path }, or a constructor's) is no request of its own: the
+// function becomes a wrapper whose template is the read's request with
+// the store's values, and each call of it, in the package or through its
+// fact in another, is the request; the option constructor's call counts
+// whether or not the option is applied. A call followed with a constant
+// argument binds it:
 // a table indexed, a map looked up or a switch taken on an enum
 // parameter gives the one entry or branch of that constant (consts.go),
 // and a route builder of another package taking an enum of its own

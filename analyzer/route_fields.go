@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/types/objectpath"
+	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/rcperm/rcperm/permissions"
 )
@@ -29,6 +30,10 @@ import (
 // of its own structs travel down to the readers as a fieldStoresFact;
 // those are reported at the read, with the store as the first step. A
 // read no store in sight answers is unresolved, as before.
+
+// maxRouteFieldReads bounds the route field reads a package checks,
+// those its stores' callers add included.
+const maxRouteFieldReads = 1024
 
 // maxFieldStores bounds the stores a fieldStoresFact carries; past it the
 // field's remaining stores are unresolved at the read.
@@ -75,13 +80,21 @@ func (s *packageScan) routeFieldRead(at ast.Expr, r RequestTemplate) (routeField
 		return routeFieldRead{}, false
 	}
 	var rd routeFieldRead
-	for _, p := range r.URL {
+	for i, p := range r.URL {
 		f := s.flowProgram.HoleField(p)
 		switch {
+		case i == 0 && f != nil && len(r.URL) > 1 && s.flowProgram.HoleField(r.URL[len(r.URL)-1]) != nil && s.flowProgram.HoleField(r.URL[len(r.URL)-1]) != f:
+			// A server field before a path field (c.baseURL + s.path):
+			// the path is the route.
+			continue
 		case isLit(p) && strings.Contains(p.Lit, "?"):
 			return rd, rd.field != nil // the query's parts decide nothing
 		case f != nil && (rd.field == nil || rd.field == f):
 			rd = routeFieldRead{at: at, req: r, field: f, key: p.Field}
+		case p.IsParam && rd.field == nil:
+			// A server the function's callers give (its receiver's
+			// base URL), before the field's path: a server decides no
+			// operation.
 		case !isLit(p):
 			// Another part the stores do not tell (a path beside a
 			// server field): the read is no route field's.
@@ -216,11 +229,23 @@ func readsField(info *types.Info, e ast.Expr, f *types.Var) bool {
 
 // checkRouteFields checks the stores that answer each route field read.
 func (s *packageScan) checkRouteFields() {
-	for _, rd := range s.routeFieldReads {
+	// A store that is its function's parameter makes its callers'
+	// requests, which may read another route field in turn (a
+	// constructor storing an option's field): the reads grow as they are
+	// checked, up to a bound.
+	for i := 0; i < len(s.routeFieldReads) && i < maxRouteFieldReads; i++ {
+		rd := s.routeFieldReads[i]
+		// The read's own parameters (a server its receiver holds) are
+		// its function's, no store's: unknown where a store is the
+		// request.
+		rd.req.URL, rd.req.Method = rd.req.URL.substitute(nil), rd.req.Method.substitute(nil)
 		answered := false
 		for _, st := range s.fieldStoresOf(rd.field) {
 			answered = true
-			for _, r := range s.storedRequests(rd, st.values(s), st.siblings(s)) {
+			if s.parameterStore(rd, st) {
+				continue
+			}
+			for _, r := range s.storedRequests(rd, st.values(s), st.siblings(s, false)) {
 				s.request(&summary{seen: map[string]bool{}}, st.value, r)
 			}
 		}
@@ -253,6 +278,89 @@ func (s *packageScan) checkRouteFields() {
 	}
 }
 
+// parameterStore handles a store whose value is made of its function's
+// parameters: the closure an option constructor returns
+// (route(method, path) setting s.method and s.path, GET(path) calling it),
+// a job constructor of another package's callers. The store is no
+// request of its own: its function is a wrapper, whose template is the
+// read's request with the store's values, and each call of it is the
+// request, in the package (instantiated now, its callers after it) and,
+// through its fact, in the packages that call it. ok is false for any
+// other store.
+func (s *packageScan) parameterStore(rd routeFieldRead, st fieldStore) bool {
+	if st.fn == nil || s.summaries[st.fn] == nil {
+		return false
+	}
+	vals := s.values(st.fn, st.value)
+	if !slices.ContainsFunc(vals, Value.hasParams) {
+		return false
+	}
+	sum := s.summaries[st.fn]
+	before := len(sum.requests)
+	for _, r := range s.storedRequests(rd, vals, st.siblings(s, true)) {
+		s.request(sum, st.value, r)
+	}
+	s.propagate(st.fn, sum.requests[before:])
+	return true
+}
+
+// propagate instantiates templates a function gained after its callers
+// in the package were summarized at each of their calls of it, and what
+// those gain at their callers in turn.
+func (s *packageScan) propagate(fn *types.Func, added []RequestTemplate) {
+	type gain struct {
+		fn    *types.Func
+		added []RequestTemplate
+	}
+	work := []gain{{fn, added}}
+	for steps := 0; len(work) > 0 && steps < len(s.funcs)*4; steps++ {
+		g := work[0]
+		work = work[1:]
+		if len(g.added) == 0 {
+			continue
+		}
+		for _, c := range s.callSitesOf(g.fn) {
+			sum := s.summaries[c.caller]
+			if sum == nil {
+				continue
+			}
+			before := len(sum.requests)
+			combos, merged := s.argCombinations(c.caller, c.call, g.fn, calleeArgs(s.pass.TypesInfo, c.call, g.fn), g.added)
+			step := s.step(g.fn, c.call)
+			s.calls[g.fn] = true
+			for i, args := range combos {
+				s.instantiate(sum, c.call, g.fn, step, g.added, args, s.sameModule(g.fn.Pkg()), merged, i == 0)
+			}
+			work = append(work, gain{c.caller, sum.requests[before:]})
+		}
+	}
+}
+
+// A callSite is a static call of a function of the package, and the
+// function it is written in.
+type callSite struct {
+	caller *types.Func
+	call   *ast.CallExpr
+}
+
+// callSitesOf returns the package's static calls of fn, indexed once.
+func (s *packageScan) callSitesOf(fn *types.Func) []callSite {
+	if s.callSites == nil {
+		s.callSites = map[*types.Func][]callSite{}
+		for _, caller := range s.funcs {
+			ast.Inspect(s.decls[caller].Body, func(n ast.Node) bool {
+				if call, ok := n.(*ast.CallExpr); ok {
+					if callee := typeutil.StaticCallee(s.pass.TypesInfo, call); callee != nil && callee.Pkg() == s.pass.Pkg {
+						s.callSites[callee.Origin()] = append(s.callSites[callee.Origin()], callSite{caller, call})
+					}
+				}
+				return true
+			})
+		}
+	}
+	return s.callSites[fn]
+}
+
 // values are what a store may put into its field: its function's
 // parameters are the callers', unknown here.
 func (st fieldStore) values(s *packageScan) []Value {
@@ -268,12 +376,14 @@ func (st fieldStore) values(s *packageScan) []Value {
 // the zero value, when it sets nothing); for an assignment to a
 // variable's field, what the function assigns to the variable's other
 // field or sets it to in a literal, unknown when it does neither.
-func (st fieldStore) siblings(s *packageScan) func(g *types.Var) []Value {
+func (st fieldStore) siblings(s *packageScan, keepParams bool) func(g *types.Var) []Value {
 	info := s.pass.TypesInfo
 	valuesOf := func(e ast.Expr) []Value {
 		vals := s.values(st.fn, e)
 		for i, v := range vals {
-			vals[i] = v.substitute(nil)
+			if !keepParams {
+				vals[i] = v.substitute(nil)
+			}
 		}
 		return vals
 	}
@@ -450,7 +560,7 @@ func (st fieldStore) constantSiblings(s *packageScan, f *types.Var) []Sibling {
 		return nil
 	}
 	var out []Sibling
-	sibling := st.siblings(s)
+	sibling := st.siblings(s, false)
 	for i := range strct.NumFields() {
 		g := strct.Field(i)
 		if g == f || !isStringType(g.Type()) {

@@ -126,7 +126,10 @@ type packageScan struct {
 	// globalsWithRoutes are the package-level variables whose
 	// initializers may build routes (routeGlobals).
 	globalsWithRoutes map[*types.Var]bool
-	suggester         *permissions.Suggester // see lookup
+	// callSites are the package's static calls of its functions, by
+	// callee, once asked (route_fields.go).
+	callSites map[*types.Func][]callSite
+	suggester *permissions.Suggester // see lookup
 	// pendingLate are the late-bound calls (by ID) the package counts as
 	// unresolved, and resolvedLate those it resolved.
 	pendingLate, resolvedLate map[string]bool
@@ -535,7 +538,18 @@ func (s *packageScan) sinkMethod(fn *types.Func, sk sink, args []ast.Expr) Value
 // several routes (a table's fields are followed apart), and a method
 // paired with a route it never goes with is another operation.
 func (s *packageScan) method(fn *types.Func, x ast.Expr) Value {
-	if vals := s.values(fn, x); len(vals) == 1 {
+	vals := s.values(fn, x)
+	if len(vals) == 2 {
+		// A field's zero value beside what an option or setter that may
+		// run sets it to: the method is what it sets.
+		for i, v := range vals {
+			if text, ok := v.literal(); ok && text == "" {
+				vals = vals[1-i : 2-i]
+				break
+			}
+		}
+	}
+	if len(vals) == 1 {
 		return vals[0]
 	}
 	return unknown()

@@ -268,7 +268,7 @@ func alternatives(strs []flow.Str) []Value {
 			v = make(Value, len(str)) // the flow's memo keeps its own
 			copy(v, str)
 		}
-		if known && pathBlank(v) {
+		if known && pathBlank(v) || zeroBeforeField(v, strs) {
 			continue
 		}
 		// String, not render: a parameter is not an unknown.
@@ -281,6 +281,22 @@ func alternatives(strs []flow.Str) []Value {
 		return []Value{unknown()}
 	}
 	return out
+}
+
+// zeroBeforeField reports whether v is another of strs short of the
+// route field that one ends with: the struct's zero value beside the
+// stores an option may make (c.baseURL + s.path, s.path still ""), no
+// request of its own.
+func zeroBeforeField(v Value, strs []flow.Str) bool {
+	for _, other := range strs {
+		if len(other) != len(v)+1 || other[len(v)].Field == "" {
+			continue
+		}
+		if Value(other[:len(v)]).equal(v) {
+			return true
+		}
+	}
+	return false
 }
 
 // pathBlank reports whether the flow knows nothing of a value's path: no

@@ -182,6 +182,15 @@ var all = []*construct{
 		g.use(g.libPath)
 		return fmt.Sprintf("lib.%s(ctx, \"{route}\", %s)\n", f, in)
 	}},
+	{name: "pkgoption", doc: "a functional option of another package (Path(p) returning func(*spec)) applied by its Do", once: true, gen: func(g *gen, in string, k func(string) string) string {
+		t, o, f, d := g.n("spec"), g.n("Option"), g.n("Path"), g.n("Do")
+		g.inLib(func() {
+			g.decl("type %s struct{ path string }\n\ntype %s func(*%s)\n\nfunc %s(p string) %s {\nreturn func(s *%s) { s.path = p }\n}", t, o, t, f, o, t)
+			g.decl("func %s(%s, opts ...%s) {\nvar s %s\nfor _, opt := range opts {\nopt(&s)\n}\n%s}", d, ctxParam, o, t, k("s.path"))
+		})
+		g.use(g.libPath)
+		return fmt.Sprintf("lib.%s(ctx, lib.%s(%s))\n", d, f, in)
+	}},
 	{name: "pkgiface", doc: "an interface of another package, called there, implemented where main wires it in", once: true, gen: func(g *gen, in string, k func(string) string) string {
 		i, c, t := g.n("Getter"), g.n("Call"), g.n("impl")
 		g.inLib(func() {
