@@ -1,9 +1,12 @@
 package flow
 
 import (
+	"go/token"
 	"go/types"
 	"slices"
 	"strings"
+
+	"golang.org/x/tools/go/ssa"
 )
 
 // A field read off an object the flow cannot trace (a job received from a
@@ -56,7 +59,8 @@ func (ev *evaluation) openType(typ types.Type, fr frame, depth int) bool {
 		if _, ok := ev.p.hole(fieldKey{typ, f}); !ok {
 			continue
 		}
-		if !slices.ContainsFunc(ev.stored(ev.p.fieldStores[fieldKey{typ, f}], frame{target: fr.target}, depth), known) {
+		k := fieldKey{typ, f}
+		if ev.p.storedFromCallers(k) || !slices.ContainsFunc(ev.stored(ev.p.fieldStores[k], frame{target: fr.target}, depth), known) {
 			open = true
 			break
 		}
@@ -96,4 +100,82 @@ func known(s Str) bool {
 		}
 	}
 	return false
+}
+
+// storedFromCallers reports whether a closure's store into field k, of a
+// struct type only the package names (an option's spec), puts there a
+// parameter
+// that other packages' calls pass, directly or through the package's
+// functions (GET(path) calling route(method, path), whose closure sets
+// s.path = path): what the field holds is theirs to say, store by store,
+// whatever the package's own calls pass. A read of it is a hole, each
+// store the request (the client's route fields); read otherwise, the
+// package's own literal would hide the others' as a known value beside
+// an unknown one.
+func (p *Program) storedFromCallers(k fieldKey) bool {
+	named, ok := k.typ.(*types.Named)
+	if !ok || named.Obj().Exported() {
+		return false
+	}
+	for _, st := range p.fieldStores[k] {
+		// A closure's store: a constructor's or setter's own parameter
+		// is its effects' (fields.go), which callers fill in already.
+		if st.fn == nil || st.fn.Parent() == nil {
+			continue
+		}
+		if param, ok := p.paramOf(st.val); ok && p.fromCallers(param, 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// fromCallers reports whether calls from other packages may pass param:
+// its function escapes, or a parameter of one that does is passed on to
+// it.
+func (p *Program) fromCallers(param *ssa.Parameter, depth int) bool {
+	if p.escapes(param.Parent()) {
+		return true
+	}
+	if depth > 4 {
+		return false
+	}
+	for _, a := range p.argumentsFor(param) {
+		if next, ok := a.(*ssa.Parameter); ok && isString(next.Type()) && p.fromCallers(next, depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// paramOf returns the string parameter a stored value is: the storing
+// function's, or the one a closure captures.
+func (p *Program) paramOf(v ssa.Value) (*ssa.Parameter, bool) {
+	switch x := v.(type) {
+	case *ssa.Parameter:
+		return x, isString(x.Type())
+	case *ssa.UnOp:
+		// A captured parameter, its variable spilled to the heap: the
+		// parameter its cell was set to.
+		if fv, ok := x.X.(*ssa.FreeVar); ok && x.Op == token.MUL {
+			for _, cell := range p.bindings(fv) {
+				for _, st := range p.allocStores[cell] {
+					if param, ok := st.val.(*ssa.Parameter); ok && isString(param.Type()) {
+						return param, true
+					}
+				}
+			}
+		}
+	case *ssa.FreeVar:
+		fn := x.Parent()
+		i := slices.Index(fn.FreeVars, x)
+		for _, mc := range p.closures[fn] {
+			if i >= 0 && i < len(mc.Bindings) {
+				if param, ok := mc.Bindings[i].(*ssa.Parameter); ok && isString(param.Type()) {
+					return param, true
+				}
+			}
+		}
+	}
+	return nil, false
 }

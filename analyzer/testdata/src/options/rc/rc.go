@@ -58,3 +58,9 @@ func (c *Client) Do(ctx context.Context, opts ...Option) error {
 	_, err = c.h.Do(req)
 	return err
 }
+
+// Token asks for a token with the package's own option: a literal of
+// the package beside its callers' paths.
+func (c *Client) Token(ctx context.Context) error { // want Token:`requests\(POST \{\}/restapi/oauth/token\)`
+	return c.Do(ctx, POST("/restapi/oauth/token"))
+}
