@@ -283,17 +283,21 @@ func alternatives(strs []flow.Str) []Value {
 	return out
 }
 
-// zeroBeforeField reports whether v is another of strs short of the
-// route field that one ends with: the struct's zero value beside the
-// stores an option may make (c.baseURL + s.path, s.path still ""), no
-// request of its own.
+// zeroBeforeField reports whether v is another of strs without the route
+// field it reads: the struct's zero value beside the stores an option may
+// make (c.baseURL + s.path, s.path still ""), no request of its own.
 func zeroBeforeField(v Value, strs []flow.Str) bool {
 	for _, other := range strs {
-		if len(other) != len(v)+1 || other[len(v)].Field == "" {
-			continue
-		}
-		if Value(other[:len(v)]).equal(v) {
-			return true
+		for h, part := range other {
+			if part.Field == "" || len(other) < 2 {
+				continue
+			}
+			// other without its route field, the empty text it holds
+			// before any store.
+			without := concat(Value(other[:h]), Value(other[h+1:]))
+			if without.equal(concat(v)) {
+				return true
+			}
 		}
 	}
 	return false
