@@ -181,9 +181,24 @@ func (s *packageScan) forwardedFilters() []subscriptionItem {
 			return
 		}
 		ast.Inspect(sf.decl.Body, func(n ast.Node) bool {
-			if call, ok := n.(*ast.CallExpr); ok {
-				if fn := typeutil.StaticCallee(s.pass.TypesInfo, call); fn != nil && takesList(fn) {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			if fn := typeutil.StaticCallee(s.pass.TypesInfo, call); fn != nil {
+				if takesList(fn) {
 					calls = append(calls, forwardCall{call, fn.Origin(), sf})
+				}
+				return true
+			}
+			// An interface's method: each implementation the package
+			// and the facts know may be a forwarder (a repository's
+			// Create(ctx, filters, address), a decorator of it).
+			if callees, ok := s.interfaceCallees(call); ok {
+				for _, fn := range callees {
+					if takesList(fn) {
+						calls = append(calls, forwardCall{call, fn.Origin(), sf})
+					}
 				}
 			}
 			return true

@@ -65,3 +65,15 @@ func run(ctx context.Context, c *lib.Client, api *ringcentral.APIClient, id stri
 	// The program's own struct: its filters are checked as anywhere.
 	_ = lib.NewRecord([]string{"/restapi/v1.0/account/~/extension/~/call-log"}) // want `event filter /restapi/v1.0/account/~/extension/~/call-log \(readUserCallLog\) needs \[ReadCallLog\]`
 }
+
+// Subscriber is lib's client as an interface of the app's own: a call of
+// it reaches each implementation's forwarder.
+type Subscriber interface {
+	CreateWebhook(ctx context.Context, filters []string, address string) error
+}
+
+func viaInterface(ctx context.Context, s Subscriber) error { // want viaInterface:`requests\(POST https://platform.ringcentral.com/restapi/v1.0/subscription\)`
+	return s.CreateWebhook(ctx, []string{
+		"/restapi/v1.0/account/~/extension/~/message-store/instant", // want `event filter /restapi/v1.0/account/~/extension/~/message-store/instant needs \[ReadMessages\]`
+	}, "https://example.com/hook")
+}
