@@ -252,7 +252,31 @@ func (s *packageScan) visitCall(sum *summary, call *ast.CallExpr) {
 		s.visitCallee(sum, call, callee.Origin())
 	}
 	if len(callees) == 0 && fp.Unseen(call) {
-		s.handedRoute(sum.fn, call)
+		if !s.handedRoute(sum.fn, call) {
+			s.takenUnseen(call)
+		}
+	}
+}
+
+// takenUnseen records a call of a function value whose callee nothing
+// shows, when the package takes as a value a function with requests of
+// its type (an SDK method value kept where the flow cannot follow it):
+// the request it may be is unresolved, not silently lost. Counted, not
+// reported: the callee may be another function of that type.
+func (s *packageScan) takenUnseen(call *ast.CallExpr) {
+	sig, ok := s.pass.TypesInfo.TypeOf(call.Fun).Underlying().(*types.Signature)
+	if !ok {
+		return
+	}
+	for fn := range s.takenRequests {
+		fsig := fn.Signature()
+		if types.Identical(types.NewSignatureType(nil, nil, nil, fsig.Params(), fsig.Results(), fsig.Variadic()), sig) {
+			p := s.pass.Fset.Position(call.Pos())
+			step := Step{Call: "(dynamic call)", File: p.Filename, Line: p.Line, Col: p.Column}
+			r := RequestTemplate{Method: unknown(), URL: unknown(), Chain: s.chains.add(step, endOfChain)}
+			s.unresolved = append(s.unresolved, site{at: call, req: r, gap: permissions.Gap{Kind: permissions.GapURL}})
+			return
+		}
 	}
 }
 
@@ -274,7 +298,7 @@ func noCallee(info *types.Info, call *ast.CallExpr) bool {
 // value whose callee nothing shows (one from elsewhere): the request it
 // may stand for is unresolved, not silently lost. An interface method call
 // is late-bound instead (latebound.go).
-func (s *packageScan) handedRoute(fn *types.Func, call *ast.CallExpr) {
+func (s *packageScan) handedRoute(fn *types.Func, call *ast.CallExpr) (handed bool) {
 	for _, a := range call.Args {
 		if !carriesRoute(s.pass.TypesInfo.TypeOf(a)) {
 			continue
@@ -289,8 +313,9 @@ func (s *packageScan) handedRoute(fn *types.Func, call *ast.CallExpr) {
 		// Counted, not reported (the gap is not RingCentral's for sure):
 		// the callee may log or compare it, not request it.
 		s.unresolved = append(s.unresolved, site{at: call, req: r, gap: permissions.Gap{Kind: permissions.GapURL, PathKnown: true}})
-		return
+		return true
 	}
+	return false
 }
 
 // visitCallee records the requests a call makes through one function it

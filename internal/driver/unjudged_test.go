@@ -103,6 +103,30 @@ func (c *ClientWithResponses) HoldWithResponse() error {
 			unresolved: []string{"rcperm.yaml:1:15: rcperm.yaml: cannot judge which grants are unused: 1 request is unresolved (the first at "},
 		},
 		{
+			// An SDK method value kept where the value flow cannot follow
+			// it (a sync.Map): its call may be the SDK's request.
+			name: "a method value of the SDK the flow loses",
+			extra: map[string]string{"report/report.go": `package report
+
+import (
+	"sync"
+
+	rcgo "github.com/ringcentral/ringcentral-go"
+)
+
+var views sync.Map
+
+func Register(rc rcgo.RestClient) { views.Store("account", rc.Get) }
+
+func Run(name, path string) []byte {
+	v, _ := views.Load(name)
+	return v.(func(string) []byte)(path)
+}
+`},
+			patterns:   []string{"./..."},
+			unresolved: []string{"rcperm.yaml:1:15: rcperm.yaml: cannot judge which grants are unused: 1 request is unresolved (the first at "},
+		},
+		{
 			name: "an ignored request is no gap",
 			extra: map[string]string{"hook/hook.go": `package hook
 

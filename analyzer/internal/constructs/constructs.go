@@ -111,6 +111,11 @@ var all = []*construct{
 		g.decl("func %s(%s, endpoint string) {\n%s}", f, ctxParam, k("endpoint"))
 		return fmt.Sprintf("%s := %s\n%s(ctx, %s)\n", v, f, v, in)
 	}},
+	{name: "funcmap", doc: "a function in a map of handlers, ranged over and called", gen: func(g *gen, in string, k func(string) string) string {
+		f, m, h := g.n("fetch"), g.n("handlers"), g.n("h")
+		g.decl("func %s(%s, endpoint string) {\n%s}", f, ctxParam, k("endpoint"))
+		return fmt.Sprintf("%s := map[string]func(context.Context, string){\"calls\": %s}\nfor _, %s := range %s {\n%s(ctx, %s)\n}\n", m, f, h, m, h, in)
+	}},
 	{name: "methodvalue", doc: "a method value (del := s.Delete; del(ctx, p))", gen: func(g *gen, in string, k func(string) string) string {
 		t, v := g.n("service"), g.n("call")
 		g.decl("type %s struct{ name string }", t)

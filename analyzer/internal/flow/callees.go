@@ -325,13 +325,40 @@ func (p *Program) sources(v ssa.Value, seen map[ssa.Value]bool, depth int) []ssa
 	case *ssa.Field:
 		return storeValues(p.fieldStores[fieldKey{structOf(x.X.Type()), x.Field}])
 	case *ssa.Extract:
-		if call, ok := x.Tuple.(*ssa.Call); ok {
-			return p.returned(call, x.Index)
+		switch t := x.Tuple.(type) {
+		case *ssa.Call:
+			return p.returned(t, x.Index)
+		case *ssa.Next:
+			// A map ranged over: its values (the key is index 1).
+			if rng, ok := t.Iter.(*ssa.Range); ok && x.Index == 2 && !t.IsString {
+				return p.mapValues(rng.X)
+			}
+		case *ssa.Lookup:
+			if x.Index == 0 {
+				return p.mapValues(t.X)
+			}
 		}
+	case *ssa.Lookup:
+		return p.mapValues(x.X)
 	case *ssa.Call:
 		return p.returned(x, 0)
 	}
 	return nil
+}
+
+// mapValues are the values the package puts in the maps m may be: a
+// table of handlers or views, built in place or at package level.
+func (p *Program) mapValues(m ssa.Value) []ssa.Value {
+	if _, ok := m.Type().Underlying().(*types.Map); !ok {
+		return nil
+	}
+	var out []ssa.Value
+	for root := range p.rootsOf(m) {
+		for _, u := range p.mapUpdates[root] {
+			out = append(out, u.Value)
+		}
+	}
+	return out
 }
 
 // storedAt are the values stored at an address.
