@@ -354,6 +354,12 @@ var all = []*construct{
 		return fmt.Sprintf("%s := %s(\"{route}\", %s)\n%s", v, f, in, k(v))
 	}},
 
+	{name: "texttemplate", doc: "a text/template parsed from the route and executed into a buffer", gen: func(g *gen, in string, k func(string) string) string {
+		b, v := g.n("buf"), g.n("p")
+		g.use("bytes")
+		g.use("text/template")
+		return fmt.Sprintf("var %s bytes.Buffer\nif err := template.Must(template.New(\"route\").Parse(%s)).Execute(&%s, nil); err != nil {\npanic(err)\n}\n%s := %s.String()\n%s", b, in, b, v, b, k(v))
+	}},
 	{name: "replacerpairs", doc: "a helper filling a template with a strings.Replacer whose pairs a loop builds from its ...string", gen: func(g *gen, in string, k func(string) string) string {
 		f, v := g.n("fill"), g.n("p")
 		g.use("strings")

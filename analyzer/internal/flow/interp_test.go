@@ -1,6 +1,8 @@
 package flow
 
 import (
+	"go/ast"
+	"go/types"
 	"slices"
 	"testing"
 )
@@ -99,5 +101,41 @@ func TestInterpret(t *testing.T) {
 				t.Errorf("Strings = %q, want %q", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestTemplateExecuted: a text/template parsed in place and executed
+// into a buffer is its text, each action unknown; parsed from the
+// target's parameter, its execution is left to the callers.
+func TestTemplateExecuted(t *testing.T) {
+	src := `
+import (
+	"bytes"
+	"text/template"
+)
+func sink(string) {}
+func render(text string, data any) string {
+	var b bytes.Buffer
+	template.Must(template.New("r").Parse(text)).Execute(&b, data)
+	return b.String()
+}
+func target(text string) {
+	sink(render("/restapi/v1.0/account/{{.Account}}/call-log", nil))
+	sink(render(text, nil))
+}
+`
+	tp := buildTest(t, src)
+	var calls []*ast.CallExpr
+	ast.Inspect(tp.file, func(n ast.Node) bool {
+		if c, ok := n.(*ast.CallExpr); ok && types.ExprString(c.Fun) == "sink" {
+			calls = append(calls, c)
+		}
+		return true
+	})
+	for i, want := range []string{"/restapi/v1.0/account/{}/call-log", "{$192}"} {
+		strs, ok := tp.prog.Strings(calls[i].Args[0], tp.funcs["target"])
+		if got := renderAll(strs); !ok || !slices.Equal(got, []string{want}) {
+			t.Errorf("sink %d: Strings = %q, want %q", i, got, want)
+		}
 	}
 }

@@ -226,3 +226,22 @@ func TestPlaceholdersFilled(t *testing.T) {
 		t.Errorf("fillCode = %q, %v", got, ok)
 	}
 }
+
+// TestActionsFilled: a text/template's actions are parts known only at
+// run time; executed on a text the callers give, the same filling runs
+// at each caller.
+func TestActionsFilled(t *testing.T) {
+	for in, want := range map[string]string{
+		"/restapi/v1.0/account/{{.AccountID}}/extension/{{.ExtensionID}}/call-log": "/restapi/v1.0/account/{}/extension/{}/call-log",
+		"/restapi/v1.0/account/~/call-log":                                         "/restapi/v1.0/account/~/call-log",
+		"/restapi/v1.0/account/{{ .A }}{{.B}}/x":                                   "/restapi/v1.0/account/{}/x",
+	} {
+		if got := render(actionsFilled(Lit(in))); got != want {
+			t.Errorf("actionsFilled(%q) = %q, want %q", in, got, want)
+		}
+	}
+	out, ok := Deferred{Code: actionsCode}.Run([][]Arg{{StrArg(Lit("/restapi/v1.0/account/{{.AccountID}}/presence"))}})
+	if got := renderAll(out); !ok || len(got) != 1 || got[0] != "/restapi/v1.0/account/{}/presence" {
+		t.Errorf("actionsCode = %q, %v", got, ok)
+	}
+}

@@ -6,7 +6,6 @@ import (
 	"go/types"
 	"slices"
 	"sort"
-	"strings"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -49,7 +48,7 @@ func (ev *evaluation) pureCall(name string, sig *types.Signature, ssaArgs []ssa.
 				filled, ok := placeholdersFilled(s)
 				if !ok {
 					// A template the callers give: theirs to fill.
-					return ev.deferFill(templates)
+					return ev.deferFill(fillCode, templates)
 				}
 				out = union(out, []Str{filled})
 			}
@@ -185,39 +184,25 @@ func (ev *evaluation) replacerPairs(v ssa.Value, fr frame, depth int) ([]Arg, bo
 // call on a template the callers give is deferred to them as it.
 const fillPlaceholders = "strings·fillPlaceholders"
 
-var fillCode = &Code{
-	Params: 1, Lists: []bool{false}, Regs: 2,
-	Blocks: []CodeBlock{{Instrs: []CodeInstr{
-		{Op: "call", Dst: 1, Args: []int{0}, Token: fillPlaceholders},
-		{Op: "return", Args: []int{1}},
-	}}},
-}
+var fillCode = nativeCode(fillPlaceholders)
 
-func init() {
-	natives[fillPlaceholders] = func(in *instance, a []value) (string, bool) {
-		if !kinds(a, StrKind) {
-			return "", false
-		}
-		text := a[0].s
-		var b strings.Builder
-		for {
-			open := strings.IndexByte(text, '{')
-			end := strings.IndexByte(text[max(open, 0):], '}')
-			if open < 0 || end < 0 {
-				break
-			}
-			b.WriteString(text[:open])
-			b.WriteString(in.hole(Part{Unknown: true}))
-			text = text[open+end+1:]
-		}
-		b.WriteString(text)
-		return b.String(), true
+// nativeCode is a Code that runs the native of that name on its one
+// string parameter.
+func nativeCode(native string) *Code {
+	return &Code{
+		Params: 1, Lists: []bool{false}, Regs: 2,
+		Blocks: []CodeBlock{{Instrs: []CodeInstr{
+			{Op: "call", Dst: 1, Args: []int{0}, Token: native},
+			{Op: "return", Args: []int{1}},
+		}}},
 	}
 }
 
-// deferFill defers filling the placeholders of templates that read the
-// target's parameters to its callers, where the client asks for it.
-func (ev *evaluation) deferFill(templates []Str) ([]Str, bool) {
+func init() { natives[fillPlaceholders] = fillNative("{", "}") }
+
+// deferFill defers filling templates that read the target's parameters
+// (running code on them) to its callers, where the client asks for it.
+func (ev *evaluation) deferFill(code *Code, templates []Str) ([]Str, bool) {
 	if !ev.defers || !slices.ContainsFunc(templates, hasParam) {
 		return nil, false
 	}
@@ -227,7 +212,7 @@ func (ev *evaluation) deferFill(templates []Str) ([]Str, bool) {
 	}
 	// Without it, a caller's template stands as it is: its placeholders
 	// are a route's parameters.
-	return ev.p.deferCall(fillCode, [][]Arg{args}, []int{-1}, templates)
+	return ev.p.deferCall(code, [][]Arg{args}, []int{-1}, templates)
 }
 
 // isNewReplacer reports whether v is a strings.Replacer made in place.
@@ -244,26 +229,7 @@ func placeholdersFilled(s Str) (Str, bool) {
 	if s == nil || hasParam(s) {
 		return nil, false
 	}
-	out := Str{}
-	for _, part := range s {
-		if !isLit(part) {
-			out = AppendPart(out, part)
-			continue
-		}
-		text := part.Lit
-		for {
-			open := strings.IndexByte(text, '{')
-			end := strings.IndexByte(text[max(open, 0):], '}')
-			if open < 0 || end < 0 {
-				break
-			}
-			out = AppendPart(out, Part{Lit: text[:open]})
-			out = AppendPart(out, Part{Unknown: true})
-			text = text[open+end+1:]
-		}
-		out = AppendPart(out, Part{Lit: text})
-	}
-	return out, true
+	return delimitedFilled(s, "{", "}"), true
 }
 
 // loopLists are the lists a list variable a loop appends to may hold:

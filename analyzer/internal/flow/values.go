@@ -1473,6 +1473,14 @@ func (ev *evaluation) builderString(common *ssa.CallCommon, fr frame, depth int)
 					out = product(out, ev.values(c.Args[len(c.Args)-1], fr, depth))
 				case i == 0 && isMethod && method == "Reset":
 					out = []Str{{}}
+				case i == 1 && (name == "(*text/template.Template).Execute" || name == "(*html/template.Template).Execute") && len(c.Args) == 3:
+					// A template executed into the builder: its text,
+					// each action what only a run knows (templates.go).
+					texts, ok := ev.templateText(c.Args[0], fr, depth)
+					if !ok {
+						return unknownSet(), true
+					}
+					out = product(out, texts)
 				case i == 0 && isMethod && (method == "Len" || method == "Grow" || method == "Cap"):
 				case i == 0 && name == "fmt.Fprintf" && len(c.Args) >= 2:
 					// What fmt.Sprintf of the rest gives.
