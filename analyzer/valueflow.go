@@ -525,46 +525,20 @@ func (o flowOracle) Implementations(iface *types.Interface, name string) []*type
 
 // requestFuncs are the functions of other packages whose facts say they
 // make requests, by name: read from the facts once a package, since every
-// dynamic call asks. Only packages whose package fact says they have
-// wrappers are looked in, function by function: copying every object fact
-// of every dependency (AllObjectFacts) cost more than the rest of most
-// passes that ask.
+// dynamic call asks.
 func (s *packageScan) requestFuncs() map[string][]*types.Func {
-	if s.factFuncs != nil {
-		return s.factFuncs
-	}
-	s.factFuncs = map[string][]*types.Func{}
-	for _, pf := range s.pass.AllPackageFacts() {
-		f, ok := pf.Fact.(*packageFact)
-		if !ok || !f.Wrappers || pf.Package == s.pass.Pkg {
-			continue
-		}
-		eachFunc(pf.Package, func(fn *types.Func) {
-			var rf requestsFact
-			if s.pass.ImportObjectFact(fn, &rf) {
+	if s.factFuncs == nil {
+		s.factFuncs = map[string][]*types.Func{}
+		for _, f := range s.pass.AllObjectFacts() {
+			if _, ok := f.Fact.(*requestsFact); !ok {
+				continue
+			}
+			if fn, ok := f.Object.(*types.Func); ok && fn.Pkg() != s.pass.Pkg {
 				s.factFuncs[fn.Name()] = append(s.factFuncs[fn.Name()], fn)
 			}
-		})
-	}
-	return s.factFuncs
-}
-
-// eachFunc calls f with each function of pkg's scope and each method
-// its named types declare.
-func eachFunc(pkg *types.Package, f func(*types.Func)) {
-	scope := pkg.Scope()
-	for _, name := range scope.Names() {
-		switch obj := scope.Lookup(name).(type) {
-		case *types.Func:
-			f(obj)
-		case *types.TypeName:
-			if named, ok := obj.Type().(*types.Named); ok && !obj.IsAlias() {
-				for i := range named.NumMethods() {
-					f(named.Method(i))
-				}
-			}
 		}
 	}
+	return s.factFuncs
 }
 
 // mayRequest reports whether a dynamic call may invoke a function with
