@@ -145,7 +145,8 @@
 // caller runs it with its arguments, and one it does not run for takes
 // the fallback (deferred.go). A replacer whose pairs a loop builds fills
 // a route template's {placeholders} with parts known only at run time,
-// deferred the same way when the template is the callers'. A list (a
+// deferred the same way when the template is the callers', and so is a
+// text/template executed into a buffer, each {{action}} unknown. A list (a
 // subscription's filters) is followed through literals, append, slices,
 // package-level lists, maps of lists and the package's list helpers, each
 // call of a helper with its list parameters bound, so two lists through
@@ -156,7 +157,11 @@
 // one is no value there (internal/flow/guards.go). A type switch or
 // assertion on an interface parameter whose argument is boxed in place
 // takes its concrete type's case. A call of a method an embedded
-// interface promotes is an interface call. A server field whose every
+// interface promotes is an interface call. A function value taken from a
+// map (a table of handlers, ranged over or looked up) is each function
+// the package puts in it; a call of a function value the flow loses, in
+// a package that takes a function with requests of its type as a value,
+// is an unresolved request. A server field whose every
 // default (the constant a constructor falls back on when configuration
 // sets nothing) is another server than RingCentral's sends its requests
 // there, whatever configuration sets (mirror.go). A request's method of
