@@ -189,8 +189,9 @@
 // A fourth kind is the filter forwarder: an exported function that puts a
 // list of event filters one of its parameters holds into a subscription's
 // eventFilters (a client's CreateWebhook(ctx, filters, address),
-// Subscribe(ctx, filters ...string)). Each call, in any package, is
-// checked as if its list were written at the field; a caller passing its
+// Subscribe(ctx, filters ...string)). Each call, in any package, static
+// or through an interface one implements, is checked as if its list were
+// written at the field; a caller passing its
 // own parameter on is a forwarder in turn. A list no call in sight tells
 // is counted unresolved where the forwarder writes it, until the
 // standalone driver sees a package that reads it. A filter field is the
