@@ -133,9 +133,12 @@ func (s *packageScan) exprMayBuildRoute(root ast.Node) bool {
 			return true
 		}
 		if tv := info.Types[x]; tv.Value != nil {
-			// A slash, or a query's separator: a helper adding a query
-			// to the route it is given (withQuery(route, params)).
-			found = tv.Value.Kind() == constant.String && strings.ContainsAny(constant.StringVal(tv.Value), "/?&")
+			// A slash, or a query's separator alone: a helper adding a
+			// query to the route it is given (withQuery(route, params)).
+			if tv.Value.Kind() == constant.String {
+				text := constant.StringVal(tv.Value)
+				found = strings.Contains(text, "/") || text == "?" || text == "&"
+			}
 			return false
 		}
 		if id, ok := x.(*ast.Ident); ok {
