@@ -565,10 +565,12 @@ func (s *packageScan) sinkMethod(fn *types.Func, sk sink, args []ast.Expr) Value
 func (s *packageScan) method(fn *types.Func, x ast.Expr) Value {
 	vals := s.values(fn, x)
 	if len(vals) == 2 {
-		// A field's zero value beside what an option or setter that may
-		// run sets it to: the method is what it sets.
+		// A field's zero value beside the route field an option may
+		// set (s.method, whose stores are the requests): the method is
+		// what the option sets. An empty method beside a known one is
+		// net/http's GET, and stays an alternative.
 		for i, v := range vals {
-			if text, ok := v.literal(); ok && text == "" {
+			if text, ok := v.literal(); ok && text == "" && len(vals[1-i]) == 1 && vals[1-i][0].Field != "" {
 				vals = vals[1-i : 2-i]
 				break
 			}
