@@ -113,12 +113,7 @@ func deferredUses(t RequestTemplate, used map[int]bool, n int) int {
 	for _, d := range t.Deferred {
 		for _, alts := range d.Args {
 			for _, v := range alts {
-				for _, p := range v {
-					if p.IsParam {
-						used[p.Param] = true
-						n = max(n, p.Param+1)
-					}
-				}
+				n = v.markParams(used, n)
 			}
 		}
 	}

@@ -73,6 +73,18 @@ func (v Value) hasParams() bool {
 	return false
 }
 
+// markParams adds the parameters v reads to used, and returns the highest
+// one plus one (at least n).
+func (v Value) markParams(used map[int]bool, n int) int {
+	for _, p := range v {
+		if p.IsParam {
+			used[p.Param] = true
+			n = max(n, p.Param+1)
+		}
+	}
+	return n
+}
+
 // render writes the value in the form permissions.Lookup reads: each part
 // not known statically (an unknown, or a parameter) as "{}".
 func (v Value) render() string {

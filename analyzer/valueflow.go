@@ -371,13 +371,7 @@ func (s *packageScan) argCombinations(fn *types.Func, call *ast.CallExpr, callee
 				parts = append(parts, a...)
 			}
 		}
-		for _, p := range parts {
-			if p.IsParam {
-				used[p.Param] = true
-				n = max(n, p.Param+1)
-			}
-		}
-		n = deferredUses(t, used, n)
+		n = deferredUses(t, used, parts.markParams(used, n))
 	}
 	return s.combinations(n, func(i int) []Value {
 		_, isDeferred := flow.DeferredIndex(i)

@@ -459,11 +459,7 @@ func (ev *evaluation) madeWith(obj ssa.Value, f int, at ssa.Instruction, fr fram
 		if sts, ok := ev.variableStores(x); ok {
 			var out []Str
 			for _, st := range sts {
-				at := storeOf(st.val, nil)
-				if at == nil {
-					return unknownSet()
-				}
-				out = union(out, ev.fieldAt(st.val, f, at, frame{target: fr.target}, depth))
+				out = union(out, ev.fieldAt(st.val, f, st.at, frame{target: fr.target}, depth))
 			}
 			return out
 		}
@@ -511,12 +507,11 @@ func (ev *evaluation) globalField(g *ssa.Global, f int, fr frame, depth int) ([]
 	return out, true
 }
 
-// storeOf is the instruction that stores v at addr, or anywhere when
-// addr is nil (nil for none).
+// storeOf is the instruction that stores v at addr (nil for none).
 func storeOf(v, addr ssa.Value) ssa.Instruction {
 	if refs := v.Referrers(); refs != nil {
 		for _, r := range *refs {
-			if st, ok := r.(*ssa.Store); ok && (st.Addr == addr || addr == nil) && st.Val == v {
+			if st, ok := r.(*ssa.Store); ok && st.Addr == addr && st.Val == v {
 				return st
 			}
 		}

@@ -798,9 +798,12 @@ func (ev *evaluation) interpretCall(code *Code, common *ssa.CallCommon, fn *ssa.
 	if !deferred || !ev.defers {
 		return interpret(code, args)
 	}
-	if out, ok := interpret(code, args); ok && slices.Max(lists) < 0 {
-		// The helper handled the parameters' tokens as text.
-		return out, true
+	if slices.Max(lists) < 0 {
+		// Strings of the parameters only: the helper may handle their
+		// tokens as text.
+		if out, ok := interpret(code, args); ok {
+			return out, true
+		}
 	}
 	return ev.p.deferCall(code, args, lists, fallback)
 }

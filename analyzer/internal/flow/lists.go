@@ -74,7 +74,7 @@ func (ev *evaluation) elementSet(v ssa.Value, fr frame, depth int) ([]Str, bool)
 		}
 		var out []Str
 		for _, st := range ev.p.elemStores[v] {
-			out = union(out, ev.valuesAt(st.val, storeOf(st.val, nil), fr, depth))
+			out = union(out, ev.valuesAt(st.val, st.at, fr, depth))
 		}
 		return out, true
 	case *ssa.UnOp:

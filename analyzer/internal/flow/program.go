@@ -155,6 +155,9 @@ type Program struct {
 type store struct {
 	val ssa.Value
 	fn  *ssa.Function
+	// at is the instruction that stores it (a Store, or the call that
+	// binds a flag): where the tests of val that lead there hold.
+	at ssa.Instruction
 	// index is the element's index, of a store to one.
 	index ssa.Value
 }
@@ -293,8 +296,8 @@ func (p *Program) functions() []*ssa.Function {
 }
 
 // addStore records a store of val at addr.
-func (p *Program) addStore(addr, val ssa.Value, fn *ssa.Function, pos token.Pos) {
-	st := store{val: val, fn: fn}
+func (p *Program) addStore(addr, val ssa.Value, fn *ssa.Function, at ssa.Instruction, pos token.Pos) {
+	st := store{val: val, fn: fn, at: at}
 	switch addr := addr.(type) {
 	case *ssa.Global:
 		p.globalStores[addr] = append(p.globalStores[addr], st)
@@ -363,14 +366,14 @@ func (p *Program) index(fn *ssa.Function, instr ssa.Instruction) {
 			p.exprs[in.Expr] = in.X
 		}
 	case *ssa.Store:
-		p.addStore(in.Addr, in.Val, fn, in.Pos())
+		p.addStore(in.Addr, in.Val, fn, in, in.Pos())
 	case *ssa.Call:
 		// A flag bound to a variable (flag.StringVar(&cfg.Server,
 		// "server", "https://...", "")): its default, or what the
 		// command line says.
 		if ptr, def, ok := flagBinding(in.Common()); ok && ptr != nil {
-			p.addStore(ptr, def, fn, in.Pos())
-			p.addStore(ptr, in, fn, in.Pos())
+			p.addStore(ptr, def, fn, in, in.Pos())
+			p.addStore(ptr, in, fn, in, in.Pos())
 		}
 	case *ssa.MapUpdate:
 		p.mapUpdates[in.Map] = append(p.mapUpdates[in.Map], in)

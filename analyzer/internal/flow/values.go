@@ -125,7 +125,11 @@ func (p *Program) Strings(e ast.Expr, target *types.Func) ([]Str, bool) {
 	if isURL(v.Type()) {
 		return bound(ev.urlForms(v, fr, 0)), true
 	}
-	return p.guarded(v, p.callOf(e), ev.values(v, fr, 0)), true
+	strs := ev.values(v, fr, 0)
+	if p.tested(v) {
+		strs = p.guarded(v, p.callOf(e), strs)
+	}
+	return strs, true
 }
 
 // StringsVia returns the values the string expression e may hold in a
@@ -220,6 +224,13 @@ func (p *Program) Elements(e ast.Expr, target *types.Func) ([]Str, bool) {
 	if !ok {
 		return nil, false
 	}
+	return ev.listOrElements(v, fr)
+}
+
+// listOrElements is what the elements of list v may hold: followed
+// through the constructs that build lists, or else read off the
+// allocations it may view (lists.go).
+func (ev *evaluation) listOrElements(v ssa.Value, fr frame) ([]Str, bool) {
 	if strs, ok := ev.followedList(v, fr); ok {
 		return strs, true
 	}
@@ -240,9 +251,7 @@ func (p *Program) ListElements(obj *types.Func) ([]Str, bool) {
 	var out []Str
 	found := false
 	for _, ret := range returnsOf(fn) {
-		if strs, ok := ev.followedList(ret.Results[0], fr); ok {
-			out, found = union(out, strs), true
-		} else if strs, ok := ev.listElements(ret.Results[0], fr); ok {
+		if strs, ok := ev.listOrElements(ret.Results[0], fr); ok {
 			out, found = union(out, strs), true
 		}
 	}
@@ -1149,7 +1158,7 @@ func (ev *evaluation) stored(sts []store, fr frame, depth int) []Str {
 			empty = true
 			continue
 		}
-		out = union(out, ev.valuesAt(st.val, storeOf(st.val, nil), frame{target: fr.target}, depth))
+		out = union(out, ev.valuesAt(st.val, st.at, frame{target: fr.target}, depth))
 		if len(out) > maxValues {
 			return unknownSet()
 		}
