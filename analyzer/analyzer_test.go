@@ -58,7 +58,7 @@ func TestAnalyzer(t *testing.T) {
 		"nethttp", "rcclient", "rcapp", "sdks",
 		"traps", "subscriptions", "userperm", "suppress", "nolint", "indirect/app", "routes", "badmanifest", "nomanifest", "ambiguous",
 		"openapiclient", "openapiapp", "helperpath", "callforms", "unknowntail", "faxsend", "crosspkg/app", "restyapp",
-		"requestlit", "scimclient", "scimapp", "unresolved", "dynamic", "teambot", "joiner", "joinerapp", "latebound/app", "subsfwd/lib", "subsfwd/mid", "subsfwd/app", "builderfx/lib", "builderfx/app", "cmdobj/lib", "cmdobj/app", "descr/lib", "descr/app", "subsfield/lib", "subsfield/app", "example.com/jobq/jobs", "example.com/jobq/worker", "example.com/jobq/queue", "enumroute/lib", "enumroute/app", "enumtable", "tmplroute/routes", "tmplroute/app", "scoperoute/lib", "scoperoute/app", "deferredroute/lib", "deferredroute/app", "filterlists/lib", "filterlists/app", "mirrors", "options/rc", "options/app")
+		"requestlit", "scimclient", "scimapp", "unresolved", "dynamic", "teambot", "joiner", "joinerapp", "latebound/app", "subsfwd/lib", "subsfwd/mid", "subsfwd/app", "builderfx/lib", "builderfx/app", "cmdobj/lib", "cmdobj/app", "descr/lib", "descr/app", "subsfield/lib", "subsfield/app", "example.com/jobq/jobs", "example.com/jobq/worker", "example.com/jobq/queue", "enumroute/lib", "enumroute/app", "enumtable", "tmplroute/routes", "tmplroute/app", "scoperoute/lib", "scoperoute/app", "deferredroute/lib", "deferredroute/app", "filterlists/lib", "filterlists/app", "mirrors", "options/rc", "options/app", "pairedtable")
 	gobRoundTrip(t, results)
 	checkResultRoutes(t, results)
 	checkResultIgnoredNotNeeded(t, results)

@@ -327,6 +327,12 @@ func (s *packageScan) visitCallee(sum *summary, call *ast.CallExpr, callee *type
 			s.sinkCalls[sum.fn] = append(s.sinkCalls[sum.fn], sinkCall{call, callee, sk, argExprs})
 		}
 		step := s.step(callee, call)
+		if methods, urls, ok := s.jointSinkRequests(sum.fn, sk, call, argExprs); ok {
+			for i, u := range urls {
+				s.request(sum, call, RequestTemplate{Method: methods[i], URL: u, Chain: s.chains.add(step, endOfChain), Merged: len(urls) > 1})
+			}
+			return
+		}
 		method := s.sinkMethod(sum.fn, sk, argExprs)
 		urls, merged := s.sinkURLs(sum.fn, sk, call, argExprs)
 		for _, u := range urls {
@@ -427,6 +433,9 @@ func (s *packageScan) request(sum *summary, call ast.Expr, r RequestTemplate) {
 // requestOne records a request made at call whose URL reads no deferred
 // call (its DeferredURL may).
 func (s *packageScan) requestOne(sum *summary, call ast.Expr, r RequestTemplate) {
+	if text, ok := r.Method.literal(); ok && text == "" {
+		r.Method = lit("GET") // net/http sends an empty method as GET
+	}
 	if s.toMirror(sum.fn, r) {
 		return // another server that mirrors RingCentral's paths
 	}

@@ -360,9 +360,10 @@ func withoutQuery(s string) string {
 // builder's receiver, a request's Path()) takes what the projection holds
 // at the call.
 func (s *packageScan) argCombinations(fn *types.Func, call *ast.CallExpr, callee *types.Func, exprs []ast.Expr, templates []RequestTemplate) (combos [][]Value, merged bool) {
-	used := map[int]bool{}
+	used, inURL := map[int]bool{}, map[int]bool{}
 	n := len(exprs)
 	for _, t := range templates {
+		t.URL.markParams(inURL, 0)
 		parts := append(append(Value{}, t.Method...), t.URL...)
 		if t.Via != nil {
 			// A late-bound call's request is its implementation's: any
@@ -373,18 +374,29 @@ func (s *packageScan) argCombinations(fn *types.Func, call *ast.CallExpr, callee
 		}
 		n = deferredUses(t, used, parts.markParams(used, n))
 	}
-	return s.combinations(n, func(i int) []Value {
+	known := map[int][]Value{}
+	valuesOf := func(i int) []Value {
+		if vals, ok := known[i]; ok {
+			return vals
+		}
+		var vals []Value
 		_, isDeferred := flow.DeferredIndex(i)
 		switch _, _, _, projected := flow.ProjectionOf(i); {
 		case !used[i] || isDeferred:
-			return nil
 		case projected:
-			return s.projection(fn, call, callee, i)
+			vals = s.projection(fn, call, callee, i)
 		case i < len(exprs):
-			return s.values(fn, exprs[i])
+			vals = s.values(fn, exprs[i])
+		default:
+			vals = []Value{unknown()}
 		}
-		return []Value{unknown()}
-	})
+		known[i] = vals
+		return vals
+	}
+	if combos, merged, ok := s.jointCombinations(fn, exprs, min(n, len(exprs)), valuesOf, inURL); ok {
+		return combos, merged
+	}
+	return s.combinations(n, valuesOf)
 }
 
 // combinations returns every combination of the values of n arguments

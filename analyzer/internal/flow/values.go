@@ -366,6 +366,13 @@ type evaluation struct {
 	// (deferred.go): one the client makes a template of, not a summary
 	// the flow fills in itself.
 	defers bool
+	// pin limits a field's stores to one object's, for a joint question
+	// (joint.go); consulted records the struct types whose stores an
+	// answer read. Either keeps the answers in local, not in the
+	// program's memo: they hold for this question only.
+	pin       *pin
+	consulted map[types.Type]bool
+	local     map[memoKey][]Str
 }
 
 // VariadicReturns summarizes what a variadic function of the package
@@ -508,11 +515,15 @@ func (ev *evaluation) unguarded(v ssa.Value, fr frame, depth int) []Str {
 // the same for every target, and is kept as such: a table read for one
 // function is not read again for the next.
 func (ev *evaluation) memoized(what any, fr frame, depth int, compute func() []Str) []Str {
-	if got, ok := ev.p.memo[memoKey{what: what}]; ok {
+	memo := ev.p.memo
+	if ev.local != nil {
+		memo = ev.local
+	}
+	if got, ok := memo[memoKey{what: what}]; ok {
 		return got
 	}
 	key := memoKey{what: what, target: fr.target, defers: ev.defers}
-	if got, ok := ev.p.memo[key]; ok {
+	if got, ok := memo[key]; ok {
 		ev.dependent = true
 		return got
 	}
@@ -530,7 +541,7 @@ func (ev *evaluation) memoized(what any, fr frame, depth int, compute func() []S
 	if !ev.dependent {
 		key.target, key.defers = nil, false
 	}
-	ev.p.memo[key] = out
+	memo[key] = out
 	ev.dependent = ev.dependent || outer
 	return out
 }
@@ -1173,6 +1184,12 @@ func (ev *evaluation) stored(sts []store, fr frame, depth int) []Str {
 // whatever the struct: the flow is field-sensitive, not object-sensitive.
 func (ev *evaluation) fieldStores(typ types.Type, field int, fr frame, depth int) []Str {
 	k := fieldKey{typ, field}
+	if ev.consulted != nil && len(ev.p.fieldStores[k]) > 0 {
+		ev.consulted[typ] = true
+	}
+	if ev.pin != nil && ev.pin.typ == typ {
+		return ev.pinnedStores(k, fr, depth)
+	}
 	// Every read of the field has the same answer: the stores are read
 	// once (a table of struct literals, ranged over in many places).
 	return ev.memoized(k, frame{target: fr.target}, depth, func() []Str {

@@ -3,7 +3,8 @@ package enumtable // want package:`needs\(\[EditAccounts, ReadAccounts, ReadCall
 // Package enumtable looks each request's method and path up in a table
 // by an operation enum: call has no template its callers could fill in,
 // so each call passing a constant is its request, read with the constant
-// bound; call's own sink, read with op unknown, claims nothing.
+// bound; call's own sink, read with op unknown, is each entry of the
+// table, its method beside its own path.
 
 import "net/http"
 
@@ -27,7 +28,7 @@ const server = "https://platform.ringcentral.com"
 
 type Client struct{ h *http.Client }
 
-func (c *Client) call(op Op) error { // want call:`requests\(\{\} .*`
+func (c *Client) call(op Op) error { // want call:`requests\(GET .*/extension, POST .*/extension, GET .*/call-log\)`
 	ep, ok := endpoints[op]
 	if !ok {
 		return nil

@@ -1,0 +1,322 @@
+package flow
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"slices"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// The flow is field-sensitive, not object-sensitive: a field read off a
+// struct it cannot trace to one object (an element of a table ranged
+// over, a job taken from a list) is whatever the package stores in the
+// field, object by object merged. Two fields read together lose their
+// pairing: over {GET, /presence} and {DELETE, /message/1}, the method is
+// GET or DELETE and the route either. A joint question pins the objects
+// instead: the expressions are evaluated once for each object of the
+// struct type they read, with the stores into its fields limited to that
+// object's, so each answer is one object's method beside the same
+// object's route.
+
+// maxJointObjects bounds the objects a joint question pins, one
+// evaluation each.
+const maxJointObjects = 64
+
+// A pin limits the stores into the fields of one struct type to those
+// into one object: the composite literal, element of a literal list, or
+// variable the stores write.
+type pin struct {
+	typ  types.Type
+	base ssa.Value
+}
+
+// Joint gives the values of several expressions of one function read
+// together, object by object: each group holds one value set an
+// expression, of one object of the struct type their fields are read
+// from. A field an object never sets is no value (nil), not the empty
+// string: the client tells what its zero stands for. ok is false when
+// the expressions share no struct type of several objects, or there are
+// too many to pin.
+func (p *Program) Joint(es []ast.Expr, target *types.Func) (groups [][][]Str, ok bool) {
+	for _, e := range es {
+		p.ensure(e.Pos())
+	}
+	defer p.answering()()
+	vs := make([]ssa.Value, len(es))
+	readers := map[types.Type]int{}
+	for i, e := range es {
+		v, ok := p.exprs[ast.Unparen(e)]
+		if !ok {
+			return nil, false
+		}
+		vs[i] = v
+		ev, fr := p.start(target)
+		ev.consulted = map[types.Type]bool{}
+		ev.local = map[memoKey][]Str{}
+		ev.values(v, fr, 0)
+		for t := range ev.consulted {
+			readers[t]++
+		}
+	}
+	var shared []types.Type
+	for t, n := range readers {
+		if n > 1 {
+			shared = append(shared, t)
+		}
+	}
+	if len(shared) != 1 {
+		return nil, false // none, or objects of two types to pair
+	}
+	typ := shared[0]
+	bases := p.objectsOf(typ)
+	containers := p.readContainers(vs, typ)
+	if len(containers) > 0 {
+		bases = slices.DeleteFunc(bases, func(b ssa.Value) bool { return !p.heldBy(b, containers) })
+	}
+	if len(bases) < 2 || len(bases) > maxJointObjects {
+		return nil, false
+	}
+	for _, base := range bases {
+		group := make([][]Str, len(vs))
+		for i, v := range vs {
+			ev, fr := p.start(target)
+			ev.pin = &pin{typ, base}
+			ev.local = map[memoKey][]Str{}
+			group[i] = ev.values(v, fr, 0)
+		}
+		groups = append(groups, group)
+	}
+	return groups, true
+}
+
+// objectsOf returns the objects the package stores string fields of typ
+// into, in the order of the stores: a struct literal, an element of a
+// literal list, a variable. It is nil when a store writes through a
+// pointer the package got from elsewhere (a setter's receiver, an
+// option's closure): which object that is, only its callers know, and
+// the fields' holes pair their stores (route_fields in the analyzer).
+func (p *Program) objectsOf(typ types.Type) []ssa.Value {
+	var out []ssa.Value
+	seen := map[ssa.Value]bool{}
+	for _, f := range stringFields(typ) {
+		for _, st := range p.fieldStores[fieldKey{typ, f}] {
+			base := storeBase(st)
+			if !madeHere(base) {
+				return nil
+			}
+			if !seen[base] {
+				seen[base] = true
+				out = append(out, base)
+			}
+		}
+	}
+	slices.SortStableFunc(out, func(a, b ssa.Value) int { return int(a.Pos() - b.Pos()) })
+	return out
+}
+
+// storeBase is the object a store into a field writes: the struct the
+// field's address is taken of.
+func storeBase(st store) ssa.Value {
+	s, ok := st.at.(*ssa.Store)
+	if !ok {
+		return nil
+	}
+	fa, ok := s.Addr.(*ssa.FieldAddr)
+	if !ok {
+		return nil
+	}
+	return fa.X
+}
+
+// pinnedStores is what the pinned object holds in a field: its stores'
+// values, or no value for a field it never sets.
+func (ev *evaluation) pinnedStores(k fieldKey, fr frame, depth int) []Str {
+	var sts []store
+	for _, st := range ev.p.fieldStores[k] {
+		if storeBase(st) == ev.pin.base {
+			sts = append(sts, st)
+		}
+	}
+	if len(sts) == 0 {
+		return nil
+	}
+	return ev.stored(sts, fr, depth)
+}
+
+// readContainers returns the lists and maps the expressions read objects
+// of typ out of (an element of a table ranged over, an entry looked up),
+// in their function's registers; nil when one reads an object of typ
+// from anything else (a parameter, a variable): every object may be it.
+func (p *Program) readContainers(vs []ssa.Value, typ types.Type) []ssa.Value {
+	var out []ssa.Value
+	other := false
+	seen := map[ssa.Value]bool{}
+	var walk func(v ssa.Value, depth int)
+	walk = func(v ssa.Value, depth int) {
+		if seen[v] || depth > maxDepth || other {
+			return
+		}
+		seen[v] = true
+		var obj ssa.Value
+		switch x := v.(type) {
+		case *ssa.Field:
+			obj = x.X
+		case *ssa.FieldAddr:
+			obj = x.X
+		}
+		if obj != nil && structOf(obj.Type()) == typ {
+			if cs := containersOf(obj); cs != nil {
+				out = append(out, cs...)
+			} else {
+				other = true
+			}
+			return
+		}
+		instr, ok := v.(ssa.Instruction)
+		if !ok {
+			return
+		}
+		var buf [8]*ssa.Value
+		for _, op := range instr.Operands(buf[:0]) {
+			if *op != nil {
+				walk(*op, depth+1)
+			}
+		}
+	}
+	for _, v := range vs {
+		walk(v, 0)
+	}
+	if other {
+		return nil
+	}
+	return out
+}
+
+// containersOf returns the lists and maps an object is read out of: by
+// containerOf, or into the variable it is (a range loop's, whose address
+// a field read takes) by each store; nil for any other object.
+func containersOf(obj ssa.Value) []ssa.Value {
+	alloc, ok := obj.(*ssa.Alloc)
+	if !ok {
+		if c := containerOf(obj); c != nil {
+			return []ssa.Value{c}
+		}
+		return nil
+	}
+	var out []ssa.Value
+	for _, r := range *alloc.Referrers() {
+		st, ok := r.(*ssa.Store)
+		if !ok || st.Addr != alloc {
+			continue
+		}
+		c := containerOf(st.Val)
+		if c == nil {
+			return nil
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// containerOf returns the list or map an object is read out of: an
+// element loaded (or addressed) at an index, a map's entry looked up or
+// ranged over; nil for any other object.
+func containerOf(obj ssa.Value) ssa.Value {
+	if load, ok := obj.(*ssa.UnOp); ok && load.Op == token.MUL {
+		obj = load.X
+	}
+	switch x := obj.(type) {
+	case *ssa.IndexAddr:
+		return x.X
+	case *ssa.Index:
+		return x.X
+	case *ssa.Lookup:
+		return x.X
+	case *ssa.Extract:
+		switch t := x.Tuple.(type) {
+		case *ssa.Lookup:
+			return t.X
+		case *ssa.Next:
+			if r, ok := t.Iter.(*ssa.Range); ok {
+				return r.X
+			}
+		}
+	}
+	return nil
+}
+
+// heldBy reports whether object base may be in one of the containers: an
+// element of a list literal whose array they view, a struct stored in a
+// map they view or at an index of a list they view, or one handed
+// anywhere else (an append, a call), which may be anywhere.
+func (p *Program) heldBy(base ssa.Value, containers []ssa.Value) bool {
+	views := func(alloc ssa.Value) bool {
+		for _, c := range containers {
+			for r := range p.rootsOf(c) {
+				if r == alloc || loadOf(r) == alloc {
+					return true // an array variable is copied whole
+				}
+			}
+			if loadOf(c) == alloc {
+				return true
+			}
+		}
+		return false
+	}
+	if ia, ok := base.(*ssa.IndexAddr); ok {
+		return views(ia.X)
+	}
+	refs := base.Referrers()
+	if refs == nil {
+		return true
+	}
+	for _, r := range *refs {
+		load, ok := r.(*ssa.UnOp)
+		if !ok || load.Op != token.MUL {
+			continue
+		}
+		lrefs := load.Referrers()
+		if lrefs == nil {
+			continue
+		}
+		for _, lr := range *lrefs {
+			switch u := lr.(type) {
+			case *ssa.MapUpdate:
+				if views(u.Map) {
+					return true
+				}
+			case *ssa.Store:
+				if ia, ok := u.Addr.(*ssa.IndexAddr); !ok || views(ia.X) {
+					return true
+				}
+			case *ssa.DebugRef:
+			default:
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// loadOf is the address v loads a value from, or nil.
+func loadOf(v ssa.Value) ssa.Value {
+	if load, ok := v.(*ssa.UnOp); ok && load.Op == token.MUL {
+		return load.X
+	}
+	return nil
+}
+
+// madeHere reports whether v is memory the package makes for an object:
+// a variable or a literal's, an element of an array or a package-level
+// array.
+func madeHere(v ssa.Value) bool {
+	switch x := v.(type) {
+	case *ssa.Alloc, *ssa.Global:
+		return true
+	case *ssa.IndexAddr:
+		return madeHere(x.X)
+	}
+	return false
+}

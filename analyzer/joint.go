@@ -1,0 +1,123 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/types"
+)
+
+// A request's method and route read off one object the value flow cannot
+// trace (an element of a table of {method, path} ranged over) are asked
+// together (flow.Program.Joint): each object of the table is one
+// request, its method beside its own route, never beside another
+// object's. Without it a method of several values is unknown (method).
+
+// jointValues gives the values of exprs, read together, object by object:
+// a group a value set each, a field the object leaves unset the empty
+// string. ok is false unless one of exprs holds several values, none is
+// a constant, and the flow pairs them. (One may hold one value apart from
+// the objects that leave it unset: a method set by some elements only.)
+func (s *packageScan) jointValues(fn *types.Func, exprs []ast.Expr) (groups [][][]Value, ok bool) {
+	several := false
+	for _, x := range exprs {
+		if _, isConst := constantValue(s.pass.TypesInfo, x); isConst {
+			return nil, false
+		}
+		several = several || len(s.values(fn, x)) > 1
+	}
+	fp := s.flow()
+	if !several || fp == nil {
+		return nil, false
+	}
+	strGroups, ok := fp.Joint(exprs, fn)
+	if !ok {
+		return nil, false
+	}
+	for _, g := range strGroups {
+		group := make([][]Value, len(g))
+		for i, strs := range g {
+			if strs == nil {
+				group[i] = []Value{lit("")}
+				continue
+			}
+			group[i] = alternatives(strs)
+		}
+		groups = append(groups, group)
+	}
+	return groups, true
+}
+
+// jointSinkRequests returns the requests a sink call whose method and URL
+// are read off the same objects makes: one an object, each with its own
+// method. ok is false for any other call.
+func (s *packageScan) jointSinkRequests(fn *types.Func, sk sink, call *ast.CallExpr, args []ast.Expr) (methods []Value, urls []Value, ok bool) {
+	if sk.method != "" || sk.methodArg >= len(args) || sk.urlArg < 0 || sk.urlArg >= len(args) {
+		return nil, nil, false
+	}
+	groups, ok := s.jointValues(fn, []ast.Expr{args[sk.methodArg], args[sk.urlArg]})
+	if !ok {
+		return nil, nil, false
+	}
+	for _, g := range groups {
+		if len(g[1]) == 1 && g[1][0].equal(lit("")) {
+			continue // an object with no URL: not one this call sends
+		}
+		method := unknown()
+		if len(g[0]) == 1 {
+			method = upper(g[0][0])
+		}
+		base := g[1]
+		if edited, ok := s.editedURL(fn, call, base); ok {
+			base = edited
+		}
+		for _, u := range base {
+			methods = append(methods, method)
+			urls = append(urls, concat(lit(sk.prefix), u))
+		}
+	}
+	return methods, urls, len(urls) > 0
+}
+
+// jointCombinations returns the combinations of a wrapper call's
+// arguments when two or more of them are read off the same objects: each
+// object's values together, combined with the other arguments' values.
+// An object that leaves an argument a template's URL reads unset is no
+// request of the call's. ok is false when no such arguments are.
+func (s *packageScan) jointCombinations(fn *types.Func, exprs []ast.Expr, n int, valuesOf func(int) []Value, inURL map[int]bool) (combos [][]Value, merged, ok bool) {
+	var idx []int
+	var joint []ast.Expr
+	several := false
+	for i := 0; i < n && i < len(exprs); i++ {
+		if vals := valuesOf(i); len(vals) > 0 {
+			if _, isConst := constantValue(s.pass.TypesInfo, exprs[i]); !isConst {
+				idx = append(idx, i)
+				joint = append(joint, exprs[i])
+				several = several || len(vals) > 1
+			}
+		}
+	}
+	if len(idx) < 2 || !several {
+		return nil, false, false
+	}
+	groups, ok := s.jointValues(fn, joint)
+	if !ok {
+		return nil, false, false
+	}
+next:
+	for _, g := range groups {
+		for k, j := range idx {
+			if inURL[j] && len(g[k]) == 1 && g[k][0].equal(lit("")) {
+				continue next
+			}
+		}
+		c, _ := s.combinations(n, func(i int) []Value {
+			for k, j := range idx {
+				if i == j {
+					return g[k]
+				}
+			}
+			return valuesOf(i)
+		})
+		combos = append(combos, c...)
+	}
+	return combos, len(combos) > 1, len(combos) > 0
+}
