@@ -104,8 +104,12 @@ func run(pass *analysis.Pass, cfg *Config, at *token.Pos) *Result {
 		if !std {
 			scan.exportFieldStoresFacts()
 		}
-		if needs != 0 || wrappers {
-			pass.ExportPackageFact(&packageFact{Needs: needs, Wrappers: wrappers, Builders: builders, Module: modulePath(pass), Chains: chains})
+		var reads []FieldRead
+		if !std {
+			reads = scan.fieldReads()
+		}
+		if needs != 0 || wrappers || len(reads) > 0 {
+			pass.ExportPackageFact(&packageFact{Needs: needs, Wrappers: wrappers, Builders: builders, Module: modulePath(pass), Chains: chains, FieldReads: reads})
 		}
 		r.check(sites)
 		r.checkUnresolved(unresolved)
@@ -155,7 +159,14 @@ func (s *packageScan) reportable(sites []site) []site {
 	}
 	seen := map[request]bool{}
 	for _, st := range sites {
-		key := request{st.at, st.req.Method.render(), displayRoute(st.req.URL.render(), st.match)}
+		route := displayRoute(st.req.URL.render(), st.match)
+		if op := st.match.Operation(); op != nil && st.match.Verdict == permissions.Found {
+			// Two values of the route that are one operation (a
+			// template formatted, or sent as it is with its verbs) are
+			// one finding.
+			route = op.ID
+		}
+		key := request{st.at, st.req.Method.render(), route}
 		if seen[key] {
 			continue
 		}

@@ -136,6 +136,9 @@ type packageFact struct {
 	Module string
 	// Chains is the chain table of the package's request templates.
 	Chains []chainLink
+	// FieldReads are its requests whose route is a field other packages
+	// may store into (field_reads.go).
+	FieldReads []FieldRead
 }
 
 func (*packageFact) AFact() {}

@@ -45,6 +45,10 @@ type routeFieldRead struct {
 	req   RequestTemplate
 	field *types.Var
 	key   string // the hole's: "pkgpath.Type.Field"
+	// upstream is set for a read of a package the package imports
+	// (field_reads.go): the step to it. Only the package's own stores
+	// answer it, and no answer is none of its concern.
+	upstream *Step
 }
 
 // fieldStoresFact carries the stores of a package into an exported string
@@ -233,6 +237,7 @@ func (s *packageScan) checkRouteFields() {
 	// requests, which may read another route field in turn (a
 	// constructor storing an option's field): the reads grow as they are
 	// checked, up to a bound.
+	s.routeFieldReads = append(s.routeFieldReads, s.upstreamReads()...)
 	for i := 0; i < len(s.routeFieldReads) && i < maxRouteFieldReads; i++ {
 		rd := s.routeFieldReads[i]
 		// The read's own parameters (a server its receiver holds) are
@@ -241,13 +246,25 @@ func (s *packageScan) checkRouteFields() {
 		rd.req.URL, rd.req.Method = rd.req.URL.substitute(nil), rd.req.Method.substitute(nil)
 		answered := false
 		for _, st := range s.fieldStoresOf(rd.field) {
+			if rd.upstream != nil && !s.exprMayBuildRoute(st.value) {
+				// An ID another package's route reads (a request's
+				// ExtensionID): what its stores here hold is no route,
+				// and the reader fills the rest.
+				continue
+			}
 			answered = true
 			if s.parameterStore(rd, st) {
 				continue
 			}
 			for _, r := range s.storedRequests(rd, st.values(s), st.siblings(s, false)) {
+				if rd.upstream != nil {
+					r.Chain = s.chains.add(*rd.upstream, endOfChain)
+				}
 				s.request(&summary{seen: map[string]bool{}}, st.value, r)
 			}
+		}
+		if rd.upstream != nil {
+			continue
 		}
 		var fact fieldStoresFact
 		if rd.field.Pkg() != s.pass.Pkg && s.pass.ImportObjectFact(rd.field, &fact) {
@@ -325,11 +342,11 @@ func (s *packageScan) propagate(fn *types.Func, added []RequestTemplate) {
 				continue
 			}
 			before := len(sum.requests)
-			combos, merged := s.argCombinations(c.caller, c.call, g.fn, calleeArgs(s.pass.TypesInfo, c.call, g.fn), g.added)
+			combos, merged, _ := s.argCombinations(c.caller, c.call, g.fn, calleeArgs(s.pass.TypesInfo, c.call, g.fn), g.added)
 			step := s.step(g.fn, c.call)
 			s.calls[g.fn] = true
 			for i, args := range combos {
-				s.instantiate(sum, c.call, g.fn, step, g.added, args, s.sameModule(g.fn.Pkg()), merged, i == 0)
+				s.instantiate(sum, c.call, g.fn, step, nil, g.added, args, s.sameModule(g.fn.Pkg()), merged, i == 0)
 			}
 			work = append(work, gain{c.caller, sum.requests[before:]})
 		}
@@ -446,7 +463,7 @@ func (s *packageScan) storedRequests(rd routeFieldRead, values []Value, siblings
 		out := []Value{{}}
 		for _, p := range v {
 			alts := []Value{{p}}
-			if f := s.flowProgram.HoleField(p); f != nil {
+			if f := s.holeField(p); f != nil {
 				switch {
 				case f == rd.field:
 					alts = values

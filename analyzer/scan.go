@@ -333,6 +333,9 @@ func (s *packageScan) visitCallee(sum *summary, call *ast.CallExpr, callee *type
 			}
 			return
 		}
+		if s.boundSinkRequests(sum, sk, call, argExprs, step) {
+			return
+		}
 		method := s.sinkMethod(sum.fn, sk, argExprs)
 		urls, merged := s.sinkURLs(sum.fn, sk, call, argExprs)
 		for _, u := range urls {
@@ -360,17 +363,28 @@ func (s *packageScan) visitCallee(sum *summary, call *ast.CallExpr, callee *type
 		return
 	}
 	sameModule := s.sameModule(callee.Pkg())
-	combos, merged := s.argCombinations(sum.fn, call, callee, argExprs, templates)
+	combos, merged, origins := s.argCombinations(sum.fn, call, callee, argExprs, templates)
 	for i, args := range combos {
-		s.instantiate(sum, call, callee, step, templates, args, sameModule, merged, i == 0)
+		var origin *boundOrigin
+		if origins != nil {
+			origin = origins[i]
+		}
+		s.instantiate(sum, call, callee, step, origin, templates, args, sameModule, merged, i == 0)
 	}
 }
 
 // instantiate records a wrapper's templates at a call, with one
 // combination of its arguments' values. The templates whose operation
 // no argument decides (fixed, or unresolved) are recorded with the first
-// combination only.
-func (s *packageScan) instantiate(sum *summary, call *ast.CallExpr, callee *types.Func, step Step, templates []RequestTemplate, args []Value, sameModule, merged, first bool) {
+// combination only. origin, when set, is the store the combination's
+// values come from (field_bound.go): a store of the package is where the
+// requests are, the call their next step; another package's is the step
+// after the call.
+func (s *packageScan) instantiate(sum *summary, call *ast.CallExpr, callee *types.Func, step Step, origin *boundOrigin, templates []RequestTemplate, args []Value, sameModule, merged, first bool) {
+	var at ast.Expr = call
+	if origin != nil && origin.at != nil {
+		sum, at = &summary{fn: sum.fn, seen: map[string]bool{}}, origin.at
+	}
 	for _, t := range templates {
 		if (t.Fixed || t.Unresolved) && !first {
 			continue
@@ -380,20 +394,28 @@ func (s *packageScan) instantiate(sum *summary, call *ast.CallExpr, callee *type
 			t, argSets, deferredMerged = dt, combos, dm
 		}
 		for _, args := range argSets {
-			r := RequestTemplate{Method: upper(t.Method.substitute(args)), URL: t.URL.substitute(args), Chain: s.chains.add(step, s.calleeChain(callee, t)), Merged: t.Merged || merged || deferredMerged}
+			chain := s.chains.add(step, s.calleeChain(callee, t))
+			switch {
+			case origin == nil:
+			case origin.at != nil:
+				chain = s.chains.add(origin.step, chain)
+			default:
+				chain = s.chains.add(step, s.chains.add(origin.step, s.calleeChain(callee, t)))
+			}
+			r := RequestTemplate{Method: upper(t.Method.substitute(args)), URL: t.URL.substitute(args), Chain: chain, Merged: t.Merged || merged || deferredMerged}
 			if t.Via != nil {
 				r.Via = t.Via.substitute(args)
 				s.late(sum, call, r)
 				continue
 			}
-			s.instantiateOne(sum, call, r, t, sameModule)
+			s.instantiateOne(sum, at, r, t, sameModule)
 		}
 	}
 }
 
 // instantiateOne records r, template t of a function of another call's,
 // at call: a request there, or a template of the calling function.
-func (s *packageScan) instantiateOne(sum *summary, call *ast.CallExpr, r, t RequestTemplate, sameModule bool) {
+func (s *packageScan) instantiateOne(sum *summary, call ast.Expr, r, t RequestTemplate, sameModule bool) {
 	if t.Unresolved {
 		r.Unresolved = true
 		s.addRequest(sum, r)

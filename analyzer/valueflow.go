@@ -359,7 +359,11 @@ func withoutQuery(s string) string {
 // A template that reads a projection of a parameter (a field of a request
 // builder's receiver, a request's Path()) takes what the projection holds
 // at the call.
-func (s *packageScan) argCombinations(fn *types.Func, call *ast.CallExpr, callee *types.Func, exprs []ast.Expr, templates []RequestTemplate) (combos [][]Value, merged bool) {
+//
+// Where a URL argument loses a route field in a computation, the
+// combinations are each store's (field_bound.go), and origins gives the
+// step to the store of each; nil otherwise.
+func (s *packageScan) argCombinations(fn *types.Func, call *ast.CallExpr, callee *types.Func, exprs []ast.Expr, templates []RequestTemplate) (combos [][]Value, merged bool, origins []*boundOrigin) {
 	used, inURL := map[int]bool{}, map[int]bool{}
 	n := len(exprs)
 	for _, t := range templates {
@@ -394,9 +398,32 @@ func (s *packageScan) argCombinations(fn *types.Func, call *ast.CallExpr, callee
 		return vals
 	}
 	if combos, merged, ok := s.jointCombinations(fn, exprs, min(n, len(exprs)), valuesOf, inURL); ok {
-		return combos, merged
+		return combos, merged, nil
 	}
-	return s.combinations(n, valuesOf)
+	direct := make([]ast.Expr, min(n, len(exprs)))
+	for i := range direct {
+		_, isDeferred := flow.DeferredIndex(i)
+		if _, _, _, projected := flow.ProjectionOf(i); used[i] && !isDeferred && !projected {
+			direct[i] = exprs[i]
+		}
+	}
+	if groups, steps, ok := s.boundGroups(fn, direct, func(i int) bool { return inURL[i] }); ok {
+		for k, g := range groups {
+			c, _ := s.combinations(n, func(i int) []Value {
+				if i < len(g) && g[i] != nil {
+					return g[i]
+				}
+				return valuesOf(i)
+			})
+			combos = append(combos, c...)
+			for range c {
+				origins = append(origins, steps[k])
+			}
+		}
+		return combos, len(combos) > 1, origins
+	}
+	combos, merged = s.combinations(n, valuesOf)
+	return combos, merged, nil
 }
 
 // combinations returns every combination of the values of n arguments

@@ -688,6 +688,16 @@ func (ev *evaluation) paramField(x ssa.Value, f int, fr frame, depth int) ([]Str
 	if !(fr.summary && ev.isTargetReceiver(param, fr)) && !ev.openField(param, f, fr) {
 		return nil, false
 	}
+	// A question with the field bound reads the binding; one recording
+	// the holes it meets counts the projection's field among them: a
+	// computation on it is lost to the callers as much as to the stores.
+	k := fieldKey{structOf(x.Type()), f}
+	if vals, ok := ev.boundField(k); ok {
+		return vals, true
+	}
+	if hole, ok := ev.p.hole(k); ok && ev.holesMet != nil {
+		ev.holesMet[hole.Field] = true
+	}
 	ev.dependent = true
 	return []Str{{{Param: ParamField(slotOf(fr.target, param), f), IsParam: true}}}, true
 }

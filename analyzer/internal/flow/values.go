@@ -115,6 +115,11 @@ type memoKey struct {
 // *url.URL), the strings its String method gives. ok is false when the
 // package's SSA form has no value for e.
 func (p *Program) Strings(e ast.Expr, target *types.Func) ([]Str, bool) {
+	return p.strings(e, target, nil)
+}
+
+// strings answers Strings, the evaluation set up by prepare, if set.
+func (p *Program) strings(e ast.Expr, target *types.Func, prepare func(*evaluation)) ([]Str, bool) {
 	p.ensure(e.Pos())
 	defer p.answering()()
 	v, ev, fr, ok := p.question(e, target)
@@ -122,6 +127,9 @@ func (p *Program) Strings(e ast.Expr, target *types.Func) ([]Str, bool) {
 		return nil, false
 	}
 	ev.defers = true
+	if prepare != nil {
+		prepare(ev)
+	}
 	if isURL(v.Type()) {
 		return bound(ev.urlForms(v, fr, 0)), true
 	}
@@ -373,6 +381,10 @@ type evaluation struct {
 	pin       *pin
 	consulted map[types.Type]bool
 	local     map[memoKey][]Str
+	// fields binds field holes to values, and holesMet records the holes
+	// an answer met (boundfields.go); both use local too.
+	fields   map[string][]Str
+	holesMet map[string]bool
 }
 
 // VariadicReturns summarizes what a variadic function of the package
@@ -1190,6 +1202,9 @@ func (ev *evaluation) fieldStores(typ types.Type, field int, fr frame, depth int
 	if ev.pin != nil && ev.pin.typ == typ {
 		return ev.pinnedStores(k, fr, depth)
 	}
+	if vals, ok := ev.boundField(k); ok {
+		return vals
+	}
 	// Every read of the field has the same answer: the stores are read
 	// once (a table of struct literals, ranged over in many places).
 	return ev.memoized(k, frame{target: fr.target}, depth, func() []Str {
@@ -1202,6 +1217,9 @@ func (ev *evaluation) fieldStores(typ types.Type, field int, fr frame, depth int
 			// client's to pair: a field of several constants beside
 			// one the flow cannot tell (the method beside the URL) is
 			// a hole too.
+			if ev.holesMet != nil {
+				ev.holesMet[hole.Field] = true
+			}
 			return []Str{{hole}}
 		}
 		if ev.p.writtenElsewhere(k) {

@@ -64,3 +64,7 @@ func Seeds(ids []string) []Job {
 	j.URL = endpoint("/extension/%s/message-store/%s", ids[0], ids[1])
 	return append(out, j)
 }
+
+// A Lookup names an extension whose presence the worker reads: its
+// fields are IDs in the worker's route, not routes of their own.
+type Lookup struct{ Account, Ext string }

@@ -1,0 +1,193 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/types"
+	"slices"
+	"sort"
+
+	"github.com/rcperm/rcperm/analyzer/internal/flow"
+)
+
+// A route field read plainly (c.server + job.Path) is the request of each
+// store into the field (route_fields.go). One the request computes on
+// (fmt.Sprintf(job.Path, account), a template executed, a path joined)
+// loses the field in the computation: the URL is unknown. Such a request
+// is asked again once for each store, the field and its siblings bound to
+// the store's values (flow.Program.StringsWith): the computation runs on
+// each job's template, and each job is its request, its method beside
+// its own route.
+
+// maxBoundStores bounds the stores a request is asked again for.
+const maxBoundStores = 64
+
+// boundGroups returns, for the expressions of a request (a sink's method
+// and URL, a wrapper's arguments), the values each store of the route
+// field its URL loses makes them hold: a group a store, nil for an
+// expression the store changes nothing of. ok is false when no URL
+// expression loses a field whose stores are known.
+func (s *packageScan) boundGroups(fn *types.Func, exprs []ast.Expr, inURL func(int) bool) (groups [][][]Value, origins []*boundOrigin, ok bool) {
+	fp := s.flow()
+	if fp == nil {
+		return nil, nil, false
+	}
+	var lost []string
+	for i, x := range exprs {
+		if x == nil || !inURL(i) || !losesField(s.values(fn, x)) {
+			continue
+		}
+		for _, key := range fp.HolesIn(x, fn) {
+			if !slices.Contains(lost, key) {
+				lost = append(lost, key)
+			}
+		}
+	}
+	if len(lost) == 0 {
+		return nil, nil, false
+	}
+	// The field whose stores hold routes is the one to bind; the others
+	// (an account ID from configuration) stay what they are.
+	sort.Strings(lost)
+	var stores []storedObject
+	for _, key := range lost {
+		if stores = s.storedObjects(key); slices.ContainsFunc(stores, func(o storedObject) bool {
+			return slices.ContainsFunc(o.fields[key], func(v flow.Str) bool { return routeLike(Value(v)) })
+		}) {
+			break
+		}
+		stores = nil
+	}
+	if len(stores) == 0 || len(stores) > maxBoundStores {
+		return nil, nil, false
+	}
+	for _, o := range stores {
+		group := make([][]Value, len(exprs))
+		for i, x := range exprs {
+			if x == nil {
+				continue
+			}
+			if strs, ok := fp.StringsWith(x, fn, o.fields); ok {
+				group[i] = alternatives(strs)
+			}
+		}
+		groups = append(groups, group)
+		origins = append(origins, &o.origin)
+	}
+	return groups, origins, true
+}
+
+// A storedObject is what one store's object holds in the string fields
+// of its struct, by their holes' keys, and where the store is.
+type storedObject struct {
+	fields map[string][]flow.Str
+	origin boundOrigin
+}
+
+// A boundOrigin is where a store a request's values come from is: the
+// step to it, and its expression when the package writes it.
+type boundOrigin struct {
+	step Step
+	at   ast.Expr
+}
+
+// losesField reports whether some value holds a part known only at run
+// time that is no field's hole, and none a parameter: a computation on a
+// field may have lost it, and no caller can tell it better (a helper call
+// the callers run, a projection they fill in, is theirs).
+func losesField(vals []Value) bool {
+	lost := false
+	for _, v := range vals {
+		if v.hasParams() {
+			return false
+		}
+		for _, p := range v {
+			lost = lost || p.Unknown && p.Field == ""
+		}
+	}
+	return lost
+}
+
+// storedObjects returns, for each store into the field a hole key names
+// (the package's own, and another package's from its facts), what the
+// stored object holds in the struct's string fields: the field the
+// store's values, a sibling what the same literal or variable sets.
+func (s *packageScan) storedObjects(key string) []storedObject {
+	f := s.holeField(Part{Unknown: true, Field: key})
+	if f == nil {
+		return nil
+	}
+	owner := holeOwner(key)
+	strs := func(vals []Value) []flow.Str {
+		out := make([]flow.Str, len(vals))
+		for i, v := range vals {
+			out[i] = flow.Str(v)
+		}
+		return out
+	}
+	step := func(file string, line, col int) Step {
+		return Step{Call: "stored in " + key, File: file, Line: line, Col: col}
+	}
+	var out []storedObject
+	for _, st := range s.fieldStoresOf(f) {
+		fields := map[string][]flow.Str{key: strs(st.values(s))}
+		sibling := st.siblings(s, false)
+		if strct, ok := derefType(st.owner).Underlying().(*types.Struct); ok {
+			for i := range strct.NumFields() {
+				if g := strct.Field(i); g != f && isStringType(g.Type()) {
+					fields[owner+"."+g.Name()] = strs(sibling(g))
+				}
+			}
+		}
+		p := s.pass.Fset.Position(st.value.Pos())
+		out = append(out, storedObject{fields, boundOrigin{step(p.Filename, p.Line, p.Column), st.value}})
+	}
+	var fact fieldStoresFact
+	if f.Pkg() != s.pass.Pkg && s.pass.ImportObjectFact(f, &fact) && !fact.Truncated {
+		for _, st := range fact.Stores {
+			fields := map[string][]flow.Str{key: strs(st.Values)}
+			for _, sib := range st.Siblings {
+				fields[owner+"."+sib.Field] = []flow.Str{{{Lit: sib.Value}}}
+			}
+			out = append(out, storedObject{fields, boundOrigin{step: step(st.File, st.Line, st.Col)}})
+		}
+	}
+	return out
+}
+
+// boundSinkRequests records the requests of a sink call whose URL loses
+// a route field: one for each store, with its method, where a store of
+// the package is written or else at the call (step is the call's). It
+// reports whether the call is such a call.
+func (s *packageScan) boundSinkRequests(sum *summary, sk sink, call *ast.CallExpr, args []ast.Expr, step Step) bool {
+	if sk.urlArg < 0 || sk.urlArg >= len(args) {
+		return false
+	}
+	exprs := []ast.Expr{nil, args[sk.urlArg]}
+	if sk.method == "" && sk.methodArg < len(args) {
+		exprs[0] = args[sk.methodArg]
+	}
+	groups, origins, ok := s.boundGroups(sum.fn, exprs, func(i int) bool { return i == 1 })
+	if !ok {
+		return false
+	}
+	fallback := s.sinkMethod(sum.fn, sk, args)
+	for k, g := range groups {
+		method := fallback
+		if len(g[0]) == 1 {
+			method = upper(g[0][0])
+		}
+		base := g[1]
+		if edited, ok := s.editedURL(sum.fn, call, base); ok {
+			base = edited
+		}
+		o := origins[k]
+		target, at, chain := sum, ast.Expr(call), s.chains.add(step, s.chains.add(o.step, endOfChain))
+		if o.at != nil {
+			target, at, chain = &summary{fn: sum.fn, seen: map[string]bool{}}, o.at, s.chains.add(o.step, s.chains.add(step, endOfChain))
+		}
+		for _, u := range base {
+			s.request(target, at, RequestTemplate{Method: method, URL: concat(lit(sk.prefix), u), Chain: chain, Merged: len(groups) > 1})
+		}
+	}
+	return true
+}
