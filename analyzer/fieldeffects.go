@@ -295,10 +295,15 @@ func drives(fn *types.Func, builders map[types.Type]bool) bool {
 	return sig.Results().Len() > 0 && builders[pointee(sig.Results().At(0).Type())]
 }
 
-// pointee is the type t points to, or t.
+// pointee is the type t points to, or t; of a generic type, its origin:
+// a constructor's Collection[T] and its methods' receiver Collection[T]
+// are instances of one type with other type parameters.
 func pointee(t types.Type) types.Type {
 	if p, ok := t.(*types.Pointer); ok {
-		return p.Elem()
+		t = p.Elem()
+	}
+	if named, ok := t.(*types.Named); ok {
+		return named.Origin()
 	}
 	return t
 }

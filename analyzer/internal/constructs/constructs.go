@@ -196,6 +196,15 @@ var all = []*construct{
 		g.use(g.libPath)
 		return fmt.Sprintf("lib.%s(ctx, lib.%s(%s))\n", d, f, in)
 	}},
+	{name: "pkggeneric", doc: "a generic type of another package: its constructor stores the value, its method reads it into the request", once: true, gen: func(g *gen, in string, k func(string) string) string {
+		t, c := g.n("Resource"), g.n("NewResource")
+		g.inLib(func() {
+			g.decl("type %s[T any] struct {\nlast T\npath string\n}\n\nfunc %s[T any](p string) *%s[T] {\nreturn &%s[T]{path: p}\n}", t, c, t, t)
+			g.decl("func (r *%s[T]) Load(%s) {\n%s}", t, ctxParam, k("r.path"))
+		})
+		g.use(g.libPath)
+		return fmt.Sprintf("lib.%s[int](%s).Load(ctx)\n", c, in)
+	}},
 	{name: "pkgiface", doc: "an interface of another package, called there, implemented where main wires it in", once: true, gen: func(g *gen, in string, k func(string) string) string {
 		i, c, t := g.n("Getter"), g.n("Call"), g.n("impl")
 		g.inLib(func() {
