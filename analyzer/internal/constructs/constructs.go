@@ -196,6 +196,22 @@ var all = []*construct{
 		g.use(g.libPath)
 		return fmt.Sprintf("lib.%s(ctx, lib.%s(%s))\n", d, f, in)
 	}},
+	{name: "iterator", doc: "a range-over-func iterator: a method returns a func that reads its receiver's field into the request", gen: func(g *gen, in string, k func(string) string) string {
+		t, c := g.n("pager"), g.n("newPager")
+		g.decl("type %s struct{ path string }\n\nfunc %s(p string) *%s {\nreturn &%s{path: p}\n}", t, c, t, t)
+		g.decl("func (p *%s) Pages(%s) func(yield func(int) bool) {\nreturn func(yield func(int) bool) {\n%s}\n}", t, ctxParam, k("p.path"))
+		return fmt.Sprintf("for range %s(%s).Pages(ctx) {\n}\n", c, in)
+	}},
+	{name: "pkgiterator", doc: "an iterator of another package's generic collection (iter.Seq2), ranged over", once: true, gen: func(g *gen, in string, k func(string) string) string {
+		t, c := g.n("Collection"), g.n("NewCollection")
+		g.inLib(func() {
+			g.use("iter")
+			g.decl("type %s[T any] struct{ base string }\n\nfunc %s[T any](base string) *%s[T] {\nreturn &%s[T]{base: base}\n}", t, c, t, t)
+			g.decl("func (col *%s[T]) Items(%s) iter.Seq2[T, error] {\nreturn func(yield func(T, error) bool) {\n%s}\n}", t, ctxParam, k("col.base"))
+		})
+		g.use(g.libPath)
+		return fmt.Sprintf("for range lib.%s[string](%s).Items(ctx) {\n}\n", c, in)
+	}},
 	{name: "pkggeneric", doc: "a generic type of another package: its constructor stores the value, its method reads it into the request", once: true, gen: func(g *gen, in string, k func(string) string) string {
 		t, c := g.n("Resource"), g.n("NewResource")
 		g.inLib(func() {

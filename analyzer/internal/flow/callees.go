@@ -429,6 +429,57 @@ func (p *Program) bindings(fv *ssa.FreeVar) []ssa.Value {
 	return out
 }
 
+// capturedParam returns the parameter every closure binds a free
+// variable to, through enclosing closures' free variables: the parameter
+// itself, or the variable it is spilled to when the closure captures it
+// (a load of the free variable is then the parameter); nil when one binds
+// anything else.
+func (p *Program) capturedParam(v ssa.Value) *ssa.Parameter {
+	load := false
+	if u, ok := v.(*ssa.UnOp); ok && u.Op == token.MUL {
+		v, load = u.X, true
+	}
+	for depth := 0; depth < maxDepth; depth++ {
+		fv, ok := v.(*ssa.FreeVar)
+		if !ok {
+			return nil
+		}
+		bs := p.bindings(fv)
+		if len(bs) == 0 || slices.ContainsFunc(bs[1:], func(b ssa.Value) bool { return b != bs[0] }) {
+			return nil
+		}
+		switch b := bs[0].(type) {
+		case *ssa.Parameter:
+			if load {
+				return nil
+			}
+			return b
+		case *ssa.Alloc:
+			if !load {
+				return nil
+			}
+			return spilledParam(p, b)
+		case *ssa.FreeVar:
+			v = b
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+// spilledParam returns the parameter a variable holds when the only
+// store into it is the parameter's, as SSA spills a parameter a closure
+// captures; nil otherwise.
+func spilledParam(p *Program, alloc *ssa.Alloc) *ssa.Parameter {
+	sts := p.allocStores[alloc]
+	if len(sts) != 1 {
+		return nil
+	}
+	param, _ := sts[0].val.(*ssa.Parameter)
+	return param
+}
+
 // captured returns the free variables of the package's closures that
 // are bound to a variable, directly or through enclosing closures.
 func (p *Program) captured(v ssa.Value) []*ssa.FreeVar {

@@ -1077,7 +1077,11 @@ func (ev *evaluation) load(addr ssa.Value, fr frame, depth int) []Str {
 			st := structOf(a.X.Type()).Underlying().(*types.Struct)
 			return ev.urlFieldOf(a.X, st.Field(a.Field).Name(), fr, depth)
 		}
-		if fp, ok := ev.paramField(a.X, a.Field, fr, depth); ok {
+		obj := a.X
+		if param := ev.p.capturedParam(obj); param != nil {
+			obj = param // an iterator's receiver, in the func it returns
+		}
+		if fp, ok := ev.paramField(obj, a.Field, fr, depth); ok {
 			return fp
 		}
 		if g, ok := a.X.(*ssa.Global); ok && hasField(stringFields(g.Type()), a.Field) {

@@ -1,0 +1,22 @@
+package app // want package:`needs\(\[ReadCallLog\]\) wrappers=true module=""`
+
+// Package app ranges over an iterator of another package's generic
+// collection: the func List returns reads its receiver's base, which the
+// constructor set, so the request is the List call's, made where the
+// range runs. A collection made and never listed makes no list request.
+
+import (
+	"context"
+
+	"example.com/iterators/rc"
+)
+
+func Sync(ctx context.Context) { // want Sync:`requests\(GET https://platform.ringcentral.com/restapi/v1.0/account/~/call-log\)`
+	c := rc.New()
+	calls := rc.NewCollection[int](c, "/restapi/v1.0/account/~/call-log")
+	recordings := rc.NewCollection[int](c, "/restapi/v1.0/account/~/recording")
+	for x, err := range calls.List(ctx) { // want `GET /restapi/v1.0/account/~/call-log \(readCompanyCallLog\) needs \[ReadCallLog\]`
+		_, _ = x, err
+	}
+	_ = recordings
+}
