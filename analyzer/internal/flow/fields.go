@@ -434,6 +434,18 @@ func (ev *evaluation) madeWith(obj ssa.Value, f int, at ssa.Instruction, fr fram
 		if x.Op == token.MUL && !isPointer(x.Type()) {
 			return ev.fieldAt(x.X, f, x, fr, depth) // a struct value loaded: the memory's
 		}
+		if x.Op == token.MUL && isCell(x.X) {
+			// A pointer loaded from the variable a closure captures
+			// (a collection a range-over-func loop's body uses): each
+			// pointer stored in it.
+			if sts, ok := ev.variableStores(x.X); ok {
+				var out []Str
+				for _, st := range sts {
+					out = union(out, ev.fieldAt(st.val, f, st.at, fr, depth))
+				}
+				return out
+			}
+		}
 	case *ssa.Global:
 		if out, ok := ev.globalField(x, f, fr, depth); ok {
 			return out
@@ -472,6 +484,16 @@ func (ev *evaluation) madeWith(obj ssa.Value, f int, at ssa.Instruction, fr fram
 		}
 	}
 	return ev.fieldStores(structOf(obj.Type()), f, fr, depth)
+}
+
+// isCell reports whether v is a variable's address: a local one, or the
+// one a closure captures.
+func isCell(v ssa.Value) bool {
+	switch v.(type) {
+	case *ssa.Alloc, *ssa.FreeVar:
+		return true
+	}
+	return false
 }
 
 // globalField is what field f of a package-level struct variable holds:
@@ -719,7 +741,7 @@ func (ev *evaluation) isTargetReceiver(x *ssa.Parameter, fr frame) bool {
 func (ev *evaluation) openField(x *ssa.Parameter, f int, fr frame) bool {
 	k := fieldKey{structOf(x.Type()), f}
 	sts := ev.p.fieldStores[k]
-	if len(sts) > maxValues {
+	if len(sts) > maxValues || unexportedElsewhere(k, ev.p.types) {
 		return true
 	}
 	// Other packages set a field of the package's own type through its
@@ -734,6 +756,20 @@ func (ev *evaluation) openField(x *ssa.Parameter, f int, fr frame) bool {
 		}
 	}
 	return false
+}
+
+// unexportedElsewhere reports whether field k is an unexported field of
+// a struct another package declares: only that package's functions set
+// it (a collection's base, by its constructor), so the package's own
+// stores say nothing of it, and its callers, holding the objects those
+// functions made, tell it.
+func unexportedElsewhere(k fieldKey, pkg *types.Package) bool {
+	named, ok := k.typ.(*types.Named)
+	if !ok || named.Obj().Pkg() == nil || named.Obj().Pkg() == pkg || stdPath(named.Obj().Pkg().Path()) {
+		return false
+	}
+	st, ok := named.Underlying().(*types.Struct)
+	return ok && k.field < st.NumFields() && !st.Field(k.field).Exported()
 }
 
 // fromParameter reports whether a stored string is made from a string
