@@ -125,7 +125,15 @@
 // function becomes a wrapper whose template is the read's request with
 // the store's values, and each call of it, in the package or through its
 // fact in another, is the request; the option constructor's call counts
-// whether or not the option is applied. A call followed with a constant
+// whether or not the option is applied. A package that imports the
+// reader and stores into its route field checks those stores against the
+// read its package fact lists (field_reads.go); a read the request
+// computes on (fmt.Sprintf(job.Path, id)) is asked again once for each
+// store, the field and its siblings bound to the store's values
+// (field_bound.go). A request whose method and URL are read off the same
+// objects (a table of {method, path} literals ranged over) is evaluated
+// object by object, so that each element's method goes with its own route
+// (joint.go, internal/flow/joint.go). A call followed with a constant
 // argument binds it:
 // a table indexed, a map looked up or a switch taken on an enum
 // parameter gives the one entry or branch of that constant (consts.go),
