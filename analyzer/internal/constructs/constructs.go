@@ -372,6 +372,12 @@ var all = []*construct{
 		return fmt.Sprintf("%s := %s(%sMine, %s, %s)\n%s", v, pick, t, g.other(), in, k(v))
 	}},
 
+	{name: "mapfill", doc: "a forwarder filling its template's {placeholders} from a map of parameters, strings.ReplaceAll in a loop over it", gen: func(g *gen, in string, k func(string) string) string {
+		f := g.n("send")
+		g.use("strings")
+		g.decl("func %s(%s, tmpl string, params map[string]string) {\nfor name, value := range params {\ntmpl = strings.ReplaceAll(tmpl, \"{\"+name+\"}\", value)\n}\n%s}", f, ctxParam, k("tmpl"))
+		return fmt.Sprintf("%s(ctx, %s, map[string]string{\"accountId\": \"~\"})\n", f, in)
+	}},
 	{name: "expandloop", doc: "a helper filling a template's {placeholders} in a loop", gen: func(g *gen, in string, k func(string) string) string {
 		f, v := g.n("expand"), g.n("p")
 		g.use("strings")

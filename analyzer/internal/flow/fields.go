@@ -762,7 +762,8 @@ func (ev *evaluation) openField(x *ssa.Parameter, f int, fr frame) bool {
 // a struct another package declares: only that package's functions set
 // it (a collection's base, by its constructor), so the package's own
 // stores say nothing of it, and its callers, holding the objects those
-// functions made, tell it.
+// functions made, tell it. (An exported field's stores, in any package,
+// are what route_fields pairs.)
 func unexportedElsewhere(k fieldKey, pkg *types.Package) bool {
 	named, ok := k.typ.(*types.Named)
 	if !ok || named.Obj().Pkg() == nil || named.Obj().Pkg() == pkg || stdPath(named.Obj().Pkg().Path()) {
