@@ -30,7 +30,7 @@ type DeferredCall struct {
 // calls fall back on, the first carrying the calls, numbered in it, and
 // the URL that reads them. A call whose arguments read another deferred
 // call is its fallback alone.
-func (s *packageScan) withDeferred(r RequestTemplate) []RequestTemplate {
+func (s *packageScan) withDeferred(fn *types.Func, r RequestTemplate) []RequestTemplate {
 	if r.Deferred != nil || !r.URL.hasParams() {
 		return []RequestTemplate{r}
 	}
@@ -42,7 +42,7 @@ func (s *packageScan) withDeferred(r RequestTemplate) []RequestTemplate {
 	var deferredURL Value
 	fallbacks := []Value{{}}
 	for _, p := range r.URL {
-		d, ok := fp.Deferred(p.Param)
+		d, ok := fp.Deferred(fn, p.Param)
 		if !p.IsParam || !ok {
 			deferredURL = append(deferredURL, p)
 			for i := range fallbacks {

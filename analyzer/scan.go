@@ -447,7 +447,7 @@ func (s *packageScan) instantiateOne(sum *summary, call ast.Expr, r, t RequestTe
 // literal): a site to check when its route is known here, and a template
 // for the function's callers.
 func (s *packageScan) request(sum *summary, call ast.Expr, r RequestTemplate) {
-	for _, r := range s.withDeferred(r) {
+	for _, r := range s.withDeferred(sum.fn, r) {
 		s.requestOne(sum, call, r)
 	}
 }

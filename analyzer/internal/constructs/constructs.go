@@ -378,6 +378,11 @@ var all = []*construct{
 		g.decl("func %s(%s, tmpl string, params map[string]string) {\nfor name, value := range params {\ntmpl = strings.ReplaceAll(tmpl, \"{\"+name+\"}\", value)\n}\n%s}", f, ctxParam, k("tmpl"))
 		return fmt.Sprintf("%s(ctx, %s, map[string]string{\"accountId\": \"~\"})\n", f, in)
 	}},
+	{name: "accumulate", doc: "a helper concatenating its variadic parts in a range loop (p += part)", gen: func(g *gen, in string, k func(string) string) string {
+		f, v := g.n("concatAll"), g.n("p")
+		g.decl("func %s(parts ...string) string {\nvar p string\nfor _, part := range parts {\np += part\n}\nreturn p\n}", f)
+		return fmt.Sprintf("%s := %s(%s)\n%s", v, f, in, k(v))
+	}},
 	{name: "expandloop", doc: "a helper filling a template's {placeholders} in a loop", gen: func(g *gen, in string, k func(string) string) string {
 		f, v := g.n("expand"), g.n("p")
 		g.use("strings")

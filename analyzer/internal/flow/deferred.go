@@ -52,20 +52,26 @@ type Deferred struct {
 // argument's alternatives, of a list the lists it may be.
 func (d Deferred) Run(args [][]Arg) ([]Str, bool) { return interpret(d.Code, args) }
 
-// Deferred is the deferred call a Param of a value stands for; ok is
-// false for any other Param.
-func (p *Program) Deferred(param int) (Deferred, bool) {
+// Deferred is the deferred call a Param of a value in terms of target's
+// parameters stands for; ok is false for any other Param. Each function
+// numbers the calls its values defer apart: a package may defer many.
+func (p *Program) Deferred(target *types.Func, param int) (Deferred, bool) {
 	k, ok := DeferredIndex(param)
-	if !ok || k >= len(p.deferred) {
+	var fn *ssa.Function
+	if target != nil {
+		fn = p.funcs[target]
+	}
+	if !ok || k >= len(p.deferred[fn]) {
 		return Deferred{}, false
 	}
-	return p.deferred[k], true
+	return p.deferred[fn][k], true
 }
 
 // deferCall defers a call of code whose arguments are args (list
 // arguments that are the target's parameters by lists): the value it
 // gives is the call's parameter, the same for the same call.
-func (p *Program) deferCall(code *Code, args [][]Arg, lists []int, fallback []Str) ([]Str, bool) {
+func (ev *evaluation) deferCall(code *Code, args [][]Arg, lists []int, fallback []Str) ([]Str, bool) {
+	p, target := ev.p, ev.target
 	if len(fallback) == 0 {
 		fallback = unknownSet()
 	}
@@ -87,14 +93,19 @@ func (p *Program) deferCall(code *Code, args [][]Arg, lists []int, fallback []St
 		key.WriteString(";")
 	}
 	fmt.Fprintf(&key, "|fallback %v", fallback)
-	k, ok := p.deferredKeys[key.String()]
+	keys := p.deferredKeys[target]
+	if keys == nil {
+		keys = map[string]int{}
+		p.deferredKeys[target] = keys
+	}
+	k, ok := keys[key.String()]
 	if !ok {
-		if len(p.deferred) == maxDeferred {
+		if len(p.deferred[target]) == maxDeferred {
 			return nil, false
 		}
-		k = len(p.deferred)
-		p.deferredKeys[key.String()] = k
-		p.deferred = append(p.deferred, d)
+		k = len(p.deferred[target])
+		keys[key.String()] = k
+		p.deferred[target] = append(p.deferred[target], d)
 	}
 	return []Str{{{Param: DeferredParam(k), IsParam: true}}}, true
 }

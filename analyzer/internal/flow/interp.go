@@ -805,7 +805,7 @@ func (ev *evaluation) interpretCall(code *Code, common *ssa.CallCommon, fn *ssa.
 			return out, true
 		}
 	}
-	return ev.p.deferCall(code, args, lists, fallback)
+	return ev.deferCall(code, args, lists, fallback)
 }
 
 // compiled is the Code of a function of the package, once; ok is false

@@ -67,7 +67,9 @@ func (p *Program) Joint(es []ast.Expr, target *types.Func) (groups [][][]Str, ok
 		}
 	}
 	if len(shared) != 1 {
-		return nil, false // none, or objects of two types to pair
+		// No objects of one type to pair: the branches of one merge
+		// may be (a switch setting method and path in each case).
+		return p.jointBranches(vs, target)
 	}
 	typ := shared[0]
 	bases := p.objectsOf(typ)
@@ -319,4 +321,80 @@ func madeHere(v ssa.Value) bool {
 		return madeHere(x.X)
 	}
 	return false
+}
+
+// A request's method and route set together in each branch (switch op {
+// case "...": method, tmpl = "GET", "/restapi/..." }) meet in phis of one
+// block: each branch into it is one request, its method beside its own
+// route. jointBranches evaluates the expressions once for each edge into
+// the block whose phis both read, every phi of the block taking that
+// edge's value only.
+
+// A branchPin limits the phis of one block to one of its edges.
+type branchPin struct {
+	block *ssa.BasicBlock
+	pred  int
+}
+
+// jointBranches is Joint by the edges into a block whose phis two of the
+// expressions read; ok is false when there is none.
+func (p *Program) jointBranches(vs []ssa.Value, target *types.Func) (groups [][][]Str, ok bool) {
+	readers := map[*ssa.BasicBlock]int{}
+	for _, v := range vs {
+		for b := range phiBlocks(v) {
+			readers[b]++
+		}
+	}
+	var block *ssa.BasicBlock
+	for b, n := range readers {
+		if n > 1 && (block == nil || b.Index < block.Index) {
+			block = b
+		}
+	}
+	if block == nil || len(block.Preds) < 2 || len(block.Preds) > maxJointObjects {
+		return nil, false
+	}
+	for i := range block.Preds {
+		group := make([][]Str, len(vs))
+		for j, v := range vs {
+			ev, fr := p.start(target)
+			ev.onEdge = &branchPin{block, i}
+			ev.local = map[memoKey][]Str{}
+			group[j] = ev.values(v, fr, 0)
+		}
+		groups = append(groups, group)
+	}
+	return groups, true
+}
+
+// phiBlocks returns the blocks of the phis v is computed from in its
+// function's registers (through calls' arguments, not memory).
+func phiBlocks(v ssa.Value) map[*ssa.BasicBlock]bool {
+	out := map[*ssa.BasicBlock]bool{}
+	seen := map[ssa.Value]bool{}
+	var walk func(v ssa.Value, depth int)
+	walk = func(v ssa.Value, depth int) {
+		if seen[v] || depth > maxDepth {
+			return
+		}
+		seen[v] = true
+		if phi, ok := v.(*ssa.Phi); ok {
+			out[phi.Block()] = true
+		}
+		instr, ok := v.(ssa.Instruction)
+		if !ok {
+			return
+		}
+		if _, load := v.(*ssa.UnOp); load && v.(*ssa.UnOp).Op == token.MUL {
+			return // memory
+		}
+		var buf [8]*ssa.Value
+		for _, op := range instr.Operands(buf[:0]) {
+			if *op != nil {
+				walk(*op, depth+1)
+			}
+		}
+	}
+	walk(v, 0)
+	return out
 }

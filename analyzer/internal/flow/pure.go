@@ -455,8 +455,22 @@ func replaceAll(in *instance, a []value) (string, bool) {
 	if !kinds(a, StrKind, StrKind, StrKind) {
 		return "", false
 	}
+	if bracedUnknown(a[1]) {
+		// A template's {placeholder} named at run time ("{"+k+"}", k
+		// a map's key): whichever it fills, the template's {name}
+		// segments already stand for parts known only at run time.
+		in.spend(a[1])
+		in.spend(a[2])
+		return a[0].s, true
+	}
 	spendNew(in, a)
 	return strings.ReplaceAll(a[0].s, a[1].s, a[2].s), true
+}
+
+// bracedUnknown reports whether an old text of a replacement is a
+// placeholder whose name is known only at run time: "{" + name + "}".
+func bracedUnknown(old value) bool {
+	return old.holes && strings.HasPrefix(old.s, "{"+tokOpen) && strings.HasSuffix(old.s, tokClose+"}")
 }
 
 // spendNew lets the new text of a replacement be lost when the text and

@@ -59,6 +59,7 @@ func TestCallPure(t *testing.T) {
 		{"upper", "strings.ToUpper", []Arg{StrArg(Str{{Lit: "/a/"}, p0})}, nil},
 		{"lower", "strings.ToLower", []Arg{StrArg(Str{p0})}, nil},
 		{"duplicate", "strings.Repeat", []Arg{StrArg(Str{p0, {Lit: "/"}}), IntArg(2)}, Str{p0, {Lit: "/"}, p0, {Lit: "/"}}},
+		{"placeholder named at run time", "strings.ReplaceAll", []Arg{s("/a/{id}/b"), StrArg(Str{{Lit: "{"}, p0, {Lit: "}"}}), StrArg(Str{unk})}, Lit("/a/{id}/b")},
 		{"template twice", "strings.ReplaceAll", []Arg{s("/a/{id}/{id}"), s("{id}"), StrArg(Str{p0})}, Str{{Lit: "/a/"}, p0, {Lit: "/"}, p0}},
 		{"replacement unused", "strings.Replace", []Arg{s("/a/b"), s("{id}"), StrArg(Str{p0}), IntArg(-1)}, Lit("/a/b")},
 		{"replacement in an unknown text", "strings.ReplaceAll", []Arg{StrArg(Str{unk}), s("{id}"), StrArg(Str{p0})}, nil},

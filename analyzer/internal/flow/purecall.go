@@ -212,7 +212,7 @@ func (ev *evaluation) deferFill(code *Code, templates []Str) ([]Str, bool) {
 	}
 	// Without it, a caller's template stands as it is: its placeholders
 	// are a route's parameters.
-	return ev.p.deferCall(code, [][]Arg{args}, []int{-1}, templates)
+	return ev.deferCall(code, [][]Arg{args}, []int{-1}, templates)
 }
 
 // isNewReplacer reports whether v is a strings.Replacer made in place.

@@ -218,7 +218,7 @@ func (p *Program) start(target *types.Func) (*evaluation, frame) {
 	if target != nil {
 		fn = p.funcs[target]
 	}
-	return &evaluation{p: p, visiting: map[memoKey]bool{}}, frame{target: fn}
+	return &evaluation{p: p, visiting: map[memoKey]bool{}, target: fn}, frame{target: fn}
 }
 
 // Elements returns the strings the elements of the slice expression e may
@@ -385,6 +385,15 @@ type evaluation struct {
 	// an answer met (boundfields.go); both use local too.
 	fields   map[string][]Str
 	holesMet map[string]bool
+	// target is the function the question is in terms of: the calls
+	// its answer defers are numbered apart (deferred.go).
+	target *ssa.Function
+	// assumed holds what a loop's phi is taken to hold while its turns
+	// are evaluated (loopInvariant).
+	assumed map[ssa.Value][]Str
+	// onEdge limits one block's phis to one edge, for a joint question
+	// by branches (joint.go).
+	onEdge *branchPin
 }
 
 // VariadicReturns summarizes what a variadic function of the package
@@ -505,6 +514,9 @@ func (ev *evaluation) values(v ssa.Value, fr frame, depth int) []Str {
 
 // unguarded is values without the tests of its use.
 func (ev *evaluation) unguarded(v ssa.Value, fr frame, depth int) []Str {
+	if strs, ok := ev.assumed[v]; ok {
+		return strs // a loop's phi, what enters it (loopInvariant)
+	}
 	if fr.bound != nil {
 		if ev.steps++; depth > maxDepth || ev.steps > maxSteps {
 			return unknownSet()
@@ -520,6 +532,204 @@ func (ev *evaluation) unguarded(v ssa.Value, fr frame, depth int) []Str {
 	ev.nesting++
 	defer func() { ev.nesting-- }()
 	return ev.memoized(v, fr, depth, func() []Str { return bound(ev.eval(v, fr, depth)) })
+}
+
+// phi is what a phi may hold: each feasible edge's values (of the edges
+// only keeps, if set). An empty string beside other values is, almost
+// always, the zero value of a variable a branch sets, guarded before use:
+// a request with an empty part would be another request.
+func (ev *evaluation) phi(x *ssa.Phi, fr frame, depth int, only func(i int) bool) []Str {
+	var out []Str
+	empty := false
+	for i, e := range x.Edges {
+		if only != nil && !only(i) || !ev.feasible(x.Block().Preds[i], x.Block(), fr) {
+			continue // a branch the frame's constants rule out
+		}
+		if ev.onEdge != nil && ev.onEdge.block == x.Block() && ev.onEdge.pred != i {
+			continue // another branch than the joint question's
+		}
+		if isEmptyString(e) {
+			empty = true
+			continue
+		}
+		out = union(out, ev.values(e, fr, depth))
+	}
+	if len(out) == 0 && empty {
+		return []Str{{}}
+	}
+	return out
+}
+
+// loopInvariant is what a loop's phi holds when each turn of the loop
+// gives back what it was given (a template whose {placeholders} a loop
+// over a map of parameters fills: every turn keeps its {name} segments,
+// which stand for the parts known only at run time): what enters the
+// loop. The turns are evaluated once, with the phi taken to hold what
+// enters, apart from the program's memo; ok is false for a phi no loop
+// returns to, or one a turn changes.
+func (ev *evaluation) loopInvariant(x *ssa.Phi, fr frame, depth int) ([]Str, bool) {
+	if _, assumed := ev.assumed[x]; assumed {
+		return nil, false
+	}
+	back := func(i int) bool { return x.Block().Dominates(x.Block().Preds[i]) }
+	loops := false
+	for i := range x.Edges {
+		loops = loops || back(i)
+	}
+	if !loops {
+		return nil, false
+	}
+	entry := ev.phi(x, fr, depth, func(i int) bool { return !back(i) })
+	if len(entry) == 0 || slices.ContainsFunc(entry, wholeUnknown) {
+		return nil, false // nothing known to follow through the loop
+	}
+	if ev.assumed == nil {
+		ev.assumed = map[ssa.Value][]Str{}
+	}
+	if out, ok := ev.unrolled(x, entry, back, fr, depth); ok {
+		return out, true
+	}
+	ev.assumed[x] = entry
+	local := ev.local
+	ev.local = map[memoKey][]Str{}
+	turns := ev.phi(x, fr, depth, back)
+	ev.local = local
+	delete(ev.assumed, x)
+	for _, t := range turns {
+		if !slices.ContainsFunc(entry, func(e Str) bool { return slices.Equal(e, t) }) {
+			return nil, false
+		}
+	}
+	return entry, true
+}
+
+// maxUnrolled bounds the elements of a list a loop over it is unrolled
+// for.
+const maxUnrolled = 8
+
+// unrolled is what a loop's phi holds after a range loop over a list
+// whose elements are known (a path helper joining its variadic segments:
+// for _, e := range elem { p += "/" + e }): the loop run once for each
+// element in order, the phi taken to hold what the turn before gave and
+// the element read what it is. ok is false for a loop over anything
+// else.
+func (ev *evaluation) unrolled(x *ssa.Phi, entry []Str, back func(int) bool, fr frame, depth int) ([]Str, bool) {
+	var turns []ssa.Value
+	for i, e := range x.Edges {
+		if back(i) {
+			turns = append(turns, e)
+		}
+	}
+	if len(turns) != 1 {
+		return nil, false
+	}
+	load, list := rangedElement(turns[0], x.Block())
+	if load == nil {
+		return nil, false
+	}
+	elems, ok := ev.orderedElements(list, fr, depth)
+	if !ok || len(elems) > maxUnrolled {
+		return nil, false
+	}
+	cur := entry
+	local := ev.local
+	for _, elem := range elems {
+		ev.assumed[x], ev.assumed[load] = cur, elem
+		ev.local = map[memoKey][]Str{}
+		cur = bound(ev.values(turns[0], fr, depth))
+	}
+	ev.local = local
+	delete(ev.assumed, x)
+	delete(ev.assumed, load)
+	return cur, !slices.ContainsFunc(cur, wholeUnknown)
+}
+
+// wholeUnknown reports whether nothing of s is known: no text, no
+// parameter, only parts known at run time.
+func wholeUnknown(s Str) bool {
+	if s == nil {
+		return true
+	}
+	for _, p := range s {
+		if !p.Unknown {
+			return false
+		}
+	}
+	return len(s) > 0
+}
+
+// rangedElement returns, of a loop's turn, the element it reads of the
+// list the loop whose header is header ranges over: a load of the list
+// at the header's index; nil when it reads none.
+func rangedElement(turn ssa.Value, header *ssa.BasicBlock) (load ssa.Value, list ssa.Value) {
+	seen := map[ssa.Value]bool{}
+	var walk func(v ssa.Value, depth int)
+	walk = func(v ssa.Value, depth int) {
+		if load != nil || seen[v] || depth > maxDepth {
+			return
+		}
+		seen[v] = true
+		if u, ok := v.(*ssa.UnOp); ok && u.Op == token.MUL {
+			if ia, ok := u.X.(*ssa.IndexAddr); ok && indexedAt(ia.Index, header) {
+				load, list = u, ia.X
+			}
+			return
+		}
+		instr, ok := v.(ssa.Instruction)
+		if !ok {
+			return
+		}
+		var buf [8]*ssa.Value
+		for _, op := range instr.Operands(buf[:0]) {
+			if *op != nil {
+				walk(*op, depth+1)
+			}
+		}
+	}
+	walk(turn, 0)
+	return load, list
+}
+
+// indexedAt reports whether idx is a range loop's index: the header's
+// phi, or one more than it.
+func indexedAt(idx ssa.Value, header *ssa.BasicBlock) bool {
+	if b, ok := idx.(*ssa.BinOp); ok && b.Op == token.ADD {
+		idx = b.X
+	}
+	phi, ok := idx.(*ssa.Phi)
+	return ok && phi.Block() == header
+}
+
+// orderedElements is what each element of a list holds, in order: a list
+// a followed call binds, or one built in place of known length.
+func (ev *evaluation) orderedElements(list ssa.Value, fr frame, depth int) ([][]Str, bool) {
+	if strs, ok := ev.lists[list]; ok {
+		// A variadic function summarized with k arguments: each a
+		// parameter of its own.
+		out := make([][]Str, len(strs))
+		for i, s := range strs {
+			out[i] = []Str{s}
+		}
+		return out, true
+	}
+	if p, ok := list.(*ssa.Parameter); ok {
+		if b, ok := fr.lists[p]; ok && b.strs != nil {
+			out := make([][]Str, len(b.strs))
+			for i, s := range b.strs {
+				out[i] = []Str{s}
+			}
+			return out, true
+		}
+	}
+	elems, efr, ok := ev.elementsIn(list, fr)
+	if !ok {
+		return nil, false
+	}
+	out := make([][]Str, len(elems))
+	for i, e := range elems {
+		out[i] = ev.values(e, efr, depth)
+	}
+	return out, true
 }
 
 // memoized returns the answer memoized for what (a value, a field) in
@@ -578,25 +788,10 @@ func (ev *evaluation) eval(v ssa.Value, fr frame, depth int) []Str {
 	case *ssa.Parameter:
 		return ev.parameter(x, fr, depth)
 	case *ssa.Phi:
-		// An empty string beside other values is, almost always, the
-		// zero value of a variable a branch sets, guarded before use: a
-		// request with an empty part would be another request.
-		var out []Str
-		empty := false
-		for i, e := range x.Edges {
-			if !ev.feasible(x.Block().Preds[i], x.Block(), fr) {
-				continue // a branch the frame's constants rule out
-			}
-			if isEmptyString(e) {
-				empty = true
-				continue
-			}
-			out = union(out, ev.values(e, fr, depth))
+		if out, ok := ev.loopInvariant(x, fr, depth); ok {
+			return out
 		}
-		if len(out) == 0 && empty {
-			return []Str{{}}
-		}
-		return out
+		return ev.phi(x, fr, depth, nil)
 	case *ssa.BinOp:
 		if x.Op != token.ADD || !isString(x.Type()) {
 			return unknownSet() // a sum of numbers is no concatenation

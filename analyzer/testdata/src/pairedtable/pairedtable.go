@@ -1,4 +1,4 @@
-package pairedtable // want package:`needs\(\[EditCallLog, EditMessages, EditPresence, ReadAccounts, ReadCallLog, ReadPresence\]\) wrappers=true module=""`
+package pairedtable // want package:`needs\(\[EditCallLog, EditMessages, EditPresence, ReadAccounts, ReadCallLog, ReadMessages, ReadPresence\]\) wrappers=true module=""`
 
 // Package pairedtable reads each request's method and path off the same
 // element of a table: each element is one request, its method beside its
@@ -81,4 +81,46 @@ func logAudits() {
 		req, _ := http.NewRequest(a.verb, "https://audit.example.com"+a.route, nil)
 		http.DefaultClient.Do(req)
 	}
+}
+
+// A dispatcher sets method and path in each case of a switch: each case
+// is one request, its method beside its own path.
+func invoke(op string) { // want invoke:`requests\(GET .*/message-store, DELETE .*/message-store/1\)`
+	var method, path string
+	switch op {
+	case "listMessages":
+		method, path = "GET", "/restapi/v1.0/account/~/extension/~/message-store"
+	case "deleteMessage":
+		method, path = "DELETE", "/restapi/v1.0/account/~/extension/~/message-store/1"
+	default:
+		return
+	}
+	req, _ := http.NewRequest(method, server+path, nil) // want `GET /restapi/v1.0/account/~/extension/~/message-store \(listMessages\) needs \[ReadMessages\]` `DELETE /restapi/v1.0/account/~/extension/~/message-store/1 \(deleteMessage\) needs \[EditMessages\]`
+	http.DefaultClient.Do(req)
+}
+
+// A path helper joins its receiver's root and its variadic segments in a
+// loop; another prepends its own: the loop runs once for each segment.
+type api struct{ account string }
+
+func (a *api) accountPath(elem ...string) string {
+	p := "/restapi/v1.0/account/" + a.account
+	for _, e := range elem {
+		p += "/" + e
+	}
+	return p
+}
+
+func (a *api) extensionPath(ext string, elem ...string) string {
+	return a.accountPath(append([]string{"extension", ext}, elem...)...)
+}
+
+func (a *api) get(path string) { // want get:`requests\(GET https://platform.ringcentral.com\{\$0\}\)`
+	req, _ := http.NewRequest(http.MethodGet, server+path, nil)
+	http.DefaultClient.Do(req)
+}
+
+func (a *api) CallLog(ext string) { // want CallLog:`requests\(GET .*/account/\{\}/extension/\{\$0\}/call-log, GET .*/account/\{\}/presence\)`
+	a.get(a.extensionPath(ext, "call-log")) // want `GET /restapi/v1.0/account/\{accountId\}/extension/\{extensionId\}/call-log \(readUserCallLog\) needs \[ReadCallLog\]`
+	a.get(a.accountPath("presence"))        // want `GET /restapi/v1.0/account/\{accountId\}/presence \(readAccountPresence\) needs \[ReadPresence\]`
 }
