@@ -154,41 +154,25 @@ func (ev *evaluation) pinnedStores(k fieldKey, fr frame, depth int) []Str {
 func (p *Program) readContainers(vs []ssa.Value, typ types.Type) []ssa.Value {
 	var out []ssa.Value
 	other := false
-	seen := map[ssa.Value]bool{}
-	var walk func(v ssa.Value, depth int)
-	walk = func(v ssa.Value, depth int) {
-		if seen[v] || depth > maxDepth || other {
-			return
-		}
-		seen[v] = true
-		var obj ssa.Value
-		switch x := v.(type) {
-		case *ssa.Field:
-			obj = x.X
-		case *ssa.FieldAddr:
-			obj = x.X
-		}
-		if obj != nil && structOf(obj.Type()) == typ {
+	for _, v := range vs {
+		walkOperands(v, func(v ssa.Value) bool {
+			var obj ssa.Value
+			switch x := v.(type) {
+			case *ssa.Field:
+				obj = x.X
+			case *ssa.FieldAddr:
+				obj = x.X
+			}
+			if obj == nil || structOf(obj.Type()) != typ {
+				return !other
+			}
 			if cs := containersOf(obj); cs != nil {
 				out = append(out, cs...)
 			} else {
 				other = true
 			}
-			return
-		}
-		instr, ok := v.(ssa.Instruction)
-		if !ok {
-			return
-		}
-		var buf [8]*ssa.Value
-		for _, op := range instr.Operands(buf[:0]) {
-			if *op != nil {
-				walk(*op, depth+1)
-			}
-		}
-	}
-	for _, v := range vs {
-		walk(v, 0)
+			return false
+		})
 	}
 	if other {
 		return nil
@@ -371,6 +355,20 @@ func (p *Program) jointBranches(vs []ssa.Value, target *types.Func) (groups [][]
 // function's registers (through calls' arguments, not memory).
 func phiBlocks(v ssa.Value) map[*ssa.BasicBlock]bool {
 	out := map[*ssa.BasicBlock]bool{}
+	walkOperands(v, func(v ssa.Value) bool {
+		if phi, ok := v.(*ssa.Phi); ok {
+			out[phi.Block()] = true
+		}
+		u, load := v.(*ssa.UnOp)
+		return !load || u.Op != token.MUL // not through memory
+	})
+	return out
+}
+
+// walkOperands calls visit with v and the values it is computed from in
+// its function's registers, depth first, each once, as long as visit
+// returns true for the value whose operands come next.
+func walkOperands(v ssa.Value, visit func(ssa.Value) bool) {
 	seen := map[ssa.Value]bool{}
 	var walk func(v ssa.Value, depth int)
 	walk = func(v ssa.Value, depth int) {
@@ -378,15 +376,12 @@ func phiBlocks(v ssa.Value) map[*ssa.BasicBlock]bool {
 			return
 		}
 		seen[v] = true
-		if phi, ok := v.(*ssa.Phi); ok {
-			out[phi.Block()] = true
+		if !visit(v) {
+			return
 		}
 		instr, ok := v.(ssa.Instruction)
 		if !ok {
 			return
-		}
-		if _, load := v.(*ssa.UnOp); load && v.(*ssa.UnOp).Op == token.MUL {
-			return // memory
 		}
 		var buf [8]*ssa.Value
 		for _, op := range instr.Operands(buf[:0]) {
@@ -396,5 +391,4 @@ func phiBlocks(v ssa.Value) map[*ssa.BasicBlock]bool {
 		}
 	}
 	walk(v, 0)
-	return out
 }

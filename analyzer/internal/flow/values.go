@@ -662,31 +662,16 @@ func wholeUnknown(s Str) bool {
 // list the loop whose header is header ranges over: a load of the list
 // at the header's index; nil when it reads none.
 func rangedElement(turn ssa.Value, header *ssa.BasicBlock) (load ssa.Value, list ssa.Value) {
-	seen := map[ssa.Value]bool{}
-	var walk func(v ssa.Value, depth int)
-	walk = func(v ssa.Value, depth int) {
-		if load != nil || seen[v] || depth > maxDepth {
-			return
+	walkOperands(turn, func(v ssa.Value) bool {
+		u, ok := v.(*ssa.UnOp)
+		if !ok || u.Op != token.MUL {
+			return load == nil
 		}
-		seen[v] = true
-		if u, ok := v.(*ssa.UnOp); ok && u.Op == token.MUL {
-			if ia, ok := u.X.(*ssa.IndexAddr); ok && indexedAt(ia.Index, header) {
-				load, list = u, ia.X
-			}
-			return
+		if ia, ok := u.X.(*ssa.IndexAddr); ok && load == nil && indexedAt(ia.Index, header) {
+			load, list = u, ia.X
 		}
-		instr, ok := v.(ssa.Instruction)
-		if !ok {
-			return
-		}
-		var buf [8]*ssa.Value
-		for _, op := range instr.Operands(buf[:0]) {
-			if *op != nil {
-				walk(*op, depth+1)
-			}
-		}
-	}
-	walk(turn, 0)
+		return false
+	})
 	return load, list
 }
 
