@@ -5,6 +5,8 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/rcperm/rcperm/analyzer/internal/flow"
 )
 
 // A wrapper of the package that looks its request up by an enum
@@ -32,13 +34,27 @@ type sinkCall struct {
 // the function's templates, as any call.
 func (s *packageScan) reevaluated(fn *types.Func, call *ast.CallExpr, callee *types.Func, step Step) ([]RequestTemplate, bool) {
 	own := s.sinkCalls[callee]
-	if callee.Pkg() != s.pass.Pkg || len(own) == 0 || s.callsWrappers[callee] || !passesEnum(s.pass.TypesInfo, call) {
+	if callee.Pkg() != s.pass.Pkg || len(own) == 0 || s.callsWrappers[callee] || !passesEnum(s.pass.TypesInfo, call) && !s.passesDispatch(call, callee) {
 		return nil, false
 	}
 	fp := s.flow()
 	if fp == nil {
 		return nil, false
 	}
+	out, ok := s.ownRequests(own, func(e ast.Expr) ([]flow.Str, bool) {
+		return fp.StringsVia([]*ast.CallExpr{call}, e, fn)
+	}, &step)
+	if ok {
+		s.reevaluatedCalls[callee]++
+	}
+	return out, ok
+}
+
+// ownRequests returns the requests of a function's own sink calls, their
+// arguments evaluated by eval, each chain the sink's step after step (if
+// set); ok is false when one stays open (neither resolved nor in terms of
+// parameters) or they make too many.
+func (s *packageScan) ownRequests(own []sinkCall, eval func(ast.Expr) ([]flow.Str, bool), step *Step) ([]RequestTemplate, bool) {
 	var out []RequestTemplate
 	for _, sc := range own {
 		var methods []Value
@@ -46,7 +62,7 @@ func (s *packageScan) reevaluated(fn *types.Func, call *ast.CallExpr, callee *ty
 		case sc.sk.method != "":
 			methods = []Value{lit(sc.sk.method)}
 		case sc.sk.methodArg < len(sc.args):
-			strs, ok := fp.StringsVia([]*ast.CallExpr{call}, sc.args[sc.sk.methodArg], fn)
+			strs, ok := eval(sc.args[sc.sk.methodArg])
 			if !ok {
 				return nil, false
 			}
@@ -59,7 +75,7 @@ func (s *packageScan) reevaluated(fn *types.Func, call *ast.CallExpr, callee *ty
 		case sc.sk.urlArg < 0:
 			urls = []Value{lit(sc.sk.path)}
 		case sc.sk.urlArg < len(sc.args):
-			strs, ok := fp.StringsVia([]*ast.CallExpr{call}, sc.args[sc.sk.urlArg], fn)
+			strs, ok := eval(sc.args[sc.sk.urlArg])
 			if !ok {
 				return nil, false
 			}
@@ -72,10 +88,13 @@ func (s *packageScan) reevaluated(fn *types.Func, call *ast.CallExpr, callee *ty
 		if len(methods)*len(urls) > maxArgCombinations {
 			return nil, false
 		}
-		sinkStep := s.step(sc.callee, sc.call)
+		chain := s.chains.add(s.step(sc.callee, sc.call), endOfChain)
+		if step != nil {
+			chain = s.chains.add(*step, chain)
+		}
 		for _, m := range methods {
 			for _, u := range urls {
-				r := RequestTemplate{Method: upper(m), URL: u, Chain: s.chains.add(step, s.chains.add(sinkStep, endOfChain)), Merged: len(urls) > 1}
+				r := RequestTemplate{Method: upper(m), URL: u, Chain: chain, Merged: len(urls) > 1}
 				if !resolved(s.lookup(r)) && !r.URL.hasParams() {
 					return nil, false
 				}
@@ -83,7 +102,6 @@ func (s *packageScan) reevaluated(fn *types.Func, call *ast.CallExpr, callee *ty
 			}
 		}
 	}
-	s.reevaluatedCalls[callee]++
 	return out, true
 }
 

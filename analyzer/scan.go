@@ -351,6 +351,9 @@ func (s *packageScan) visitCallee(sum *summary, call *ast.CallExpr, callee *type
 		s.noteUnseen(sum.fn, callee, argExprs)
 		return
 	}
+	if cases, ok := s.dispatched(sum.fn, call, callee, templates); ok {
+		templates = cases // the case of the constant the call passes
+	}
 	s.calls[callee] = true
 	step := s.step(callee, call) // a position lookup: only for calls with requests
 	if sum.fn != nil {
@@ -676,14 +679,21 @@ func (s *packageScan) calleeChain(fn *types.Func, t RequestTemplate) int {
 	if fn.Pkg() == s.pass.Pkg {
 		return t.Chain
 	}
-	from := s.imported[fn.Pkg()]
+	from := s.importedTable(fn.Pkg())
+	return s.chains.copyChain(from.links, t.Chain, from.copied)
+}
+
+// importedTable is another package's chain table, read from its fact
+// once.
+func (s *packageScan) importedTable(pkg *types.Package) *importedChains {
+	from := s.imported[pkg]
 	if from == nil {
 		var pf packageFact
-		s.pass.ImportPackageFact(fn.Pkg(), &pf)
+		s.pass.ImportPackageFact(pkg, &pf)
 		from = &importedChains{links: pf.Chains, copied: map[int]int{}}
-		s.imported[fn.Pkg()] = from
+		s.imported[pkg] = from
 	}
-	return s.chains.copyChain(from.links, t.Chain, from.copied)
+	return from
 }
 
 // routeBuilder returns the routes a function of another package builds
@@ -849,6 +859,7 @@ func (s *packageScan) exportFacts() (chains []chainLink, wrappers, builders bool
 			s.pass.ExportObjectFact(fn, &requestsFact{Requests: requests})
 			wrappers = true
 		}
+		s.exportDispatch(fn, &exported, copied)
 		routes := s.builtRoute(fn)
 		variadic, variadicAlts := s.variadicRoutes(fn)
 		var specialized []Specialization

@@ -17,7 +17,7 @@ import (
 // lost on the way.
 func (p *Program) HolesIn(e ast.Expr, target *types.Func) []string {
 	met := map[string]bool{}
-	if _, ok := p.strings(e, target, func(ev *evaluation) {
+	if _, ok := p.strings(e, target, func(ev *evaluation, _ *frame) {
 		ev.holesMet, ev.local = met, map[memoKey][]Str{}
 	}); !ok {
 		return nil
@@ -32,7 +32,7 @@ func (p *Program) HolesIn(e ast.Expr, target *types.Func) []string {
 // StringsWith is Strings with fields bound, by their holes' keys: a read
 // of one gives its values there.
 func (p *Program) StringsWith(e ast.Expr, target *types.Func, fields map[string][]Str) ([]Str, bool) {
-	return p.strings(e, target, func(ev *evaluation) {
+	return p.strings(e, target, func(ev *evaluation, _ *frame) {
 		ev.fields, ev.local = fields, map[memoKey][]Str{}
 	})
 }

@@ -1,6 +1,7 @@
 package flow
 
 import (
+	"go/ast"
 	"go/constant"
 	"go/token"
 	"go/types"
@@ -302,4 +303,85 @@ func (p *Program) Specialized(obj *types.Func, consts map[int]constant.Value, va
 		return nil, false
 	}
 	return out, true
+}
+
+// maxDispatchConstants bounds the constants a parameter is dispatched on.
+const maxDispatchConstants = 32
+
+// DispatchParams gives, of a function of the package, the parameters
+// (by index, its receiver first) its code compares with constants of a
+// basic type, and those constants: a dispatcher switching on an
+// operation's name (switch op { case "listCallLog": ... }) takes one case
+// for each. A parameter compared with more constants than the bound is
+// left out.
+func (p *Program) DispatchParams(obj *types.Func) map[int][]constant.Value {
+	p.ensure(obj.Pos())
+	defer p.answering()()
+	fn := p.funcs[obj]
+	if fn == nil {
+		return nil
+	}
+	index := map[*ssa.Parameter]int{}
+	for i, param := range fn.Params {
+		if _, basic := param.Type().Underlying().(*types.Basic); basic {
+			index[param] = i
+		}
+	}
+	out := map[int][]constant.Value{}
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			cmp, ok := instr.(*ssa.BinOp)
+			if !ok || cmp.Op != token.EQL && cmp.Op != token.NEQ {
+				continue
+			}
+			param, c := compared(cmp)
+			i, ok := index[param]
+			if !ok || c == nil || c.Value == nil {
+				continue
+			}
+			if !slices.ContainsFunc(out[i], func(v constant.Value) bool { return constant.Compare(v, token.EQL, c.Value) }) {
+				out[i] = append(out[i], c.Value)
+			}
+		}
+	}
+	for i, cs := range out {
+		if len(cs) > maxDispatchConstants {
+			delete(out, i)
+		}
+	}
+	return out
+}
+
+// compared returns the parameter and the constant a comparison compares,
+// if it compares one with the other.
+func compared(cmp *ssa.BinOp) (*ssa.Parameter, *ssa.Const) {
+	if param, ok := cmp.X.(*ssa.Parameter); ok {
+		c, _ := cmp.Y.(*ssa.Const)
+		return param, c
+	}
+	if param, ok := cmp.Y.(*ssa.Parameter); ok {
+		c, _ := cmp.X.(*ssa.Const)
+		return param, c
+	}
+	return nil, nil
+}
+
+// StringsWithConsts is Strings in a run where parameters of target (by
+// index, its receiver first) hold the given constants: a switch on one
+// takes its case, a comparison its outcome.
+func (p *Program) StringsWithConsts(e ast.Expr, target *types.Func, consts map[int]constant.Value) ([]Str, bool) {
+	return p.strings(e, target, func(ev *evaluation, fr *frame) {
+		ev.local = map[memoKey][]Str{}
+		if fr.target == nil {
+			return
+		}
+		fr.consts = map[*ssa.Parameter]constant.Value{}
+		for i, c := range consts {
+			if i < len(fr.target.Params) {
+				fr.consts[fr.target.Params[i]] = c
+			}
+		}
+		reach := map[*ssa.Function]map[*ssa.BasicBlock]bool{}
+		fr.reach = &reach
+	})
 }

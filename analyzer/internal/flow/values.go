@@ -118,8 +118,9 @@ func (p *Program) Strings(e ast.Expr, target *types.Func) ([]Str, bool) {
 	return p.strings(e, target, nil)
 }
 
-// strings answers Strings, the evaluation set up by prepare, if set.
-func (p *Program) strings(e ast.Expr, target *types.Func, prepare func(*evaluation)) ([]Str, bool) {
+// strings answers Strings, the evaluation and its frame set up by
+// prepare, if set.
+func (p *Program) strings(e ast.Expr, target *types.Func, prepare func(*evaluation, *frame)) ([]Str, bool) {
 	p.ensure(e.Pos())
 	defer p.answering()()
 	v, ev, fr, ok := p.question(e, target)
@@ -128,7 +129,7 @@ func (p *Program) strings(e ast.Expr, target *types.Func, prepare func(*evaluati
 	}
 	ev.defers = true
 	if prepare != nil {
-		prepare(ev)
+		prepare(ev, &fr)
 	}
 	if isURL(v.Type()) {
 		return bound(ev.urlForms(v, fr, 0)), true

@@ -1,0 +1,166 @@
+package analyzer
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"slices"
+
+	"github.com/rcperm/rcperm/analyzer/internal/flow"
+)
+
+// A dispatcher picks its request by comparing a parameter with constants
+// (switch op { case "listCompanyCallLog": method, tmpl = "GET", ... }).
+// Read with the parameter unknown, it makes every case's request; a call
+// passing one of the constants makes that case's only. In its package a
+// call is read as Go runs it (reevaluated); for the packages that call
+// it, the package evaluates its own requests once for each constant and
+// exports them by constant (dispatchFact), so that a call passing
+// ops.ReadPresence, or "readUserPresenceStatus", is that operation.
+
+// dispatchFact gives, of an exported dispatcher, the requests it makes
+// when the parameter at Param holds each constant it compares it with.
+type dispatchFact struct {
+	Param int // among the parameters, the receiver first
+	Cases []DispatchCase
+	// Sinks are the steps of the dispatcher's own requests: those the
+	// cases replace, its others (a token its calls fetch) staying.
+	Sinks []Step
+}
+
+// A DispatchCase is what a dispatcher requests for one constant, as
+// constant.Value.ExactString writes it.
+type DispatchCase struct {
+	Value    string
+	Requests []RequestTemplate
+}
+
+func (*dispatchFact) AFact() {}
+
+func (f *dispatchFact) String() string {
+	return fmt.Sprintf("dispatch(%d, %d cases)", f.Param, len(f.Cases))
+}
+
+// passesDispatch reports whether a call of a function of the package
+// passes, where the function dispatches on a parameter, one of the
+// constants it compares it with.
+func (s *packageScan) passesDispatch(call *ast.CallExpr, callee *types.Func) bool {
+	fp := s.flow()
+	if fp == nil {
+		return false
+	}
+	for i, consts := range fp.DispatchParams(callee) {
+		if c, ok := s.argConstant(call, callee, i); ok && slices.ContainsFunc(consts, func(v constant.Value) bool { return constant.Compare(v, token.EQL, c) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// argConstant is the constant a call passes for the parameter at i (its
+// receiver first), if it passes one.
+func (s *packageScan) argConstant(call *ast.CallExpr, callee *types.Func, i int) (constant.Value, bool) {
+	args := calleeArgs(s.pass.TypesInfo, call, callee)
+	if callee.Signature().Recv() != nil {
+		i-- // the receiver is no argument
+	}
+	if i < 0 || i >= len(args) || args[i] == nil {
+		return nil, false
+	}
+	tv, ok := s.pass.TypesInfo.Types[args[i]]
+	return tv.Value, ok && tv.Value != nil
+}
+
+// exportDispatch publishes an exported dispatcher's requests by constant.
+func (s *packageScan) exportDispatch(fn *types.Func, exported *chainTable, copied map[int]int) {
+	own := s.sinkCalls[fn]
+	if !fn.Exported() || len(own) == 0 {
+		return
+	}
+	fp := s.flow()
+	if fp == nil {
+		return
+	}
+	params := fp.DispatchParams(fn)
+	if len(params) != 1 {
+		return // none, or two to combine
+	}
+	for i, consts := range params {
+		fact := &dispatchFact{Param: i}
+		for _, sc := range own {
+			fact.Sinks = append(fact.Sinks, s.step(sc.callee, sc.call))
+		}
+		for _, c := range consts {
+			reqs, ok := s.ownRequests(own, func(e ast.Expr) ([]flow.Str, bool) {
+				return fp.StringsWithConsts(e, fn, map[int]constant.Value{i: c})
+			}, nil)
+			if !ok {
+				return
+			}
+			for j, r := range reqs {
+				r.Chain = exported.copyChain(s.chains.links, r.Chain, copied)
+				reqs[j] = r
+			}
+			fact.Cases = append(fact.Cases, DispatchCase{Value: c.ExactString(), Requests: reqs})
+		}
+		s.pass.ExportObjectFact(fn, fact)
+	}
+}
+
+// dispatched returns the requests of a call of another package's
+// dispatcher, whose templates are these, that passes one of its
+// constants: that case's, beside those the dispatcher makes through other
+// calls. ok is false for any other call.
+func (s *packageScan) dispatched(fn *types.Func, call *ast.CallExpr, callee *types.Func, templates []RequestTemplate) ([]RequestTemplate, bool) {
+	var fact dispatchFact
+	if callee.Pkg() == s.pass.Pkg || !s.pass.ImportObjectFact(callee.Origin(), &fact) {
+		return nil, false
+	}
+	var out []RequestTemplate
+	for _, v := range s.argConstants(fn, call, callee, fact.Param) {
+		i := slices.IndexFunc(fact.Cases, func(dc DispatchCase) bool { return dc.Value == v })
+		if i < 0 {
+			return nil, false // a value no case names: the default's
+		}
+		out = append(out, fact.Cases[i].Requests...)
+	}
+	if out == nil {
+		return nil, false
+	}
+	links := s.importedTable(callee.Pkg()).links
+	for _, t := range templates {
+		if t.Chain >= 0 && t.Chain < len(links) && slices.Contains(fact.Sinks, links[t.Chain].Step) {
+			continue // one of the dispatcher's own: the case says which
+		}
+		out = append(out, t)
+	}
+	return out, true
+}
+
+// argConstants are the constants, as constant.Value.ExactString writes
+// them, that a call may pass for the parameter at i (its receiver first):
+// the one constant it passes, or each string a variable set to one of
+// several holds; nil when it may pass anything else.
+func (s *packageScan) argConstants(fn *types.Func, call *ast.CallExpr, callee *types.Func, i int) []string {
+	if c, ok := s.argConstant(call, callee, i); ok {
+		return []string{c.ExactString()}
+	}
+	args := calleeArgs(s.pass.TypesInfo, call, callee)
+	if callee.Signature().Recv() != nil {
+		i--
+	}
+	if i < 0 || i >= len(args) || !isStringType(s.pass.TypesInfo.TypeOf(args[i])) {
+		return nil
+	}
+	var out []string
+	for _, v := range s.values(fn, args[i]) {
+		text, ok := v.literal()
+		if !ok {
+			return nil
+		}
+		out = append(out, constant.MakeString(text).ExactString())
+	}
+	return out
+}

@@ -1,0 +1,66 @@
+package rc // want package:`needs\(\[EditAccounts, ReadCallLog, ReadPresence\]\) wrappers=true module=""`
+
+// Package rc dispatches on an operation's name: read with the name
+// unknown, its request is every case's; its fact gives each case's.
+
+import (
+	"context"
+	"net/http"
+	"net/url"
+	"sort"
+	"strings"
+)
+
+type Client struct{ server string }
+
+func New() *Client { return &Client{server: "https://platform.ringcentral.com"} }
+
+const ReadPresence = "readUserPresenceStatus"
+
+func (c *Client) Invoke(ctx context.Context, op string, params map[string]string) error { // want Invoke:`requests\(GET .*/call-log, GET .*/presence, DELETE .*/extension/\{extensionId\}\)` Invoke:`dispatch\(2, 3 cases\)`
+	var method, tmpl string
+	switch op {
+	case "listCompanyCallLog":
+		method, tmpl = "GET", "/restapi/v1.0/account/{accountId}/call-log"
+	case "readUserPresenceStatus":
+		method, tmpl = "GET", "/restapi/v1.0/account/{accountId}/extension/{extensionId}/presence"
+	case "deleteExtension":
+		method, tmpl = "DELETE", "/restapi/v1.0/account/{accountId}/extension/{extensionId}"
+	default:
+		return nil
+	}
+	path, query := fillTemplate(tmpl, params)
+	target := c.server + path
+	if len(query) > 0 {
+		target += "?" + query.Encode()
+	}
+	req, err := http.NewRequestWithContext(ctx, method, target, nil) // want `GET /restapi/v1.0/account/\{accountId\}/call-log \(readCompanyCallLog\)` `GET .*/presence \(readUserPresenceStatus\)` `DELETE .*\(deleteExtension\)`
+	if err != nil {
+		return err
+	}
+	_, err = http.DefaultClient.Do(req)
+	return err
+}
+
+func fillTemplate(tmpl string, params map[string]string) (string, url.Values) {
+	path := tmpl
+	query := url.Values{}
+	keys := make([]string, 0, len(params))
+	for k := range params {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		ph := "{" + k + "}"
+		if strings.Contains(path, ph) {
+			path = strings.ReplaceAll(path, ph, url.PathEscape(params[k]))
+			continue
+		}
+		query.Set(k, params[k])
+	}
+	return path, query
+}
+
+func (c *Client) Local(ctx context.Context) error { // want Local:`requests\(GET .*/call-log\)`
+	return c.Invoke(ctx, "listCompanyCallLog", map[string]string{"accountId": "~"}) // want `GET /restapi/v1.0/account/\{accountId\}/call-log \(readCompanyCallLog\)`
+}
