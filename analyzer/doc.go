@@ -133,7 +133,14 @@
 // (field_bound.go). A request whose method and URL are read off the same
 // objects (a table of {method, path} literals ranged over) is evaluated
 // object by object, so that each element's method goes with its own route
-// (joint.go, internal/flow/joint.go). A call followed with a constant
+// (joint.go, internal/flow/joint.go), and so is one whose method and
+// route a switch sets together, case by case. A range loop over a list
+// of known elements is run once for each (a path helper joining its
+// variadic segments), and a loop whose turns give back what entered it
+// holds what entered. An exported dispatcher comparing a parameter with
+// constants (switch op { case "listCompanyCallLog": ... }) exports its
+// requests by constant, and a call in another package passing one takes
+// that case (dispatch.go). A call followed with a constant
 // argument binds it:
 // a table indexed, a map looked up or a switch taken on an enum
 // parameter gives the one entry or branch of that constant (consts.go),
