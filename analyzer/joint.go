@@ -6,10 +6,11 @@ import (
 )
 
 // A request's method and route read off one object the value flow cannot
-// trace (an element of a table of {method, path} ranged over) are asked
-// together (flow.Program.Joint): each object of the table is one
-// request, its method beside its own route, never beside another
-// object's. Without it a method of several values is unknown (method).
+// trace (an element of a table of {method, path} ranged over), or set
+// together in each case of a switch, are asked together
+// (flow.Program.Joint): each object, or each case, is one request, its
+// method beside its own route, never beside another's. Without it a
+// method of several values is unknown (method).
 
 // jointValues gives the values of exprs, read together, object by object:
 // a group a value set each, a field the object leaves unset the empty
