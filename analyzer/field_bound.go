@@ -131,7 +131,7 @@ func (s *packageScan) storedObjects(key string) []storedObject {
 	for _, st := range s.fieldStoresOf(f) {
 		fields := map[string][]flow.Str{key: strs(st.values(s))}
 		sibling := st.siblings(s, false)
-		if strct, ok := derefType(st.owner).Underlying().(*types.Struct); ok {
+		if strct, ok := pointee(st.owner).Underlying().(*types.Struct); ok {
 			for i := range strct.NumFields() {
 				if g := strct.Field(i); g != f && isStringType(g.Type()) {
 					fields[owner+"."+g.Name()] = strs(sibling(g))

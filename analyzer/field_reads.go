@@ -104,20 +104,12 @@ func (s *packageScan) fieldByKey(key string) *types.Var {
 			continue
 		}
 		for _, st := range s.storesByField[f] {
-			if named, ok := types.Unalias(derefType(st.owner)).(*types.Named); ok && named.Obj().Name() == owner[dot+1:] {
+			if named, ok := types.Unalias(pointee(st.owner)).(*types.Named); ok && named.Obj().Name() == owner[dot+1:] {
 				return f
 			}
 		}
 	}
 	return nil
-}
-
-// derefType is t, or what t points to.
-func derefType(t types.Type) types.Type {
-	if ptr, ok := t.Underlying().(*types.Pointer); ok {
-		return ptr.Elem()
-	}
-	return t
 }
 
 // holeField returns the field a hole part stands for: one of the

@@ -17,13 +17,14 @@ import (
 // string. ok is false unless one of exprs holds several values, none is
 // a constant, and the flow pairs them. (One may hold one value apart from
 // the objects that leave it unset: a method set by some elements only.)
-func (s *packageScan) jointValues(fn *types.Func, exprs []ast.Expr) (groups [][][]Value, ok bool) {
+// vals are what each of exprs holds read alone.
+func (s *packageScan) jointValues(fn *types.Func, exprs []ast.Expr, vals [][]Value) (groups [][][]Value, ok bool) {
 	several := false
-	for _, x := range exprs {
+	for i, x := range exprs {
 		if _, isConst := constantValue(s.pass.TypesInfo, x); isConst {
 			return nil, false
 		}
-		several = several || len(s.values(fn, x)) > 1
+		several = several || len(vals[i]) > 1
 	}
 	fp := s.flow()
 	if !several || fp == nil {
@@ -54,7 +55,11 @@ func (s *packageScan) jointSinkRequests(fn *types.Func, sk sink, call *ast.CallE
 	if sk.method != "" || sk.methodArg >= len(args) || sk.urlArg < 0 || sk.urlArg >= len(args) {
 		return nil, nil, false
 	}
-	groups, ok := s.jointValues(fn, []ast.Expr{args[sk.methodArg], args[sk.urlArg]})
+	exprs := []ast.Expr{args[sk.methodArg], args[sk.urlArg]}
+	if _, isConst := constantValue(s.pass.TypesInfo, exprs[0]); isConst {
+		return nil, nil, false // one method: nothing to pair
+	}
+	groups, ok := s.jointValues(fn, exprs, [][]Value{s.values(fn, exprs[0]), s.values(fn, exprs[1])})
 	if !ok {
 		return nil, nil, false
 	}
@@ -86,20 +91,20 @@ func (s *packageScan) jointSinkRequests(fn *types.Func, sk sink, call *ast.CallE
 func (s *packageScan) jointCombinations(fn *types.Func, exprs []ast.Expr, n int, valuesOf func(int) []Value, inURL map[int]bool) (combos [][]Value, merged, ok bool) {
 	var idx []int
 	var joint []ast.Expr
-	several := false
+	var vals [][]Value
 	for i := 0; i < n && i < len(exprs); i++ {
-		if vals := valuesOf(i); len(vals) > 0 {
+		if v := valuesOf(i); len(v) > 0 {
 			if _, isConst := constantValue(s.pass.TypesInfo, exprs[i]); !isConst {
 				idx = append(idx, i)
 				joint = append(joint, exprs[i])
-				several = several || len(vals) > 1
+				vals = append(vals, v)
 			}
 		}
 	}
-	if len(idx) < 2 || !several {
+	if len(idx) < 2 {
 		return nil, false, false
 	}
-	groups, ok := s.jointValues(fn, joint)
+	groups, ok := s.jointValues(fn, joint, vals)
 	if !ok {
 		return nil, false, false
 	}

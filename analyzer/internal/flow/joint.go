@@ -39,7 +39,7 @@ type pin struct {
 // string: the client tells what its zero stands for. ok is false when
 // the expressions share no struct type of several objects, or there are
 // too many to pin.
-func (p *Program) Joint(es []ast.Expr, target *types.Func) (groups [][][]Str, ok bool) {
+func (p *Program) Joint(es []ast.Expr, target *types.Func) ([][][]Str, bool) {
 	for _, e := range es {
 		p.ensure(e.Pos())
 	}
@@ -80,17 +80,24 @@ func (p *Program) Joint(es []ast.Expr, target *types.Func) (groups [][][]Str, ok
 	if len(bases) < 2 || len(bases) > maxJointObjects {
 		return nil, false
 	}
-	for _, base := range bases {
-		group := make([][]Str, len(vs))
+	return p.pinnedGroups(vs, target, len(bases), func(ev *evaluation, k int) { ev.pin = &pin{typ, bases[k]} }), true
+}
+
+// pinnedGroups evaluates vs n times, the k-th time each with an
+// evaluation pin set up apart from the program's memo: a group of value
+// sets a pin.
+func (p *Program) pinnedGroups(vs []ssa.Value, target *types.Func, n int, pin func(ev *evaluation, k int)) [][][]Str {
+	groups := make([][][]Str, n)
+	for k := range n {
+		groups[k] = make([][]Str, len(vs))
 		for i, v := range vs {
 			ev, fr := p.start(target)
-			ev.pin = &pin{typ, base}
+			pin(ev, k)
 			ev.local = map[memoKey][]Str{}
-			group[i] = ev.values(v, fr, 0)
+			groups[k][i] = ev.values(v, fr, 0)
 		}
-		groups = append(groups, group)
 	}
-	return groups, true
+	return groups
 }
 
 // objectsOf returns the objects the package stores string fields of typ
@@ -322,7 +329,7 @@ type branchPin struct {
 
 // jointBranches is Joint by the edges into a block whose phis two of the
 // expressions read; ok is false when there is none.
-func (p *Program) jointBranches(vs []ssa.Value, target *types.Func) (groups [][][]Str, ok bool) {
+func (p *Program) jointBranches(vs []ssa.Value, target *types.Func) ([][][]Str, bool) {
 	readers := map[*ssa.BasicBlock]int{}
 	for _, v := range vs {
 		for b := range phiBlocks(v) {
@@ -338,17 +345,7 @@ func (p *Program) jointBranches(vs []ssa.Value, target *types.Func) (groups [][]
 	if block == nil || len(block.Preds) < 2 || len(block.Preds) > maxJointObjects {
 		return nil, false
 	}
-	for i := range block.Preds {
-		group := make([][]Str, len(vs))
-		for j, v := range vs {
-			ev, fr := p.start(target)
-			ev.onEdge = &branchPin{block, i}
-			ev.local = map[memoKey][]Str{}
-			group[j] = ev.values(v, fr, 0)
-		}
-		groups = append(groups, group)
-	}
-	return groups, true
+	return p.pinnedGroups(vs, target, len(block.Preds), func(ev *evaluation, k int) { ev.onEdge = &branchPin{block, k} }), true
 }
 
 // phiBlocks returns the blocks of the phis v is computed from in its

@@ -689,23 +689,18 @@ func indexedAt(idx ssa.Value, header *ssa.BasicBlock) bool {
 // orderedElements is what each element of a list holds, in order: a list
 // a followed call binds, or one built in place of known length.
 func (ev *evaluation) orderedElements(list ssa.Value, fr frame, depth int) ([][]Str, bool) {
-	if strs, ok := ev.lists[list]; ok {
-		// A variadic function summarized with k arguments: each a
-		// parameter of its own.
+	// A variadic function summarized with k arguments, each a parameter
+	// of its own, or a list a followed call binds to its strings.
+	strs, ok := ev.lists[list]
+	if p, isParam := list.(*ssa.Parameter); !ok && isParam && fr.lists[p].strs != nil {
+		strs, ok = fr.lists[p].strs, true
+	}
+	if ok {
 		out := make([][]Str, len(strs))
 		for i, s := range strs {
 			out[i] = []Str{s}
 		}
 		return out, true
-	}
-	if p, ok := list.(*ssa.Parameter); ok {
-		if b, ok := fr.lists[p]; ok && b.strs != nil {
-			out := make([][]Str, len(b.strs))
-			for i, s := range b.strs {
-				out[i] = []Str{s}
-			}
-			return out, true
-		}
 	}
 	elems, efr, ok := ev.elementsIn(list, fr)
 	if !ok {
