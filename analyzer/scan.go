@@ -721,7 +721,7 @@ func (s *packageScan) routeBuilder(fn *types.Func) ([]Value, bool) {
 // Method()) has it as its route.
 func (s *packageScan) builtRoute(fn *types.Func) []Value {
 	res := fn.Signature().Results()
-	if !fn.Exported() || res.Len() == 0 || res.Len() > 2 || !isStringType(res.At(0).Type()) {
+	if !fn.Exported() || res.Len() == 0 || res.Len() > 2 || !carriesRoute(res.At(0).Type()) {
 		return nil
 	}
 	if text, ok := s.constantResult(fn); ok {
@@ -747,6 +747,10 @@ next:
 		}
 		if route, ok := passedThrough(v); ok {
 			v = route
+		} else if route, ok := passedThrough(v[min(1, len(v)):]); ok && v[0].Unknown {
+			// The route on a server known only at run time
+			// (c.base.String() + route).
+			v = concat(v[:1], route)
 		} else if !containsSlash(v) {
 			return nil
 		}

@@ -689,7 +689,7 @@ const maxVariadicArity = 4
 // function, or one whose result is no route.
 func (s *packageScan) variadicRoutes(fn *types.Func) (single []Value, alternatives [][]Value) {
 	sig := fn.Signature()
-	if !fn.Exported() || !sig.Variadic() || sig.Results().Len() == 0 || !isStringType(sig.Results().At(0).Type()) || !s.mayBuildRoute(fn) {
+	if !fn.Exported() || !sig.Variadic() || sig.Results().Len() == 0 || !carriesRoute(sig.Results().At(0).Type()) || !s.mayBuildRoute(fn) {
 		return nil, nil
 	}
 	last, ok := sig.Params().At(sig.Params().Len() - 1).Type().(*types.Slice)

@@ -265,8 +265,8 @@ func (ev *evaluation) urlForms(v ssa.Value, fr frame, depth int) []Str {
 }
 
 // urlCall is what a call returning a URL gives: url.Parse of a string,
-// ResolveReference and JoinPath of URLs, or a function of the package
-// followed to its returns.
+// ResolveReference and JoinPath of URLs, a function of the package
+// followed to its returns, or what another package's facts say.
 func (ev *evaluation) urlCall(common *ssa.CallCommon, fr frame, depth int) []Str {
 	callee := common.StaticCallee()
 	if callee == nil {
@@ -282,13 +282,15 @@ func (ev *evaluation) urlCall(common *ssa.CallCommon, fr frame, depth int) []Str
 		case "(*net/url.URL).Parse":
 			return runURL(urlResolve, ev.urlForms(args[0], fr, depth), ev.values(args[1], fr, depth))
 		case "(*net/url.URL).JoinPath":
-			elems, ok := ev.p.elements(args[1])
-			if !ok {
-				return unknownSet()
+			var lists []Arg
+			if elems, ok := ev.p.elements(args[1]); ok {
+				lists = ev.listArgs(elems, fr, depth)
+			} else if lists, ok = ev.stringLists(args[1], fr, depth); !ok {
+				return unknownSet() // a list built otherwise (append(prefix, elem...))
 			}
 			var out []Str
 			for _, base := range ev.urlForms(args[0], fr, depth) {
-				for _, list := range ev.listArgs(elems, fr, depth) {
+				for _, list := range lists {
 					s, _ := CallPure(urlJoin, []Arg{StrArg(base), list})
 					out = union(out, []Str{s})
 				}
@@ -298,6 +300,11 @@ func (ev *evaluation) urlCall(common *ssa.CallCommon, fr frame, depth int) []Str
 		return unknownSet()
 	}
 	fn := unwrap(callee)
+	if obj, ok := fn.Object().(*types.Func); ok && fn.Pkg != ev.p.pkg && obj.Pkg() != nil {
+		// A URL builder of another package (c.AccountURL("call-log")):
+		// what its facts say it returns.
+		return ev.external(obj.Origin(), common, fr, depth)
+	}
 	if fn.Pkg != ev.p.pkg || len(fn.Blocks) == 0 {
 		return unknownSet()
 	}

@@ -462,10 +462,15 @@ func (p *Program) summarizeVariadic(fn *ssa.Function, k int) ([]Str, bool) {
 	// A bound frame is never memoized: the list binding is this
 	// question's alone.
 	fr := frame{target: fn, bound: map[*ssa.Parameter][]Str{}}
+	url := isURL(fn.Signature.Results().At(0).Type())
 	var out []Str
 	for _, b := range fn.Blocks {
 		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && len(ret.Results) > 0 {
-			out = union(out, ev.values(ret.Results[0], fr, 0))
+			if url {
+				out = union(out, ev.urlForms(ret.Results[0], fr, 0))
+			} else {
+				out = union(out, ev.values(ret.Results[0], fr, 0))
+			}
 		}
 	}
 	if len(out) == 0 || len(out) > maxValues {

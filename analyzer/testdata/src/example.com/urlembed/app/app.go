@@ -1,0 +1,42 @@
+package app // want package:`needs\(\[ReadAccounts, ReadCallLog, ReadCallRecording, ReadPresence\]\) wrappers=true module=""`
+
+// Package app calls URL helpers of another package through a struct that
+// embeds their client.
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+
+	"example.com/urlembed/rc"
+)
+
+type Calls struct{ *rc.Client }
+
+func (s Calls) Company(ctx context.Context) error { // want Company:`requests\(GET \{\}/restapi/v1.0/account/\{\}/call-log\)`
+	return s.GetJSON(ctx, s.AccountURL("call-log")) // want `GET /restapi/v1.0/account/\{accountId\}/call-log \(readCompanyCallLog\) needs \[ReadCallLog\]`
+}
+
+func (s Calls) Extensions(ctx context.Context) error { // want Extensions:`requests\(GET \{\}//restapi/v1.0/account/~/extension\)`
+	return s.GetJSON(ctx, s.Resolve("/restapi/v1.0/account/~/extension"))
+}
+
+// A relative path against a base with no path: net/url roots it.
+func (s Calls) Relative(ctx context.Context) error { // want Relative:`requests\(GET \{\}/restapi/v1.0/account/~/extension/~/presence\)`
+	return s.GetJSON(ctx, s.Resolve("restapi/v1.0/account/~/extension/~/presence")) // want `GET /restapi/v1.0/account/~/extension/~/presence \(readUserPresenceStatus\) needs \[ReadPresence\]`
+}
+
+// A path many servers have, on a server known only at run time.
+func (s Calls) Users(ctx context.Context) error { // want Users:`requests\(GET \{\}//scim/v2/Users\)`
+	return s.GetJSON(ctx, s.Resolve("/scim/v2/Users")) // want `GET /scim/v2/Users: rcperm cannot tell which RingCentral operation`
+}
+
+// A string helper that puts the route after the base.
+func (s Calls) Recording(ctx context.Context, id string) error { // want Recording:`requests\(GET \{\}//restapi/v1.0/account/~/recording/\{\$1\}/content, GET \{\}/restapi/v1.0/account/~/recording/\{\$1\}/content\)`
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, s.URL(fmt.Sprintf("/restapi/v1.0/account/~/recording/%s/content", id)), nil) // want `GET /restapi/v1.0/account/~/recording/\{recordingId\}/content \(readCallRecordingContent\) needs \[ReadCallRecording\]`
+	if err != nil {
+		return err
+	}
+	_, err = s.Do(req)
+	return err
+}
