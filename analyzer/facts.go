@@ -158,6 +158,9 @@ type effectsFact struct {
 	Returns  bool
 	Result   []FieldValues
 	Receiver []FieldValues // the receiver's fields it may set, on return
+	// Boxed names the struct type (flow.TypeName) Result gives the
+	// fields of when the result is an interface holding one.
+	Boxed string
 }
 
 // FieldValues are the values a string field of a struct may hold, by the

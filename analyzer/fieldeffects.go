@@ -36,7 +36,7 @@ func (s *packageScan) projection(fn *types.Func, call *ast.CallExpr, callee *typ
 	if fp == nil {
 		return []Value{unknown()}
 	}
-	strs, ok := fp.Projection(call, slot, index, name, fn)
+	strs, ok := fp.Projection(call, slot, index, name, flow.SlotType(callee.Signature(), slot), fn)
 	if !ok {
 		return []Value{unknown()}
 	}
@@ -57,7 +57,7 @@ func (o flowOracle) Effects(fn *types.Func) (flow.Effects, bool) {
 	if fn.Pkg() == nil || fn.Pkg() == o.s.pass.Pkg || !o.s.pass.ImportObjectFact(fn, &fact) {
 		return flow.Effects{}, false
 	}
-	return flow.Effects{Result: fromFields(fact.Result, fact.Returns), Receiver: fromFields(fact.Receiver, true)}, true
+	return flow.Effects{Result: fromFields(fact.Result, fact.Returns), Receiver: fromFields(fact.Receiver, true), Boxed: fact.Boxed}, true
 }
 
 // exportEffects publishes the effects of the functions other packages may
@@ -89,7 +89,7 @@ func (s *packageScan) exportEffects(templates map[*types.Func][]RequestTemplate)
 		if !ok || e.Result == nil && len(e.Receiver) == 0 {
 			continue // no fact: it sets no field (flow.Program.Effects)
 		}
-		s.pass.ExportObjectFact(fn, &effectsFact{Returns: e.Result != nil, Result: toFields(e.Result), Receiver: toFields(e.Receiver)})
+		s.pass.ExportObjectFact(fn, &effectsFact{Returns: e.Result != nil, Result: toFields(e.Result), Receiver: toFields(e.Receiver), Boxed: e.Boxed})
 	}
 }
 
@@ -292,7 +292,20 @@ func drives(fn *types.Func, builders map[types.Type]bool) bool {
 	if recv := sig.Recv(); recv != nil && builders[pointee(recv.Type())] {
 		return true
 	}
-	return sig.Results().Len() > 0 && builders[pointee(sig.Results().At(0).Type())]
+	if sig.Results().Len() == 0 {
+		return false
+	}
+	res := sig.Results().At(0).Type()
+	if iface, ok := res.Underlying().(*types.Interface); ok {
+		// A fluent builder's interface, which the builder implements.
+		for t := range builders {
+			if types.Implements(t, iface) || types.Implements(types.NewPointer(t), iface) {
+				return true
+			}
+		}
+		return false
+	}
+	return builders[pointee(res)]
 }
 
 // pointee is the type t points to, or t; of a generic type, its origin:

@@ -3,6 +3,9 @@ package analyzer
 import (
 	"go/ast"
 	"go/types"
+	"slices"
+
+	"github.com/rcperm/rcperm/analyzer/internal/flow"
 )
 
 // A request's method and route read off one object the value flow cannot
@@ -126,4 +129,55 @@ next:
 		combos = append(combos, c...)
 	}
 	return combos, len(combos) > 1, len(combos) > 0
+}
+
+// jointProjections returns the combinations of a wrapper call's arguments
+// when its templates read two or more fields of one argument (a builder's
+// method and path, off its receiver) and one of them holds several
+// values: each branch the argument comes from gives its fields together
+// (flow.Program.JointProjection), combined with the other arguments'
+// values. ok is false when there are no such fields, or no branches.
+func (s *packageScan) jointProjections(fn *types.Func, call *ast.CallExpr, callee *types.Func, n int, used map[int]bool, valuesOf func(int) []Value) (combos [][]Value, ok bool) {
+	bySlot := map[int][]int{} // the params of each slot's fields
+	for i := range used {
+		if slot, _, method, projected := flow.ProjectionOf(i); projected && !method {
+			bySlot[slot] = append(bySlot[slot], i)
+		}
+	}
+	fp := s.flow()
+	slots := make([]int, 0, len(bySlot))
+	for slot := range bySlot {
+		slots = append(slots, slot)
+	}
+	slices.Sort(slots)
+	for _, slot := range slots {
+		params := bySlot[slot]
+		several := false
+		for _, i := range params {
+			several = several || len(valuesOf(i)) > 1
+		}
+		if len(params) < 2 || !several || fp == nil {
+			continue
+		}
+		slices.Sort(params)
+		fields := make([]int, len(params))
+		for k, i := range params {
+			_, fields[k], _, _ = flow.ProjectionOf(i)
+		}
+		groups, found := fp.JointProjection(call, slot, fields, flow.SlotType(callee.Signature(), slot), fn)
+		if !found {
+			continue
+		}
+		for _, g := range groups {
+			c, _ := s.combinations(n, func(i int) []Value {
+				if k := slices.Index(params, i); k >= 0 {
+					return alternatives(g[k])
+				}
+				return valuesOf(i)
+			})
+			combos = append(combos, c...)
+		}
+		return combos, len(combos) > 0
+	}
+	return nil, false
 }

@@ -9,6 +9,8 @@ import (
 	"sort"
 	"strings"
 
+	"golang.org/x/tools/go/analysis"
+
 	"github.com/rcperm/rcperm/permissions"
 )
 
@@ -121,6 +123,12 @@ func (s *packageScan) lateCall(sum *summary, call *ast.CallExpr) {
 	sn := s.pass.TypesInfo.Selections[sel]
 	iface, ok := invokedInterface(sn)
 	if !ok {
+		return
+	}
+	if s.buildsRequest(sel.Sel.Name, interfaceKey(iface)) {
+		// A fluent builder's method (b.Get(route)): it keeps the route in
+		// the builder it returns, whose request is checked where it is
+		// made, with the route the builder holds there.
 		return
 	}
 	args := callArgs(s.pass.TypesInfo, call)
@@ -404,4 +412,33 @@ func sortedKeys(m map[string]bool) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// buildsRequest reports whether an implementation of the interface method
+// in sight is a request builder's method: one that sets the fields of the
+// builder it returns or is called on (its effects, the package's own or
+// another's fact), which a request reads.
+func (s *packageScan) buildsRequest(method string, iface []string) bool {
+	for _, fn := range s.ownImplementations(method, iface) {
+		if fp := s.flow(); fp != nil {
+			if e, ok := fp.Effects(fn); ok && (e.Result != nil || len(e.Receiver) > 0) {
+				return true
+			}
+		}
+	}
+	for _, fn := range s.effectFuncs()[method] {
+		if recv := fn.Signature().Recv(); recv != nil && implementedBy(pointee(recv.Type()), method, iface) == fn {
+			return true
+		}
+	}
+	return false
+}
+
+// effectFuncs are the functions of other packages with effects facts, by
+// name, once a package.
+func (s *packageScan) effectFuncs() map[string][]*types.Func {
+	if s.effectFuncsByName == nil {
+		s.effectFuncsByName = s.importedWith(func(f analysis.Fact) bool { _, ok := f.(*effectsFact); return ok })
+	}
+	return s.effectFuncsByName
 }

@@ -155,9 +155,12 @@ type packageScan struct {
 	// callsWrappers the functions that call a wrapper too, and
 	// reevaluatedCalls the calls of each function answered by
 	// evaluating its requests at the call (reevaluate.go).
-	sinkCalls        map[*types.Func][]sinkCall
-	callsWrappers    map[*types.Func]bool
-	reevaluatedCalls map[*types.Func]int
+	sinkCalls map[*types.Func][]sinkCall
+	// effectFuncsByName are the functions of other packages with
+	// effects facts, by name, once asked (latebound.go).
+	effectFuncsByName map[string][]*types.Func
+	callsWrappers     map[*types.Func]bool
+	reevaluatedCalls  map[*types.Func]int
 }
 
 func scanPackage(pass *analysis.Pass, at *token.Pos, routeless, std bool) *packageScan {
@@ -747,9 +750,9 @@ next:
 		}
 		if route, ok := passedThrough(v); ok {
 			v = route
-		} else if route, ok := passedThrough(v[min(1, len(v)):]); ok && v[0].Unknown {
-			// The route on a server known only at run time
-			// (c.base.String() + route).
+		} else if route, ok := passedThrough(v[min(1, len(v)):]); ok && isServer(v[0]) {
+			// The route on a server known only at run time, or kept in
+			// a field of the receiver (c.base.String() + route).
 			v = concat(v[:1], route)
 		} else if !containsSlash(v) {
 			return nil
@@ -827,6 +830,13 @@ func passedThrough(v Value) (Value, bool) {
 		return v[:1], true
 	}
 	return nil, false
+}
+
+// isServer reports whether part p of a route may be its server: a part
+// known only at run time, or a field of a parameter (a client's base).
+func isServer(p Part) bool {
+	_, _, method, projected := flow.ProjectionOf(p.Param)
+	return p.Unknown || p.IsParam && projected && !method
 }
 
 func containsSlash(v Value) bool {

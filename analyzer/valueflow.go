@@ -7,6 +7,7 @@ import (
 	"go/types"
 	"strings"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/rcperm/rcperm/analyzer/internal/flow"
@@ -400,6 +401,9 @@ func (s *packageScan) argCombinations(fn *types.Func, call *ast.CallExpr, callee
 	if combos, merged, ok := s.jointCombinations(fn, exprs, min(n, len(exprs)), valuesOf, inURL); ok {
 		return combos, merged, nil
 	}
+	if combos, ok := s.jointProjections(fn, call, callee, n, used, valuesOf); ok {
+		return combos, len(combos) > 1, nil
+	}
 	direct := make([]ast.Expr, min(n, len(exprs)))
 	for i := range direct {
 		_, isDeferred := flow.DeferredIndex(i)
@@ -564,17 +568,24 @@ func (o flowOracle) Implementations(iface *types.Interface, name string) []*type
 // dynamic call asks.
 func (s *packageScan) requestFuncs() map[string][]*types.Func {
 	if s.factFuncs == nil {
-		s.factFuncs = map[string][]*types.Func{}
-		for _, f := range s.pass.AllObjectFacts() {
-			if _, ok := f.Fact.(*requestsFact); !ok {
-				continue
-			}
-			if fn, ok := f.Object.(*types.Func); ok && fn.Pkg() != s.pass.Pkg {
-				s.factFuncs[fn.Name()] = append(s.factFuncs[fn.Name()], fn)
-			}
-		}
+		s.factFuncs = s.importedWith(func(f analysis.Fact) bool { _, ok := f.(*requestsFact); return ok })
 	}
 	return s.factFuncs
+}
+
+// importedWith returns the functions of other packages with a fact has
+// says yes to, by name.
+func (s *packageScan) importedWith(has func(analysis.Fact) bool) map[string][]*types.Func {
+	out := map[string][]*types.Func{}
+	for _, f := range s.pass.AllObjectFacts() {
+		if !has(f.Fact) {
+			continue
+		}
+		if fn, ok := f.Object.(*types.Func); ok && fn.Pkg() != s.pass.Pkg {
+			out[fn.Name()] = append(out[fn.Name()], fn)
+		}
+	}
+	return out
 }
 
 // mayRequest reports whether a dynamic call may invoke a function with

@@ -233,6 +233,15 @@ var all = []*construct{
 		return fmt.Sprintf("lib.%s(ctx, %s{}, %s)\n", c, t, in)
 	}},
 
+	{name: "fluentiface", doc: "a fluent builder behind an interface: value-receiver methods return the receiver boxed, Do reads its field", gen: func(g *gen, in string, k func(string) string) string {
+		i, t := g.n("Builder"), g.n("builder")
+		g.decl("type %s interface {\nRoute(p string) %s\nSend(ctx context.Context)\n}", i, i)
+		g.decl("type %s struct{ route string }", t)
+		g.decl("func (b %s) Route(p string) %s {\nb.route = p\nreturn b\n}", t, i)
+		g.decl("func (b %s) Send(%s) {\n%s}", t, ctxParam, k("b.route"))
+		return fmt.Sprintf("var start %s = %s{}\nstart.Route(%s).Send(ctx)\n", i, t, in)
+	}},
+
 	// Structs.
 	{name: "structfield", doc: "a field of a struct literal", gen: func(g *gen, in string, k func(string) string) string {
 		t, v := g.n("endpoint"), g.n("e")
@@ -517,6 +526,17 @@ var all = []*construct{
 		})
 		g.use(g.libPath)
 		return fmt.Sprintf("%s := lib.%s{Host: %s}.URL(ctx, %s, nil)\n%s", v, t, g.host(), in, k(v))
+	}},
+	{name: "pkgurlhelper", doc: "a promoted method of another package's client, embedded, returning a *url.URL joined onto its base", needs: route, to: fullURL, once: true, gen: func(g *gen, in string, k func(string) string) string {
+		t, s, v := g.n("URLClient"), g.n("service"), g.n("svc")
+		g.inLib(func() {
+			g.use("net/url")
+			g.decl("type %s struct{ Base *url.URL }\n\nfunc (c *%s) Endpoint(_ context.Context, p string) *url.URL {\nreturn c.Base.JoinPath(p)\n}", t, t)
+		})
+		g.use(g.libPath)
+		g.use("net/url")
+		g.decl("type %s struct{ *lib.%s }", s, t)
+		return fmt.Sprintf("%s := %s{&lib.%s{Base: &url.URL{Scheme: \"https\", Host: %s}}}\n%s", v, s, t, g.host(), k(v+".Endpoint(ctx, "+in+").String()"))
 	}},
 	{name: "urlcopy", doc: "a helper copying a base url.URL and setting its Path", needs: route, to: fullURL, gen: func(g *gen, in string, k func(string) string) string {
 		b, f := g.n("base"), g.n("withPath")

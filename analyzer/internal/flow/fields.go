@@ -88,6 +88,11 @@ type Effects struct {
 	// Receiver gives what the receiver's string fields hold on return,
 	// of those the function may set.
 	Receiver map[int][]Str
+	// Boxed names (TypeName) the struct type whose fields Result gives
+	// when the result is an interface holding one: a fluent builder's
+	// method returning its receiver boxed. "" for a result that is the
+	// struct or points to it.
+	Boxed string
 }
 
 // Effects summarizes a function of the package: ok is false for one the
@@ -126,7 +131,12 @@ func (p *Program) effects(fn *ssa.Function) *Effects {
 	// A result of another package's type (an *http.Response) is no
 	// request builder of the package's.
 	var resFields []int
-	if res := fn.Signature.Results(); res.Len() > 0 && declaredIn(res.At(0).Type(), p.types) {
+	var boxed types.Type
+	if res := fn.Signature.Results(); res.Len() > 0 && types.IsInterface(res.At(0).Type()) {
+		if boxed = p.boxedType(fn); boxed != nil {
+			resFields = stringFields(boxed)
+		}
+	} else if res.Len() > 0 && declaredIn(res.At(0).Type(), p.types) {
 		resFields = stringFields(res.At(0).Type())
 	}
 	if recv == nil && resFields == nil {
@@ -138,6 +148,9 @@ func (p *Program) effects(fn *ssa.Function) *Effects {
 	if resFields != nil {
 		e.Result = map[int][]Str{}
 	}
+	if boxed != nil {
+		e.Boxed = TypeName(boxed)
+	}
 	for _, b := range fn.Blocks {
 		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
 		if !ok {
@@ -145,7 +158,13 @@ func (p *Program) effects(fn *ssa.Function) *Effects {
 		}
 		if resFields != nil && len(ret.Results) > 0 {
 			for _, f := range resFields {
-				e.Result[f] = bound(union(e.Result[f], ev.fieldAt(ret.Results[0], f, ret, fr, 0)))
+				var vals []Str
+				if boxed != nil {
+					vals = ev.boxedFieldAt(ret.Results[0], boxed, f, ret, fr, 0)
+				} else {
+					vals = ev.fieldAt(ret.Results[0], f, ret, fr, 0)
+				}
+				e.Result[f] = bound(union(e.Result[f], vals))
 			}
 		}
 		for _, f := range recvFields {
@@ -164,17 +183,15 @@ func (p *Program) effects(fn *ssa.Function) *Effects {
 // Projection gives what a projection of an argument of call holds when it
 // is made, in terms of target's parameters: field f of the struct the
 // argument in slot is or points to, or, when method is not "", what that
-// method of the interface it holds returns. ok is false when the call has
-// no such argument.
-func (p *Program) Projection(call *ast.CallExpr, slot, f int, method string, target *types.Func) ([]Str, bool) {
+// method of the interface it holds returns. want is the type of the
+// callee's parameter in slot: of an interface method's implementation,
+// the struct the interface the call passes holds. ok is false when the
+// call has no such argument.
+func (p *Program) Projection(call *ast.CallExpr, slot, f int, method string, want types.Type, target *types.Func) ([]Str, bool) {
 	p.ensure(call.Pos())
 	defer p.answering()()
-	instr, ok := p.calls[call.Lparen]
+	instr, arg, ok := p.slotArg(call, slot)
 	if !ok {
-		return nil, false
-	}
-	arg := argInSlot(instr.Common(), slot)
-	if arg == nil {
 		return nil, false
 	}
 	ev, fr := p.start(target)
@@ -185,10 +202,26 @@ func (p *Program) Projection(call *ast.CallExpr, slot, f int, method string, tar
 	if f == ElementIndex {
 		return bound(ev.elementsOf(arg, fr, 0)), true
 	}
+	if types.IsInterface(arg.Type()) && want != nil && !types.IsInterface(want) {
+		// An interface method's implementation reads its receiver's
+		// fields: those of the want the interface holds.
+		return bound(ev.boxedFieldAt(arg, want, f, instr, fr, 0)), true
+	}
 	if !hasField(stringFields(arg.Type()), f) {
 		return nil, false
 	}
 	return bound(ev.fieldAt(arg, f, instr, fr, 0)), true
+}
+
+// slotArg is the call instruction of call, and its argument in slot; ok
+// is false when the package's SSA form has no such call or argument.
+func (p *Program) slotArg(call *ast.CallExpr, slot int) (ssa.CallInstruction, ssa.Value, bool) {
+	instr, ok := p.calls[call.Lparen]
+	if !ok {
+		return nil, nil, false
+	}
+	arg := argInSlot(instr.Common(), slot)
+	return instr, arg, arg != nil
 }
 
 // elementsOf is what the elements of a []string argument may hold: those a
@@ -251,15 +284,33 @@ func (ev *evaluation) fieldAt(obj ssa.Value, f int, at ssa.Instruction, fr frame
 	var out []Str
 	replaced, boxed := false, false
 	if refs := obj.Referrers(); refs != nil {
+		type setAt struct {
+			r    ssa.Instruction
+			vals []Str
+		}
+		var sets []setAt
+		var last ssa.Instruction // the last setting on every way to at
 		for _, r := range *refs {
 			vals, always, ok := ev.setting(r, obj, f, fr, depth)
 			if !ok || r == at || !before(r, at) {
 				continue
 			}
-			out = union(out, vals)
-			replaced = replaced || (always && dominates(r, at))
+			sets = append(sets, setAt{r, vals})
+			if always && dominates(r, at) {
+				replaced = true
+				if last == nil || dominates(last, r) {
+					last = r
+				}
+			}
 			_, isBox := r.(*ssa.MakeInterface)
 			boxed = boxed || isBox
+		}
+		for _, st := range sets {
+			// A setting that runs before the last one on every way to at
+			// is overwritten: a copy of the receiver, then its field set.
+			if last == nil || st.r == last || !dominates(st.r, last) {
+				out = union(out, st.vals)
+			}
 		}
 	}
 	if !replaced {
@@ -463,6 +514,9 @@ func (ev *evaluation) madeWith(obj ssa.Value, f int, at ssa.Instruction, fr fram
 	case *ssa.Phi:
 		var out []Str
 		for i, edge := range x.Edges {
+			if ev.otherEdge(x, i) {
+				continue
+			}
 			out = union(out, ev.fieldAt(edge, f, edgeEnd(x, i), fr, depth))
 		}
 		return out
@@ -477,7 +531,7 @@ func (ev *evaluation) madeWith(obj ssa.Value, f int, at ssa.Instruction, fr fram
 		}
 	case *ssa.Parameter:
 		if o, ok := fr.objects[x]; ok {
-			return ev.fieldAt(o.v, f, o.at, o.fr, depth)
+			return ev.objectField(o, x.Type(), f, depth)
 		}
 		if fp, ok := ev.paramField(x, f, fr, depth); ok {
 			return fp
@@ -702,7 +756,7 @@ func (ev *evaluation) paramField(x ssa.Value, f int, fr frame, depth int) ([]Str
 		return nil, false
 	}
 	if o, ok := fr.objects[param]; ok {
-		return ev.fieldAt(o.v, f, o.at, o.fr, depth), true // a followed call's argument
+		return ev.objectField(o, param.Type(), f, depth), true // a followed call's argument
 	}
 	if fr.bound != nil || fr.target == nil || param.Parent() != fr.target {
 		return nil, false
@@ -851,6 +905,13 @@ func (ev *evaluation) effectsOf(common *ssa.CallCommon) (*Effects, bool) {
 // parameters with their values, projections of them with what they hold
 // at the call.
 func (ev *evaluation) instantiate(tmpls []Str, common *ssa.CallCommon, at ssa.Instruction, fr frame, depth int) []Str {
+	return ev.instantiateAs(tmpls, common, at, nil, fr, depth)
+}
+
+// instantiateAs is instantiate with the receiver's projections read as
+// recv's (the implementation's receiver, of an interface method call),
+// when recv is not nil.
+func (ev *evaluation) instantiateAs(tmpls []Str, common *ssa.CallCommon, at ssa.Instruction, recv types.Type, fr frame, depth int) []Str {
 	sig := common.Signature()
 	values := map[int][]Str{}
 	arg := func(param int) []Str {
@@ -862,7 +923,11 @@ func (ev *evaluation) instantiate(tmpls []Str, common *ssa.CallCommon, at ssa.In
 			if v := argInSlot(common, slot); v != nil && index == ElementIndex {
 				out = ev.elementsOf(v, fr, depth)
 			} else if v != nil {
-				out = ev.projection(v, SlotType(sig, slot), index, method, at, fr, depth)
+				t := SlotType(sig, slot)
+				if slot == 0 && recv != nil {
+					t = recv
+				}
+				out = ev.projection(v, t, index, method, at, fr, depth)
 			}
 		} else if v := argInSlot(common, param+1); v != nil {
 			out = ev.values(v, fr, depth)
@@ -902,6 +967,9 @@ func SlotType(sig *types.Signature, slot int) types.Type {
 // interface type t returns.
 func (ev *evaluation) projection(v ssa.Value, t types.Type, index int, method bool, at ssa.Instruction, fr frame, depth int) []Str {
 	if !method {
+		if types.IsInterface(v.Type()) && t != nil && !types.IsInterface(t) {
+			return ev.boxedFieldAt(v, t, index, at, fr, depth) // an implementation's receiver
+		}
 		if !hasField(stringFields(v.Type()), index) {
 			return unknownSet()
 		}
@@ -1038,7 +1106,7 @@ func stringFields(t types.Type) []int {
 	}
 	var out []int
 	for i := 0; i < st.NumFields() && i < methodBase; i++ {
-		if isString(st.Field(i).Type()) {
+		if t := st.Field(i).Type(); isString(t) || isURL(t) && isPointer(t) {
 			out = append(out, i)
 		}
 	}

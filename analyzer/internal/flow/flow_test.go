@@ -1237,6 +1237,64 @@ func TestLargeTable(t *testing.T) {
 	}
 }
 
+// TestBoxedField: what a field of a fluent builder holds at a call of
+// its interface's method, when the methods take a value receiver and
+// return it boxed in the interface: along a chain, a variable reassigned
+// in branches, a helper returning the interface, a method that leaves the
+// field alone; another implementation of the interface adds nothing.
+func TestBoxedField(t *testing.T) {
+	const builder = `
+type Builder interface {
+	Get(path string) Builder
+	Post(path string) Builder
+	Note(string) Builder
+	Do()
+}
+type req struct{ method, path string }
+type other struct{ path string }
+
+func R() Builder { return req{} }
+func (r req) Get(p string) Builder  { return r.route("GET", p) }
+func (r req) Post(p string) Builder { return r.route("POST", p) }
+func (r req) route(m, p string) req { r.method = m; r.path = p; return r }
+func (r req) Note(string) Builder   { return r }
+func (r req) Do()                   {}
+func (o other) Get(p string) Builder  { o.path = "/other"; return o }
+func (o other) Post(p string) Builder { return o }
+func (o other) Note(string) Builder   { return o }
+func (o other) Do()                   {}
+func callLog() Builder { return R().Get("/call-log") }
+`
+	tests := []struct {
+		name  string
+		body  string
+		field int // 0: method, 1: path
+		want  []string
+	}{
+		{"a chain", `R().Get("/a").Note("x").Do()`, 1, []string{"/a"}},
+		{"the method a chain sets", `R().Post("/a").Do()`, 0, []string{"POST"}},
+		{"a variable reassigned in a branch", `b := R().Get("/a"); if p != "" { b = b.Note(p) }; b.Do()`, 1, []string{"/a"}},
+		{"two routes in two branches", `var b Builder; if p == "" { b = R().Get("/a") } else { b = R().Post("/b") }; b.Do()`, 1, []string{"/a", "/b"}},
+		{"the methods of two branches", `var b Builder; if p == "" { b = R().Get("/a") } else { b = R().Post("/b").Note(p) }; b.Do()`, 0, []string{"GET", "POST"}},
+		{"a helper returning the interface", `callLog().Note(p).Do()`, 1, []string{"/call-log"}},
+		{"a route from a parameter", `R().Get(p).Do()`, 1, []string{"{$0}"}},
+		{"another implementation adds nothing", `var b Builder = other{}; if p == "" { b = R().Get("/a") }; b.Get("/b").Do()`, 1, []string{"/b"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			tp := buildTest(t, builder+"func f(p string) {\n"+tc.body+"\n}\n")
+			want := tp.pkg.Scope().Lookup("req").Type()
+			got, ok := tp.prog.Projection(tp.lastCall(t, "Do"), 0, tc.field, "", want, tp.funcs["f"])
+			if !ok {
+				t.Fatalf("Projection: no answer")
+			}
+			if r := renderAll(got); !slices.Equal(r, tc.want) {
+				t.Errorf("Projection = %q, want %q", r, tc.want)
+			}
+		})
+	}
+}
+
 // TestReceiverField: what a builder's field holds at a call of a method on
 // it, along the value the setters are called on: a chain, a variable set
 // in a branch, a setter replacing another, an option function, a literal.
@@ -1286,7 +1344,7 @@ func retry(c *call) { c.method = "GET" }
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			tp := buildTest(t, builder+"func f(p string) {\n"+tc.body+"\n}\n")
-			got, ok := tp.prog.Projection(tp.lastCall(t, "Do"), 0, tc.field, "", tp.funcs["f"])
+			got, ok := tp.prog.Projection(tp.lastCall(t, "Do"), 0, tc.field, "", nil, tp.funcs["f"])
 			if !ok {
 				t.Fatalf("Projection: no answer")
 			}

@@ -389,3 +389,53 @@ func walkOperands(v ssa.Value, visit func(ssa.Value) bool) {
 	}
 	walk(v, 0)
 }
+
+// otherEdge reports whether edge i of phi x is another branch than the
+// one a joint question pins.
+func (ev *evaluation) otherEdge(x *ssa.Phi, i int) bool {
+	return ev.onEdge != nil && ev.onEdge.block == x.Block() && ev.onEdge.pred != i
+}
+
+// JointProjection is Projection of several fields of the argument in
+// slot, read together: one group of value sets for each edge into the
+// block of a merge the argument comes from (a builder assigned a GET of
+// one route in one branch, a DELETE of another in the other), each
+// field's values that edge's. ok is false when the argument comes from
+// no merge.
+func (p *Program) JointProjection(call *ast.CallExpr, slot int, fields []int, want types.Type, target *types.Func) ([][][]Str, bool) {
+	p.ensure(call.Pos())
+	defer p.answering()()
+	instr, arg, ok := p.slotArg(call, slot)
+	if !ok {
+		return nil, false
+	}
+	boxed := types.IsInterface(arg.Type()) && want != nil && !types.IsInterface(want)
+	if !boxed && !hasField(stringFields(arg.Type()), fields[0]) {
+		return nil, false
+	}
+	var block *ssa.BasicBlock
+	for b := range phiBlocks(arg) {
+		if block == nil || b.Index < block.Index {
+			block = b
+		}
+	}
+	if block == nil || len(block.Preds) < 2 || len(block.Preds) > maxJointObjects {
+		return nil, false
+	}
+	groups := make([][][]Str, len(block.Preds))
+	for k := range groups {
+		groups[k] = make([][]Str, len(fields))
+		for i, f := range fields {
+			ev, fr := p.start(target)
+			ev.defers = true
+			ev.onEdge = &branchPin{block, k}
+			ev.local = map[memoKey][]Str{}
+			if boxed {
+				groups[k][i] = bound(ev.boxedFieldAt(arg, want, f, instr, fr, 0))
+			} else {
+				groups[k][i] = bound(ev.fieldAt(arg, f, instr, fr, 0))
+			}
+		}
+	}
+	return groups, true
+}

@@ -225,6 +225,9 @@ func (ev *evaluation) urlForms(v ssa.Value, fr frame, depth int) []Str {
 	case *ssa.Call:
 		return ev.fieldSets(x, ev.urlCall(x.Common(), fr, depth), fr, depth)
 	case *ssa.UnOp:
+		if fa, ok := x.X.(*ssa.FieldAddr); ok && x.Op == token.MUL && isPointer(x.Type()) {
+			return ev.load(fa, fr, depth) // a client's base: what its field holds
+		}
 		if x.Op == token.MUL {
 			return ev.urlObject(x.X, fr, depth)
 		}
@@ -258,8 +261,11 @@ func (ev *evaluation) urlForms(v ssa.Value, fr frame, depth int) []Str {
 			out = union(out, ev.urlForms(b, fr, depth))
 		}
 		return bound(out)
-	case *ssa.FieldAddr, *ssa.Field:
-		return unknownSet() // a URL held in a struct: not followed
+	case *ssa.Field:
+		if isPointer(x.Type()) {
+			return ev.unguarded(x, fr, depth) // a field of a struct value
+		}
+		return unknownSet() // a url.URL held in a struct: not followed
 	}
 	return unknownSet()
 }

@@ -509,6 +509,9 @@ func (ev *evaluation) values(v ssa.Value, fr frame, depth int) []Str {
 	if c, ok := v.(*ssa.Const); ok {
 		return constStrings(c)
 	}
+	if isURL(v.Type()) {
+		return ev.urlForms(v, fr, depth) // a URL field's store, a URL argument
+	}
 	if ev.p.tested(v) {
 		// Where the instruction being evaluated uses v, the tests of v
 		// that lead there passed (guards.go).
@@ -551,7 +554,7 @@ func (ev *evaluation) phi(x *ssa.Phi, fr frame, depth int, only func(i int) bool
 		if only != nil && !only(i) || !ev.feasible(x.Block().Preds[i], x.Block(), fr) {
 			continue // a branch the frame's constants rule out
 		}
-		if ev.onEdge != nil && ev.onEdge.block == x.Block() && ev.onEdge.pred != i {
+		if ev.otherEdge(x, i) {
 			continue // another branch than the joint question's
 		}
 		if isEmptyString(e) {

@@ -7,6 +7,7 @@ import (
 	"context"
 	"fmt"
 	"net/http"
+	"net/url"
 
 	"example.com/urlembed/rc"
 )
@@ -38,5 +39,24 @@ func (s Calls) Recording(ctx context.Context, id string) error { // want Recordi
 		return err
 	}
 	_, err = s.Do(req)
+	return err
+}
+
+// A client of the package's own whose base is another server: no
+// request to RingCentral.
+type pbxClient struct {
+	base *url.URL
+	hc   *http.Client
+}
+
+func (p pbxClient) endpoint(elem ...string) *url.URL { return p.base.JoinPath(elem...) }
+
+func Mirror(ctx context.Context) error {
+	p := pbxClient{base: &url.URL{Scheme: "https", Host: "pbx.example.com"}, hc: http.DefaultClient}
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, p.endpoint("restapi/v1.0/account/~/call-log").String(), nil)
+	if err != nil {
+		return err
+	}
+	_, err = p.hc.Do(req)
 	return err
 }

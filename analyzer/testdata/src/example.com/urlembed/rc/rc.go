@@ -18,7 +18,7 @@ type Client struct {
 
 // Resolve takes a path rooted or not: against a base with no path, both
 // are the same route.
-func (c *Client) Resolve(p string) *url.URL { // want Resolve:`route\(\{\}/\{\$0\}\)`
+func (c *Client) Resolve(p string) *url.URL { // want Resolve:`route\(\{\$257\}/\{\$0\}\)`
 	return c.Base.ResolveReference(&url.URL{Path: p})
 }
 
@@ -28,7 +28,7 @@ func (c *Client) AccountURL(elem ...string) *url.URL { // want AccountURL:`route
 }
 
 // URL resolves a path, or puts it after the base when it does not parse.
-func (c *Client) URL(path string) string { // want URL:`route\(\) or \{\}/\{\$0\} or \{\}\{\$0\}`
+func (c *Client) URL(path string) string { // want URL:`route\(\) or \{\$257\}/\{\$0\} or \{\$257\}\{\$0\}`
 	if ref, err := url.Parse(path); err == nil {
 		return c.Base.ResolveReference(ref).String()
 	}
