@@ -219,7 +219,10 @@ func (sf *subscriptionFinder) filters(list ast.Expr, sdk bool) []subscriptionIte
 	if items, ok := sf.forwardedList(list, sdk); ok {
 		return items
 	}
+	parts := &listParts{}
+	sf.reading = parts
 	elems := sf.elements(list, map[*types.Var]bool{})
+	sf.reading = nil
 	if len(elems) == 0 {
 		// A list made elsewhere (a caller's literal, a package-level
 		// variable): the value flow's elements.
@@ -232,7 +235,20 @@ func (sf *subscriptionFinder) filters(list ast.Expr, sdk bool) []subscriptionIte
 			return []subscriptionItem{{node: list, filter: "{}", unresolved: true, sdk: sdk}}
 		}
 	}
-	return elementItems(elems, sdk)
+	items := elementItems(elems, sdk)
+	if len(elems) > 0 {
+		// The parts of the list the walker does not read (a
+		// package-level list a local one copies, a caller's list
+		// appended to): the value flow's elements, or unresolved.
+		for _, x := range append(parts.unread, parts.paramExprs...) {
+			if more, ok := sf.flowFilters(x, sdk); ok {
+				items = append(items, more...)
+			} else {
+				items = append(items, subscriptionItem{node: x, filter: "{}", unresolved: true, sdk: sdk})
+			}
+		}
+	}
+	return items
 }
 
 // elementItems returns the filter items of a list's elements, each read

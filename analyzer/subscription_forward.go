@@ -51,7 +51,9 @@ type filterForward struct {
 // another package's function), which the value flow reads.
 type listParts struct {
 	params []int
-	unread []ast.Expr
+	// paramExprs are where the list reads the parameters.
+	paramExprs []ast.Expr
+	unread     []ast.Expr
 }
 
 // noteVar notes a variable met in a forwarder's list: a parameter of the
@@ -68,6 +70,7 @@ func (lp *listParts) noteVar(sf *subscriptionFinder, x *ast.Ident, v *types.Var)
 	for i := range params.Len() {
 		if params.At(i) == v {
 			lp.params = append(lp.params, i)
+			lp.paramExprs = append(lp.paramExprs, x)
 			return
 		}
 	}
@@ -79,8 +82,8 @@ func (lp *listParts) noteVar(sf *subscriptionFinder, x *ast.Ident, v *types.Var)
 // noteCall notes a call in a forwarder's list whose result the walker
 // does not read: one of no function of the package, nor a builtin.
 func (lp *listParts) noteCall(sf *subscriptionFinder, call *ast.CallExpr) {
-	if lp == nil || sf.scan.pass.TypesInfo.Types[call.Fun].IsBuiltin() {
-		return
+	if tv := sf.scan.pass.TypesInfo.Types[call.Fun]; lp == nil || tv.IsBuiltin() || tv.IsType() && isNil(sf.scan.pass.TypesInfo, call.Args[0]) {
+		return // append's, or a conversion of nil: no element
 	}
 	if fn := typeutil.StaticCallee(sf.scan.pass.TypesInfo, call); fn != nil && sf.scan.decls[fn.Origin()] != nil {
 		return

@@ -113,3 +113,18 @@ const voicemail = "/restapi/v1.0/account/~/extension/~/voicemail"
 func bot(ctx context.Context, client *ringcentral.APIClient) { // want bot:`requests\(.*`
 	client.PushNotificationsApi.CreateSubscription(ctx, botRequest([]string{voicemail}))
 }
+
+var baseFilters = []string{
+	"/restapi/v1.0/account/~/extension/~/message-store",
+	presence,
+}
+
+// A local list copying a package-level one, one more filter appended in a
+// branch: each part read, the copied ones by the value flow.
+func copied(ctx context.Context, client *ringcentral.APIClient, telephony bool) { // want copied:`requests\(POST https://platform.ringcentral.com/restapi/v1.0/subscription\)`
+	filters := append([]string(nil), baseFilters...) // want `event filter /restapi/v1.0/account/~/extension/~/message-store needs \[ReadMessages\]` `event filter /restapi/v1.0/account/~/extension/~/presence needs \[ReadPresence\]`
+	if telephony {
+		filters = append(filters, "/restapi/v1.0/account/~/telephony/sessions") // want `event filter /restapi/v1.0/account/~/telephony/sessions needs \[CallControl\]`
+	}
+	client.PushNotificationsApi.CreateSubscription(ctx, ringcentral.CreateSubscriptionRequest{EventFilters: filters})
+}
