@@ -162,6 +162,39 @@ var base = "https://platform.ringcentral.com"
 func endpoint(format string, args ...any) string { return base + fmt.Sprintf(format, args...) }
 func sink(string) {}
 func target(acct string) { sink(endpoint("/restapi/v1.0/account/%s/call-log", acct)) }`, "target", []string{"https://platform.ringcentral.com/restapi/v1.0/account/{$0}/call-log"}},
+		{"routes of a switch, each given an optional query whose separator is picked apart: one route each, its query any", `
+import (
+	"os"
+	"strings"
+)
+func sink(string) {}
+func withQuery(route, q string) string {
+	if q == "" {
+		return route
+	}
+	sep := "?"
+	if strings.Contains(route, "?") {
+		sep = "&"
+	}
+	return route + sep + q
+}
+var q = os.Getenv("Q")
+func target(kind string) {
+	var route string
+	switch kind {
+	case "a":
+		route = "/a"
+	case "b":
+		route = "/b"
+	case "c":
+		route = "/c"
+	case "d":
+		route = "/d"
+	default:
+		route = "/e"
+	}
+	sink(withQuery(route, q))
+}`, "target", []string{"/a?{}", "/b?{}", "/c?{}", "/d?{}", "/e?{}"}},
 		{"a field of a job received from a channel, with more stores than a set holds: a hole", `
 type job struct{ method, url string }
 func sink(string) {}

@@ -26,8 +26,11 @@ func union(a, b []Str) []Str {
 // "/account/{}/call-log", an account a context may override). Past it
 // still, strings that are the same up to their query are one, its query
 // unknown: a URL given optional query parameters in branches, one if
-// each, is one URL, not 2^n. Past it still, one unknown string stands for
-// all.
+// each, is one URL, not 2^n. Past it still, strings that are the same up
+// to a query or its separator are one, with a query that may be empty:
+// routes of a switch, each given an optional query whose separator is
+// picked apart from the route (sep := "?"; if strings.Contains(route,
+// "?") { sep = "&" }). Past it still, one unknown string stands for all.
 func bound(s []Str) []Str {
 	if len(s) <= maxValues {
 		return s
@@ -35,13 +38,40 @@ func bound(s []Str) []Str {
 	if s = widen(s); len(s) <= maxValues {
 		return s
 	}
+	if out, ok := collapse(s, queryUnknown); ok {
+		return out
+	}
+	if out, ok := collapse(s, anyQuery); ok {
+		return out
+	}
+	return unknownSet()
+}
+
+// collapse maps each string of s by f, each result once; ok is false past
+// maxValues.
+func collapse(s []Str, f func(Str) Str) ([]Str, bool) {
 	var out []Str
 	for _, str := range s {
-		if out = union(out, []Str{queryUnknown(str)}); len(out) > maxValues {
-			return unknownSet()
+		if out = union(out, []Str{f(str)}); len(out) > maxValues {
+			return nil, false
 		}
 	}
-	return out
+	return out, true
+}
+
+// anyQuery is str up to the first "?" or "&" of its text, with a query
+// after it that may be anything, empty included.
+func anyQuery(str Str) Str {
+	for i, p := range str {
+		if j := strings.IndexAny(p.Lit, "?&"); isLit(p) && j >= 0 {
+			out := append(Str{}, str[:i]...)
+			out = AppendPart(out, Part{Lit: p.Lit[:j] + "?"})
+			return AppendPart(out, Part{Unknown: true})
+		}
+	}
+	out := append(Str{}, str...)
+	out = AppendPart(out, Part{Lit: "?"})
+	return AppendPart(out, Part{Unknown: true})
 }
 
 // widen leaves out each string of s that another string of s stands
