@@ -24,6 +24,9 @@ import (
 // flow cannot tell.
 func (s *packageScan) projection(fn *types.Func, call *ast.CallExpr, callee *types.Func, param int) []Value {
 	slot, index, method, _ := flow.ProjectionOf(param)
+	if k, ok := flow.TypeArgOf(slot); ok && method && flow.TypeArgSlots(callee.Signature()) {
+		return s.typeArgProjection(fn, call, callee, k, index)
+	}
 	name := ""
 	if method {
 		iface, ok := underlying(flow.SlotType(callee.Signature(), slot)).(*types.Interface)

@@ -125,6 +125,11 @@ func (s *packageScan) lateCall(sum *summary, call *ast.CallExpr) {
 	if !ok {
 		return
 	}
+	if _, ok := types.Unalias(s.pass.TypesInfo.TypeOf(sel.X)).(*types.TypeParam); ok {
+		// A method of a type parameter (zero.CollectionPath(acct)): the
+		// type argument's, which the value flow reads at each instance.
+		return
+	}
 	if s.buildsRequest(sel.Sel.Name, interfaceKey(iface)) {
 		// A fluent builder's method (b.Get(route)): it keeps the route in
 		// the builder it returns, whose request is checked where it is

@@ -64,6 +64,9 @@ type frame struct {
 	// list's value (lists.go) to what the elements of its argument may
 	// hold.
 	elems map[*ssa.Parameter][]Str
+	// types binds the type parameters of a followed instance of a
+	// generic function to its type arguments (typeargs.go).
+	types map[*types.TypeParam]types.Type
 }
 
 // A boundList is the elements a followed call passes in a slice it
@@ -965,6 +968,9 @@ func (ev *evaluation) call(call *ssa.Call, index int, fr frame, depth int) []Str
 	if s, ok := ev.builderString(common, fr, depth); ok {
 		return s
 	}
+	if s, ok := ev.typeArgMethod(call, index, fr, depth); ok {
+		return s
+	}
 	switch fullName(common.StaticCallee()) {
 	case "(*net/url.URL).String", "(*net/url.URL).Redacted":
 		// A password is no part of a route.
@@ -1112,6 +1118,7 @@ func (ev *evaluation) enter(fn *ssa.Function, common *ssa.CallCommon, at ssa.Ins
 	args := align(fn, common)
 	inner := frame{target: fr.target, bound: map[*ssa.Parameter][]Str{}}
 	bindObjects(&inner, fn, args, at, fr)
+	bindTypeArgs(&inner, fn, common, fr)
 	ev.bindConsts(&inner, fn, args, fr)
 	for i, param := range fn.Params {
 		if i < len(args) && args[i] != nil {
