@@ -162,6 +162,16 @@ var base = "https://platform.ringcentral.com"
 func endpoint(format string, args ...any) string { return base + fmt.Sprintf(format, args...) }
 func sink(string) {}
 func target(acct string) { sink(endpoint("/restapi/v1.0/account/%s/call-log", acct)) }`, "target", []string{"https://platform.ringcentral.com/restapi/v1.0/account/{$0}/call-log"}},
+		{"a format a factory's closure captures, the factory called with several", `
+import "fmt"
+func sink(string) {}
+func getByID(routeFmt string) func(id string) {
+	return func(id string) { sink(fmt.Sprintf(routeFmt, id)) }
+}
+var cmds = map[string]func(string){
+	"rec": getByID("/rec/%s"),
+	"ses": getByID("/ses/%s"),
+}`, "", []string{"/rec/{}", "/ses/{}"}},
 		{"routes of a switch, each given an optional query whose separator is picked apart: one route each, its query any", `
 import (
 	"os"

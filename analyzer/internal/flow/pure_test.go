@@ -246,3 +246,31 @@ func TestActionsFilled(t *testing.T) {
 		t.Errorf("actionsCode = %q, %v", got, ok)
 	}
 }
+
+// TestSprintfDeferred: fmt.Sprintf on a format the target's callers give
+// is deferred to them, and runs there on theirs.
+func TestSprintfDeferred(t *testing.T) {
+	tp := buildTest(t, `
+import "fmt"
+func sink(string) {}
+func getByID(routeFmt string) func(id string) {
+	return func(id string) { sink(fmt.Sprintf(routeFmt, id)) }
+}
+`)
+	target := tp.funcs["getByID"]
+	strs, ok := tp.prog.Strings(tp.call(t, "sink").Args[0], target)
+	if !ok || len(strs) != 1 || len(strs[0]) != 1 || !strs[0][0].IsParam {
+		t.Fatalf("Strings = %q, %v; want one deferred call", renderAll(strs), ok)
+	}
+	d, ok := tp.prog.Deferred(target, strs[0][0].Param)
+	if !ok {
+		t.Fatal("no deferred call")
+	}
+	if got := renderAll(d.Fallback); len(got) != 1 || got[0] != "{$0}{}" {
+		t.Errorf("Fallback = %q, want the format, then unknown", got)
+	}
+	out, ok := d.Run([][]Arg{{StrArg(Lit("/restapi/v1.0/account/~/recording/%s"))}, {StrArg(Str{{Unknown: true}})}})
+	if got := renderAll(out); !ok || len(got) != 1 || got[0] != "/restapi/v1.0/account/~/recording/{}" {
+		t.Errorf("Run = %q, %v", got, ok)
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"go/types"
 	"slices"
 	"sort"
+	"sync"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -59,6 +60,7 @@ func (ev *evaluation) pureCall(name string, sig *types.Signature, ssaArgs []ssa.
 		ssaArgs = ssaArgs[1:]
 	}
 	params := sig.Params()
+	var positional [][]Arg // each argument's alternatives, for a deferral
 	for i, a := range ssaArgs {
 		var alts []Arg
 		switch {
@@ -87,6 +89,7 @@ func (ev *evaluation) pureCall(name string, sig *types.Signature, ssaArgs []ssa.
 				if choices, ok = extend(choices, alts); !ok {
 					return unknownSet(), true
 				}
+				positional = append(positional, alts)
 			}
 			continue
 		case i < params.Len():
@@ -104,13 +107,72 @@ func (ev *evaluation) pureCall(name string, sig *types.Signature, ssaArgs []ssa.
 		if choices, ok = extend(choices, alts); !ok {
 			return unknownSet(), true
 		}
+		positional = append(positional, alts)
 	}
 	var out []Str
 	for _, args := range choices {
 		s, _ := CallPure(name, args)
 		out = union(out, []Str{s})
 	}
+	if name == "fmt.Sprintf" && sig.Recv() == nil {
+		if deferred, ok := ev.deferSprintf(positional); ok {
+			return deferred, true
+		}
+	}
 	return bound(out), true
+}
+
+// deferSprintf defers fmt.Sprintf to the target's callers when its
+// format is theirs (a factory's closure formatting the route it was made
+// with): no verb of it is known here. Its operands must be strings, which
+// a deferred call passes on. Where it does not run, it is the format with
+// what follows unknown, as a concatenation would be.
+func (ev *evaluation) deferSprintf(args [][]Arg) ([]Str, bool) {
+	if !ev.defers || len(args) == 0 || !slices.ContainsFunc(args[0], func(a Arg) bool { return hasParam(a.Str) }) {
+		return nil, false
+	}
+	var fallback []Str
+	for _, format := range args[0] {
+		fallback = union(fallback, []Str{Concat(format.Str, Str{{Unknown: true}})})
+	}
+	lists := make([]int, len(args))
+	for i, alts := range args {
+		lists[i] = -1
+		for _, a := range alts {
+			if a.Kind != StrKind {
+				return nil, false
+			}
+		}
+	}
+	return ev.deferCall(sprintfCode(len(args)), args, lists, fallback)
+}
+
+// sprintfCodes are the Codes that run fmt.Sprintf on a format and n-1
+// string operands, by n, made once.
+var (
+	sprintfCodes   = map[int]*Code{}
+	sprintfCodesMu sync.Mutex
+)
+
+func sprintfCode(n int) *Code {
+	sprintfCodesMu.Lock()
+	defer sprintfCodesMu.Unlock()
+	if c, ok := sprintfCodes[n]; ok {
+		return c
+	}
+	regs := make([]int, n)
+	for i := range regs {
+		regs[i] = i
+	}
+	c := &Code{
+		Params: n, Lists: make([]bool, n), Regs: n + 1,
+		Blocks: []CodeBlock{{Instrs: []CodeInstr{
+			{Op: "call", Dst: n, Args: regs, Token: "fmt.Sprintf"},
+			{Op: "return", Args: []int{n}},
+		}}},
+	}
+	sprintfCodes[n] = c
+	return c
 }
 
 // guardedArgs filters the values of string argument a by the tests of
