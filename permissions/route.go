@@ -70,6 +70,12 @@ func parseRoute(url string, r *route) (ok bool) {
 		if r.host = classifyHost(host); r.host == hostRefused {
 			return false
 		}
+		if r.host == hostUnknown && strings.EqualFold(url[:i], "http") {
+			// RingCentral serves its API over HTTPS only: a server
+			// known only at run time reached over plain HTTP is another
+			// (a local listener, a test double).
+			r.host = hostOther
+		}
 		url = path
 	} else if strings.HasPrefix(url, "{") {
 		// A computed prefix, such as a server URL read from configuration:

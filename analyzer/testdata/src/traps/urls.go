@@ -1,6 +1,8 @@
 package traps
 
 import (
+	"fmt"
+	"net"
 	"net/http"
 	"net/url"
 )
@@ -78,4 +80,12 @@ type Endpoint struct{ Path string }
 
 func (e Endpoint) Get(h *http.Client) { // want Get:`requests\(GET https://platform.ringcentral.com\{\$256\}\)`
 	h.Get("https://platform.ringcentral.com" + e.Path)
+}
+
+// A self-check of the program's own listener, over plain HTTP, which
+// RingCentral's API never is.
+func selfCheck(h *http.Client, ln net.Listener) {
+	addr := ln.Addr().String()
+	h.Get("http://" + addr + "/restapi/v1.0/account/~/call-log")
+	h.Get(fmt.Sprintf("http://%s/restapi/v1.0/account/~/extension/%d/call-log", addr, 7))
 }
