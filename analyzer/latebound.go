@@ -130,16 +130,16 @@ func (s *packageScan) lateCall(sum *summary, call *ast.CallExpr) {
 		// type argument's, which the value flow reads at each instance.
 		return
 	}
-	if s.buildsRequest(sel.Sel.Name, interfaceKey(iface)) {
-		// A fluent builder's method (b.Get(route)): it keeps the route in
-		// the builder it returns, whose request is checked where it is
-		// made, with the route the builder holds there.
-		return
-	}
 	args := callArgs(s.pass.TypesInfo, call)
 	if !handsConstantRoute(s.pass.TypesInfo, args) &&
 		(!variable(s.pass.TypesInfo, args, true) || s.routeless && !takesRoute(sum.fn)) {
 		return // no argument may be a route: the flow is not built for it
+	}
+	if s.buildsRequest(sn.Obj().(*types.Func), interfaceKey(iface)) {
+		// A fluent builder's method (b.Get(route)): it keeps the route in
+		// the builder it returns, whose request is checked where it is
+		// made, with the route the builder holds there.
+		return
 	}
 	// A route the method takes as a string or URL may be requested; one
 	// it takes as any is data (a span's attribute, a log field).
@@ -423,17 +423,26 @@ func sortedKeys(m map[string]bool) []string {
 // in sight is a request builder's method: one that sets the fields of the
 // builder it returns or is called on (its effects, the package's own or
 // another's fact), which a request reads.
-func (s *packageScan) buildsRequest(method string, iface []string) bool {
-	for _, fn := range s.ownImplementations(method, iface) {
+func (s *packageScan) buildsRequest(method *types.Func, iface []string) bool {
+	// Only a method returning its builder, in an interface, can be one.
+	res := method.Signature().Results()
+	if res.Len() == 0 || !types.IsInterface(res.At(0).Type()) {
+		return false
+	}
+	name := method.Name()
+	for _, fn := range s.effectFuncs()[name] {
+		if recv := fn.Signature().Recv(); recv != nil && implementedBy(pointee(recv.Type()), name, iface) == fn {
+			return true
+		}
+	}
+	for _, fn := range s.implementors(name, iface) {
+		if fn.Pkg() != s.pass.Pkg {
+			continue
+		}
 		if fp := s.flow(); fp != nil {
 			if e, ok := fp.Effects(fn); ok && (e.Result != nil || len(e.Receiver) > 0) {
 				return true
 			}
-		}
-	}
-	for _, fn := range s.effectFuncs()[method] {
-		if recv := fn.Signature().Recv(); recv != nil && implementedBy(pointee(recv.Type()), method, iface) == fn {
-			return true
 		}
 	}
 	return false
