@@ -90,7 +90,7 @@ func (ev *evaluation) returnedField(call *ssa.Call, index int, want types.Type, 
 	for _, fn := range fns {
 		fn = unwrap(fn)
 		if fn.Pkg != ev.p.pkg || len(fn.Blocks) == 0 {
-			out = union(out, ev.effectsField(fn, common, index, want, f, fr, depth))
+			out = union(out, ev.effectsField(fn, call, index, want, f, fr, depth))
 			continue
 		}
 		if ev.visiting[memoKey{what: fn}] {
@@ -114,7 +114,7 @@ func (ev *evaluation) returnedField(call *ssa.Call, index int, want types.Type, 
 
 // effectsField is what field f of the want its first result boxes holds
 // after a call of fn, a function of another package, by its effects.
-func (ev *evaluation) effectsField(fn *ssa.Function, common *ssa.CallCommon, index int, want types.Type, f int, fr frame, depth int) []Str {
+func (ev *evaluation) effectsField(fn *ssa.Function, call *ssa.Call, index int, want types.Type, f int, fr frame, depth int) []Str {
 	obj, ok := fn.Object().(*types.Func)
 	if !ok || index != 0 || ev.p.oracle == nil {
 		return unknownSet()
@@ -127,8 +127,7 @@ func (ev *evaluation) effectsField(fn *ssa.Function, common *ssa.CallCommon, ind
 	if !ok {
 		return unknownSet()
 	}
-	at, _ := ev.p.calls[common.Pos()].(ssa.Instruction)
-	return ev.instantiateAs(tmpl, common, at, want, fr, depth)
+	return ev.instantiateAs(tmpl, call.Common(), call, want, fr, depth)
 }
 
 // TypeName names a named type, or a pointer to one, by its package's

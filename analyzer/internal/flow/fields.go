@@ -1098,7 +1098,8 @@ func (ev *evaluation) concreteMethod(x ssa.Value, name string, at ssa.Instructio
 }
 
 // stringFields are the indexes of the string fields of the struct t is or
-// points to (nil for none).
+// points to, and of its *url.URL fields, followed as the text their String
+// method gives (a client's base); nil for none.
 func stringFields(t types.Type) []int {
 	st, ok := structOf(t).Underlying().(*types.Struct)
 	if !ok {
