@@ -1263,6 +1263,9 @@ func (ev *evaluation) load(addr ssa.Value, fr frame, depth int) []Str {
 		return out
 
 	case *ssa.FieldAddr:
+		if known, ok := knownField(a.X.Type(), a.Field); ok {
+			return known
+		}
 		if isURL(a.X.Type()) && isString(a.Type().(*types.Pointer).Elem()) {
 			// u.Host, u.Path of a URL object: what net/url reads off it.
 			st := structOf(a.X.Type()).Underlying().(*types.Struct)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 )
 
@@ -88,4 +89,12 @@ func selfCheck(h *http.Client, ln net.Listener) {
 	addr := ln.Addr().String()
 	h.Get("http://" + addr + "/restapi/v1.0/account/~/call-log")
 	h.Get(fmt.Sprintf("http://%s/restapi/v1.0/account/~/extension/%d/call-log", addr, 7))
+}
+
+// A mock platform's readiness probe in non-test code: a test server's URL
+// is the loopback address.
+type mockServer struct{ *httptest.Server }
+
+func (s *mockServer) ready(h *http.Client) {
+	h.Get(s.URL + "/restapi/v1.0/account/~/call-log")
 }
