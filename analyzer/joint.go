@@ -144,7 +144,6 @@ func (s *packageScan) jointProjections(fn *types.Func, call *ast.CallExpr, calle
 			bySlot[slot] = append(bySlot[slot], i)
 		}
 	}
-	fp := s.flow()
 	slots := make([]int, 0, len(bySlot))
 	for slot := range bySlot {
 		slots = append(slots, slot)
@@ -156,8 +155,12 @@ func (s *packageScan) jointProjections(fn *types.Func, call *ast.CallExpr, calle
 		for _, i := range params {
 			several = several || len(valuesOf(i)) > 1
 		}
-		if len(params) < 2 || !several || fp == nil {
+		if len(params) < 2 || !several {
 			continue
+		}
+		fp := s.flow()
+		if fp == nil {
+			return nil, false
 		}
 		slices.Sort(params)
 		fields := make([]int, len(params))

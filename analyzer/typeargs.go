@@ -18,12 +18,9 @@ import (
 // instance call calls, in terms of fn's parameters; one unknown value
 // when the call names no such type, or its method builds no route.
 func (s *packageScan) typeArgProjection(fn *types.Func, call *ast.CallExpr, callee *types.Func, k, m int) []Value {
-	tps := callee.Signature().RecvTypeParams()
-	if tps.Len() == 0 {
-		tps = callee.Signature().TypeParams()
-	}
+	tps := flow.TypeParams(callee.Signature())
 	args := s.typeArgs(call)
-	if k >= tps.Len() || k >= len(args) {
+	if k >= tps.Len() || k >= args.Len() {
 		return []Value{unknown()}
 	}
 	iface, ok := tps.At(k).Constraint().Underlying().(*types.Interface)
@@ -31,38 +28,27 @@ func (s *packageScan) typeArgProjection(fn *types.Func, call *ast.CallExpr, call
 		return []Value{unknown()}
 	}
 	name := iface.Method(m).Name()
-	if tp, ok := types.Unalias(args[k]).(*types.TypeParam); ok {
+	arg := args.At(k)
+	if tp, ok := types.Unalias(arg).(*types.TypeParam); ok {
 		// fn is generic too: the projection of its own type argument.
 		return s.ownTypeArgMethod(fn, tp, name)
 	}
-	obj, _, _ := types.LookupFieldOrMethod(args[k], true, s.pass.Pkg, name)
+	obj, _, _ := types.LookupFieldOrMethod(arg, true, s.pass.Pkg, name)
 	method, ok := obj.(*types.Func)
 	if !ok {
 		return []Value{unknown()}
 	}
 	method = method.Origin()
-	var routes []Value
+	routes, ok := s.routeBuilder(method)
 	if method.Pkg() == s.pass.Pkg {
 		fp := s.flow()
 		if fp == nil {
 			return []Value{unknown()}
 		}
-		strs, ok := fp.Returns(method)
-		if !ok {
-			return []Value{unknown()}
-		}
-		routes = alternatives(strs)
-	} else {
-		var fact routeFact
-		if !s.pass.ImportObjectFact(method, &fact) {
-			return []Value{unknown()}
-		}
-		if fact.Route != nil {
-			routes = []Value{fact.Route}
-		}
-		routes = append(routes, fact.Alternatives...)
+		strs, found := fp.Returns(method)
+		routes, ok = alternatives(strs), found
 	}
-	if len(routes) == 0 {
+	if !ok || len(routes) == 0 {
 		return []Value{unknown()}
 	}
 	out := make([]Value, len(routes))
@@ -75,20 +61,10 @@ func (s *packageScan) typeArgProjection(fn *types.Func, call *ast.CallExpr, call
 // ownTypeArgMethod is the projection of fn's type parameter tp's method
 // name, when fn has that type parameter.
 func (s *packageScan) ownTypeArgMethod(fn *types.Func, tp *types.TypeParam, name string) []Value {
-	tps := fn.Signature().RecvTypeParams()
-	if tps.Len() == 0 {
-		tps = fn.Signature().TypeParams()
-	}
+	tps := flow.TypeParams(fn.Signature())
 	for k := range tps.Len() {
-		if tps.At(k) != tp {
-			continue
-		}
-		if iface, ok := tp.Constraint().Underlying().(*types.Interface); ok {
-			for m := range iface.NumMethods() {
-				if iface.Method(m).Name() == name {
-					return []Value{{Part{Param: flow.TypeArgMethod(k, m), IsParam: true}}}
-				}
-			}
+		if m, ok := flow.ConstraintMethod(tp, name); ok && tps.At(k) == tp {
+			return []Value{{Part{Param: flow.TypeArgMethod(k, m), IsParam: true}}}
 		}
 	}
 	return []Value{unknown()}
@@ -96,8 +72,8 @@ func (s *packageScan) ownTypeArgMethod(fn *types.Func, tp *types.TypeParam, name
 
 // typeArgs are the type arguments of the instance a call calls: of a
 // method of an instantiated generic type, the receiver's; of a generic
-// function, the call's (written or inferred).
-func (s *packageScan) typeArgs(call *ast.CallExpr) []types.Type {
+// function, the call's (written or inferred). nil for none.
+func (s *packageScan) typeArgs(call *ast.CallExpr) *types.TypeList {
 	info := s.pass.TypesInfo
 	fun := ast.Unparen(call.Fun)
 	if ix, ok := fun.(*ast.IndexExpr); ok {
@@ -111,14 +87,10 @@ func (s *packageScan) typeArgs(call *ast.CallExpr) []types.Type {
 		if sel := info.Selections[f]; sel != nil {
 			recv := sel.Recv()
 			if p, ok := recv.(*types.Pointer); ok {
-				recv = p.Elem()
+				recv = p.Elem() // not pointee: its origin has no type arguments
 			}
-			if named, ok := types.Unalias(recv).(*types.Named); ok && named.TypeArgs().Len() > 0 {
-				out := make([]types.Type, named.TypeArgs().Len())
-				for i := range out {
-					out[i] = named.TypeArgs().At(i)
-				}
-				return out
+			if named, ok := types.Unalias(recv).(*types.Named); ok {
+				return named.TypeArgs()
 			}
 			return nil
 		}
@@ -129,13 +101,5 @@ func (s *packageScan) typeArgs(call *ast.CallExpr) []types.Type {
 	if id == nil {
 		return nil
 	}
-	inst, ok := info.Instances[id]
-	if !ok || inst.TypeArgs == nil {
-		return nil
-	}
-	out := make([]types.Type, inst.TypeArgs.Len())
-	for i := range out {
-		out[i] = inst.TypeArgs.At(i)
-	}
-	return out
+	return info.Instances[id].TypeArgs
 }

@@ -42,18 +42,38 @@ func TypeArgMethod(k, m int) int { return ParamMethod(typeArgSlot+k, m) }
 // is false for a slot of a parameter.
 func TypeArgOf(slot int) (k int, ok bool) { return slot - typeArgSlot, slot >= typeArgSlot }
 
-// typeParams are the type parameters of a generic function or of the
-// receiver of a method of a generic type.
+// TypeParams are the type parameters of a generic function's signature,
+// or of the receiver of a method of a generic type: what TypeArgMethod's
+// k counts.
+func TypeParams(sig *types.Signature) *types.TypeParamList {
+	if sig.RecvTypeParams().Len() > 0 {
+		return sig.RecvTypeParams()
+	}
+	return sig.TypeParams()
+}
+
+// ConstraintMethod is the index of the method name in the method set of
+// tp's constraint; ok is false when it has none of that name.
+func ConstraintMethod(tp *types.TypeParam, name string) (int, bool) {
+	iface, ok := tp.Constraint().Underlying().(*types.Interface)
+	if !ok {
+		return 0, false
+	}
+	for m := range iface.NumMethods() {
+		if iface.Method(m).Name() == name {
+			return m, true
+		}
+	}
+	return 0, false
+}
+
+// typeParams is TypeParams of an SSA function's origin.
 func typeParams(fn *ssa.Function) *types.TypeParamList {
 	if fn == nil {
 		return nil
 	}
 	if obj, ok := fn.Object().(*types.Func); ok {
-		sig := obj.Origin().Signature()
-		if sig.RecvTypeParams().Len() > 0 {
-			return sig.RecvTypeParams()
-		}
-		return sig.TypeParams()
+		return TypeParams(obj.Origin().Signature())
 	}
 	return nil
 }
@@ -113,18 +133,9 @@ func (ev *evaluation) typeArgMethod(call *ssa.Call, index int, fr frame, depth i
 			return unknownSet(), true
 		}
 		for k := range tps.Len() {
-			if tps.At(k) != t {
-				continue
-			}
-			iface, ok := t.Constraint().Underlying().(*types.Interface)
-			if !ok {
-				break
-			}
-			for m := range iface.NumMethods() {
-				if iface.Method(m).Name() == name {
-					ev.dependent = true
-					return []Str{{{Param: TypeArgMethod(k, m), IsParam: true}}}, true
-				}
+			if m, ok := ConstraintMethod(t, name); ok && tps.At(k) == t {
+				ev.dependent = true
+				return []Str{{{Param: TypeArgMethod(k, m), IsParam: true}}}, true
 			}
 		}
 		return unknownSet(), true

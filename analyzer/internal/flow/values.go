@@ -192,14 +192,9 @@ func (p *Program) Returns(obj *types.Func) ([]Str, bool) {
 		return nil, false
 	}
 	ev, fr := p.start(obj)
-	url := isURL(fn.Signature.Results().At(0).Type())
 	var out []Str
 	for _, ret := range returnsOf(fn) {
-		if url {
-			out = union(out, ev.urlForms(ret.Results[0], fr, 0))
-		} else {
-			out = union(out, ev.values(ret.Results[0], fr, 0))
-		}
+		out = union(out, ev.values(ret.Results[0], fr, 0)) // of a URL, its text
 	}
 	return bound(out), true
 }
@@ -465,15 +460,10 @@ func (p *Program) summarizeVariadic(fn *ssa.Function, k int) ([]Str, bool) {
 	// A bound frame is never memoized: the list binding is this
 	// question's alone.
 	fr := frame{target: fn, bound: map[*ssa.Parameter][]Str{}}
-	url := isURL(fn.Signature.Results().At(0).Type())
 	var out []Str
 	for _, b := range fn.Blocks {
 		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && len(ret.Results) > 0 {
-			if url {
-				out = union(out, ev.urlForms(ret.Results[0], fr, 0))
-			} else {
-				out = union(out, ev.values(ret.Results[0], fr, 0))
-			}
+			out = union(out, ev.values(ret.Results[0], fr, 0)) // of a URL, its text
 		}
 	}
 	if len(out) == 0 || len(out) > maxValues {
