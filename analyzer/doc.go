@@ -112,7 +112,12 @@
 // with the call's arguments, and the first package that sees an
 // implementation (main) checks them at its call. One that no package
 // resolves is an unresolved request; the standalone driver, which sees the
-// whole program, counts it only then. A field read off an object the
+// whole program, counts it only then. An interface value the flow cannot
+// trace to its conversions (a command a worker takes off a queue) holds
+// any implementation in sight, a type of the package or of one it
+// imports: its methods read together (the request's Method() and Path())
+// give one request per implementation, each method beside its own path
+// (flow.Program.JointMethods). A field read off an object the
 // flow cannot trace (a job a worker pool receives from a channel, a
 // command looked up in a registry) whose stores tell nothing as one set
 // is a hole naming the field: each store into it, in the package or in

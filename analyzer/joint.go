@@ -3,6 +3,7 @@ package analyzer
 import (
 	"go/ast"
 	"go/types"
+	"maps"
 	"slices"
 
 	"github.com/rcperm/rcperm/analyzer/internal/flow"
@@ -138,6 +139,9 @@ next:
 // (flow.Program.JointProjection), combined with the other arguments'
 // values. ok is false when there are no such fields, or no branches.
 func (s *packageScan) jointProjections(fn *types.Func, call *ast.CallExpr, callee *types.Func, n int, used map[int]bool, valuesOf func(int) []Value) (combos [][]Value, ok bool) {
+	if combos, ok := s.jointMethods(fn, call, callee, n, used, valuesOf); ok {
+		return combos, true
+	}
 	bySlot := map[int][]int{} // the params of each slot's fields
 	for i := range used {
 		if slot, _, method, projected := flow.ProjectionOf(i); projected && !method {
@@ -171,16 +175,74 @@ func (s *packageScan) jointProjections(fn *types.Func, call *ast.CallExpr, calle
 		if !found {
 			continue
 		}
-		for _, g := range groups {
-			c, _ := s.combinations(n, func(i int) []Value {
-				if k := slices.Index(params, i); k >= 0 {
-					return alternatives(g[k])
-				}
-				return valuesOf(i)
-			})
-			combos = append(combos, c...)
-		}
+		combos = s.groupCombinations(groups, params, n, valuesOf)
 		return combos, len(combos) > 0
 	}
 	return nil, false
+}
+
+// jointMethods returns the combinations of a wrapper call's arguments
+// when its templates read methods of an interface argument the value flow
+// cannot trace (a command a worker takes from a queue), and one of them
+// holds several values or is unknown: each implementation in sight gives
+// its methods together (flow.Program.JointMethods), combined with the
+// other arguments' values. ok is false when there are no such methods.
+func (s *packageScan) jointMethods(fn *types.Func, call *ast.CallExpr, callee *types.Func, n int, used map[int]bool, valuesOf func(int) []Value) (combos [][]Value, ok bool) {
+	bySlot := map[int][]int{} // the params of each slot's methods
+	for i := range used {
+		if slot, _, method, projected := flow.ProjectionOf(i); projected && method {
+			if _, typeArg := flow.TypeArgOf(slot); !typeArg {
+				bySlot[slot] = append(bySlot[slot], i)
+			}
+		}
+	}
+	fp := s.flow()
+	if fp == nil {
+		return nil, false
+	}
+	for _, slot := range slices.Sorted(maps.Keys(bySlot)) {
+		params := bySlot[slot]
+		open := false
+		for _, i := range params {
+			vals := valuesOf(i)
+			open = open || len(vals) > 1 || slices.ContainsFunc(vals, Value.blank)
+		}
+		iface, isIface := underlying(flow.SlotType(callee.Signature(), slot)).(*types.Interface)
+		if !open || !isIface {
+			continue
+		}
+		slices.Sort(params)
+		names := make([]string, len(params))
+		for k, i := range params {
+			_, index, _, _ := flow.ProjectionOf(i)
+			if index >= iface.NumMethods() {
+				return nil, false
+			}
+			names[k] = iface.Method(index).Name()
+		}
+		groups, found := fp.JointMethods(call, slot, names, fn)
+		if !found {
+			continue
+		}
+		combos = s.groupCombinations(groups, params, n, valuesOf)
+		return combos, len(combos) > 0
+	}
+	return nil, false
+}
+
+// groupCombinations returns the combinations of a wrapper call's
+// arguments for groups of the values of params read together: each
+// group's, combined with the other arguments' values.
+func (s *packageScan) groupCombinations(groups [][][]flow.Str, params []int, n int, valuesOf func(int) []Value) [][]Value {
+	var combos [][]Value
+	for _, g := range groups {
+		c, _ := s.combinations(n, func(i int) []Value {
+			if k := slices.Index(params, i); k >= 0 {
+				return alternatives(g[k])
+			}
+			return valuesOf(i)
+		})
+		combos = append(combos, c...)
+	}
+	return combos
 }

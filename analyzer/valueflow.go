@@ -559,6 +559,19 @@ func (o flowOracle) Returns(fn *types.Func, variadic int) ([]flow.Str, bool) {
 	return strs, ok
 }
 
+// Std reports whether an import path is the standard library's: by the
+// go command's rule, unless the path begins as the package's own does
+// and the package is not std's (an application whose module path has no
+// dot, "billing/internal/rc" seen from "billing/cmd/sync").
+func (o flowOracle) Std(path string) bool {
+	if !isStd(path) {
+		return false
+	}
+	first, _, _ := strings.Cut(path, "/")
+	own, _, _ := strings.Cut(o.s.pass.Pkg.Path(), "/")
+	return first != own || o.s.std
+}
+
 func (o flowOracle) Implementations(iface *types.Interface, name string) []*types.Func {
 	return o.s.factImplementations(name, interfaceKey(iface))
 }

@@ -67,6 +67,7 @@ type noFacts struct{}
 
 func (noFacts) Returns(*types.Func, int) ([]flow.Str, bool)            { return nil, false }
 func (noFacts) Implementations(*types.Interface, string) []*types.Func { return nil }
+func (noFacts) Std(path string) bool                                   { return isStd(path) }
 func (noFacts) Effects(*types.Func) (flow.Effects, bool)               { return flow.Effects{}, false }
 func (noFacts) GlobalField(*types.Var, int) ([]flow.Str, bool)         { return nil, false }
 func (noFacts) GlobalEntries(*types.Var) (map[string][]flow.Str, bool) { return nil, false }

@@ -242,6 +242,17 @@ var all = []*construct{
 		return fmt.Sprintf("var start %s = %s{}\nstart.Route(%s).Send(ctx)\n", i, t, in)
 	}},
 
+	{name: "cmdqueue", doc: "a command queued on a channel field: a worker takes the interface value off it and hands it to a method that requests what its method returns", gen: func(g *gen, in string, k func(string) string) string {
+		i, t, q, m, v := g.n("command"), g.n("fetch"), g.n("queue"), g.n("Route"), g.n("q")
+		g.decl("type %s interface{ %s() string }", i, m)
+		g.decl("type %s struct{ route string }", t)
+		g.decl("func (f %s) %s() string { return f.route }", t, m)
+		g.decl("type %s struct{ ch chan %s }", q, i)
+		g.decl("func (q *%s) run(ctx context.Context) {\nfor c := range q.ch {\nq.perform(ctx, c)\n}\n}", q)
+		g.decl("func (q *%s) perform(%s, c %s) {\n%s}", q, ctxParam, i, k("c."+m+"()"))
+		return fmt.Sprintf("%s := &%s{ch: make(chan %s, 1)}\n%s.ch <- %s{route: %s}\nclose(%s.ch)\n%s.run(ctx)\n", v, q, i, v, t, in, v, v)
+	}},
+
 	// Structs.
 	{name: "structfield", doc: "a field of a struct literal", gen: func(g *gen, in string, k func(string) string) string {
 		t, v := g.n("endpoint"), g.n("e")

@@ -795,7 +795,7 @@ func (ev *evaluation) isTargetReceiver(x *ssa.Parameter, fr frame) bool {
 func (ev *evaluation) openField(x *ssa.Parameter, f int, fr frame) bool {
 	k := fieldKey{structOf(x.Type()), f}
 	sts := ev.p.fieldStores[k]
-	if len(sts) > maxValues || unexportedElsewhere(k, ev.p.types) {
+	if len(sts) > maxValues || ev.p.unexportedElsewhere(k) {
 		return true
 	}
 	// Other packages set a field of the package's own type through its
@@ -818,9 +818,9 @@ func (ev *evaluation) openField(x *ssa.Parameter, f int, fr frame) bool {
 // stores say nothing of it, and its callers, holding the objects those
 // functions made, tell it. (An exported field's stores, in any package,
 // are what route_fields pairs.)
-func unexportedElsewhere(k fieldKey, pkg *types.Package) bool {
+func (p *Program) unexportedElsewhere(k fieldKey) bool {
 	named, ok := k.typ.(*types.Named)
-	if !ok || named.Obj().Pkg() == nil || named.Obj().Pkg() == pkg || stdPath(named.Obj().Pkg().Path()) {
+	if !ok || named.Obj().Pkg() == nil || named.Obj().Pkg() == p.types || p.oracle.Std(named.Obj().Pkg().Path()) {
 		return false
 	}
 	st, ok := named.Underlying().(*types.Struct)
@@ -1000,7 +1000,13 @@ func (ev *evaluation) methodAt(v ssa.Value, name string, at ssa.Instruction, fr 
 	depth++
 	switch x := v.(type) {
 	case *ssa.MakeInterface:
-		return ev.concreteMethod(x.X, name, at, fr, depth)
+		if types.IsInterface(x.X.Type()) {
+			return ev.methodAt(x.X, name, at, fr, depth)
+		}
+		if ev.implPin != nil && !types.Identical(x.X.Type(), ev.implPin) {
+			return nil // another implementation's value
+		}
+		return ev.concreteMethod(x.X.Type(), x.X, name, at, fr, depth)
 	case *ssa.Call:
 		return ev.returnedMethod(x, 0, name, fr, depth)
 	case *ssa.Extract:
@@ -1029,7 +1035,21 @@ func (ev *evaluation) methodAt(v ssa.Value, name string, at ssa.Instruction, fr 
 			}
 		}
 	}
-	return unknownSet()
+	if !types.IsInterface(v.Type()) {
+		return unknownSet()
+	}
+	// A value of the package's making, its conversions out of sight (a
+	// struct field's stores), or one the flow cannot trace at all.
+	if ts := ev.p.concreteTypes(v, map[ssa.Value]bool{}); ts != nil {
+		var out []Str
+		for _, t := range ts {
+			if ev.implPin == nil || types.Identical(t, ev.implPin) {
+				out = union(out, ev.concreteMethod(t, nil, name, at, fr, depth))
+			}
+		}
+		return bound(out)
+	}
+	return ev.untracedMethod(v, name, fr, depth)
 }
 
 // returnedMethod is what method name of the interface value a call
@@ -1056,11 +1076,12 @@ func (ev *evaluation) returnedMethod(call *ssa.Call, index int, name string, fr 
 	return bound(out)
 }
 
-// concreteMethod is what method name of the concrete value x returns: the
-// package's method followed with its receiver's fields as x has them, or
-// what the client knows of another package's.
-func (ev *evaluation) concreteMethod(x ssa.Value, name string, at ssa.Instruction, fr frame, depth int) []Str {
-	obj, _, _ := types.LookupFieldOrMethod(x.Type(), true, ev.p.types, name)
+// concreteMethod is what method name of the concrete value x, of type t,
+// returns: the package's method followed with its receiver's fields as x
+// has them, or what the client knows of another package's. A nil x is any
+// value of t: its fields hold what the package stores in them.
+func (ev *evaluation) concreteMethod(t types.Type, x ssa.Value, name string, at ssa.Instruction, fr frame, depth int) []Str {
+	obj, _, _ := types.LookupFieldOrMethod(t, true, ev.p.types, name)
 	fn, ok := obj.(*types.Func)
 	if !ok || fn.Signature().Params().Len() > 0 || fn.Signature().Results().Len() == 0 || !isString(fn.Signature().Results().At(0).Type()) {
 		return unknownSet()
@@ -1086,8 +1107,12 @@ func (ev *evaluation) concreteMethod(x ssa.Value, name string, at ssa.Instructio
 			next := []Str{{part}}
 			if part.IsParam {
 				next = unknownSet()
-				if slot, f, method, ok := ProjectionOf(part.Param); ok && slot == 0 && !method && hasField(stringFields(x.Type()), f) {
-					next = ev.fieldAt(x, f, at, fr, depth)
+				if slot, f, method, ok := ProjectionOf(part.Param); ok && slot == 0 && !method && hasField(stringFields(t), f) {
+					if x != nil {
+						next = ev.fieldAt(x, f, at, fr, depth)
+					} else {
+						next = ev.fieldStores(structOf(t), f, fr, depth)
+					}
 				}
 			}
 			strs = product(strs, next)

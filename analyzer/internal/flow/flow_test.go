@@ -27,11 +27,15 @@ type noOracle struct{}
 
 func (noOracle) Returns(*types.Func, int) ([]Str, bool)                 { return nil, false }
 func (noOracle) Implementations(*types.Interface, string) []*types.Func { return nil }
-func (noOracle) Effects(*types.Func) (Effects, bool)                    { return Effects{}, false }
-func (noOracle) GlobalField(*types.Var, int) ([]Str, bool)              { return nil, false }
-func (noOracle) GlobalEntries(*types.Var) (map[string][]Str, bool)      { return nil, false }
-func (noOracle) ListElements(*types.Func) ([]Str, bool)                 { return nil, false }
-func (noOracle) Code(*types.Func) (*Code, bool)                         { return nil, false }
+func (noOracle) Std(path string) bool {
+	first, _, _ := strings.Cut(path, "/")
+	return !strings.Contains(first, ".")
+}
+func (noOracle) Effects(*types.Func) (Effects, bool)               { return Effects{}, false }
+func (noOracle) GlobalField(*types.Var, int) ([]Str, bool)         { return nil, false }
+func (noOracle) GlobalEntries(*types.Var) (map[string][]Str, bool) { return nil, false }
+func (noOracle) ListElements(*types.Func) ([]Str, bool)            { return nil, false }
+func (noOracle) Code(*types.Func) (*Code, bool)                    { return nil, false }
 func (noOracle) Specialized(*types.Func, int, map[int]constant.Value) ([]Str, bool) {
 	return nil, false
 }

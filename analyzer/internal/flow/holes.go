@@ -4,7 +4,6 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
-	"strings"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -32,7 +31,7 @@ func (p *Program) hole(k fieldKey) (Part, bool) {
 	if !ok || k.field >= st.NumFields() || obj.Pkg() == nil || !isString(st.Field(k.field).Type()) {
 		return Part{}, false
 	}
-	if obj.Pkg() != p.types && stdPath(obj.Pkg().Path()) {
+	if obj.Pkg() != p.types && p.oracle.Std(obj.Pkg().Path()) {
 		return Part{}, false
 	}
 	f := st.Field(k.field)
@@ -82,13 +81,6 @@ func (p *Program) HoleField(part Part) *types.Var {
 		return nil
 	}
 	return p.holes[part.Field]
-}
-
-// stdPath reports whether an import path is the standard library's: its
-// first element has no dot.
-func stdPath(path string) bool {
-	first, _, _ := strings.Cut(path, "/")
-	return !strings.Contains(first, ".")
 }
 
 // known reports whether something of s is known: literal text, or a

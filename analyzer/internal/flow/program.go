@@ -43,6 +43,11 @@ type Oracle interface {
 	// may implement an interface's method named name: the client knows
 	// which of them matter (those with facts).
 	Implementations(iface *types.Interface, name string) []*types.Func
+	// Std reports whether an import path is the standard library's,
+	// whose structs and interfaces the client models itself: the go
+	// command's rule (no dot in the first element) misreads the
+	// packages of an application whose module path has no dot.
+	Std(path string) bool
 	// Effects gives what a function of another package does to the
 	// string fields of the structs it returns and is called on
 	// (fields.go), if the client knows it.
@@ -149,6 +154,9 @@ type Program struct {
 	// effectsMemo holds the summaries of the package's functions'
 	// effects on fields (nil: none).
 	effectsMemo map[*ssa.Function]*Effects
+	// implemented holds the implementations in sight of each of the
+	// program's interfaces asked about (implementations.go).
+	implemented map[*types.Named][]types.Type
 }
 
 // A store is a value stored, with the function it is stored in.

@@ -393,6 +393,10 @@ type evaluation struct {
 	// onEdge limits one block's phis to one edge, for a joint question
 	// by branches (joint.go).
 	onEdge *branchPin
+	// implPin limits an interface value the flow cannot trace to one
+	// implementation, for a joint question by implementations
+	// (implementations.go).
+	implPin types.Type
 }
 
 // VariadicReturns summarizes what a variadic function of the package
