@@ -58,6 +58,12 @@ func FindGap(url string, m Match) Gap {
 		rc = true
 	}
 	known := knownPrefix(&r)
+	if m.Verdict != NotRingCentral && leadOpen(&r) {
+		// "https://platform.ringcentral.com/" + prefix + "/extension":
+		// the prefix may be several segments ("restapi/v1.0/account/~"),
+		// whatever operation its one segment would match, or none.
+		return Gap{Kind: GapPath, RingCentral: rc, PathKnown: true}
+	}
 	switch m.Verdict {
 	case Found, Deprecated, Ambiguous:
 		if tailOpen(&r) && !paramAtTail(&r, m.Candidates) {
@@ -107,6 +113,17 @@ func tailOpen(r *route) bool {
 	}
 	last := r.segs[r.n-1]
 	return last.wild && last.prefix == "" && last.suffix == ""
+}
+
+// leadOpen reports whether the route's path begins with a wholly unknown
+// segment that literal segments follow: the unknown is a prefix of the
+// path, of any number of segments.
+func leadOpen(r *route) bool {
+	if r.n < 2 {
+		return false
+	}
+	first := r.segs[0]
+	return first.wild && first.prefix == "" && first.suffix == ""
 }
 
 // paramAtTail reports whether every candidate has a parameter where the

@@ -23,6 +23,12 @@ func TestFindGap(t *testing.T) {
 		{"GET", "{}/restapi/v1.0/account/~/{}", Gap{Kind: GapPath, Known: "/restapi/v1.0/account/~/", RingCentral: true, PathKnown: true}},
 		{"GET", "https://platform.ringcentral.com{}", Gap{Kind: GapURL, RingCentral: true}},
 
+		// A run-time start of the path on a RingCentral server: a prefix
+		// of any number of segments, not the one segment a template
+		// has there ("{}/extension" is no /restapi/{apiVersion}).
+		{"GET", "https://platform.ringcentral.com/{}/extension", Gap{Kind: GapPath, RingCentral: true, PathKnown: true}},
+		{"GET", "https://platform.ringcentral.com/{}/extension/{}/call-log", Gap{Kind: GapPath, RingCentral: true, PathKnown: true}},
+
 		// Little or nothing known: it may be RingCentral's, or not.
 		{"GET", "{}", Gap{Kind: GapURL}},
 		{"GET", "{}/{}", Gap{Kind: GapURL}},

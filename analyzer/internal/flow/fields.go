@@ -485,6 +485,11 @@ func (ev *evaluation) madeWith(obj ssa.Value, f int, at ssa.Instruction, fr fram
 		if x.Op == token.MUL && !isPointer(x.Type()) {
 			return ev.fieldAt(x.X, f, x, fr, depth) // a struct value loaded: the memory's
 		}
+		if fa, ok := x.X.(*ssa.FieldAddr); ok && x.Op == token.MUL {
+			if out, ok := ev.heldIn(fa, f, fr, depth); ok {
+				return out // a pointer to a struct another holds
+			}
+		}
 		if x.Op == token.MUL && isCell(x.X) {
 			// A pointer loaded from the variable a closure captures
 			// (a collection a range-over-func loop's body uses): each
@@ -500,6 +505,10 @@ func (ev *evaluation) madeWith(obj ssa.Value, f int, at ssa.Instruction, fr fram
 	case *ssa.Global:
 		if out, ok := ev.globalField(x, f, fr, depth); ok {
 			return out
+		}
+	case *ssa.FieldAddr:
+		if out, ok := ev.heldIn(x, f, fr, depth); ok {
+			return out // a struct another holds
 		}
 	case *ssa.Call:
 		if out, ok := ev.madeBy(x, f, fr, depth); ok {
@@ -538,6 +547,26 @@ func (ev *evaluation) madeWith(obj ssa.Value, f int, at ssa.Instruction, fr fram
 		}
 	}
 	return ev.fieldStores(structOf(obj.Type()), f, fr, depth)
+}
+
+// heldIn is field f of the struct that field fa of another struct holds,
+// or points to (a scope a service keeps, made by its parent's method):
+// field f of each value the package stores into that field, whatever the
+// holding object. ok is false when the package stores none there, or
+// more than maxValues.
+func (ev *evaluation) heldIn(fa *ssa.FieldAddr, f int, fr frame, depth int) ([]Str, bool) {
+	sts := ev.p.fieldStores[fieldKey{structOf(fa.X.Type()), fa.Field}]
+	if len(sts) == 0 || len(sts) > maxValues {
+		return nil, false
+	}
+	var out []Str
+	for _, st := range sts {
+		if !hasField(stringFields(st.val.Type()), f) {
+			return nil, false
+		}
+		out = union(out, ev.fieldAt(st.val, f, st.at, frame{target: fr.target}, depth))
+	}
+	return out, true
 }
 
 // isCell reports whether v is a variable's address: a local one, or the
