@@ -177,6 +177,18 @@ var all = []*construct{
 		g.use(g.libPath)
 		return fmt.Sprintf("lib.%s(ctx, %s)\n", f, in)
 	}},
+	{name: "pkgscope", doc: "a scope another package's constructor makes, kept in a service's field: the service calls the scope's method, which requests the path the scope holds", once: true, gen: func(g *gen, in string, k func(string) string) string {
+		sc, f, m, sv, v := g.n("Scope"), g.n("NewScope"), g.n("List"), g.n("service"), g.n("svc")
+		g.inLib(func() {
+			g.decl("type %s struct{ path string }", sc)
+			g.decl("func %s(_ context.Context, p string) %s {\nreturn %s{path: p}\n}", f, sc, sc)
+			g.decl("func (s %s) %s(%s) {\n%s}", sc, m, ctxParam, k("s.path"))
+		})
+		g.use(g.libPath)
+		g.decl("type %s struct{ calls lib.%s }", sv, sc)
+		g.decl("func (s *%s) run(ctx context.Context) {\ns.calls.%s(ctx)\n}", sv, m)
+		return fmt.Sprintf("%s := &%s{calls: lib.%s(ctx, %s)}\n%s.run(ctx)\n", v, sv, f, in, v)
+	}},
 	{name: "pkgexpand", doc: "a forwarder in another package filling a template's {placeholders} from its ...string parameter in a loop", once: true, gen: func(g *gen, in string, k func(string) string) string {
 		f, x := g.n("Send"), g.n("expand")
 		g.inLib(func() {

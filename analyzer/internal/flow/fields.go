@@ -552,10 +552,12 @@ func (ev *evaluation) madeWith(obj ssa.Value, f int, at ssa.Instruction, fr fram
 // heldIn is field f of the struct that field fa of another struct holds,
 // or points to (a scope a service keeps, made by its parent's method):
 // field f of each value the package stores into that field, whatever the
-// holding object. ok is false when the package stores none there, or
-// more than maxValues.
+// holding object; an exported field other packages may store into holds
+// what they store too. ok is false when the package stores none there,
+// or more than maxValues.
 func (ev *evaluation) heldIn(fa *ssa.FieldAddr, f int, fr frame, depth int) ([]Str, bool) {
-	sts := ev.p.fieldStores[fieldKey{structOf(fa.X.Type()), fa.Field}]
+	k := fieldKey{structOf(fa.X.Type()), fa.Field}
+	sts := ev.p.fieldStores[k]
 	if len(sts) == 0 || len(sts) > maxValues {
 		return nil, false
 	}
@@ -565,6 +567,9 @@ func (ev *evaluation) heldIn(fa *ssa.FieldAddr, f int, fr frame, depth int) ([]S
 			return nil, false
 		}
 		out = union(out, ev.fieldAt(st.val, f, st.at, frame{target: fr.target}, depth))
+	}
+	if ev.p.writtenElsewhere(k) {
+		out = union(out, unknownSet())
 	}
 	return out, true
 }
