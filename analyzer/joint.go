@@ -196,6 +196,9 @@ func (s *packageScan) jointMethods(fn *types.Func, call *ast.CallExpr, callee *t
 			}
 		}
 	}
+	if len(bySlot) == 0 {
+		return nil, false
+	}
 	fp := s.flow()
 	if fp == nil {
 		return nil, false
