@@ -137,7 +137,9 @@ next:
 // method and path, off its receiver) and one of them holds several
 // values: each branch the argument comes from gives its fields together
 // (flow.Program.JointProjection), combined with the other arguments'
-// values. ok is false when there are no such fields, or no branches.
+// values; methods of an interface argument the flow cannot trace are
+// asked first (jointMethods). ok is false when there are no such fields,
+// or no branches.
 func (s *packageScan) jointProjections(fn *types.Func, call *ast.CallExpr, callee *types.Func, n int, used map[int]bool, valuesOf func(int) []Value) (combos [][]Value, ok bool) {
 	if combos, ok := s.jointMethods(fn, call, callee, n, used, valuesOf); ok {
 		return combos, true
