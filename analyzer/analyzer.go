@@ -108,8 +108,8 @@ func run(pass *analysis.Pass, cfg *Config, at *token.Pos) *Result {
 		if !std {
 			reads = scan.fieldReads()
 		}
-		if needs != 0 || wrappers || len(reads) > 0 {
-			pass.ExportPackageFact(&packageFact{Needs: needs, Wrappers: wrappers, Builders: builders, Module: modulePath(pass), Chains: chains, FieldReads: reads})
+		if needs != 0 || wrappers || len(reads) > 0 || len(scan.methodReads) > 0 {
+			pass.ExportPackageFact(&packageFact{Needs: needs, Wrappers: wrappers, Builders: builders, Module: modulePath(pass), Chains: chains, FieldReads: reads, MethodReads: scan.methodReads})
 		}
 		r.check(sites)
 		r.checkUnresolved(unresolved)

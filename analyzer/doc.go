@@ -117,7 +117,11 @@
 // any implementation in sight, a type of the package or of one it
 // imports: its methods read together (the request's Method() and Path())
 // give one request per implementation, each method beside its own path
-// (flow.Program.JointMethods). A field read off an object the
+// (flow.Program.JointMethods). An implementation out of its sight (a
+// type of a package that imports the dispatcher to enqueue its commands)
+// is checked where a value of it is converted to the interface, with
+// the value's fields: the dispatcher's package fact lists the requests
+// (method_reads.go). A field read off an object the
 // flow cannot trace (a job a worker pool receives from a channel, a
 // command looked up in a registry) whose stores tell nothing as one set
 // is a hole naming the field: each store into it, in the package or in

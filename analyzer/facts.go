@@ -139,6 +139,10 @@ type packageFact struct {
 	// FieldReads are its requests whose route is a field other packages
 	// may store into (field_reads.go).
 	FieldReads []FieldRead
+	// MethodReads are its requests made with the methods of an interface
+	// value it cannot trace, which other packages convert values to
+	// (method_reads.go).
+	MethodReads []MethodRead
 }
 
 func (*packageFact) AFact() {}

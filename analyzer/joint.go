@@ -7,6 +7,7 @@ import (
 	"slices"
 
 	"github.com/rcperm/rcperm/analyzer/internal/flow"
+	"github.com/rcperm/rcperm/permissions"
 )
 
 // A request's method and route read off one object the value flow cannot
@@ -140,8 +141,8 @@ next:
 // values; methods of an interface argument the flow cannot trace are
 // asked first (jointMethods). ok is false when there are no such fields,
 // or no branches.
-func (s *packageScan) jointProjections(fn *types.Func, call *ast.CallExpr, callee *types.Func, n int, used map[int]bool, valuesOf func(int) []Value) (combos [][]Value, ok bool) {
-	if combos, ok := s.jointMethods(fn, call, callee, n, used, valuesOf); ok {
+func (s *packageScan) jointProjections(fn *types.Func, call *ast.CallExpr, callee *types.Func, n int, used map[int]bool, templates []RequestTemplate, valuesOf func(int) []Value) (combos [][]Value, ok bool) {
+	if combos, ok := s.jointMethods(fn, call, callee, n, used, templates, valuesOf); ok {
 		return combos, true
 	}
 	bySlot := map[int][]int{} // the params of each slot's fields
@@ -189,7 +190,7 @@ func (s *packageScan) jointProjections(fn *types.Func, call *ast.CallExpr, calle
 // holds several values or is unknown: each implementation in sight gives
 // its methods together (flow.Program.JointMethods), combined with the
 // other arguments' values. ok is false when there are no such methods.
-func (s *packageScan) jointMethods(fn *types.Func, call *ast.CallExpr, callee *types.Func, n int, used map[int]bool, valuesOf func(int) []Value) (combos [][]Value, ok bool) {
+func (s *packageScan) jointMethods(fn *types.Func, call *ast.CallExpr, callee *types.Func, n int, used map[int]bool, templates []RequestTemplate, valuesOf func(int) []Value) (combos [][]Value, ok bool) {
 	bySlot := map[int][]int{} // the params of each slot's methods
 	for i := range used {
 		if slot, _, method, projected := flow.ProjectionOf(i); projected && method {
@@ -225,7 +226,15 @@ func (s *packageScan) jointMethods(fn *types.Func, call *ast.CallExpr, callee *t
 			}
 			names[k] = iface.Method(index).Name()
 		}
+		id := s.recordMethodRead(call, callee, slot, params, templates, valuesOf)
 		groups, found := fp.JointMethods(call, slot, names, fn)
+		if !found && id != "" {
+			// Every implementation is out of sight: the packages that
+			// convert values to the interface check them, and the call
+			// counts one late-bound request until one does.
+			s.unresolved = append(s.unresolved, site{at: call, req: RequestTemplate{Method: unknown(), URL: unknown()}, gap: permissions.Gap{Kind: permissions.GapURL, PathKnown: true}, late: id})
+			return nil, true
+		}
 		if !found {
 			continue
 		}

@@ -150,6 +150,14 @@ type packageScan struct {
 	// storesByField the package's stores into string fields, once
 	// indexed (route_fields.go).
 	routeFieldReads []routeFieldRead
+	// methodReads are the package's requests made with the methods of an
+	// untraced interface value, for its importers; upstreamMethods its
+	// imports', and convSites the package's conversions to their
+	// interfaces, convExprs their expressions (method_reads.go).
+	methodReads     []MethodRead
+	upstreamMethods []upstreamMethodRead
+	convSites       []conversion
+	convExprs       map[ast.Node]bool
 	storesByField   map[*types.Var][]fieldStore
 	// sinkCalls are the requests each function makes itself,
 	// callsWrappers the functions that call a wrapper too, and
@@ -179,11 +187,15 @@ func scanPackage(pass *analysis.Pass, at *token.Pos, routeless, std bool) *packa
 			}
 		}
 	}
+	if !std {
+		s.findConversions()
+	}
 	for _, fn := range s.funcs {
 		s.summarize(fn)
 	}
 	s.scanPackageVars()
 	s.checkRouteFields()
+	s.checkMethodReads()
 	answered := s.answeredSinks()
 	s.sites, s.unresolved = without(s.sites, answered), without(s.unresolved, answered)
 	return s

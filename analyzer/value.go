@@ -123,6 +123,23 @@ func (v Value) substitute(args []Value) Value {
 	return concat(parts...)
 }
 
+// substituteWith is substitute with arg giving each parameter's value
+// (nil: unknown), for parameter numbers past any list's length.
+func (v Value) substituteWith(arg func(int) Value) Value {
+	if !v.hasParams() {
+		return v
+	}
+	var parts []Value
+	for _, p := range v {
+		if !p.IsParam {
+			parts = append(parts, Value{p})
+			continue
+		}
+		parts = append(parts, arg(p.Param))
+	}
+	return concat(parts...)
+}
+
 func (v Value) equal(w Value) bool {
 	if len(v) != len(w) || (v == nil) != (w == nil) {
 		return false

@@ -49,6 +49,9 @@ func (s *packageScan) flow() *flow.Program {
 // packages.
 func (s *packageScan) asks(n ast.Node) bool {
 	info := s.pass.TypesInfo
+	if s.convExprs[n] {
+		return true // a value converted to an interface a worker requests with
+	}
 	switch n := n.(type) {
 	case *ast.FuncDecl:
 		// A route builder's or a joiner's fact: what it returns.
@@ -401,7 +404,7 @@ func (s *packageScan) argCombinations(fn *types.Func, call *ast.CallExpr, callee
 	if combos, merged, ok := s.jointCombinations(fn, exprs, min(n, len(exprs)), valuesOf, inURL); ok {
 		return combos, merged, nil
 	}
-	if combos, ok := s.jointProjections(fn, call, callee, n, used, valuesOf); ok {
+	if combos, ok := s.jointProjections(fn, call, callee, n, used, templates, valuesOf); ok {
 		return combos, len(combos) > 1, nil
 	}
 	direct := make([]ast.Expr, min(n, len(exprs)))

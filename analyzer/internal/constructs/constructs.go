@@ -189,6 +189,21 @@ var all = []*construct{
 		g.decl("func (s *%s) run(ctx context.Context) {\ns.calls.%s(ctx)\n}", sv, m)
 		return fmt.Sprintf("%s := &%s{calls: lib.%s(ctx, %s)}\n%s.run(ctx)\n", v, sv, f, in, v)
 	}},
+	{name: "pkgcmdqueue", doc: "a command of the package's own handed to another package's queue, whose worker requests what the command's method returns", once: true, gen: func(g *gen, in string, k func(string) string) string {
+		i, q, m, t, v := g.n("Command"), g.n("Queue"), g.n("Route"), g.n("fetch"), g.n("q")
+		g.inLib(func() {
+			g.decl("type %s interface{ %s() string }", i, m)
+			g.decl("type %s struct{ ch chan %s }", q, i)
+			g.decl("func New%s() *%s {\nreturn &%s{ch: make(chan %s, 1)}\n}", q, q, q, i)
+			g.decl("func (q *%s) Enqueue(c %s) {\nq.ch <- c\n}", q, i)
+			g.decl("func (q *%s) Run(ctx context.Context) {\nclose(q.ch)\nfor c := range q.ch {\nq.perform(ctx, c)\n}\n}", q)
+			g.decl("func (q *%s) perform(%s, c %s) {\n%s}", q, ctxParam, i, k("c."+m+"()"))
+		})
+		g.use(g.libPath)
+		g.decl("type %s struct{ route string }", t)
+		g.decl("func (f %s) %s() string { return f.route }", t, m)
+		return fmt.Sprintf("%s := lib.New%s()\n%s.Enqueue(%s{route: %s})\n%s.Run(ctx)\n", v, q, v, t, in, v)
+	}},
 	{name: "pkgexpand", doc: "a forwarder in another package filling a template's {placeholders} from its ...string parameter in a loop", once: true, gen: func(g *gen, in string, k func(string) string) string {
 		f, x := g.n("Send"), g.n("expand")
 		g.inLib(func() {

@@ -95,7 +95,7 @@ func (ev *evaluation) untracedMethod(v ssa.Value, name string, fr frame, depth i
 // in slot, read together, when the flow cannot trace the value to its
 // conversions: one group of value sets for each implementation in sight,
 // each method's values that implementation's. ok is false when the value
-// is traced, or no more than one implementation may be it.
+// is traced, or no implementation is in sight.
 func (p *Program) JointMethods(call *ast.CallExpr, slot int, methods []string, target *types.Func) ([][][]Str, bool) {
 	p.ensure(call.Pos())
 	defer p.answering()()
@@ -104,7 +104,7 @@ func (p *Program) JointMethods(call *ast.CallExpr, slot int, methods []string, t
 		return nil, false
 	}
 	impls := p.implementations(arg.Type())
-	if len(impls) < 2 {
+	if len(impls) == 0 {
 		return nil, false
 	}
 	var groups [][][]Str
@@ -132,4 +132,65 @@ func anyEmpty(group [][]Str) bool {
 		}
 	}
 	return false
+}
+
+// UntracedInterface returns the interface type of the argument in slot of
+// call when the flow cannot trace the value to its conversions: a
+// command a worker takes off a queue, which any implementation of the
+// program's may be. ok is false for a traced value, or one of an
+// unnamed interface or of std's.
+func (p *Program) UntracedInterface(call *ast.CallExpr, slot int) (*types.Named, bool) {
+	p.ensure(call.Pos())
+	defer p.answering()()
+	_, arg, ok := p.slotArg(call, slot)
+	if !ok || !types.IsInterface(arg.Type()) || p.concreteTypes(arg, map[ssa.Value]bool{}) != nil {
+		return nil, false
+	}
+	named, ok := types.Unalias(arg.Type()).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil || p.oracle.Std(named.Obj().Pkg().Path()) {
+		return nil, false
+	}
+	return named, true
+}
+
+// MethodOn is what method name returns on the concrete value of e, an
+// expression of a function of the package converted to an interface (a
+// command handed to a queue): the method followed with the receiver's
+// fields as e holds them. ok is false when the package's SSA form has no
+// such value, or it is an interface.
+func (p *Program) MethodOn(e ast.Expr, name string, target *types.Func) ([]Str, bool) {
+	p.ensure(e.Pos())
+	if t := p.info.TypeOf(e); t != nil {
+		if fn, ok := p.ownMethod(t, name); ok {
+			p.ensure(fn.Pos()) // built only when asked: a method returning a constant
+		}
+	}
+	defer p.answering()()
+	v, ok := p.exprs[ast.Unparen(e)]
+	if !ok {
+		return nil, false
+	}
+	if mi, ok := v.(*ssa.MakeInterface); ok {
+		v = mi.X
+	}
+	if types.IsInterface(v.Type()) {
+		return nil, false
+	}
+	at, _ := v.(ssa.Instruction)
+	if refs := v.Referrers(); refs != nil && len(*refs) > 0 {
+		at = (*refs)[0]
+	}
+	if at == nil {
+		return nil, false
+	}
+	ev, fr := p.start(target)
+	ev.defers = true
+	return bound(ev.concreteMethod(v.Type(), v, name, at, fr, 0)), true
+}
+
+// ownMethod is the package's method name of t, or of what t points to.
+func (p *Program) ownMethod(t types.Type, name string) (*types.Func, bool) {
+	obj, _, _ := types.LookupFieldOrMethod(t, true, p.types, name)
+	fn, ok := obj.(*types.Func)
+	return fn, ok && fn.Pkg() == p.types
 }
