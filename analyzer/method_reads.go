@@ -98,19 +98,22 @@ type upstreamMethodRead struct {
 }
 
 // upstreamMethodReads returns the method reads of the packages the
-// package imports.
+// package imports directly: a conversion to an interface names the
+// dispatcher's package or calls into it. (Reading every package fact of
+// the imports' closure, in every package, costs a run more than the
+// reads save.)
 func (s *packageScan) upstreamMethodReads() []upstreamMethodRead {
-	if s.pass.AllPackageFacts == nil {
+	if s.pass.ImportPackageFact == nil {
 		return nil // a pass that carries no facts
 	}
 	var out []upstreamMethodRead
-	for _, pf := range s.pass.AllPackageFacts() {
-		fact, ok := pf.Fact.(*packageFact)
-		if !ok || pf.Package == s.pass.Pkg {
+	for _, imp := range s.pass.Pkg.Imports() {
+		var fact packageFact
+		if !s.pass.ImportPackageFact(imp, &fact) {
 			continue
 		}
 		for _, mr := range fact.MethodReads {
-			out = append(out, upstreamMethodRead{mr, pf.Package})
+			out = append(out, upstreamMethodRead{mr, imp})
 		}
 	}
 	return out
