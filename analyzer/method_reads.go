@@ -31,8 +31,9 @@ const maxMethodReads = 64
 // A MethodRead is a request of a package made with what methods of an
 // interface value return, the value one the flow cannot trace.
 type MethodRead struct {
-	// Iface is the interface, "pkgpath.Name"; Methods its methods' names,
-	// in the order of its method set.
+	// Iface is the interface the value is of, "pkgpath.Name", which a
+	// conversion names; Methods the names of the methods Req reads, by
+	// the index in its projections.
 	Iface   string
 	Methods []string
 	// Req is the request: method m of the value is flow.ParamMethod(0,
@@ -53,14 +54,19 @@ type MethodRead struct {
 // unknown. It returns the reads' ID, "" when it lists none.
 func (s *packageScan) recordMethodRead(call *ast.CallExpr, callee *types.Func, slot int, params []int, templates []RequestTemplate, valuesOf func(int) []Value) (id string) {
 	fp := s.flow()
-	if fp == nil || s.std || len(s.methodReads) >= maxMethodReads {
+	if fp == nil || len(s.methodReads) >= maxMethodReads {
 		return ""
 	}
 	named, ok := fp.UntracedInterface(call, slot)
 	if !ok || !named.Obj().Exported() {
 		return ""
 	}
-	iface := named.Underlying().(*types.Interface)
+	// The templates' method projections index the callee's parameter's
+	// interface, which may be another than the value's.
+	iface, ok := underlying(flow.SlotType(callee.Signature(), slot)).(*types.Interface)
+	if !ok {
+		return ""
+	}
 	methods := make([]string, iface.NumMethods())
 	for i := range methods {
 		methods[i] = iface.Method(i).Name()
@@ -77,9 +83,12 @@ func (s *packageScan) recordMethodRead(call *ast.CallExpr, callee *types.Func, s
 	}
 	p := s.pass.Fset.Position(call.Pos())
 	id = fmt.Sprintf("%s/%s:%d:%d", s.pass.Pkg.Path(), filepath.Base(p.Filename), p.Line, p.Column)
+	reads := func(v Value) bool {
+		return slices.ContainsFunc(v, func(p Part) bool { return p.IsParam && slices.Contains(params, p.Param) })
+	}
 	for _, t := range templates {
-		if t.Via != nil {
-			continue
+		if t.Via != nil || !reads(t.Method) && !reads(t.URL) {
+			continue // no request of the value's: the callee's own (a type switch's case)
 		}
 		req := RequestTemplate{Method: t.Method.substituteWith(param), URL: t.URL.substituteWith(param), Chain: endOfChain, Merged: t.Merged}
 		s.methodReads = append(s.methodReads, MethodRead{
@@ -254,7 +263,7 @@ func (s *packageScan) checkMethodReads() {
 				vals[i] = out
 				return out
 			}
-			step := Step{Call: "performed by the call", File: ur.read.File, Line: ur.read.Line, Col: ur.read.Col}
+			step := Step{Call: "a request of the value's methods", File: ur.read.File, Line: ur.read.Line, Col: ur.read.Col}
 			sum := s.summaries[c.fn]
 			before := len(sum.requests)
 			for _, r := range methodRequests(ur.read.Req, valuesOf) {

@@ -3,6 +3,7 @@ package flow
 import (
 	"go/ast"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -107,8 +108,12 @@ func (p *Program) JointMethods(call *ast.CallExpr, slot int, methods []string, t
 	if len(impls) == 0 {
 		return nil, false
 	}
+	excluded := excludedTypes(arg, instr.Block())
 	var groups [][][]Str
 	for _, t := range impls {
+		if slices.ContainsFunc(excluded, func(x types.Type) bool { return types.Identical(x, t) }) {
+			continue // a type switch sent it elsewhere
+		}
 		group := make([][]Str, len(methods))
 		for i, name := range methods {
 			ev, fr := p.start(target)
@@ -137,8 +142,9 @@ func anyEmpty(group [][]Str) bool {
 // UntracedInterface returns the interface type of the argument in slot of
 // call when the flow cannot trace the value to its conversions: a
 // command a worker takes off a queue, which any implementation of the
-// program's may be. ok is false for a traced value, or one of an
-// unnamed interface or of std's.
+// program's may be. (A type switch can send away only types the caller
+// sees: JointMethods leaves those out.) ok is false for a traced value,
+// or one of an unnamed interface or of std's.
 func (p *Program) UntracedInterface(call *ast.CallExpr, slot int) (*types.Named, bool) {
 	p.ensure(call.Pos())
 	defer p.answering()()
@@ -193,4 +199,36 @@ func (p *Program) ownMethod(t types.Type, name string) (*types.Func, bool) {
 	obj, _, _ := types.LookupFieldOrMethod(t, true, p.types, name)
 	fn, ok := obj.(*types.Func)
 	return fn, ok && fn.Pkg() == p.types
+}
+
+// excludedTypes returns the concrete types a type assertion of v (a case
+// of a type switch, an if v, ok := x.(T); ok { ... return }) has sent
+// away from block: each assertion whose failing branch dominates it.
+func excludedTypes(v ssa.Value, block *ssa.BasicBlock) []types.Type {
+	var out []types.Type
+	refs := v.Referrers()
+	if refs == nil {
+		return nil
+	}
+	for _, r := range *refs {
+		ta, ok := r.(*ssa.TypeAssert)
+		if !ok || !ta.CommaOk || types.IsInterface(ta.AssertedType) {
+			continue
+		}
+		for _, u := range *ta.Referrers() {
+			ext, ok := u.(*ssa.Extract)
+			if !ok || ext.Index != 1 {
+				continue
+			}
+			for _, w := range *ext.Referrers() {
+				if cond, ok := w.(*ssa.If); ok && len(cond.Block().Succs) == 2 {
+					failed := cond.Block().Succs[1]
+					if failed.Dominates(block) && failed.Preds[0] == cond.Block() && len(failed.Preds) == 1 {
+						out = append(out, ta.AssertedType)
+					}
+				}
+			}
+		}
+	}
+	return out
 }

@@ -75,3 +75,12 @@ func (FetchRecording) Method() string { return http.MethodGet } // want Method:`
 func (r *FetchRecording) Path() string { // want Path:`route\(.*\)`
 	return fmt.Sprintf("/restapi/v1.0/account/~/recording/%s/content", r.ID)
 }
+
+// FetchMessage reads a stored message; the bus downloads its attachment.
+type FetchMessage struct{ ID string }
+
+func (FetchMessage) Method() string { return http.MethodGet } // want Method:`route\(GET\)`
+
+func (m FetchMessage) Path() string { // want Path:`route\(.*\)`
+	return "/restapi/v1.0/account/~/extension/~/message-store/" + m.ID
+}

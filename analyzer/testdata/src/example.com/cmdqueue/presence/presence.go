@@ -1,4 +1,4 @@
-package presence // want package:`needs\(\[EditMessages, ReadAccounts, ReadCallLog, ReadCallRecording, ReadContacts, ReadPresence, SMS, Video\]\) wrappers=true module=""`
+package presence // want package:`needs\(\[EditMessages, ReadAccounts, ReadCallLog, ReadCallRecording, ReadContacts, ReadMessages, ReadPresence, SMS, Video\]\) wrappers=true module=""`
 
 // Package presence declares a command of its own and hands it to the bus,
 // which cannot see its type: the request is checked here, where the value
