@@ -129,8 +129,8 @@ func (s *packageScan) upstreamMethodReads() []upstreamMethodRead {
 }
 
 // A conversion is an expression of a concrete type the package converts
-// to an interface: an argument, a value sent or assigned, an element of
-// a literal.
+// to an interface: an argument, a value sent, assigned, declared or
+// returned, an element of a literal.
 type conversion struct {
 	fn    *types.Func // the function it is written in
 	expr  ast.Expr
@@ -142,66 +142,92 @@ type conversion struct {
 func (s *packageScan) conversions(ifaces map[string]bool) []conversion {
 	info := s.pass.TypesInfo
 	var out []conversion
-	to := func(fn *types.Func, t types.Type, e ast.Expr) {
-		named, ok := types.Unalias(t).(*types.Named)
-		if !ok || named.Obj().Pkg() == nil || !types.IsInterface(named) {
-			return
-		}
-		key := named.Obj().Pkg().Path() + "." + named.Obj().Name()
-		if et := info.TypeOf(e); ifaces[key] && et != nil && !types.IsInterface(et) {
-			out = append(out, conversion{fn, e, key})
-		}
-	}
 	for _, fn := range s.funcs {
 		decl := s.decls[fn]
 		if decl == nil || inTestFile(s.pass.Fset, decl.Pos()) {
 			continue
 		}
-		ast.Inspect(decl.Body, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.CallExpr:
-				sig, ok := info.TypeOf(n.Fun).(*types.Signature)
-				if !ok {
-					return true
-				}
-				for i, a := range n.Args {
-					if n.Ellipsis.IsValid() && i == len(n.Args)-1 {
-						break // a list handed on whole
-					}
-					if pt := paramType(sig, i); pt != nil {
-						to(fn, pt, a)
-					}
-				}
-			case *ast.SendStmt:
-				if ch, ok := info.TypeOf(n.Chan).Underlying().(*types.Chan); ok {
-					to(fn, ch.Elem(), n.Value)
-				}
-			case *ast.CompositeLit:
-				switch t := info.TypeOf(n).Underlying().(type) {
-				case *types.Slice:
-					for _, e := range n.Elts {
-						to(fn, t.Elem(), unkeyed(e))
-					}
-				case *types.Array:
-					for _, e := range n.Elts {
-						to(fn, t.Elem(), unkeyed(e))
-					}
-				case *types.Map:
-					for _, e := range n.Elts {
-						to(fn, t.Elem(), unkeyed(e))
-					}
-				}
-			case *ast.AssignStmt:
-				if len(n.Lhs) == len(n.Rhs) && n.Tok == token.ASSIGN {
-					for i, l := range n.Lhs {
-						to(fn, info.TypeOf(l), n.Rhs[i])
-					}
-				}
+		to := func(t types.Type, e ast.Expr) {
+			named, ok := types.Unalias(t).(*types.Named)
+			if !ok || named.Obj().Pkg() == nil || !types.IsInterface(named) {
+				return
 			}
-			return true
-		})
+			key := named.Obj().Pkg().Path() + "." + named.Obj().Name()
+			if et := info.TypeOf(e); ifaces[key] && et != nil && !types.IsInterface(et) {
+				out = append(out, conversion{fn, e, key})
+			}
+		}
+		var walk func(body ast.Node, results *types.Tuple)
+		walk = func(body ast.Node, results *types.Tuple) {
+			ast.Inspect(body, func(n ast.Node) bool {
+				switch n := n.(type) {
+				case *ast.FuncLit:
+					if sig, ok := info.TypeOf(n).(*types.Signature); ok {
+						walk(n.Body, sig.Results()) // its returns are its own
+					}
+					return false
+				case *ast.CallExpr:
+					sig, ok := info.TypeOf(n.Fun).(*types.Signature)
+					if !ok {
+						return true
+					}
+					for i, a := range n.Args {
+						if n.Ellipsis.IsValid() && i == len(n.Args)-1 {
+							break // a list handed on whole
+						}
+						if pt := paramType(sig, i); pt != nil {
+							to(pt, a)
+						}
+					}
+				case *ast.SendStmt:
+					if ch, ok := info.TypeOf(n.Chan).Underlying().(*types.Chan); ok {
+						to(ch.Elem(), n.Value)
+					}
+				case *ast.CompositeLit:
+					if elem := elementType(info.TypeOf(n)); elem != nil {
+						for _, e := range n.Elts {
+							to(elem, unkeyed(e))
+						}
+					}
+				case *ast.AssignStmt:
+					if len(n.Lhs) == len(n.Rhs) && n.Tok == token.ASSIGN {
+						for i, l := range n.Lhs {
+							to(info.TypeOf(l), n.Rhs[i])
+						}
+					}
+				case *ast.ValueSpec:
+					if n.Type != nil && len(n.Values) == len(n.Names) {
+						for _, v := range n.Values {
+							to(info.TypeOf(n.Type), v)
+						}
+					}
+				case *ast.ReturnStmt:
+					if results != nil && len(n.Results) == results.Len() {
+						for i, r := range n.Results {
+							to(results.At(i).Type(), r)
+						}
+					}
+				}
+				return true
+			})
+		}
+		walk(decl.Body, fn.Signature().Results())
 	}
 	return out
+}
+
+// elementType is the type of the elements of a slice, array or map
+// literal of type t; nil for any other.
+func elementType(t types.Type) types.Type {
+	switch t := t.Underlying().(type) {
+	case *types.Slice:
+		return t.Elem()
+	case *types.Array:
+		return t.Elem()
+	case *types.Map:
+		return t.Elem()
+	}
+	return nil
 }
 
 // unkeyed is a literal's element without its key.
