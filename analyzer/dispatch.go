@@ -95,7 +95,7 @@ func (s *packageScan) exportDispatch(fn *types.Func, exported *chainTable, copie
 		for _, c := range consts {
 			reqs, ok := s.ownRequests(own, func(e ast.Expr) ([]flow.Str, bool) {
 				return fp.StringsWithConsts(e, fn, map[int]constant.Value{i: c})
-			}, nil)
+			}, nil, nil)
 			if !ok {
 				return
 			}

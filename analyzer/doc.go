@@ -103,7 +103,12 @@
 // gives: url.Parse of a string, a url.URL literal, the fields the code
 // sets on it, ResolveReference, Parse and JoinPath, run by net/url
 // itself; so are the edits of a request's URL (req.URL.Path = ...) after
-// http.NewRequest or an http.Request literal. An interface call reaches
+// http.NewRequest or an http.Request literal, made in place or by the
+// functions the request is handed to: a helper, an option a constructor
+// made (each closure with the values it was made with), a list of
+// options applied in a loop, in order. A request on a server alone handed
+// to a function that does not show (another package's option) has its
+// route set there, unknown: unresolved, never passed over. An interface call reaches
 // every implementation the package and the facts know, a function value
 // the functions and closures it is made from. An interface call that no
 // implementation in sight answers (a service calling its client through an

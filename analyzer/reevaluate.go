@@ -3,6 +3,7 @@ package analyzer
 import (
 	"go/ast"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/types/typeutil"
 
@@ -34,7 +35,7 @@ type sinkCall struct {
 // the function's templates, as any call.
 func (s *packageScan) reevaluated(fn *types.Func, call *ast.CallExpr, callee *types.Func, step Step) ([]RequestTemplate, bool) {
 	own := s.sinkCalls[callee]
-	if callee.Pkg() != s.pass.Pkg || len(own) == 0 || s.callsWrappers[callee] || !passesEnum(s.pass.TypesInfo, call) && !s.passesDispatch(call, callee) {
+	if callee.Pkg() != s.pass.Pkg || len(own) == 0 || s.callsWrappers[callee] || !passesEnum(s.pass.TypesInfo, call) && !s.passesDispatch(call, callee) && !s.passesEditors(call, own) {
 		return nil, false
 	}
 	fp := s.flow()
@@ -43,6 +44,11 @@ func (s *packageScan) reevaluated(fn *types.Func, call *ast.CallExpr, callee *ty
 	}
 	out, ok := s.ownRequests(own, func(e ast.Expr) ([]flow.Str, bool) {
 		return fp.StringsVia([]*ast.CallExpr{call}, e, fn)
+	}, func(at ast.Expr, base []flow.Str) ([]flow.Str, bool) {
+		if !s.editsURL(at.Pos()) {
+			return nil, false
+		}
+		return fp.EditedURLVia([]*ast.CallExpr{call}, at, base, fn)
 	}, &step)
 	if ok {
 		s.reevaluatedCalls[callee]++
@@ -54,7 +60,7 @@ func (s *packageScan) reevaluated(fn *types.Func, call *ast.CallExpr, callee *ty
 // arguments evaluated by eval, each chain the sink's step after step (if
 // set); ok is false when one stays open (neither resolved nor in terms of
 // parameters) or they make too many.
-func (s *packageScan) ownRequests(own []sinkCall, eval func(ast.Expr) ([]flow.Str, bool), step *Step) ([]RequestTemplate, bool) {
+func (s *packageScan) ownRequests(own []sinkCall, eval func(ast.Expr) ([]flow.Str, bool), edit func(ast.Expr, []flow.Str) ([]flow.Str, bool), step *Step) ([]RequestTemplate, bool) {
 	var out []RequestTemplate
 	for _, sc := range own {
 		var methods []Value
@@ -85,6 +91,16 @@ func (s *packageScan) ownRequests(own []sinkCall, eval func(ast.Expr) ([]flow.St
 		default:
 			return nil, false
 		}
+		if edit != nil {
+			// Options the call passes set the route (editors.go).
+			base := make([]flow.Str, len(urls))
+			for i, u := range urls {
+				base[i] = flow.Str(u)
+			}
+			if edited, ok := edit(sc.call, base); ok {
+				urls = alternatives(edited)
+			}
+		}
 		if len(methods)*len(urls) > maxArgCombinations {
 			return nil, false
 		}
@@ -103,6 +119,24 @@ func (s *packageScan) ownRequests(own []sinkCall, eval func(ast.Expr) ([]flow.St
 		}
 	}
 	return out, true
+}
+
+// passesEditors reports whether a call passes a function value (an
+// option, a list of them) to a function that hands its own request on to
+// functions that may set its route: only the call says which.
+func (s *packageScan) passesEditors(call *ast.CallExpr, own []sinkCall) bool {
+	passes := false
+	for _, a := range call.Args {
+		t := s.pass.TypesInfo.TypeOf(a)
+		if sl, ok := t.(*types.Slice); ok && call.Ellipsis.IsValid() {
+			t = sl.Elem()
+		}
+		if t != nil {
+			_, fn := t.Underlying().(*types.Signature)
+			passes = passes || fn
+		}
+	}
+	return passes && slices.ContainsFunc(own, func(sc sinkCall) bool { return s.editsURL(sc.call.Pos()) })
 }
 
 // passesEnum reports whether a call passes an argument of a named type

@@ -503,7 +503,7 @@ func (s *packageScan) editsURL(pos token.Pos) bool {
 			for _, d := range f.Decls {
 				found := false
 				ast.Inspect(d, func(n ast.Node) bool {
-					found = found || isURLEdit(s.pass.TypesInfo, n)
+					found = found || isURLEdit(s.pass.TypesInfo, n) || s.handsRequestOn(n)
 					return !found
 				})
 				if found {
@@ -514,6 +514,38 @@ func (s *packageScan) editsURL(pos token.Pos) bool {
 	}
 	for _, d := range s.urlEditors {
 		if d.Pos() <= pos && pos < d.End() {
+			return true
+		}
+	}
+	return false
+}
+
+// handsRequestOn reports whether n is a call that hands a request or a
+// URL to a function that may edit it: one not of the standard library
+// (an option, a helper setting the path).
+func (s *packageScan) handsRequestOn(n ast.Node) bool {
+	call, ok := n.(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	if fn, ok := typeutil.Callee(s.pass.TypesInfo, call).(*types.Func); ok && fn.Pkg() != nil && (flowOracle{s}).Std(fn.Pkg().Path()) {
+		return false
+	}
+	for _, a := range call.Args {
+		if t := s.pass.TypesInfo.TypeOf(a); t != nil && isPointerTo(t, isRequestType, isURLType) {
+			return true
+		}
+	}
+	return false
+}
+
+// isPointerTo reports whether t is a pointer to a type one of is accepts.
+func isPointerTo(t types.Type, is ...func(types.Type) bool) bool {
+	if _, ok := t.(*types.Pointer); !ok {
+		return false
+	}
+	for _, f := range is {
+		if f(t) {
 			return true
 		}
 	}

@@ -217,6 +217,9 @@ func (ev *evaluation) urlForms(v ssa.Value, fr frame, depth int) []Str {
 		return unknownSet()
 	}
 	depth++
+	if cur, ok := ev.editing(v); ok {
+		return cur
+	}
 	switch x := v.(type) {
 	case *ssa.Extract:
 		if call, ok := x.Tuple.(*ssa.Call); ok && x.Index == 0 {
@@ -256,6 +259,9 @@ func (ev *evaluation) urlForms(v ssa.Value, fr frame, depth int) []Str {
 		}
 		return bound(out)
 	case *ssa.FreeVar:
+		if o, ok := fr.free[x]; ok {
+			return ev.urlForms(o.v, o.fr, depth)
+		}
 		var out []Str
 		for _, b := range ev.p.bindings(x) {
 			out = union(out, ev.urlForms(b, fr, depth))
@@ -458,7 +464,18 @@ func (ev *evaluation) fieldSets(addr ssa.Value, forms []Str, fr frame, depth int
 // own field's. ok is false when at is not in the package's SSA form, or a
 // call's URL is never edited.
 func (p *Program) EditedURL(at ast.Expr, base []Str, target *types.Func) ([]Str, bool) {
+	return p.EditedURLVia(nil, at, base, target)
+}
+
+// EditedURLVia is EditedURL in a function the calls lead to, each call's
+// callee the function the next is written in (at in the last's), with
+// each callee's parameters bound to its call's arguments (StringsVia): a
+// request its callers' options edit, at one call.
+func (p *Program) EditedURLVia(calls []*ast.CallExpr, at ast.Expr, base []Str, target *types.Func) ([]Str, bool) {
 	p.ensure(at.Pos())
+	for _, c := range calls {
+		p.ensure(c.Pos())
+	}
 	defer p.answering()()
 	var obj ssa.Value
 	literal := false
@@ -489,47 +506,98 @@ func (p *Program) EditedURL(at ast.Expr, base []Str, target *types.Func) ([]Str,
 	if obj == nil {
 		return nil, false
 	}
-	edits := urlEdits(obj)
+	edits := objectEdits(p, obj)
 	if len(edits) == 0 && !literal {
 		return nil, false
 	}
 	ev, fr := p.start(target)
+	fr, ok := ev.via(calls, fr)
+	if !ok {
+		return nil, false
+	}
 	ev.defers = true // a template's URL
 	forms := base
 	for _, e := range edits {
-		if e.field == "" {
-			forms = bound(ev.urlForms(e.val, fr, 0))
-			continue
-		}
-		var next []Str
-		for _, f := range forms {
-			for _, val := range ev.values(e.val, fr, 0) {
-				s, _ := CallPure(urlSet, []Arg{StrArg(f), StrArg(Lit(e.field)), StrArg(val)})
-				next = union(next, []Str{s})
-			}
-		}
-		forms = bound(next)
+		forms = ev.applyEdit(e, forms, fr, 0)
 	}
 	return forms, true
 }
 
 // A urlEdit is a store to an object's URL field (field ""), or to a field
-// of the URL it holds.
+// of the URL it holds; or a call handing the object (url: the URL it
+// holds) on as its argument arg, which may edit it (editors.go).
 type urlEdit struct {
 	pos   token.Pos
 	field string
 	val   ssa.Value
+	call  ssa.CallInstruction
+	arg   int
+	url   bool
 }
 
-// urlEdits returns the stores to obj's field URL, a *url.URL, and to the
-// fields of the URLs loaded from it, in the order of the code; and those
-// of the variables obj is copied into whole (req := http.Request{...}).
-func urlEdits(obj ssa.Value) []urlEdit {
-	edits := objectURLEdits(obj)
-	for _, copied := range copies(obj) {
-		edits = append(edits, objectURLEdits(copied)...)
+// applyEdit applies edit e to forms, the URLs the object holds before it.
+func (ev *evaluation) applyEdit(e urlEdit, forms []Str, fr frame, depth int) []Str {
+	switch {
+	case e.call != nil:
+		return ev.callEdit(e, forms, fr, depth)
+	case e.field == "":
+		return bound(ev.urlForms(e.val, fr, depth))
 	}
+	var next []Str
+	for _, f := range forms {
+		for _, val := range ev.values(e.val, fr, depth) {
+			s, _ := CallPure(urlSet, []Arg{StrArg(f), StrArg(Lit(e.field)), StrArg(val)})
+			next = union(next, []Str{s})
+		}
+	}
+	return bound(next)
+}
+
+// objectEdits returns the edits of obj, a request or a URL, in the order
+// of the code: for a request, the stores to its field URL, a *url.URL,
+// and to the fields of the URLs loaded from it, and those of the
+// variables it is copied into whole (req := http.Request{...}); for a
+// URL, the stores to it and its fields; and the calls handing it on.
+func objectEdits(p *Program, obj ssa.Value) []urlEdit {
+	var edits []urlEdit
+	if isURL(obj.Type()) {
+		edits = urlFieldEdits(obj)
+	} else {
+		edits = objectURLEdits(obj)
+		for _, copied := range copies(obj) {
+			edits = append(edits, objectURLEdits(copied)...)
+		}
+	}
+	edits = append(edits, p.callEdits(obj)...)
 	sort.SliceStable(edits, func(i, j int) bool { return edits[i].pos < edits[j].pos })
+	return edits
+}
+
+// urlFieldEdits returns the stores to the *url.URL u: whole, or to its
+// fields.
+func urlFieldEdits(u ssa.Value) []urlEdit {
+	ust, ok := structOf(u.Type()).Underlying().(*types.Struct)
+	if !ok || u.Referrers() == nil {
+		return nil
+	}
+	var edits []urlEdit
+	for _, r := range *u.Referrers() {
+		switch r := r.(type) {
+		case *ssa.Store:
+			if r.Addr == u {
+				edits = append(edits, urlEdit{pos: r.Pos(), val: r.Val})
+			}
+		case *ssa.FieldAddr:
+			if r.X != u || r.Referrers() == nil {
+				continue
+			}
+			for _, w := range *r.Referrers() {
+				if store, ok := w.(*ssa.Store); ok && store.Addr == r {
+					edits = append(edits, urlEdit{pos: store.Pos(), field: ust.Field(r.Field).Name(), val: store.Val})
+				}
+			}
+		}
+	}
 	return edits
 }
 
@@ -566,7 +634,7 @@ func objectURLEdits(obj ssa.Value) []urlEdit {
 			switch r := r.(type) {
 			case *ssa.Store:
 				if r.Addr == fa {
-					edits = append(edits, urlEdit{r.Pos(), "", r.Val})
+					edits = append(edits, urlEdit{pos: r.Pos(), val: r.Val})
 				}
 			case *ssa.UnOp:
 				if r.Op != token.MUL || r.Referrers() == nil {
@@ -583,7 +651,7 @@ func objectURLEdits(obj ssa.Value) []urlEdit {
 					}
 					for _, w := range *ufa.Referrers() {
 						if store, ok := w.(*ssa.Store); ok && store.Addr == ufa {
-							edits = append(edits, urlEdit{store.Pos(), ust.Field(ufa.Field).Name(), store.Val})
+							edits = append(edits, urlEdit{pos: store.Pos(), field: ust.Field(ufa.Field).Name(), val: store.Val})
 						}
 					}
 				}

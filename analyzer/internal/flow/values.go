@@ -67,6 +67,9 @@ type frame struct {
 	// types binds the type parameters of a followed instance of a
 	// generic function to its type arguments (typeargs.go).
 	types map[*types.TypeParam]types.Type
+	// free binds the free variables of a closure followed where it was
+	// made (editors.go) to the values it was made with.
+	free map[*ssa.FreeVar]object
 }
 
 // A boundList is the elements a followed call passes in a slice it
@@ -158,27 +161,42 @@ func (p *Program) StringsVia(calls []*ast.CallExpr, e ast.Expr, target *types.Fu
 		p.ensure(c.Pos())
 	}
 	defer p.answering()()
+	if tv, ok := p.info.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+		return []Str{Lit(constant.StringVal(tv.Value))}, true // a named constant has no SSA value
+	}
 	v, ok := p.exprs[ast.Unparen(e)]
 	if !ok {
 		return nil, false
 	}
 	ev, fr := p.start(target)
-	for _, c := range calls {
-		instr, ok := p.calls[c.Lparen]
-		if !ok {
-			return nil, false
-		}
-		fn := instr.Common().StaticCallee()
-		if fn == nil || len(fn.Blocks) == 0 {
-			return nil, false
-		}
-		fr = ev.enter(unwrap(fn), instr.Common(), instr, fr, 0)
+	fr, ok = ev.via(calls, fr)
+	if !ok {
+		return nil, false
 	}
 	ev.defers = true
 	if isURL(v.Type()) {
 		return bound(ev.urlForms(v, fr, 0)), true
 	}
 	return ev.values(v, fr, 0), true
+}
+
+// via is the frame of the function the calls lead to from fr, each
+// call's callee the function the next is written in, its parameters
+// bound to its call's arguments; ok is false when a call has no callee
+// of the package the flow can follow.
+func (ev *evaluation) via(calls []*ast.CallExpr, fr frame) (frame, bool) {
+	for _, c := range calls {
+		instr, ok := ev.p.calls[c.Lparen]
+		if !ok {
+			return fr, false
+		}
+		fn := instr.Common().StaticCallee()
+		if fn == nil || len(fn.Blocks) == 0 {
+			return fr, false
+		}
+		fr = ev.enter(unwrap(fn), instr.Common(), instr, fr, 0)
+	}
+	return fr, true
 }
 
 // Returns gives what a function of the package returns as its first
@@ -384,6 +402,9 @@ type evaluation struct {
 	// an answer met (boundfields.go); both use local too.
 	fields   map[string][]Str
 	holesMet map[string]bool
+	// current holds the URLs of the requests and URLs whose edits are
+	// being applied, as edited so far (editors.go).
+	current map[ssa.Value][]Str
 	// target is the function the question is in terms of: the calls
 	// its answer defers are numbered apart (deferred.go).
 	target *ssa.Function
@@ -861,6 +882,10 @@ func (ev *evaluation) eval(v ssa.Value, fr frame, depth int) []Str {
 		return ev.fieldStores(structOf(x.X.Type()), x.Field, fr, depth)
 	case *ssa.Lookup:
 		return ev.lookup(x, fr, depth)
+	case *ssa.FreeVar:
+		if o, ok := fr.free[x]; ok {
+			return ev.values(o.v, o.fr, depth)
+		}
 	}
 	return unknownSet()
 }
@@ -1319,6 +1344,27 @@ func (ev *evaluation) load(addr ssa.Value, fr frame, depth int) []Str {
 		}
 		return ev.stored(sts, fr, depth)
 	case *ssa.FreeVar:
+		if o, ok := fr.free[a]; ok {
+			// The variable the closure was made with, in the frame
+			// that made it: what its function stores there.
+			cell, ok := o.v.(*ssa.Alloc)
+			if !ok {
+				return unknownSet()
+			}
+			var out []Str
+			for _, st := range ev.p.allocStores[cell] {
+				out = union(out, ev.valuesAt(st.val, st.at, o.fr, depth))
+			}
+			for _, fv := range ev.p.captured(cell) {
+				if len(ev.p.allocStores[fv]) > 0 {
+					return unknownSet() // a closure sets it too
+				}
+			}
+			if len(out) == 0 {
+				return unknownSet()
+			}
+			return bound(out)
+		}
 		return ev.loadEach(ev.p.bindings(a), fr, depth)
 	case *ssa.Parameter:
 		return ev.loadEach(ev.p.argumentsFor(a), fr, depth)
