@@ -79,34 +79,47 @@ func (s *packageScan) exportDispatch(fn *types.Func, exported *chainTable, copie
 	if !fn.Exported() || len(own) == 0 {
 		return
 	}
+	i, consts, ok := s.dispatchParam(fn)
+	if !ok {
+		return
+	}
+	fp := s.flow()
+	fact := &dispatchFact{Param: i}
+	for _, sc := range own {
+		fact.Sinks = append(fact.Sinks, s.step(sc.callee, sc.call))
+	}
+	for _, c := range consts {
+		reqs, ok := s.ownRequests(own, func(e ast.Expr) ([]flow.Str, bool) {
+			return fp.StringsWithConsts(e, fn, map[int]constant.Value{i: c})
+		}, nil, nil)
+		if !ok {
+			return
+		}
+		for j, r := range reqs {
+			r.Chain = exported.copyChain(s.chains.links, r.Chain, copied)
+			reqs[j] = r
+		}
+		fact.Cases = append(fact.Cases, DispatchCase{Value: c.ExactString(), Requests: reqs})
+	}
+	s.pass.ExportObjectFact(fn, fact)
+}
+
+// dispatchParam returns the one parameter fn dispatches on (by index,
+// its receiver first) and its constants; ok is false for none, or two to
+// combine.
+func (s *packageScan) dispatchParam(fn *types.Func) (int, []constant.Value, bool) {
 	fp := s.flow()
 	if fp == nil {
-		return
+		return 0, nil, false
 	}
 	params := fp.DispatchParams(fn)
 	if len(params) != 1 {
-		return // none, or two to combine
+		return 0, nil, false
 	}
 	for i, consts := range params {
-		fact := &dispatchFact{Param: i}
-		for _, sc := range own {
-			fact.Sinks = append(fact.Sinks, s.step(sc.callee, sc.call))
-		}
-		for _, c := range consts {
-			reqs, ok := s.ownRequests(own, func(e ast.Expr) ([]flow.Str, bool) {
-				return fp.StringsWithConsts(e, fn, map[int]constant.Value{i: c})
-			}, nil, nil)
-			if !ok {
-				return
-			}
-			for j, r := range reqs {
-				r.Chain = exported.copyChain(s.chains.links, r.Chain, copied)
-				reqs[j] = r
-			}
-			fact.Cases = append(fact.Cases, DispatchCase{Value: c.ExactString(), Requests: reqs})
-		}
-		s.pass.ExportObjectFact(fn, fact)
+		return i, consts, true
 	}
+	return 0, nil, false
 }
 
 // dispatched returns the requests of a call of another package's

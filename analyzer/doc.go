@@ -154,7 +154,10 @@
 // holds what entered. An exported dispatcher comparing a parameter with
 // constants (switch op { case "listCompanyCallLog": ... }) exports its
 // requests by constant, and a call in another package passing one takes
-// that case (dispatch.go). A call followed with a constant
+// that case (dispatch.go); an exported function returning a struct it
+// reads from a table at a parameter (routes.Lookup(name)) exports the
+// struct's fields by key, and a call passing a key reads that entry
+// (keyed.go). A call followed with a constant
 // argument binds it:
 // a table indexed, a map looked up or a switch taken on an enum
 // parameter gives the one entry or branch of that constant (consts.go),

@@ -886,6 +886,7 @@ func (s *packageScan) exportFacts() (chains []chainLink, wrappers, builders bool
 			wrappers = true
 		}
 		s.exportDispatch(fn, &exported, copied)
+		s.exportKeyed(fn)
 		routes := s.builtRoute(fn)
 		variadic, variadicAlts := s.variadicRoutes(fn)
 		var specialized []Specialization

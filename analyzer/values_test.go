@@ -76,6 +76,9 @@ func (noFacts) Code(*types.Func) (*flow.Code, bool)                    { return 
 func (noFacts) Specialized(*types.Func, int, map[int]constant.Value) ([]flow.Str, bool) {
 	return nil, false
 }
+func (noFacts) SpecializedEffects(*types.Func, map[int]constant.Value) (flow.Effects, bool) {
+	return flow.Effects{}, false
+}
 
 // value is what the scan makes of x, written in function fn of the
 // source: the value, when there is one.

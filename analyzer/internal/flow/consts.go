@@ -310,10 +310,11 @@ const maxDispatchConstants = 32
 
 // DispatchParams gives, of a function of the package, the parameters
 // (by index, its receiver first) its code compares with constants of a
-// basic type, and those constants: a dispatcher switching on an
-// operation's name (switch op { case "listCallLog": ... }) takes one case
-// for each. A parameter compared with more constants than the bound is
-// left out.
+// basic type, or looks up in a package-level table whose keys are all
+// constants, and those constants: a dispatcher switching on an
+// operation's name (switch op { case "listCallLog": ... }), or reading
+// operations[op], takes one case for each. A parameter compared with more
+// constants than the bound is left out.
 func (p *Program) DispatchParams(obj *types.Func) map[int][]constant.Value {
 	p.ensure(obj.Pos())
 	defer p.answering()()
@@ -328,19 +329,35 @@ func (p *Program) DispatchParams(obj *types.Func) map[int][]constant.Value {
 		}
 	}
 	out := map[int][]constant.Value{}
+	add := func(i int, c constant.Value) {
+		if !slices.ContainsFunc(out[i], func(v constant.Value) bool { return constant.Compare(v, token.EQL, c) }) {
+			out[i] = append(out[i], c)
+		}
+	}
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
-			cmp, ok := instr.(*ssa.BinOp)
-			if !ok || cmp.Op != token.EQL && cmp.Op != token.NEQ {
-				continue
-			}
-			param, c := compared(cmp)
-			i, ok := index[param]
-			if !ok || c == nil || c.Value == nil {
-				continue
-			}
-			if !slices.ContainsFunc(out[i], func(v constant.Value) bool { return constant.Compare(v, token.EQL, c.Value) }) {
-				out[i] = append(out[i], c.Value)
+			switch instr := instr.(type) {
+			case *ssa.BinOp:
+				if instr.Op != token.EQL && instr.Op != token.NEQ {
+					continue
+				}
+				param, c := compared(instr)
+				if i, ok := index[param]; ok && c != nil && c.Value != nil {
+					add(i, c.Value)
+				}
+			case *ssa.Lookup:
+				param, ok := instr.Index.(*ssa.Parameter)
+				i, indexed := index[param]
+				if !ok || !indexed {
+					continue
+				}
+				keys, ok := p.tableKeys(instr.X)
+				if !ok {
+					continue
+				}
+				for _, k := range keys {
+					add(i, k)
+				}
 			}
 		}
 	}
@@ -350,6 +367,28 @@ func (p *Program) DispatchParams(obj *types.Func) map[int][]constant.Value {
 		}
 	}
 	return out
+}
+
+// tableKeys returns the keys of the package-level map m is loaded from,
+// when the package sets it once, to a literal whose keys are constants.
+func (p *Program) tableKeys(m ssa.Value) ([]constant.Value, bool) {
+	load, ok := m.(*ssa.UnOp)
+	if !ok || load.Op != token.MUL {
+		return nil, false
+	}
+	g, ok := load.X.(*ssa.Global)
+	if !ok || len(p.globalStores[g]) != 1 {
+		return nil, false
+	}
+	var keys []constant.Value
+	for _, u := range p.mapUpdates[p.globalStores[g][0].val] {
+		c, ok := u.Key.(*ssa.Const)
+		if !ok || c.Value == nil {
+			return nil, false
+		}
+		keys = append(keys, c.Value)
+	}
+	return keys, len(keys) > 0
 }
 
 // compared returns the parameter and the constant a comparison compares,

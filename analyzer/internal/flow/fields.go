@@ -112,6 +112,23 @@ func (p *Program) Effects(obj *types.Func) (Effects, bool) {
 	return *e, true
 }
 
+// SpecializedEffects is Effects of a function of the package in a run
+// where its parameters at consts' positions (its receiver first) hold
+// those constants: a table read at one key returns that entry.
+func (p *Program) SpecializedEffects(obj *types.Func, consts map[int]constant.Value) (Effects, bool) {
+	p.ensure(obj.Pos())
+	defer p.answering()()
+	fn := p.funcs[obj]
+	if fn == nil || len(fn.Blocks) == 0 {
+		return Effects{}, false
+	}
+	e := p.effectsWith(fn, consts)
+	if e == nil {
+		return Effects{}, false
+	}
+	return *e, true
+}
+
 // effects is Effects of a function of the package, once.
 func (p *Program) effects(fn *ssa.Function) *Effects {
 	if e, ok := p.effectsMemo[fn]; ok {
@@ -121,6 +138,14 @@ func (p *Program) effects(fn *ssa.Function) *Effects {
 	if len(fn.Blocks) == 0 {
 		return nil
 	}
+	e := p.effectsWith(fn, nil)
+	p.effectsMemo[fn] = e
+	return e
+}
+
+// effectsWith computes fn's effects, its parameters at consts' positions
+// bound to those constants.
+func (p *Program) effectsWith(fn *ssa.Function, consts map[int]constant.Value) *Effects {
 	var recv *ssa.Parameter
 	var recvFields []int
 	if r := fn.Signature.Recv(); r != nil && len(fn.Params) > 0 && isPointer(r.Type()) { // a value receiver is a copy
@@ -144,6 +169,20 @@ func (p *Program) effects(fn *ssa.Function) *Effects {
 	}
 	ev := &evaluation{p: p, visiting: map[memoKey]bool{}}
 	fr := frame{target: fn, summary: true}
+	if len(consts) > 0 {
+		ev.local = map[memoKey][]Str{} // an answer for these constants only
+		reach := map[*ssa.Function]map[*ssa.BasicBlock]bool{}
+		fr.bound, fr.consts, fr.reach = map[*ssa.Parameter][]Str{}, map[*ssa.Parameter]constant.Value{}, &reach
+		for i, c := range consts {
+			if i >= len(fn.Params) {
+				return nil
+			}
+			fr.consts[fn.Params[i]] = c
+			if c.Kind() == constant.String {
+				fr.bound[fn.Params[i]] = []Str{Lit(constant.StringVal(c))}
+			}
+		}
+	}
 	e := &Effects{Receiver: map[int][]Str{}}
 	if resFields != nil {
 		e.Result = map[int][]Str{}
@@ -176,7 +215,6 @@ func (p *Program) effects(fn *ssa.Function) *Effects {
 			delete(e.Receiver, f) // as it came
 		}
 	}
-	p.effectsMemo[fn] = e
 	return e
 }
 
@@ -767,7 +805,10 @@ func (ev *evaluation) listOf(v ssa.Value, fr frame, depth int) ([]Str, bool) {
 // resultField is what field f of the struct a call's first result points
 // to holds, by the callee's effects.
 func (ev *evaluation) resultField(call *ssa.Call, f int, fr frame, depth int) ([]Str, bool) {
-	e, ok := ev.effectsOf(call.Common())
+	e, ok := ev.specializedEffects(call.Common(), fr)
+	if !ok {
+		e, ok = ev.effectsOf(call.Common())
+	}
 	if !ok || e.Result == nil {
 		return nil, false
 	}
@@ -932,6 +973,27 @@ func (ev *evaluation) effectsOf(common *ssa.CallCommon) (*Effects, bool) {
 		return nil, false
 	}
 	e, ok := ev.p.oracle.Effects(obj.Origin())
+	return &e, ok
+}
+
+// specializedEffects are the effects of a call of another package's
+// function that passes constants, for those constants (a table read at
+// the key the call names), if its package says.
+func (ev *evaluation) specializedEffects(common *ssa.CallCommon, fr frame) (*Effects, bool) {
+	callee := common.StaticCallee()
+	if callee == nil || ev.p.oracle == nil {
+		return nil, false
+	}
+	callee = unwrap(callee)
+	obj, ok := callee.Object().(*types.Func)
+	if !ok || callee.Pkg == ev.p.pkg {
+		return nil, false
+	}
+	consts := ev.constArgs(common, fr)
+	if len(consts) == 0 {
+		return nil, false
+	}
+	e, ok := ev.p.oracle.SpecializedEffects(obj.Origin(), consts)
 	return &e, ok
 }
 

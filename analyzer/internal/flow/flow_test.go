@@ -36,6 +36,9 @@ func (noOracle) GlobalField(*types.Var, int) ([]Str, bool)         { return nil,
 func (noOracle) GlobalEntries(*types.Var) (map[string][]Str, bool) { return nil, false }
 func (noOracle) ListElements(*types.Func) ([]Str, bool)            { return nil, false }
 func (noOracle) Code(*types.Func) (*Code, bool)                    { return nil, false }
+func (noOracle) SpecializedEffects(*types.Func, map[int]constant.Value) (Effects, bool) {
+	return Effects{}, false
+}
 func (noOracle) Specialized(*types.Func, int, map[int]constant.Value) ([]Str, bool) {
 	return nil, false
 }

@@ -69,6 +69,11 @@ type Oracle interface {
 	// (its receiver first) and that many variadic arguments (-1: not
 	// variadic), if the client knows it (Program.Specialized).
 	Specialized(fn *types.Func, variadic int, consts map[int]constant.Value) ([]Str, bool)
+	// SpecializedEffects gives Effects of a function of another package
+	// called with those constants at those positions of its parameters
+	// (its receiver first): a table it reads at one key, that entry's
+	// fields (Program.SpecializedEffects), if the client knows it.
+	SpecializedEffects(fn *types.Func, consts map[int]constant.Value) (Effects, bool)
 }
 
 // Program is one package in SSA form, with the indexes its questions need.

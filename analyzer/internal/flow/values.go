@@ -876,6 +876,12 @@ func (ev *evaluation) eval(v ssa.Value, fr frame, depth int) []Str {
 		if fp, ok := ev.paramField(x.X, x.Field, fr, depth); ok {
 			return fp
 		}
+		if call, ok := resultOf(x.X); ok {
+			// A struct a call returns: what the callee made it with.
+			if out, ok := ev.madeBy(call, x.Field, fr, depth); ok && !hasUnknown(out) {
+				return out
+			}
+		}
 		if out, ok := ev.entryField(x.X, x.Field, fr, depth); ok {
 			return out
 		}
@@ -888,6 +894,15 @@ func (ev *evaluation) eval(v ssa.Value, fr frame, depth int) []Str {
 		}
 	}
 	return unknownSet()
+}
+
+// resultOf returns the call whose first result v is.
+func resultOf(v ssa.Value) (*ssa.Call, bool) {
+	if x, ok := v.(*ssa.Extract); ok && x.Index == 0 {
+		v = x.Tuple
+	}
+	call, ok := v.(*ssa.Call)
+	return call, ok
 }
 
 // fullName is the full name of the function fn declares ("" for none).
