@@ -196,7 +196,9 @@
 // is an unresolved request. A server field whose every
 // default (the constant a constructor falls back on when configuration
 // sets nothing) is another server than RingCentral's sends its requests
-// there, whatever configuration sets (mirror.go). A request's method of
+// there, whatever configuration sets (mirror.go); so does a server
+// defaulted where it is used (if base == "" { base = ... }: servers.go).
+// A request's method of
 // several values is unknown: the flow follows a table's fields apart. The
 // flow resolves requests; it never claims one does not exist: a request
 // built from merged branches that is no operation is counted as

@@ -1,9 +1,13 @@
 package flow
 
 import (
+	"go/constant"
+	"go/token"
 	"go/types"
 	"slices"
 	"strings"
+
+	"golang.org/x/tools/go/ssa"
 )
 
 // A field that holds a server (a client's base URL) is set to a default
@@ -108,4 +112,84 @@ func literalText(s Str) (string, bool) {
 		return s[0].Lit, true
 	}
 	return "", false
+}
+
+// A server may also be defaulted where it is used: base := cfg.BaseURL;
+// if base == "" { base = "https://cache.internal" }. The default stands,
+// as a flag's does, for whatever configuration sets there.
+
+// serverDefault returns the edge of a phi that is a default: a constant
+// taken only where the phi's other edge is the empty string.
+func serverDefault(x *ssa.Phi) (int, bool) {
+	if len(x.Edges) != 2 {
+		return 0, false
+	}
+	for def := range 2 {
+		c, ok := x.Edges[def].(*ssa.Const)
+		other := x.Edges[1-def]
+		if !ok || c.Value == nil || c.Value.Kind() != constant.String || !isString(c.Type()) {
+			continue
+		}
+		pred := x.Block().Preds[def]
+		if len(pred.Preds) != 1 || pred.Preds[0] != x.Block().Preds[1-def] || !onlyJumps(pred) {
+			continue // the default's block does nothing else
+		}
+		test := pred.Preds[0]
+		branch, ok := test.Instrs[len(test.Instrs)-1].(*ssa.If)
+		if !ok {
+			continue
+		}
+		cmp, ok := branch.Cond.(*ssa.BinOp)
+		if !ok || !comparesEmpty(cmp, other) {
+			continue
+		}
+		taken := 0 // the successor the default is set in: == "" true
+		if cmp.Op == token.NEQ {
+			taken = 1
+		}
+		if test.Succs[taken] == pred {
+			return def, true
+		}
+	}
+	return 0, false
+}
+
+// onlyJumps reports whether a block does nothing but go on.
+func onlyJumps(b *ssa.BasicBlock) bool {
+	for _, instr := range b.Instrs {
+		switch instr.(type) {
+		case *ssa.DebugRef, *ssa.Jump:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// comparesEmpty reports whether cmp compares v with the empty string.
+func comparesEmpty(cmp *ssa.BinOp, v ssa.Value) bool {
+	if cmp.Op != token.EQL && cmp.Op != token.NEQ {
+		return false
+	}
+	x, y := cmp.X, cmp.Y
+	if y == v {
+		x, y = y, x
+	}
+	return x == v && isEmptyString(y)
+}
+
+// defaulted is what a phi defaulting a server holds: the default alone
+// when it is a server (scheme://host) and the other edge is wholly
+// configuration's (unknown, or a parameter's); ok is false otherwise.
+func (ev *evaluation) defaulted(x *ssa.Phi, def int, fr frame, depth int) ([]Str, bool) {
+	text := constant.StringVal(x.Edges[def].(*ssa.Const).Value)
+	if _, rest, ok := strings.Cut(text, "://"); !ok || rest == "" || strings.HasPrefix(rest, "/") {
+		return nil, false
+	}
+	for _, s := range ev.values(x.Edges[1-def], fr, depth) {
+		if len(s) != 1 || isLit(s[0]) {
+			return nil, false
+		}
+	}
+	return []Str{Lit(text)}, true
 }

@@ -566,6 +566,11 @@ func (ev *evaluation) unguarded(v ssa.Value, fr frame, depth int) []Str {
 // always, the zero value of a variable a branch sets, guarded before use:
 // a request with an empty part would be another request.
 func (ev *evaluation) phi(x *ssa.Phi, fr frame, depth int, only func(i int) bool) []Str {
+	if def, ok := serverDefault(x); ok && only == nil {
+		if out, ok := ev.defaulted(x, def, fr, depth); ok {
+			return out
+		}
+	}
 	var out []Str
 	empty := false
 	for i, e := range x.Edges {

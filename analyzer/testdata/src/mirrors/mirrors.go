@@ -1,4 +1,4 @@
-package mirrors // want package:`needs\(\[ReadPresence\]\) wrappers=true module=""`
+package mirrors // want package:`needs\(\[ReadMessages, ReadPresence\]\) wrappers=true module=""`
 
 // Clients whose server is a field their constructor sets from
 // configuration, falling back on a default: the default says which
@@ -62,5 +62,28 @@ func NewClient(server string) *Client { // want NewClient:`effects\(result 1 fie
 
 func (c *Client) Presence(ctx context.Context, ext string) error { // want Presence:`requests\(GET \{\$256\}/restapi/v1.0/account/~/extension/\{\$1\}/presence\)`
 	_, err := http.Get(c.server + "/restapi/v1.0/account/~/extension/" + ext + "/presence") // want `GET /restapi/v1.0/account/~/extension/\{extensionId\}/presence \(readUserPresenceStatus\) needs \[ReadPresence\]`
+	return err
+}
+
+// Replica defaults its server where it is used: the default stands for
+// what configuration sets, another server's.
+type Replica struct{ BaseURL string }
+
+func (r *Replica) Recent(ctx context.Context) error {
+	base := strings.TrimRight(r.BaseURL, "/")
+	if base == "" {
+		base = "https://calllog-replica.internal.example.com"
+	}
+	_, err := http.Get(base + "/restapi/v1.0/account/~/call-log")
+	return err
+}
+
+// Regional defaults to RingCentral where it is used: its request is
+// RingCentral's.
+func Regional(ctx context.Context, server string) error { // want Regional:`dispatch\(1, 1 cases\)` Regional:`requests\(GET https://platform\.ringcentral\.com/restapi/v1\.0/account/~/extension/~/message-store\)`
+	if server == "" {
+		server = "https://platform.ringcentral.com"
+	}
+	_, err := http.Get(server + "/restapi/v1.0/account/~/extension/~/message-store") // want `GET /restapi/v1.0/account/~/extension/~/message-store \(listMessages\) needs \[ReadMessages\]`
 	return err
 }
