@@ -6,6 +6,7 @@ import (
 	"go/types"
 	"slices"
 	"sort"
+	"strings"
 	"sync"
 
 	"golang.org/x/tools/go/ssa"
@@ -80,6 +81,11 @@ func (ev *evaluation) pureCall(name string, sig *types.Signature, ssaArgs []ssa.
 				continue
 			}
 			operands, ok := ev.operands(a, fr, depth)
+			if !ok && name == "fmt.Sprintf" && len(choices) == 1 {
+				// Operands built otherwise (a list mapped in a
+				// loop): each verb of a literal format an unknown.
+				operands, ok = unknownOperands(choices[0])
+			}
 			if !ok {
 				return nil, false
 			}
@@ -120,6 +126,36 @@ func (ev *evaluation) pureCall(name string, sig *types.Signature, ssaArgs []ssa.
 		}
 	}
 	return bound(out), true
+}
+
+// unknownOperands are as many unknown operands as the verbs of fmt's
+// format, args[0], when it is literal text whose verbs take one operand
+// each (no %*d, no explicit index); ok is false for any other format.
+func unknownOperands(args []Arg) ([][]Arg, bool) {
+	if len(args) != 1 || args[0].Kind != StrKind {
+		return nil, false
+	}
+	format, ok := literalText(args[0].Str)
+	if !ok {
+		return nil, false
+	}
+	var out [][]Arg
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			continue
+		}
+		i++
+		for i < len(format) && strings.IndexByte("+-# 0123456789.", format[i]) >= 0 {
+			i++
+		}
+		switch {
+		case i >= len(format), format[i] == '*', format[i] == '[':
+			return nil, false
+		case format[i] != '%':
+			out = append(out, []Arg{StrArg(Str{{Unknown: true}})})
+		}
+	}
+	return out, true
 }
 
 // deferSprintf defers fmt.Sprintf to the target's callers when its

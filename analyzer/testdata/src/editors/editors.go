@@ -6,6 +6,7 @@ package editors // want package:`needs\(\[ReadCallLog, ReadCallRecording, ReadMe
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 	"net/url"
 	"strings"
@@ -63,6 +64,17 @@ func withSuffix(s string) option {
 	return func(r *http.Request) { r.URL.Path = strings.TrimSuffix(r.URL.Path, "/") + "/" + s }
 }
 
+// withPathf formats the route it is made with, its arguments escaped.
+func withPathf(format string, args ...any) option {
+	return func(r *http.Request) {
+		escaped := make([]any, len(args))
+		for i, a := range args {
+			escaped[i] = url.PathEscape(fmt.Sprint(a))
+		}
+		r.URL.Path = fmt.Sprintf(format, escaped...)
+	}
+}
+
 func madeOptions(ctx context.Context) { // want madeOptions:`requests\(GET https://platform\.ringcentral\.com/restapi/v1\.0/account/~/recording/42/content\)`
 	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, server, nil) // want `GET /restapi/v1.0/account/~/recording/42/content \(readCallRecordingContent\) needs \[ReadCallRecording\]`
 	for _, o := range []option{withPath("/restapi/v1.0/account/~/recording/42"), withSuffix("content")} {
@@ -99,7 +111,8 @@ func send(ctx context.Context, method string, opts ...option) error { // want se
 	return err
 }
 
-func callers(ctx context.Context) { // want callers:`requests\(GET https://platform\.ringcentral\.com/restapi/v1\.0/account/~/extension/~/presence, GET https://platform\.ringcentral\.com/restapi/v1\.0/account/~/recording/7/content\)`
+func callers(ctx context.Context) { // want callers:`requests\(GET https://platform\.ringcentral\.com/restapi/v1\.0/account/~/extension/~/presence, GET https://platform\.ringcentral\.com/restapi/v1\.0/account/~/extension/\{\}/message-store, GET https://platform\.ringcentral\.com/restapi/v1\.0/account/~/recording/7/content\)`
 	send(ctx, http.MethodGet, withPath("/restapi/v1.0/account/~/extension/~/presence"))               // want `GET /restapi/v1.0/account/~/extension/~/presence \(readUserPresenceStatus\) needs \[ReadPresence\]`
+	send(ctx, http.MethodGet, withPathf("/restapi/v1.0/account/~/extension/%s/message-store", 42))    // want `GET /restapi/v1.0/account/~/extension/\{extensionId\}/message-store \(listMessages\) needs \[ReadMessages\]`
 	send(ctx, http.MethodGet, withPath("/restapi/v1.0/account/~/recording/7"), withSuffix("content")) // want `GET /restapi/v1.0/account/~/recording/7/content \(readCallRecordingContent\) needs \[ReadCallRecording\]`
 }
