@@ -173,8 +173,16 @@ func (p *Program) MethodOn(e ast.Expr, name string, target *types.Func) ([]Str, 
 	}
 	defer p.answering()()
 	v, ok := p.exprs[ast.Unparen(e)]
-	if !ok {
-		return nil, false
+	if c, isConst := v.(*ssa.Const); isConst || !ok {
+		// A zero value (commands.Ping{}) is a constant: its methods
+		// read no field.
+		cl, lit := ast.Unparen(e).(*ast.CompositeLit)
+		if !isConst && (!lit || len(cl.Elts) > 0) || isConst && !c.IsNil() && c.Value != nil {
+			return nil, false
+		}
+		ev, fr := p.start(target)
+		ev.defers = true
+		return bound(ev.concreteMethod(p.info.TypeOf(e), nil, name, nil, fr, 0)), true
 	}
 	if mi, ok := v.(*ssa.MakeInterface); ok {
 		v = mi.X

@@ -27,7 +27,7 @@ type Describe interface{ Method() string }
 
 // Track queues a presence read for each extension, and a call log read
 // the bus sees itself.
-func Track(ctx context.Context, b *bus.Bus, out chan<- bus.Command, ids []string) { // want Track:`requests\(GET https://audit.example.com/.*/presence, GET https://platform.ringcentral.com/restapi/v1.0/account/~/extension/\{\$1535\}/presence, GET https://platform.ringcentral.com/restapi/v1.0/account/~/extension/~/presence\)`
+func Track(ctx context.Context, b *bus.Bus, out chan<- bus.Command, ids []string) { // want Track:`requests\(GET https://audit.example.com/.*/presence, GET https://platform.ringcentral.com/restapi/v1.0/account/~/extension/\{\$1535\}/presence, GET https://platform.ringcentral.com/restapi/v1.0/account/~/extension/~/presence, GET https://platform.ringcentral.com/restapi/v1.0/account/~\)`
 	for _, id := range ids {
 		select {
 		case out <- Fetch{ExtensionID: id}: // want `GET /restapi/v1.0/account/~/extension/\{extensionId\}/presence \(readUserPresenceStatus\) needs \[ReadPresence\]`
@@ -40,7 +40,14 @@ func Track(ctx context.Context, b *bus.Bus, out chan<- bus.Command, ids []string
 	_ = d
 	var mine bus.Command = Fetch{ExtensionID: "~"} // want `GET /restapi/v1.0/account/~/extension/~/presence \(readUserPresenceStatus\) needs \[ReadPresence\]`
 	b.Enqueue(mine)
+	b.Enqueue(Account{}) // a zero value: its methods read no field
 }
+
+// Account is a command with nothing to say but its route.
+type Account struct{}
+
+func (Account) Method() string { return http.MethodGet }            // want Method:`route\(GET\)`
+func (Account) Path() string   { return "/restapi/v1.0/account/~" } // want Path:`route\(/restapi/v1.0/account/~\)`
 
 // Probe makes the command a health check queues.
 func Probe() bus.Command { // want Probe:`requests\(GET https://platform.ringcentral.com/restapi/v1.0/account/~/extension/~/presence\)`
