@@ -83,7 +83,7 @@ func (s *packageScan) readsTableAtParam(decl *ast.FuncDecl) bool {
 		}
 		v, isVar := info.Uses[table].(*types.Var)
 		k, isKeyVar := info.Uses[key].(*types.Var)
-		found = isVar && v.Parent() == s.pass.Pkg.Scope() && isKeyVar && k.Parent() != nil && k.Parent().Parent() != nil && isParamOf(decl, info, k)
+		found = isVar && v.Parent() == s.pass.Pkg.Scope() && isKeyVar && isParamOf(decl, info, k)
 		return !found
 	})
 	return found
