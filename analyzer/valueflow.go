@@ -532,20 +532,8 @@ func (s *packageScan) handsRequestOn(n ast.Node) bool {
 		return false
 	}
 	for _, a := range call.Args {
-		if t := s.pass.TypesInfo.TypeOf(a); t != nil && isPointerTo(t, isRequestType, isURLType) {
-			return true
-		}
-	}
-	return false
-}
-
-// isPointerTo reports whether t is a pointer to a type one of is accepts.
-func isPointerTo(t types.Type, is ...func(types.Type) bool) bool {
-	if _, ok := t.(*types.Pointer); !ok {
-		return false
-	}
-	for _, f := range is {
-		if f(t) {
+		t := s.pass.TypesInfo.TypeOf(a)
+		if _, ptr := t.(*types.Pointer); ptr && (isRequestType(t) || isURLType(t)) {
 			return true
 		}
 	}

@@ -268,17 +268,8 @@ func (p *Program) Specialized(obj *types.Func, consts map[int]constant.Value, va
 	}
 	ev, fr := p.start(obj)
 	fn := fr.target
-	reach := map[*ssa.Function]map[*ssa.BasicBlock]bool{}
-	fr.bound, fr.consts, fr.reach = map[*ssa.Parameter][]Str{}, map[*ssa.Parameter]constant.Value{}, &reach
-	for i, c := range consts {
-		if i >= len(fn.Params) {
-			return nil, false
-		}
-		param := fn.Params[i]
-		fr.consts[param] = c
-		if c.Kind() == constant.String {
-			fr.bound[param] = []Str{{{Lit: constant.StringVal(c)}}}
-		}
+	if !bindConstants(&fr, fn, consts) {
+		return nil, false
 	}
 	if variadic >= 0 {
 		if !fn.Signature.Variadic() {
@@ -303,6 +294,25 @@ func (p *Program) Specialized(obj *types.Func, consts map[int]constant.Value, va
 		return nil, false
 	}
 	return out, true
+}
+
+// bindConstants binds fn's parameters at consts' positions (its receiver
+// first) in fr to those constants, a string's also as its text, for a run
+// where they hold them: a switch on one takes its case, a table read at
+// one its entry. ok is false for a position past fn's parameters.
+func bindConstants(fr *frame, fn *ssa.Function, consts map[int]constant.Value) bool {
+	reach := map[*ssa.Function]map[*ssa.BasicBlock]bool{}
+	fr.bound, fr.consts, fr.reach = map[*ssa.Parameter][]Str{}, map[*ssa.Parameter]constant.Value{}, &reach
+	for i, c := range consts {
+		if i >= len(fn.Params) {
+			return false
+		}
+		fr.consts[fn.Params[i]] = c
+		if c.Kind() == constant.String {
+			fr.bound[fn.Params[i]] = []Str{Lit(constant.StringVal(c))}
+		}
+	}
+	return true
 }
 
 // maxDispatchConstants bounds the constants a parameter is dispatched on.

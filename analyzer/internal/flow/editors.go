@@ -3,6 +3,7 @@ package flow
 import (
 	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -43,7 +44,7 @@ type funcObject struct {
 // argument it passes.
 func (p *Program) callEdits(obj ssa.Value) []urlEdit {
 	var out []urlEdit
-	add := func(v ssa.Value, url bool) {
+	add := func(v ssa.Value) {
 		if v.Referrers() == nil {
 			return
 		}
@@ -54,12 +55,12 @@ func (p *Program) callEdits(obj ssa.Value) []urlEdit {
 			}
 			for i, a := range call.Common().Args {
 				if a == v {
-					out = append(out, urlEdit{pos: callPos(call), call: call, arg: i, url: url})
+					out = append(out, urlEdit{pos: callPos(call), call: call, arg: i})
 				}
 			}
 		}
 	}
-	add(obj, isURL(obj.Type()))
+	add(obj)
 	if isURL(obj.Type()) || obj.Referrers() == nil {
 		return out
 	}
@@ -68,7 +69,7 @@ func (p *Program) callEdits(obj ssa.Value) []urlEdit {
 		if fa, ok := r.(*ssa.FieldAddr); ok && fa.X == obj && fa.Referrers() != nil {
 			for _, rr := range *fa.Referrers() {
 				if load, ok := rr.(*ssa.UnOp); ok && load.Op == token.MUL && isURL(load.Type()) {
-					add(load, true)
+					add(load)
 				}
 			}
 		}
@@ -108,7 +109,7 @@ func (p *Program) stdCallee(common *ssa.CallCommon) bool {
 // the functions the call may invoke do to it.
 func (ev *evaluation) callEdit(e urlEdit, forms []Str, fr frame, depth int) []Str {
 	if depth > maxEditDepth {
-		return ev.unknownEdit(forms)
+		return unknownEdit(forms)
 	}
 	if elems, efr, ok := ev.loopedElements(e.call.Common().Value, fr); ok {
 		// for _, opt := range opts { opt(req) }: each option in turn.
@@ -178,7 +179,7 @@ func (ev *evaluation) applyObjects(e urlEdit, objs []funcObject, complete bool, 
 		out = union(out, ev.editedForms(param, forms, inner, depth+1))
 	}
 	if !complete {
-		out = union(out, ev.unknownEdit(forms))
+		out = union(out, unknownEdit(forms))
 	}
 	return bound(out)
 }
@@ -196,7 +197,7 @@ func paramFor(fn *ssa.Function, args []ssa.Value, a ssa.Value) *ssa.Parameter {
 
 // unknownEdit is what forms become through a function that does not show:
 // a server alone gets its route there, any; a URL with a route keeps it.
-func (ev *evaluation) unknownEdit(forms []Str) []Str {
+func unknownEdit(forms []Str) []Str {
 	var out []Str
 	for _, f := range forms {
 		if serverOnly(f) {
@@ -209,32 +210,12 @@ func (ev *evaluation) unknownEdit(forms []Str) []Str {
 
 // serverOnly reports whether URL s is a scheme and host and no more.
 func serverOnly(s Str) bool {
-	if len(s) != 1 || !isLit(s[0]) {
+	text, ok := literalText(s)
+	if !ok {
 		return false
 	}
-	_, rest, ok := cutScheme(s[0].Lit)
-	if !ok || rest == "" {
-		return false
-	}
-	for i := 0; i < len(rest); i++ {
-		if c := rest[i]; c == '/' && i < len(rest)-1 || c == '?' || c == '#' {
-			return false
-		}
-	}
-	return true
-}
-
-// cutScheme splits "https://host/..." after its "://".
-func cutScheme(s string) (scheme, rest string, ok bool) {
-	for i := 0; i+2 < len(s); i++ {
-		if s[i] == ':' && s[i+1] == '/' && s[i+2] == '/' {
-			return s[:i], s[i+3:], i > 0
-		}
-		if c := s[i]; !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '+' || c == '-' || c == '.') {
-			return "", "", false
-		}
-	}
-	return "", "", false
+	_, rest, ok := strings.Cut(text, "://")
+	return ok && rest != "" && !strings.ContainsAny(strings.TrimSuffix(rest, "/"), "/?#")
 }
 
 // editedForms applies to forms the edits of the request or URL obj in its

@@ -171,16 +171,8 @@ func (p *Program) effectsWith(fn *ssa.Function, consts map[int]constant.Value) *
 	fr := frame{target: fn, summary: true}
 	if len(consts) > 0 {
 		ev.local = map[memoKey][]Str{} // an answer for these constants only
-		reach := map[*ssa.Function]map[*ssa.BasicBlock]bool{}
-		fr.bound, fr.consts, fr.reach = map[*ssa.Parameter][]Str{}, map[*ssa.Parameter]constant.Value{}, &reach
-		for i, c := range consts {
-			if i >= len(fn.Params) {
-				return nil
-			}
-			fr.consts[fn.Params[i]] = c
-			if c.Kind() == constant.String {
-				fr.bound[fn.Params[i]] = []Str{Lit(constant.StringVal(c))}
-			}
+		if !bindConstants(&fr, fn, consts) {
+			return nil
 		}
 	}
 	e := &Effects{Receiver: map[int][]Str{}}

@@ -524,15 +524,14 @@ func (p *Program) EditedURLVia(calls []*ast.CallExpr, at ast.Expr, base []Str, t
 }
 
 // A urlEdit is a store to an object's URL field (field ""), or to a field
-// of the URL it holds; or a call handing the object (url: the URL it
-// holds) on as its argument arg, which may edit it (editors.go).
+// of the URL it holds; or a call handing the object (or the URL it holds)
+// on as its argument arg, which may edit it (editors.go).
 type urlEdit struct {
 	pos   token.Pos
 	field string
 	val   ssa.Value
 	call  ssa.CallInstruction
 	arg   int
-	url   bool
 }
 
 // applyEdit applies edit e to forms, the URLs the object holds before it.
