@@ -420,13 +420,19 @@ func (s *packageScan) instantiate(sum *summary, call *ast.CallExpr, callee *type
 			default:
 				chain = s.chains.add(step, s.chains.add(origin.step, s.calleeChain(callee, t)))
 			}
-			r := RequestTemplate{Method: upper(t.Method.substitute(args)), URL: t.URL.substitute(args), Chain: chain, Merged: t.Merged || merged || deferredMerged}
-			if t.Via != nil {
-				r.Via = t.Via.substitute(args)
-				s.late(sum, call, r)
-				continue
+			urls, edited := s.appliedEdits(sum.fn, call, t.URL, args)
+			if !edited {
+				urls = []Value{t.URL.substitute(args)}
 			}
-			s.instantiateOne(sum, at, r, t, sameModule)
+			for _, u := range urls {
+				r := RequestTemplate{Method: upper(t.Method.substitute(args)), URL: u, Chain: chain, Merged: t.Merged || merged || deferredMerged || len(urls) > 1}
+				if t.Via != nil {
+					r.Via = t.Via.substitute(args)
+					s.late(sum, call, r)
+					continue
+				}
+				s.instantiateOne(sum, at, r, t, sameModule)
+			}
 		}
 	}
 }
@@ -887,6 +893,7 @@ func (s *packageScan) exportFacts() (chains []chainLink, wrappers, builders bool
 		}
 		s.exportDispatch(fn, &exported, copied)
 		s.exportKeyed(fn)
+		s.exportEditor(fn)
 		routes := s.builtRoute(fn)
 		variadic, variadicAlts := s.variadicRoutes(fn)
 		var specialized []Specialization

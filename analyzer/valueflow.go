@@ -56,6 +56,9 @@ func (s *packageScan) asks(n ast.Node) bool {
 	case *ast.FuncDecl:
 		// A route builder's or a joiner's fact: what it returns.
 		fn, ok := info.Defs[n.Name].(*types.Func)
+		if ok && isEditorFunc(fn) {
+			return true // an editor's fact: what it makes of a URL
+		}
 		if !ok || fn.Signature().Results().Len() == 0 || !carriesRoute(fn.Signature().Results().At(0).Type()) {
 			return false
 		}
@@ -71,6 +74,9 @@ func (s *packageScan) asks(n ast.Node) bool {
 			return false
 		}
 		callee := typeutil.StaticCallee(info, n)
+		if callee != nil && callee.Pkg() != s.pass.Pkg && s.hasEditorFact(callee) {
+			return true // an option the package's requests may be handed
+		}
 		if callee != nil && !variable(info, n.Args, false) {
 			return false // every value is a constant
 		}
@@ -94,7 +100,7 @@ func (s *packageScan) asks(n ast.Node) bool {
 		}
 		var rf requestsFact
 		var bf routeFact
-		if s.pass.ImportObjectFact(callee, &rf) || s.pass.ImportObjectFact(callee, &bf) {
+		if s.pass.ImportObjectFact(callee, &rf) || s.pass.ImportObjectFact(callee, &bf) || s.hasEditorFact(callee) {
 			return variable(info, n.Args, false)
 		}
 		// A route handed to a function rcperm has not seen.

@@ -33,6 +33,15 @@ func (ev *evaluation) constOf(v ssa.Value, fr frame) (constant.Value, bool) {
 			v = x.X
 		case *ssa.Convert:
 			v = x.X
+		case *ssa.Call:
+			// len of a list whose elements the frame binds: a variadic
+			// call's arguments.
+			if b, ok := x.Call.Value.(*ssa.Builtin); ok && b.Name() == "len" && len(x.Call.Args) == 1 {
+				if n, ok := ev.listLen(x.Call.Args[0], fr); ok {
+					return constant.MakeInt64(int64(n)), true
+				}
+			}
+			return nil, false
 		case *ssa.UnOp:
 			ia, ok := x.X.(*ssa.IndexAddr)
 			if x.Op != token.MUL || !ok {
@@ -56,6 +65,49 @@ func (ev *evaluation) constOf(v ssa.Value, fr frame) (constant.Value, bool) {
 		}
 	}
 	return nil, false
+}
+
+// listLen is the length of list v in frame fr, when the frame binds its
+// elements: a parameter, or a closure's free variable bound to one.
+func (ev *evaluation) listLen(v ssa.Value, fr frame) (int, bool) {
+	if load, ok := v.(*ssa.UnOp); ok && load.Op == token.MUL {
+		// A captured parameter is read from its cell: the one value
+		// stored there.
+		fv, ok := load.X.(*ssa.FreeVar)
+		if !ok {
+			return 0, false
+		}
+		o, bound := fr.free[fv]
+		if !bound {
+			return 0, false
+		}
+		stores := ev.p.allocStores[o.v]
+		if len(stores) != 1 {
+			return 0, false
+		}
+		v, fr = stores[0].val, o.fr
+	}
+	if fv, ok := v.(*ssa.FreeVar); ok {
+		o, bound := fr.free[fv]
+		if !bound {
+			return 0, false
+		}
+		v, fr = o.v, o.fr
+	}
+	x, ok := v.(*ssa.Parameter)
+	if !ok {
+		return 0, false
+	}
+	if list, ok := ev.lists[x]; ok {
+		return len(list), true
+	}
+	if b, ok := fr.lists[x]; ok {
+		if b.strs != nil {
+			return len(b.strs), true
+		}
+		return len(b.elems), true
+	}
+	return 0, false
 }
 
 // bindConsts binds in inner each parameter of fn whose argument is a
@@ -120,8 +172,8 @@ func isNumeric(c constant.Value) bool {
 // the frame's constants: pred is reachable, and if it branches on a
 // comparison it can decide, the branch goes to b.
 func (ev *evaluation) feasible(pred, b *ssa.BasicBlock, fr frame) bool {
-	if len(fr.consts) == 0 && len(fr.dyn) == 0 {
-		return true
+	if fr.reach == nil {
+		return true // nothing the frame binds decides a branch
 	}
 	reach := ev.reachable(pred.Parent(), fr)
 	if !reach[pred] {
@@ -186,7 +238,12 @@ func (ev *evaluation) branch(b *ssa.BasicBlock, fr frame) (*ssa.BasicBlock, bool
 		return b.Succs[1], true
 	}
 	cond, ok := ifi.Cond.(*ssa.BinOp)
-	if !ok || cond.Op != token.EQL && cond.Op != token.NEQ {
+	if !ok {
+		return nil, false
+	}
+	switch cond.Op {
+	case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
+	default:
 		return nil, false
 	}
 	x, okx := ev.constOf(cond.X, fr)
@@ -194,7 +251,16 @@ func (ev *evaluation) branch(b *ssa.BasicBlock, fr frame) (*ssa.BasicBlock, bool
 	if !okx || !oky {
 		return nil, false
 	}
-	if sameConst(x, y) == (cond.Op == token.EQL) {
+	var holds bool
+	switch {
+	case cond.Op == token.EQL || cond.Op == token.NEQ:
+		holds = sameConst(x, y) == (cond.Op == token.EQL)
+	case isNumeric(x) && isNumeric(y):
+		holds = constant.Compare(x, cond.Op, y)
+	default:
+		return nil, false
+	}
+	if holds {
 		return b.Succs[0], true
 	}
 	return b.Succs[1], true
@@ -275,13 +341,7 @@ func (p *Program) Specialized(obj *types.Func, consts map[int]constant.Value, va
 		if !fn.Signature.Variadic() {
 			return nil, false
 		}
-		last := fn.Params[len(fn.Params)-1]
-		first := paramIndex(fn, last)
-		list := make([]Str, variadic)
-		for i := range list {
-			list[i] = Str{{Param: first + i, IsParam: true}}
-		}
-		ev.lists = map[ssa.Value][]Str{last: list}
+		ev.lists = variadicParams(fn, variadic)
 	}
 	var out []Str
 	for _, ret := range returnsOf(fn) {

@@ -37,6 +37,11 @@ type funcObject struct {
 	fn       *ssa.Function
 	bindings []ssa.Value
 	fr       frame
+	// summary, for an editor of another package, is what it makes of a
+	// URL (EditorSummary), filled in with args, the arguments of the
+	// call that made it (its variadic ones after the declared), in fr.
+	summary []Str
+	args    []ssa.Value
 }
 
 // callEdits returns the calls that hand obj, a request or a URL, on to a
@@ -111,6 +116,9 @@ func (ev *evaluation) callEdit(e urlEdit, forms []Str, fr frame, depth int) []St
 	if depth > maxEditDepth {
 		return unknownEdit(forms)
 	}
+	if part, ok := ev.targetEdits(e.call.Common().Value, fr); ok && !e.call.Common().IsInvoke() {
+		return appendEach(forms, part) // the callers' options
+	}
 	if elems, efr, ok := ev.loopedElements(e.call.Common().Value, fr); ok {
 		// for _, opt := range opts { opt(req) }: each option in turn.
 		for _, el := range elems {
@@ -157,6 +165,10 @@ func (ev *evaluation) loopedElements(v ssa.Value, fr frame) ([]ssa.Value, frame,
 func (ev *evaluation) applyObjects(e urlEdit, objs []funcObject, complete bool, forms []Str, fr frame, depth int) []Str {
 	var out []Str
 	for _, o := range objs {
+		if o.summary != nil {
+			out = union(out, ev.instantiateEditor(o, forms, depth))
+			continue
+		}
 		args := align(o.fn, e.call.Common())
 		param := paramFor(o.fn, args, e.call.Common().Args[e.arg])
 		if param == nil {
@@ -169,6 +181,12 @@ func (ev *evaluation) applyObjects(e urlEdit, objs []funcObject, complete bool, 
 		}
 		inner := ev.enter(o.fn, e.call.Common(), e.call, fr, depth)
 		if len(o.bindings) > 0 {
+			if inner.reach == nil {
+				// Its branches on what it was made with are decided
+				// where they can be (len(args) > 0).
+				reach := map[*ssa.Function]map[*ssa.BasicBlock]bool{}
+				inner.reach = &reach
+			}
 			inner.free = map[*ssa.FreeVar]object{}
 			for i, fv := range o.fn.FreeVars {
 				if i < len(o.bindings) {
@@ -287,6 +305,11 @@ func (ev *evaluation) funcObjects(common *ssa.CallCommon, fr frame, depth int) (
 	if fn := common.StaticCallee(); fn != nil {
 		fn = unwrap(fn)
 		if fn.Pkg != ev.p.pkg || len(fn.Blocks) == 0 {
+			// A helper of another package that edits what it is
+			// handed: its summary, with this call's arguments.
+			if o, ok := ev.foreignEditor(common, fr); ok {
+				return []funcObject{o}, true
+			}
 			return nil, false
 		}
 		return []funcObject{{fn: fn, fr: fr}}, true
@@ -348,19 +371,18 @@ func (ev *evaluation) valueObjects(v ssa.Value, fr frame, seen map[ssa.Value]boo
 			return ev.eachObjects(storeValues(ev.p.globalStores[addr]), frame{target: fr.target}, seen, depth)
 		}
 	case *ssa.Call:
-		// What a function of the package returns, followed at the call.
+		// What a function of the package returns, followed at the call;
+		// of another package, its summary.
 		fn := x.Call.StaticCallee()
+		if fn != nil && (fn.Pkg != ev.p.pkg || len(fn.Blocks) == 0) {
+			if o, ok := ev.foreignEditor(x.Common(), fr); ok {
+				return []funcObject{o}, true
+			}
+		}
 		if fn == nil || fn.Pkg != ev.p.pkg || len(fn.Blocks) == 0 {
 			return nil, false
 		}
-		inner := ev.enter(fn, x.Common(), x, fr, depth)
-		var rets []ssa.Value
-		for _, ret := range returnsOf(fn) {
-			if len(ret.Results) > 0 {
-				rets = append(rets, ret.Results[0])
-			}
-		}
-		return ev.eachObjects(rets, inner, seen, depth)
+		return ev.eachObjects(firstResults(fn), ev.enter(fn, x.Common(), x, fr, depth), seen, depth)
 	}
 	return nil, false
 }

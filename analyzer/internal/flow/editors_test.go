@@ -90,9 +90,17 @@ func chosen(b bool) {
 	http.DefaultClient.Do(r)
 }
 
-func unknown(edit func(*http.Request)) {
+func callers(edit func(*http.Request)) {
 	r, _ := http.NewRequest("GET", server, nil)
 	edit(r)
+	http.DefaultClient.Do(r)
+}
+
+var registry map[string]func(*http.Request)
+
+func unknown(name string) {
+	r, _ := http.NewRequest("GET", server, nil)
+	registry[name](r)
 	http.DefaultClient.Do(r)
 }
 `)
@@ -120,6 +128,7 @@ func unknown(edit func(*http.Request)) {
 		{"other", "https://h.example", []string{"https://h.example/v1/other"}},
 		{"packageLevel", "https://h.example", []string{"https://h.example/v1/default"}},
 		{"chosen", "https://h.example", []string{"https://h.example/v1/one", "https://h.example/v1/two"}},
+		{"callers", "https://h.example", []string{"https://h.example{$177}"}}, // the edits of parameter 0: its callers'
 		{"unknown", "https://h.example", []string{"https://h.example/{}"}},
 	}
 	for _, tc := range tests {

@@ -42,6 +42,7 @@ func (noOracle) SpecializedEffects(*types.Func, map[int]constant.Value) (Effects
 func (noOracle) Specialized(*types.Func, int, map[int]constant.Value) ([]Str, bool) {
 	return nil, false
 }
+func (noOracle) Editor(*types.Func, int) ([]Str, bool) { return nil, false }
 
 type testPackage struct {
 	fset  *token.FileSet

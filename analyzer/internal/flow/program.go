@@ -74,6 +74,11 @@ type Oracle interface {
 	// (its receiver first): a table it reads at one key, that entry's
 	// fields (Program.SpecializedEffects), if the client knows it.
 	SpecializedEffects(fn *types.Func, consts map[int]constant.Value) (Effects, bool)
+	// Editor gives what a function of another package that edits a
+	// request (or returns a function that does) makes of a URL, called
+	// with that many variadic arguments (-1: not variadic), if the
+	// client knows it (Program.EditorSummary).
+	Editor(fn *types.Func, variadic int) ([]Str, bool)
 }
 
 // Program is one package in SSA form, with the indexes its questions need.

@@ -60,6 +60,21 @@ func (ev *evaluation) pureCall(name string, sig *types.Signature, ssaArgs []ssa.
 		}
 		ssaArgs = ssaArgs[1:]
 	}
+	if name == "fmt.Sprintf" && ev.editSummary && len(ssaArgs) > 0 {
+		// An editor's format its caller gives: the caller's text, each
+		// verb known only at run time.
+		var out []Str
+		for _, f := range ev.values(ssaArgs[0], fr, depth) {
+			if len(f) != 1 || !f[0].IsParam || f[0].Param >= editsBase {
+				out = nil
+				break
+			}
+			out = union(out, []Str{{{Param: formatParam(f[0].Param), IsParam: true}}})
+		}
+		if out != nil {
+			return out, true
+		}
+	}
 	params := sig.Params()
 	var positional [][]Arg // each argument's alternatives, for a deferral
 	for i, a := range ssaArgs {

@@ -86,7 +86,12 @@ func init() {
 			return "", false // half of an origin nobody knows
 		}
 		in.spend(a[0]) // the rest of the URL is no part of the field
-		u, err := url.Parse(a[0].s)
+		s := a[0].s
+		if unknownOrigin(s) {
+			// A server known only at run time is no part of the path.
+			s = originHost + s[strings.Index(s, tokClose)+len(tokClose):]
+		}
+		u, err := url.Parse(s)
 		if err != nil {
 			return "", false
 		}

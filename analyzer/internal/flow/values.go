@@ -70,6 +70,10 @@ type frame struct {
 	// free binds the free variables of a closure followed where it was
 	// made (editors.go) to the values it was made with.
 	free map[*ssa.FreeVar]object
+	// forwarded binds the parameters of a followed call its caller
+	// passes a parameter of the target's, unchanged, to that parameter:
+	// options a wrapper hands on (foreign_editors.go).
+	forwarded map[*ssa.Parameter]*ssa.Parameter
 }
 
 // A boundList is the elements a followed call passes in a slice it
@@ -408,6 +412,9 @@ type evaluation struct {
 	// target is the function the question is in terms of: the calls
 	// its answer defers are numbered apart (deferred.go).
 	target *ssa.Function
+	// editSummary is set for an editor's summary (foreign_editors.go):
+	// fmt's format a parameter gives is the caller's.
+	editSummary bool
 	// assumed holds what a loop's phi is taken to hold while its turns
 	// are evaluated (loopInvariant).
 	assumed map[ssa.Value][]Str
@@ -475,13 +482,8 @@ func (p *Program) summarizeVariadic(fn *ssa.Function, k int) ([]Str, bool) {
 	if fn == nil || len(fn.Blocks) == 0 || !fn.Signature.Variadic() || len(fn.Params) == 0 {
 		return nil, false
 	}
-	last := fn.Params[len(fn.Params)-1]
-	first := paramIndex(fn, last)
-	list := make([]Str, k)
-	for i := range list {
-		list[i] = Str{{Param: first + i, IsParam: true}}
-	}
-	ev := &evaluation{p: p, visiting: map[memoKey]bool{}, lists: map[ssa.Value][]Str{last: list}}
+	ev := &evaluation{p: p, visiting: map[memoKey]bool{}, lists: variadicParams(fn, k)}
+	first := paramIndex(fn, fn.Params[len(fn.Params)-1])
 	// A bound frame is never memoized: the list binding is this
 	// question's alone.
 	fr := frame{target: fn, bound: map[*ssa.Parameter][]Str{}}
@@ -503,6 +505,30 @@ func (p *Program) summarizeVariadic(fn *ssa.Function, k int) ([]Str, bool) {
 		}
 	}
 	return out, true
+}
+
+// variadicParams binds variadic fn's list parameter to k elements, each
+// a parameter after the declared ones: a summary of a call with k
+// variadic arguments.
+func variadicParams(fn *ssa.Function, k int) map[ssa.Value][]Str {
+	last := fn.Params[len(fn.Params)-1]
+	first := paramIndex(fn, last)
+	list := make([]Str, k)
+	for i := range list {
+		list[i] = Str{{Param: first + i, IsParam: true}}
+	}
+	return map[ssa.Value][]Str{last: list}
+}
+
+// firstResults are the values fn's returns give first.
+func firstResults(fn *ssa.Function) []ssa.Value {
+	var out []ssa.Value
+	for _, ret := range returnsOf(fn) {
+		if len(ret.Results) > 0 {
+			out = append(out, ret.Results[0])
+		}
+	}
+	return out
 }
 
 // readsList reports whether s has a variadic argument's part: a
@@ -1160,6 +1186,14 @@ func (ev *evaluation) enter(fn *ssa.Function, common *ssa.CallCommon, at ssa.Ins
 	bindTypeArgs(&inner, fn, common, fr)
 	ev.bindConsts(&inner, fn, args, fr)
 	for i, param := range fn.Params {
+		if i < len(args) {
+			if x, ok := fr.targetParam(args[i]); ok {
+				if inner.forwarded == nil {
+					inner.forwarded = map[*ssa.Parameter]*ssa.Parameter{}
+				}
+				inner.forwarded[param] = x
+			}
+		}
 		if i < len(args) && args[i] != nil {
 			if _, ok := param.Type().Underlying().(*types.Slice); ok {
 				list, listed := ev.lists[args[i]]

@@ -83,9 +83,10 @@ func madeOptions(ctx context.Context) { // want madeOptions:`requests\(GET https
 	http.DefaultClient.Do(req)
 }
 
-// An option another package may pass: the route is anyone's.
-func Apply(ctx context.Context, edit func(*http.Request)) { // want Apply:`requests\(DELETE https://platform\.ringcentral\.com/\{\}\)`
-	req, _ := http.NewRequestWithContext(ctx, http.MethodDelete, server, nil) // want `DELETE /\{\}: rcperm cannot tell which RingCentral operation this request calls`
+// An option another package may pass: its callers' edits ({$178}) set
+// the route, at each call.
+func Apply(ctx context.Context, edit func(*http.Request)) { // want Apply:`requests\(DELETE https://platform\.ringcentral\.com\{\$178\}\)`
+	req, _ := http.NewRequestWithContext(ctx, http.MethodDelete, server, nil)
 	edit(req)
 	http.DefaultClient.Do(req)
 }
@@ -99,7 +100,7 @@ func elsewhere(ctx context.Context) {
 }
 
 // send applies the options its callers pass: each call its own request.
-func send(ctx context.Context, method string, opts ...option) error { // want send:`requests\(\{\$1\} https://platform\.ringcentral\.com/\{\}\)`
+func send(ctx context.Context, method string, opts ...option) error { // want send:`requests\(\{\$1\} https://platform\.ringcentral\.com\{\$179\}\)`
 	req, err := http.NewRequestWithContext(ctx, method, server, nil)
 	if err != nil {
 		return err
