@@ -223,6 +223,16 @@ var all = []*construct{
 		g.use(g.libPath)
 		return fmt.Sprintf("lib.%s(ctx, lib.%s(%s))\n", d, f, in)
 	}},
+	{name: "pkgurloption", doc: "an option of another package (WithPath(p) returning func(*url.URL)) applied in order by its Send to the URL it requests", needs: route, to: fullURL, once: true, gen: func(g *gen, in string, k func(string) string) string {
+		o, w, f := g.n("URLOption"), g.n("WithPath"), g.n("Send")
+		g.inLib(func() {
+			g.use("net/url")
+			g.decl("type %s func(*url.URL)\n\nfunc %s(p string) %s {\nreturn func(u *url.URL) { u.Path = p }\n}", o, w, o)
+			g.decl("func %s(%s, opts ...%s) {\nu := &url.URL{Scheme: \"https\", Host: %s}\nfor _, opt := range opts {\nopt(u)\n}\n%s}", f, ctxParam, o, g.host(), k("u.String()"))
+		})
+		g.use(g.libPath)
+		return fmt.Sprintf("lib.%s(ctx, lib.%s(%s))\n", f, w, in)
+	}},
 	{name: "iterator", doc: "a range-over-func iterator: a method returns a func that reads its receiver's field into the request", gen: func(g *gen, in string, k func(string) string) string {
 		t, c := g.n("pager"), g.n("newPager")
 		g.decl("type %s struct{ path string }\n\nfunc %s(p string) *%s {\nreturn &%s{path: p}\n}", t, c, t, t)

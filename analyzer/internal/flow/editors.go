@@ -66,7 +66,22 @@ func (p *Program) callEdits(obj ssa.Value) []urlEdit {
 		}
 	}
 	add(obj)
-	if isURL(obj.Type()) || obj.Referrers() == nil {
+	if obj.Referrers() == nil {
+		return out
+	}
+	// The object kept in a variable a closure captures: each load of it.
+	for _, r := range *obj.Referrers() {
+		if st, ok := r.(*ssa.Store); ok && st.Val == obj {
+			if cell, ok := st.Addr.(*ssa.Alloc); ok && cell.Referrers() != nil {
+				for _, rr := range *cell.Referrers() {
+					if load, ok := rr.(*ssa.UnOp); ok && load.Op == token.MUL {
+						add(load)
+					}
+				}
+			}
+		}
+	}
+	if isURL(obj.Type()) {
 		return out
 	}
 	// The URL loaded from the request's field, handed on alone.

@@ -472,6 +472,20 @@ func (ev *evaluation) applyEach(objs []funcObject, complete bool, forms []Str, d
 	return bound(out)
 }
 
+// withoutEdits is URL s with the edits of the target's callers as a
+// path known only at run time.
+func withoutEdits(s Str) Str {
+	out := Str{}
+	for _, part := range s {
+		if _, ok := EditsSlot(part.Param); ok && part.IsParam {
+			out = AppendPart(AppendPart(out, Part{Lit: "/"}), Part{Unknown: true})
+			continue
+		}
+		out = AppendPart(out, part)
+	}
+	return out
+}
+
 // appendEach appends part to each of forms.
 func appendEach(forms []Str, part Part) []Str {
 	out := make([]Str, len(forms))

@@ -198,6 +198,9 @@ func (in *instance) startsWithParam(s string) bool {
 func (ev *evaluation) urlFieldOf(obj ssa.Value, field string, fr frame, depth int) []Str {
 	var out []Str
 	for _, form := range ev.urlForms(obj, fr, depth) {
+		// The callers' edits make a URL whose field no template of
+		// the target's says: any.
+		form = withoutEdits(form)
 		s, ok := CallPure(urlGet, []Arg{StrArg(form), StrArg(Lit(field))})
 		if !ok {
 			return unknownSet()
@@ -446,7 +449,14 @@ func (ev *evaluation) fieldSets(addr ssa.Value, forms []Str, fr frame, depth int
 	}
 	sets := ev.p.objFields[addr]
 	sort.Slice(sets, func(i, j int) bool { return sets[i].pos < sets[j].pos })
+	// The calls handing the URL on to a function that may edit it (an
+	// option) take their turn among the stores, in the order of the code.
+	edits := ev.p.callEdits(addr)
 	for _, set := range sets {
+		for len(edits) > 0 && edits[0].pos < set.pos {
+			forms = ev.callEdit(edits[0], forms, fr, depth)
+			edits = edits[1:]
+		}
 		name := st.Field(set.field).Name()
 		var next []Str
 		for _, f := range forms {
@@ -456,6 +466,9 @@ func (ev *evaluation) fieldSets(addr ssa.Value, forms []Str, fr frame, depth int
 			}
 		}
 		forms = bound(next)
+	}
+	for _, e := range edits {
+		forms = ev.callEdit(e, forms, fr, depth)
 	}
 	return forms
 }
