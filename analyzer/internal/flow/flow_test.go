@@ -862,6 +862,30 @@ func target() {
 	ref, _ := url.Parse("v1.0/account")
 	sink(base.ResolveReference(ref).String())
 }`, "target", []string{"https://h.example/restapi/v1.0/account"}},
+		{"a route's path and query cut apart and set on a copy of a base the callers pass", `
+import (
+	"net/url"
+	"strings"
+)
+func sink(string) {}
+func target(route string, base *url.URL) {
+	path, query, _ := strings.Cut(route, "?")
+	u := *base
+	escaped := strings.TrimSuffix(base.EscapedPath(), "/") + path
+	u.Path = escaped
+	u.RawPath = escaped
+	u.RawQuery = query
+	sink(u.String())
+}`, "target", []string{"{$1}{$0}?{}"}},
+		{"a path set on a server, then its query", `
+import "net/url"
+func sink(string) {}
+func target(p string) {
+	u := url.URL{Scheme: "https", Host: "h.example"}
+	u.Path = p
+	u.RawQuery = "view=Detailed"
+	sink(u.String())
+}`, "target", []string{"https://h.example{$0}?view=Detailed"}},
 		{"more than maxValues values: one unknown", `
 func sink(string) {}
 func target(a, b int) {

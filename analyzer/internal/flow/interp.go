@@ -234,9 +234,12 @@ func (c *compiler) instr(fn *ssa.Function, instr ssa.Instruction) (ci CodeInstr,
 		args, ok := c.args(x.X)
 		return CodeInstr{Op: "move", Dst: dst, Args: args}, false, ok
 	case *ssa.Alloc:
-		if named, ok := x.Type().(*types.Pointer).Elem().(*types.Named); ok && named.Obj().Pkg() != nil &&
-			named.Obj().Pkg().Path() == "strings" && named.Obj().Name() == "Builder" {
-			return CodeInstr{Op: "builder", Dst: dst}, false, true
+		if named, ok := x.Type().(*types.Pointer).Elem().(*types.Named); ok && named.Obj().Pkg() != nil {
+			// A strings.Builder, or a bytes.Buffer written the same way.
+			switch named.Obj().Pkg().Path() + "." + named.Obj().Name() {
+			case "strings.Builder", "bytes.Buffer":
+				return CodeInstr{Op: "builder", Dst: dst}, false, true
+			}
 		}
 		return ci, false, false
 	case *ssa.Call:
@@ -261,7 +264,7 @@ func (c *compiler) call(fn *ssa.Function, x *ssa.Call, dst int) (CodeInstr, bool
 	}
 	callee := common.StaticCallee()
 	name := fullName(callee)
-	if _, method, ok := builderMethod(name); ok && strings.HasPrefix(name, "(*strings.Builder).") {
+	if _, method, ok := builderMethod(name); ok {
 		args, ok := c.args(common.Args...)
 		switch method {
 		case "WriteString", "WriteByte", "WriteRune":

@@ -11,6 +11,7 @@ import (
 // slicing it at each brace, and a second one calling it.
 const expandSrc = `
 import (
+	"bytes"
 	"fmt"
 	"net/url"
 	"strings"
@@ -69,6 +70,21 @@ func expanded(tmpl string, args ...string) string {
 	}
 	return s
 }
+// joinParts writes its parts into a bytes.Buffer, skipping empty ones.
+func joinParts(parts ...string) string {
+	var buf bytes.Buffer
+	buf.WriteString("/restapi/v1.0/account/~")
+	for _, p := range parts {
+		p = strings.Trim(p, "/")
+		if p == "" {
+			continue
+		}
+		buf.WriteByte('/')
+		buf.WriteString(p)
+	}
+	return buf.String()
+}
+
 func sink(string) {}
 `
 
@@ -91,6 +107,8 @@ func TestInterpret(t *testing.T) {
 			[]string{"{}"}},
 		{"a result that splits a parameter's token: left to the callers", `sink(trimmed("/a/" + id))`,
 			[]string{"{$192}"}},
+		{"parts written into a bytes.Buffer in a loop", `sink(joinParts("extension", "", id))`,
+			[]string{"/restapi/v1.0/account/~/extension/{$0}"}},
 		{"a list parameter: left to the callers", `sink(expanded("/restapi/v1.0/account/{accountId}/extension/{extensionId}", args...))`,
 			[]string{"{$192}"}},
 	} {

@@ -169,6 +169,27 @@ func (in *instance) spend(v value) {
 	}
 }
 
+// spendIn lets the tokens in text s be lost.
+func (in *instance) spendIn(s string) {
+	for {
+		_, rest, ok := strings.Cut(s, tokOpen)
+		if !ok {
+			return
+		}
+		digits, after, ok := strings.Cut(rest, tokClose)
+		if !ok {
+			return
+		}
+		if n, ok := tokenNumber(digits); ok {
+			if in.spent == nil {
+				in.spent = map[int]bool{}
+			}
+			in.spent[n] = true
+		}
+		s = after
+	}
+}
+
 func (in *instance) hole(p Part) string {
 	in.holes = append(in.holes, p)
 	return placeholder(len(in.holes) - 1)
@@ -299,6 +320,20 @@ func tokenNumber(s string) (int, bool) {
 // A native runs a pure function on concrete arguments.
 type native func(in *instance, args []value) (string, bool)
 
+// resultMark joins a function's full name and the index of a string
+// result past its first, for the natives of functions with two
+// (strings.Cut's after: "strings.Cut·1").
+const resultMark = "·"
+
+// ResultName is the name CallPure knows result index of the function of
+// that full name by.
+func ResultName(fullName string, index int) string {
+	if index == 0 {
+		return fullName
+	}
+	return fullName + resultMark + strconv.Itoa(index)
+}
+
 // natives are the pure functions CallPure runs, by full name, after
 // golang.org/x/tools/go/ssa/interp's external.go: the functions of
 // strings, path, net/url, strconv, fmt and regexp (with a constant
@@ -308,22 +343,24 @@ type native func(in *instance, args []value) (string, bool)
 // (strings.Index, strings.Split) are not here: the flow follows strings
 // only.
 var natives = map[string]native{
-	"(*strings.Replacer).Replace": replacerReplace,
-	"strings.Clone":               str1(strings.Clone),
-	"strings.Join":                join,
-	"strings.Repeat":              repeat,
-	"strings.Replace":             replace,
-	"strings.ReplaceAll":          replaceAll,
-	"strings.ToLower":             str1(strings.ToLower),
-	"strings.ToUpper":             str1(strings.ToUpper),
-	"strings.ToTitle":             str1(strings.ToTitle),
-	"strings.ToValidUTF8":         str2(strings.ToValidUTF8),
-	"strings.Trim":                str2(strings.Trim),
-	"strings.TrimLeft":            str2(strings.TrimLeft),
-	"strings.TrimRight":           str2(strings.TrimRight),
-	"strings.TrimPrefix":          str2(strings.TrimPrefix),
-	"strings.TrimSuffix":          str2(strings.TrimSuffix),
-	"strings.TrimSpace":           str1(strings.TrimSpace),
+	"(*strings.Replacer).Replace":    replacerReplace,
+	"strings.Clone":                  str1(strings.Clone),
+	"strings.Cut":                    cut(0),
+	"strings.Cut" + resultMark + "1": cut(1),
+	"strings.Join":                   join,
+	"strings.Repeat":                 repeat,
+	"strings.Replace":                replace,
+	"strings.ReplaceAll":             replaceAll,
+	"strings.ToLower":                str1(strings.ToLower),
+	"strings.ToUpper":                str1(strings.ToUpper),
+	"strings.ToTitle":                str1(strings.ToTitle),
+	"strings.ToValidUTF8":            str2(strings.ToValidUTF8),
+	"strings.Trim":                   str2(strings.Trim),
+	"strings.TrimLeft":               str2(strings.TrimLeft),
+	"strings.TrimRight":              str2(strings.TrimRight),
+	"strings.TrimPrefix":             str2(strings.TrimPrefix),
+	"strings.TrimSuffix":             str2(strings.TrimSuffix),
+	"strings.TrimSpace":              str1(strings.TrimSpace),
 
 	"path.Base":  str1(path.Base),
 	"path.Clean": str1(path.Clean),
@@ -379,6 +416,28 @@ func str2(f func(string, string) string) native {
 			return "", false
 		}
 		return f(a[0].s, a[1].s), true
+	}
+}
+
+// cut is strings.Cut's result index: the text before the separator, or
+// after it. The other side's tokens may be lost: the caller asked for
+// one side only.
+func cut(index int) native {
+	return func(in *instance, a []value) (string, bool) {
+		if !kinds(a, StrKind, StrKind) {
+			return "", false
+		}
+		before, after, found := strings.Cut(a[0].s, a[1].s)
+		if index == 0 {
+			if found {
+				in.spendIn(after)
+			}
+			return before, true
+		}
+		if found {
+			in.spendIn(before)
+		}
+		return after, true
 	}
 }
 

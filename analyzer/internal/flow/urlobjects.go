@@ -51,6 +51,9 @@ func init() {
 					return rootedPath(u), true
 				}
 			case "RawPath":
+				// An encoding hint of the path: String ignores one that
+				// does not encode it.
+				in.spend(a[2])
 				u.RawPath = v
 			case "RawQuery":
 				u.RawQuery = v
@@ -86,26 +89,28 @@ func init() {
 			return "", false // half of an origin nobody knows
 		}
 		in.spend(a[0]) // the rest of the URL is no part of the field
-		s := a[0].s
-		if unknownOrigin(s) {
-			// A server known only at run time is no part of the path.
-			s = originHost + s[strings.Index(s, tokClose)+len(tokClose):]
-		}
-		u, err := url.Parse(s)
-		if err != nil {
+		// A server known only at run time is no part of the path.
+		return withOrigin(a[0].s, func(s string) (string, bool) {
+			u, err := url.Parse(s)
+			if err != nil {
+				return "", false
+			}
+			switch a[1].s {
+			case "Scheme":
+				return u.Scheme, true
+			case "Host":
+				return u.Host, true
+			case "Path":
+				return u.Path, true
+			case "RawQuery":
+				return u.RawQuery, true
+			case "EscapedPath":
+				return u.EscapedPath(), true
+			case "RequestURI":
+				return u.RequestURI(), true
+			}
 			return "", false
-		}
-		switch a[1].s {
-		case "Scheme":
-			return u.Scheme, true
-		case "Host":
-			return u.Host, true
-		case "Path":
-			return u.Path, true
-		case "RawQuery":
-			return u.RawQuery, true
-		}
-		return "", false
+		})
 	}
 	natives[urlJoin] = func(_ *instance, a []value) (string, bool) {
 		if !kinds(a, StrKind, ListKind) {
@@ -137,7 +142,7 @@ func unknownOrigin(s string) bool {
 		return false
 	}
 	rest := s[end+len(tokClose):]
-	return rest == "" || strings.ContainsAny(rest[:1], "/?#")
+	return rest == "" || strings.ContainsAny(rest[:1], "/?#") || strings.HasPrefix(rest, tokOpen)
 }
 
 // withOrigin runs f on the URL s; when s's origin is a token
@@ -146,11 +151,21 @@ func unknownOrigin(s string) bool {
 // resolved against a server known only at run time, or a path set on it,
 // keeps that server, as the real URL would.
 func withOrigin(s string, f func(string) (string, bool)) (string, bool) {
+	if origin, path, ok := rootedParam(s); ok {
+		// A server, then a parameter that is the rooted path
+		// (rootedPath): parsed with the slash between them that the
+		// parameter holds.
+		out, ok := f(origin + "/" + path)
+		if rest, kept := strings.CutPrefix(out, origin+"/"+tokOpen); ok && kept {
+			return origin + tokOpen + rest, true
+		}
+		return out, ok
+	}
 	if !unknownOrigin(s) {
 		return f(s)
 	}
 	end := strings.Index(s, tokClose) + len(tokClose)
-	out, ok := f(originHost + s[end:])
+	out, ok := withOrigin(originHost+s[end:], f) // its path may be a parameter
 	if !ok {
 		return "", false
 	}
@@ -158,6 +173,29 @@ func withOrigin(s string, f func(string) (string, bool)) (string, bool) {
 		return s[:end] + rest, true
 	}
 	return out, !strings.Contains(out, "origin.invalid")
+}
+
+// rootedParam splits URL s, a scheme and a host followed by a token
+// without a slash between, into the two (rootedPath's text); ok is false
+// for any other s, and where the token is part of the host
+// ("https://eu-" + region + ".example.com").
+func rootedParam(s string) (origin, path string, ok bool) {
+	scheme, rest, ok := strings.Cut(s, "://")
+	if !ok || scheme == "" || strings.Contains(scheme, tokOpen) {
+		return "", "", false
+	}
+	i := strings.Index(rest, tokOpen)
+	if i <= 0 || strings.ContainsAny(rest[:i], "/?#") || !strings.Contains(rest[:i], ".") && !strings.Contains(rest[:i], ":") {
+		return "", "", false
+	}
+	end := strings.Index(rest[i:], tokClose)
+	if end < 0 {
+		return "", "", false
+	}
+	if after := rest[i+end+len(tokClose):]; after != "" && strings.ContainsAny(after[:1], ".-:") {
+		return "", "", false // the host goes on
+	}
+	return s[:len(s)-len(rest)+i], rest[i:], true
 }
 
 // rootedPath is u's text when its path begins with a parameter: taken as
@@ -459,8 +497,9 @@ func (ev *evaluation) fieldSets(addr ssa.Value, forms []Str, fr frame, depth int
 		}
 		name := st.Field(set.field).Name()
 		var next []Str
+		vals := ev.values(set.val, frame{target: fr.target}, depth)
 		for _, f := range forms {
-			for _, val := range ev.values(set.val, frame{target: fr.target}, depth) {
+			for _, val := range vals {
 				s, _ := CallPure(urlSet, []Arg{StrArg(f), StrArg(Lit(name)), StrArg(val)})
 				next = union(next, []Str{s})
 			}

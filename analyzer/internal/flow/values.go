@@ -1042,6 +1042,10 @@ func (ev *evaluation) call(call *ssa.Call, index int, fr frame, depth int) []Str
 		if len(common.Args) == 1 {
 			return ev.urlForms(common.Args[0], fr, depth)
 		}
+	case "(*net/url.URL).EscapedPath", "(*net/url.URL).RequestURI":
+		if len(common.Args) == 1 {
+			return ev.urlFieldOf(common.Args[0], common.StaticCallee().Name(), fr, depth)
+		}
 	}
 	var out []Str
 	fns, external := ev.p.callees(common)
@@ -1068,7 +1072,16 @@ func (ev *evaluation) call(call *ssa.Call, index int, fr frame, depth int) []Str
 	}
 	for _, obj := range external {
 		ev.callAt = call
-		out = union(out, ev.external(obj, common, fr, depth))
+		if index > 0 {
+			// A pure function's later result (strings.Cut's after).
+			strs, ok := ev.pureCall(ResultName(obj.FullName(), index), obj.Signature(), common.Args, fr, depth)
+			if !ok {
+				strs = unknownSet()
+			}
+			out = union(out, strs)
+		} else {
+			out = union(out, ev.external(obj, common, fr, depth))
+		}
 		ev.callAt = nil
 	}
 	if common.IsInvoke() && index == 0 && len(common.Args) == 0 && (len(out) != 1 || hasUnknown(out)) {
