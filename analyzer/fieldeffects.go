@@ -133,6 +133,13 @@ func (s *packageScan) exportGlobal(v *types.Var) {
 		s.exportEntries(v)
 		return
 	}
+	if isStringList(v.Type()) {
+		if fp := s.flow(); fp != nil {
+			strs, ok := fp.GlobalElements(v)
+			s.exportList(v, strs, ok)
+		}
+		return
+	}
 	st, ok := v.Type().Underlying().(*types.Struct)
 	if !ok {
 		return
@@ -191,26 +198,32 @@ func (s *packageScan) exportLists() {
 			return
 		}
 		strs, ok := fp.ListElements(fn)
-		if !ok || len(strs) == 0 {
+		s.exportList(fn, strs, ok)
+	}
+}
+
+// exportList publishes strs, what the elements of the lists obj returns
+// (or holds) may be.
+func (s *packageScan) exportList(obj types.Object, strs []flow.Str, ok bool) {
+	if !ok || len(strs) == 0 {
+		return
+	}
+	fact := &listFact{}
+	for _, str := range strs {
+		if str == nil {
+			fact.Elements = append(fact.Elements, unknown()) // wholly unknown, not ""
 			continue
 		}
-		fact := &listFact{}
-		for _, str := range strs {
-			if str == nil {
-				fact.Elements = append(fact.Elements, unknown()) // wholly unknown, not ""
-				continue
+		v := make(Value, 0, len(str))
+		for _, p := range str {
+			if p.IsParam {
+				p = Part{Unknown: true} // the caller's argument: not followed
 			}
-			v := make(Value, 0, len(str))
-			for _, p := range str {
-				if p.IsParam {
-					p = Part{Unknown: true} // the caller's argument: not followed
-				}
-				v = append(v, p)
-			}
-			fact.Elements = append(fact.Elements, concat(v))
+			v = append(v, p)
 		}
-		s.pass.ExportObjectFact(fn, fact)
+		fact.Elements = append(fact.Elements, concat(v))
 	}
+	s.pass.ExportObjectFact(obj, fact)
 }
 
 // isStringList reports whether t is a []string.
@@ -219,10 +232,11 @@ func isStringList(t types.Type) bool {
 	return ok && isStringType(sl.Elem())
 }
 
-// ListElements reads a function's list fact.
-func (o flowOracle) ListElements(fn *types.Func) ([]flow.Str, bool) {
+// ListElements reads a function's, or a package-level variable's, list
+// fact.
+func (o flowOracle) ListElements(obj types.Object) ([]flow.Str, bool) {
 	var fact listFact
-	if fn.Pkg() == nil || fn.Pkg() == o.s.pass.Pkg || !o.s.pass.ImportObjectFact(fn, &fact) {
+	if obj.Pkg() == nil || obj.Pkg() == o.s.pass.Pkg || !o.s.pass.ImportObjectFact(obj, &fact) {
 		return nil, false
 	}
 	strs := make([]flow.Str, len(fact.Elements))

@@ -147,9 +147,14 @@ func (sf *subscriptionFinder) items(n ast.Node) []subscriptionItem {
 	case *ast.BasicLit:
 		return sf.scan.jsonItems(n)
 	case *ast.CompositeLit:
-		for _, elt := range n.Elts {
+		st, isStruct := info.TypeOf(n).Underlying().(*types.Struct)
+		for i, elt := range n.Elts {
 			kv, ok := elt.(*ast.KeyValueExpr)
 			if !ok {
+				if isStruct && i < st.NumFields() {
+					// A literal of the fields in order: {filters, mode}.
+					items = append(items, sf.field(jsonName(info.TypeOf(n), st.Field(i)), elt, isSDKType(info.TypeOf(n)))...)
+				}
 				continue
 			}
 			if id, ok := kv.Key.(*ast.Ident); ok {

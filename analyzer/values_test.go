@@ -71,7 +71,7 @@ func (noFacts) Std(path string) bool                                   { return 
 func (noFacts) Effects(*types.Func) (flow.Effects, bool)               { return flow.Effects{}, false }
 func (noFacts) GlobalField(*types.Var, int) ([]flow.Str, bool)         { return nil, false }
 func (noFacts) GlobalEntries(*types.Var) (map[string][]flow.Str, bool) { return nil, false }
-func (noFacts) ListElements(*types.Func) ([]flow.Str, bool)            { return nil, false }
+func (noFacts) ListElements(types.Object) ([]flow.Str, bool)           { return nil, false }
 func (noFacts) Code(*types.Func) (*flow.Code, bool)                    { return nil, false }
 func (noFacts) Editor(*types.Func, int) ([]flow.Str, bool)             { return nil, false }
 func (noFacts) Specialized(*types.Func, int, map[int]constant.Value) ([]flow.Str, bool) {

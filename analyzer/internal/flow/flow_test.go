@@ -34,7 +34,7 @@ func (noOracle) Std(path string) bool {
 func (noOracle) Effects(*types.Func) (Effects, bool)               { return Effects{}, false }
 func (noOracle) GlobalField(*types.Var, int) ([]Str, bool)         { return nil, false }
 func (noOracle) GlobalEntries(*types.Var) (map[string][]Str, bool) { return nil, false }
-func (noOracle) ListElements(*types.Func) ([]Str, bool)            { return nil, false }
+func (noOracle) ListElements(types.Object) ([]Str, bool)           { return nil, false }
 func (noOracle) Code(*types.Func) (*Code, bool)                    { return nil, false }
 func (noOracle) SpecializedEffects(*types.Func, map[int]constant.Value) (Effects, bool) {
 	return Effects{}, false

@@ -82,6 +82,14 @@ func (ev *evaluation) elementSet(v ssa.Value, fr frame, depth int) ([]Str, bool)
 		if !ok || x.Op != token.MUL {
 			return nil, false
 		}
+		if g.Pkg != ev.p.pkg {
+			// Another package's list: what its facts say it holds.
+			v, ok := g.Object().(*types.Var)
+			if !ok || ev.p.oracle == nil {
+				return nil, false
+			}
+			return ev.p.oracle.ListElements(v)
+		}
 		// A package-level list: what the package stores in it.
 		sts := ev.p.globalStores[g]
 		out, ok := ev.elementSets(storeValues(sts), frame{target: fr.target}, depth)

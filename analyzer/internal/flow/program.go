@@ -59,8 +59,9 @@ type Oracle interface {
 	// package holds at each constant key, if the client knows it.
 	GlobalEntries(v *types.Var) (map[string][]Str, bool)
 	// ListElements gives what the elements of the lists a function of
-	// another package returns may hold, if the client knows it.
-	ListElements(fn *types.Func) ([]Str, bool)
+	// another package returns (or a package-level list variable of it)
+	// may hold, if the client knows it.
+	ListElements(obj types.Object) ([]Str, bool)
 	// Code gives a string helper of another package compiled for the
 	// interpreter, if the client knows it (Program.CodeOf).
 	Code(fn *types.Func) (*Code, bool)

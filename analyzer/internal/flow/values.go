@@ -287,6 +287,27 @@ func (p *Program) ListElements(obj *types.Func) ([]Str, bool) {
 	return bound(out), found
 }
 
+// GlobalElements returns the strings the elements of a package-level list
+// variable of the package may hold: the list it is set to once (a
+// subscription's default filters other packages pass).
+func (p *Program) GlobalElements(obj *types.Var) ([]Str, bool) {
+	defer p.answering()()
+	g, ok := p.pkg.Members[obj.Name()].(*ssa.Global)
+	if !ok || len(p.globalStores[g]) != 1 {
+		return nil, false
+	}
+	elems, ok := p.elements(p.globalStores[g][0].val)
+	if !ok {
+		return nil, false
+	}
+	ev := &evaluation{p: p, visiting: map[memoKey]bool{}}
+	var out []Str
+	for _, e := range elems {
+		out = union(out, ev.values(e, frame{}, 0))
+	}
+	return out, len(out) > 0
+}
+
 // built returns the function of obj, built with its body; nil for none.
 func (p *Program) built(obj *types.Func) *ssa.Function {
 	if fn := p.funcs[obj]; fn != nil && len(fn.Blocks) > 0 {

@@ -48,6 +48,10 @@ func run(ctx context.Context, c *lib.Client, api *ringcentral.APIClient, id stri
 	// A function's list, built with append in a branch: read in it.
 	c.CreateWebhook(ctx, Filters(withCalls), "https://example.com/hook")
 
+	// Another package's list, handed to its forwarder of a literal of
+	// the fields in order.
+	c.CreateHook(ctx, "https://example.com/hook", lib.DefaultFilters) // want `event filter /restapi/v1.0/account/~/extension/~/voicemail needs \[ReadMessages\]`
+
 	// Through mid's forwarder to lib's.
 	mid.Hook(ctx, c, []string{"/restapi/v1.0/account/~/telephony/sessions"}) // want `event filter /restapi/v1.0/account/~/telephony/sessions needs \[CallControl\]`
 

@@ -30,6 +30,26 @@ func (c *Client) CreateWebhook(ctx context.Context, filters []string, address st
 	return err
 }
 
+// DefaultFilters are the filters callers pass unless they choose: checked
+// where a forwarder is handed them.
+var DefaultFilters = []string{"/restapi/v1.0/account/~/extension/~/voicemail"} // want DefaultFilters:`list\(1 elements\)`
+
+type delivery struct {
+	TransportType string `json:"transportType"`
+	Address       string `json:"address"`
+}
+
+// CreateHook puts the list in a struct literal of the fields in order.
+func (c *Client) CreateHook(ctx context.Context, address string, filters []string) error { // want CreateHook:`requests\(POST https://platform.ringcentral.com/restapi/v1.0/subscription\)` CreateHook:`filters\(2\)`
+	body, _ := json.Marshal(struct {
+		EventFilters []string `json:"eventFilters"`
+		DeliveryMode delivery `json:"deliveryMode"`
+	}{filters, delivery{"WebHook", address}})
+	req, _ := http.NewRequestWithContext(ctx, "POST", "https://platform.ringcentral.com/restapi/v1.0/subscription", bytes.NewReader(body))
+	_, err := c.HTTP.Do(req)
+	return err
+}
+
 // Subscribe puts its variadic filters in the SDK's request.
 func (c *Client) Subscribe(ctx context.Context, filters ...string) error { // want Subscribe:`requests\(POST https://platform.ringcentral.com/restapi/v1.0/subscription\)` Subscribe:`filters\(1 sdk\)`
 	_, _, err := c.SDK.PushNotificationsApi.CreateSubscription(ctx, ringcentral.CreateSubscriptionRequest{EventFilters: filters})
