@@ -426,7 +426,9 @@ func (sf *subscriptionFinder) builtElements(call *ast.CallExpr) []element {
 	if decl == nil {
 		return nil
 	}
-	inner := &subscriptionFinder{scan: sf.scan, decl: decl, depth: sf.depth + 1}
+	// What the walker cannot read in it (a package-level list) is the
+	// value flow's, as in the function the list is written in.
+	inner := &subscriptionFinder{scan: sf.scan, decl: decl, depth: sf.depth + 1, reading: sf.reading}
 	var out []element
 	ast.Inspect(decl.Body, func(n ast.Node) bool {
 		switch n := n.(type) {

@@ -69,6 +69,12 @@ func (lp *listParts) noteVar(sf *subscriptionFinder, x *ast.Ident, v *types.Var)
 	params := fn.Signature().Params()
 	for i := range params.Len() {
 		if params.At(i) == v {
+			if sf.depth > 0 {
+				// A parameter of a function the list is built in:
+				// what its calls pass, through the value flow.
+				lp.unread = append(lp.unread, x)
+				return
+			}
 			lp.params = append(lp.params, i)
 			lp.paramExprs = append(lp.paramExprs, x)
 			return

@@ -52,6 +52,10 @@ func run(ctx context.Context, c *lib.Client, api *ringcentral.APIClient, id stri
 	// the fields in order.
 	c.CreateHook(ctx, "https://example.com/hook", lib.DefaultFilters) // want `event filter /restapi/v1.0/account/~/extension/~/voicemail needs \[ReadMessages\]`
 
+	// A list a function of the package builds, appending a
+	// package-level one: each element where it is written.
+	c.CreateWebhook(ctx, withLine(), "https://example.com/hook")
+
 	// Through mid's forwarder to lib's.
 	mid.Hook(ctx, c, []string{"/restapi/v1.0/account/~/telephony/sessions"}) // want `event filter /restapi/v1.0/account/~/telephony/sessions needs \[CallControl\]`
 
@@ -80,4 +84,13 @@ func viaInterface(ctx context.Context, s Subscriber) error { // want viaInterfac
 	return s.CreateWebhook(ctx, []string{
 		"/restapi/v1.0/account/~/extension/~/message-store/instant", // want `event filter /restapi/v1.0/account/~/extension/~/message-store/instant needs \[ReadMessages\]`
 	}, "https://example.com/hook")
+}
+
+var lineFilters = []string{
+	"/restapi/v1.0/account/~/extension/~/presence/line",
+}
+
+func withLine() []string {
+	fs := []string{"/restapi/v1.0/account/~/extension/~/message-store"} // want `event filter /restapi/v1.0/account/~/extension/~/message-store needs \[ReadMessages\]`
+	return append(fs, lineFilters...)                                   // want `event filter /restapi/v1.0/account/~/extension/~/presence/line needs \[ReadPresence\]`
 }
