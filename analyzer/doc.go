@@ -106,9 +106,14 @@
 // http.NewRequest or an http.Request literal, made in place or by the
 // functions the request is handed to: a helper, an option a constructor
 // made (each closure with the values it was made with), a list of
-// options applied in a loop, in order. A request on a server alone handed
-// to a function that does not show (another package's option) has its
-// route set there, unknown: unresolved, never passed over. An interface call reaches
+// options applied in a loop, in order. Across packages, a function that
+// hands its request to the function values its callers pass leaves that
+// part of the route to them, and an exported option constructor (or a
+// helper editing the request it is handed) exports what it makes of any
+// URL in terms of its parameters (editors.go): a caller applies the
+// options it passes. A request on a server alone handed to a function
+// that does not show has its route set there, unknown: unresolved, never
+// passed over. An interface call reaches
 // every implementation the package and the facts know, a function value
 // the functions and closures it is made from. An interface call that no
 // implementation in sight answers (a service calling its client through an
