@@ -39,9 +39,10 @@ type funcObject struct {
 	fr       frame
 	// summary, for an editor of another package, is what it makes of a
 	// URL (EditorSummary), filled in with args, the arguments of the
-	// call that made it (its variadic ones after the declared), in fr.
+	// call that made it (its variadic ones after the declared), each in
+	// its frame.
 	summary []Str
-	args    []ssa.Value
+	args    []object
 }
 
 // callEdits returns the calls that hand obj, a request or a URL, on to a

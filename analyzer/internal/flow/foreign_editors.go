@@ -48,21 +48,17 @@ func EditsSlot(param int) (slot int, ok bool) {
 	return param - editsBase, param >= editsBase && param < deferredBase
 }
 
-// The URL an editor summary edits, and the parameters its text is read
-// with where no argument is known: slot currentSlot is no function's.
-const currentSlot = 250
-
-var (
-	// CurrentOrigin stands for the scheme and host of the URL an
-	// editor edits, CurrentPath for the rest of it.
-	CurrentOrigin = ParamField(currentSlot, 0)
-	CurrentPath   = ParamField(currentSlot, 1)
+// Slot currentSlot is no function's: its projections stand for the URL
+// an editor summary edits, CurrentOrigin for its scheme and host,
+// CurrentPath for the rest of it, and from formatIndex on for a parameter
+// that is fmt's format with operands the summary does not know (the
+// caller's format, each verb a part known only at run time).
+const (
+	currentSlot   = 250
+	CurrentOrigin = projectionBase + currentSlot*slotSize
+	CurrentPath   = CurrentOrigin + 1
+	formatIndex   = 2
 )
-
-// formatSlot holds the projections of a parameter that is fmt's format
-// with operands the summary does not know: the caller's format, each verb
-// a part known only at run time.
-const formatIndex = 2
 
 func formatParam(k int) int { return ParamField(currentSlot, formatIndex+k) }
 
@@ -224,22 +220,27 @@ func (ev *evaluation) foreignEditor(common *ssa.CallCommon, fr frame) (funcObjec
 		return funcObject{}, false
 	}
 	sig := obj.Type().(*types.Signature)
-	args := append([]ssa.Value{}, common.Args...)
-	if sig.Recv() != nil && len(args) > 0 {
-		args = args[1:] // a summary's parameters are the declared ones
+	declared := common.Args
+	if sig.Recv() != nil && len(declared) > 0 {
+		declared = declared[1:] // a summary's parameters are the declared ones
+	}
+	var args []object
+	for _, a := range declared {
+		args = append(args, object{a, nil, fr})
 	}
 	variadic := -1
 	if sig.Variadic() && len(args) > 0 {
-		elems, efr, ok := ev.elementsIn(args[len(args)-1], fr)
+		elems, efr, ok := ev.elementsIn(declared[len(declared)-1], fr)
 		if !ok {
 			return funcObject{}, false
 		}
-		variadic = len(elems)
 		// The variadic arguments are the parameters after the
-		// declared ones; they are read in the frame of the slice.
+		// declared ones, read in the frame of the slice.
+		variadic = len(elems)
 		args = args[:len(args)-1]
-		fr = efr
-		args = append(args, elems...)
+		for _, e := range elems {
+			args = append(args, object{e, nil, efr})
+		}
 	}
 	summary, ok := ev.p.oracle.Editor(obj, variadic)
 	if !ok {
@@ -257,8 +258,8 @@ func (ev *evaluation) instantiateEditor(o funcObject, forms []Str, depth int) []
 			return vals
 		}
 		vals := unknownSet()
-		if k < len(o.args) && o.args[k] != nil {
-			vals = ev.values(o.args[k], o.fr, depth)
+		if k < len(o.args) {
+			vals = ev.values(o.args[k].v, o.args[k].fr, depth)
 		}
 		argValues[k] = vals
 		return vals
