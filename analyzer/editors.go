@@ -49,12 +49,19 @@ func isEditorFunc(fn *types.Func) bool {
 	return fn.Exported() && (flow.EditsSignature(sig) || flow.ReturnsEditor(sig))
 }
 
+// editorDecl reports whether fn, declared by decl, is an editor whose
+// body edits a request's URL or hands a request on: most functions handed
+// a request only read it (handlers), and need no value flow for a fact.
+func (s *packageScan) editorDecl(fn *types.Func, decl *ast.FuncDecl) bool {
+	return isEditorFunc(fn) && s.editsURL(decl.Pos())
+}
+
 // exportEditor publishes fn's editorFact when it is an editor the value
 // flow follows.
 func (s *packageScan) exportEditor(fn *types.Func) {
 	decl := s.decls[fn]
-	if !isEditorFunc(fn) || decl == nil || !s.editsURL(decl.Pos()) {
-		return // most functions handed a request read it: handlers
+	if decl == nil || !s.editorDecl(fn, decl) {
+		return
 	}
 	fp := s.flow()
 	if fp == nil {

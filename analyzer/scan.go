@@ -424,8 +424,9 @@ func (s *packageScan) instantiate(sum *summary, call *ast.CallExpr, callee *type
 			if !edited {
 				urls = []Value{t.URL.substitute(args)}
 			}
+			method := upper(t.Method.substitute(args))
 			for _, u := range urls {
-				r := RequestTemplate{Method: upper(t.Method.substitute(args)), URL: u, Chain: chain, Merged: t.Merged || merged || deferredMerged || len(urls) > 1}
+				r := RequestTemplate{Method: method, URL: u, Chain: chain, Merged: t.Merged || merged || deferredMerged || len(urls) > 1}
 				if t.Via != nil {
 					r.Via = t.Via.substitute(args)
 					s.late(sum, call, r)

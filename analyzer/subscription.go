@@ -147,23 +147,24 @@ func (sf *subscriptionFinder) items(n ast.Node) []subscriptionItem {
 	case *ast.BasicLit:
 		return sf.scan.jsonItems(n)
 	case *ast.CompositeLit:
-		st, isStruct := info.TypeOf(n).Underlying().(*types.Struct)
+		t := info.TypeOf(n)
+		st, isStruct := t.Underlying().(*types.Struct)
 		for i, elt := range n.Elts {
 			kv, ok := elt.(*ast.KeyValueExpr)
 			if !ok {
 				if isStruct && i < st.NumFields() {
 					// A literal of the fields in order: {filters, mode}.
-					items = append(items, sf.field(jsonName(info.TypeOf(n), st.Field(i)), elt, isSDKType(info.TypeOf(n)))...)
+					items = append(items, sf.field(jsonName(t, st.Field(i)), elt, isSDKType(t))...)
 				}
 				continue
 			}
 			if id, ok := kv.Key.(*ast.Ident); ok {
 				if field, ok := info.Uses[id].(*types.Var); ok && field.IsField() {
-					items = append(items, sf.field(jsonName(info.TypeOf(n), field), kv.Value, isSDKType(info.TypeOf(n)))...)
+					items = append(items, sf.field(jsonName(t, field), kv.Value, isSDKType(t))...)
 				}
 				continue
 			}
-			if isMap(info.TypeOf(n)) {
+			if isMap(t) {
 				items = append(items, sf.mapKey(kv.Key, kv.Value)...)
 			}
 		}

@@ -56,7 +56,7 @@ func (s *packageScan) asks(n ast.Node) bool {
 	case *ast.FuncDecl:
 		// A route builder's or a joiner's fact: what it returns.
 		fn, ok := info.Defs[n.Name].(*types.Func)
-		if ok && isEditorFunc(fn) {
+		if ok && s.editorDecl(fn, n) {
 			return true // an editor's fact: what it makes of a URL
 		}
 		if !ok || fn.Signature().Results().Len() == 0 || !carriesRoute(fn.Signature().Results().At(0).Type()) {
@@ -100,7 +100,7 @@ func (s *packageScan) asks(n ast.Node) bool {
 		}
 		var rf requestsFact
 		var bf routeFact
-		if s.pass.ImportObjectFact(callee, &rf) || s.pass.ImportObjectFact(callee, &bf) || s.hasEditorFact(callee) {
+		if s.pass.ImportObjectFact(callee, &rf) || s.pass.ImportObjectFact(callee, &bf) {
 			return variable(info, n.Args, false)
 		}
 		// A route handed to a function rcperm has not seen.

@@ -71,21 +71,7 @@ func (ev *evaluation) constOf(v ssa.Value, fr frame) (constant.Value, bool) {
 // elements: a parameter, or a closure's free variable bound to one.
 func (ev *evaluation) listLen(v ssa.Value, fr frame) (int, bool) {
 	if load, ok := v.(*ssa.UnOp); ok && load.Op == token.MUL {
-		// A captured parameter is read from its cell: the one value
-		// stored there.
-		fv, ok := load.X.(*ssa.FreeVar)
-		if !ok {
-			return 0, false
-		}
-		o, bound := fr.free[fv]
-		if !bound {
-			return 0, false
-		}
-		stores := ev.p.allocStores[o.v]
-		if len(stores) != 1 {
-			return 0, false
-		}
-		v, fr = stores[0].val, o.fr
+		v = load.X // a captured variable, read from its cell
 	}
 	if fv, ok := v.(*ssa.FreeVar); ok {
 		o, bound := fr.free[fv]
@@ -93,6 +79,19 @@ func (ev *evaluation) listLen(v ssa.Value, fr frame) (int, bool) {
 			return 0, false
 		}
 		v, fr = o.v, o.fr
+		if cell, ok := v.(*ssa.Alloc); ok {
+			// The one value stored there, and by no closure.
+			stores := ev.p.allocStores[cell]
+			if len(stores) != 1 {
+				return 0, false
+			}
+			for _, captured := range ev.p.captured(cell) {
+				if len(ev.p.allocStores[captured]) > 0 {
+					return 0, false
+				}
+			}
+			v = stores[0].val
+		}
 	}
 	x, ok := v.(*ssa.Parameter)
 	if !ok {

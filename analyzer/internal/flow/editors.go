@@ -45,6 +45,26 @@ type funcObject struct {
 	args    []object
 }
 
+// bindFree binds in inner, the frame of a call of closure o at (nil: a
+// call out of sight), its free variables to the values it was made with,
+// in the frame that made it; its branches on them (len(args) > 0) are
+// decided where they can be.
+func (o funcObject) bindFree(inner *frame, at ssa.Instruction) {
+	if len(o.bindings) == 0 {
+		return
+	}
+	if inner.reach == nil {
+		reach := map[*ssa.Function]map[*ssa.BasicBlock]bool{}
+		inner.reach = &reach
+	}
+	inner.free = map[*ssa.FreeVar]object{}
+	for i, fv := range o.fn.FreeVars {
+		if i < len(o.bindings) {
+			inner.free[fv] = object{o.bindings[i], at, o.fr}
+		}
+	}
+}
+
 // callEdits returns the calls that hand obj, a request or a URL, on to a
 // function that is not the standard library's: each a urlEdit of the
 // argument it passes.
@@ -152,18 +172,10 @@ func (ev *evaluation) callEdit(e urlEdit, forms []Str, fr frame, depth int) []St
 // in order, and the frame they are read in; ok is false for a function
 // value that is no such element.
 func (ev *evaluation) loopedElements(v ssa.Value, fr frame) ([]ssa.Value, frame, bool) {
-	load, ok := v.(*ssa.UnOp)
-	if !ok || load.Op != token.MUL {
-		return nil, fr, false
-	}
-	ia, ok := load.X.(*ssa.IndexAddr)
+	list, ok := loopedList(v)
 	if !ok {
 		return nil, fr, false
 	}
-	if _, one := ia.Index.(*ssa.Const); one {
-		return nil, fr, false // opts[0]: that one
-	}
-	list := ia.X
 	if load, ok := list.(*ssa.UnOp); ok && load.Op == token.MUL {
 		// A package-level list, set once: its literal.
 		g, ok := load.X.(*ssa.Global)
@@ -173,6 +185,23 @@ func (ev *evaluation) loopedElements(v ssa.Value, fr frame) ([]ssa.Value, frame,
 		list, fr = ev.p.globalStores[g][0].val, frame{target: fr.target}
 	}
 	return ev.elementsIn(list, fr)
+}
+
+// loopedList is the list v is an element of at an index that varies (a
+// loop's), not a constant one (opts[0]: that one).
+func loopedList(v ssa.Value) (ssa.Value, bool) {
+	load, ok := v.(*ssa.UnOp)
+	if !ok || load.Op != token.MUL {
+		return nil, false
+	}
+	ia, ok := load.X.(*ssa.IndexAddr)
+	if !ok {
+		return nil, false
+	}
+	if _, one := ia.Index.(*ssa.Const); one {
+		return nil, false
+	}
+	return ia.X, true
 }
 
 // applyObjects applies to forms what a call of one of the functions objs
@@ -196,20 +225,7 @@ func (ev *evaluation) applyObjects(e urlEdit, objs []funcObject, complete bool, 
 			continue
 		}
 		inner := ev.enter(o.fn, e.call.Common(), e.call, fr, depth)
-		if len(o.bindings) > 0 {
-			if inner.reach == nil {
-				// Its branches on what it was made with are decided
-				// where they can be (len(args) > 0).
-				reach := map[*ssa.Function]map[*ssa.BasicBlock]bool{}
-				inner.reach = &reach
-			}
-			inner.free = map[*ssa.FreeVar]object{}
-			for i, fv := range o.fn.FreeVars {
-				if i < len(o.bindings) {
-					inner.free[fv] = object{o.bindings[i], e.call, o.fr}
-				}
-			}
-		}
+		o.bindFree(&inner, e.call)
 		out = union(out, ev.editedForms(param, forms, inner, depth+1))
 	}
 	if !complete {

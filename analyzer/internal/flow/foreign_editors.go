@@ -91,11 +91,18 @@ func editable(t types.Type) bool {
 	return false
 }
 
+// editableByPointer reports whether a parameter of type t hands over a
+// request or URL its function may edit.
+func editableByPointer(t types.Type) bool {
+	_, ptr := t.Underlying().(*types.Pointer)
+	return ptr && editable(t)
+}
+
 // editedParam is the first parameter of fn that takes a request or URL by
 // pointer, which fn may edit; nil if none.
 func editedParam(fn *ssa.Function) *ssa.Parameter {
 	for _, p := range fn.Params {
-		if _, ptr := p.Type().Underlying().(*types.Pointer); ptr && editable(p.Type()) {
+		if editableByPointer(p.Type()) {
 			return p
 		}
 	}
@@ -107,8 +114,7 @@ func editedParam(fn *ssa.Function) *ssa.Parameter {
 // handed.
 func EditsSignature(sig *types.Signature) bool {
 	for i := range sig.Params().Len() {
-		t := sig.Params().At(i).Type()
-		if _, ptr := t.Underlying().(*types.Pointer); ptr && editable(t) {
+		if editableByPointer(sig.Params().At(i).Type()) {
 			return true
 		}
 	}
@@ -188,18 +194,8 @@ func (ev *evaluation) applyFunc(o funcObject, forms []Str, depth int) ([]Str, bo
 	if !ev.p.mayEdit(param, 0) {
 		return forms, true
 	}
-	// The closure's branches on what it was made with (len(args) > 0)
-	// are decided where they can be.
-	reach := map[*ssa.Function]map[*ssa.BasicBlock]bool{}
-	inner := frame{target: o.fr.target, bound: map[*ssa.Parameter][]Str{}, reach: &reach}
-	if len(o.bindings) > 0 {
-		inner.free = map[*ssa.FreeVar]object{}
-		for i, fv := range o.fn.FreeVars {
-			if i < len(o.bindings) {
-				inner.free[fv] = object{o.bindings[i], nil, o.fr}
-			}
-		}
-	}
+	inner := frame{target: o.fr.target, bound: map[*ssa.Parameter][]Str{}}
+	o.bindFree(&inner, nil)
 	return ev.editedForms(param, forms, inner, depth+1), true
 }
 
@@ -209,14 +205,11 @@ func (ev *evaluation) applyFunc(o funcObject, forms []Str, depth int) ([]Str, bo
 // arguments.
 func (ev *evaluation) foreignEditor(common *ssa.CallCommon, fr frame) (funcObject, bool) {
 	callee := common.StaticCallee()
-	if callee == nil {
+	if callee == nil || common.IsInvoke() {
 		return funcObject{}, false
 	}
 	obj, ok := unwrap(callee).Object().(*types.Func)
 	if !ok || obj.Pkg() == nil || obj.Pkg() == ev.p.types || ev.p.oracle.Std(obj.Pkg().Path()) {
-		return funcObject{}, false
-	}
-	if common.IsInvoke() {
 		return funcObject{}, false
 	}
 	sig := obj.Type().(*types.Signature)
@@ -359,25 +352,16 @@ func formatHoles(f Str) Str {
 			out = AppendPart(out, part)
 			continue
 		}
-		text := part.Lit
-		for {
-			i := strings.IndexByte(text, '%')
-			if i < 0 || i+1 >= len(text) {
-				out = AppendPart(out, Part{Lit: text})
-				break
+		lits, ok := fmtVerbs(part.Lit)
+		if !ok {
+			out = AppendPart(out, Part{Unknown: true}) // verbs it cannot tell apart
+			continue
+		}
+		for i, lit := range lits {
+			if i > 0 {
+				out = AppendPart(out, Part{Unknown: true})
 			}
-			if text[i+1] == '%' {
-				out = AppendPart(out, Part{Lit: text[:i+1]})
-				text = text[i+2:]
-				continue
-			}
-			out = AppendPart(out, Part{Lit: text[:i]})
-			j := i + 1
-			for j < len(text) && strings.IndexByte("+-# 0123456789.[]*", text[j]) >= 0 {
-				j++
-			}
-			out = AppendPart(out, Part{Unknown: true})
-			text = text[min(j+1, len(text)):]
+			out = AppendPart(out, Part{Lit: lit})
 		}
 	}
 	return out
@@ -388,12 +372,8 @@ func formatHoles(f Str) Str {
 // (a func, or an element of a list of them read in a loop): the
 // callers fill it in (ApplyEdits).
 func (ev *evaluation) targetEdits(v ssa.Value, fr frame) (Part, bool) {
-	if load, ok := v.(*ssa.UnOp); ok && load.Op == token.MUL {
-		if ia, ok := load.X.(*ssa.IndexAddr); ok {
-			if _, one := ia.Index.(*ssa.Const); !one {
-				v = ia.X
-			}
-		}
+	if list, ok := loopedList(v); ok {
+		v = list
 	}
 	x, ok := fr.targetParam(v)
 	if !ok || fr.summary || ev.editSummary {

@@ -154,9 +154,26 @@ func unknownOperands(args []Arg) ([][]Arg, bool) {
 	if !ok {
 		return nil, false
 	}
-	var out [][]Arg
+	lits, ok := fmtVerbs(format)
+	if !ok {
+		return nil, false
+	}
+	out := make([][]Arg, len(lits)-1)
+	for i := range out {
+		out[i] = []Arg{StrArg(Str{{Unknown: true}})}
+	}
+	return out, true
+}
+
+// fmtVerbs splits fmt's format into the literal text around its verbs
+// (one more piece than verbs; %% is a literal %); ok is false for a
+// format whose verbs do not take one operand each (%*d, an explicit
+// index) or that ends in a lone %.
+func fmtVerbs(format string) (lits []string, ok bool) {
+	var lit strings.Builder
 	for i := 0; i < len(format); i++ {
 		if format[i] != '%' {
+			lit.WriteByte(format[i])
 			continue
 		}
 		i++
@@ -166,11 +183,14 @@ func unknownOperands(args []Arg) ([][]Arg, bool) {
 		switch {
 		case i >= len(format), format[i] == '*', format[i] == '[':
 			return nil, false
-		case format[i] != '%':
-			out = append(out, []Arg{StrArg(Str{{Unknown: true}})})
+		case format[i] == '%':
+			lit.WriteByte('%')
+		default:
+			lits = append(lits, lit.String())
+			lit.Reset()
 		}
 	}
-	return out, true
+	return append(lits, lit.String()), true
 }
 
 // deferSprintf defers fmt.Sprintf to the target's callers when its
