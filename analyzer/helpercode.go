@@ -27,21 +27,31 @@ const maxCodeInstrs = 400
 
 // exportCode publishes fn's Code when it is an exported string helper
 // that handles templates or paths (text with a brace or a slash), and the
-// value flow has no route of it.
-func (s *packageScan) exportCode(fn *types.Func) {
+// value flow has no route of it (unrouted) or only a summary of a loop
+// the interpreter runs as Go does. It returns the templates of the
+// Code's inputs: the fields of a receiver they read are set by the
+// type's constructors and setters, whose effects the callers need too.
+func (s *packageScan) exportCode(fn *types.Func, unrouted bool) []RequestTemplate {
 	decl := s.decls[fn]
 	if !fn.Exported() || decl == nil || !s.handlesTemplates(decl.Body) {
-		return
+		return nil
 	}
 	fp := s.flow()
 	if fp == nil {
-		return
+		return nil
 	}
 	code, ok := fp.CodeOf(fn)
-	if !ok || codeSize(code) > maxCodeInstrs {
-		return
+	if !ok || codeSize(code) > maxCodeInstrs || !unrouted && !code.Loops() {
+		return nil
 	}
 	s.pass.ExportObjectFact(fn, &codeFact{Code: *code})
+	var inputs []RequestTemplate
+	for _, in := range code.Inputs {
+		for _, t := range in.Tmpls {
+			inputs = append(inputs, RequestTemplate{URL: Value(t)})
+		}
+	}
+	return inputs
 }
 
 // handlesTemplates reports whether the syntax under root has a string or

@@ -902,9 +902,9 @@ func (s *packageScan) exportFacts() (chains []chainLink, wrappers, builders bool
 			// Routes for an enum's constants, where a call passes
 			// one, before the summary of them all.
 			specialized = s.specializations(fn)
-			if specialized == nil && variadicAlts == nil {
-				s.exportCode(fn)
-			}
+		}
+		if inputs := s.exportCode(fn, routes == nil && variadic == nil && specialized == nil && variadicAlts == nil); inputs != nil {
+			templates[fn] = append(templates[fn], inputs...)
 		}
 		if routes != nil || variadic != nil || variadicAlts != nil || specialized != nil {
 			fact := &routeFact{Variadic: variadic, VariadicAlternatives: variadicAlts, Specialized: specialized}

@@ -575,6 +575,16 @@ var all = []*construct{
 		g.use(g.libPath)
 		return fmt.Sprintf("%s := lib.%s{Host: %s}.URL(ctx, %s, nil)\n%s", v, t, g.host(), in, k(v))
 	}},
+	{name: "pkgrecvloop", doc: "a method of another package's builder writing its base field and its variadic parts, empty ones skipped, into a bytes.Buffer", needs: route, to: fullURL, once: true, gen: func(g *gen, in string, k func(string) string) string {
+		t, c, v := g.n("PathBuilder"), g.n("NewPathBuilder"), g.n("u")
+		g.inLib(func() {
+			g.use("bytes")
+			g.use("strings")
+			g.decl("type %s struct{ base string }\n\nfunc %s(base string) *%s {\nreturn &%s{base: base}\n}\n\nfunc (b *%s) URL(_ context.Context, parts ...string) string {\nvar buf bytes.Buffer\nbuf.WriteString(strings.TrimSuffix(b.base, \"/\"))\nfor _, p := range parts {\np = strings.Trim(p, \"/\")\nif p == \"\" {\ncontinue\n}\nbuf.WriteByte('/')\nbuf.WriteString(p)\n}\nreturn buf.String()\n}", t, c, t, t, t)
+		})
+		g.use(g.libPath)
+		return fmt.Sprintf("%s := lib.%s(%s).URL(ctx, \"\", %s)\n%s", v, c, g.server(), in, k(v))
+	}},
 	{name: "pkgurlhelper", doc: "a promoted method of another package's client, embedded, returning a *url.URL joined onto its base", needs: route, to: fullURL, once: true, gen: func(g *gen, in string, k func(string) string) string {
 		t, s, v := g.n("URLClient"), g.n("service"), g.n("svc")
 		g.inLib(func() {

@@ -50,7 +50,7 @@ type Deferred struct {
 
 // Run runs the call with every argument known to the caller: each
 // argument's alternatives, of a list the lists it may be.
-func (d Deferred) Run(args [][]Arg) ([]Str, bool) { return interpret(d.Code, args) }
+func (d Deferred) Run(args [][]Arg) ([]Str, bool) { return interpret(d.Code, args, false) }
 
 // Deferred is the deferred call a Param of a value in terms of target's
 // parameters stands for; ok is false for any other Param. Each function
@@ -83,7 +83,7 @@ func (ev *evaluation) deferCall(code *Code, args [][]Arg, lists []int, fallback 
 			fmt.Fprintf(&key, "|list %d", lists[i])
 			continue
 		}
-		if code.Lists[i] {
+		if i < code.Params && code.Lists[i] {
 			return nil, false // a list of the helper's own: no caller tells more
 		}
 		for _, a := range alts {

@@ -28,13 +28,42 @@ const maxInterpSteps = 20000
 // functions of its package it calls, by index.
 type Code struct {
 	Params int
-	// Lists marks the parameters that are lists of strings; the
-	// others are strings.
+	// Lists marks the parameters that are lists of strings; Opaque
+	// those of other types (a builder's receiver), which no instruction
+	// reads but through an input; the others are strings.
 	Lists  []bool
+	Opaque []bool
+	// Inputs are the strings the run reads but does not compute (a
+	// field of the receiver, a call the interpreter does not run), each
+	// computed from the parameters alone and so given by the value flow
+	// at the call: their values in terms of the parameters.
+	Inputs []CodeInput
 	Regs   int
 	Consts []CodeInstr // const instructions, run on entry
 	Blocks []CodeBlock
 	Funcs  []Code
+}
+
+// opaque reports whether parameter i is given no value.
+func (c *Code) opaque(i int) bool { return i < len(c.Opaque) && c.Opaque[i] }
+
+// Loops reports whether the Code, or one it calls, has a loop: what a
+// summary of its parameters approximates, and a run does not.
+func (c *Code) Loops() bool {
+	for i, b := range c.Blocks {
+		for _, p := range b.Preds {
+			if p >= i {
+				return true
+			}
+		}
+	}
+	return slices.ContainsFunc(c.Funcs, func(f Code) bool { return f.Loops() })
+}
+
+// A CodeInput is a string a run reads as given: its templates in terms
+// of the function's parameters, for the packages that call it.
+type CodeInput struct {
+	Tmpls []Str
 }
 
 // A CodeBlock is a basic block: its instructions, its successors (an If
@@ -49,7 +78,7 @@ type CodeBlock struct {
 // A CodeInstr is one instruction: Op names it, Dst is the register it
 // sets, Args the registers it reads.
 type CodeInstr struct {
-	Op   string // const, binop, unop, phi, if, jump, return, call, slice, index, len, conv, elem, builder, write, string, move, fail
+	Op   string // const, binop, unop, phi, if, jump, return, call, slice, index, len, conv, elem, builder, write, string, move, input, fail
 	Dst  int
 	Args []int
 	// Token is a binop's or unop's operator; a call's function: a pure
@@ -67,21 +96,62 @@ type compiler struct {
 	code   []Code
 	depth  int
 	failed bool // a constant of a kind the interpreter has no value for
+	// inputs are the strings of the function compiled first that its
+	// runs are given (CodeInput); absent the values computed from its
+	// parameters alone that are no strings (a field's address), which
+	// only inputs read.
+	inputs  []ssa.Value
+	absent  map[ssa.Value]bool
+	hoisted map[ssa.Value]bool
 }
 
 // compile compiles fn; ok is false for a function the interpreter
-// cannot run at all (not of strings and lists of strings). An
+// cannot run at all (one whose first result is no string). An
 // instruction it does not run (memory, interfaces, calls of other
-// functions than pure ones and compilable ones of its package) fails the
-// run that reaches it.
-func compile(fn *ssa.Function) (Code, bool) {
-	c := &compiler{}
-	code, ok := c.compile(fn)
+// functions than pure ones and compilable ones of its package) is an
+// input when it computes a string from the parameters alone, the value
+// flow's to give at each call, and otherwise fails the run that reaches
+// it. inputs are the values of the Code's Inputs.
+func compile(fn *ssa.Function) (code Code, inputs []ssa.Value, ok bool) {
+	c := &compiler{absent: map[ssa.Value]bool{}, hoisted: map[ssa.Value]bool{}}
+	code, ok = c.compile(fn)
 	if !ok {
-		return Code{}, false
+		return Code{}, nil, false
 	}
 	code.Funcs = c.code
-	return code, true
+	if len(c.inputs) > 0 {
+		code.Inputs = make([]CodeInput, len(c.inputs))
+	}
+	return code, c.inputs, true
+}
+
+// hoistable reports whether v is computed from the parameters and
+// constants alone: the same at every point of a run, whatever its loops
+// and branches did, so the value flow may give it for the run.
+func (c *compiler) hoistable(v ssa.Value) bool {
+	if got, ok := c.hoisted[v]; ok {
+		return got
+	}
+	c.hoisted[v] = false // a cycle goes through a phi
+	ok := true
+	switch x := v.(type) {
+	case *ssa.Parameter, *ssa.Const, *ssa.Global, *ssa.Function, *ssa.Builtin:
+	case *ssa.Alloc:
+		ok = spilled(x) != nil
+	case *ssa.Phi, *ssa.FreeVar, nil:
+		ok = false
+	case ssa.Instruction:
+		for _, op := range x.Operands(nil) {
+			if *op != nil && !c.hoistable(*op) {
+				ok = false
+				break
+			}
+		}
+	default:
+		ok = false
+	}
+	c.hoisted[v] = ok
+	return ok
 }
 
 func (c *compiler) compile(fn *ssa.Function) (Code, bool) {
@@ -95,14 +165,20 @@ func (c *compiler) compile(fn *ssa.Function) (Code, bool) {
 	for _, p := range fn.Params {
 		c.reg(p)
 		list := isStringSlice(p.Type())
-		if !list && kindOf(p.Type()) != "string" {
-			return Code{}, false // the interpreter is given strings and lists
+		opaque := !list && kindOf(p.Type()) != "string"
+		if _, basic := p.Type().Underlying().(*types.Basic); opaque && (c.depth > 0 || basic) {
+			// The interpreter is given strings and lists, and the
+			// function compiled first values it reads only through
+			// inputs (a builder's receiver, a context).
+			return Code{}, false
 		}
 		code.Lists = append(code.Lists, list)
+		code.Opaque = append(code.Opaque, opaque)
 	}
 	if res := fn.Signature.Results(); res.Len() == 0 || kindOf(res.At(0).Type()) != "string" {
 		return Code{}, false
 	}
+	failed := map[ssa.Instruction]bool{}
 	for _, b := range fn.Blocks {
 		cb := CodeBlock{}
 		for _, s := range b.Succs {
@@ -113,11 +189,15 @@ func (c *compiler) compile(fn *ssa.Function) (Code, bool) {
 		}
 		for _, instr := range b.Instrs {
 			ci, skip, ok := c.instr(fn, instr)
+			if !ok && c.depth == 0 {
+				ci, skip, ok = c.input(instr)
+			}
 			if !ok {
 				// What the interpreter does not run fails the run
 				// that reaches it: an error path (fmt.Errorf) may
 				// never be taken.
 				ci, skip = CodeInstr{Op: "fail"}, false
+				failed[instr] = true
 			}
 			if !skip {
 				cb.Instrs = append(cb.Instrs, ci)
@@ -126,7 +206,76 @@ func (c *compiler) compile(fn *ssa.Function) (Code, bool) {
 		code.Blocks = append(code.Blocks, cb)
 	}
 	code.Regs, code.Consts = len(c.regs), c.consts
-	return code, !c.failed
+	return code, !c.failed && !c.readsOutside(fn, failed) && !failsAlways(fn, failed)
+}
+
+// spilled is the parameter a local holds when it is the parameter's
+// spill (its one store, the function's debug form), nil otherwise.
+func spilled(a *ssa.Alloc) *ssa.Parameter {
+	var param *ssa.Parameter
+	for _, r := range *a.Referrers() {
+		st, ok := r.(*ssa.Store)
+		if !ok || st.Addr != a {
+			continue
+		}
+		p, ok := st.Val.(*ssa.Parameter)
+		if !ok || param != nil {
+			return nil
+		}
+		param = p
+	}
+	return param
+}
+
+// readsOutside reports whether an instruction the run fails at reads an
+// opaque parameter (a receiver handed to another function): its fields
+// are no inputs then, and the Code no use.
+func (c *compiler) readsOutside(fn *ssa.Function, failed map[ssa.Instruction]bool) bool {
+	for _, p := range fn.Params {
+		if kindOf(p.Type()) == "string" || isStringSlice(p.Type()) {
+			continue
+		}
+		for _, r := range *p.Referrers() {
+			if failed[r] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// failsAlways reports whether every run fails: an instruction the
+// interpreter does not run (a slice literal) comes before every return.
+func failsAlways(fn *ssa.Function, failed map[ssa.Instruction]bool) bool {
+	for instr := range failed {
+		all := true
+		for _, ret := range returnsOf(fn) {
+			if !instr.Block().Dominates(ret.Block()) {
+				all = false
+				break
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+// input compiles an instruction the interpreter does not run that
+// computes a value from the parameters alone: a string is an input, any
+// other value absent; ok is false for another instruction.
+func (c *compiler) input(instr ssa.Instruction) (ci CodeInstr, skip, ok bool) {
+	v, isValue := instr.(ssa.Value)
+	if !isValue || !c.hoistable(v) {
+		return ci, false, false
+	}
+	if kindOf(v.Type()) != "string" {
+		c.absent[v] = true
+		return ci, true, true
+	}
+	c.inputs = append(c.inputs, v)
+	return CodeInstr{Op: "input", Dst: c.reg(v), Lit: strconv.Itoa(len(c.inputs) - 1)}, false, true
 }
 
 func (c *compiler) reg(v ssa.Value) int {
@@ -144,6 +293,9 @@ func (c *compiler) args(vs ...ssa.Value) ([]int, bool) {
 	for i, v := range vs {
 		switch v.(type) {
 		case *ssa.Global, *ssa.Function, *ssa.Builtin, *ssa.FreeVar:
+			return nil, false
+		}
+		if c.absent[v] {
 			return nil, false
 		}
 		if v == nil {
@@ -180,6 +332,9 @@ func (c *compiler) instr(fn *ssa.Function, instr ssa.Instruction) (ci CodeInstr,
 		args, ok := c.args(x.Results[0])
 		return CodeInstr{Op: "return", Args: args}, false, ok
 	case *ssa.Store:
+		if a, ok := x.Addr.(*ssa.Alloc); ok && spilled(a) == x.Val {
+			return ci, true, true // a parameter's spill: read as the parameter
+		}
 		return ci, false, false
 	}
 	v, isValue := instr.(ssa.Value)
@@ -232,6 +387,18 @@ func (c *compiler) instr(fn *ssa.Function, instr ssa.Instruction) (ci CodeInstr,
 		return CodeInstr{Op: "conv", Dst: dst, Args: args, Token: kindOf(x.Type())}, false, ok && kindOf(x.Type()) != ""
 	case *ssa.ChangeType:
 		args, ok := c.args(x.X)
+		return CodeInstr{Op: "move", Dst: dst, Args: args}, false, ok
+	case *ssa.Extract:
+		// A call's error: nil on a run that returns, an error path
+		// being one it fails on (fmt.Errorf); its string: the call's.
+		if x.Index > 0 && types.Identical(x.Type(), types.Universe.Lookup("error").Type()) {
+			c.consts = append(c.consts, CodeInstr{Op: "const", Dst: dst, Kind: "nil"})
+			return ci, true, true
+		}
+		if x.Index > 0 {
+			return ci, false, false
+		}
+		args, ok := c.args(x.Tuple)
 		return CodeInstr{Op: "move", Dst: dst, Args: args}, false, ok
 	case *ssa.Alloc:
 		if named, ok := x.Type().(*types.Pointer).Elem().(*types.Named); ok && named.Obj().Pkg() != nil {
@@ -337,7 +504,7 @@ func kindOf(t types.Type) string {
 
 // intNatives are the pure functions of strings that return an integer
 // or a truth value, which a helper's loop tests: by full name.
-var intNatives = map[string]func(args []ival) (ival, bool){
+var intNatives = map[string]func(in *instance, args []ival) (ival, bool){
 	"strings.Index":         strInt(strings.Index),
 	"strings.LastIndex":     strInt(strings.LastIndex),
 	"strings.Count":         strInt(strings.Count),
@@ -348,8 +515,8 @@ var intNatives = map[string]func(args []ival) (ival, bool){
 	"strings.LastIndexByte": byteInt(strings.LastIndexByte),
 }
 
-func strInt(f func(string, string) int) func([]ival) (ival, bool) {
-	return func(a []ival) (ival, bool) {
+func strInt(f func(string, string) int) func(*instance, []ival) (ival, bool) {
+	return func(_ *instance, a []ival) (ival, bool) {
 		if len(a) != 2 || a[0].kind != "string" || a[1].kind != "string" {
 			return ival{}, false
 		}
@@ -357,17 +524,50 @@ func strInt(f func(string, string) int) func([]ival) (ival, bool) {
 	}
 }
 
-func strBool(f func(string, string) bool) func([]ival) (ival, bool) {
-	return func(a []ival) (ival, bool) {
+func strBool(f func(string, string) bool) func(*instance, []ival) (ival, bool) {
+	return func(in *instance, a []ival) (ival, bool) {
 		if len(a) != 2 || a[0].kind != "string" || a[1].kind != "string" {
 			return ival{}, false
 		}
-		return ival{kind: "bool", b: f(a[0].s, a[1].s)}, true
+		return test(in, f, a[0].s, a[1].s)
 	}
 }
 
-func byteInt(f func(string, byte) int) func([]ival) (ival, bool) {
-	return func(a []ival) (ival, bool) {
+// test is a test of two strings. A token of an argument stands for
+// text of its own, never empty (an unknown id is no ""); in a strict
+// run, and of an input in any run, for whatever the callers pass or the
+// run time gives (an environment variable may be unset): ok is false
+// when the test gives another answer with those tokens empty (v != ""
+// of an environment variable's v), which the summary of both branches
+// answers instead.
+func test(in *instance, f func(string, string) bool, x, y string) (ival, bool) {
+	got := f(x, y)
+	return ival{kind: "bool", b: got}, got == f(in.emptied(x), in.emptied(y))
+}
+
+// emptied is s with each token that may stand for "" taken out.
+func (in *instance) emptied(s string) string {
+	var b strings.Builder
+	for {
+		before, rest, ok := strings.Cut(s, tokOpen)
+		b.WriteString(before)
+		if !ok {
+			return b.String()
+		}
+		digits, after, ok := strings.Cut(rest, tokClose)
+		if !ok {
+			b.WriteString(tokOpen + rest)
+			return b.String()
+		}
+		if n, ok := tokenNumber(digits); ok && !in.strict && !in.given[n] {
+			b.WriteString(tokOpen + digits + tokClose) // an argument's: never empty
+		}
+		s = after
+	}
+}
+
+func byteInt(f func(string, byte) int) func(*instance, []ival) (ival, bool) {
+	return func(_ *instance, a []ival) (ival, bool) {
 		if len(a) != 2 || a[0].kind != "string" || a[1].kind != "int" {
 			return ival{}, false
 		}
@@ -379,7 +579,7 @@ func byteInt(f func(string, byte) int) func([]ival) (ival, bool) {
 // tokens), an integer, a truth value, a list of strings, or a
 // strings.Builder's text so far.
 type ival struct {
-	kind string // string, int, bool, list, builder, nil
+	kind string // string, int, bool, list, builder, nil, opaque
 	s    string
 	n    int64
 	b    bool
@@ -391,6 +591,10 @@ type interp struct {
 	in    *instance
 	funcs []Code // the top Code's, which every Code it runs calls by index
 	steps int
+	// inputs are the top Code's (CodeInput), by index; read marks
+	// those the run read.
+	inputs []ival
+	read   []bool
 	// failed is set when the run reached an instruction the interpreter
 	// does not run (fmt.Errorf on an error path).
 	failed bool
@@ -478,8 +682,14 @@ func (it *interp) run(code *Code, args []ival, depth int) (out ival, ok bool) {
 				return arg(0), true
 			case "move":
 				v = arg(0)
+			case "input":
+				i, err := strconv.Atoi(ci.Lit)
+				ok = err == nil && i < len(it.inputs)
+				if ok {
+					v, it.read[i] = it.inputs[i], true
+				}
 			case "binop":
-				v, ok = binop(ci.Token, arg(0), arg(1))
+				v, ok = binop(it.in, ci.Token, arg(0), arg(1))
 			case "unop":
 				v, ok = unop(ci.Token, arg(0))
 			case "len":
@@ -572,7 +782,7 @@ func (it *interp) call(ci CodeInstr, regs []ival, depth int) (ival, bool) {
 		return it.run(&it.funcs[i], args, depth+1)
 	}
 	if f := intNatives[ci.Token]; f != nil {
-		return f(args)
+		return f(it.in, args)
 	}
 	fn, ok := natives[ci.Token]
 	if !ok {
@@ -597,16 +807,14 @@ func (it *interp) call(ci CodeInstr, regs []ival, depth int) (ival, bool) {
 	return ival{kind: "string", s: out}, ok
 }
 
-func binop(op string, x, y ival) (ival, bool) {
+func binop(in *instance, op string, x, y ival) (ival, bool) {
 	switch {
 	case x.kind == "string" && y.kind == "string":
 		switch op {
 		case "+":
 			return ival{kind: "string", s: x.s + y.s}, true
-		case "==":
-			return ival{kind: "bool", b: x.s == y.s}, true
-		case "!=":
-			return ival{kind: "bool", b: x.s != y.s}, true
+		case "==", "!=":
+			return test(in, func(a, b string) bool { return (a == b) == (op == "==") }, x.s, y.s)
 		}
 	case x.kind == "int" && y.kind == "int":
 		switch op {
@@ -626,6 +834,8 @@ func binop(op string, x, y ival) (ival, bool) {
 		case "!=":
 			return ival{kind: "bool", b: x.b != y.b}, true
 		}
+	case x.kind == "nil" && y.kind == "nil" && (op == "==" || op == "!="):
+		return ival{kind: "bool", b: op == "=="}, true
 	case (x.kind == "list" || x.kind == "nil") && y.kind == "nil":
 		switch op {
 		case "==":
@@ -707,8 +917,8 @@ func convert(kind string, x ival) (ival, bool) {
 // fmt.Errorf) is one no run makes: arguments the flow merged apart
 // (an endpoint and the path arguments chosen with it, each a phi),
 // which the helper refuses as they are.
-func interpret(code *Code, args [][]Arg) ([]Str, bool) {
-	if len(args) != code.Params {
+func interpret(code *Code, args [][]Arg, strict bool) ([]Str, bool) {
+	if len(args) != code.Params+len(code.Inputs) {
 		return nil, false
 	}
 	combos := [][]Arg{nil}
@@ -725,45 +935,75 @@ func interpret(code *Code, args [][]Arg) ([]Str, bool) {
 	}
 	var out []Str
 	for _, combo := range combos {
-		in := &instance{}
-		vals := make([]ival, len(combo))
-		for i, a := range combo {
-			v, ok := in.value(a)
-			if !ok || (a.Kind == ListKind) != code.Lists[i] {
-				return nil, false
-			}
-			if code.Lists[i] {
-				vals[i] = ival{kind: "list", list: v.list}
-			} else {
-				vals[i] = ival{kind: "string", s: v.s}
-			}
-		}
-		it := &interp{in: in, funcs: code.Funcs}
-		res, ok := it.run(code, vals, 0)
-		if !ok && it.failed && len(combos) > 1 {
-			continue
-		}
-		if !ok || res.kind != "string" {
-			return nil, false
-		}
-		s, ok := in.abstract(res.s)
+		res, ok := runOnce(code, combo, strict)
 		if !ok {
 			return nil, false
 		}
-		out = union(out, []Str{s})
+		if res != nil {
+			out = union(out, []Str{res})
+		}
 	}
 	return bound(out), len(out) > 0
 }
 
-// interpretCall runs a function's Code at a call: its arguments'
-// values, in frame fr, aligned with the Code's parameters (the receiver
-// first).
+// runOnce runs code on one combination of its arguments: the string it
+// returns, nil for a run that ends on an error path (an instruction the
+// interpreter does not run, such as fmt.Errorf). ok is false when the
+// run fails otherwise, or its result lost or split a token.
+func runOnce(code *Code, combo []Arg, strict bool) (Str, bool) {
+	in := &instance{strict: strict}
+	vals := make([]ival, len(combo))
+	inputs := make([]value, len(code.Inputs))
+	for i, a := range combo {
+		if code.opaque(i) {
+			vals[i] = ival{kind: "opaque"}
+			continue
+		}
+		v, ok := in.value(a)
+		if i >= code.Params {
+			inputs[i-code.Params] = v
+			in.give(v)
+		}
+		list := i < code.Params && code.Lists[i]
+		if !ok || (a.Kind == ListKind) != list {
+			return nil, false
+		}
+		if list {
+			vals[i] = ival{kind: "list", list: v.list}
+		} else {
+			vals[i] = ival{kind: "string", s: v.s}
+		}
+	}
+	it := &interp{in: in, funcs: code.Funcs, inputs: vals[code.Params:], read: make([]bool, len(code.Inputs))}
+	out, ok := it.run(code, vals[:code.Params], 0)
+	for i, read := range it.read {
+		if !read {
+			in.spend(inputs[i]) // given, not read: a branch not taken
+		}
+	}
+	switch {
+	case !ok && it.failed:
+		return nil, true
+	case !ok || out.kind != "string":
+		return nil, false
+	}
+	s, ok := in.abstract(out.s)
+	if s == nil {
+		s = Str{} // the empty string, not an unknown one
+	}
+	return s, ok
+}
+
+// interpretCall runs a function's Code at a call (at, the instruction
+// of common): its arguments' values, in frame fr, aligned with the Code's
+// parameters (the receiver first). A strict run takes no branch on what a parameter of the target
+// may be (test).
 //
 // A call whose arguments the target's callers give (a parameter, a list
 // parameter) and that does not run on them here is deferred to the
 // callers, where the client asks for it (evaluation.defers); fallback is
 // what the call gives without them.
-func (ev *evaluation) interpretCall(code *Code, common *ssa.CallCommon, fn *ssa.Function, fallback []Str, fr frame, depth int) ([]Str, bool) {
+func (ev *evaluation) interpretCall(code *Code, common *ssa.CallCommon, at ssa.Instruction, fn *ssa.Function, fallback []Str, strict bool, fr frame, depth int) ([]Str, bool) {
 	var argVals []ssa.Value
 	if fn != nil {
 		argVals = align(fn, common)
@@ -773,16 +1013,27 @@ func (ev *evaluation) interpretCall(code *Code, common *ssa.CallCommon, fn *ssa.
 	if len(argVals) != code.Params {
 		return nil, false
 	}
-	args := make([][]Arg, len(argVals))
-	lists := make([]int, len(argVals)) // the target's list parameter a list argument is, or -1
+	defers := ev.defers && !strict // a strict run is made here or not at all
+	inputs, ok := ev.codeInputs(code, common, at, fn, fr, depth)
+	if !ok {
+		return nil, false
+	}
+	args := make([][]Arg, len(argVals), len(argVals)+len(inputs))
+	lists := make([]int, len(argVals)+len(inputs)) // the target's list parameter a list argument is, or -1
 	deferred := false
 	for i, a := range argVals {
 		lists[i] = -1
-		if a == nil {
+		switch {
+		case a == nil:
 			return nil, false
-		}
-		if code.Lists[i] {
-			if idx, ok := ev.targetList(a, fr); ok && ev.defers {
+		case code.opaque(i):
+			args[i] = []Arg{{}} // read through inputs only
+			continue
+		case code.Lists[i]:
+			if idx, ok := ev.targetList(a, fr); ok {
+				if !defers {
+					return nil, false // the callers' list: theirs to run on
+				}
 				lists[i], deferred = idx, true
 				continue
 			}
@@ -793,22 +1044,78 @@ func (ev *evaluation) interpretCall(code *Code, common *ssa.CallCommon, fn *ssa.
 			args[i] = l
 			continue
 		}
-		for _, s := range ev.values(a, fr, depth) {
+		vals := ev.p.guarded(a, at, ev.values(a, fr, depth)) // a value the call's guards rule out
+		for _, s := range vals {
 			args[i] = append(args[i], StrArg(s))
 			deferred = deferred || hasParam(s)
 		}
 	}
-	if !deferred || !ev.defers {
-		return interpret(code, args)
+	for i, vals := range inputs {
+		lists[len(argVals)+i] = -1
+		var alts []Arg
+		for _, s := range vals {
+			alts = append(alts, StrArg(s))
+			deferred = deferred || hasParam(s)
+		}
+		args = append(args, alts)
+	}
+	if !deferred || !defers {
+		return interpret(code, args, strict)
 	}
 	if slices.Max(lists) < 0 {
 		// Strings of the parameters only: the helper may handle their
 		// tokens as text.
-		if out, ok := interpret(code, args); ok {
+		if out, ok := interpret(code, args, strict); ok {
 			return out, true
 		}
 	}
+	if holdsFieldHole(inputs) {
+		// A field's hole is read where the client binds the field's
+		// stores (a job's path template): a run deferred on its token
+		// knows less.
+		return nil, false
+	}
 	return ev.deferCall(code, args, lists, fallback)
+}
+
+// codeInputs are the values of code's inputs at a call: of a function of
+// the package, followed with its parameters bound to the call's
+// arguments; of another package's, its templates filled in with them.
+func (ev *evaluation) codeInputs(code *Code, common *ssa.CallCommon, at ssa.Instruction, fn *ssa.Function, fr frame, depth int) ([][]Str, bool) {
+	if len(code.Inputs) == 0 {
+		return nil, true
+	}
+	if at == nil {
+		return nil, false
+	}
+	out := make([][]Str, len(code.Inputs))
+	if fn != nil {
+		vals := ev.p.inputs[fn]
+		if len(vals) != len(code.Inputs) {
+			return nil, false
+		}
+		inner := ev.enter(fn, common, at, fr, depth)
+		for i, v := range vals {
+			out[i] = ev.values(v, inner, depth+1)
+		}
+	} else {
+		for i, in := range code.Inputs {
+			out[i] = ev.instantiate(in.Tmpls, common, at, fr, depth)
+		}
+	}
+	return out, true
+}
+
+// holdsFieldHole reports whether one of the strings of sets has a field's hole.
+func holdsFieldHole(sets [][]Str) bool {
+	for _, strs := range sets {
+		for _, s := range strs {
+			if slices.ContainsFunc(s, func(p Part) bool { return p.Unknown && p.Field != "" }) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // compiled is the Code of a function of the package, once; ok is false
@@ -817,17 +1124,18 @@ func (p *Program) compiled(fn *ssa.Function) (*Code, bool) {
 	if code, ok := p.codes[fn]; ok {
 		return code, code != nil
 	}
-	code, ok := compile(fn)
+	code, inputs, ok := compile(fn)
 	if !ok {
 		p.codes[fn] = nil
 		return nil, false
 	}
-	p.codes[fn] = &code
+	p.codes[fn], p.inputs[fn] = &code, inputs
 	return &code, true
 }
 
 // CodeOf is the Code of a string helper of the package, for the packages
-// that call it: ok is false for a function the interpreter does not run.
+// that call it, its inputs' templates in terms of its parameters: ok is
+// false for a function the interpreter does not run.
 func (p *Program) CodeOf(obj *types.Func) (*Code, bool) {
 	p.ensure(obj.Pos())
 	defer p.answering()()
@@ -835,5 +1143,19 @@ func (p *Program) CodeOf(obj *types.Func) (*Code, bool) {
 	if fn == nil {
 		return nil, false
 	}
-	return p.compiled(fn)
+	code, ok := p.compiled(fn)
+	if !ok || len(code.Inputs) == 0 {
+		return code, ok
+	}
+	exported := *code
+	exported.Inputs = make([]CodeInput, len(code.Inputs))
+	ev, fr := p.start(obj)
+	for i, v := range p.inputs[fn] {
+		tmpls := ev.values(v, fr, 0)
+		if len(tmpls) == 0 {
+			return nil, false
+		}
+		exported.Inputs[i] = CodeInput{Tmpls: tmpls}
+	}
+	return &exported, true
 }

@@ -157,3 +157,89 @@ func target(text string) {
 		}
 	}
 }
+
+// builderSrc is a builder whose methods read its fields (inputs of their
+// Code, which the flow gives at each call) and join their variadic parts
+// in a loop, and a helper defaulting to an environment variable.
+const builderSrc = `
+import (
+	"bytes"
+	"os"
+	"strings"
+)
+type Builder struct{ base, account string }
+func New(base string) *Builder { return &Builder{base: base, account: "~"} }
+func (b *Builder) Account(parts ...string) string {
+	var buf bytes.Buffer
+	buf.WriteString(strings.TrimSuffix(b.base, "/"))
+	buf.WriteString("/restapi/v1.0/account/")
+	buf.WriteString(b.account)
+	for _, p := range parts {
+		if p = strings.Trim(p, "/"); p == "" {
+			continue
+		}
+		buf.WriteByte('/')
+		buf.WriteString(p)
+	}
+	return buf.String()
+}
+func (b *Builder) Extension(ext string, parts ...string) string {
+	if ext == "" {
+		ext = "~"
+	}
+	return b.Account(append([]string{"extension", ext}, parts...)...)
+}
+func envOr(key, def string) string {
+	if v := os.Getenv(key); v != "" {
+		return v
+	}
+	return def
+}
+func lookup(p string) (string, error) {
+	if p == "" {
+		return "", os.ErrNotExist
+	}
+	return "/restapi/v1.0/" + p, nil
+}
+func resolved(p string) string {
+	r, err := lookup(p)
+	if err != nil {
+		return ""
+	}
+	return r
+}
+func sink(string) {}
+`
+
+// TestInterpretReceiver: a method reading its receiver's fields is run on
+// what the fields hold at the call, its loop as Go runs it; a test of a
+// token that may stand for "" (an unset environment variable, a
+// parameter) is not decided by the run, which leaves it to the summary.
+func TestInterpretReceiver(t *testing.T) {
+	for _, tc := range []struct {
+		name, body string
+		want       []string
+	}{
+		{"fields and a loop skipping an empty part", `sink(New("https://platform.ringcentral.com").Account("", "call-log"))`,
+			[]string{"https://platform.ringcentral.com/restapi/v1.0/account/~/call-log"}},
+		{"no parts", `sink(New("https://platform.ringcentral.com").Account())`,
+			[]string{"https://platform.ringcentral.com/restapi/v1.0/account/~"}},
+		{"an environment variable's default kept", `sink(envOr("RC_SERVER", "https://platform.ringcentral.com") + "/restapi/v1.0/account/~")`,
+			[]string{"https://platform.ringcentral.com/restapi/v1.0/account/~", "{}/restapi/v1.0/account/~"}},
+		{"a parameter tested for empty: both ways", `sink(New("https://platform.ringcentral.com").Extension(id, "call-log"))`,
+			[]string{"https://platform.ringcentral.com/restapi/v1.0/account/~/extension/{$0}/call-log", "https://platform.ringcentral.com/restapi/v1.0/account/~/extension/~/call-log"}},
+		{"a helper's error result", `sink(resolved("account/~"))`,
+			[]string{"/restapi/v1.0/account/~"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			tp := buildTest(t, builderSrc+"func target(id string) { "+tc.body+" }\n")
+			strs, ok := tp.prog.Strings(tp.call(t, "sink").Args[0], tp.funcs["target"])
+			got := renderAll(strs)
+			slices.Sort(got)
+			want := slices.Sorted(slices.Values(tc.want))
+			if !ok || !slices.Equal(got, want) {
+				t.Errorf("Strings = %q, want %q", got, want)
+			}
+		})
+	}
+}

@@ -146,6 +146,10 @@ func run(fn native, in *instance, vals []value) (out string, ok bool) {
 // part that token i stands for.
 type instance struct {
 	holes []Part
+	// strict is set for a run that takes no branch on what a token
+	// may stand for, given those of the inputs (test).
+	strict bool
+	given  map[int]bool
 	// spent are the tokens that a hole of fmt.Sprintf stood for when it
 	// wrote an unknown in their place: they may be lost.
 	spent map[int]bool
@@ -157,6 +161,16 @@ func placeholder(i int) string {
 		digits[j] = 'a' + (d - '0')
 	}
 	return tokOpen + string(digits) + tokClose
+}
+
+// give marks v's tokens as an input's.
+func (in *instance) give(v value) {
+	if in.given == nil {
+		in.given = map[int]bool{}
+	}
+	for i := v.from; i < v.to; i++ {
+		in.given[i] = true
+	}
 }
 
 // spend lets v's tokens be lost: the function did not need them.

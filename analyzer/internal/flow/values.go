@@ -1074,19 +1074,31 @@ func (ev *evaluation) call(call *ssa.Call, index int, fr frame, depth int) []Str
 	// followed instead, the constant bound (an enum picking a route).
 	summarized := !passesEnum(common)
 	for _, fn := range fns {
+		// A helper the interpreter runs is run: its loops and branches
+		// on the arguments as Go runs them.
+		code, compiled := ev.p.compiled(fn)
+		var run []Str
+		ran := false
+		if index == 0 && compiled {
+			if run, ran = ev.strictRun(code, common, call, fn, fr, depth); ran && !hasUnknown(run) {
+				out = union(out, run)
+				continue
+			}
+		}
 		var strs []Str
 		if s, ok := ev.variadicCall(fn, common, index, fr, depth); summarized && ok {
 			strs = s
 		} else {
 			strs = ev.returns(fn, common, call, index, fr, depth)
 		}
-		if index == 0 && (len(strs) == 0 || hasUnknown(strs)) {
-			// A helper the flow cannot follow (a loop slicing a
-			// template): run it.
-			if code, ok := ev.p.compiled(fn); ok {
-				if run, ok := ev.interpretCall(code, common, fn, strs, fr, depth); ok {
-					strs = run
-				}
+		if index == 0 && compiled && (len(strs) == 0 || hasUnknown(strs)) {
+			// A helper the flow cannot follow either (a loop slicing a
+			// template): run as its callers may pass anything, or
+			// deferred to them.
+			if deferred, ok := ev.interpretCall(code, common, call, fn, strs, false, fr, depth); ok {
+				strs = deferred
+			} else if ran {
+				strs = run
 			}
 		}
 		out = union(out, strs)
@@ -1117,6 +1129,22 @@ func (ev *evaluation) call(call *ssa.Call, index int, fr frame, depth int) []Str
 		return unknownSet()
 	}
 	return out
+}
+
+// strictRun runs a call of a helper the interpreter runs, taking no
+// branch on what the target's parameters may be: ok is false when the
+// run fails or gives a wholly unknown string.
+func (ev *evaluation) strictRun(code *Code, common *ssa.CallCommon, at ssa.Instruction, fn *ssa.Function, fr frame, depth int) ([]Str, bool) {
+	run, ok := ev.interpretCall(code, common, at, fn, nil, true, fr, depth)
+	if !ok || wholeUnknowns(run) {
+		return nil, false
+	}
+	return run, true
+}
+
+// wholeUnknowns reports whether strs are no string but wholly unknown.
+func wholeUnknowns(strs []Str) bool {
+	return len(strs) == 0 || slices.ContainsFunc(strs, wholeUnknown)
 }
 
 // isStringSlice reports whether t is a slice of strings.
@@ -1264,20 +1292,32 @@ func (ev *evaluation) enter(fn *ssa.Function, common *ssa.CallCommon, at ssa.Ins
 // external is what a function outside the package returns: a pure
 // function run on its arguments, or what the client knows of it.
 func (ev *evaluation) external(obj *types.Func, common *ssa.CallCommon, fr frame, depth int) []Str {
+	at := ev.callAt
 	if out, ok := ev.pure(obj, common, fr, depth); ok {
 		return out
 	}
 	if obj.Pkg() == ev.p.types {
 		return unknownSet() // built without its body: the client knows no more
 	}
+	// A helper the interpreter runs is run, as in the package.
+	code, compiled := ev.p.oracle.Code(obj)
+	compiled = compiled && !common.IsInvoke()
+	var run []Str
+	ran := false
+	if compiled {
+		if run, ran = ev.strictRun(code, common, at, nil, fr, depth); ran && !hasUnknown(run) {
+			return run
+		}
+	}
 	out := ev.fromFacts(obj, common, fr, depth)
-	if hasUnknown(out) && !common.IsInvoke() {
+	if hasUnknown(out) && compiled {
 		// A string helper of another package the facts give no
 		// template of (a loop slicing a template): run its Code.
-		if code, ok := ev.p.oracle.Code(obj); ok {
-			if run, ok := ev.interpretCall(code, common, nil, out, fr, depth); ok {
-				return run
-			}
+		if deferred, ok := ev.interpretCall(code, common, at, nil, out, false, fr, depth); ok {
+			return deferred
+		}
+		if ran {
+			return run
 		}
 	}
 	return out
