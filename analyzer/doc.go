@@ -168,12 +168,19 @@
 // parameter gives the one entry or branch of that constant (consts.go),
 // and a route builder of another package taking an enum of its own
 // package (c.Path(rc.RouteCallLog)) reads the routes its package
-// computed for each constant, a fact (specialize.go). A string helper the
-// flow cannot follow (a loop filling a template's {placeholders}, slicing
-// it at each brace) is compiled from its SSA form and run on the call's
-// arguments, a token for each part known only at run time, as the pure
-// functions are; an exported one's compiled form is a fact, run at calls
-// in other packages (internal/flow/interp.go). Such a helper whose
+// computed for each constant, a fact (specialize.go). A string helper
+// (a loop filling a template's {placeholders}, slicing it at each brace; a
+// builder's method writing its base field and its variadic parts into a
+// buffer) is compiled from its SSA form and run on the call's arguments,
+// a token for each part known only at run time, as the pure functions
+// are. What it reads but does not compute from its parameters alone (a
+// field of its receiver, a call it cannot run) is an input the value flow
+// gives at the call. The run comes first and wins when it knows the
+// whole string; a test of a token that may stand for "" (a parameter, an
+// unset environment variable) fails it, and the summary keeps both
+// branches. An exported helper's compiled form, with its inputs as
+// templates, is a fact, run at calls in other packages
+// (internal/flow/interp.go). Such a helper whose
 // arguments are the wrapper's own parameters (a generic Do(ep,
 // pathArgs...) filling ep.Path from pathArgs in a loop) cannot run inside
 // the wrapper: its call is deferred, a parameter of its own in the
