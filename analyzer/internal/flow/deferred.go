@@ -38,9 +38,10 @@ func DeferredIndex(param int) (k int, ok bool) {
 type Deferred struct {
 	Code *Code
 	// Args are the values of the string arguments, in terms of the
-	// target's parameters, by the Code's parameters (nil for a list).
+	// target's parameters, by the Code's parameters (nil for a list),
+	// then of its inputs.
 	Args [][]Str
-	// Lists gives, by the Code's parameters, the declared index of the
+	// Lists gives, by the Code's parameters and inputs, the declared index of the
 	// target's parameter a list argument is (-1 for the others).
 	Lists []int
 	// Fallback is what the call gives where the callers' arguments are

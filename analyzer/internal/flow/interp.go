@@ -910,9 +910,9 @@ func convert(kind string, x ival) (ival, bool) {
 }
 
 // interpret runs code on each combination of its arguments' values (of
-// a list parameter, each list it may be), a token for each part known
-// only at run time; ok is false when a run fails, or its result lost or
-// split a token. Of several combinations, one whose run ends on an error
+// a list parameter, each list it may be) and then its inputs', a token
+// for each part known only at run time, strictly or not (test); ok is
+// false when a run fails, or its result lost or split a token. Of several combinations, one whose run ends on an error
 // path (an instruction the interpreter does not run, such as
 // fmt.Errorf) is one no run makes: arguments the flow merged apart
 // (an endpoint and the path arguments chosen with it, each a phi),
@@ -996,8 +996,8 @@ func runOnce(code *Code, combo []Arg, strict bool) (Str, bool) {
 
 // interpretCall runs a function's Code at a call (at, the instruction
 // of common): its arguments' values, in frame fr, aligned with the Code's
-// parameters (the receiver first). A strict run takes no branch on what a parameter of the target
-// may be (test).
+// parameters (the receiver first), then its inputs'. A strict run takes
+// no branch on what a token may stand for (test), and defers nothing.
 //
 // A call whose arguments the target's callers give (a parameter, a list
 // parameter) and that does not run on them here is deferred to the

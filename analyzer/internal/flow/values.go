@@ -1074,34 +1074,17 @@ func (ev *evaluation) call(call *ssa.Call, index int, fr frame, depth int) []Str
 	// followed instead, the constant bound (an enum picking a route).
 	summarized := !passesEnum(common)
 	for _, fn := range fns {
-		// A helper the interpreter runs is run: its loops and branches
-		// on the arguments as Go runs them.
-		code, compiled := ev.p.compiled(fn)
-		var run []Str
-		ran := false
-		if index == 0 && compiled {
-			if run, ran = ev.strictRun(code, common, call, fn, fr, depth); ran && !hasUnknown(run) {
-				out = union(out, run)
-				continue
+		summary := func() []Str {
+			if s, ok := ev.variadicCall(fn, common, index, fr, depth); summarized && ok {
+				return s
 			}
+			return ev.returns(fn, common, call, index, fr, depth)
 		}
-		var strs []Str
-		if s, ok := ev.variadicCall(fn, common, index, fr, depth); summarized && ok {
-			strs = s
+		if code, ok := ev.p.compiled(fn); ok && index == 0 {
+			out = union(out, ev.helperCall(code, common, call, fn, summary, fr, depth))
 		} else {
-			strs = ev.returns(fn, common, call, index, fr, depth)
+			out = union(out, summary())
 		}
-		if index == 0 && compiled && (len(strs) == 0 || hasUnknown(strs)) {
-			// A helper the flow cannot follow either (a loop slicing a
-			// template): run as its callers may pass anything, or
-			// deferred to them.
-			if deferred, ok := ev.interpretCall(code, common, call, fn, strs, false, fr, depth); ok {
-				strs = deferred
-			} else if ran {
-				strs = run
-			}
-		}
-		out = union(out, strs)
 	}
 	for _, obj := range external {
 		ev.callAt = call
@@ -1131,9 +1114,33 @@ func (ev *evaluation) call(call *ssa.Call, index int, fr frame, depth int) []Str
 	return out
 }
 
+// helperCall is what a call of a helper the interpreter runs gives (fn
+// nil for one of another package): the run, its loops and branches on
+// the arguments as Go runs them, when it knows the whole string; else
+// the summary, where it knows the whole string; else a run as the
+// callers may pass anything, or deferred to them; else what the first
+// run knew.
+func (ev *evaluation) helperCall(code *Code, common *ssa.CallCommon, at ssa.Instruction, fn *ssa.Function, summary func() []Str, fr frame, depth int) []Str {
+	run, ran := ev.strictRun(code, common, at, fn, fr, depth)
+	if ran && !hasUnknown(run) {
+		return run
+	}
+	strs := summary()
+	if len(strs) > 0 && !hasUnknown(strs) {
+		return strs
+	}
+	if deferred, ok := ev.interpretCall(code, common, at, fn, strs, false, fr, depth); ok {
+		return deferred
+	}
+	if ran {
+		return run
+	}
+	return strs
+}
+
 // strictRun runs a call of a helper the interpreter runs, taking no
-// branch on what the target's parameters may be: ok is false when the
-// run fails or gives a wholly unknown string.
+// branch on what a token may stand for: ok is false when the run fails
+// or gives a wholly unknown string.
 func (ev *evaluation) strictRun(code *Code, common *ssa.CallCommon, at ssa.Instruction, fn *ssa.Function, fr frame, depth int) ([]Str, bool) {
 	run, ok := ev.interpretCall(code, common, at, fn, nil, true, fr, depth)
 	if !ok || wholeUnknowns(run) {
@@ -1299,28 +1306,11 @@ func (ev *evaluation) external(obj *types.Func, common *ssa.CallCommon, fr frame
 	if obj.Pkg() == ev.p.types {
 		return unknownSet() // built without its body: the client knows no more
 	}
-	// A helper the interpreter runs is run, as in the package.
-	code, compiled := ev.p.oracle.Code(obj)
-	compiled = compiled && !common.IsInvoke()
-	var run []Str
-	ran := false
-	if compiled {
-		if run, ran = ev.strictRun(code, common, at, nil, fr, depth); ran && !hasUnknown(run) {
-			return run
-		}
+	summary := func() []Str { return ev.fromFacts(obj, common, fr, depth) }
+	if code, ok := ev.p.oracle.Code(obj); ok && !common.IsInvoke() {
+		return ev.helperCall(code, common, at, nil, summary, fr, depth) // as in its package
 	}
-	out := ev.fromFacts(obj, common, fr, depth)
-	if hasUnknown(out) && compiled {
-		// A string helper of another package the facts give no
-		// template of (a loop slicing a template): run its Code.
-		if deferred, ok := ev.interpretCall(code, common, at, nil, out, false, fr, depth); ok {
-			return deferred
-		}
-		if ran {
-			return run
-		}
-	}
-	return out
+	return summary()
 }
 
 // fromFacts is what a function of another package returns, from the
