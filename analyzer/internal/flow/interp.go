@@ -20,8 +20,12 @@ import (
 // token is unknown. A Code is plain data, so a fact carries an exported
 // helper to the packages that call it.
 
-// maxInterpSteps bounds the instructions one run executes.
-const maxInterpSteps = 20000
+// maxInterpSteps bounds the instructions one run executes, and
+// maxListLen the lists it makes.
+const (
+	maxInterpSteps = 20000
+	maxListLen     = 1024
+)
 
 // A Code is a function compiled for the interpreter. Registers 0 to
 // Params-1 are its parameters, its receiver first; Funcs are the
@@ -78,7 +82,7 @@ type CodeBlock struct {
 // A CodeInstr is one instruction: Op names it, Dst is the register it
 // sets, Args the registers it reads.
 type CodeInstr struct {
-	Op   string // const, binop, unop, phi, if, jump, return, call, slice, index, len, conv, elem, builder, write, string, move, input, fail
+	Op   string // const, binop, unop, phi, if, jump, return, call, slice, index, len, conv, elem, builder, write, string, move, input, array, makelist, setelem, append, fail
 	Dst  int
 	Args []int
 	// Token is a binop's or unop's operator; a call's function: a pure
@@ -335,6 +339,12 @@ func (c *compiler) instr(fn *ssa.Function, instr ssa.Instruction) (ci CodeInstr,
 		if a, ok := x.Addr.(*ssa.Alloc); ok && spilled(a) == x.Val {
 			return ci, true, true // a parameter's spill: read as the parameter
 		}
+		if ia, ok := x.Addr.(*ssa.IndexAddr); ok && (isStringSlice(ia.X.Type()) || isStringArray(ia.X.Type())) {
+			// An element of a list literal, or of a list the function
+			// made.
+			args, ok := c.args(ia.X, ia.Index, x.Val)
+			return CodeInstr{Op: "setelem", Args: args}, false, ok
+		}
 		return ci, false, false
 	}
 	v, isValue := instr.(ssa.Value)
@@ -354,10 +364,7 @@ func (c *compiler) instr(fn *ssa.Function, instr ssa.Instruction) (ci CodeInstr,
 			// A load of a slice's element (a range over a list
 			// parameter): the element.
 			ia, isElem := x.X.(*ssa.IndexAddr)
-			if !isElem {
-				return ci, false, false
-			}
-			if _, isSlice := ia.X.Type().Underlying().(*types.Slice); !isSlice {
+			if !isElem || !isStringSlice(ia.X.Type()) && !isStringArray(ia.X.Type()) {
 				return ci, false, false
 			}
 			args, ok := c.args(ia.X, ia.Index)
@@ -366,11 +373,15 @@ func (c *compiler) instr(fn *ssa.Function, instr ssa.Instruction) (ci CodeInstr,
 		args, ok := c.args(x.X)
 		return CodeInstr{Op: "unop", Dst: dst, Args: args, Token: x.Op.String()}, false, ok
 	case *ssa.IndexAddr:
-		if _, isSlice := x.X.Type().Underlying().(*types.Slice); isSlice {
-			return ci, true, true // read by the load that follows
+		if isStringSlice(x.X.Type()) || isStringArray(x.X.Type()) {
+			return ci, true, true // read by the load or written by the store that follows
 		}
 		return ci, false, false
 	case *ssa.Slice:
+		if isStringArray(x.X.Type()) && x.Low == nil && x.High == nil && x.Max == nil {
+			args, ok := c.args(x.X)
+			return CodeInstr{Op: "move", Dst: dst, Args: args}, false, ok // a list literal
+		}
 		if !isString(x.X.Type()) {
 			return ci, false, false
 		}
@@ -400,7 +411,16 @@ func (c *compiler) instr(fn *ssa.Function, instr ssa.Instruction) (ci CodeInstr,
 		}
 		args, ok := c.args(x.Tuple)
 		return CodeInstr{Op: "move", Dst: dst, Args: args}, false, ok
+	case *ssa.MakeSlice:
+		if !isStringSlice(x.Type()) {
+			return ci, false, false
+		}
+		args, ok := c.args(x.Len)
+		return CodeInstr{Op: "makelist", Dst: dst, Args: args}, false, ok
 	case *ssa.Alloc:
+		if arr, ok := x.Type().(*types.Pointer).Elem().Underlying().(*types.Array); ok && isStringArray(x.Type()) {
+			return CodeInstr{Op: "array", Dst: dst, Lit: strconv.FormatInt(arr.Len(), 10)}, false, true
+		}
 		if named, ok := x.Type().(*types.Pointer).Elem().(*types.Named); ok && named.Obj().Pkg() != nil {
 			// A strings.Builder, or a bytes.Buffer written the same way.
 			switch named.Obj().Pkg().Path() + "." + named.Obj().Name() {
@@ -423,14 +443,22 @@ func (c *compiler) call(fn *ssa.Function, x *ssa.Call, dst int) (CodeInstr, bool
 		return CodeInstr{}, false, false
 	}
 	if b, ok := common.Value.(*ssa.Builtin); ok {
-		if b.Name() != "len" || len(common.Args) != 1 {
-			return CodeInstr{}, false, false
-		}
 		args, ok := c.args(common.Args...)
-		return CodeInstr{Op: "len", Dst: dst, Args: args}, false, ok
+		switch {
+		case b.Name() == "len" && len(common.Args) == 1:
+			return CodeInstr{Op: "len", Dst: dst, Args: args}, false, ok
+		case b.Name() == "append" && len(common.Args) == 2 && isStringSlice(x.Type()):
+			return CodeInstr{Op: "append", Dst: dst, Args: args}, false, ok
+		}
+		return CodeInstr{}, false, false
 	}
 	callee := common.StaticCallee()
 	name := fullName(callee)
+	if name == "strings.NewReplacer" && len(common.Args) == 1 {
+		// Its pairs: what (*strings.Replacer).Replace is given.
+		args, ok := c.args(common.Args...)
+		return CodeInstr{Op: "move", Dst: dst, Args: args}, false, ok
+	}
 	if _, method, ok := builderMethod(name); ok {
 		args, ok := c.args(common.Args...)
 		switch method {
@@ -700,6 +728,31 @@ func (it *interp) run(code *Code, args []ival, depth int) (out ival, ok bool) {
 					v, ok = ival{kind: "int", n: int64(len(x.list))}, true
 				default:
 					ok = false
+				}
+			case "array", "makelist":
+				n := int64(0)
+				if ci.Op == "array" {
+					n, _ = strconv.ParseInt(ci.Lit, 10, 64)
+				} else if arg(0).kind == "int" {
+					n = arg(0).n
+				}
+				ok = n >= 0 && n <= maxListLen
+				if ok {
+					v = ival{kind: "list", list: make([]string, n)}
+				}
+			case "setelem":
+				l, i, x := arg(0), arg(1), arg(2)
+				ok = l.kind == "list" && i.kind == "int" && i.n >= 0 && i.n < int64(len(l.list)) && x.kind == "string"
+				if !ok {
+					return ival{}, false
+				}
+				l.list[i.n] = x.s // the list shares its elements, as a Go slice does
+				continue
+			case "append":
+				l, more := arg(0), arg(1)
+				ok = (l.kind == "list" || l.kind == "nil") && (more.kind == "list" || more.kind == "nil") && len(l.list)+len(more.list) <= maxListLen
+				if ok {
+					v = ival{kind: "list", list: append(slices.Clip(l.list), more.list...)}
 				}
 			case "elem":
 				l, i := arg(0), arg(1)

@@ -208,6 +208,19 @@ func resolved(p string) string {
 	}
 	return r
 }
+func (b *Builder) Expand(tmpl string, pairs ...string) string {
+	args := make([]string, 0, 2+len(pairs))
+	args = append(args, "{accountId}", b.account)
+	for i := 0; i+1 < len(pairs); i += 2 {
+		args = append(args, pairs[i], pairs[i+1])
+	}
+	return strings.TrimSuffix(b.base, "/") + strings.NewReplacer(args...).Replace(tmpl)
+}
+func joined(parts ...string) string {
+	all := append([]string{"restapi", "v1.0"}, parts...)
+	all[1] = "v1.0"
+	return "/" + strings.Join(all, "/")
+}
 func sink(string) {}
 `
 
@@ -230,6 +243,10 @@ func TestInterpretReceiver(t *testing.T) {
 			[]string{"https://platform.ringcentral.com/restapi/v1.0/account/~/extension/{$0}/call-log", "https://platform.ringcentral.com/restapi/v1.0/account/~/extension/~/call-log"}},
 		{"a helper's error result", `sink(resolved("account/~"))`,
 			[]string{"/restapi/v1.0/account/~"}},
+		{"a replacer's pairs appended in a loop", `sink(New("https://platform.ringcentral.com").Expand("/restapi/v1.0/account/{accountId}/recording/{recordingId}", "{recordingId}", id))`,
+			[]string{"https://platform.ringcentral.com/restapi/v1.0/account/~/recording/{$0}"}},
+		{"a list literal appended to, an element set, joined", `sink(joined("account", "~", "call-log"))`,
+			[]string{"/restapi/v1.0/account/~/call-log"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			tp := buildTest(t, builderSrc+"func target(id string) { "+tc.body+" }\n")

@@ -1154,6 +1154,17 @@ func wholeUnknowns(strs []Str) bool {
 	return len(strs) == 0 || slices.ContainsFunc(strs, wholeUnknown)
 }
 
+// isStringArray reports whether t is a pointer to an array of strings
+// (a list literal's backing store).
+func isStringArray(t types.Type) bool {
+	ptr, ok := t.Underlying().(*types.Pointer)
+	if !ok {
+		return false
+	}
+	arr, ok := ptr.Elem().Underlying().(*types.Array)
+	return ok && kindOf(arr.Elem()) == "string"
+}
+
 // isStringSlice reports whether t is a slice of strings.
 func isStringSlice(t types.Type) bool {
 	s, ok := t.Underlying().(*types.Slice)
