@@ -110,7 +110,8 @@ type compiler struct {
 }
 
 // compile compiles fn; ok is false for a function the interpreter
-// cannot run at all (one whose first result is no string). An
+// cannot run at all (one whose first result is no string, one failing on
+// every path, one handing its receiver to what it does not run). An
 // instruction it does not run (memory, interfaces, calls of other
 // functions than pure ones and compilable ones of its package) is an
 // input when it computes a string from the parameters alone, the value
@@ -210,7 +211,7 @@ func (c *compiler) compile(fn *ssa.Function) (Code, bool) {
 		code.Blocks = append(code.Blocks, cb)
 	}
 	code.Regs, code.Consts = len(c.regs), c.consts
-	return code, !c.failed && !c.readsOutside(fn, failed) && !failsAlways(fn, failed)
+	return code, !c.failed && !readsOutside(fn, failed) && !failsAlways(fn, failed)
 }
 
 // spilled is the parameter a local holds when it is the parameter's
@@ -234,7 +235,7 @@ func spilled(a *ssa.Alloc) *ssa.Parameter {
 // readsOutside reports whether an instruction the run fails at reads an
 // opaque parameter (a receiver handed to another function): its fields
 // are no inputs then, and the Code no use.
-func (c *compiler) readsOutside(fn *ssa.Function, failed map[ssa.Instruction]bool) bool {
+func readsOutside(fn *ssa.Function, failed map[ssa.Instruction]bool) bool {
 	for _, p := range fn.Params {
 		if kindOf(p.Type()) == "string" || isStringSlice(p.Type()) {
 			continue
@@ -249,7 +250,8 @@ func (c *compiler) readsOutside(fn *ssa.Function, failed map[ssa.Instruction]boo
 }
 
 // failsAlways reports whether every run fails: an instruction the
-// interpreter does not run (a slice literal) comes before every return.
+// interpreter does not run (a map made, a call it cannot follow that
+// is no input) comes before every return.
 func failsAlways(fn *ssa.Function, failed map[ssa.Instruction]bool) bool {
 	for instr := range failed {
 		all := true
@@ -965,11 +967,11 @@ func convert(kind string, x ival) (ival, bool) {
 // interpret runs code on each combination of its arguments' values (of
 // a list parameter, each list it may be) and then its inputs', a token
 // for each part known only at run time, strictly or not (test); ok is
-// false when a run fails, or its result lost or split a token. Of several combinations, one whose run ends on an error
-// path (an instruction the interpreter does not run, such as
-// fmt.Errorf) is one no run makes: arguments the flow merged apart
-// (an endpoint and the path arguments chosen with it, each a phi),
-// which the helper refuses as they are.
+// false when a run fails, or its result lost or split a token. Of several
+// combinations, one whose run ends on an error path (an instruction the
+// interpreter does not run, such as fmt.Errorf) is one no run makes:
+// arguments the flow merged apart (an endpoint and the path arguments
+// chosen with it, each a phi), which the helper refuses as they are.
 func interpret(code *Code, args [][]Arg, strict bool) ([]Str, bool) {
 	if len(args) != code.Params+len(code.Inputs) {
 		return nil, false
