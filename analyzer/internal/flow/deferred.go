@@ -41,8 +41,9 @@ type Deferred struct {
 	// target's parameters, by the Code's parameters (nil for a list),
 	// then of its inputs.
 	Args [][]Str
-	// Lists gives, by the Code's parameters and inputs, the declared index of the
-	// target's parameter a list argument is (-1 for the others).
+	// Lists gives, by the Code's parameters and inputs, the declared
+	// index of the target's parameter a list argument is (-1 for the
+	// others).
 	Lists []int
 	// Fallback is what the call gives where the callers' arguments are
 	// not known: where it is made, and at a caller it does not run for.
