@@ -693,23 +693,8 @@ func objectURLEdits(obj ssa.Value) []urlEdit {
 					edits = append(edits, urlEdit{pos: r.Pos(), val: r.Val})
 				}
 			case *ssa.UnOp:
-				if r.Op != token.MUL || r.Referrers() == nil {
-					continue
-				}
-				ust, ok := structOf(r.Type()).Underlying().(*types.Struct)
-				if !ok {
-					continue
-				}
-				for _, rr := range *r.Referrers() {
-					ufa, ok := rr.(*ssa.FieldAddr)
-					if !ok || ufa.X != r {
-						continue
-					}
-					for _, w := range *ufa.Referrers() {
-						if store, ok := w.(*ssa.Store); ok && store.Addr == ufa {
-							edits = append(edits, urlEdit{pos: store.Pos(), field: ust.Field(ufa.Field).Name(), val: store.Val})
-						}
-					}
+				if r.Op == token.MUL {
+					edits = append(edits, urlFieldEdits(r)...) // the URL loaded from it
 				}
 			}
 		}
