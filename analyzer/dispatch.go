@@ -75,33 +75,137 @@ func (s *packageScan) argConstant(call *ast.CallExpr, callee *types.Func, i int)
 
 // exportDispatch publishes an exported dispatcher's requests by constant.
 func (s *packageScan) exportDispatch(fn *types.Func, exported *chainTable, copied map[int]int) {
-	own := s.sinkCalls[fn]
-	if !fn.Exported() || len(own) == 0 {
+	if !fn.Exported() {
 		return
 	}
 	i, consts, ok := s.dispatchParam(fn)
 	if !ok {
 		return
 	}
-	fp := s.flow()
-	fact := &dispatchFact{Param: i}
-	for _, sc := range own {
-		fact.Sinks = append(fact.Sinks, s.step(sc.callee, sc.call))
+	fact := &dispatchFact{Param: i, Sinks: s.dispatchSteps(fn)}
+	if len(fact.Sinks) == 0 {
+		return
 	}
+	general := s.dispatchedTemplates(fn, s.summaries[fn].requests)
+	narrows := false
 	for _, c := range consts {
-		reqs, ok := s.ownRequests(own, func(e ast.Expr) ([]flow.Str, bool) {
-			return fp.StringsWithConsts(e, fn, map[int]constant.Value{i: c})
-		}, nil, nil)
+		reqs, ok := s.dispatchCase(fn, i, c)
 		if !ok {
 			return
 		}
+		narrows = narrows || !sameRequests(reqs, general)
 		for j, r := range reqs {
 			r.Chain = exported.copyChain(s.chains.links, r.Chain, copied)
 			reqs[j] = r
 		}
 		fact.Cases = append(fact.Cases, DispatchCase{Value: c.ExactString(), Requests: reqs})
 	}
-	s.pass.ExportObjectFact(fn, fact)
+	if narrows {
+		s.pass.ExportObjectFact(fn, fact)
+	}
+}
+
+// dispatchSteps are the steps of the requests a dispatcher's cases
+// replace: its own, and its calls of wrappers.
+func (s *packageScan) dispatchSteps(fn *types.Func) []Step {
+	var steps []Step
+	for _, sc := range s.sinkCalls[fn] {
+		steps = append(steps, s.step(sc.callee, sc.call))
+	}
+	for _, wc := range s.wrapperCalls[fn] {
+		steps = append(steps, s.step(wc.callee, wc.call))
+	}
+	return steps
+}
+
+// dispatchCase returns the requests a dispatcher makes, itself and
+// through the wrappers it calls, when its parameter at i holds c: in
+// terms of its other parameters. ok is false when one stays open.
+func (s *packageScan) dispatchCase(fn *types.Func, i int, c constant.Value) ([]RequestTemplate, bool) {
+	fp := s.flow()
+	if fp == nil {
+		return nil, false
+	}
+	eval := func(e ast.Expr) ([]flow.Str, bool) {
+		return fp.StringsWithConsts(e, fn, map[int]constant.Value{i: c})
+	}
+	own, ok := s.ownRequests(s.sinkCalls[fn], eval, nil, nil)
+	if !ok {
+		return nil, false
+	}
+	wrapped, ok := s.wrapperRequests(fn, eval, nil)
+	if !ok {
+		return nil, false
+	}
+	return append(own, wrapped...), true
+}
+
+// dispatchedTemplates are those of a dispatcher's templates its cases
+// replace: of its own requests and its calls of wrappers.
+func (s *packageScan) dispatchedTemplates(fn *types.Func, templates []RequestTemplate) []RequestTemplate {
+	steps := s.dispatchSteps(fn)
+	var out []RequestTemplate
+	for _, t := range templates {
+		if t.Chain >= 0 && t.Chain < len(s.chains.links) && slices.Contains(steps, s.chains.links[t.Chain].Step) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// sameRequests reports whether two lists of requests make the same
+// requests, whatever their order and chains.
+func sameRequests(a, b []RequestTemplate) bool {
+	keys := func(ts []RequestTemplate) []string {
+		var out []string
+		for _, t := range ts {
+			out = append(out, t.Method.String()+" "+t.URL.String())
+		}
+		slices.Sort(out)
+		return slices.Compact(out)
+	}
+	return slices.Equal(keys(a), keys(b))
+}
+
+// localDispatched returns the requests of a call of a dispatcher of the
+// package, whose templates are these, that passes one of its constants
+// (or a variable set to some of them): those cases', beside those the
+// dispatcher makes otherwise. ok is false for any other call.
+func (s *packageScan) localDispatched(fn *types.Func, call *ast.CallExpr, callee *types.Func, templates []RequestTemplate) ([]RequestTemplate, bool) {
+	if callee.Pkg() != s.pass.Pkg {
+		return nil, false
+	}
+	i, consts, ok := s.dispatchParam(callee)
+	if !ok {
+		return nil, false
+	}
+	general := s.dispatchedTemplates(callee, templates)
+	var out []RequestTemplate
+	narrows := false
+	for _, v := range s.argConstants(fn, call, callee, i) {
+		k := slices.IndexFunc(consts, func(c constant.Value) bool { return c.ExactString() == v })
+		if k < 0 {
+			return nil, false // a value no case names: the default's
+		}
+		reqs, ok := s.dispatchCase(callee, i, consts[k])
+		if !ok {
+			return nil, false
+		}
+		narrows = narrows || !sameRequests(reqs, general)
+		out = append(out, reqs...)
+	}
+	if !narrows {
+		return nil, false // the call makes what any call makes
+	}
+	steps := s.dispatchSteps(callee)
+	for _, t := range templates {
+		if t.Chain >= 0 && t.Chain < len(s.chains.links) && slices.Contains(steps, s.chains.links[t.Chain].Step) {
+			continue // one of the dispatcher's own: the case says which
+		}
+		out = append(out, t)
+	}
+	s.reevaluatedCalls[callee]++
+	return out, true
 }
 
 // dispatchParam returns the one parameter fn dispatches on (by index,

@@ -121,6 +121,101 @@ func (s *packageScan) ownRequests(own []sinkCall, eval func(ast.Expr) ([]flow.St
 	return out, true
 }
 
+// A wrapperCall is a call a function of the package makes of a wrapper:
+// the wrapper's templates, to fill in with the call's arguments.
+type wrapperCall struct {
+	call      *ast.CallExpr
+	callee    *types.Func
+	args      []ast.Expr
+	templates []RequestTemplate
+}
+
+// wrapperRequests returns the requests of a function's calls of
+// wrappers, their arguments evaluated by eval (the fields of what a call
+// is made on as the package's value flow reads them), each chain the
+// call's step after step (if set); ok is false when a template is
+// late-bound or defers a call, or a request stays open (neither resolved
+// nor in terms of parameters), or they make too many.
+func (s *packageScan) wrapperRequests(fn *types.Func, eval func(ast.Expr) ([]flow.Str, bool), step *Step) ([]RequestTemplate, bool) {
+	var out []RequestTemplate
+	for _, wc := range s.wrapperCalls[fn] {
+		if s.inFuncLit(fn, wc.call) {
+			// A closure's call is made when the closure runs: what it
+			// captured is no parameter the constant binds.
+			return nil, false
+		}
+		used, n := map[int]bool{}, len(wc.args)
+		for _, t := range wc.templates {
+			if t.Via != nil || len(t.Deferred) > 0 {
+				return nil, false
+			}
+			n = t.URL.markParams(used, t.Method.markParams(used, n))
+		}
+		failed := false
+		combos, merged := s.combinations(n, func(i int) []Value {
+			_, _, _, projected := flow.ProjectionOf(i)
+			switch {
+			case !used[i]:
+				return nil
+			case projected:
+				// A field the package sets to several values (a setter's
+				// branches) pairs with the call's other arguments only
+				// as the call's own instantiation reads them.
+				vals := s.projection(fn, wc.call, wc.callee, i)
+				failed = failed || len(vals) != 1
+				return vals
+			case i >= len(wc.args) || wc.args[i] == nil:
+				return []Value{unknown()}
+			}
+			if v, ok := constantValue(s.pass.TypesInfo, wc.args[i]); ok {
+				return []Value{v}
+			}
+			strs, ok := eval(wc.args[i])
+			failed = failed || !ok
+			return alternatives(strs)
+		})
+		if failed {
+			return nil, false
+		}
+		callStep := s.step(wc.callee, wc.call)
+		for _, args := range combos {
+			for _, t := range wc.templates {
+				chain := s.chains.add(callStep, s.calleeChain(wc.callee, t))
+				if step != nil {
+					chain = s.chains.add(*step, chain)
+				}
+				r := RequestTemplate{Method: upper(t.Method.substitute(args)), URL: t.URL.substitute(args), Chain: chain,
+					Merged: t.Merged || merged, Fixed: t.Fixed, Unresolved: t.Unresolved}
+				if !t.Fixed && !t.Unresolved && !resolved(s.lookup(r)) && !r.URL.hasParams() {
+					return nil, false
+				}
+				out = append(out, r)
+			}
+		}
+		if len(out) > maxArgCombinations {
+			return nil, false
+		}
+	}
+	return out, true
+}
+
+// inFuncLit reports whether a call lies in a function literal of fn's
+// declaration.
+func (s *packageScan) inFuncLit(fn *types.Func, call *ast.CallExpr) bool {
+	decl := s.decls[fn]
+	if decl == nil || decl.Body == nil {
+		return false
+	}
+	in := false
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		if lit, ok := n.(*ast.FuncLit); ok && lit.Pos() <= call.Pos() && call.End() <= lit.End() {
+			in = true
+		}
+		return !in
+	})
+	return in
+}
+
 // passesEditors reports whether a call passes a function value (an
 // option, a list of them) to a function that hands its own request on to
 // functions that may set its route: only the call says which.
@@ -164,6 +259,9 @@ func (s *packageScan) answeredSinks() map[ast.Expr]bool {
 		}
 		for _, sc := range s.sinkCalls[fn] {
 			answered[sc.call] = true
+		}
+		for _, wc := range s.wrapperCalls[fn] {
+			answered[wc.call] = true
 		}
 	}
 	return answered

@@ -164,6 +164,8 @@ type packageScan struct {
 	// reevaluatedCalls the calls of each function answered by
 	// evaluating its requests at the call (reevaluate.go).
 	sinkCalls map[*types.Func][]sinkCall
+	// wrapperCalls are the calls of wrappers each function makes.
+	wrapperCalls map[*types.Func][]wrapperCall
 	// effectFuncsByName are the functions of other packages with
 	// effects facts, by name, once asked (latebound.go).
 	effectFuncsByName map[string][]*types.Func
@@ -176,7 +178,7 @@ func scanPackage(pass *analysis.Pass, at *token.Pos, routeless, std bool) *packa
 		imported: map[*types.Package]*importedChains{}, at: at, unseen: map[UnseenCall]bool{},
 		forwards: map[*types.Func][]site{}, calls: map[*types.Func]bool{}, routeish: map[*types.Func]bool{},
 		pendingLate: map[string]bool{}, resolvedLate: map[string]bool{}, filterForwards: map[*types.Func][]filterForward{}, filterFields: map[*types.Var]*filterField{},
-		sinkCalls: map[*types.Func][]sinkCall{}, callsWrappers: map[*types.Func]bool{}, reevaluatedCalls: map[*types.Func]int{}}
+		sinkCalls: map[*types.Func][]sinkCall{}, wrapperCalls: map[*types.Func][]wrapperCall{}, callsWrappers: map[*types.Func]bool{}, reevaluatedCalls: map[*types.Func]int{}}
 	for _, f := range pass.Files {
 		for _, d := range f.Decls {
 			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
@@ -373,12 +375,16 @@ func (s *packageScan) visitCallee(sum *summary, call *ast.CallExpr, callee *type
 	step := s.step(callee, call) // a position lookup: only for calls with requests
 	if sum.fn != nil {
 		s.callsWrappers[sum.fn] = true
+		s.wrapperCalls[sum.fn] = append(s.wrapperCalls[sum.fn], wrapperCall{call, callee, argExprs, templates})
 	}
 	if reqs, ok := s.reevaluated(sum.fn, call, callee, step); ok {
 		for _, r := range reqs {
 			s.request(sum, call, r)
 		}
 		return
+	}
+	if cases, ok := s.localDispatched(sum.fn, call, callee, templates); ok {
+		templates = cases // the case of the constant the call passes
 	}
 	sameModule := s.sameModule(callee.Pkg())
 	combos, merged, origins := s.argCombinations(sum.fn, call, callee, argExprs, templates)

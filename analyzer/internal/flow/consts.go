@@ -379,8 +379,10 @@ const maxDispatchConstants = 32
 
 // DispatchParams gives, of a function of the package, the parameters
 // (by index, its receiver first) its code compares with constants of a
-// basic type, or looks up in a package-level table whose keys are all
-// constants, and those constants: a dispatcher switching on an
+// basic type, looks up in a package-level table whose keys are all
+// constants or indexes an array with, or hands to a function of the
+// package that does one of these with it (an enum's Path method switching
+// on its receiver), and those constants: a dispatcher switching on an
 // operation's name (switch op { case "listCallLog": ... }), or reading
 // operations[op], takes one case for each. A parameter compared with more
 // constants than the bound is left out.
@@ -391,6 +393,23 @@ func (p *Program) DispatchParams(obj *types.Func) map[int][]constant.Value {
 	if fn == nil {
 		return nil
 	}
+	out := p.dispatchParams(fn, map[*ssa.Function]bool{})
+	for i, cs := range out {
+		if len(cs) > maxDispatchConstants {
+			delete(out, i)
+		}
+	}
+	return out
+}
+
+// dispatchParams is DispatchParams of fn, unbounded; seen holds the
+// functions whose parameters are being found, a recursion's none.
+func (p *Program) dispatchParams(fn *ssa.Function, seen map[*ssa.Function]bool) map[int][]constant.Value {
+	if seen[fn] || len(seen) > maxDepth {
+		return nil
+	}
+	seen[fn] = true
+	defer delete(seen, fn)
 	index := map[*ssa.Parameter]int{}
 	for i, param := range fn.Params {
 		if _, basic := param.Type().Underlying().(*types.Basic); basic {
@@ -398,10 +417,21 @@ func (p *Program) DispatchParams(obj *types.Func) map[int][]constant.Value {
 		}
 	}
 	out := map[int][]constant.Value{}
+	if len(index) == 0 {
+		return out
+	}
 	add := func(i int, c constant.Value) {
-		if !slices.ContainsFunc(out[i], func(v constant.Value) bool { return constant.Compare(v, token.EQL, c) }) {
+		if !slices.ContainsFunc(out[i], func(v constant.Value) bool { return sameConst(v, c) }) {
 			out[i] = append(out[i], c)
 		}
+	}
+	indexed := func(x ssa.Value) (int, bool) {
+		param, ok := x.(*ssa.Parameter)
+		if !ok {
+			return 0, false
+		}
+		i, ok := index[param]
+		return i, ok
 	}
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
@@ -411,13 +441,12 @@ func (p *Program) DispatchParams(obj *types.Func) map[int][]constant.Value {
 					continue
 				}
 				param, c := compared(instr)
-				if i, ok := index[param]; ok && c != nil && c.Value != nil {
+				if i, ok := index[param]; ok && c != nil && c.Value != nil && !emptyString(c.Value) {
 					add(i, c.Value)
 				}
 			case *ssa.Lookup:
-				param, ok := instr.Index.(*ssa.Parameter)
-				i, indexed := index[param]
-				if !ok || !indexed {
+				i, ok := indexed(instr.Index)
+				if !ok {
 					continue
 				}
 				keys, ok := p.tableKeys(instr.X)
@@ -427,15 +456,60 @@ func (p *Program) DispatchParams(obj *types.Func) map[int][]constant.Value {
 				for _, k := range keys {
 					add(i, k)
 				}
+			case *ssa.IndexAddr:
+				// names[e] of an array of names: each index in range.
+				if i, ok := indexed(instr.Index); ok {
+					if n, ok := arrayLen(instr.X.Type()); ok && n <= maxDispatchConstants {
+						for k := range n {
+							add(i, constant.MakeInt64(k))
+						}
+					}
+				}
+			case *ssa.Call:
+				callee := instr.Call.StaticCallee()
+				if callee == nil || callee.Pkg != fn.Pkg || callee.Blocks == nil {
+					continue
+				}
+				args := instr.Call.Args
+				if len(args) != len(callee.Params) {
+					continue
+				}
+				var inner map[int][]constant.Value
+				for j, a := range args {
+					i, ok := indexed(a)
+					if !ok {
+						continue
+					}
+					if inner == nil {
+						inner = p.dispatchParams(callee, seen)
+					}
+					for _, c := range inner[j] {
+						add(i, c)
+					}
+				}
 			}
 		}
 	}
-	for i, cs := range out {
-		if len(cs) > maxDispatchConstants {
-			delete(out, i)
-		}
-	}
 	return out
+}
+
+// emptyString reports whether c is "": a parameter compared with it is
+// tested for a value (an optional query), not dispatched on.
+func emptyString(c constant.Value) bool {
+	return c.Kind() == constant.String && constant.StringVal(c) == ""
+}
+
+// arrayLen is the length of an array, or of the array a pointer points
+// to; ok is false for another type.
+func arrayLen(t types.Type) (int64, bool) {
+	if ptr, ok := t.Underlying().(*types.Pointer); ok {
+		t = ptr.Elem()
+	}
+	arr, ok := t.Underlying().(*types.Array)
+	if !ok {
+		return 0, false
+	}
+	return arr.Len(), true
 }
 
 // tableKeys returns the keys of the package-level map m is loaded from,

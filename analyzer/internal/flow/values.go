@@ -133,6 +133,9 @@ func (p *Program) Strings(e ast.Expr, target *types.Func) ([]Str, bool) {
 func (p *Program) strings(e ast.Expr, target *types.Func, prepare func(*evaluation, *frame)) ([]Str, bool) {
 	p.ensure(e.Pos())
 	defer p.answering()()
+	if tv, ok := p.info.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+		return []Str{Lit(constant.StringVal(tv.Value))}, true // a named constant has no SSA value
+	}
 	v, ev, fr, ok := p.question(e, target)
 	if !ok {
 		return nil, false

@@ -80,7 +80,7 @@ func (r *Replica) Recent(ctx context.Context) error {
 
 // Regional defaults to RingCentral where it is used: its request is
 // RingCentral's.
-func Regional(ctx context.Context, server string) error { // want Regional:`dispatch\(1, 1 cases\)` Regional:`requests\(GET https://platform\.ringcentral\.com/restapi/v1\.0/account/~/extension/~/message-store\)`
+func Regional(ctx context.Context, server string) error { // want Regional:`requests\(GET https://platform\.ringcentral\.com/restapi/v1\.0/account/~/extension/~/message-store\)`
 	if server == "" {
 		server = "https://platform.ringcentral.com"
 	}
