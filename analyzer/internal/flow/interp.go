@@ -100,13 +100,27 @@ type compiler struct {
 	code   []Code
 	depth  int
 	failed bool // a constant of a kind the interpreter has no value for
-	// inputs are the strings of the function compiled first that its
-	// runs are given (CodeInput); absent the values computed from its
-	// parameters alone that are no strings (a field's address), which
-	// only inputs read.
-	inputs  []ssa.Value
+	// inputs are the strings its runs are given (CodeInput): of the
+	// function compiled first, computed from its parameters alone, and
+	// of a function it calls on its opaque parameters (a method on its
+	// receiver), computed from those alone. absent are such values that
+	// are no strings (a field's address), which only inputs read.
+	inputs  []codeInput
 	absent  map[ssa.Value]bool
 	hoisted map[ssa.Value]bool
+	// via are the calls from the function compiled first to the one
+	// being compiled; opaque the parameters, of the functions on the
+	// way, that hold an opaque parameter of the first.
+	via    []*ssa.Call
+	opaque map[*ssa.Parameter]bool
+}
+
+// A codeInput is an input of a Code: a value of the function the calls
+// via lead to from the one compiled first (of that function itself, when
+// none).
+type codeInput struct {
+	via []*ssa.Call
+	v   ssa.Value
 }
 
 // compile compiles fn; ok is false for a function the interpreter
@@ -117,8 +131,8 @@ type compiler struct {
 // input when it computes a string from the parameters alone, the value
 // flow's to give at each call, and otherwise fails the run that reaches
 // it. inputs are the values of the Code's Inputs.
-func compile(fn *ssa.Function) (code Code, inputs []ssa.Value, ok bool) {
-	c := &compiler{absent: map[ssa.Value]bool{}, hoisted: map[ssa.Value]bool{}}
+func compile(fn *ssa.Function) (code Code, inputs []codeInput, ok bool) {
+	c := &compiler{absent: map[ssa.Value]bool{}, hoisted: map[ssa.Value]bool{}, opaque: map[*ssa.Parameter]bool{}}
 	code, ok = c.compile(fn)
 	if !ok {
 		return Code{}, nil, false
@@ -140,7 +154,11 @@ func (c *compiler) hoistable(v ssa.Value) bool {
 	c.hoisted[v] = false // a cycle goes through a phi
 	ok := true
 	switch x := v.(type) {
-	case *ssa.Parameter, *ssa.Const, *ssa.Global, *ssa.Function, *ssa.Builtin:
+	case *ssa.Parameter:
+		// A called function's own parameters vary from call to call;
+		// the first's opaque ones it was handed do not.
+		ok = c.depth == 0 || c.opaque[x]
+	case *ssa.Const, *ssa.Global, *ssa.Function, *ssa.Builtin:
 	case *ssa.Alloc:
 		ok = spilled(x) != nil
 	case *ssa.Phi, *ssa.FreeVar, nil:
@@ -171,10 +189,11 @@ func (c *compiler) compile(fn *ssa.Function) (Code, bool) {
 		c.reg(p)
 		list := isStringSlice(p.Type())
 		opaque := !list && kindOf(p.Type()) != "string"
-		if _, basic := p.Type().Underlying().(*types.Basic); opaque && (c.depth > 0 || basic) {
+		if _, basic := p.Type().Underlying().(*types.Basic); opaque && (basic || c.depth > 0 && !c.opaque[p]) {
 			// The interpreter is given strings and lists, and the
 			// function compiled first values it reads only through
-			// inputs (a builder's receiver, a context).
+			// inputs (a builder's receiver, a context), as do the
+			// functions it hands them to.
 			return Code{}, false
 		}
 		code.Lists = append(code.Lists, list)
@@ -194,7 +213,7 @@ func (c *compiler) compile(fn *ssa.Function) (Code, bool) {
 		}
 		for _, instr := range b.Instrs {
 			ci, skip, ok := c.instr(fn, instr)
-			if !ok && c.depth == 0 {
+			if !ok {
 				ci, skip, ok = c.input(instr)
 			}
 			if !ok {
@@ -230,6 +249,20 @@ func spilled(a *ssa.Alloc) *ssa.Parameter {
 		param = p
 	}
 	return param
+}
+
+// spillRead is the parameter v reads when it loads the parameter's
+// spill, nil otherwise.
+func spillRead(v ssa.Value) *ssa.Parameter {
+	load, ok := v.(*ssa.UnOp)
+	if !ok || load.Op != token.MUL {
+		return nil
+	}
+	a, ok := load.X.(*ssa.Alloc)
+	if !ok {
+		return nil
+	}
+	return spilled(a)
 }
 
 // readsOutside reports whether an instruction the run fails at reads an
@@ -280,7 +313,7 @@ func (c *compiler) input(instr ssa.Instruction) (ci CodeInstr, skip, ok bool) {
 		c.absent[v] = true
 		return ci, true, true
 	}
-	c.inputs = append(c.inputs, v)
+	c.inputs = append(c.inputs, codeInput{via: slices.Clone(c.via), v: v})
 	return CodeInstr{Op: "input", Dst: c.reg(v), Lit: strconv.Itoa(len(c.inputs) - 1)}, false, true
 }
 
@@ -362,6 +395,11 @@ func (c *compiler) instr(fn *ssa.Function, instr ssa.Instruction) (ci CodeInstr,
 		args, ok := c.args(x.X, x.Y)
 		return CodeInstr{Op: "binop", Dst: dst, Args: args, Token: x.Op.String()}, false, ok
 	case *ssa.UnOp:
+		if p := spillRead(x); p != nil {
+			// A read of a parameter's spill: the parameter.
+			args, ok := c.args(p)
+			return CodeInstr{Op: "move", Dst: dst, Args: args}, false, ok
+		}
 		if x.Op == token.MUL {
 			// A load of a slice's element (a range over a list
 			// parameter): the element.
@@ -480,17 +518,38 @@ func (c *compiler) call(fn *ssa.Function, x *ssa.Call, dst int) (CodeInstr, bool
 	if IsPure(name) || intNatives[name] != nil {
 		return CodeInstr{Op: "call", Dst: dst, Args: args, Token: name}, false, true
 	}
-	if callee == nil || callee.Pkg != fn.Pkg || callee.Signature.Variadic() {
+	if callee == nil || callee.Pkg != fn.Pkg || len(callee.Params) != len(common.Args) {
 		return CodeInstr{}, false, false
 	}
-	for i, f := range c.funcs {
-		if f == callee {
-			return CodeInstr{Op: "call", Dst: dst, Args: args, Token: "#" + strconv.Itoa(i)}, false, true
+	// A callee handed an opaque parameter reads it through inputs of its
+	// own: compiled for this call alone, as its inputs are this call's.
+	var handed []*ssa.Parameter
+	for i, a := range common.Args {
+		if sp := spillRead(a); sp != nil {
+			a = sp
+		}
+		if p, ok := a.(*ssa.Parameter); ok && kindOf(p.Type()) == "" && !isStringSlice(p.Type()) && (c.depth == 0 && p.Parent() == fn || c.opaque[p]) {
+			handed = append(handed, callee.Params[i])
 		}
 	}
+	if handed == nil {
+		for i, f := range c.funcs {
+			if f == callee {
+				return CodeInstr{Op: "call", Dst: dst, Args: args, Token: "#" + strconv.Itoa(i)}, false, true
+			}
+		}
+	}
+	for _, p := range handed {
+		c.opaque[p] = true
+	}
 	c.depth++
+	c.via = append(c.via, x)
 	code, ok := c.compile(callee)
+	c.via = c.via[:len(c.via)-1]
 	c.depth--
+	for _, p := range handed {
+		delete(c.opaque, p)
+	}
 	if !ok {
 		return CodeInstr{}, false, false
 	}
@@ -1150,8 +1209,8 @@ func (ev *evaluation) codeInputs(code *Code, common *ssa.CallCommon, at ssa.Inst
 			return nil, false
 		}
 		inner := ev.enter(fn, common, at, fr, depth)
-		for i, v := range vals {
-			out[i] = ev.values(v, inner, depth+1)
+		for i, in := range vals {
+			out[i] = ev.values(in.v, ev.enterVia(in.via, inner, depth+1), depth+1)
 		}
 	} else {
 		for i, in := range code.Inputs {
@@ -1159,6 +1218,15 @@ func (ev *evaluation) codeInputs(code *Code, common *ssa.CallCommon, at ssa.Inst
 		}
 	}
 	return out, true
+}
+
+// enterVia is the frame of the function the calls lead to from the one
+// of fr, each call's parameters bound to its arguments.
+func (ev *evaluation) enterVia(calls []*ssa.Call, fr frame, depth int) frame {
+	for _, call := range calls {
+		fr = ev.enter(call.Common().StaticCallee(), call.Common(), call, fr, depth)
+	}
+	return fr
 }
 
 // holdsFieldHole reports whether one of the strings of sets has a field's hole.
@@ -1205,8 +1273,8 @@ func (p *Program) CodeOf(obj *types.Func) (*Code, bool) {
 	exported := *code
 	exported.Inputs = make([]CodeInput, len(code.Inputs))
 	ev, fr := p.start(obj)
-	for i, v := range p.inputs[fn] {
-		tmpls := ev.values(v, fr, 0)
+	for i, in := range p.inputs[fn] {
+		tmpls := ev.values(in.v, ev.enterVia(in.via, fr, 0), 0)
 		if len(tmpls) == 0 {
 			return nil, false
 		}

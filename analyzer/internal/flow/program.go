@@ -136,7 +136,7 @@ type Program struct {
 	// it does not run (interp.go).
 	codes map[*ssa.Function]*Code
 	// inputs are the values of a compiled function's Code's inputs.
-	inputs map[*ssa.Function][]ssa.Value
+	inputs map[*ssa.Function][]codeInput
 	// deferred are the helper calls left to the callers of each target,
 	// by DeferredParam index, and their keys (deferred.go).
 	deferred     map[*ssa.Function][]Deferred
@@ -222,7 +222,7 @@ func (p *Program) build() {
 		allocStores: map[ssa.Value][]store{}, elemStores: map[ssa.Value][]store{},
 		mapUpdates: map[ssa.Value][]*ssa.MapUpdate{}, sends: map[ssa.Value][]*ssa.Send{},
 		callSites: map[*ssa.Function][]ssa.CallInstruction{}, taken: map[*ssa.Function]bool{}, closures: map[*ssa.Function][]*ssa.MakeClosure{},
-		funcs: map[*types.Func]*ssa.Function{}, memo: map[memoKey][]Str{}, variadicMemo: map[variadicKey][]Str{}, codes: map[*ssa.Function]*Code{}, inputs: map[*ssa.Function][]ssa.Value{}, deferredKeys: map[*ssa.Function]map[string]int{}, deferred: map[*ssa.Function][]Deferred{}, effectsMemo: map[*ssa.Function]*Effects{}, boxed: map[types.Type]bool{}, leaked: map[types.Type]bool{},
+		funcs: map[*types.Func]*ssa.Function{}, memo: map[memoKey][]Str{}, variadicMemo: map[variadicKey][]Str{}, codes: map[*ssa.Function]*Code{}, inputs: map[*ssa.Function][]codeInput{}, deferredKeys: map[*ssa.Function]map[string]int{}, deferred: map[*ssa.Function][]Deferred{}, effectsMemo: map[*ssa.Function]*Effects{}, boxed: map[types.Type]bool{}, leaked: map[types.Type]bool{},
 		objFields: map[ssa.Value][]fieldStore{}, fieldAddrs: map[token.Pos]*ssa.FieldAddr{},
 		rootsMemo: map[ssa.Value]map[ssa.Value]bool{}, rootsBusy: map[ssa.Value]bool{},
 		calleesBusy: map[*ssa.CallCommon]*calleeSet{},

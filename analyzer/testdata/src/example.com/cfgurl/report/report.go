@@ -1,0 +1,30 @@
+package report // want package:`needs\(\[ReadCallLog, ReadMessages, ReadPresence\]\) wrappers=true module=""`
+
+import (
+	"net/http"
+
+	"example.com/cfgurl/config"
+)
+
+type Reporter struct{ cfg config.Config }
+
+func New(cfg config.Config) *Reporter { return &Reporter{cfg: cfg} }
+
+func Run() { // want Run:`requests\(GET https://platform.ringcentral.com/restapi/v1.0/account/~/extension/~/presence, GET https://platform.ringcentral.com/restapi/v1.0/account/~/call-log, .*\)`
+	http.Get(config.Default.URL("/restapi/v1.0/account/{accountId}/extension/{extensionId}/presence", "{extensionId}", "~")) // want `GET /restapi/v1.0/account/~/extension/~/presence \(readUserPresenceStatus\) needs \[ReadPresence\]`
+	http.Get(config.Default.URL(config.Default.CallLog))                                                                     // want `GET /restapi/v1.0/account/~/call-log \(readCompanyCallLog\) needs \[ReadCallLog\]`
+	c := config.Config{BaseURL: "https://platform.ringcentral.com", AccountID: "~"}
+	http.Get(c.URL("/restapi/v1.0/account/{accountId}/call-log/{callRecordId}", "{callRecordId}", "x")) // want `GET /restapi/v1.0/account/~/call-log/x \(readCompanyCallRecord\) needs \[ReadCallLog\]`
+}
+
+// The receiver is one the package is handed: its fields are what the
+// program stores in them.
+func (r *Reporter) Messages() { // want Messages:`requests\(GET https://platform.ringcentral.com/restapi/v1.0/account/~/extension/~/message-store, .*\)`
+	http.Get(r.cfg.URL("/restapi/v1.0/account/{accountId}/extension/~/message-store")) // want `GET /restapi/v1.0/account/~/extension/~/message-store \(listMessages\) needs \[ReadMessages\]`
+}
+
+// Another host: no request of RingCentral's.
+func Elsewhere() {
+	c := config.Config{BaseURL: "https://api.example.com", AccountID: "~"}
+	http.Get(c.URL("/restapi/v1.0/account/{accountId}/call-log"))
+}
