@@ -294,7 +294,7 @@ func projectedFields(ts []RequestTemplate) []int {
 	var slots []int
 	for _, t := range ts {
 		for _, p := range append(append(Value{}, t.Method...), t.URL...) {
-			if slot, index, method, ok := flow.ProjectionOf(p.Param); ok && p.IsParam && !method && index != flow.ElementIndex {
+			if slot, index, method, ok := flow.ProjectionOf(p.Param); ok && p.IsParam && !method && index != flow.ElementIndex && index != flow.SelfIndex {
 				slots = append(slots, slot)
 			}
 		}

@@ -126,6 +126,9 @@ type packageScan struct {
 	// globalsWithRoutes are the package-level variables whose
 	// initializers may build routes (routeGlobals).
 	globalsWithRoutes map[*types.Var]bool
+	// stringRouteTypes are its string types with routes among their
+	// constants (routeTypes).
+	stringRouteTypes map[*types.TypeName]bool
 	// callSites are the package's static calls of its functions, by
 	// callee, once asked (route_fields.go).
 	callSites map[*types.Func][]callSite
@@ -858,10 +861,11 @@ func passedThrough(v Value) (Value, bool) {
 }
 
 // isServer reports whether part p of a route may be its server: a part
-// known only at run time, or a field of a parameter (a client's base).
+// known only at run time, a parameter (route.Under(server)), or a field of
+// a parameter (a client's base).
 func isServer(p Part) bool {
-	_, _, method, projected := flow.ProjectionOf(p.Param)
-	return p.Unknown || p.IsParam && projected && !method
+	_, _, method, _ := flow.ProjectionOf(p.Param)
+	return p.Unknown || p.IsParam && !method
 }
 
 func containsSlash(v Value) bool {
@@ -909,7 +913,7 @@ func (s *packageScan) exportFacts() (chains []chainLink, wrappers, builders bool
 			// one, before the summary of them all.
 			specialized = s.specializations(fn)
 		}
-		if inputs := s.exportCode(fn, routes == nil && variadic == nil && specialized == nil && variadicAlts == nil); inputs != nil {
+		if inputs := s.exportCode(fn, routes == nil && variadic == nil && variadicAlts == nil); inputs != nil {
 			templates[fn] = append(templates[fn], inputs...)
 		}
 		if routes != nil || variadic != nil || variadicAlts != nil || specialized != nil {

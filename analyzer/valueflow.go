@@ -123,7 +123,7 @@ func (s *packageScan) mayBuildRoute(fn *types.Func) bool {
 		return false
 	}
 	s.routeish[fn] = false // a recursion adds nothing
-	found := s.exprMayBuildRoute(decl.Body)
+	found := s.routeTypes()[recvNamed(fn)] || s.exprMayBuildRoute(decl.Body)
 	s.routeish[fn] = found
 	return found
 }
@@ -180,6 +180,38 @@ func (s *packageScan) exprMayBuildRoute(root ast.Node) bool {
 		return true
 	})
 	return found
+}
+
+// routeTypes are the package's string types some constant of which is a
+// route (type Route string; const CallLog Route = "/restapi/..."): their
+// methods handle routes, whatever their bodies say (r.Under(server)).
+func (s *packageScan) routeTypes() map[*types.TypeName]bool {
+	if s.stringRouteTypes == nil {
+		s.stringRouteTypes = map[*types.TypeName]bool{}
+		scope := s.pass.Pkg.Scope()
+		for _, name := range scope.Names() {
+			c, ok := scope.Lookup(name).(*types.Const)
+			if !ok || c.Val().Kind() != constant.String || !strings.Contains(constant.StringVal(c.Val()), "/") {
+				continue
+			}
+			if named, ok := types.Unalias(c.Type()).(*types.Named); ok && named.Obj().Pkg() == s.pass.Pkg {
+				s.stringRouteTypes[named.Obj()] = true
+			}
+		}
+	}
+	return s.stringRouteTypes
+}
+
+// recvNamed is the named type of a method's receiver, nil for a function.
+func recvNamed(fn *types.Func) *types.TypeName {
+	recv := fn.Signature().Recv()
+	if recv == nil {
+		return nil
+	}
+	if named, ok := types.Unalias(pointee(recv.Type())).(*types.Named); ok {
+		return named.Obj()
+	}
+	return nil
 }
 
 // routeGlobals are the package-level variables whose initializers may

@@ -60,6 +60,18 @@ const ElementIndex = slotSize - 1
 // slot.
 func ParamElement(slot int) int { return projectionBase + slot*slotSize + ElementIndex }
 
+// SelfIndex is the index of a projection that stands for the string the
+// argument in its slot is, of a type whose methods take it as their
+// receiver (type Route string; func (r Route) With(q url.Values) string).
+const SelfIndex = slotSize - 2
+
+// ParamSelf is the Param that stands for the string in slot.
+func ParamSelf(slot int) int { return projectionBase + slot*slotSize + SelfIndex }
+
+// wholeArg reports whether a projection's index stands for its argument
+// itself, or each of its elements, rather than a field.
+func wholeArg(index int) bool { return index == ElementIndex || index == SelfIndex }
+
 // ProjectionOf decodes a Param: ok is false for a parameter's own string;
 // else the slot, and the field's index (ElementIndex for an element) or
 // (method) the method's.
@@ -69,7 +81,7 @@ func ProjectionOf(param int) (slot, index int, method, ok bool) {
 	}
 	rest := param - projectionBase
 	slot, index = rest/slotSize, rest%slotSize
-	if index >= methodBase && index != ElementIndex {
+	if index >= methodBase && !wholeArg(index) {
 		return slot, index - methodBase, true, true
 	}
 	return slot, index, false, true
@@ -229,8 +241,11 @@ func (p *Program) Projection(call *ast.CallExpr, slot, f int, method string, wan
 	if method != "" {
 		return bound(ev.methodAt(arg, method, instr, fr, 0)), true
 	}
-	if f == ElementIndex {
+	switch f {
+	case ElementIndex:
 		return bound(ev.elementsOf(arg, fr, 0)), true
+	case SelfIndex:
+		return bound(ev.values(arg, fr, 0)), true
 	}
 	if types.IsInterface(arg.Type()) && want != nil && !types.IsInterface(want) {
 		// An interface method's implementation reads its receiver's
@@ -1010,6 +1025,8 @@ func (ev *evaluation) instantiateAs(tmpls []Str, common *ssa.CallCommon, at ssa.
 		if slot, index, method, ok := ProjectionOf(param); ok {
 			if v := argInSlot(common, slot); v != nil && index == ElementIndex {
 				out = ev.elementsOf(v, fr, depth)
+			} else if v != nil && index == SelfIndex {
+				out = ev.values(v, fr, depth)
 			} else if v != nil {
 				t := SlotType(sig, slot)
 				if slot == 0 && recv != nil {

@@ -992,6 +992,9 @@ func (ev *evaluation) parameter(x *ssa.Parameter, fr frame, depth int) []Str {
 	if fn == fr.target && idx >= 0 {
 		return []Str{{{Param: idx, IsParam: true}}}
 	}
+	if fn == fr.target && isString(x.Type()) {
+		return []Str{{{Param: ParamSelf(0), IsParam: true}}} // a string receiver
+	}
 	args := ev.p.argumentsFor(x)
 	var out []Str
 	if len(args) == 0 || ev.p.escapes(fn) {

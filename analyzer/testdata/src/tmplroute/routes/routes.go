@@ -1,4 +1,4 @@
-package routes
+package routes // want package:`needs\(\[\]\) wrappers=true module=""`
 
 // Package routes keeps its path templates as constants of a string type.
 // For binds the account with strings.Replace; Expand fills the other
@@ -19,7 +19,7 @@ const (
 	Archive  Route = "/archive/v1/account/{accountId}/calls/{callId}"
 )
 
-func (r Route) For(account string) Route { // want For:`code\(1 blocks\)`
+func (r Route) For(account string) Route { // want For:`code\(1 blocks\)` For:`route\(\) specialized\(3\)`
 	return Route(strings.Replace(string(r), "{accountId}", url.PathEscape(account), 1))
 }
 
