@@ -112,6 +112,26 @@ func (s *packageScan) fieldByKey(key string) *types.Var {
 	return nil
 }
 
+// FieldStores reads a field's stores from its package's fact: their
+// texts, when each is constant and the fact has them all.
+func (o flowOracle) FieldStores(f *types.Var) ([]string, bool) {
+	var fact fieldStoresFact
+	if f.Pkg() == nil || f.Pkg() == o.s.pass.Pkg || !o.s.pass.ImportObjectFact(f, &fact) || fact.Truncated || len(fact.Stores) == 0 {
+		return nil, false
+	}
+	var out []string
+	for _, st := range fact.Stores {
+		for _, v := range st.Values {
+			text, ok := v.literal()
+			if !ok {
+				return nil, false
+			}
+			out = append(out, text)
+		}
+	}
+	return out, true
+}
+
 // holeField returns the field a hole part stands for: one of the
 // package's value flow, or of a read of another package's, by its key.
 func (s *packageScan) holeField(p Part) *types.Var {

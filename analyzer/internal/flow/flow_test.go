@@ -42,7 +42,8 @@ func (noOracle) SpecializedEffects(*types.Func, map[int]constant.Value) (Effects
 func (noOracle) Specialized(*types.Func, int, map[int]constant.Value) ([]Str, bool) {
 	return nil, false
 }
-func (noOracle) Editor(*types.Func, int) ([]Str, bool) { return nil, false }
+func (noOracle) Editor(*types.Func, int) ([]Str, bool)   { return nil, false }
+func (noOracle) FieldStores(*types.Var) ([]string, bool) { return nil, false }
 
 type testPackage struct {
 	fset  *token.FileSet

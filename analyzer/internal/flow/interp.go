@@ -1159,7 +1159,7 @@ func (ev *evaluation) interpretCall(code *Code, common *ssa.CallCommon, at ssa.I
 			continue
 		}
 		vals := ev.p.guarded(a, at, ev.values(a, fr, depth)) // a value the call's guards rule out
-		for _, s := range vals {
+		for _, s := range ev.storedHoles(vals) {
 			args[i] = append(args[i], StrArg(s))
 			deferred = deferred || hasParam(s)
 		}
@@ -1227,6 +1227,28 @@ func (ev *evaluation) enterVia(calls []*ssa.Call, fr frame, depth int) frame {
 		fr = ev.enter(call.Common().StaticCallee(), call.Common(), call, fr, depth)
 	}
 	return fr
+}
+
+// storedHoles replaces each string that is a hole alone (a route
+// template read off a configuration the flow cannot trace) by the texts
+// the field's package stores in it, when the client knows them: a helper
+// run on the token could not fill the template's placeholders in.
+func (ev *evaluation) storedHoles(strs []Str) []Str {
+	var out []Str
+	for _, s := range strs {
+		if len(s) == 1 && s[0].Unknown && s[0].Field != "" {
+			if f := ev.p.HoleField(s[0]); f != nil {
+				if texts, ok := ev.p.oracle.FieldStores(f); ok && len(texts) <= maxValues {
+					for _, t := range texts {
+						out = union(out, []Str{Lit(t)})
+					}
+					continue
+				}
+			}
+		}
+		out = union(out, []Str{s})
+	}
+	return out
 }
 
 // holdsFieldHole reports whether one of the strings of sets has a field's hole.

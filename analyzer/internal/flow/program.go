@@ -80,6 +80,10 @@ type Oracle interface {
 	// with that many variadic arguments (-1: not variadic), if the
 	// client knows it (Program.EditorSummary).
 	Editor(fn *types.Func, variadic int) ([]Str, bool)
+	// FieldStores gives the texts another package stores into a string
+	// field of one of its structs (a configuration's route templates),
+	// if the client knows them all and each is constant text.
+	FieldStores(f *types.Var) ([]string, bool)
 }
 
 // Program is one package in SSA form, with the indexes its questions need.

@@ -11,15 +11,15 @@ import (
 )
 
 type Config struct {
-	BaseURL   string // want BaseURL:`field stores\(1\)`
-	AccountID string
-	CallLog   string // want CallLog:`field stores\(1\)`
+	BaseURL         string // want BaseURL:`field stores\(1\)`
+	AccountID       string
+	CallLog, Record string // want CallLog:`field stores\(1\)` Record:`field stores\(1\)`
 }
 
-var Default = Config{ // want Default:`global\(3 fields\)`
+var Default = Config{ // want Default:`global\(4 fields\)`
 	BaseURL:   "https://platform.ringcentral.com",
 	AccountID: "~",
-	CallLog:   "/restapi/v1.0/account/{accountId}/call-log",
+	CallLog:   "/restapi/v1.0/account/{accountId}/call-log", Record: "/restapi/v1.0/account/{accountId}/call-log/{callRecordId}",
 }
 
 // Expand fills {accountId} in tmpl, and the placeholder/value pairs.

@@ -2,6 +2,7 @@ package report // want package:`needs\(\[ReadCallLog, ReadMessages, ReadPresence
 
 import (
 	"net/http"
+	"os"
 
 	"example.com/cfgurl/config"
 )
@@ -27,4 +28,11 @@ func (r *Reporter) Messages() { // want Messages:`requests\(GET https://platform
 func Elsewhere() {
 	c := config.Config{BaseURL: "https://api.example.com", AccountID: "~"}
 	http.Get(c.URL("/restapi/v1.0/account/{accountId}/call-log"))
+}
+
+// A template read off the configuration the package is handed, filled
+// in with an ID known at run time: the templates the configuration's
+// package stores there.
+func (r *Reporter) Record() { // want Record:`requests\(GET https://platform.ringcentral.com/restapi/v1.0/account/~/call-log/\{\}\)`
+	http.Get(r.cfg.URL(r.cfg.Record, "{callRecordId}", os.Getenv("RECORD"))) // want `GET /restapi/v1.0/account/~/call-log/\{callRecordId\} \(readCompanyCallRecord\) needs \[ReadCallLog\]`
 }
