@@ -75,7 +75,7 @@ func (s *packageScan) argConstant(call *ast.CallExpr, callee *types.Func, i int)
 
 // exportDispatch publishes an exported dispatcher's requests by constant.
 func (s *packageScan) exportDispatch(fn *types.Func, exported *chainTable, copied map[int]int) {
-	if !fn.Exported() {
+	if !fn.Exported() || !s.mayDispatch(fn) {
 		return
 	}
 	i, consts, ok := s.dispatchParam(fn)
@@ -103,6 +103,30 @@ func (s *packageScan) exportDispatch(fn *types.Func, exported *chainTable, copie
 	if narrows {
 		s.pass.ExportObjectFact(fn, fact)
 	}
+}
+
+// mayDispatch reports whether fn makes requests, itself or through
+// wrappers, and has a parameter of a basic type to dispatch them on: the
+// functions worth the value flow's question (it builds their code).
+func (s *packageScan) mayDispatch(fn *types.Func) bool {
+	if len(s.sinkCalls[fn])+len(s.wrapperCalls[fn]) == 0 {
+		return false
+	}
+	sig := fn.Signature()
+	if recv := sig.Recv(); recv != nil && isBasic(recv.Type()) {
+		return true
+	}
+	for i := range sig.Params().Len() {
+		if isBasic(sig.Params().At(i).Type()) {
+			return true
+		}
+	}
+	return false
+}
+
+func isBasic(t types.Type) bool {
+	_, ok := t.Underlying().(*types.Basic)
+	return ok
 }
 
 // dispatchSteps are the steps of the requests a dispatcher's cases
@@ -172,7 +196,7 @@ func sameRequests(a, b []RequestTemplate) bool {
 // (or a variable set to some of them): those cases', beside those the
 // dispatcher makes otherwise. ok is false for any other call.
 func (s *packageScan) localDispatched(fn *types.Func, call *ast.CallExpr, callee *types.Func, templates []RequestTemplate) ([]RequestTemplate, bool) {
-	if callee.Pkg() != s.pass.Pkg {
+	if callee.Pkg() != s.pass.Pkg || !s.mayDispatch(callee) {
 		return nil, false
 	}
 	i, consts, ok := s.dispatchParam(callee)
