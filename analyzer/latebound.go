@@ -11,6 +11,8 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/rcperm/rcperm/analyzer/internal/flow"
+
 	"github.com/rcperm/rcperm/permissions"
 )
 
@@ -25,6 +27,11 @@ import (
 // checked there, with a chain through the interface call down to the
 // implementation's request. A decorator (an implementation that calls the
 // interface again) resolves in turn, up to maxLateDepth.
+//
+// A call through a function-typed field that the package never sets
+// (pipeline.Runner{Fetch: client.Get}, wired in main) is late-bound the
+// same way, by the field: the package that stores a function with
+// requests into the field resolves it with that function's requests.
 //
 // One that no package resolves is an unresolved request of the package
 // where its arguments became known, counted and not reported (the
@@ -45,6 +52,10 @@ type LateCall struct {
 	// have, told without the interface's type (a fact has no types).
 	Method string
 	Iface  []string
+	// Field, for a call through a function-typed field, is the field as
+	// flow.FieldKey writes it ("pkgpath.Type.Field"): the functions stored
+	// in it are the callees; Method and Iface are then empty.
+	Field string
 	// Args are the call's arguments (the receiver aside), in terms of the
 	// parameters of the function the template belongs to.
 	Args []Value
@@ -60,7 +71,11 @@ func (c *LateCall) String() string {
 	for i, a := range c.Args {
 		args[i] = a.String()
 	}
-	return c.Method + "(" + strings.Join(args, ", ") + ")"
+	name := c.Method
+	if c.Field != "" {
+		name = c.Field
+	}
+	return name + "(" + strings.Join(args, ", ") + ")"
 }
 
 // substitute returns the call with its arguments in terms of a caller's.
@@ -123,6 +138,7 @@ func (s *packageScan) lateCall(sum *summary, call *ast.CallExpr) {
 	sn := s.pass.TypesInfo.Selections[sel]
 	iface, ok := invokedInterface(sn)
 	if !ok {
+		s.lateFieldCall(sum, call)
 		return
 	}
 	if _, ok := types.Unalias(s.pass.TypesInfo.TypeOf(sel.X)).(*types.TypeParam); ok {
@@ -165,6 +181,145 @@ func (s *packageScan) lateCall(sum *summary, call *ast.CallExpr) {
 		r := RequestTemplate{Method: unknown(), URL: unknown(), Chain: s.chains.add(step, endOfChain), Via: lc, Merged: merged}
 		s.late(sum, call, r)
 	}
+}
+
+// lateFieldCall records a call through a function-typed field that no
+// function in sight answers, when it hands a route: a late-bound template
+// whose callees are the functions stored in the field. It reports whether
+// the call is one through such a field.
+func (s *packageScan) lateFieldCall(sum *summary, call *ast.CallExpr) bool {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || s.std {
+		return false
+	}
+	sn := s.pass.TypesInfo.Selections[sel]
+	if sn == nil || sn.Kind() != types.FieldVal {
+		return false
+	}
+	field, ok := sn.Obj().(*types.Var)
+	sig, isFunc := underlying(sn.Type()).(*types.Signature)
+	owner, named := types.Unalias(pointee(sn.Recv())).(*types.Named)
+	if !ok || !isFunc || !named || owner.Obj().Pkg() == nil {
+		return false
+	}
+	args := callArgs(s.pass.TypesInfo, call)
+	if !handsConstantRoute(s.pass.TypesInfo, args) && !variable(s.pass.TypesInfo, args, true) {
+		return true
+	}
+	combos, merged := s.combinations(len(args), func(i int) []Value {
+		if !carriesRoute(s.pass.TypesInfo.TypeOf(args[i])) || !carriesRoute(paramType(sig, i)) {
+			return nil
+		}
+		return s.values(sum.fn, args[i])
+	})
+	key := flow.FieldKey(field, owner.Obj())
+	p := s.pass.Fset.Position(call.Pos())
+	step := Step{Call: key, File: p.Filename, Line: p.Line, Col: p.Column}
+	for _, vals := range combos {
+		for i, v := range vals {
+			if v == nil {
+				vals[i] = unknown()
+			}
+		}
+		lc := &LateCall{Field: key, Args: vals}
+		if !lc.handsRoute() {
+			continue
+		}
+		r := RequestTemplate{Method: unknown(), URL: unknown(), Chain: s.chains.add(step, endOfChain), Via: lc, Merged: merged}
+		s.late(sum, call, r)
+	}
+	return true
+}
+
+// fieldCallees returns the functions with requests the package stores
+// into the function-typed field key (a composite literal's key, an
+// assignment): functions and method values, by name.
+func (s *packageScan) fieldCallees(key string) []*types.Func {
+	if s.storedFuncs == nil {
+		s.storedFuncs = s.collectStoredFuncs()
+	}
+	var out []*types.Func
+	for _, fn := range s.storedFuncs[key] {
+		if len(s.requestsOf(fn)) > 0 && !slices.Contains(out, fn) {
+			out = append(out, fn)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].FullName() < out[j].FullName() })
+	return out
+}
+
+// collectStoredFuncs indexes the functions and method values the package
+// stores into function-typed fields of named structs, by field key.
+func (s *packageScan) collectStoredFuncs() map[string][]*types.Func {
+	info := s.pass.TypesInfo
+	out := map[string][]*types.Func{}
+	add := func(owner types.Type, field *types.Var, value ast.Expr) {
+		named, ok := types.Unalias(pointee(owner)).(*types.Named)
+		if !ok || named.Obj().Pkg() == nil {
+			return
+		}
+		if _, isFunc := underlying(field.Type()).(*types.Signature); !isFunc {
+			return
+		}
+		if fn := funcValue(info, value); fn != nil {
+			key := flow.FieldKey(field, named.Obj())
+			out[key] = append(out[key], fn.Origin())
+		}
+	}
+	for _, file := range s.pass.Files {
+		ast.Inspect(file, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.CompositeLit:
+				st, ok := underlying(info.TypeOf(n)).(*types.Struct)
+				if !ok {
+					return true
+				}
+				for i, e := range n.Elts {
+					if v, value := literalField(info, st, i, e); v != nil {
+						add(info.TypeOf(n), v, value)
+					}
+				}
+			case *ast.AssignStmt:
+				if len(n.Lhs) != len(n.Rhs) {
+					return true
+				}
+				for i, lhs := range n.Lhs {
+					sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr)
+					if !ok {
+						continue
+					}
+					if sn := info.Selections[sel]; sn != nil && sn.Kind() == types.FieldVal {
+						if v, ok := sn.Obj().(*types.Var); ok {
+							add(sn.Recv(), v, n.Rhs[i])
+						}
+					}
+				}
+			}
+			return true
+		})
+	}
+	return out
+}
+
+// funcValue is the function an expression names as a value: a function,
+// or a method value (client.Get); nil for any other.
+func funcValue(info *types.Info, e ast.Expr) *types.Func {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		fn, _ := info.Uses[e].(*types.Func)
+		return fn
+	case *ast.SelectorExpr:
+		if sn := info.Selections[e]; sn != nil {
+			if sn.Kind() != types.MethodVal {
+				return nil
+			}
+			fn, _ := sn.Obj().(*types.Func)
+			return fn
+		}
+		fn, _ := info.Uses[e.Sel].(*types.Func) // pkg.Func
+		return fn
+	}
+	return nil
 }
 
 // paramType is the type of a signature's parameter that argument i is
@@ -230,7 +385,13 @@ func (s *packageScan) resolveLate(sum *summary, call *ast.CallExpr, r RequestTem
 		lc.ID = fmt.Sprintf("%s/%s:%d:%d", s.pass.Pkg.Path(), filepath.Base(p.Filename), p.Line, p.Column)
 	}
 	if len(through) < maxLateDepth {
-		if impls := s.implementations(lc.Method, lc.Iface); len(impls) > 0 {
+		var impls []*types.Func
+		if lc.Field != "" {
+			impls = s.fieldCallees(lc.Field)
+		} else {
+			impls = s.implementations(lc.Method, lc.Iface)
+		}
+		if len(impls) > 0 {
 			for _, fn := range impls {
 				if slices.Contains(through, fn) {
 					continue // a decorator reached through itself adds nothing

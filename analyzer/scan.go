@@ -162,6 +162,9 @@ type packageScan struct {
 	convSites       []conversion
 	convExprs       map[ast.Node]bool
 	storesByField   map[*types.Var][]fieldStore
+	// storedFuncs are the functions it stores into function-typed
+	// fields, by field key, once asked (latebound.go).
+	storedFuncs map[string][]*types.Func
 	// sinkCalls are the requests each function makes itself,
 	// callsWrappers the functions that call a wrapper too, and
 	// reevaluatedCalls the calls of each function answered by
@@ -272,7 +275,7 @@ func (s *packageScan) visitCall(sum *summary, call *ast.CallExpr) {
 		s.visitCallee(sum, call, callee.Origin())
 	}
 	if len(callees) == 0 && fp.Unseen(call) {
-		if !s.handedRoute(sum.fn, call) {
+		if !s.lateFieldCall(sum, call) && !s.handedRoute(sum.fn, call) {
 			s.takenUnseen(call)
 		}
 	}
