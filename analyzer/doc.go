@@ -120,8 +120,11 @@
 // interface of its own, main wiring the HTTP client in) is late-bound: it
 // travels up through its callers' facts as the implementation's requests
 // with the call's arguments, and the first package that sees an
-// implementation (main) checks them at its call. One that no package
-// resolves is an unresolved request; the standalone driver, which sees the
+// implementation (main) checks them at its call; a call through a
+// function-typed field that only its users set (Runner{Fetch:
+// client.Get}) is late-bound the same way, by the field, and the package
+// that stores a function with requests into it resolves it. One that no
+// package resolves is an unresolved request; the standalone driver, which sees the
 // whole program, counts it only then. An interface value the flow cannot
 // trace to its conversions (a command a worker takes off a queue) holds
 // any implementation in sight, a type of the package or of one it
@@ -156,10 +159,13 @@
 // route a switch sets together, case by case. A range loop over a list
 // of known elements is run once for each (a path helper joining its
 // variadic segments), and a loop whose turns give back what entered it
-// holds what entered. An exported dispatcher comparing a parameter with
-// constants (switch op { case "listCompanyCallLog": ... }) exports its
-// requests by constant, and a call in another package passing one takes
-// that case (dispatch.go); an exported function returning a struct it
+// holds what entered. A dispatcher comparing a parameter with constants
+// (switch op { case "listCompanyCallLog": ... }), indexing an array or a
+// table with it, or handing it to a function of its package that does
+// (an enum's Path method) makes, at a call passing one of the constants,
+// that case's requests, its own and its wrappers': in its package as Go
+// runs it, and in others through the requests it exports by constant
+// (dispatch.go); an exported function returning a struct it
 // reads from a table at a parameter (routes.Lookup(name)) exports the
 // struct's fields by key, and a call passing a key reads that entry
 // (keyed.go). A call followed with a constant
@@ -168,14 +174,20 @@
 // parameter gives the one entry or branch of that constant (consts.go),
 // and a route builder of another package taking an enum of its own
 // package (c.Path(rc.RouteCallLog)) reads the routes its package
-// computed for each constant, a fact (specialize.go). A string helper
+// computed for each constant, a fact (specialize.go). The receiver of a
+// method of a string type (type Route string; func (r Route) With(q
+// url.Values) string) is a parameter of its templates like any other. A
+// string helper
 // (a loop filling a template's {placeholders}, slicing it at each brace; a
 // builder's method writing its base field and its variadic parts into a
 // buffer) is compiled from its SSA form and run on the call's arguments,
 // a token for each part known only at run time, as the pure functions
 // are. What it reads but does not compute from its parameters alone (a
-// field of its receiver, a call it cannot run) is an input the value flow
-// gives at the call. The run comes first and wins when it knows the
+// field of its receiver, a call it cannot run, and what a method it hands
+// its receiver to reads of it) is an input the value flow gives at the
+// call; a route template another package stores in a field (a
+// configuration's), read off a value the flow cannot trace, is run as
+// each text stored. The run comes first and wins when it knows the
 // whole string; a test of a token that may stand for "" (a parameter, an
 // unset environment variable) fails it, and the summary keeps both
 // branches. An exported helper's compiled form, with its inputs as
