@@ -86,7 +86,7 @@ func (s *packageScan) exportDispatch(fn *types.Func, exported *chainTable, copie
 	if len(fact.Sinks) == 0 {
 		return
 	}
-	general := s.dispatchedTemplates(fn, s.summaries[fn].requests)
+	general, _ := s.dispatchedTemplates(fn, s.summaries[fn].requests)
 	narrows := false
 	for _, c := range consts {
 		reqs, ok := s.dispatchCase(fn, i, c)
@@ -146,6 +146,33 @@ func (s *packageScan) dispatchSteps(fn *types.Func) []Step {
 // through the wrappers it calls, when its parameter at i holds c: in
 // terms of its other parameters. ok is false when one stays open.
 func (s *packageScan) dispatchCase(fn *types.Func, i int, c constant.Value) ([]RequestTemplate, bool) {
+	key := dispatchKey{fn, i, c.ExactString()}
+	if got, ok := s.dispatchCases[key]; ok {
+		return got.reqs, got.ok
+	}
+	reqs, ok := s.evalDispatchCase(fn, i, c)
+	if s.dispatchCases == nil {
+		s.dispatchCases = map[dispatchKey]dispatchResult{}
+	}
+	s.dispatchCases[key] = dispatchResult{reqs, ok}
+	return reqs, ok
+}
+
+// A dispatchKey names a dispatcher's case: the function, its parameter,
+// the constant as constant.Value.ExactString writes it.
+type dispatchKey struct {
+	fn    *types.Func
+	param int
+	value string
+}
+
+type dispatchResult struct {
+	reqs []RequestTemplate
+	ok   bool
+}
+
+// evalDispatchCase is dispatchCase, evaluated.
+func (s *packageScan) evalDispatchCase(fn *types.Func, i int, c constant.Value) ([]RequestTemplate, bool) {
 	fp := s.flow()
 	if fp == nil {
 		return nil, false
@@ -164,17 +191,19 @@ func (s *packageScan) dispatchCase(fn *types.Func, i int, c constant.Value) ([]R
 	return append(own, wrapped...), true
 }
 
-// dispatchedTemplates are those of a dispatcher's templates its cases
-// replace: of its own requests and its calls of wrappers.
-func (s *packageScan) dispatchedTemplates(fn *types.Func, templates []RequestTemplate) []RequestTemplate {
+// dispatchedTemplates splits a dispatcher's templates into those its
+// cases replace (of its own requests and its calls of wrappers) and the
+// rest.
+func (s *packageScan) dispatchedTemplates(fn *types.Func, templates []RequestTemplate) (dispatched, rest []RequestTemplate) {
 	steps := s.dispatchSteps(fn)
-	var out []RequestTemplate
 	for _, t := range templates {
 		if t.Chain >= 0 && t.Chain < len(s.chains.links) && slices.Contains(steps, s.chains.links[t.Chain].Step) {
-			out = append(out, t)
+			dispatched = append(dispatched, t)
+		} else {
+			rest = append(rest, t)
 		}
 	}
-	return out
+	return dispatched, rest
 }
 
 // sameRequests reports whether two lists of requests make the same
@@ -203,7 +232,7 @@ func (s *packageScan) localDispatched(fn *types.Func, call *ast.CallExpr, callee
 	if !ok {
 		return nil, false
 	}
-	general := s.dispatchedTemplates(callee, templates)
+	general, rest := s.dispatchedTemplates(callee, templates)
 	var out []RequestTemplate
 	narrows := false
 	for _, v := range s.argConstants(fn, call, callee, i) {
@@ -221,15 +250,8 @@ func (s *packageScan) localDispatched(fn *types.Func, call *ast.CallExpr, callee
 	if !narrows {
 		return nil, false // the call makes what any call makes
 	}
-	steps := s.dispatchSteps(callee)
-	for _, t := range templates {
-		if t.Chain >= 0 && t.Chain < len(s.chains.links) && slices.Contains(steps, s.chains.links[t.Chain].Step) {
-			continue // one of the dispatcher's own: the case says which
-		}
-		out = append(out, t)
-	}
 	s.reevaluatedCalls[callee]++
-	return out, true
+	return append(out, rest...), true
 }
 
 // dispatchParam returns the one parameter fn dispatches on (by index,

@@ -170,8 +170,10 @@ type packageScan struct {
 	// reevaluatedCalls the calls of each function answered by
 	// evaluating its requests at the call (reevaluate.go).
 	sinkCalls map[*types.Func][]sinkCall
-	// wrapperCalls are the calls of wrappers each function makes.
-	wrapperCalls map[*types.Func][]wrapperCall
+	// wrapperCalls are the calls of wrappers each function makes;
+	// dispatchCases the requests of a dispatcher's cases, once each.
+	wrapperCalls  map[*types.Func][]wrapperCall
+	dispatchCases map[dispatchKey]dispatchResult
 	// effectFuncsByName are the functions of other packages with
 	// effects facts, by name, once asked (latebound.go).
 	effectFuncsByName map[string][]*types.Func
