@@ -193,7 +193,9 @@ func (s *packageScan) lateFieldCall(sum *summary, call *ast.CallExpr) bool {
 		return false
 	}
 	sn := s.pass.TypesInfo.Selections[sel]
-	if sn == nil || sn.Kind() != types.FieldVal {
+	if sn == nil || sn.Kind() != types.FieldVal || len(sn.Index()) != 1 {
+		// A promoted field is keyed by the struct that declares it,
+		// which the selection does not name: left to handedRoute.
 		return false
 	}
 	field, ok := sn.Obj().(*types.Var)
@@ -288,7 +290,7 @@ func (s *packageScan) collectStoredFuncs() map[string][]*types.Func {
 					if !ok {
 						continue
 					}
-					if sn := info.Selections[sel]; sn != nil && sn.Kind() == types.FieldVal {
+					if sn := info.Selections[sel]; sn != nil && sn.Kind() == types.FieldVal && len(sn.Index()) == 1 {
 						if v, ok := sn.Obj().(*types.Var); ok {
 							add(sn.Recv(), v, n.Rhs[i])
 						}
