@@ -253,53 +253,17 @@ func (s *packageScan) fieldCallees(key string) []*types.Func {
 // collectStoredFuncs indexes the functions and method values the package
 // stores into function-typed fields of named structs, by field key.
 func (s *packageScan) collectStoredFuncs() map[string][]*types.Func {
-	info := s.pass.TypesInfo
 	out := map[string][]*types.Func{}
-	add := func(owner types.Type, field *types.Var, value ast.Expr) {
-		named, ok := types.Unalias(pointee(owner)).(*types.Named)
-		if !ok || named.Obj().Pkg() == nil {
+	s.eachFieldStore(func(v *types.Var, st fieldStore) {
+		named, ok := types.Unalias(pointee(st.owner)).(*types.Named)
+		if _, isFunc := underlying(v.Type()).(*types.Signature); !ok || !isFunc || named.Obj().Pkg() == nil {
 			return
 		}
-		if _, isFunc := underlying(field.Type()).(*types.Signature); !isFunc {
-			return
-		}
-		if fn := funcValue(info, value); fn != nil {
-			key := flow.FieldKey(field, named.Obj())
+		if fn := funcValue(s.pass.TypesInfo, st.value); fn != nil {
+			key := flow.FieldKey(v, named.Obj())
 			out[key] = append(out[key], fn.Origin())
 		}
-	}
-	for _, file := range s.pass.Files {
-		ast.Inspect(file, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.CompositeLit:
-				st, ok := underlying(info.TypeOf(n)).(*types.Struct)
-				if !ok {
-					return true
-				}
-				for i, e := range n.Elts {
-					if v, value := literalField(info, st, i, e); v != nil {
-						add(info.TypeOf(n), v, value)
-					}
-				}
-			case *ast.AssignStmt:
-				if len(n.Lhs) != len(n.Rhs) {
-					return true
-				}
-				for i, lhs := range n.Lhs {
-					sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr)
-					if !ok {
-						continue
-					}
-					if sn := info.Selections[sel]; sn != nil && sn.Kind() == types.FieldVal && len(sn.Index()) == 1 {
-						if v, ok := sn.Obj().(*types.Var); ok {
-							add(sn.Recv(), v, n.Rhs[i])
-						}
-					}
-				}
-			}
-			return true
-		})
-	}
+	})
 	return out
 }
 

@@ -134,6 +134,20 @@ func (s *packageScan) fieldStoresOf(f *types.Var) []fieldStore {
 func (s *packageScan) collectFieldStores() map[*types.Var][]fieldStore {
 	info := s.pass.TypesInfo
 	out := map[*types.Var][]fieldStore{}
+	s.eachFieldStore(func(v *types.Var, st fieldStore) {
+		if isStringType(v.Type()) && (st.lit != nil || !readsField(info, st.value, v)) {
+			out[v] = append(out[v], st)
+		}
+	})
+	return out
+}
+
+// eachFieldStore calls yield with each store of the package's non-test
+// files into a field of a struct, of any type: a composite literal's key,
+// or an assignment to a field its struct declares (x.f += ...extends what
+// it held, and is none).
+func (s *packageScan) eachFieldStore(yield func(*types.Var, fieldStore)) {
+	info := s.pass.TypesInfo
 	fieldOf := func(e ast.Expr) (*types.Var, types.Type, types.Object) {
 		sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
 		if !ok {
@@ -158,9 +172,8 @@ func (s *packageScan) collectFieldStores() map[*types.Var][]fieldStore {
 					return true
 				}
 				for i, e := range n.Elts {
-					v, value := literalField(info, st, i, e)
-					if v != nil && isStringType(v.Type()) {
-						out[v] = append(out[v], fieldStore{fn: fn, value: value, lit: n, owner: info.TypeOf(n)})
+					if v, value := literalField(info, st, i, e); v != nil {
+						yield(v, fieldStore{fn: fn, value: value, lit: n, owner: info.TypeOf(n)})
 					}
 				}
 			case *ast.AssignStmt:
@@ -168,11 +181,9 @@ func (s *packageScan) collectFieldStores() map[*types.Var][]fieldStore {
 					return true // x.f += ...: what it held, extended
 				}
 				for i, lhs := range n.Lhs {
-					v, owner, base := fieldOf(lhs)
-					if v == nil || !isStringType(v.Type()) || readsField(info, n.Rhs[i], v) {
-						continue
+					if v, owner, base := fieldOf(lhs); v != nil {
+						yield(v, fieldStore{fn: fn, value: n.Rhs[i], owner: owner, base: base, body: root})
 					}
-					out[v] = append(out[v], fieldStore{fn: fn, value: n.Rhs[i], owner: owner, base: base, body: root})
 				}
 			}
 			return true
@@ -195,7 +206,6 @@ func (s *packageScan) collectFieldStores() map[*types.Var][]fieldStore {
 			}
 		}
 	}
-	return out
 }
 
 // literalField returns the field element i of a struct literal sets, and
