@@ -55,18 +55,19 @@ func (s *packageScan) jointValues(fn *types.Func, exprs []ast.Expr, vals [][]Val
 
 // jointSinkRequests returns the requests a sink call whose method and URL
 // are read off the same objects makes: one an object, each with its own
-// method. ok is false for any other call.
-func (s *packageScan) jointSinkRequests(fn *types.Func, sk sink, call *ast.CallExpr, args []ast.Expr) (methods []Value, urls []Value, ok bool) {
+// method. merged is set when an object gives several: its values are
+// merged, not paired. ok is false for any other call.
+func (s *packageScan) jointSinkRequests(fn *types.Func, sk sink, call *ast.CallExpr, args []ast.Expr) (methods []Value, urls []Value, merged, ok bool) {
 	if sk.method != "" || sk.methodArg >= len(args) || sk.urlArg < 0 || sk.urlArg >= len(args) {
-		return nil, nil, false
+		return nil, nil, false, false
 	}
 	exprs := []ast.Expr{args[sk.methodArg], args[sk.urlArg]}
 	if _, isConst := constantValue(s.pass.TypesInfo, exprs[0]); isConst {
-		return nil, nil, false // one method: nothing to pair
+		return nil, nil, false, false // one method: nothing to pair
 	}
 	groups, ok := s.jointValues(fn, exprs, [][]Value{s.values(fn, exprs[0]), s.values(fn, exprs[1])})
 	if !ok {
-		return nil, nil, false
+		return nil, nil, false, false
 	}
 	for _, g := range groups {
 		if len(g[1]) == 1 && g[1][0].equal(lit("")) {
@@ -80,12 +81,15 @@ func (s *packageScan) jointSinkRequests(fn *types.Func, sk sink, call *ast.CallE
 		if edited, ok := s.editedURL(fn, call, base); ok {
 			base = edited
 		}
+		// Each group is one object's request; only a group of several
+		// values merges what may not go together.
+		merged = merged || len(base) > 1 || len(g[0]) > 1
 		for _, u := range base {
 			methods = append(methods, method)
 			urls = append(urls, concat(lit(sk.prefix), u))
 		}
 	}
-	return methods, urls, len(urls) > 0
+	return methods, urls, merged, len(urls) > 0
 }
 
 // jointCombinations returns the combinations of a wrapper call's

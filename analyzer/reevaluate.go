@@ -8,6 +8,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/rcperm/rcperm/analyzer/internal/flow"
+	"github.com/rcperm/rcperm/permissions"
 )
 
 // A wrapper of the package that looks its request up by an enum
@@ -111,7 +112,7 @@ func (s *packageScan) ownRequests(own []sinkCall, eval func(ast.Expr) ([]flow.St
 		for _, m := range methods {
 			for _, u := range urls {
 				r := RequestTemplate{Method: upper(m), URL: u, Chain: chain, Merged: len(urls) > 1}
-				if !resolved(s.lookup(r)) && !r.URL.hasParams() {
+				if m := s.lookup(r); !resolved(m) && !r.URL.hasParams() && !noSuchRoute(m, r) {
 					return nil, false
 				}
 				out = append(out, r)
@@ -119,6 +120,13 @@ func (s *packageScan) ownRequests(own []sinkCall, eval func(ast.Expr) ([]flow.St
 		}
 	}
 	return out, true
+}
+
+// noSuchRoute reports whether r, wholly known, is a RingCentral path no
+// operation has: a finding as definite as an operation's.
+func noSuchRoute(m permissions.Match, r RequestTemplate) bool {
+	_, known := r.URL.literal()
+	return m.Verdict == permissions.NoSuchOperation && known
 }
 
 // A wrapperCall is a call a function of the package makes of a wrapper:

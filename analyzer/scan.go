@@ -352,9 +352,9 @@ func (s *packageScan) visitCallee(sum *summary, call *ast.CallExpr, callee *type
 			s.sinkCalls[sum.fn] = append(s.sinkCalls[sum.fn], sinkCall{call, callee, sk, argExprs})
 		}
 		step := s.step(callee, call)
-		if methods, urls, ok := s.jointSinkRequests(sum.fn, sk, call, argExprs); ok {
+		if methods, urls, merged, ok := s.jointSinkRequests(sum.fn, sk, call, argExprs); ok {
 			for i, u := range urls {
-				s.request(sum, call, RequestTemplate{Method: methods[i], URL: u, Chain: s.chains.add(step, endOfChain), Merged: len(urls) > 1})
+				s.request(sum, call, RequestTemplate{Method: methods[i], URL: u, Chain: s.chains.add(step, endOfChain), Merged: merged})
 			}
 			return
 		}

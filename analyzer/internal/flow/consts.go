@@ -513,7 +513,8 @@ func arrayLen(t types.Type) (int64, bool) {
 }
 
 // tableKeys returns the keys of the package-level map m is loaded from,
-// when the package sets it once, to a literal whose keys are constants.
+// when the package sets it once, to a map whose keys are constants: a
+// literal's, or those of the objects a loop keys its entries by.
 func (p *Program) tableKeys(m ssa.Value) ([]constant.Value, bool) {
 	load, ok := m.(*ssa.UnOp)
 	if !ok || load.Op != token.MUL {
@@ -523,10 +524,26 @@ func (p *Program) tableKeys(m ssa.Value) ([]constant.Value, bool) {
 	if !ok || len(p.globalStores[g]) != 1 {
 		return nil, false
 	}
+	var updates []*ssa.MapUpdate
+	for base, us := range p.mapUpdates {
+		if p.sameRoot(base, m) {
+			updates = append(updates, us...)
+		}
+	}
+	slices.SortFunc(updates, func(a, b *ssa.MapUpdate) int { return int(a.Pos() - b.Pos()) })
 	var keys []constant.Value
-	for _, u := range p.mapUpdates[p.globalStores[g][0].val] {
+	for _, u := range updates {
 		c, ok := u.Key.(*ssa.Const)
-		if !ok || c.Value == nil {
+		if !ok {
+			// An entry keyed by what it holds (index[r.Action] = r).
+			ks, ok := p.keyedKeys(u)
+			if !ok {
+				return nil, false
+			}
+			keys = append(keys, ks...)
+			continue
+		}
+		if c.Value == nil {
 			return nil, false
 		}
 		keys = append(keys, c.Value)

@@ -725,15 +725,34 @@ func (p *Program) GlobalField(obj *types.Var, f int) ([]Str, bool) {
 // bound to this call's arguments (a constructor whose path depends on how
 // many variadic arguments it is given).
 func (ev *evaluation) madeBy(call *ssa.Call, f int, fr frame, depth int) ([]Str, bool) {
+	// A summary holds for every object and every argument; a joint
+	// question's pinned object, or constants that take a branch of a
+	// function of the package (a dispatcher's case), are followed into
+	// the callee first.
+	specific := ev.pin != nil || ev.localConsts(call.Common(), fr)
+	if specific {
+		if followed, ok := ev.followedField(call, f, fr, depth); ok && !slices.ContainsFunc(followed, whollyUnknown) {
+			return followed, true
+		}
+		if ev.pin != nil {
+			return nil, false // the pinned object's own stores
+		}
+	}
 	out, ok := ev.resultField(call, f, fr, depth)
 	if ok && !hasUnknown(out) {
 		return out, true
 	}
-	if followed, fok := ev.followedField(call, f, fr, depth); fok && !slices.ContainsFunc(followed, opaque) {
-		return followed, true
+	if !specific {
+		if followed, fok := ev.followedField(call, f, fr, depth); fok && !slices.ContainsFunc(followed, opaque) {
+			return followed, true
+		}
 	}
 	return out, ok
 }
+
+// whollyUnknown reports whether s is text the flow cannot tell: not the
+// empty string, the zero value an error's return gives.
+func whollyUnknown(s Str) bool { return len(s) > 0 && opaque(s) }
 
 // followedField follows a call of a function of the package to its
 // returns, its parameters bound to the call's arguments (a variadic one to
@@ -769,10 +788,20 @@ func (ev *evaluation) followedField(call *ssa.Call, f int, fr frame, depth int) 
 		}
 	}
 	var out []Str
+	zero := false
 	for _, b := range fn.Blocks {
 		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && len(ret.Results) > 0 {
+			if c, ok := ret.Results[0].(*ssa.Const); ok && c.Value == nil {
+				// A zero struct (return Rule{}, err) beside the others is
+				// left out, as an empty string in a phi.
+				zero = true
+				continue
+			}
 			out = union(out, ev.fieldAt(ret.Results[0], f, ret, inner, depth))
 		}
+	}
+	if len(out) == 0 && zero {
+		out = []Str{{}}
 	}
 	return bound(out), len(out) > 0
 }
@@ -783,6 +812,7 @@ func (ev *evaluation) followedField(call *ssa.Call, f int, fr frame, depth int) 
 func (ev *evaluation) callFrame(fn *ssa.Function, args []ssa.Value, call ssa.Instruction, fr frame, depth int) frame {
 	inner := frame{target: fr.target, bound: map[*ssa.Parameter][]Str{}}
 	bindObjects(&inner, fn, args, call, fr)
+	ev.bindConsts(&inner, fn, args, fr)
 	for i, param := range fn.Params {
 		if i < len(args) && args[i] != nil && isString(param.Type()) {
 			inner.bound[param] = ev.values(args[i], fr, depth)
@@ -807,6 +837,17 @@ func (ev *evaluation) listOf(v ssa.Value, fr frame, depth int) ([]Str, bool) {
 		list = append(list, vals[0])
 	}
 	return list, true
+}
+
+// localConsts reports whether a call of a function of the package passes
+// a constant the frame knows: a dispatcher's case, which its summary
+// merges with the others.
+func (ev *evaluation) localConsts(common *ssa.CallCommon, fr frame) bool {
+	callee := common.StaticCallee()
+	if callee == nil || unwrap(callee).Pkg != ev.p.pkg || fr.consts == nil {
+		return false
+	}
+	return len(ev.constArgs(common, fr)) > 0
 }
 
 // resultField is what field f of the struct a call's first result points

@@ -155,6 +155,9 @@ type Program struct {
 	rootsMemo   map[ssa.Value]map[ssa.Value]bool
 	rootsBusy   map[ssa.Value]bool
 	rootNesting int
+	// keyed are the objects of each update with a computed key, by key
+	// (keyedmaps.go).
+	keyed map[*ssa.MapUpdate]keyedUpdate
 	// calleesBusy and calleeNesting guard callees.
 	calleesBusy   map[*ssa.CallCommon]*calleeSet
 	calleeNesting int
@@ -228,7 +231,7 @@ func (p *Program) build() {
 		callSites: map[*ssa.Function][]ssa.CallInstruction{}, taken: map[*ssa.Function]bool{}, closures: map[*ssa.Function][]*ssa.MakeClosure{},
 		funcs: map[*types.Func]*ssa.Function{}, memo: map[memoKey][]Str{}, variadicMemo: map[variadicKey][]Str{}, codes: map[*ssa.Function]*Code{}, inputs: map[*ssa.Function][]codeInput{}, deferredKeys: map[*ssa.Function]map[string]int{}, deferred: map[*ssa.Function][]Deferred{}, effectsMemo: map[*ssa.Function]*Effects{}, boxed: map[types.Type]bool{}, leaked: map[types.Type]bool{},
 		objFields: map[ssa.Value][]fieldStore{}, fieldAddrs: map[token.Pos]*ssa.FieldAddr{},
-		rootsMemo: map[ssa.Value]map[ssa.Value]bool{}, rootsBusy: map[ssa.Value]bool{},
+		rootsMemo: map[ssa.Value]map[ssa.Value]bool{}, rootsBusy: map[ssa.Value]bool{}, keyed: map[*ssa.MapUpdate]keyedUpdate{},
 		calleesBusy: map[*ssa.CallCommon]*calleeSet{},
 	}
 	for _, fn := range p.functions() {

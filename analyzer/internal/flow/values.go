@@ -1625,7 +1625,15 @@ func (ev *evaluation) entryField(v ssa.Value, f int, fr frame, depth int) ([]Str
 		}
 		for _, u := range updates {
 			k, ok := u.Key.(*ssa.Const)
-			if !ok || k.Value == nil {
+			if !ok {
+				vals, ok := ev.keyedEntry(u, key, f, fr, depth)
+				if !ok {
+					return nil, false
+				}
+				out = union(out, vals)
+				continue
+			}
+			if k.Value == nil {
 				return nil, false
 			}
 			if !sameConst(k.Value, key) {
@@ -1751,6 +1759,12 @@ func (ev *evaluation) entries(m ssa.Value, key constant.Value, keys bool, fr fra
 		for _, u := range updates {
 			if k, ok := u.Key.(*ssa.Const); key != nil && ok && !sameConst(k.Value, key) {
 				continue
+			}
+			if _, ok := u.Key.(*ssa.Const); !ok && key != nil && !keys {
+				if vals, ok := ev.keyedEntry(u, key, -1, fr, depth); ok {
+					out = union(out, vals)
+					continue
+				}
 			}
 			v := u.Value
 			if keys {
