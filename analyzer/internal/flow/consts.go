@@ -375,7 +375,7 @@ func bindConstants(fr *frame, fn *ssa.Function, consts map[int]constant.Value) b
 }
 
 // maxDispatchConstants bounds the constants a parameter is dispatched on.
-const maxDispatchConstants = 32
+const maxDispatchConstants = 128
 
 // DispatchParams gives, of a function of the package, the parameters
 // (by index, its receiver first) its code compares with constants of a

@@ -22,7 +22,7 @@ import (
 
 // maxJointObjects bounds the objects a joint question pins, one
 // evaluation each.
-const maxJointObjects = 64
+const maxJointObjects = 256
 
 // A pin limits the stores into the fields of one struct type to those
 // into one object: the composite literal, element of a literal list, or

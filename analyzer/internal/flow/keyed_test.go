@@ -90,6 +90,7 @@ func load() {
 	})
 }
 `},
+		{"built from a long list", longList(100)},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			tp := buildTest(t, tc.src+lookups)
@@ -108,4 +109,34 @@ func load() {
 			}
 		})
 	}
+}
+
+// longList is a list of n operations past the bounds of a merged value
+// (maxValues) and of the old pinning (64 objects), keyed in init: the
+// first two are the calllog and sms the test reads.
+func longList(n int) string {
+	var b strings.Builder
+	b.WriteString(`
+type Operation struct{ Name, Method, Template string }
+
+var list = []Operation{
+	{"calllog", "GET", "/v1/call-log"},
+	{"sms", "POST", "/v1/sms"},
+`)
+	for i := range n - 2 {
+		fmt.Fprintf(&b, "\t{\"op%d\", \"GET\", \"/v1/op/%d\"},\n", i, i)
+	}
+	b.WriteString(`}
+
+var operations = map[string]Operation{}
+
+func init() {
+	for _, op := range list {
+		operations[op.Name] = op
+	}
+}
+
+func load() {}
+`)
+	return b.String()
 }

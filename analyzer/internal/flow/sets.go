@@ -10,10 +10,11 @@ import (
 // unknownSet is the set of one wholly unknown string.
 func unknownSet() []Str { return []Str{{{Unknown: true}}} }
 
-// union adds b's strings to a's, each once.
+// union adds b's strings to a's, each once. A nil string, wholly
+// unknown, is not the empty string.
 func union(a, b []Str) []Str {
 	for _, s := range b {
-		if !slices.ContainsFunc(a, func(t Str) bool { return slices.Equal(t, s) }) {
+		if !slices.ContainsFunc(a, func(t Str) bool { return (t == nil) == (s == nil) && slices.Equal(t, s) }) {
 			a = append(a, s)
 		}
 	}
