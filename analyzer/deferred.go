@@ -21,7 +21,8 @@ type DeferredCall struct {
 	// parameters, by the Code's parameters (nil for a list).
 	Args [][]Value
 	// Lists gives, by the Code's parameters, the function's parameter a
-	// list argument is (-1 for the others).
+	// list argument is, flow.JoinedList for one Args gives joined, -1 for
+	// the others.
 	Lists []int
 }
 
@@ -164,6 +165,18 @@ func (s *packageScan) deferredResults(fn *types.Func, call *ast.CallExpr, d Defe
 	}
 	in := make([][]flow.Arg, len(d.Lists))
 	for i, param := range d.Lists {
+		if param == flow.JoinedList {
+			// A list given joined (a builder's segments): split once
+			// the call's arguments fill it in.
+			for _, v := range d.Args[i] {
+				l, ok := flow.SplitList(flow.Str(v.substitute(args)))
+				if !ok {
+					return nil, false
+				}
+				in[i] = append(in[i], flow.ListArg(l))
+			}
+			continue
+		}
 		if param >= 0 {
 			lists, ok := fp.ArgLists(call, param, fn)
 			if !ok {

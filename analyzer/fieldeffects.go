@@ -293,7 +293,15 @@ func (o flowOracle) GlobalField(v *types.Var, f int) ([]flow.Str, bool) {
 func projectedFields(ts []RequestTemplate) []int {
 	var slots []int
 	for _, t := range ts {
-		for _, p := range append(append(Value{}, t.Method...), t.URL...) {
+		parts := append(append(Value{}, t.Method...), t.URL...)
+		for _, d := range t.Deferred {
+			for _, alts := range d.Args {
+				for _, v := range alts {
+					parts = append(parts, v...) // a builder's segments, joined
+				}
+			}
+		}
+		for _, p := range parts {
 			if slot, index, method, ok := flow.ProjectionOf(p.Param); ok && p.IsParam && !method && index != flow.ElementIndex && index != flow.SelfIndex {
 				slots = append(slots, slot)
 			}

@@ -20,7 +20,7 @@ import (
 // want adds nothing: the question is about want's implementation.
 func (ev *evaluation) boxedFieldAt(v ssa.Value, want types.Type, f int, at ssa.Instruction, fr frame, depth int) []Str {
 	if ev.steps++; depth > maxDepth || ev.steps > maxSteps {
-		return unknownSet()
+		return ev.cutShort()
 	}
 	depth++
 	switch x := v.(type) {

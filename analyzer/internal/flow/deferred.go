@@ -42,8 +42,8 @@ type Deferred struct {
 	// then of its inputs.
 	Args [][]Str
 	// Lists gives, by the Code's parameters and inputs, the declared
-	// index of the target's parameter a list argument is (-1 for the
-	// others).
+	// index of the target's parameter a list argument is, JoinedList for
+	// one Args gives joined (joinedlists.go), -1 for the others.
 	Lists []int
 	// Fallback is what the call gives where the callers' arguments are
 	// not known: where it is made, and at a caller it does not run for.
@@ -85,7 +85,9 @@ func (ev *evaluation) deferCall(code *Code, args [][]Arg, lists []int, fallback 
 			fmt.Fprintf(&key, "|list %d", lists[i])
 			continue
 		}
-		if i < code.Params && code.Lists[i] {
+		if lists[i] == JoinedList {
+			key.WriteString("|joined")
+		} else if i < code.Params && code.Lists[i] {
 			return nil, false // a list of the helper's own: no caller tells more
 		}
 		for _, a := range alts {

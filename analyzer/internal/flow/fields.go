@@ -215,8 +215,12 @@ func (p *Program) effectsWith(fn *ssa.Function, consts map[int]constant.Value) *
 		}
 	}
 	for f, vals := range e.Receiver {
-		if len(vals) == 1 && isFieldParam(vals[0], f) {
-			delete(e.Receiver, f) // as it came
+		if len(vals) != 1 || !isFieldParam(vals[0], f) {
+			continue
+		}
+		// As it came; of a list, unless elements were appended to it.
+		if !isStringSlice(fieldType(recv.Type(), f)) || len(vals[0]) == 1 {
+			delete(e.Receiver, f)
 		}
 	}
 	return e
@@ -323,7 +327,7 @@ func argInSlot(common *ssa.CallCommon, slot int) ssa.Value {
 // what obj was made with unless a setting on every way to at replaced it.
 func (ev *evaluation) fieldAt(obj ssa.Value, f int, at ssa.Instruction, fr frame, depth int) []Str {
 	if ev.steps++; depth > maxDepth || ev.steps > maxSteps {
-		return unknownSet()
+		return ev.cutShort()
 	}
 	depth++
 	var out []Str
@@ -336,8 +340,11 @@ func (ev *evaluation) fieldAt(obj ssa.Value, f int, at ssa.Instruction, fr frame
 		var sets []setAt
 		var last ssa.Instruction // the last setting on every way to at
 		for _, r := range *refs {
+			if r == at || !before(r, at) {
+				continue // a use after at sets nothing it reads
+			}
 			vals, always, ok := ev.setting(r, obj, f, fr, depth)
-			if !ok || r == at || !before(r, at) {
+			if !ok {
 				continue
 			}
 			sets = append(sets, setAt{r, vals})
@@ -911,7 +918,8 @@ func (ev *evaluation) isTargetReceiver(x *ssa.Parameter, fr frame) bool {
 // openField reports whether the callers of a function reading field f of
 // the struct x points to may know better than the package's stores: the
 // field is set from a parameter (a setter's, a constructor's, or a value
-// the function makes of one), or by other
+// the function makes of one), by a method of the receiver's type the
+// function reads it of, or by other
 // packages (an exported field of an exported type, one reflection sets),
 // or from more values than a set holds (a table of descriptors). A field
 // set from configuration is no better known at a call.
@@ -931,8 +939,19 @@ func (ev *evaluation) openField(x *ssa.Parameter, f int, fr frame) bool {
 		if isParameter(st.val) || fromParameter(st) {
 			return true
 		}
+		// A setter of the target's receiver type (Post() setting the
+		// method): whether its callers called it first, they know.
+		if b, ok := storeBase(st).(*ssa.Parameter); ok && b.Parent() != fr.target && ev.isTargetReceiver(x, fr) && isReceiverOf(b) {
+			return true
+		}
 	}
 	return false
+}
+
+// isReceiverOf reports whether x is the receiver of its function.
+func isReceiverOf(x *ssa.Parameter) bool {
+	fn := x.Parent()
+	return fn.Signature.Recv() != nil && len(fn.Params) > 0 && fn.Params[0] == x
 }
 
 // unexportedElsewhere reports whether field k is an unexported field of
@@ -950,12 +969,13 @@ func (p *Program) unexportedElsewhere(k fieldKey) bool {
 	return ok && k.field < st.NumFields() && !st.Field(k.field).Exported()
 }
 
-// fromParameter reports whether a stored string is made from a string
-// parameter of the function that stores it (a constructor's template, a
-// path it formats): a caller tells it. One made from a field of a
+// fromParameter reports whether a stored string (or list) is made from a
+// string (or list) parameter of the function that stores it (a
+// constructor's template, a path it formats, segments appended): a
+// caller tells it. One made from a field of a
 // configuration its caller passes is no better known there.
 func fromParameter(st store) bool {
-	if st.fn == nil || !isString(st.val.Type()) {
+	if st.fn == nil || !isString(st.val.Type()) && !isStringSlice(st.val.Type()) {
 		return false
 	}
 	return madeOfParameter(st.val, st.fn, map[ssa.Value]bool{}, 0)
@@ -971,7 +991,7 @@ func madeOfParameter(v ssa.Value, fn *ssa.Function, seen map[ssa.Value]bool, dep
 	seen[v] = true
 	switch x := v.(type) {
 	case *ssa.Parameter:
-		return x.Parent() == fn && isString(x.Type())
+		return x.Parent() == fn && (isString(x.Type()) || isStringSlice(x.Type()))
 	case *ssa.UnOp, *ssa.FieldAddr, *ssa.Field, *ssa.Global, *ssa.FreeVar, *ssa.Const:
 		return false // memory, or no parameter
 	}
@@ -1141,7 +1161,7 @@ func typeOrNil(t types.Type) types.Type {
 // a parameter of the function asked about.
 func (ev *evaluation) methodAt(v ssa.Value, name string, at ssa.Instruction, fr frame, depth int) []Str {
 	if ev.steps++; depth > maxDepth || ev.steps > maxSteps {
-		return unknownSet()
+		return ev.cutShort()
 	}
 	depth++
 	switch x := v.(type) {
@@ -1269,8 +1289,9 @@ func (ev *evaluation) concreteMethod(t types.Type, x ssa.Value, name string, at 
 }
 
 // stringFields are the indexes of the string fields of the struct t is or
-// points to, and of its *url.URL fields, followed as the text their String
-// method gives (a client's base); nil for none.
+// points to, of its *url.URL fields, followed as the text their String
+// method gives (a client's base), and of its []string fields, followed
+// joined (joinedlists.go); nil for none.
 func stringFields(t types.Type) []int {
 	st, ok := structOf(t).Underlying().(*types.Struct)
 	if !ok {
@@ -1278,7 +1299,7 @@ func stringFields(t types.Type) []int {
 	}
 	var out []int
 	for i := 0; i < st.NumFields() && i < methodBase; i++ {
-		if t := st.Field(i).Type(); isString(t) || isURL(t) && isPointer(t) {
+		if t := st.Field(i).Type(); isString(t) || isURL(t) && isPointer(t) || isStringSlice(t) {
 			out = append(out, i)
 		}
 	}

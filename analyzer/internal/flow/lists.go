@@ -46,6 +46,7 @@ func unknownText(s Str) bool {
 // elementSet is what the elements of list v may hold.
 func (ev *evaluation) elementSet(v ssa.Value, fr frame, depth int) ([]Str, bool) {
 	if ev.steps++; depth > maxDepth || ev.steps > maxSteps {
+		ev.truncated = true
 		return nil, false
 	}
 	depth++

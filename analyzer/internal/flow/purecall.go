@@ -1,6 +1,7 @@
 package flow
 
 import (
+	"fmt"
 	"go/constant"
 	"go/token"
 	"go/types"
@@ -88,7 +89,15 @@ func (ev *evaluation) pureCall(name string, sig *types.Signature, ssaArgs []ssa.
 			if isString(sl.Elem()) {
 				lists, ok := ev.stringLists(a, fr, depth)
 				if !ok {
-					return nil, false
+					// A list the flow joined (a builder's segments field).
+					var joined []Str
+					var deferred bool
+					if lists, joined, deferred, ok = ev.joinedListArgs(a, fr, depth); !ok {
+						return nil, false
+					}
+					if deferred {
+						return ev.deferPureList(name, sig, ssaArgs, i, joined, fr, depth)
+					}
 				}
 				if choices, ok = extend(choices, lists); !ok {
 					return unknownSet(), true
@@ -141,6 +150,68 @@ func (ev *evaluation) pureCall(name string, sig *types.Signature, ssaArgs []ssa.
 		}
 	}
 	return bound(out), true
+}
+
+// deferPureList defers a pure call whose variadic list, at i, is one the
+// target's callers give (the receiver's segments, in the method that
+// joins them): each caller splits the list it gives and runs the call.
+// Its other arguments must be strings; there is no receiver.
+func (ev *evaluation) deferPureList(name string, sig *types.Signature, ssaArgs []ssa.Value, i int, joined []Str, fr frame, depth int) ([]Str, bool) {
+	if !ev.defers || sig.Recv() != nil || len(ssaArgs) != sig.Params().Len() {
+		return nil, false
+	}
+	args := make([][]Arg, len(ssaArgs))
+	lists := make([]int, len(ssaArgs))
+	for j, a := range ssaArgs {
+		lists[j] = -1
+		if j == i {
+			lists[j] = JoinedList
+			for _, s := range joined {
+				args[j] = append(args[j], StrArg(s))
+			}
+			continue
+		}
+		if !isString(sig.Params().At(j).Type()) {
+			return nil, false
+		}
+		for _, s := range ev.values(a, fr, depth) {
+			args[j] = append(args[j], StrArg(s))
+		}
+	}
+	return ev.deferCall(pureCode(name, len(ssaArgs), i), args, lists, nil)
+}
+
+// pureCodes are the Codes that run a pure function on its parameters,
+// one of them a list, by name and shape, made once.
+var (
+	pureCodes   = map[string]*Code{}
+	pureCodesMu sync.Mutex
+)
+
+// pureCode is a Code that runs the pure function of that name on n
+// parameters, the one at list a list of strings.
+func pureCode(name string, n, list int) *Code {
+	key := fmt.Sprintf("%s/%d/%d", name, n, list)
+	pureCodesMu.Lock()
+	defer pureCodesMu.Unlock()
+	if c, ok := pureCodes[key]; ok {
+		return c
+	}
+	regs := make([]int, n)
+	for i := range regs {
+		regs[i] = i
+	}
+	lists := make([]bool, n)
+	lists[list] = true
+	c := &Code{
+		Params: n, Lists: lists, Regs: n + 1,
+		Blocks: []CodeBlock{{Instrs: []CodeInstr{
+			{Op: "call", Dst: n, Args: regs, Token: name},
+			{Op: "return", Args: []int{n}},
+		}}},
+	}
+	pureCodes[key] = c
+	return c
 }
 
 // unknownOperands are as many unknown operands as the verbs of fmt's
@@ -471,6 +542,7 @@ func (ev *evaluation) stringLists(v ssa.Value, fr frame, depth int) ([]Arg, bool
 		return ev.loopLists(phi, fr, depth)
 	}
 	if depth > maxDepth {
+		ev.truncated = true
 		return nil, false
 	}
 	switch x := v.(type) {
@@ -620,6 +692,7 @@ func (ev *evaluation) operands(v ssa.Value, fr frame, depth int) ([][]Arg, bool)
 // or a package-level variable's literal.
 func (ev *evaluation) listField(obj ssa.Value, f int, fr frame, depth int) ([]Arg, bool) {
 	if depth > maxDepth {
+		ev.truncated = true
 		return nil, false
 	}
 	switch x := obj.(type) {

@@ -260,7 +260,7 @@ func (ev *evaluation) urlForms(v ssa.Value, fr frame, depth int) []Str {
 	// parameter of a recursive function is its own source.
 	ev.steps++
 	if depth > maxDepth || ev.steps > maxSteps {
-		return unknownSet()
+		return ev.cutShort()
 	}
 	depth++
 	if cur, ok := ev.editing(v); ok {

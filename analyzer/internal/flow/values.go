@@ -151,6 +151,9 @@ func (p *Program) strings(e ast.Expr, target *types.Func, prepare func(*evaluati
 	if p.tested(v) {
 		strs = p.guarded(v, p.callOf(e), strs)
 	}
+	if isString(v.Type()) {
+		strs = withoutLists(strs)
+	}
 	return strs, true
 }
 
@@ -426,6 +429,11 @@ type evaluation struct {
 	pin       *pin
 	consulted map[types.Type]bool
 	local     map[memoKey][]Str
+	// truncated is set when the answer being computed met the bounds of
+	// depth or steps, and shortened keeps such answers for this question
+	// only: the program's memo holds answers that hold for any.
+	truncated bool
+	shortened map[memoKey][]Str
 	// fields binds field holes to values, and holesMet records the holes
 	// an answer met (boundfields.go); both use local too.
 	fields   map[string][]Str
@@ -575,10 +583,16 @@ func readsList(s Str, first int) bool {
 // costs nothing.
 func (ev *evaluation) values(v ssa.Value, fr frame, depth int) []Str {
 	if c, ok := v.(*ssa.Const); ok {
+		if c.IsNil() && isStringSlice(c.Type()) {
+			return []Str{{}} // the empty list, joined
+		}
 		return constStrings(c)
 	}
 	if isURL(v.Type()) {
 		return ev.urlForms(v, fr, depth) // a URL field's store, a URL argument
+	}
+	if isStringSlice(v.Type()) {
+		return closedLists(ev.unguarded(v, fr, depth))
 	}
 	if ev.p.tested(v) {
 		// Where the instruction being evaluated uses v, the tests of v
@@ -596,7 +610,7 @@ func (ev *evaluation) unguarded(v ssa.Value, fr frame, depth int) []Str {
 	}
 	if fr.bound != nil {
 		if ev.steps++; depth > maxDepth || ev.steps > maxSteps {
-			return unknownSet()
+			return ev.cutShort()
 		}
 		return bound(ev.eval(v, fr, depth+1))
 	}
@@ -811,23 +825,43 @@ func (ev *evaluation) memoized(what any, fr frame, depth int, compute func() []S
 		ev.dependent = true
 		return got
 	}
+	if got, ok := ev.shortened[key]; ok {
+		ev.truncated = true
+		return got
+	}
 	if depth > maxDepth {
-		return unknownSet()
+		return ev.cutShort()
 	}
 	if ev.visiting[key] {
 		return unknownSet() // a cycle: the value depends on itself
 	}
 	ev.visiting[key] = true
-	outer := ev.dependent
-	ev.dependent = false
+	outer, outerCut := ev.dependent, ev.truncated
+	ev.dependent, ev.truncated = false, false
 	out := compute()
 	delete(ev.visiting, key)
-	if !ev.dependent {
-		key.target, key.defers = nil, false
+	if ev.truncated {
+		// The bounds of this question cut the answer short: another
+		// question, nearer the value, may tell it. Kept for this one.
+		if ev.shortened == nil {
+			ev.shortened = map[memoKey][]Str{}
+		}
+		ev.shortened[key] = out
+	} else {
+		if !ev.dependent {
+			key.target, key.defers = nil, false
+		}
+		memo[key] = out
 	}
-	memo[key] = out
-	ev.dependent = ev.dependent || outer
+	ev.dependent, ev.truncated = ev.dependent || outer, ev.truncated || outerCut
 	return out
+}
+
+// cutShort is the answer where the bounds of a question stop it: unknown,
+// for this question only (memoized).
+func (ev *evaluation) cutShort() []Str {
+	ev.truncated = true
+	return unknownSet()
 }
 
 // constStrings is the value of a constant: its text if it is a string.
@@ -843,6 +877,11 @@ func (ev *evaluation) eval(v ssa.Value, fr frame, depth int) []Str {
 		outer := ev.useAt
 		ev.useAt = instr
 		defer func() { ev.useAt = outer }()
+	}
+	if isStringSlice(v.Type()) {
+		if out, ok := ev.listValues(v, fr, depth); ok {
+			return out // joined (joinedlists.go)
+		}
 	}
 	switch x := v.(type) {
 	case *ssa.Const:
@@ -1173,6 +1212,9 @@ func isStringArray(t types.Type) bool {
 
 // isStringSlice reports whether t is a slice of strings.
 func isStringSlice(t types.Type) bool {
+	if t == nil {
+		return false
+	}
 	s, ok := t.Underlying().(*types.Slice)
 	return ok && isString(s.Elem())
 }
@@ -1405,7 +1447,7 @@ func (ev *evaluation) load(addr ssa.Value, fr frame, depth int) []Str {
 	// pointers swapped in a loop are each other's phis.
 	ev.steps++
 	if depth > maxDepth || ev.steps > maxSteps {
-		return unknownSet()
+		return ev.cutShort()
 	}
 	depth++
 	switch a := addr.(type) {
