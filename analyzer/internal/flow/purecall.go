@@ -182,14 +182,15 @@ func (ev *evaluation) deferPureList(name string, sig *types.Signature, ssaArgs [
 }
 
 // pureCodes are the Codes that run a pure function on its parameters,
-// one of them a list, by name and shape, made once.
+// by name and shape, made once.
 var (
 	pureCodes   = map[string]*Code{}
 	pureCodesMu sync.Mutex
 )
 
 // pureCode is a Code that runs the pure function of that name on n
-// parameters, the one at list a list of strings.
+// parameters, the one at list a list of strings (none: -1), the others
+// strings.
 func pureCode(name string, n, list int) *Code {
 	key := fmt.Sprintf("%s/%d/%d", name, n, list)
 	pureCodesMu.Lock()
@@ -202,7 +203,9 @@ func pureCode(name string, n, list int) *Code {
 		regs[i] = i
 	}
 	lists := make([]bool, n)
-	lists[list] = true
+	if list >= 0 {
+		lists[list] = true
+	}
 	c := &Code{
 		Params: n, Lists: lists, Regs: n + 1,
 		Blocks: []CodeBlock{{Instrs: []CodeInstr{
@@ -286,35 +289,7 @@ func (ev *evaluation) deferSprintf(args [][]Arg) ([]Str, bool) {
 			}
 		}
 	}
-	return ev.deferCall(sprintfCode(len(args)), args, lists, fallback)
-}
-
-// sprintfCodes are the Codes that run fmt.Sprintf on a format and n-1
-// string operands, by n, made once.
-var (
-	sprintfCodes   = map[int]*Code{}
-	sprintfCodesMu sync.Mutex
-)
-
-func sprintfCode(n int) *Code {
-	sprintfCodesMu.Lock()
-	defer sprintfCodesMu.Unlock()
-	if c, ok := sprintfCodes[n]; ok {
-		return c
-	}
-	regs := make([]int, n)
-	for i := range regs {
-		regs[i] = i
-	}
-	c := &Code{
-		Params: n, Lists: make([]bool, n), Regs: n + 1,
-		Blocks: []CodeBlock{{Instrs: []CodeInstr{
-			{Op: "call", Dst: n, Args: regs, Token: "fmt.Sprintf"},
-			{Op: "return", Args: []int{n}},
-		}}},
-	}
-	sprintfCodes[n] = c
-	return c
+	return ev.deferCall(pureCode("fmt.Sprintf", len(args), -1), args, lists, fallback)
 }
 
 // guardedArgs filters the values of string argument a by the tests of
