@@ -202,8 +202,42 @@ func (s *packageScan) exportLists() {
 	}
 }
 
+// exportListFields publishes what the exported []string fields of the
+// package's exported structs may hold, of those a store gives route text
+// (a configuration's default event filters): the elements of every list
+// stored, a list the package cannot tell an unknown element.
+func (s *packageScan) exportListFields() {
+	if s.pass.Pkg.Name() == "main" {
+		return // no package imports a command
+	}
+	stores := map[*types.Var][]fieldStore{}
+	s.eachFieldStore(func(v *types.Var, st fieldStore) {
+		if v.Pkg() == s.pass.Pkg && v.Exported() && isStringList(v.Type()) && exportedStruct(st.owner) {
+			stores[v] = append(stores[v], st)
+		}
+	})
+	fp := s.flow()
+	if fp == nil {
+		return
+	}
+	for v, sts := range stores {
+		if !slices.ContainsFunc(sts, func(st fieldStore) bool { return hasRouteText(s.pass.TypesInfo, st.value) }) {
+			continue
+		}
+		var elems []flow.Str
+		for _, st := range sts {
+			strs, ok := fp.Elements(st.value, st.fn)
+			if !ok {
+				strs = []flow.Str{nil}
+			}
+			elems = append(elems, strs...)
+		}
+		s.exportList(v, elems, true)
+	}
+}
+
 // exportList publishes strs, what the elements of the lists obj returns
-// (or holds) may be.
+// (or holds, of a variable or a field) may be.
 func (s *packageScan) exportList(obj types.Object, strs []flow.Str, ok bool) {
 	if !ok || len(strs) == 0 {
 		return

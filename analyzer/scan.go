@@ -940,6 +940,7 @@ func (s *packageScan) exportFacts() (chains []chainLink, wrappers, builders bool
 	s.exportEffects(templates)
 	s.exportGlobals()
 	s.exportLists()
+	s.exportListFields()
 	return exported.links, wrappers, builders
 }
 

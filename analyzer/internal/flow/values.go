@@ -353,7 +353,42 @@ func (ev *evaluation) listElements(v ssa.Value, fr frame) ([]Str, bool) {
 	for _, strs := range ev.p.returnedLists(v, map[ssa.Value]bool{}) {
 		out, found = union(out, strs), true
 	}
+	if f := foreignListField(v, ev.p.types); f != nil && ev.p.oracle != nil {
+		// A list field of another package's struct (a configuration's
+		// default filters): what its package stores in it.
+		if strs, ok := ev.p.oracle.ListElements(f); ok {
+			out, found = union(out, strs), true
+		}
+	}
 	return bound(out), found
+}
+
+// foreignListField is the []string field of a struct of another package
+// than pkg that v reads, or nil.
+func foreignListField(v ssa.Value, pkg *types.Package) *types.Var {
+	var x ssa.Value
+	var f int
+	switch v := v.(type) {
+	case *ssa.Field:
+		x, f = v.X, v.Field
+	case *ssa.UnOp:
+		fa, ok := v.X.(*ssa.FieldAddr)
+		if !ok || v.Op != token.MUL {
+			return nil
+		}
+		x, f = fa.X, fa.Field
+	default:
+		return nil
+	}
+	named, ok := structOf(x.Type()).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil || named.Obj().Pkg() == pkg {
+		return nil
+	}
+	st, ok := named.Underlying().(*types.Struct)
+	if !ok || f >= st.NumFields() || !isStringSlice(st.Field(f).Type()) {
+		return nil
+	}
+	return st.Field(f)
 }
 
 // returnedLists are the element sets of the lists of other packages'
