@@ -562,6 +562,10 @@ func (ev *evaluation) madeWith(obj ssa.Value, f int, at ssa.Instruction, fr fram
 		if out, ok := ev.heldIn(x, f, fr, depth); ok {
 			return out // a struct another holds
 		}
+	case *ssa.IndexAddr:
+		if out, ok := ev.elementField(x, f, fr, depth); ok {
+			return out // an element of a list of struct literals
+		}
 	case *ssa.Call:
 		if out, ok := ev.madeBy(x, f, fr, depth); ok {
 			return out

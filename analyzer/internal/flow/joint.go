@@ -125,6 +125,108 @@ func (p *Program) objectsOf(typ types.Type) []ssa.Value {
 	return out
 }
 
+// elementField is field f of an element of a list (for _, t := range
+// topics { t.Render(...) }): what the objects the list may hold store in
+// it, not every object of the type. ok is false when the objects of the
+// type are not all made in the package, or are too many to tell apart,
+// or the list holds more values than a set.
+func (ev *evaluation) elementField(elem *ssa.IndexAddr, f int, fr frame, depth int) ([]Str, bool) {
+	typ := structOf(elem.Type())
+	if !hasField(stringFields(typ), f) || ev.pin != nil || ev.consulted != nil {
+		return nil, false // a joint question pins the objects itself
+	}
+	bases := ev.p.objectsOf(typ)
+	if len(bases) == 0 || len(bases) > maxJointObjects {
+		return nil, false
+	}
+	containers := []ssa.Value{elem.X}
+	// The variables stored whole into the list's elements ([]Endpoint{a,
+	// b}): a variable is held by no list but by those.
+	stored := map[ssa.Value]bool{}
+	for base, sts := range ev.p.elemStores {
+		if ev.p.sameRoot(base, elem.X) {
+			for _, st := range sts {
+				objs, ok := ev.p.storedObjects(loadOf(st.val), bases)
+				if !ok {
+					return nil, false // an element made otherwise: any object may be it
+				}
+				for _, o := range objs {
+					stored[o] = true
+				}
+			}
+		}
+	}
+	var objs []ssa.Value
+	for _, b := range bases {
+		if _, literal := b.(*ssa.IndexAddr); literal && ev.p.heldBy(b, containers) || !literal && stored[b] {
+			objs = append(objs, b)
+		}
+	}
+	if len(objs) == 0 {
+		return nil, false
+	}
+	valuesOf := func(g int) []Str {
+		k := fieldKey{typ, g}
+		var out []Str
+		for _, o := range objs {
+			var sts []store
+			for _, st := range ev.p.fieldStores[k] {
+				if storeBase(st) == o {
+					sts = append(sts, st)
+				}
+			}
+			if len(sts) == 0 {
+				out = union(out, []Str{{}}) // a literal that leaves it unset
+				continue
+			}
+			out = union(out, ev.stored(sts, fr, depth))
+		}
+		return out
+	}
+	out := valuesOf(f)
+	if len(out) > maxValues {
+		// A table: its stores, object by object, are the client's to
+		// pair where they are written (the field's hole).
+		return nil, false
+	}
+	if len(out) > 1 {
+		for _, g := range stringFields(typ) {
+			if vals := valuesOf(g); g != f && (len(vals) > maxValues || slices.ContainsFunc(vals, func(s Str) bool { return s == nil || whollyUnknown(s) })) {
+				return nil, false // a sibling the list leaves open: the same
+			}
+		}
+	}
+	return out, true
+}
+
+// storedObjects are the objects among bases that variable v holds: v
+// itself, or what is stored into it whole (var msg = Endpoint{...} is a
+// literal's copy). ok is false when it may hold another.
+func (p *Program) storedObjects(v ssa.Value, bases []ssa.Value) ([]ssa.Value, bool) {
+	if v == nil {
+		return nil, false
+	}
+	if slices.Contains(bases, v) {
+		return []ssa.Value{v}, true
+	}
+	var sts []store
+	switch v := v.(type) {
+	case *ssa.Global:
+		sts = p.globalStores[v]
+	case *ssa.Alloc:
+		sts = p.allocStores[v]
+	}
+	var out []ssa.Value
+	for _, st := range sts {
+		if o := loadOf(st.val); o != nil && slices.Contains(bases, o) {
+			out = append(out, o)
+			continue
+		}
+		return nil, false
+	}
+	return out, len(out) > 0
+}
+
 // storeBase is the object a store into a field writes: the struct the
 // field's address is taken of.
 func storeBase(st store) ssa.Value {
