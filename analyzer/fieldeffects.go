@@ -207,7 +207,7 @@ func (s *packageScan) exportLists() {
 // (a configuration's default event filters): the elements of every list
 // stored, a list the package cannot tell an unknown element.
 func (s *packageScan) exportListFields() {
-	if s.pass.Pkg.Name() == "main" {
+	if s.pass.Pkg.Name() == "main" || !declaresListField(s.pass.Pkg) {
 		return // no package imports a command
 	}
 	stores := map[*types.Var][]fieldStore{}
@@ -216,13 +216,13 @@ func (s *packageScan) exportListFields() {
 			stores[v] = append(stores[v], st)
 		}
 	})
-	fp := s.flow()
-	if fp == nil {
-		return
-	}
 	for v, sts := range stores {
 		if !slices.ContainsFunc(sts, func(st fieldStore) bool { return hasRouteText(s.pass.TypesInfo, st.value) }) {
 			continue
+		}
+		fp := s.flow()
+		if fp == nil {
+			return
 		}
 		var elems []flow.Str
 		for _, st := range sts {
@@ -234,6 +234,28 @@ func (s *packageScan) exportListFields() {
 		}
 		s.exportList(v, elems, true)
 	}
+}
+
+// declaresListField reports whether pkg declares an exported struct type
+// with an exported []string field: the fields exportListFields publishes.
+func declaresListField(pkg *types.Package) bool {
+	scope := pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || !tn.Exported() {
+			continue
+		}
+		st, ok := tn.Type().Underlying().(*types.Struct)
+		if !ok {
+			continue
+		}
+		for f := range st.Fields() {
+			if f.Exported() && isStringList(f.Type()) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // exportList publishes strs, what the elements of the lists obj returns
