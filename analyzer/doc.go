@@ -206,7 +206,21 @@
 // subscription's filters) is followed through literals, append, slices,
 // package-level lists, maps of lists and the package's list helpers, each
 // call of a helper with its list parameters bound, so two lists through
-// one dedupe stay apart (internal/flow/lists.go). Where an instruction
+// one dedupe stay apart (internal/flow/lists.go). A []string value is
+// also a string of the flow: its elements, each followed by a terminator
+// no route has, so a builder that keeps its path as segments
+// (NewRequest().Segments("account", id, "call-log").Send(ctx)) is
+// followed through its fields, setters' effects and facts as one that
+// keeps a string, and path.Join or url.JoinPath of the segments the
+// callers set is deferred to them and split back there
+// (internal/flow/joinedlists.go). An exported []string field of an
+// exported struct (a configuration's default event filters) exports
+// what its package stores in it. A field read off an element of a list
+// (for _, t := range topics { t.Render(id) }) is what the list's own
+// objects hold, and a map a loop keys by a field of each object (for _,
+// r := range rules { index[r.Action] = r }) is read entry by entry: a
+// constant key is its objects, and the keys make the reader a
+// dispatcher (internal/flow/keyedmaps.go). Where an instruction
 // uses a value, the tests of that value that lead there have passed
 // (strings.Contains, HasPrefix, HasSuffix, or a comparison with a
 // constant, on the branch's only edge): an alternative whose text fails
