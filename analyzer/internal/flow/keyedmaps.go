@@ -37,6 +37,9 @@ func (p *Program) keyedObjects(u *ssa.MapUpdate) keyedUpdate {
 	return k
 }
 
+// evalKeyedObjects is keyedObjects, evaluated: the one struct type the
+// key reads, its objects the update's map may hold, and each object's key
+// with the object pinned.
 func (p *Program) evalKeyedObjects(u *ssa.MapUpdate) keyedUpdate {
 	ev := &evaluation{p: p, visiting: map[memoKey]bool{}, consulted: map[types.Type]bool{}, local: map[memoKey][]Str{}}
 	ev.values(u.Key, frame{}, 0)
