@@ -208,7 +208,7 @@ func (s *packageScan) exportLists() {
 // stored, a list the package cannot tell an unknown element.
 func (s *packageScan) exportListFields() {
 	if s.pass.Pkg.Name() == "main" || !declaresListField(s.pass.Pkg) {
-		return // no package imports a command
+		return // no package imports a command; no field to publish
 	}
 	stores := map[*types.Var][]fieldStore{}
 	s.eachFieldStore(func(v *types.Var, st fieldStore) {

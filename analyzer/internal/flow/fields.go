@@ -915,8 +915,7 @@ func (ev *evaluation) paramField(x ssa.Value, f int, fr frame, depth int) ([]Str
 // isTargetReceiver reports whether x is the receiver of the function asked
 // about.
 func (ev *evaluation) isTargetReceiver(x *ssa.Parameter, fr frame) bool {
-	fn := fr.target
-	return fn != nil && x.Parent() == fn && fn.Signature.Recv() != nil && len(fn.Params) > 0 && fn.Params[0] == x
+	return fr.target != nil && x.Parent() == fr.target && isReceiverOf(x)
 }
 
 // openField reports whether the callers of a function reading field f of

@@ -72,11 +72,7 @@ func (p *Program) Joint(es []ast.Expr, target *types.Func) ([][][]Str, bool) {
 		return p.jointBranches(vs, target)
 	}
 	typ := shared[0]
-	bases := p.objectsOf(typ)
-	containers := p.readContainers(vs, typ)
-	if len(containers) > 0 {
-		bases = slices.DeleteFunc(bases, func(b ssa.Value) bool { return !p.heldBy(b, containers) })
-	}
+	bases := p.objectsRead(typ, vs)
 	if len(bases) < 2 || len(bases) > maxJointObjects {
 		return nil, false
 	}
@@ -169,12 +165,7 @@ func (ev *evaluation) elementField(elem *ssa.IndexAddr, f int, fr frame, depth i
 		k := fieldKey{typ, g}
 		var out []Str
 		for _, o := range objs {
-			var sts []store
-			for _, st := range ev.p.fieldStores[k] {
-				if storeBase(st) == o {
-					sts = append(sts, st)
-				}
-			}
+			sts := ev.p.objectStores(k, o)
 			if len(sts) == 0 {
 				out = union(out, []Str{{}}) // a literal that leaves it unset
 				continue
@@ -191,7 +182,10 @@ func (ev *evaluation) elementField(elem *ssa.IndexAddr, f int, fr frame, depth i
 	}
 	if len(out) > 1 {
 		for _, g := range stringFields(typ) {
-			if vals := valuesOf(g); g != f && (len(vals) > maxValues || slices.ContainsFunc(vals, func(s Str) bool { return s == nil || whollyUnknown(s) })) {
+			if g == f {
+				continue
+			}
+			if vals := valuesOf(g); len(vals) > maxValues || slices.ContainsFunc(vals, func(s Str) bool { return s == nil || whollyUnknown(s) }) {
 				return nil, false // a sibling the list leaves open: the same
 			}
 		}
@@ -227,6 +221,28 @@ func (p *Program) storedObjects(v ssa.Value, bases []ssa.Value) ([]ssa.Value, bo
 	return out, len(out) > 0
 }
 
+// objectsRead are the objects of typ the values vs may read: those the
+// lists and maps they read objects out of may hold, when they read them
+// out of such only.
+func (p *Program) objectsRead(typ types.Type, vs []ssa.Value) []ssa.Value {
+	bases := p.objectsOf(typ)
+	if containers := p.readContainers(vs, typ); len(containers) > 0 {
+		bases = slices.DeleteFunc(bases, func(b ssa.Value) bool { return !p.heldBy(b, containers) })
+	}
+	return bases
+}
+
+// objectStores are the stores of field k into object base.
+func (p *Program) objectStores(k fieldKey, base ssa.Value) []store {
+	var sts []store
+	for _, st := range p.fieldStores[k] {
+		if storeBase(st) == base {
+			sts = append(sts, st)
+		}
+	}
+	return sts
+}
+
 // storeBase is the object a store into a field writes: the struct the
 // field's address is taken of.
 func storeBase(st store) ssa.Value {
@@ -244,12 +260,7 @@ func storeBase(st store) ssa.Value {
 // pinnedStores is what the pinned object holds in a field: its stores'
 // values, or no value for a field it never sets.
 func (ev *evaluation) pinnedStores(k fieldKey, fr frame, depth int) []Str {
-	var sts []store
-	for _, st := range ev.p.fieldStores[k] {
-		if storeBase(st) == ev.pin.base {
-			sts = append(sts, st)
-		}
-	}
+	sts := ev.p.objectStores(k, ev.pin.base)
 	if len(sts) == 0 {
 		return nil
 	}

@@ -50,10 +50,7 @@ func (p *Program) evalKeyedObjects(u *ssa.MapUpdate) keyedUpdate {
 	for t := range ev.consulted {
 		typ = t
 	}
-	bases := p.objectsOf(typ)
-	if containers := p.readContainers([]ssa.Value{u.Key, u.Value}, typ); len(containers) > 0 {
-		bases = slices.DeleteFunc(bases, func(b ssa.Value) bool { return !p.heldBy(b, containers) })
-	}
+	bases := p.objectsRead(typ, []ssa.Value{u.Key, u.Value})
 	if len(bases) == 0 || len(bases) > maxJointObjects {
 		return keyedUpdate{}
 	}
