@@ -143,6 +143,9 @@ type packageFact struct {
 	// value it cannot trace, which other packages convert values to
 	// (method_reads.go).
 	MethodReads []MethodRead
+	// FieldCalls are its late-bound calls through function-typed fields
+	// that its importers may store into (field_calls.go).
+	FieldCalls []FieldCall
 }
 
 func (*packageFact) AFact() {}

@@ -61,8 +61,8 @@ type LateCall struct {
 	Args []Value
 	// ID names the call once its arguments are known: where they became
 	// so, as "package/file.go:line:col" (the package's path, the file's
-	// name), which a moved checkout keeps; "" while they depend on
-	// parameters.
+	// name), which a moved checkout keeps, followed by " " and the field
+	// for a call through one; "" while they depend on parameters.
 	ID string
 }
 
@@ -237,33 +237,13 @@ func (s *packageScan) lateFieldCall(sum *summary, call *ast.CallExpr) bool {
 // into the function-typed field key (a composite literal's key, an
 // assignment): functions and method values, by name.
 func (s *packageScan) fieldCallees(key string) []*types.Func {
-	if s.storedFuncs == nil {
-		s.storedFuncs = s.collectStoredFuncs()
-	}
 	var out []*types.Func
-	for _, fn := range s.storedFuncs[key] {
-		if len(s.requestsOf(fn)) > 0 && !slices.Contains(out, fn) {
-			out = append(out, fn)
+	for _, st := range s.funcStores()[key] {
+		if len(s.requestsOf(st.fn)) > 0 && !slices.Contains(out, st.fn) {
+			out = append(out, st.fn)
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].FullName() < out[j].FullName() })
-	return out
-}
-
-// collectStoredFuncs indexes the functions and method values the package
-// stores into function-typed fields of named structs, by field key.
-func (s *packageScan) collectStoredFuncs() map[string][]*types.Func {
-	out := map[string][]*types.Func{}
-	s.eachFieldStore(func(v *types.Var, st fieldStore) {
-		named, ok := types.Unalias(pointee(st.owner)).(*types.Named)
-		if _, isFunc := underlying(v.Type()).(*types.Signature); !ok || !isFunc || named.Obj().Pkg() == nil {
-			return
-		}
-		if fn := funcValue(s.pass.TypesInfo, st.value); fn != nil {
-			key := flow.FieldKey(v, named.Obj())
-			out[key] = append(out[key], fn.Origin())
-		}
-	})
 	return out
 }
 
@@ -341,7 +321,7 @@ func (s *packageScan) late(sum *summary, call *ast.CallExpr, r RequestTemplate) 
 // again), spending budget: each implementation's template taken costs
 // one, so that types that all decorate one another cost no more than a
 // function's requests may hold.
-func (s *packageScan) resolveLate(sum *summary, call *ast.CallExpr, r RequestTemplate, through []*types.Func, budget *int) {
+func (s *packageScan) resolveLate(sum *summary, call ast.Expr, r RequestTemplate, through []*types.Func, budget *int) {
 	lc := r.Via
 	if !lc.handsRoute() {
 		return // its arguments turned out to be no route
@@ -349,6 +329,11 @@ func (s *packageScan) resolveLate(sum *summary, call *ast.CallExpr, r RequestTem
 	if lc.ID == "" && lc.known() {
 		p := s.pass.Fset.Position(call.Pos())
 		lc.ID = fmt.Sprintf("%s/%s:%d:%d", s.pass.Pkg.Path(), filepath.Base(p.Filename), p.Line, p.Column)
+		if lc.Field != "" {
+			// One interface call may reach the calls through several
+			// fields (sinks of several types): each is resolved apart.
+			lc.ID += " " + lc.Field
+		}
 	}
 	if len(through) < maxLateDepth {
 		var impls []*types.Func
@@ -358,38 +343,46 @@ func (s *packageScan) resolveLate(sum *summary, call *ast.CallExpr, r RequestTem
 			impls = s.implementations(lc.Method, lc.Iface)
 		}
 		if len(impls) > 0 {
-			for _, fn := range impls {
-				if slices.Contains(through, fn) {
-					continue // a decorator reached through itself adds nothing
-				}
-				sameModule := s.sameModule(fn.Pkg())
-				for _, t := range s.requestsOf(fn) {
-					if *budget <= 0 {
-						break
-					}
-					*budget--
-					resolved := RequestTemplate{Method: upper(t.Method.substitute(lc.Args)), URL: t.URL.substitute(lc.Args),
-						Chain: s.chains.graft(r.Chain, s.calleeChain(fn, t)), Merged: t.Merged || r.Merged}
-					if t.Via != nil {
-						resolved.Via = t.Via.substitute(lc.Args)
-						resolved.Via.ID = lc.ID
-						s.resolveLate(sum, call, resolved, append(through[:len(through):len(through)], fn), budget)
-						continue
-					}
-					s.instantiateOne(sum, call, resolved, t, sameModule)
-				}
-			}
-			if lc.ID != "" {
-				s.resolvedLate[lc.ID] = true
-			}
+			s.resolveWith(sum, call, r, impls, through, budget)
 			return
 		}
 	}
 	s.addRequest(sum, r)
+	s.recordFieldCall(lc, r.Chain)
 	if lc.ID != "" && !s.pendingLate[lc.ID] {
 		s.pendingLate[lc.ID] = true
 		r.URL = lc.route()
 		s.unresolved = append(s.unresolved, site{at: call, req: r, gap: permissions.Gap{Kind: permissions.GapURL, PathKnown: true}, late: lc.ID})
+	}
+}
+
+// resolveWith records the late-bound template r, at call, as the requests
+// of the functions impls it may invoke, called with its arguments.
+func (s *packageScan) resolveWith(sum *summary, call ast.Expr, r RequestTemplate, impls, through []*types.Func, budget *int) {
+	lc := r.Via
+	for _, fn := range impls {
+		if slices.Contains(through, fn) {
+			continue // a decorator reached through itself adds nothing
+		}
+		sameModule := s.sameModule(fn.Pkg())
+		for _, t := range s.requestsOf(fn) {
+			if *budget <= 0 {
+				break
+			}
+			*budget--
+			resolved := RequestTemplate{Method: upper(t.Method.substitute(lc.Args)), URL: t.URL.substitute(lc.Args),
+				Chain: s.chains.graft(r.Chain, s.calleeChain(fn, t)), Merged: t.Merged || r.Merged}
+			if t.Via != nil {
+				resolved.Via = t.Via.substitute(lc.Args)
+				resolved.Via.ID = lc.ID
+				s.resolveLate(sum, call, resolved, append(through[:len(through):len(through)], fn), budget)
+				continue
+			}
+			s.instantiateOne(sum, call, resolved, t, sameModule)
+		}
+	}
+	if lc.ID != "" {
+		s.resolvedLate[lc.ID] = true
 	}
 }
 

@@ -163,8 +163,11 @@ type packageScan struct {
 	convExprs       map[ast.Node]bool
 	storesByField   map[*types.Var][]fieldStore
 	// storedFuncs are the functions it stores into function-typed
-	// fields, by field key, once asked (latebound.go).
-	storedFuncs map[string][]*types.Func
+	// fields, by field key, once asked; fieldCalls its late-bound calls
+	// through exported fields that its importers may resolve
+	// (field_calls.go).
+	storedFuncs map[string][]funcStore
+	fieldCalls  []FieldCall
 	// sinkCalls are the requests each function makes itself,
 	// callsWrappers the functions that call a wrapper too, and
 	// reevaluatedCalls the calls of each function answered by
@@ -206,6 +209,9 @@ func scanPackage(pass *analysis.Pass, at *token.Pos, routeless, std bool) *packa
 	s.scanPackageVars()
 	s.checkRouteFields()
 	s.checkMethodReads()
+	if !std {
+		s.checkFieldCalls()
+	}
 	answered := s.answeredSinks()
 	s.sites, s.unresolved = without(s.sites, answered), without(s.unresolved, answered)
 	return s
