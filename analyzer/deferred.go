@@ -121,17 +121,18 @@ func deferredUses(t RequestTemplate, used map[int]bool, n int) int {
 	return n
 }
 
-// runDeferred gives template t as a call with args makes it when t reads
-// deferred calls that run there: its DeferredURL, with one combination
-// of arguments for each result the calls may give (merged is then true).
-// ok is false when a call does not run there: t falls back on its URL.
-func (s *packageScan) runDeferred(fn *types.Func, call *ast.CallExpr, t RequestTemplate, args []Value) (tmpl RequestTemplate, combos [][]Value, merged, ok bool) {
+// runDeferred gives template t, of callee, as a call with args makes it
+// when t reads deferred calls that run there: its DeferredURL, with one
+// combination of arguments for each result the calls may give (merged is
+// then true). ok is false when a call does not run there: t falls back on
+// its URL.
+func (s *packageScan) runDeferred(fn *types.Func, call *ast.CallExpr, callee *types.Func, t RequestTemplate, args []Value) (tmpl RequestTemplate, combos [][]Value, merged, ok bool) {
 	if len(t.Deferred) == 0 || t.Fixed {
 		return t, nil, false, false
 	}
 	combos = [][]Value{args}
 	for j, d := range t.Deferred {
-		results, ok := s.deferredResults(fn, call, d, args)
+		results, ok := s.deferredResults(fn, call, callee, d, args)
 		if !ok {
 			return t, nil, false, false
 		}
@@ -158,7 +159,7 @@ func (s *packageScan) runDeferred(fn *types.Func, call *ast.CallExpr, t RequestT
 
 // deferredResults runs one deferred call with the arguments of a call of
 // its function; ok is false when it does not run.
-func (s *packageScan) deferredResults(fn *types.Func, call *ast.CallExpr, d DeferredCall, args []Value) ([]Value, bool) {
+func (s *packageScan) deferredResults(fn *types.Func, call *ast.CallExpr, callee *types.Func, d DeferredCall, args []Value) ([]Value, bool) {
 	fp := s.flow()
 	if fp == nil {
 		return nil, false
@@ -169,11 +170,13 @@ func (s *packageScan) deferredResults(fn *types.Func, call *ast.CallExpr, d Defe
 			// A list given joined (a builder's segments): split once
 			// the call's arguments fill it in.
 			for _, v := range d.Args[i] {
-				l, ok := flow.SplitList(flow.Str(v.substitute(args)))
-				if !ok {
-					return nil, false
+				for _, joined := range s.fillJoined(fn, call, callee, v, args) {
+					l, ok := flow.SplitList(flow.Str(joined))
+					if !ok {
+						return nil, false
+					}
+					in[i] = append(in[i], flow.ListArg(l))
 				}
-				in[i] = append(in[i], flow.ListArg(l))
 			}
 			continue
 		}
@@ -197,4 +200,104 @@ func (s *packageScan) deferredResults(fn *types.Func, call *ast.CallExpr, d Defe
 		return nil, false
 	}
 	return alternatives(strs), true
+}
+
+// fillJoined is joined list v, in terms of callee's parameters, as a
+// call of callee with args gives it: a list parameter of callee (a
+// wrapper's segs ...string, handed to the builder whole) is each list
+// the call passes, joined; another is its argument. A list the flow
+// cannot tell is the call's argument when the call passes a slice on
+// (segs...), and unknown otherwise.
+func (s *packageScan) fillJoined(fn *types.Func, call *ast.CallExpr, callee *types.Func, v Value, args []Value) []Value {
+	params := callee.Signature().Params()
+	out := []Value{{}}
+	for _, p := range v {
+		alts := []Value{{p}}
+		if p.IsParam {
+			alts = []Value{Value{p}.substitute(args)}
+			if p.Param < params.Len() && isStringList(params.At(p.Param).Type()) {
+				alts = s.joinedArgLists(fn, call, p.Param)
+			}
+		}
+		var next []Value
+		for _, o := range out {
+			for _, a := range alts {
+				next = append(next, concat(o, a))
+			}
+		}
+		if len(next) > maxArgCombinations {
+			return []Value{unknown()}
+		}
+		out = next
+	}
+	return out
+}
+
+// joinedArgLists are the lists a call passes for a list parameter,
+// joined.
+func (s *packageScan) joinedArgLists(fn *types.Func, call *ast.CallExpr, param int) []Value {
+	if fp := s.flow(); fp != nil {
+		if lists, ok := fp.ArgLists(call, param, fn); ok {
+			out := make([]Value, len(lists))
+			for i, l := range lists {
+				out[i] = Value(flow.JoinList(l))
+			}
+			return out
+		}
+	}
+	if call.Ellipsis.IsValid() && param == len(call.Args)-1 {
+		return s.values(fn, call.Args[param])
+	}
+	return []Value{unknown()}
+}
+
+// carriedDeferred is t, a template of callee whose deferred calls do not
+// run at a call with args, as the calling function's template when the
+// calls' arguments read the caller's own parameters (a wrapper handing
+// its segs ...string on to a builder): the calls, their arguments filled
+// in, left to its callers in turn. ok is false for a call that reads a
+// list parameter of callee's, or reads none of the caller's parameters.
+func (s *packageScan) carriedDeferred(fn *types.Func, call *ast.CallExpr, callee *types.Func, t RequestTemplate, args []Value) (RequestTemplate, bool) {
+	if len(t.Deferred) == 0 || t.Fixed || fn == nil {
+		return t, false
+	}
+	reads := false
+	carried := make([]DeferredCall, len(t.Deferred))
+	for j, d := range t.Deferred {
+		c := DeferredCall{Code: d.Code, Args: make([][]Value, len(d.Args)), Lists: d.Lists}
+		for i, param := range d.Lists {
+			var alts []Value
+			switch param {
+			case flow.JoinedList:
+				for _, v := range d.Args[i] {
+					alts = append(alts, s.fillJoined(fn, call, callee, v, args)...)
+				}
+			case -1:
+				for _, v := range d.Args[i] {
+					alts = append(alts, v.substitute(args))
+				}
+			default:
+				return t, false
+			}
+			for _, a := range alts {
+				reads = reads || a.hasParams()
+			}
+			c.Args[i] = alts
+		}
+		carried[j] = c
+	}
+	if !reads {
+		return t, false
+	}
+	t.Deferred = carried
+	t.DeferredURL = t.DeferredURL.substituteWith(func(k int) Value {
+		if _, ok := flow.DeferredIndex(k); ok {
+			return Value{{IsParam: true, Param: k}}
+		}
+		if k < len(args) {
+			return args[k]
+		}
+		return nil
+	})
+	return t, true
 }

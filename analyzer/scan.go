@@ -428,8 +428,11 @@ func (s *packageScan) instantiate(sum *summary, call *ast.CallExpr, callee *type
 			continue
 		}
 		argSets, deferredMerged := [][]Value{args}, false
-		if dt, combos, dm, ok := s.runDeferred(sum.fn, call, t, args); ok {
+		var carried RequestTemplate
+		if dt, combos, dm, ok := s.runDeferred(sum.fn, call, callee, t, args); ok {
 			t, argSets, deferredMerged = dt, combos, dm
+		} else if ct, ok := s.carriedDeferred(sum.fn, call, callee, t, args); ok {
+			carried = ct
 		}
 		for _, args := range argSets {
 			chain := s.chains.add(step, s.calleeChain(callee, t))
@@ -446,7 +449,8 @@ func (s *packageScan) instantiate(sum *summary, call *ast.CallExpr, callee *type
 			}
 			method := upper(t.Method.substitute(args))
 			for _, u := range urls {
-				r := RequestTemplate{Method: method, URL: u, Chain: chain, Merged: t.Merged || merged || deferredMerged || len(urls) > 1}
+				r := RequestTemplate{Method: method, URL: u, Chain: chain, Merged: t.Merged || merged || deferredMerged || len(urls) > 1,
+					Deferred: carried.Deferred, DeferredURL: carried.DeferredURL}
 				if t.Via != nil {
 					r.Via = t.Via.substitute(args)
 					s.late(sum, call, r)
@@ -526,7 +530,7 @@ func (s *packageScan) requestOne(sum *summary, call ast.Expr, r RequestTemplate)
 		s.unresolved = append(s.unresolved, site{at: call, req: r, match: m, gap: permissions.Gap{Kind: permissions.GapURL, PathKnown: true}})
 		return
 	}
-	if r.URL.hasParams() || r.Method.hasParams() {
+	if r.URL.hasParams() || r.Method.hasParams() || r.DeferredURL.hasParams() {
 		if m.Verdict == permissions.NoSuchOperation && !r.Merged && !r.Method.hasParams() && paramsAreInnerSegments(r.URL) {
 			// No argument can make this a RingCentral operation.
 			s.sites = append(s.sites, site{at: call, req: r, match: m})

@@ -37,6 +37,11 @@ const (
 // it has filled its parameters in.
 const JoinedList = -2
 
+// JoinList is list l joined, as a list parameter stands for it in the
+// joined lists a template's deferred calls read: what a caller passes
+// for the parameter, to split once filled in.
+func JoinList(l []Str) Str { return joinList(l) }
+
 // joinList is list l joined.
 func joinList(l []Str) Str {
 	out := Str{}
