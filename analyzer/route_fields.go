@@ -83,6 +83,9 @@ func (s *packageScan) routeFieldRead(at ast.Expr, r RequestTemplate) (routeField
 	if s.flowProgram == nil {
 		return routeFieldRead{}, false
 	}
+	if otherServer(r.URL) {
+		return routeFieldRead{}, false // another company's API: whatever a field fills in
+	}
 	var rd routeFieldRead
 	for i, p := range r.URL {
 		f := s.flowProgram.HoleField(p)
@@ -226,6 +229,34 @@ func literalField(info *types.Info, st *types.Struct, i int, e ast.Expr) (*types
 	return v, kv.Value
 }
 
+// otherServer reports whether a URL begins with the literal origin of a
+// server known not to be RingCentral's (https://api.twilio.com/...).
+func otherServer(u Value) bool {
+	if len(u) == 0 || !isLit(u[0]) {
+		return false
+	}
+	_, rest, ok := strings.Cut(u[0].Lit, "://")
+	if !ok {
+		return false
+	}
+	host, _, complete := strings.Cut(rest, "/")
+	return complete && permissions.OtherServer(host)
+}
+
+// holdsPath reports whether one of vals has literal text with a slash:
+// a route a local variable holds (built by a closure, a helper of
+// another package), not an ID.
+func holdsPath(vals []Value) bool {
+	for _, v := range vals {
+		for _, p := range v {
+			if isLit(p) && strings.Contains(p.Lit, "/") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // readsField reports whether e reads field f: a store that edits what
 // the field holds (j.URL = j.URL + "&page=2") adds no request of its own.
 func readsField(info *types.Info, e ast.Expr, f *types.Var) bool {
@@ -256,7 +287,7 @@ func (s *packageScan) checkRouteFields() {
 		rd.req.URL, rd.req.Method = rd.req.URL.substitute(nil), rd.req.Method.substitute(nil)
 		answered := false
 		for _, st := range s.fieldStoresOf(rd.field) {
-			if rd.upstream != nil && !s.exprMayBuildRoute(st.value) {
+			if rd.upstream != nil && !s.exprMayBuildRoute(st.value) && !holdsPath(st.values(s)) {
 				// An ID another package's route reads (a request's
 				// ExtensionID): what its stores here hold is no route,
 				// and the reader fills the rest.

@@ -113,6 +113,9 @@ type compiler struct {
 	// way, that hold an opaque parameter of the first.
 	via    []*ssa.Call
 	opaque map[*ssa.Parameter]bool
+	// opaqueCalls are the calls of callbacks compiled as unknown
+	// (opaqueCall).
+	opaqueCalls map[*ssa.Call]bool
 }
 
 // A codeInput is an input of a Code: a value of the function the calls
@@ -132,7 +135,7 @@ type codeInput struct {
 // flow's to give at each call, and otherwise fails the run that reaches
 // it. inputs are the values of the Code's Inputs.
 func compile(fn *ssa.Function) (code Code, inputs []codeInput, ok bool) {
-	c := &compiler{absent: map[ssa.Value]bool{}, hoisted: map[ssa.Value]bool{}, opaque: map[*ssa.Parameter]bool{}}
+	c := &compiler{absent: map[ssa.Value]bool{}, hoisted: map[ssa.Value]bool{}, opaque: map[*ssa.Parameter]bool{}, opaqueCalls: map[*ssa.Call]bool{}}
 	code, ok = c.compile(fn)
 	if !ok {
 		return Code{}, nil, false
@@ -446,6 +449,12 @@ func (c *compiler) instr(fn *ssa.Function, instr ssa.Instruction) (ci CodeInstr,
 			c.consts = append(c.consts, CodeInstr{Op: "const", Dst: dst, Kind: "nil"})
 			return ci, true, true
 		}
+		if call, ok := x.Tuple.(*ssa.Call); ok && c.opaqueCalls[call] && x.Index > 0 && kindOf(x.Type()) == "bool" {
+			// A callback's "found": true on a run that returns, as its
+			// error is nil, a miss being the path the run fails on.
+			c.consts = append(c.consts, CodeInstr{Op: "const", Dst: dst, Kind: "bool", Lit: "true"})
+			return ci, true, true
+		}
 		if x.Index > 0 {
 			return ci, false, false
 		}
@@ -493,6 +502,12 @@ func (c *compiler) call(fn *ssa.Function, x *ssa.Call, dst int) (CodeInstr, bool
 		return CodeInstr{}, false, false
 	}
 	callee := common.StaticCallee()
+	if callee == nil && c.opaqueCall(fn, x) {
+		// A function value the Code is handed (a lookup callback):
+		// never run, each call's string known only at run time.
+		c.opaqueCalls[x] = true
+		return CodeInstr{Op: "unknown", Dst: dst}, false, true
+	}
 	name := fullName(callee)
 	if name == "strings.NewReplacer" && len(common.Args) == 1 {
 		// Its pairs: what (*strings.Replacer).Replace is given.
@@ -556,6 +571,27 @@ func (c *compiler) call(fn *ssa.Function, x *ssa.Call, dst int) (CodeInstr, bool
 	c.funcs = append(c.funcs, callee)
 	c.code = append(c.code, code)
 	return CodeInstr{Op: "call", Dst: dst, Args: args, Token: "#" + strconv.Itoa(len(c.code)-1)}, false, true
+}
+
+// opaqueCall reports whether x calls a function value that fn is handed
+// as a parameter, whose first result is a string and whose others are a
+// bool or an error: a callback the Code cannot run.
+func (c *compiler) opaqueCall(fn *ssa.Function, x *ssa.Call) bool {
+	p, ok := x.Common().Value.(*ssa.Parameter)
+	if !ok || p.Parent() != fn {
+		return false
+	}
+	sig, ok := p.Type().Underlying().(*types.Signature)
+	if !ok || sig.Results().Len() == 0 || kindOf(sig.Results().At(0).Type()) != "string" {
+		return false
+	}
+	for i := 1; i < sig.Results().Len(); i++ {
+		t := sig.Results().At(i).Type()
+		if kindOf(t) != "bool" && !types.Identical(t, types.Universe.Lookup("error").Type()) {
+			return false
+		}
+	}
+	return true
 }
 
 // constOperand is a constant's kind and text.
@@ -864,6 +900,8 @@ func (it *interp) run(code *Code, args []ival, depth int) (out ival, ok bool) {
 				}
 			case "call":
 				v, ok = it.call(ci, regs, depth)
+			case "unknown":
+				v = ival{kind: "string", s: it.in.unknownToken()}
 			case "fail":
 				it.failed, ok = true, false
 			default:

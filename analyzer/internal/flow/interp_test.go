@@ -12,6 +12,7 @@ import (
 const expandSrc = `
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"net/url"
 	"strings"
@@ -85,7 +86,38 @@ func joinParts(parts ...string) string {
 	return buf.String()
 }
 
+// fill fills a template's {name} placeholders with what a callback the
+// caller hands it returns, failing on a name it does not know.
+func fill(tmpl string, lookup func(string) (string, bool)) (string, error) {
+	var b strings.Builder
+	for i := 0; i < len(tmpl); {
+		open := strings.IndexByte(tmpl[i:], '{')
+		if open < 0 {
+			b.WriteString(tmpl[i:])
+			break
+		}
+		b.WriteString(tmpl[i : i+open])
+		rest := tmpl[i+open+1:]
+		end := strings.IndexByte(rest, '}')
+		if end < 0 {
+			return "", fmt.Errorf("unterminated %q", tmpl)
+		}
+		val, ok := lookup(rest[:end])
+		if !ok {
+			return "", fmt.Errorf("no {%s}", rest[:end])
+		}
+		b.WriteString(url.PathEscape(val))
+		i += open + end + 2
+	}
+	return b.String(), nil
+}
+func filled(tmpl string, params map[string]string) string {
+	s, _ := fill(tmpl, func(k string) (string, bool) { v, ok := params[k]; return v, ok })
+	return s
+}
+
 func sink(string) {}
+var _ = cmp.Or[string]
 `
 
 // TestInterpret: such helpers are run on their arguments, a token for each
@@ -111,6 +143,14 @@ func TestInterpret(t *testing.T) {
 			[]string{"/restapi/v1.0/account/~/extension/{$0}"}},
 		{"a list parameter: left to the callers", `sink(expanded("/restapi/v1.0/account/{accountId}/extension/{extensionId}", args...))`,
 			[]string{"{$192}"}},
+		{"placeholders a callback fills: each unknown", `sink(filled("/restapi/v1.0/account/{accountId}/extension/{extensionId}/presence", nil))`,
+			[]string{"/restapi/v1.0/account/{}/extension/{}/presence"}},
+		{"a template without placeholders, through the callback's helper", `sink(filled("/restapi/v1.0/account/~/call-log", nil))`,
+			[]string{"/restapi/v1.0/account/~/call-log"}},
+		{"the parameter's template, through the callback's helper", `sink(filled(id, nil))`,
+			[]string{"{$0}"}},
+		{"cmp.Or: any operand but an empty one", `sink(cmp.Or(id, "", "https://platform.ringcentral.com") + "/restapi/v1.0/account/~/call-log")`,
+			[]string{"https://platform.ringcentral.com/restapi/v1.0/account/~/call-log", "{$0}/restapi/v1.0/account/~/call-log"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			tp := buildTest(t, expandSrc+"func target(id string, args ...string) { "+tc.body+" }\n")

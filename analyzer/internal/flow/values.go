@@ -1397,6 +1397,9 @@ func (ev *evaluation) external(obj *types.Func, common *ssa.CallCommon, fr frame
 	if out, ok := ev.pure(obj, common, fr, depth); ok {
 		return out
 	}
+	if out, ok := ev.firstNonEmpty(obj, common, fr, depth); ok {
+		return out
+	}
 	if obj.Pkg() == ev.p.types {
 		return unknownSet() // built without its body: the client knows no more
 	}
@@ -1405,6 +1408,29 @@ func (ev *evaluation) external(obj *types.Func, common *ssa.CallCommon, fr frame
 		return ev.helperCall(code, common, at, nil, summary, fr, depth) // as in its package
 	}
 	return summary()
+}
+
+// firstNonEmpty is what cmp.Or of strings returns: any of its operands
+// but an empty one (a command's own server, or else the client's). A
+// pure run would take the first operand's token for every value it
+// stands for.
+func (ev *evaluation) firstNonEmpty(obj *types.Func, common *ssa.CallCommon, fr frame, depth int) ([]Str, bool) {
+	if obj.FullName() != "cmp.Or" || len(common.Args) != 1 || !isString(common.Signature().Results().At(0).Type()) {
+		return nil, false
+	}
+	lists, ok := ev.stringLists(common.Args[0], fr, depth)
+	if !ok {
+		return nil, false
+	}
+	var out []Str
+	for _, l := range lists {
+		for _, e := range l.List {
+			if text, ok := literalText(e); !ok || text != "" {
+				out = union(out, []Str{e})
+			}
+		}
+	}
+	return bound(out), len(out) > 0
 }
 
 // fromFacts is what a function of another package returns, from the
