@@ -447,7 +447,7 @@ func (ev *evaluation) urlObject(addr ssa.Value, fr frame, depth int) []Str {
 	if len(whole) > 0 {
 		forms = nil
 		for _, st := range whole {
-			forms = union(forms, ev.urlForms(st.val, frame{target: fr.target}, depth))
+			forms = union(forms, ev.urlForms(st.val, fr, depth))
 		}
 	}
 	return ev.fieldSets(addr, forms, fr, depth)
@@ -497,7 +497,7 @@ func (ev *evaluation) fieldSets(addr ssa.Value, forms []Str, fr frame, depth int
 		}
 		name := st.Field(set.field).Name()
 		var next []Str
-		vals := ev.values(set.val, frame{target: fr.target}, depth)
+		vals := ev.values(set.val, fr, depth)
 		for _, f := range forms {
 			for _, val := range vals {
 				s, _ := CallPure(urlSet, []Arg{StrArg(f), StrArg(Lit(name)), StrArg(val)})
