@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 	"net/url"
+	"slices"
 	"sort"
 	"strings"
 
@@ -233,9 +234,15 @@ func (in *instance) startsWithParam(s string) bool {
 
 // urlFieldOf is what a string field of a url.URL holds (u.Host, u.Path):
 // the field of each string the URL may be, read by net/url.
-func (ev *evaluation) urlFieldOf(obj ssa.Value, field string, fr frame, depth int) []Str {
+func (ev *evaluation) urlFieldOf(obj ssa.Value, field string, at ssa.Instruction, fr frame, depth int) []Str {
+	var forms []Str
+	if _, local := obj.(*ssa.Alloc); local && at != nil {
+		forms = ev.urlObject(obj, at, fr, depth) // as the code set it so far
+	} else {
+		forms = ev.urlForms(obj, fr, depth)
+	}
 	var out []Str
-	for _, form := range ev.urlForms(obj, fr, depth) {
+	for _, form := range forms {
 		// The callers' edits make a URL whose field no template of
 		// the target's says: any.
 		form = withoutEdits(form)
@@ -269,19 +276,19 @@ func (ev *evaluation) urlForms(v ssa.Value, fr frame, depth int) []Str {
 	switch x := v.(type) {
 	case *ssa.Extract:
 		if call, ok := x.Tuple.(*ssa.Call); ok && x.Index == 0 {
-			return ev.fieldSets(x, ev.urlCall(call.Common(), fr, depth), fr, depth)
+			return ev.fieldSets(x, ev.urlCall(call.Common(), fr, depth), nil, fr, depth)
 		}
 	case *ssa.Call:
-		return ev.fieldSets(x, ev.urlCall(x.Common(), fr, depth), fr, depth)
+		return ev.fieldSets(x, ev.urlCall(x.Common(), fr, depth), nil, fr, depth)
 	case *ssa.UnOp:
 		if fa, ok := x.X.(*ssa.FieldAddr); ok && x.Op == token.MUL && isPointer(x.Type()) {
 			return ev.load(fa, fr, depth) // a client's base: what its field holds
 		}
 		if x.Op == token.MUL {
-			return ev.urlObject(x.X, fr, depth)
+			return ev.urlObject(x.X, nil, fr, depth)
 		}
 	case *ssa.Alloc, *ssa.Global:
-		return ev.urlObject(x, fr, depth)
+		return ev.urlObject(x, nil, fr, depth)
 	case *ssa.Phi:
 		var out []Str
 		for _, e := range x.Edges {
@@ -412,8 +419,9 @@ func runURL(name string, strs ...[]Str) []Str {
 
 // urlObject is the URL at an address: what is stored there whole (a
 // copy), or the zero URL, then each field the package sets there, in the
-// order of the code.
-func (ev *evaluation) urlObject(addr ssa.Value, fr frame, depth int) []Str {
+// order of the code, those written before the instruction before only
+// (u.Path read to set it again), when it is given.
+func (ev *evaluation) urlObject(addr ssa.Value, before ssa.Instruction, fr frame, depth int) []Str {
 	var whole []store
 	switch a := addr.(type) {
 	case *ssa.Global:
@@ -450,7 +458,7 @@ func (ev *evaluation) urlObject(addr ssa.Value, fr frame, depth int) []Str {
 			forms = union(forms, ev.urlForms(st.val, fr, depth))
 		}
 	}
-	return ev.fieldSets(addr, forms, fr, depth)
+	return ev.fieldSets(addr, forms, before, fr, depth)
 }
 
 // urlField is the URL a field holding a *url.URL may hold: what the
@@ -479,8 +487,8 @@ func (ev *evaluation) urlField(k fieldKey, fr frame, depth int) []Str {
 
 // fieldSets applies to a URL's forms each field the package sets on the
 // URL at addr (a variable, or the URL a call returns), in the order of the
-// code.
-func (ev *evaluation) fieldSets(addr ssa.Value, forms []Str, fr frame, depth int) []Str {
+// code, up to before when it is given.
+func (ev *evaluation) fieldSets(addr ssa.Value, forms []Str, before ssa.Instruction, fr frame, depth int) []Str {
 	st, ok := structOf(addr.Type()).Underlying().(*types.Struct)
 	if !ok {
 		return forms
@@ -490,6 +498,10 @@ func (ev *evaluation) fieldSets(addr ssa.Value, forms []Str, fr frame, depth int
 	// The calls handing the URL on to a function that may edit it (an
 	// option) take their turn among the stores, in the order of the code.
 	edits := ev.p.callEdits(addr)
+	if before != nil {
+		sets = slices.DeleteFunc(slices.Clone(sets), func(st fieldStore) bool { return storedAfter(st, before) })
+		edits = slices.DeleteFunc(slices.Clone(edits), func(e urlEdit) bool { return e.pos >= before.Pos() })
+	}
 	for _, set := range sets {
 		for len(edits) > 0 && edits[0].pos < set.pos {
 			forms = ev.callEdit(edits[0], forms, fr, depth)
@@ -510,6 +522,17 @@ func (ev *evaluation) fieldSets(addr ssa.Value, forms []Str, fr frame, depth int
 		forms = ev.callEdit(e, forms, fr, depth)
 	}
 	return forms
+}
+
+// storedAfter reports whether a field store comes after the instruction
+// read: its value is computed after it in the same block
+// (u.Path = path.Join(u.Path, route) sets what it read), or it is
+// written further on.
+func storedAfter(st fieldStore, read ssa.Instruction) bool {
+	if v, ok := st.val.(ssa.Instruction); ok && v.Block() == read.Block() {
+		return slices.Index(v.Block().Instrs, v) > slices.Index(read.Block().Instrs, read)
+	}
+	return st.pos >= read.Pos()
 }
 
 // EditedURL returns the strings of the URL that what at makes (a call's

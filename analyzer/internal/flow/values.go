@@ -992,7 +992,7 @@ func (ev *evaluation) eval(v ssa.Value, fr frame, depth int) []Str {
 			if fa, ok := x.X.(*ssa.FieldAddr); ok {
 				// A field of a local struct variable (a struct parameter
 				// spilled to one, a request literal): what it holds here.
-				if alloc, ok := fa.X.(*ssa.Alloc); ok && hasField(stringFields(alloc.Type()), fa.Field) {
+				if alloc, ok := fa.X.(*ssa.Alloc); ok && !isURL(alloc.Type()) && hasField(stringFields(alloc.Type()), fa.Field) {
 					return ev.fieldAt(alloc, fa.Field, x, fr, depth)
 				}
 			}
@@ -1145,7 +1145,7 @@ func (ev *evaluation) call(call *ssa.Call, index int, fr frame, depth int) []Str
 		}
 	case "(*net/url.URL).EscapedPath", "(*net/url.URL).RequestURI":
 		if len(common.Args) == 1 {
-			return ev.urlFieldOf(common.Args[0], common.StaticCallee().Name(), fr, depth)
+			return ev.urlFieldOf(common.Args[0], common.StaticCallee().Name(), call, fr, depth)
 		}
 	}
 	var out []Str
@@ -1526,7 +1526,7 @@ func (ev *evaluation) load(addr ssa.Value, fr frame, depth int) []Str {
 		if isURL(a.X.Type()) && isString(a.Type().(*types.Pointer).Elem()) {
 			// u.Host, u.Path of a URL object: what net/url reads off it.
 			st := structOf(a.X.Type()).Underlying().(*types.Struct)
-			return ev.urlFieldOf(a.X, st.Field(a.Field).Name(), fr, depth)
+			return ev.urlFieldOf(a.X, st.Field(a.Field).Name(), a, fr, depth)
 		}
 		obj := a.X
 		if param := ev.p.capturedParam(obj); param != nil {
