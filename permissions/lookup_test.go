@@ -158,6 +158,8 @@ func TestLookupRules(t *testing.T) {
 		{"generic scim path", "GET", "{server}/scim/v2/Users", NotRingCentral, ""},
 		{"plain HTTP to a server known at run time", "GET", "http://{addr}/restapi/v1.0/account/~/call-log", NotRingCentral, ""},
 		{"HTTPS to a server known at run time", "GET", "https://{host}/restapi/v1.0/account/~/call-log", Found, "readCompanyCallLog"},
+		{"a placeholder server a transport rewrites", "GET", "https://ringcentral.invalid/restapi/v1.0/account/~/call-log", Found, "readCompanyCallLog"},
+		{"a placeholder server, another API's path", "GET", "https://api.invalid/v2/users", NotRingCentral, ""},
 		{"plain HTTP to RingCentral's host", "GET", "http://platform.ringcentral.com/restapi/v1.0/account/~/call-log", Found, "readCompanyCallLog"},
 		{"scim on RingCentral", "GET", "https://platform.ringcentral.com/scim/v2/Users", Found, "scimSearchViaGet2"},
 		{"unknown ai path elsewhere", "GET", "{server}/ai/v9/whatever", NotRingCentral, ""},

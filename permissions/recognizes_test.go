@@ -34,6 +34,7 @@ func TestOtherServer(t *testing.T) {
 		"https://platform.ringcentral.com":            false,
 		"platform.devtest.ringcentral.com":            false,
 		"https://{}":                                  false,
+		"https://ringcentral.invalid":                 false,
 		"":                                            false,
 		"/restapi/v1.0":                               false,
 		"not a host":                                  false,

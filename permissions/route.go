@@ -226,6 +226,12 @@ func classifyHost(host string) hostKind {
 	if strings.EqualFold(host, "ringcentral.com") || hasSuffixFold(host, ".ringcentral.com") {
 		return hostRingCentral
 	}
+	if strings.EqualFold(host, "invalid") || hasSuffixFold(host, ".invalid") {
+		// RFC 6761 reserves .invalid for names that never resolve: a
+		// placeholder base that a transport rewrites to the configured
+		// server, which is known only at run time.
+		return hostUnknown
+	}
 	return hostOther
 }
 
