@@ -100,6 +100,10 @@ type routeFact struct {
 	// Specialized are the routes it returns for constants of the enums
 	// of its package it takes (specialize.go).
 	Specialized []Specialization
+	// Later are, for a method with no parameters that returns several
+	// strings (Route() (method, path string)), what each result past
+	// the first returns: a request type's path beside its method.
+	Later [][]Value
 }
 
 func (*routeFact) AFact() {}
@@ -117,6 +121,15 @@ func (f *routeFact) String() string {
 	}
 	if len(f.Specialized) > 0 {
 		s += fmt.Sprintf(" specialized(%d)", len(f.Specialized))
+	}
+	for _, vs := range f.Later {
+		s += " then"
+		for i, v := range vs {
+			if i > 0 {
+				s += " or"
+			}
+			s += " " + v.String()
+		}
 	}
 	return s
 }

@@ -84,10 +84,13 @@ type storedObject struct {
 }
 
 // A boundOrigin is where a store a request's values come from is: the
-// step to it, and its expression when the package writes it.
+// step to it, and its expression when the package writes it. For the
+// methods of an implementation in sight (joint.go), it is the
+// implementation's method, and dispatched is set.
 type boundOrigin struct {
-	step Step
-	at   ast.Expr
+	step       Step
+	at         ast.Expr
+	dispatched bool
 }
 
 // losesField reports whether some value holds a part known only at run
@@ -139,7 +142,7 @@ func (s *packageScan) storedObjects(key string) []storedObject {
 			}
 		}
 		p := s.pass.Fset.Position(st.value.Pos())
-		out = append(out, storedObject{fields, boundOrigin{step(p.Filename, p.Line, p.Column), st.value}})
+		out = append(out, storedObject{fields, boundOrigin{step: step(p.Filename, p.Line, p.Column), at: st.value}})
 	}
 	var fact fieldStoresFact
 	if f.Pkg() != s.pass.Pkg && s.pass.ImportObjectFact(f, &fact) && !fact.Truncated {

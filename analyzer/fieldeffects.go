@@ -30,10 +30,12 @@ func (s *packageScan) projection(fn *types.Func, call *ast.CallExpr, callee *typ
 	name := ""
 	if method {
 		iface, ok := underlying(flow.SlotType(callee.Signature(), slot)).(*types.Interface)
-		if !ok || index >= iface.NumMethods() {
+		if !ok {
 			return []Value{unknown()}
 		}
-		name = iface.Method(index).Name()
+		if name, ok = flow.MethodSelector(iface, index); !ok {
+			return []Value{unknown()}
+		}
 	}
 	fp := s.flow()
 	if fp == nil {

@@ -5,6 +5,7 @@ import (
 	"go/types"
 	"maps"
 	"slices"
+	"strings"
 
 	"github.com/rcperm/rcperm/analyzer/internal/flow"
 	"github.com/rcperm/rcperm/permissions"
@@ -145,9 +146,9 @@ next:
 // values; methods of an interface argument the flow cannot trace are
 // asked first (jointMethods). ok is false when there are no such fields,
 // or no branches.
-func (s *packageScan) jointProjections(fn *types.Func, call *ast.CallExpr, callee *types.Func, n int, used map[int]bool, templates []RequestTemplate, valuesOf func(int) []Value) (combos [][]Value, ok bool) {
-	if combos, ok := s.jointMethods(fn, call, callee, n, used, templates, valuesOf); ok {
-		return combos, true
+func (s *packageScan) jointProjections(fn *types.Func, call *ast.CallExpr, callee *types.Func, n int, used map[int]bool, templates []RequestTemplate, valuesOf func(int) []Value) (combos [][]Value, origins []*boundOrigin, ok bool) {
+	if combos, origins, ok := s.jointMethods(fn, call, callee, n, used, templates, valuesOf); ok {
+		return combos, origins, true
 	}
 	bySlot := map[int][]int{} // the params of each slot's fields
 	for i := range used {
@@ -171,7 +172,7 @@ func (s *packageScan) jointProjections(fn *types.Func, call *ast.CallExpr, calle
 		}
 		fp := s.flow()
 		if fp == nil {
-			return nil, false
+			return nil, nil, false
 		}
 		slices.Sort(params)
 		fields := make([]int, len(params))
@@ -183,9 +184,9 @@ func (s *packageScan) jointProjections(fn *types.Func, call *ast.CallExpr, calle
 			continue
 		}
 		combos = s.groupCombinations(groups, params, n, valuesOf)
-		return combos, len(combos) > 0
+		return combos, nil, len(combos) > 0
 	}
-	return nil, false
+	return nil, nil, false
 }
 
 // jointMethods returns the combinations of a wrapper call's arguments
@@ -194,7 +195,7 @@ func (s *packageScan) jointProjections(fn *types.Func, call *ast.CallExpr, calle
 // holds several values or is unknown: each implementation in sight gives
 // its methods together (flow.Program.JointMethods), combined with the
 // other arguments' values. ok is false when there are no such methods.
-func (s *packageScan) jointMethods(fn *types.Func, call *ast.CallExpr, callee *types.Func, n int, used map[int]bool, templates []RequestTemplate, valuesOf func(int) []Value) (combos [][]Value, ok bool) {
+func (s *packageScan) jointMethods(fn *types.Func, call *ast.CallExpr, callee *types.Func, n int, used map[int]bool, templates []RequestTemplate, valuesOf func(int) []Value) (combos [][]Value, origins []*boundOrigin, ok bool) {
 	bySlot := map[int][]int{} // the params of each slot's methods
 	for i := range used {
 		if slot, _, method, projected := flow.ProjectionOf(i); projected && method {
@@ -204,11 +205,11 @@ func (s *packageScan) jointMethods(fn *types.Func, call *ast.CallExpr, callee *t
 		}
 	}
 	if len(bySlot) == 0 {
-		return nil, false
+		return nil, nil, false
 	}
 	fp := s.flow()
 	if fp == nil {
-		return nil, false
+		return nil, nil, false
 	}
 	for _, slot := range slices.Sorted(maps.Keys(bySlot)) {
 		params := bySlot[slot]
@@ -225,27 +226,49 @@ func (s *packageScan) jointMethods(fn *types.Func, call *ast.CallExpr, callee *t
 		names := make([]string, len(params))
 		for k, i := range params {
 			_, index, _, _ := flow.ProjectionOf(i)
-			if index >= iface.NumMethods() {
-				return nil, false
+			sel, ok := flow.MethodSelector(iface, index)
+			if !ok {
+				return nil, nil, false
 			}
-			names[k] = iface.Method(index).Name()
+			names[k] = sel
 		}
 		id := s.recordMethodRead(call, callee, slot, params, templates, valuesOf)
-		groups, found := fp.JointMethods(call, slot, names, fn)
+		groups, impls, found := fp.JointMethods(call, slot, names, fn)
 		if !found && id != "" {
 			// Every implementation is out of sight: the packages that
 			// convert values to the interface check them, and the call
 			// counts one late-bound request until one does.
 			s.unresolved = append(s.unresolved, site{at: call, req: RequestTemplate{Method: unknown(), URL: unknown()}, gap: permissions.Gap{Kind: permissions.GapURL, PathKnown: true}, late: id})
-			return nil, true
+			return nil, nil, true
 		}
 		if !found {
 			continue
 		}
-		combos = s.groupCombinations(groups, params, n, valuesOf)
-		return combos, len(combos) > 0
+		for k, g := range groups {
+			c := s.groupCombinations([][][]flow.Str{g}, params, n, valuesOf)
+			origin := s.implementationStep(impls[k], names[0])
+			for range c {
+				origins = append(origins, origin)
+			}
+			combos = append(combos, c...)
+		}
+		return combos, origins, len(combos) > 0
 	}
-	return nil, false
+	return nil, nil, false
+}
+
+// implementationStep is the step a request made with the methods of an
+// implementation in sight takes: the implementation's method named name
+// (an action's Route), where the route is.
+func (s *packageScan) implementationStep(t types.Type, name string) *boundOrigin {
+	base, _, _ := strings.Cut(name, "#")
+	obj, _, _ := types.LookupFieldOrMethod(t, true, s.pass.Pkg, base)
+	m, ok := obj.(*types.Func)
+	if !ok || !m.Pos().IsValid() {
+		return nil
+	}
+	p := s.pass.Fset.Position(m.Pos())
+	return &boundOrigin{step: Step{Call: m.FullName(), File: p.Filename, Line: p.Line, Col: p.Column}, dispatched: true}
 }
 
 // groupCombinations returns the combinations of a wrapper call's

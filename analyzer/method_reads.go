@@ -281,8 +281,9 @@ func (s *packageScan) checkMethodReads() {
 					return v
 				}
 				out := []Value{unknown()}
-				if slot, m, method, ok := flow.ProjectionOf(i); ok && method && slot == 0 && m < len(ur.read.Methods) {
-					if strs, ok := fp.MethodOn(c.expr, ur.read.Methods[m], c.fn); ok && len(strs) > 0 {
+				if slot, m, method, ok := flow.ProjectionOf(i); ok && method && slot == 0 {
+					sel, known := flow.SelectorIn(ur.read.Methods, m)
+					if strs, ok := fp.MethodOn(c.expr, sel, c.fn); known && ok && len(strs) > 0 {
 						out = alternatives(strs)
 					}
 				}

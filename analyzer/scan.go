@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"fmt"
 	"go/ast"
 	"go/constant"
 	"go/token"
@@ -168,6 +169,9 @@ type packageScan struct {
 	// (field_calls.go).
 	storedFuncs map[string][]funcStore
 	fieldCalls  []FieldCall
+	// implRequests are the requests of implementations in sight met so
+	// far, by implementation, method and URL (dispatchedBefore).
+	implRequests map[string]bool
 	// sinkCalls are the requests each function makes itself,
 	// callsWrappers the functions that call a wrapper too, and
 	// reevaluatedCalls the calls of each function answered by
@@ -449,6 +453,12 @@ func (s *packageScan) instantiate(sum *summary, call *ast.CallExpr, callee *type
 			}
 			method := upper(t.Method.substitute(args))
 			for _, u := range urls {
+				if origin != nil && origin.dispatched && s.dispatchedBefore(origin.step, method, u) {
+					// The same implementation's request, through another
+					// call that cannot tell the value either (a second
+					// decorator): reported once, where first met.
+					continue
+				}
 				r := RequestTemplate{Method: method, URL: u, Chain: chain, Merged: t.Merged || merged || deferredMerged || len(urls) > 1,
 					Deferred: carried.Deferred, DeferredURL: carried.DeferredURL}
 				if t.Via != nil {
@@ -460,6 +470,19 @@ func (s *packageScan) instantiate(sum *summary, call *ast.CallExpr, callee *type
 			}
 		}
 	}
+}
+
+// dispatchedBefore reports whether the package met the request an
+// implementation's method gives, by method and URL, at another call
+// already, and records it.
+func (s *packageScan) dispatchedBefore(impl Step, method, url Value) bool {
+	key := fmt.Sprintf("%s:%d:%d %s %s", impl.File, impl.Line, impl.Col, method, url)
+	if s.implRequests == nil {
+		s.implRequests = map[string]bool{}
+	}
+	seen := s.implRequests[key]
+	s.implRequests[key] = true
+	return seen
 }
 
 // instantiateOne records r, template t of a function of another call's,
@@ -821,6 +844,42 @@ next:
 	return routes
 }
 
+// laterResults returns, for an exported method with no parameters that
+// returns several strings (Route() (method, path string)), what each
+// result past the first returns, for the packages that read them off an
+// interface value; nil for any other function, or one whose later
+// results build no route.
+func (s *packageScan) laterResults(fn *types.Func) [][]Value {
+	sig := fn.Signature()
+	res := sig.Results()
+	if !fn.Exported() || sig.Recv() == nil || sig.Params().Len() > 0 || res.Len() < 2 || !s.mayBuildRoute(fn) {
+		return nil
+	}
+	fp := s.flow()
+	if fp == nil {
+		return nil
+	}
+	var out [][]Value
+	found := false
+	for r := 1; r < res.Len() && r < maxLaterResults+1; r++ {
+		var vals []Value
+		if carriesRoute(res.At(r).Type()) {
+			if strs, ok := fp.ReturnsResult(fn, r); ok && len(strs) > 0 {
+				vals = alternatives(strs)
+				found = true
+			}
+		}
+		out = append(out, vals)
+	}
+	if !found {
+		return nil
+	}
+	return out
+}
+
+// maxLaterResults bounds the results past the first a route fact gives.
+const maxLaterResults = 2
+
 // constantResult returns the constant string every return of a method of
 // the package gives, if it has one.
 func (s *packageScan) constantResult(fn *types.Func) (string, bool) {
@@ -936,8 +995,9 @@ func (s *packageScan) exportFacts() (chains []chainLink, wrappers, builders bool
 		if inputs := s.exportCode(fn, routes == nil && variadic == nil && variadicAlts == nil); inputs != nil {
 			templates[fn] = append(templates[fn], inputs...)
 		}
-		if routes != nil || variadic != nil || variadicAlts != nil || specialized != nil {
-			fact := &routeFact{Variadic: variadic, VariadicAlternatives: variadicAlts, Specialized: specialized}
+		later := s.laterResults(fn)
+		if routes != nil || variadic != nil || variadicAlts != nil || specialized != nil || later != nil {
+			fact := &routeFact{Variadic: variadic, VariadicAlternatives: variadicAlts, Specialized: specialized, Later: later}
 			if len(routes) == 1 {
 				fact.Route = routes[0]
 			} else {

@@ -443,8 +443,8 @@ func (s *packageScan) argCombinations(fn *types.Func, call *ast.CallExpr, callee
 	if combos, merged, ok := s.jointCombinations(fn, exprs, min(n, len(exprs)), valuesOf, inURL); ok {
 		return combos, merged, nil
 	}
-	if combos, ok := s.jointProjections(fn, call, callee, n, used, templates, valuesOf); ok {
-		return combos, len(combos) > 1, nil
+	if combos, origins, ok := s.jointProjections(fn, call, callee, n, used, templates, valuesOf); ok {
+		return combos, len(combos) > 1, origins
 	}
 	direct := make([]ast.Expr, min(n, len(exprs)))
 	for i := range direct {
@@ -619,6 +619,21 @@ func (o flowOracle) Returns(fn *types.Func, variadic int) ([]flow.Str, bool) {
 		strs[i] = flow.Str(r)
 	}
 	return strs, ok
+}
+
+// ReturnsResult reads a later result of a method of another package from
+// its route fact.
+func (o flowOracle) ReturnsResult(fn *types.Func, index int) ([]flow.Str, bool) {
+	var fact routeFact
+	fn = fn.Origin()
+	if fn.Pkg() == o.s.pass.Pkg || !o.s.pass.ImportObjectFact(fn, &fact) || index < 1 || index > len(fact.Later) || fact.Later[index-1] == nil {
+		return nil, false
+	}
+	strs := make([]flow.Str, len(fact.Later[index-1]))
+	for i, v := range fact.Later[index-1] {
+		strs[i] = flow.Str(v)
+	}
+	return strs, true
 }
 
 // Std reports whether an import path is the standard library's: by the

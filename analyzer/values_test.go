@@ -66,6 +66,7 @@ func checkSource(tb testing.TB, src string) (*checkedSource, error) {
 type noFacts struct{}
 
 func (noFacts) Returns(*types.Func, int) ([]flow.Str, bool)            { return nil, false }
+func (noFacts) ReturnsResult(*types.Func, int) ([]flow.Str, bool)      { return nil, false }
 func (noFacts) Implementations(*types.Interface, string) []*types.Func { return nil }
 func (noFacts) Std(path string) bool                                   { return isStd(path) }
 func (noFacts) Effects(*types.Func) (flow.Effects, bool)               { return flow.Effects{}, false }

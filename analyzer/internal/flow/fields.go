@@ -6,6 +6,8 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strconv"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -50,6 +52,62 @@ func ParamField(slot, f int) int { return projectionBase + slot*slotSize + f }
 // ParamMethod is the Param that stands for what method m (its index in
 // the interface's method set) of the interface in slot returns.
 func ParamMethod(slot, m int) int { return projectionBase + slot*slotSize + methodBase + m }
+
+// A method's later results (Route() (method, path string)) are
+// projections too: result r of method m is method index m + r*resultStride,
+// for the first maxMethods methods and maxMethodResults results.
+const (
+	resultStride     = 32
+	maxMethods       = resultStride
+	maxMethodResults = 3
+)
+
+// ParamMethodResult is the Param that stands for result r of method m of
+// the interface in slot.
+func ParamMethodResult(slot, m, r int) int { return ParamMethod(slot, m+r*resultStride) }
+
+// MethodSelector names what a method projection's index reads, as the
+// flow's questions about methods take it: the method's name, followed by
+// "#r" for its result r past the first. ok is false for an index past
+// iface's methods.
+func MethodSelector(iface *types.Interface, index int) (string, bool) {
+	names := make([]string, iface.NumMethods())
+	for i := range names {
+		names[i] = iface.Method(i).Name()
+	}
+	return SelectorIn(names, index)
+}
+
+// SelectorIn is MethodSelector of an interface whose methods, in the
+// order of its method set, are named names.
+func SelectorIn(names []string, index int) (string, bool) {
+	m, r := index%resultStride, index/resultStride
+	if m >= len(names) || r >= maxMethodResults {
+		return "", false
+	}
+	return selector(names[m], r), true
+}
+
+// selector is the name of result r of the method named name.
+func selector(name string, r int) string {
+	if r == 0 {
+		return name
+	}
+	return name + "#" + strconv.Itoa(r)
+}
+
+// splitSelector is the method's name and the result a selector names.
+func splitSelector(sel string) (name string, result int) {
+	name, r, ok := strings.Cut(sel, "#")
+	if !ok {
+		return sel, 0
+	}
+	n, err := strconv.Atoi(r)
+	if err != nil {
+		return sel, 0
+	}
+	return name, n
+}
 
 // ElementIndex is the index of a projection that stands for an element of
 // the list in its slot (a variadic forwarder's paths ...string), not a
@@ -1145,10 +1203,14 @@ func (ev *evaluation) projection(v ssa.Value, t types.Type, index int, method bo
 		return ev.fieldAt(v, index, at, fr, depth)
 	}
 	iface, ok := typeOrNil(t).(*types.Interface)
-	if !ok || index >= iface.NumMethods() {
+	if !ok {
 		return unknownSet()
 	}
-	return ev.methodAt(v, iface.Method(index).Name(), at, fr, depth)
+	sel, ok := MethodSelector(iface, index)
+	if !ok {
+		return unknownSet()
+	}
+	return ev.methodAt(v, sel, at, fr, depth)
 }
 
 func typeOrNil(t types.Type) types.Type {
@@ -1196,10 +1258,11 @@ func (ev *evaluation) methodAt(v ssa.Value, name string, at ssa.Instruction, fr 
 		}
 		iface, ok := x.Type().Underlying().(*types.Interface)
 		if ok && fr.bound == nil && fr.target != nil && x.Parent() == fr.target {
-			for i := 0; i < iface.NumMethods(); i++ {
-				if iface.Method(i).Name() == name {
+			base, r := splitSelector(name)
+			for i := 0; i < iface.NumMethods() && i < maxMethods; i++ {
+				if iface.Method(i).Name() == base {
 					ev.dependent = true
-					return []Str{{{Param: ParamMethod(slotOf(fr.target, x), i), IsParam: true}}}
+					return []Str{{{Param: ParamMethodResult(slotOf(fr.target, x), i, r), IsParam: true}}}
 				}
 			}
 		}
@@ -1249,20 +1312,27 @@ func (ev *evaluation) returnedMethod(call *ssa.Call, index int, name string, fr 
 // returns: the package's method followed with its receiver's fields as x
 // has them, or what the client knows of another package's. A nil x is any
 // value of t: its fields hold what the package stores in them.
-func (ev *evaluation) concreteMethod(t types.Type, x ssa.Value, name string, at ssa.Instruction, fr frame, depth int) []Str {
+func (ev *evaluation) concreteMethod(t types.Type, x ssa.Value, sel string, at ssa.Instruction, fr frame, depth int) []Str {
+	name, r := splitSelector(sel)
 	obj, _, _ := types.LookupFieldOrMethod(t, true, ev.p.types, name)
 	fn, ok := obj.(*types.Func)
-	if !ok || fn.Signature().Params().Len() > 0 || fn.Signature().Results().Len() == 0 || !isString(fn.Signature().Results().At(0).Type()) {
+	if !ok || fn.Signature().Params().Len() > 0 || fn.Signature().Results().Len() <= r || !isString(fn.Signature().Results().At(r).Type()) {
 		return unknownSet()
 	}
 	var tmpls []Str
 	if own := ev.p.funcs[fn]; own != nil && len(own.Blocks) > 0 {
 		// In terms of its own receiver, within this question's budget.
 		for _, b := range own.Blocks {
-			if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && len(ret.Results) > 0 {
-				tmpls = union(tmpls, ev.values(ret.Results[0], frame{target: own}, depth))
+			if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && len(ret.Results) > r {
+				tmpls = union(tmpls, ev.values(ret.Results[r], frame{target: own}, depth))
 			}
 		}
+	} else if r > 0 {
+		known, ok := ev.p.oracle.ReturnsResult(fn.Origin(), r)
+		if !ok {
+			return unknownSet()
+		}
+		tmpls = known
 	} else if known, ok := ev.p.oracle.Returns(fn.Origin(), -1); ok {
 		tmpls = known
 	} else {

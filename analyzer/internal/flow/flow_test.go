@@ -26,6 +26,7 @@ var stdImporter = sync.OnceValue(func() types.Importer { return importer.Default
 type noOracle struct{}
 
 func (noOracle) Returns(*types.Func, int) ([]Str, bool)                 { return nil, false }
+func (noOracle) ReturnsResult(*types.Func, int) ([]Str, bool)           { return nil, false }
 func (noOracle) Implementations(*types.Interface, string) []*types.Func { return nil }
 func (noOracle) Std(path string) bool {
 	first, _, _ := strings.Cut(path, "/")

@@ -95,22 +95,18 @@ func (ev *evaluation) untracedMethod(v ssa.Value, name string, fr frame, depth i
 // JointMethods is Projection of several methods of the interface value
 // in slot, read together, when the flow cannot trace the value to its
 // conversions: one group of value sets for each implementation in sight,
-// each method's values that implementation's. ok is false when the value
-// is traced, or no implementation is in sight.
-func (p *Program) JointMethods(call *ast.CallExpr, slot int, methods []string, target *types.Func) ([][][]Str, bool) {
+// each method's values that implementation's, and the implementations by
+// group. ok is false when the value is traced, or no implementation is in
+// sight.
+func (p *Program) JointMethods(call *ast.CallExpr, slot int, methods []string, target *types.Func) (groups [][][]Str, impls []types.Type, ok bool) {
 	p.ensure(call.Pos())
 	defer p.answering()()
-	instr, arg, ok := p.slotArg(call, slot)
-	if !ok || !types.IsInterface(arg.Type()) || p.concreteTypes(arg, map[ssa.Value]bool{}) != nil {
-		return nil, false
-	}
-	impls := p.implementations(arg.Type())
-	if len(impls) == 0 {
-		return nil, false
+	instr, arg, found := p.slotArg(call, slot)
+	if !found || !types.IsInterface(arg.Type()) || p.concreteTypes(arg, map[ssa.Value]bool{}) != nil {
+		return nil, nil, false
 	}
 	excluded := excludedTypes(arg, instr.Block())
-	var groups [][][]Str
-	for _, t := range impls {
+	for _, t := range p.implementations(arg.Type()) {
 		if slices.ContainsFunc(excluded, func(x types.Type) bool { return types.Identical(x, t) }) {
 			continue // a type switch sent it elsewhere
 		}
@@ -124,9 +120,10 @@ func (p *Program) JointMethods(call *ast.CallExpr, slot int, methods []string, t
 		}
 		if !anyEmpty(group) {
 			groups = append(groups, group)
+			impls = append(impls, t)
 		}
 	}
-	return groups, len(groups) > 0
+	return groups, impls, len(groups) > 0
 }
 
 // anyEmpty reports whether a group has a value set with no value.
@@ -204,6 +201,7 @@ func (p *Program) MethodOn(e ast.Expr, name string, target *types.Func) ([]Str, 
 
 // ownMethod is the package's method name of t, or of what t points to.
 func (p *Program) ownMethod(t types.Type, name string) (*types.Func, bool) {
+	name, _ = splitSelector(name)
 	obj, _, _ := types.LookupFieldOrMethod(t, true, p.types, name)
 	fn, ok := obj.(*types.Func)
 	return fn, ok && fn.Pkg() == p.types

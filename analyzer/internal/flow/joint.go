@@ -45,13 +45,18 @@ func (p *Program) Joint(es []ast.Expr, target *types.Func) ([][][]Str, bool) {
 	}
 	defer p.answering()()
 	vs := make([]ssa.Value, len(es))
-	readers := map[types.Type]int{}
 	for i, e := range es {
 		v, ok := p.exprs[ast.Unparen(e)]
 		if !ok {
 			return nil, false
 		}
 		vs[i] = v
+	}
+	if groups, ok := p.implementationGroups(vs, target); ok {
+		return groups, true
+	}
+	readers := map[types.Type]int{}
+	for _, v := range vs {
 		ev, fr := p.start(target)
 		ev.consulted = map[types.Type]bool{}
 		ev.local = map[memoKey][]Str{}
@@ -77,6 +82,78 @@ func (p *Program) Joint(es []ast.Expr, target *types.Func) ([][][]Str, bool) {
 		return nil, false
 	}
 	return p.pinnedGroups(vs, target, len(bases), func(ev *evaluation, k int) { ev.pin = &pin{typ, bases[k]} }), true
+}
+
+// implementationGroups are the groups of vs when they read methods of one
+// interface value the flow cannot trace (method, path := a.Route() of an
+// action off a queue): one for each implementation in sight, its method
+// beside its own path. ok is false when they read no such value, or more
+// than one.
+func (p *Program) implementationGroups(vs []ssa.Value, target *types.Func) ([][][]Str, bool) {
+	var recv ssa.Value
+	for _, v := range vs {
+		r, ok := p.methodReceiver(v, 0)
+		if !ok || recv != nil && r != recv {
+			return nil, false
+		}
+		recv = r
+	}
+	if recv == nil || p.concreteTypes(recv, map[ssa.Value]bool{}) != nil {
+		return nil, false
+	}
+	if _, isParam := recv.(*ssa.Parameter); isParam {
+		return nil, false // a projection: the callers know which value
+	}
+	impls := p.implementations(recv.Type())
+	if len(impls) == 0 {
+		return nil, false
+	}
+	var groups [][][]Str
+	for _, g := range p.pinnedGroups(vs, target, len(impls), func(ev *evaluation, k int) { ev.implPin = impls[k] }) {
+		if !anyEmpty(g) {
+			groups = append(groups, g)
+		}
+	}
+	return groups, len(groups) > 0
+}
+
+// methodReceiver is the one interface value whose methods v is computed
+// from (a method's result, or text made of it), nil for none; ok is false
+// when v reads methods of several values.
+func (p *Program) methodReceiver(v ssa.Value, depth int) (ssa.Value, bool) {
+	if depth > 8 {
+		return nil, false
+	}
+	var operands []ssa.Value
+	switch x := v.(type) {
+	case *ssa.Extract:
+		operands = []ssa.Value{x.Tuple}
+	case *ssa.Call:
+		if x.Call.IsInvoke() {
+			if len(x.Call.Args) == 0 && types.IsInterface(x.Call.Value.Type()) {
+				return x.Call.Value, true
+			}
+			return nil, false
+		}
+		operands = x.Call.Args
+	case *ssa.BinOp:
+		operands = []ssa.Value{x.X, x.Y}
+	case *ssa.ChangeType:
+		operands = []ssa.Value{x.X}
+	case *ssa.Convert:
+		operands = []ssa.Value{x.X}
+	}
+	var recv ssa.Value
+	for _, op := range operands {
+		r, ok := p.methodReceiver(op, depth+1)
+		if !ok || r != nil && recv != nil && r != recv {
+			return nil, false
+		}
+		if r != nil {
+			recv = r
+		}
+	}
+	return recv, true
 }
 
 // pinnedGroups evaluates vs n times, the k-th time each with an

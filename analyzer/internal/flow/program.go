@@ -39,6 +39,10 @@ type Oracle interface {
 	// variadic function called with that many variadic arguments (each a
 	// parameter after the declared ones), -1 for none.
 	Returns(fn *types.Func, variadic int) ([]Str, bool)
+	// ReturnsResult gives the strings result index (past the first) of
+	// a method of another package with no parameters returns
+	// (Route() (method, path string)), if the client knows them.
+	ReturnsResult(fn *types.Func, index int) ([]Str, bool)
 	// Implementations gives the methods of types outside the package that
 	// may implement an interface's method named name: the client knows
 	// which of them matter (those with facts).

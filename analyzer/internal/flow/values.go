@@ -227,6 +227,22 @@ func (p *Program) Returns(obj *types.Func) ([]Str, bool) {
 	return bound(out), true
 }
 
+// ReturnsResult is Returns of result index of obj.
+func (p *Program) ReturnsResult(obj *types.Func, index int) ([]Str, bool) {
+	p.ensure(obj.Pos())
+	defer p.answering()()
+	fn := p.built(obj)
+	if fn == nil || fn.Signature.Results().Len() <= index {
+		return nil, false
+	}
+	ev, fr := p.start(obj)
+	var out []Str
+	for _, ret := range returnsOf(fn) {
+		out = union(out, ev.values(ret.Results[index], fr, 0))
+	}
+	return bound(out), true
+}
+
 // question starts a question about expression e, in terms of target's
 // parameters: e's SSA value, a fresh evaluation and its frame.
 func (p *Program) question(e ast.Expr, target *types.Func) (ssa.Value, *evaluation, frame, bool) {
@@ -1180,11 +1196,13 @@ func (ev *evaluation) call(call *ssa.Call, index int, fr frame, depth int) []Str
 		}
 		ev.callAt = nil
 	}
-	if common.IsInvoke() && index == 0 && len(common.Args) == 0 && (len(out) != 1 || hasUnknown(out)) {
+	if common.IsInvoke() && index < maxMethodResults && len(common.Args) == 0 && (len(out) != 1 || hasUnknown(out)) {
 		// r.Path() of a request an interface parameter holds: its callers
 		// know which request (a projection of the parameter), where the
 		// implementations together give several answers.
-		if proj := ev.methodAt(common.Value, common.Method.Name(), call, fr, depth); !hasUnknown(proj) {
+		// Where no callee answers, the implementations' answers are
+		// all there is, IDs known only at run time or not.
+		if proj := ev.methodAt(common.Value, selector(common.Method.Name(), index), call, fr, depth); !hasUnknown(proj) || len(out) == 0 && slices.ContainsFunc(proj, known) {
 			return proj
 		}
 	}
