@@ -402,6 +402,18 @@ func (s *packageScan) implementations(method string, iface []string) []*types.Fu
 	return out
 }
 
+// sortByFullName sorts fns by their full names, each named once.
+func sortByFullName(fns []*types.Func) {
+	if len(fns) < 2 {
+		return
+	}
+	keys := make(map[*types.Func]string, len(fns))
+	for _, fn := range fns {
+		keys[fn] = fn.FullName()
+	}
+	sort.Slice(fns, func(i, j int) bool { return keys[fns[i]] < keys[fns[j]] })
+}
+
 // An interfaceMethod is a method of an interface, by its method set.
 type interfaceMethod struct{ iface, name string }
 
@@ -414,7 +426,11 @@ func (s *packageScan) implementors(method string, iface []string) []*types.Func 
 	if fns, ok := s.implementorsMemo[key]; ok {
 		return fns
 	}
-	fns := append(s.ownImplementations(method, iface), s.factImplementations(method, iface)...)
+	// The facts come in no set order: by name, so that every run calls
+	// them, spends its bounds and lists its templates alike.
+	external := s.factImplementations(method, iface)
+	sortByFullName(external)
+	fns := append(s.ownImplementations(method, iface), external...)
 	if s.implementorsMemo == nil {
 		s.implementorsMemo = map[interfaceMethod][]*types.Func{}
 	}

@@ -5,7 +5,6 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
-	"sort"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -674,11 +673,6 @@ func (s *packageScan) importedWith(has func(analysis.Fact) bool) map[string][]*t
 		if fn, ok := f.Object.(*types.Func); ok && fn.Pkg() != s.pass.Pkg {
 			out[fn.Name()] = append(out[fn.Name()], fn)
 		}
-	}
-	// The facts come in no set order: by name, every run calls them,
-	// spends its bounds and lists its templates alike.
-	for _, fns := range out {
-		sort.Slice(fns, func(i, j int) bool { return fns[i].FullName() < fns[j].FullName() })
 	}
 	return out
 }
