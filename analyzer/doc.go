@@ -123,14 +123,21 @@
 // implementation (main) checks them at its call; a call through a
 // function-typed field that only its users set (Runner{Fetch:
 // client.Get}) is late-bound the same way, by the field, and the package
-// that stores a function with requests into it resolves it. One that no
+// that stores a function with requests into it resolves it, at its call,
+// or at the store when no call of its reaches the field's call (a sink
+// only a server's handler reaches: its package fact lists the call,
+// field_calls.go). One that no
 // package resolves is an unresolved request; the standalone driver, which sees the
 // whole program, counts it only then. An interface value the flow cannot
 // trace to its conversions (a command a worker takes off a queue) holds
 // any implementation in sight, a type of the package or of one it
 // imports: its methods read together (the request's Method() and Path())
 // give one request per implementation, each method beside its own path
-// (flow.Program.JointMethods). An implementation out of its sight (a
+// (flow.Program.JointMethods), as do the results of one method
+// (method, path := a.Route()): a projection names the method's result,
+// and a route fact carries a method's later results. Met again through
+// another call that cannot tell the value (a second decorator), such a
+// request is reported once. An implementation out of its sight (a
 // type of a package that imports the dispatcher to enqueue its commands)
 // is checked where a value of it is converted to the interface, with
 // the value's fields: the dispatcher's package fact lists the requests
