@@ -132,6 +132,16 @@ func (o flowOracle) FieldStores(f *types.Var) ([]string, bool) {
 	return out, true
 }
 
+// FieldStoreCount reads how many stores a field's package makes into it
+// from its fact.
+func (o flowOracle) FieldStoreCount(f *types.Var) int {
+	var fact fieldStoresFact
+	if f.Pkg() == nil || f.Pkg() == o.s.pass.Pkg || !o.s.pass.ImportObjectFact(f, &fact) {
+		return 0
+	}
+	return len(fact.Stores)
+}
+
 // holeField returns the field a hole part stands for: one of the
 // package's value flow, or of a read of another package's, by its key.
 func (s *packageScan) holeField(p Part) *types.Var {

@@ -79,23 +79,61 @@ func (s *packageScan) exportEffects(templates map[*types.Func][]RequestTemplate)
 			}
 		}
 	}
-	if len(builders) == 0 {
-		return
-	}
-	fp := s.flow()
-	if fp == nil {
-		return
-	}
+	var fp *flow.Program
 	for fn := range s.decls {
-		if !fn.Exported() || !drives(fn, builders) {
+		driver := drives(fn, builders)
+		if !fn.Exported() || !driver && !s.makesDescriptor(fn) {
 			continue
+		}
+		if fp == nil {
+			if fp = s.flow(); fp == nil {
+				return
+			}
 		}
 		e, ok := fp.Effects(fn)
 		if !ok || e.Result == nil && len(e.Receiver) == 0 {
 			continue // no fact: it sets no field (flow.Program.Effects)
 		}
+		if !driver && !holdsRouteText(e.Result) {
+			continue
+		}
 		s.pass.ExportObjectFact(fn, &effectsFact{Returns: e.Result != nil, Result: toFields(e.Result), Receiver: toFields(e.Receiver), Boxed: e.Boxed})
 	}
+}
+
+// makesDescriptor reports whether fn returns a struct value of the package
+// and may build a route: a descriptor's constructor
+// (endpoints.CallLog(acct) returning Endpoint{Method, Path}), whose
+// results another package sends. Without its effects, a reader there
+// would take every store into the fields for each one.
+func (s *packageScan) makesDescriptor(fn *types.Func) bool {
+	res := fn.Signature().Results()
+	if res.Len() == 0 || fn.Signature().Recv() != nil {
+		return false
+	}
+	named, ok := types.Unalias(res.At(0).Type()).(*types.Named) // a value: a pointer is a builder's
+	if !ok || named.Obj().Pkg() != s.pass.Pkg {
+		return false
+	}
+	if _, ok := named.Underlying().(*types.Struct); !ok {
+		return false
+	}
+	return s.mayBuildRoute(fn)
+}
+
+// holdsRouteText reports whether a field's values have route text (a
+// slash).
+func holdsRouteText(fields map[int][]flow.Str) bool {
+	for _, vals := range fields {
+		for _, v := range vals {
+			for _, p := range v {
+				if !p.IsParam && !p.Unknown && strings.Contains(p.Lit, "/") {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // exportGlobals publishes what the string fields of the package's

@@ -67,6 +67,7 @@ type noFacts struct{}
 
 func (noFacts) Returns(*types.Func, int) ([]flow.Str, bool)            { return nil, false }
 func (noFacts) ReturnsResult(*types.Func, int) ([]flow.Str, bool)      { return nil, false }
+func (noFacts) FieldStoreCount(*types.Var) int                         { return 0 }
 func (noFacts) Implementations(*types.Interface, string) []*types.Func { return nil }
 func (noFacts) Std(path string) bool                                   { return isStd(path) }
 func (noFacts) Effects(*types.Func) (flow.Effects, bool)               { return flow.Effects{}, false }

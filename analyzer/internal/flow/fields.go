@@ -987,7 +987,7 @@ func (ev *evaluation) isTargetReceiver(x *ssa.Parameter, fr frame) bool {
 func (ev *evaluation) openField(x *ssa.Parameter, f int, fr frame) bool {
 	k := fieldKey{structOf(x.Type()), f}
 	sts := ev.p.fieldStores[k]
-	if len(sts) > maxValues || ev.p.unexportedElsewhere(k) {
+	if len(sts) > maxValues || ev.p.unexportedElsewhere(k) || ev.p.storedApartElsewhere(k) {
 		return true
 	}
 	// Other packages set a field of the package's own type through its
@@ -1013,6 +1013,30 @@ func (ev *evaluation) openField(x *ssa.Parameter, f int, fr frame) bool {
 func isReceiverOf(x *ssa.Parameter) bool {
 	fn := x.Parent()
 	return fn.Signature.Recv() != nil && len(fn.Params) > 0 && fn.Params[0] == x
+}
+
+// storedApartElsewhere reports whether field k is an exported field of a
+// struct another package declares and stores a field of more than once (its
+// constructors: endpoints.CallLog(acct) and endpoints.Token() each
+// returning an Endpoint{Method, Path}): a caller holding the value one of
+// them made knows which, through its effects.
+func (p *Program) storedApartElsewhere(k fieldKey) bool {
+	named, ok := k.typ.(*types.Named)
+	if !ok || named.Obj().Pkg() == nil || named.Obj().Pkg() == p.types || p.oracle.Std(named.Obj().Pkg().Path()) {
+		return false
+	}
+	st, ok := named.Underlying().(*types.Struct)
+	if !ok || k.field >= st.NumFields() || !st.Field(k.field).Exported() {
+		return false
+	}
+	// The route field's fact tells for its siblings too (the method
+	// beside the path): they were stored by the same constructors.
+	for i := range st.NumFields() {
+		if st.Field(i).Exported() && p.oracle.FieldStoreCount(st.Field(i)) > 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // unexportedElsewhere reports whether field k is an unexported field of

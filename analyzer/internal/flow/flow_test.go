@@ -27,6 +27,7 @@ type noOracle struct{}
 
 func (noOracle) Returns(*types.Func, int) ([]Str, bool)                 { return nil, false }
 func (noOracle) ReturnsResult(*types.Func, int) ([]Str, bool)           { return nil, false }
+func (noOracle) FieldStoreCount(*types.Var) int                         { return 0 }
 func (noOracle) Implementations(*types.Interface, string) []*types.Func { return nil }
 func (noOracle) Std(path string) bool {
 	first, _, _ := strings.Cut(path, "/")

@@ -43,6 +43,9 @@ type Oracle interface {
 	// a method of another package with no parameters returns
 	// (Route() (method, path string)), if the client knows them.
 	ReturnsResult(fn *types.Func, index int) ([]Str, bool)
+	// FieldStoreCount gives how many stores another package makes into
+	// its struct's field f, as the client knows them (0 for none known).
+	FieldStoreCount(f *types.Var) int
 	// Implementations gives the methods of types outside the package that
 	// may implement an interface's method named name: the client knows
 	// which of them matter (those with facts).

@@ -18,12 +18,12 @@ var table = map[string]Operation{
 	"extension.drop":  {Method: http.MethodDelete, Template: "/restapi/v1.0/account/~/extension/{extensionId}"},
 }
 
-func Lookup(name string) (Operation, bool) { // want Lookup:`keyed\(0, 3 cases\)`
+func Lookup(name string) (Operation, bool) { // want Lookup:`keyed\(0, 3 cases\)` Lookup:`effects\(result 2 fields, receiver 0 fields\)`
 	op, ok := table[name]
 	return op, ok
 }
 
-func MustLookup(name string) Operation { // want MustLookup:`keyed\(0, 3 cases\)`
+func MustLookup(name string) Operation { // want MustLookup:`keyed\(0, 3 cases\)` MustLookup:`effects\(result 2 fields, receiver 0 fields\)`
 	op, ok := table[name]
 	if !ok {
 		panic(fmt.Sprintf("routes: no operation %q", name))

@@ -11,7 +11,7 @@ type Config struct {
 
 type Option func(*Config)
 
-func Default() Config {
+func Default() Config { // want Default:`effects\(result 3 fields, receiver 0 fields\)`
 	return Config{
 		ServerURL: "https://platform.ringcentral.com",
 		EventFilters: []string{

@@ -32,18 +32,18 @@ func init() {
 }
 
 // Recording leaves Method unset: net/http sends "" as GET.
-func Recording(id string) Job {
+func Recording(id string) Job { // want Recording:`effects\(result 3 fields, receiver 0 fields\)`
 	return Job{URL: endpoint("/recording/%s/content", id)}
 }
 
 // Presence is positional.
-func Presence(ext string) Job {
+func Presence(ext string) Job { // want Presence:`effects\(result 3 fields, receiver 0 fields\)`
 	return Job{"presence", http.MethodGet, base + "/extension/" + ext + "/presence"}
 }
 
 // Archive goes to another host that mirrors RingCentral's layout: no
 // request to RingCentral.
-func Archive() Job {
+func Archive() Job { // want Archive:`effects\(result 3 fields, receiver 0 fields\)`
 	return Job{Method: http.MethodGet, URL: "https://archive.example.com/restapi/v1.0/account/~/call-log"}
 }
 
