@@ -901,7 +901,7 @@ func (it *interp) run(code *Code, args []ival, depth int) (out ival, ok bool) {
 			case "call":
 				v, ok = it.call(ci, regs, depth)
 			case "unknown":
-				v = ival{kind: "string", s: it.in.unknownToken()}
+				v = ival{kind: "string", s: it.in.hole(Part{Unknown: true})}
 			case "fail":
 				it.failed, ok = true, false
 			default:

@@ -163,13 +163,6 @@ func placeholder(i int) string {
 	return tokOpen + string(digits) + tokClose
 }
 
-// unknownToken is the token of a string known only at run time that the
-// run itself makes (what a callback returns).
-func (in *instance) unknownToken() string {
-	in.holes = append(in.holes, Part{Unknown: true})
-	return placeholder(len(in.holes) - 1)
-}
-
 // give marks v's tokens as an input's.
 func (in *instance) give(v value) {
 	if in.given == nil {

@@ -107,8 +107,13 @@ func (ev *evaluation) pureCall(name string, sig *types.Signature, ssaArgs []ssa.
 			operands, ok := ev.operands(a, fr, depth)
 			if !ok && name == "fmt.Sprintf" && len(choices) == 1 {
 				// Operands built otherwise (a list mapped in a
-				// loop): each verb of a literal format an unknown.
-				operands, ok = unknownOperands(choices[0])
+				// loop): each verb of a literal format an unknown,
+				// of the callers' format once they give it.
+				if operands, ok = unknownOperands(choices[0]); !ok {
+					if out, deferred := ev.deferVerbsUnknown(positional); deferred {
+						return out, true
+					}
+				}
 			}
 			if !ok {
 				return nil, false
@@ -290,6 +295,51 @@ func (ev *evaluation) deferSprintf(args [][]Arg) ([]Str, bool) {
 		}
 	}
 	return ev.deferCall(pureCode("fmt.Sprintf", len(args), -1), args, lists, fallback)
+}
+
+// deferVerbsUnknown defers to the target's callers a fmt.Sprintf whose
+// format is theirs and whose operands no flow lists (each escaped in a
+// loop): the format with each verb known only at run time
+// (fmt·verbsUnknown), run where the format is known.
+func (ev *evaluation) deferVerbsUnknown(positional [][]Arg) ([]Str, bool) {
+	if !ev.defers || len(positional) != 1 || !slices.ContainsFunc(positional[0], func(a Arg) bool { return a.Kind == StrKind && hasParam(a.Str) }) {
+		return nil, false
+	}
+	var fallback []Str
+	for _, format := range positional[0] {
+		if format.Kind != StrKind {
+			return nil, false
+		}
+		fallback = union(fallback, []Str{Concat(format.Str, Str{{Unknown: true}})})
+	}
+	return ev.deferCall(verbsUnknownCode, positional, []int{-1}, fallback)
+}
+
+// verbsUnknown is the native that gives a format with each verb a part
+// known only at run time, and verbsUnknownCode a Code that runs it on its
+// one parameter.
+const verbsUnknown = "fmt·verbsUnknown"
+
+var verbsUnknownCode = nativeCode(verbsUnknown)
+
+func init() {
+	natives[verbsUnknown] = func(in *instance, a []value) (string, bool) {
+		if !kinds(a, StrKind) {
+			return "", false
+		}
+		lits, ok := fmtVerbs(a[0].s)
+		if !ok {
+			return "", false
+		}
+		var b strings.Builder
+		for i, lit := range lits {
+			if i > 0 {
+				b.WriteString(in.hole(Part{Unknown: true}))
+			}
+			b.WriteString(lit)
+		}
+		return b.String(), true
+	}
 }
 
 // guardedArgs filters the values of string argument a by the tests of

@@ -43,3 +43,39 @@ func format(args ...any) {
 		}
 	}
 }
+
+// TestSprintfCallersFormat: a request helper formatting the callers'
+// format with operands it escapes in a loop (newRequest(ctx, method,
+// pathFmt string, args ...any)) leaves the call to its callers, and there
+// each verb of the format is known only at run time.
+func TestSprintfCallersFormat(t *testing.T) {
+	tp := buildTest(t, `
+import (
+	"fmt"
+	"net/url"
+)
+
+func sink(string) {}
+
+func newRequest(pathFmt string, args ...any) {
+	escaped := make([]any, len(args))
+	for i, a := range args {
+		escaped[i] = url.PathEscape(fmt.Sprint(a))
+	}
+	sink(fmt.Sprintf(pathFmt, escaped...))
+}
+`)
+	strs, ok := tp.prog.Strings(tp.call(t, "sink").Args[0], tp.funcs["newRequest"])
+	if got := renderAll(strs); !ok || !slices.Equal(got, []string{"{$192}"}) {
+		t.Errorf("in newRequest: Strings = %q, %v; want the call deferred", got, ok)
+	}
+	for format, want := range map[string]string{
+		"/restapi/v1.0/account/%s/extension/%d/presence": "/restapi/v1.0/account/{}/extension/{}/presence",
+		"/restapi/v1.0/account/~/call-log%%3F":           "/restapi/v1.0/account/~/call-log%3F",
+	} {
+		out, ok := Deferred{Code: verbsUnknownCode}.Run([][]Arg{{StrArg(Lit(format))}})
+		if got := renderAll(out); !ok || !slices.Equal(got, []string{want}) {
+			t.Errorf("verbsUnknown(%q) = %q, %v; want %q", format, got, ok, want)
+		}
+	}
+}
