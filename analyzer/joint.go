@@ -5,7 +5,6 @@ import (
 	"go/types"
 	"maps"
 	"slices"
-	"strings"
 
 	"github.com/rcperm/rcperm/analyzer/internal/flow"
 	"github.com/rcperm/rcperm/permissions"
@@ -261,8 +260,7 @@ func (s *packageScan) jointMethods(fn *types.Func, call *ast.CallExpr, callee *t
 // implementation in sight takes: the implementation's method named name
 // (an action's Route), where the route is.
 func (s *packageScan) implementationStep(t types.Type, name string) *boundOrigin {
-	base, _, _ := strings.Cut(name, "#")
-	obj, _, _ := types.LookupFieldOrMethod(t, true, s.pass.Pkg, base)
+	obj, _, _ := types.LookupFieldOrMethod(t, true, s.pass.Pkg, flow.SelectedMethod(name))
 	m, ok := obj.(*types.Func)
 	if !ok || !m.Pos().IsValid() {
 		return nil

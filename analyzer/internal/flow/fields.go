@@ -96,6 +96,12 @@ func selector(name string, r int) string {
 	return name + "#" + strconv.Itoa(r)
 }
 
+// SelectedMethod is the name of the method a selector reads a result of.
+func SelectedMethod(sel string) string {
+	name, _ := splitSelector(sel)
+	return name
+}
+
 // splitSelector is the method's name and the result a selector names.
 func splitSelector(sel string) (name string, result int) {
 	name, r, ok := strings.Cut(sel, "#")
