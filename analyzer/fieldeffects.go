@@ -126,10 +126,8 @@ func (s *packageScan) makesDescriptor(fn *types.Func) bool {
 func holdsRouteText(fields map[int][]flow.Str) bool {
 	for _, vals := range fields {
 		for _, v := range vals {
-			for _, p := range v {
-				if !p.IsParam && !p.Unknown && strings.Contains(p.Lit, "/") {
-					return true
-				}
+			if containsSlash(Value(v)) {
+				return true
 			}
 		}
 	}

@@ -243,20 +243,6 @@ func otherServer(u Value) bool {
 	return complete && permissions.OtherServer(host)
 }
 
-// holdsPath reports whether one of vals has literal text with a slash:
-// a route a local variable holds (built by a closure, a helper of
-// another package), not an ID.
-func holdsPath(vals []Value) bool {
-	for _, v := range vals {
-		for _, p := range v {
-			if isLit(p) && strings.Contains(p.Lit, "/") {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // readsField reports whether e reads field f: a store that edits what
 // the field holds (j.URL = j.URL + "&page=2") adds no request of its own.
 func readsField(info *types.Info, e ast.Expr, f *types.Var) bool {
@@ -287,10 +273,11 @@ func (s *packageScan) checkRouteFields() {
 		rd.req.URL, rd.req.Method = rd.req.URL.substitute(nil), rd.req.Method.substitute(nil)
 		answered := false
 		for _, st := range s.fieldStoresOf(rd.field) {
-			if rd.upstream != nil && !s.exprMayBuildRoute(st.value) && !holdsPath(st.values(s)) {
+			if rd.upstream != nil && !s.exprMayBuildRoute(st.value) && !slices.ContainsFunc(st.values(s), containsSlash) {
 				// An ID another package's route reads (a request's
 				// ExtensionID): what its stores here hold is no route,
-				// and the reader fills the rest.
+				// and the reader fills the rest. A local variable
+				// holding path text (built by a closure) is a route.
 				continue
 			}
 			answered = true

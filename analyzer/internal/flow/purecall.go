@@ -281,10 +281,7 @@ func (ev *evaluation) deferSprintf(args [][]Arg) ([]Str, bool) {
 	if !ev.defers || len(args) == 0 || !slices.ContainsFunc(args[0], func(a Arg) bool { return hasParam(a.Str) }) {
 		return nil, false
 	}
-	var fallback []Str
-	for _, format := range args[0] {
-		fallback = union(fallback, []Str{Concat(format.Str, Str{{Unknown: true}})})
-	}
+	fallback := formatFallback(args[0])
 	lists := make([]int, len(args))
 	for i, alts := range args {
 		lists[i] = -1
@@ -305,14 +302,22 @@ func (ev *evaluation) deferVerbsUnknown(positional [][]Arg) ([]Str, bool) {
 	if !ev.defers || len(positional) != 1 || !slices.ContainsFunc(positional[0], func(a Arg) bool { return a.Kind == StrKind && hasParam(a.Str) }) {
 		return nil, false
 	}
-	var fallback []Str
 	for _, format := range positional[0] {
 		if format.Kind != StrKind {
 			return nil, false
 		}
-		fallback = union(fallback, []Str{Concat(format.Str, Str{{Unknown: true}})})
 	}
-	return ev.deferCall(verbsUnknownCode, positional, []int{-1}, fallback)
+	return ev.deferCall(verbsUnknownCode, positional, []int{-1}, formatFallback(positional[0]))
+}
+
+// formatFallback is what a deferred fmt.Sprintf gives where it does not
+// run: each format with what follows unknown, as a concatenation would be.
+func formatFallback(formats []Arg) []Str {
+	var out []Str
+	for _, format := range formats {
+		out = union(out, []Str{Concat(format.Str, Str{{Unknown: true}})})
+	}
+	return out
 }
 
 // verbsUnknown is the native that gives a format with each verb a part
