@@ -1510,3 +1510,38 @@ func (tp *testPackage) lastCall(t *testing.T, name string) *ast.CallExpr {
 	}
 	return found
 }
+
+// TestOptionOpensField checks that a field an option's closure stores
+// its maker's parameter in (WithBaseURL(u) returning func(c *Client) {
+// c.base = u }) is the callers' to tell, as a setter's is: a method
+// reading it reads a projection, not the constructor's default alone.
+func TestOptionOpensField(t *testing.T) {
+	for _, tc := range []struct {
+		name, option string
+		want         []string
+	}{
+		{"the maker's parameter", `func WithBaseURL(u string) Option { return func(c *Client) { c.base = u } }`, []string{"{$256}{$0}"}},
+		{"a constant", `func WithSandbox() Option { return func(c *Client) { c.base = "https://platform.devtest.ringcentral.com" } }`, []string{"https://platform.devtest.ringcentral.com{$0}", "https://platform.ringcentral.com{$0}"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			tp := buildTest(t, `
+type Client struct{ base string }
+type Option func(*Client)
+`+tc.option+`
+func New(opts ...Option) *Client {
+	c := &Client{base: "https://platform.ringcentral.com"}
+	for _, o := range opts {
+		o(c)
+	}
+	return c
+}
+func sink(string) {}
+func (c *Client) Post(route string) { sink(c.base + route) }`)
+			post, _, _ := types.LookupFieldOrMethod(tp.pkg.Scope().Lookup("Client").Type(), true, tp.pkg, "Post")
+			strs, ok := tp.prog.Strings(tp.call(t, "sink").Args[0], post.(*types.Func))
+			if got := renderAll(strs); !ok || !slices.Equal(got, tc.want) {
+				t.Errorf("Strings = %q, %v; want %q", got, ok, tc.want)
+			}
+		})
+	}
+}

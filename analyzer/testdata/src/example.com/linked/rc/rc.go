@@ -1,0 +1,74 @@
+package rc
+
+import (
+	"context"
+	"net/http"
+)
+
+type Client struct {
+	server string
+	hc     *http.Client
+}
+
+func (c *Client) do(ctx context.Context, method, path string) error {
+	req, err := http.NewRequestWithContext(ctx, method, c.server+path, nil)
+	if err != nil {
+		return err
+	}
+	_, err = c.hc.Do(req)
+	return err
+}
+
+// node is a segment of a path with a pointer to its parent segment.
+type node struct {
+	c      *Client
+	parent *node
+	seg    string
+	id     string
+}
+
+func (n *node) path(withID bool) string {
+	p := "/" + n.seg
+	if n.parent != nil {
+		p = n.parent.path(true) + p
+	}
+	if withID && n.id != "" {
+		p += "/" + n.id
+	}
+	return p
+}
+
+func (n *node) child(seg, id string) node { return node{c: n.c, parent: n, seg: seg, id: id} }
+
+type Restapi struct{ node }
+
+func New() *Restapi {
+	c := &Client{server: "https://platform.ringcentral.com", hc: http.DefaultClient}
+	return &Restapi{node{c: c, seg: "restapi", id: "v1.0"}}
+}
+
+type Account struct{ node }
+
+func (r *Restapi) Account(id string) *Account { return &Account{r.child("account", id)} }
+
+type Extension struct{ node }
+
+func (a *Account) Extension(id string) *Extension { return &Extension{a.child("extension", id)} }
+
+func (e *Extension) Get(ctx context.Context) error {
+	return e.c.do(ctx, http.MethodGet, e.path(true))
+}
+
+type CallLog struct{ node }
+
+func (e *Extension) CallLog() *CallLog { return &CallLog{e.child("call-log", "")} }
+
+func (l *CallLog) List(ctx context.Context) error {
+	return l.c.do(ctx, http.MethodGet, l.path(false))
+}
+
+func Use(ctx context.Context) {
+	api := New()
+	api.Account("~").Extension("~").Get(ctx)
+	api.Account("~").Extension("~").CallLog().List(ctx)
+}
