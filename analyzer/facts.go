@@ -200,7 +200,9 @@ func (f *effectsFact) String() string {
 // globalFact gives what an exported package-level variable holds for the
 // packages that read it: the string fields of a struct (an operation
 // descriptor, var ReadCallLog = Operation{Method: "GET", Path: "..."},
-// passed to a wrapper reading its fields), or the entries of a map.
+// passed to a wrapper reading its fields), or the entries of a map. On an
+// exported struct field that holds structs, it gives their string fields
+// as the package stores them (Repos{CallLog: Resource{path: "..."}}).
 type globalFact struct {
 	Fields []FieldValues
 	// Entries are what a map variable holds at each constant key, in the

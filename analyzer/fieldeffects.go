@@ -145,21 +145,74 @@ func (s *packageScan) exportGlobals() {
 	})
 }
 
+// exportHeldFields publishes, for each exported field of the package's structs
+// that holds a struct (or a pointer to one), what the string fields of
+// the structs the package stores there hold, where that is route text:
+// a repository's collections, Repos{CallLog: Resource{path: "/restapi/..."}},
+// read by other packages as repos.CallLog.List(ctx). Only a package whose
+// value flow is built already has route text to give.
+func (s *packageScan) exportHeldFields() {
+	if !s.flowBuilt || s.flowProgram == nil {
+		return
+	}
+	s.eachSpec(token.TYPE, func(spec ast.Spec) {
+		tn, ok := s.pass.TypesInfo.Defs[spec.(*ast.TypeSpec).Name].(*types.TypeName)
+		if !ok {
+			return
+		}
+		if st, ok := tn.Type().Underlying().(*types.Struct); ok {
+			for i := range st.NumFields() {
+				s.exportHeldField(st.Field(i))
+			}
+		}
+	})
+}
+
+// exportHeldField publishes what holder's stored structs hold.
+func (s *packageScan) exportHeldField(holder *types.Var) {
+	held, ok := types.Unalias(pointee(holder.Type())).(*types.Named)
+	if !holder.Exported() || !ok || held.Obj().Pkg() == nil || s.std || isURLType(held) {
+		return
+	}
+	st, ok := held.Underlying().(*types.Struct)
+	if !ok {
+		return
+	}
+	var fields []FieldValues
+	for f := range st.NumFields() {
+		if !isStringType(st.Field(f).Type()) {
+			continue
+		}
+		if strs, ok := s.flowProgram.HeldField(holder, f); ok && holdsRouteText(map[int][]flow.Str{f: strs}) {
+			fields = append(fields, toFields(map[int][]flow.Str{f: strs})...)
+		}
+	}
+	if len(fields) > 0 {
+		s.pass.ExportObjectFact(holder, &globalFact{Fields: fields})
+	}
+}
+
 // eachPackageVar calls f with each package-level variable the package
 // declares, its declaration and its place in it.
 func (s *packageScan) eachPackageVar(f func(vs *ast.ValueSpec, i int, v *types.Var)) {
+	s.eachSpec(token.VAR, func(spec ast.Spec) {
+		vs := spec.(*ast.ValueSpec)
+		for i, name := range vs.Names {
+			if v, ok := s.pass.TypesInfo.Defs[name].(*types.Var); ok {
+				f(vs, i, v)
+			}
+		}
+	})
+}
+
+// eachSpec calls f with each package-level spec of the declarations of
+// kind tok (token.TYPE, token.VAR) in the package's files.
+func (s *packageScan) eachSpec(tok token.Token, f func(ast.Spec)) {
 	for _, file := range s.pass.Files {
 		for _, d := range file.Decls {
-			gd, ok := d.(*ast.GenDecl)
-			if !ok || gd.Tok != token.VAR {
-				continue
-			}
-			for _, spec := range gd.Specs {
-				vs := spec.(*ast.ValueSpec)
-				for i, name := range vs.Names {
-					if v, ok := s.pass.TypesInfo.Defs[name].(*types.Var); ok {
-						f(vs, i, v)
-					}
+			if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == tok {
+				for _, spec := range gd.Specs {
+					f(spec)
 				}
 			}
 		}

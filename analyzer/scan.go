@@ -1009,6 +1009,7 @@ func (s *packageScan) exportFacts() (chains []chainLink, wrappers, builders bool
 	}
 	s.exportEffects(templates)
 	s.exportGlobals()
+	s.exportHeldFields()
 	s.exportLists()
 	s.exportListFields()
 	return exported.links, wrappers, builders

@@ -678,7 +678,10 @@ func (ev *evaluation) madeWith(obj ssa.Value, f int, at ssa.Instruction, fr fram
 func (ev *evaluation) heldIn(fa *ssa.FieldAddr, f int, fr frame, depth int) ([]Str, bool) {
 	k := fieldKey{structOf(fa.X.Type()), fa.Field}
 	sts := ev.p.fieldStores[k]
-	if len(sts) == 0 || len(sts) > maxValues {
+	if len(sts) == 0 {
+		return ev.heldElsewhere(k, f)
+	}
+	if len(sts) > maxValues {
 		return nil, false
 	}
 	var out []Str
@@ -692,6 +695,65 @@ func (ev *evaluation) heldIn(fa *ssa.FieldAddr, f int, fr frame, depth int) ([]S
 		out = union(out, unknownSet())
 	}
 	return out, true
+}
+
+// heldElsewhere is heldIn of a field of another package's struct that
+// the package stores nothing in (a repository's collections, which its
+// constructor made): what that package says its stores hold.
+func (ev *evaluation) heldElsewhere(k fieldKey, f int) ([]Str, bool) {
+	named, ok := k.typ.(*types.Named)
+	if !ok || named.Obj().Pkg() == ev.p.types || ev.p.oracle == nil {
+		return nil, false
+	}
+	st, ok := named.Underlying().(*types.Struct)
+	if !ok || k.field >= st.NumFields() {
+		return nil, false
+	}
+	return ev.p.oracle.GlobalField(st.Field(k.field), f)
+}
+
+// HeldField is what field f holds of each struct the package stores in
+// holder, a field of one of its structs (or what each pointer stored
+// there points to): Repos{CallLog: Resource{path: "/restapi/..."}}. What
+// a storing function's parameter gives is unknown; so is all of it when
+// other packages may store there too. ok is false when the package stores
+// none there, or more than a set holds.
+func (p *Program) HeldField(holder *types.Var, f int) ([]Str, bool) {
+	if d := p.rel.stubbedNaming(holder); d != nil && p.busy == 0 && p.rel.add(d) {
+		p.build() // the functions storing into holder
+	}
+	defer p.answering()()
+	for k, sts := range p.fieldStores {
+		st, ok := k.typ.Underlying().(*types.Struct)
+		if !ok || k.field >= st.NumFields() || st.Field(k.field) != holder {
+			continue
+		}
+		if len(sts) > maxValues || !hasField(stringFields(holder.Type()), f) {
+			return nil, false
+		}
+		ev := &evaluation{p: p, visiting: map[memoKey]bool{}}
+		var out []Str
+		for _, s := range sts {
+			for _, v := range ev.fieldAt(s.val, f, s.at, frame{}, 0) {
+				if hasParam(v) {
+					v = nil // the storing function's caller's
+				}
+				out = union(out, []Str{v})
+			}
+		}
+		return bound(out), len(out) > 0
+	}
+	return nil, false
+}
+
+// heldBy is the field address of the struct x is, or points to, when
+// another struct holds it: &r.Chats, or r.client loaded.
+func heldBy(x ssa.Value) *ssa.FieldAddr {
+	if u, ok := x.(*ssa.UnOp); ok && u.Op == token.MUL {
+		x = u.X
+	}
+	fa, _ := x.(*ssa.FieldAddr)
+	return fa
 }
 
 // isCell reports whether v is a variable's address: a local one, or the
@@ -1002,6 +1064,14 @@ func (ev *evaluation) openField(x *ssa.Parameter, f int, fr frame) bool {
 	if ev.p.writtenElsewhere(k) && (ev.isTargetReceiver(x, fr) || declaredIn(k.typ, ev.p.types)) {
 		return true
 	}
+	// Several objects of the receiver's type, each made with its own
+	// path (a repository's collections, each a Resource{path: ...}):
+	// the caller holds one of them, and knows which. (Servers stay the
+	// stores' set: a client for RingCentral beside one for another
+	// company is told apart by its server, whoever holds it.)
+	if ev.isTargetReceiver(x, fr) && ev.p.storesPaths(sts) {
+		return true
+	}
 	for _, st := range sts {
 		// An option's closure storing what its maker was passed
 		// (WithBaseURL(u) returning func(c *Client) { c.base = u }) is
@@ -1016,6 +1086,22 @@ func (ev *evaluation) openField(x *ssa.Parameter, f int, fr frame) bool {
 		}
 	}
 	return false
+}
+
+// storesPaths reports whether sts store more than one path: constant
+// text beginning with a slash.
+func (p *Program) storesPaths(sts []store) bool {
+	var paths []string
+	for _, st := range sts {
+		c, ok := st.val.(*ssa.Const)
+		if !ok || c.Value == nil || c.Value.Kind() != constant.String {
+			continue
+		}
+		if text := constant.StringVal(c.Value); strings.HasPrefix(text, "/") && !slices.Contains(paths, text) {
+			paths = append(paths, text)
+		}
+	}
+	return len(paths) > 1
 }
 
 // isReceiverOf reports whether x is the receiver of its function.

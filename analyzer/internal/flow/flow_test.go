@@ -1545,3 +1545,48 @@ func (c *Client) Post(route string) { sink(c.base + route) }`)
 		})
 	}
 }
+
+// TestHeldField checks the reads of a struct another struct holds: of
+// the one that holder holds (not of every struct of the type), in the
+// package and, through HeldField, for other packages; and that a method
+// of a type whose objects are each made with their own path reads its
+// receiver's as a projection, for its caller to fill in.
+func TestHeldField(t *testing.T) {
+	tp := buildTest(t, `
+import "path"
+type Resource[T any] struct{ path string }
+type (
+	A struct{}
+	B struct{}
+	C struct{}
+)
+type Repos struct {
+	X Resource[A]
+	y Resource[B]
+}
+func NewRepos() *Repos {
+	return &Repos{X: Resource[A]{path: "/x"}, y: Resource[B]{path: "/y"}}
+}
+func (r *Repos) Posts(id string) Resource[C] {
+	return Resource[C]{path: path.Join(r.y.path, id, "posts")}
+}
+func sink(string) {}
+func (r Resource[T]) List() { sink(r.path) }
+`)
+	method := func(typ, name string) *types.Func {
+		m, _, _ := types.LookupFieldOrMethod(tp.pkg.Scope().Lookup(typ).Type(), true, tp.pkg, name)
+		return m.(*types.Func)
+	}
+	e, ok := tp.prog.Effects(method("Repos", "Posts"))
+	if got := renderAll(e.Result[0]); !ok || !slices.Equal(got, []string{"/y/{$0}/posts"}) {
+		t.Errorf("Posts' result path = %q, %v; want only the path of the y it holds", got, ok)
+	}
+	x := tp.pkg.Scope().Lookup("Repos").Type().Underlying().(*types.Struct).Field(0)
+	if got, ok := tp.prog.HeldField(x, 0); !ok || !slices.Equal(renderAll(got), []string{"/x"}) {
+		t.Errorf("HeldField(X, path) = %q, %v; want /x", renderAll(got), ok)
+	}
+	strs, ok := tp.prog.Strings(tp.call(t, "sink").Args[0], method("Resource", "List"))
+	if got, want := renderAll(strs), "{$"+strconv.Itoa(FieldParam(0))+"}"; !ok || !slices.Equal(got, []string{want}) {
+		t.Errorf("List's path = %q, %v; want the receiver's, %s", got, ok, want)
+	}
+}

@@ -60,7 +60,8 @@ type Oracle interface {
 	// (fields.go), if the client knows it.
 	Effects(fn *types.Func) (Effects, bool)
 	// GlobalField gives what field f of a package-level struct variable
-	// of another package holds, if the client knows it.
+	// of another package holds, or of the structs a field of another
+	// package's struct holds (HeldField), if the client knows it.
 	GlobalField(v *types.Var, f int) ([]Str, bool)
 	// GlobalEntries gives what a package-level map variable of another
 	// package holds at each constant key, if the client knows it.

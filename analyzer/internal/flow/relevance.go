@@ -199,6 +199,22 @@ func (r *relevance) stubbedAt(pos token.Pos) *ast.FuncDecl {
 	return nil
 }
 
+// stubbedNaming returns a declaration built without its body that is
+// joined with obj (a field it stores into), if any.
+func (r *relevance) stubbedNaming(obj types.Object) *ast.FuncDecl {
+	id, ok := r.ids[obj]
+	if !ok {
+		return nil
+	}
+	root := r.find(id)
+	for _, s := range r.stubbed {
+		if r.find(r.ids[s]) == root {
+			return s
+		}
+	}
+	return nil
+}
+
 // add marks d's component built, and reports whether that built more.
 func (r *relevance) add(d *ast.FuncDecl) bool {
 	if r.built == nil || r.built[d] {

@@ -1011,6 +1011,14 @@ func (ev *evaluation) eval(v ssa.Value, fr frame, depth int) []Str {
 				if alloc, ok := fa.X.(*ssa.Alloc); ok && !isURL(alloc.Type()) && hasField(stringFields(alloc.Type()), fa.Field) {
 					return ev.fieldAt(alloc, fa.Field, x, fr, depth)
 				}
+				// A field of a struct another holds (r.Chats.path of a
+				// repository's collections): of the struct that holder
+				// holds, not of every struct of the type.
+				if holder := heldBy(fa.X); holder != nil && !isURL(fa.X.Type()) && hasField(stringFields(fa.X.Type()), fa.Field) {
+					if out, ok := ev.heldIn(holder, fa.Field, fr, depth); ok {
+						return out
+					}
+				}
 			}
 			return ev.load(x.X, fr, depth)
 		case token.ARROW:

@@ -8,7 +8,7 @@ import (
 
 // Deps are the clients main wires in.
 type Deps struct {
-	Vault *rest.Client // another company's archive, with RingCentral-like paths
+	Vault *rest.Client // another company's archive, with RingCentral-like paths // want Vault:`global\(1 fields\)`
 }
 
 type handler struct {
