@@ -130,7 +130,7 @@ func (ev *evaluation) bindConsts(inner *frame, fn *ssa.Function, args []ssa.Valu
 			inner.dyn[param] = t
 		}
 	}
-	if (inner.consts != nil || inner.dyn != nil) && inner.reach == nil {
+	if (inner.consts != nil || inner.dyn != nil || inner.objects != nil) && inner.reach == nil {
 		reach := map[*ssa.Function]map[*ssa.BasicBlock]bool{}
 		inner.reach = &reach
 	}
@@ -236,6 +236,13 @@ func (ev *evaluation) branch(b *ssa.BasicBlock, fr frame) (*ssa.BasicBlock, bool
 		}
 		return b.Succs[1], true
 	}
+	if c, ok := ev.constOf(ifi.Cond, fr); ok && c.Kind() == constant.Bool {
+		// A flag the call passes (withID bool).
+		if constant.BoolVal(c) {
+			return b.Succs[0], true
+		}
+		return b.Succs[1], true
+	}
 	cond, ok := ifi.Cond.(*ssa.BinOp)
 	if !ok {
 		return nil, false
@@ -244,6 +251,21 @@ func (ev *evaluation) branch(b *ssa.BasicBlock, fr frame) (*ssa.BasicBlock, bool
 	case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
 	default:
 		return nil, false
+	}
+	if holds, ok := ev.emptyFieldTest(cond, ifi, fr); ok {
+		// A string field of a followed call's object: empty or not, as
+		// its values say.
+		if holds {
+			return b.Succs[0], true
+		}
+		return b.Succs[1], true
+	}
+	if holds, ok := ev.nilTest(cond, ifi, fr); ok {
+		// A held pointer the frame's objects say is nil, or is not.
+		if holds {
+			return b.Succs[0], true
+		}
+		return b.Succs[1], true
 	}
 	x, okx := ev.constOf(cond.X, fr)
 	y, oky := ev.constOf(cond.Y, fr)

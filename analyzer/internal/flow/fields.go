@@ -602,6 +602,9 @@ func (ev *evaluation) madeWith(obj ssa.Value, f int, at ssa.Instruction, fr fram
 			return ev.fieldAt(x.X, f, x, fr, depth) // a struct value loaded: the memory's
 		}
 		if fa, ok := x.X.(*ssa.FieldAddr); ok && x.Op == token.MUL {
+			if out, ok := ev.fieldOfHeld(fa.X, fa.Field, f, x, fr, depth); ok {
+				return out // a pointer another struct holds: the struct it points to
+			}
 			if out, ok := ev.heldIn(fa, f, fr, depth); ok {
 				return out // a pointer to a struct another holds
 			}
@@ -623,6 +626,9 @@ func (ev *evaluation) madeWith(obj ssa.Value, f int, at ssa.Instruction, fr fram
 			return out
 		}
 	case *ssa.FieldAddr:
+		if out, ok := ev.fieldOfHeld(x.X, x.Field, f, at, fr, depth); ok {
+			return out // a struct another holds: the one it holds
+		}
 		if out, ok := ev.heldIn(x, f, fr, depth); ok {
 			return out // a struct another holds
 		}

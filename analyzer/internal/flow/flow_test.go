@@ -1590,3 +1590,82 @@ func (r Resource[T]) List() { sink(r.path) }
 		t.Errorf("List's path = %q, %v; want the receiver's, %s", got, ok, want)
 	}
 }
+
+// TestLinkedPath checks a path rendered recursively over parent pointers
+// (n.parent.path() + "/" + n.seg): the structs each field holds, object by
+// object, the branches a nil parent or a set id decides, and a recursion
+// on a struct the flow cannot tell apart cut short.
+func TestLinkedPath(t *testing.T) {
+	// linkedNode is a node without ids, rendered from its root.
+	const linkedNode = `
+type node struct {
+	parent *node
+	seg    string
+}
+func (n *node) path() string {
+	p := "/" + n.seg
+	if n.parent != nil {
+		p = n.parent.path() + p
+	}
+	return p
+}
+`
+	for _, tc := range []struct {
+		name, src string
+		want      []string
+	}{
+		{"a chain of builders whose ids are their constructors' parameters, the root's a constant", `
+type node struct {
+	parent *node
+	seg    string
+	id     string
+}
+func (n *node) path(withID bool) string {
+	p := "/" + n.seg
+	if n.parent != nil {
+		p = n.parent.path(true) + p
+	}
+	if withID && n.id != "" {
+		p += "/" + n.id
+	}
+	return p
+}
+func (n *node) child(seg, id string) node { return node{parent: n, seg: seg, id: id} }
+type Restapi struct{ node }
+func New() *Restapi { return &Restapi{node{seg: "restapi", id: "v1.0"}} }
+type Account struct{ node }
+func (r *Restapi) Account(id string) *Account { return &Account{r.child("account", id)} }
+type Extension struct{ node }
+func (a *Account) Extension(id string) *Extension { return &Extension{a.child("extension", id)} }
+func sink(string) {}
+func (e *Extension) Get() { sink(e.path(true)) }
+`, []string{"/restapi/v1.0/account/{}/extension/{}"}},
+		{"a chain of builders without ids: each parent's segment, from the root", linkedNode + `func (n *node) child(seg string) node { return node{parent: n, seg: seg} }
+type Restapi struct{ node }
+func New() *Restapi { return &Restapi{node{seg: "restapi"}} }
+type Account struct{ node }
+func (r *Restapi) Account() *Account { return &Account{r.child("account")} }
+type Extension struct{ node }
+func (a *Account) Extension() *Extension { return &Extension{a.child("extension")} }
+func sink(string) {}
+func (e *Extension) Get() { sink(e.path()) }
+`, []string{"/restapi/account/extension"}},
+		{"a recursion on an embedded node whose parent no store in sight sets: the rest unknown", linkedNode + `type Extension struct{ node }
+func sink(string) {}
+func (e *Extension) Get() { sink(e.path()) }
+`, []string{"/{p.node.seg}", "{}/{p.node.seg}"}},
+		{"the same through a pointer field", linkedNode + `type Extension struct{ n *node }
+func sink(string) {}
+func (e *Extension) Get() { sink(e.n.path()) }
+`, []string{"/{p.node.seg}", "{}/{p.node.seg}"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			tp := buildTest(t, tc.src)
+			get, _, _ := types.LookupFieldOrMethod(tp.pkg.Scope().Lookup("Extension").Type(), true, tp.pkg, "Get")
+			strs, ok := tp.prog.Strings(tp.call(t, "sink").Args[0], get.(*types.Func))
+			if got := renderAll(strs); !ok || !slices.Equal(got, tc.want) {
+				t.Errorf("Strings = %q, %v; want %q", got, ok, tc.want)
+			}
+		})
+	}
+}

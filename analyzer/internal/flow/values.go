@@ -461,6 +461,9 @@ type evaluation struct {
 	// it is the target's, not every function's.
 	dependent bool
 	nesting   int // of memoized values being computed
+	// following counts the followed calls of each function under way: a
+	// recursion is followed only on objects the flow tells apart.
+	following map[*ssa.Function]int
 	// lists binds a variadic parameter to its elements, for a summary of
 	// a variadic function (VariadicReturns).
 	lists map[ssa.Value][]Str
@@ -1015,6 +1018,9 @@ func (ev *evaluation) eval(v ssa.Value, fr frame, depth int) []Str {
 				// repository's collections): of the struct that holder
 				// holds, not of every struct of the type.
 				if holder := heldBy(fa.X); holder != nil && !isURL(fa.X.Type()) && hasField(stringFields(fa.X.Type()), fa.Field) {
+					if out, ok := ev.fieldOfHeld(holder.X, holder.Field, fa.Field, x, fr, depth); ok {
+						return out
+					}
 					if out, ok := ev.heldIn(holder, fa.Field, fr, depth); ok {
 						return out
 					}
@@ -1343,6 +1349,17 @@ func (ev *evaluation) returns(fn *ssa.Function, common *ssa.CallCommon, at ssa.I
 	if len(fn.Blocks) == 0 {
 		return unknownSet()
 	}
+	if ev.following[fn] > 0 && !ev.objectsKnown(common, at, fr, depth) {
+		// A recursion on a struct the flow cannot tell from the one it
+		// follows already (a parent no store in sight sets): following
+		// it would read every struct of the type at each level.
+		return unknownSet()
+	}
+	if ev.following == nil {
+		ev.following = map[*ssa.Function]int{}
+	}
+	ev.following[fn]++
+	defer func() { ev.following[fn]-- }()
 	inner := ev.enter(fn, common, at, fr, depth)
 	var out []Str
 	empty := false

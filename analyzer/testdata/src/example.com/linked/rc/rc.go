@@ -1,4 +1,9 @@
-package rc
+package rc // want package:`needs\(\[ReadAccounts, ReadCallLog\]\) wrappers=true module=""`
+
+// A path builder whose nodes point to their parents and render their
+// path recursively, as RingCentral's SDKs in other languages do: each
+// node's parent is the node its builder method was called on, and the
+// chain ends where a parent is nil.
 
 import (
 	"context"
@@ -10,7 +15,7 @@ type Client struct {
 	hc     *http.Client
 }
 
-func (c *Client) do(ctx context.Context, method, path string) error {
+func (c *Client) do(ctx context.Context, method, path string) error { // want do:`requests\(\{\$1\} https://platform\.ringcentral\.com\{\$2\}\)`
 	req, err := http.NewRequestWithContext(ctx, method, c.server+path, nil)
 	if err != nil {
 		return err
@@ -55,7 +60,7 @@ type Extension struct{ node }
 
 func (a *Account) Extension(id string) *Extension { return &Extension{a.child("extension", id)} }
 
-func (e *Extension) Get(ctx context.Context) error {
+func (e *Extension) Get(ctx context.Context) error { // want Get:`requests\(GET https://platform\.ringcentral\.com/restapi/v1\.0/account/\{\}/extension/\{\}\)`
 	return e.c.do(ctx, http.MethodGet, e.path(true))
 }
 
@@ -63,12 +68,6 @@ type CallLog struct{ node }
 
 func (e *Extension) CallLog() *CallLog { return &CallLog{e.child("call-log", "")} }
 
-func (l *CallLog) List(ctx context.Context) error {
-	return l.c.do(ctx, http.MethodGet, l.path(false))
-}
-
-func Use(ctx context.Context) {
-	api := New()
-	api.Account("~").Extension("~").Get(ctx)
-	api.Account("~").Extension("~").CallLog().List(ctx)
+func (l *CallLog) List(ctx context.Context) error { // want List:`requests\(GET https://platform\.ringcentral\.com/restapi/\{\}/account/\{\}/extension/\{\}/call-log\)`
+	return l.c.do(ctx, http.MethodGet, l.path(false)) // want `GET /restapi/v1\.0/account/\{accountId\}/extension/\{extensionId\}/call-log \(readUserCallLog\) needs \[ReadCallLog\]`
 }
