@@ -1079,10 +1079,10 @@ func (ev *evaluation) openField(x *ssa.Parameter, f int, fr frame) bool {
 		return true
 	}
 	for _, st := range sts {
-		// An option's closure storing what its maker was passed
+		// An option's closure storing the string its maker was passed
 		// (WithBaseURL(u) returning func(c *Client) { c.base = u }) is
-		// a setter too.
-		if isParameter(st.val) || fromParameter(st) || ev.p.capturedParam(st.val) != nil {
+		// a setter too. (A URL object's field follows urlobjects.go.)
+		if isParameter(st.val) || fromParameter(st) || isString(st.val.Type()) && ev.p.capturedParam(st.val) != nil {
 			return true
 		}
 		// A setter of the target's receiver type (Post() setting the
