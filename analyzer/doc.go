@@ -88,6 +88,16 @@
 // settings on the way (a store, a setter's effects), and else what the
 // value was made with (a constructor's or chained setter's effects on its
 // result); a setting on every way to the call replaces what came before.
+// A struct another struct holds, by value or through a pointer, is the one
+// that holder holds (internal/flow/heldobjects.go): the stores on the way,
+// what the holder was made with, the object a followed call is bound to;
+// so a repository's collections (repos.CallLog.path) and a path builder
+// rendering itself over parent pointers (n.parent.path() + "/" + n.seg)
+// are read object by object. A frame binding objects decides the branches
+// they decide (a held pointer against nil, a bound object's string field
+// against "", a flag the call passes), and a recursion is followed only on
+// objects the flow tells apart. What the structs an exported field holds
+// hold is a fact, for the packages that read repos.CallLog.
 // A function's effects on the fields of the struct it returns and is
 // called on are facts, so the builder and its callers may be in different
 // packages. A parameter is projected the same way: a field of a struct
