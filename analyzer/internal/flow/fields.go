@@ -602,11 +602,8 @@ func (ev *evaluation) madeWith(obj ssa.Value, f int, at ssa.Instruction, fr fram
 			return ev.fieldAt(x.X, f, x, fr, depth) // a struct value loaded: the memory's
 		}
 		if fa, ok := x.X.(*ssa.FieldAddr); ok && x.Op == token.MUL {
-			if out, ok := ev.fieldOfHeld(fa.X, fa.Field, f, x, fr, depth); ok {
+			if out, ok := ev.heldField(fa, f, x, fr, depth); ok {
 				return out // a pointer another struct holds: the struct it points to
-			}
-			if out, ok := ev.heldIn(fa, f, fr, depth); ok {
-				return out // a pointer to a struct another holds
 			}
 		}
 		if x.Op == token.MUL && isCell(x.X) {
@@ -626,11 +623,8 @@ func (ev *evaluation) madeWith(obj ssa.Value, f int, at ssa.Instruction, fr fram
 			return out
 		}
 	case *ssa.FieldAddr:
-		if out, ok := ev.fieldOfHeld(x.X, x.Field, f, at, fr, depth); ok {
+		if out, ok := ev.heldField(x, f, at, fr, depth); ok {
 			return out // a struct another holds: the one it holds
-		}
-		if out, ok := ev.heldIn(x, f, fr, depth); ok {
-			return out // a struct another holds
 		}
 	case *ssa.IndexAddr:
 		if out, ok := ev.elementField(x, f, fr, depth); ok {

@@ -184,6 +184,16 @@ func (ev *evaluation) returnedObjects(call *ssa.Call, f int, fr frame, depth int
 	return out, len(out) <= maxValues
 }
 
+// heldField is what string field f holds of the struct field fa's
+// struct holds there (or points to from there): object by object where
+// the objects are known, else whatever the package stores there (heldIn).
+func (ev *evaluation) heldField(fa *ssa.FieldAddr, f int, at ssa.Instruction, fr frame, depth int) ([]Str, bool) {
+	if out, ok := ev.fieldOfHeld(fa.X, fa.Field, f, at, fr, depth); ok {
+		return out, true
+	}
+	return ev.heldIn(fa, f, fr, depth)
+}
+
 // fieldOfHeld is what string field f holds of the structs field g of
 // base holds or points to, object by object; ok is false when the objects
 // are not known. A nil pointer holds nothing: reading through it panics.

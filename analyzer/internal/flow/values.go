@@ -1018,10 +1018,7 @@ func (ev *evaluation) eval(v ssa.Value, fr frame, depth int) []Str {
 				// repository's collections): of the struct that holder
 				// holds, not of every struct of the type.
 				if holder := heldBy(fa.X); holder != nil && !isURL(fa.X.Type()) && hasField(stringFields(fa.X.Type()), fa.Field) {
-					if out, ok := ev.fieldOfHeld(holder.X, holder.Field, fa.Field, x, fr, depth); ok {
-						return out
-					}
-					if out, ok := ev.heldIn(holder, fa.Field, fr, depth); ok {
+					if out, ok := ev.heldField(holder, fa.Field, x, fr, depth); ok {
 						return out
 					}
 				}
