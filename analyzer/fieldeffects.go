@@ -171,7 +171,7 @@ func (s *packageScan) exportHeldFields() {
 // exportHeldField publishes what holder's stored structs hold.
 func (s *packageScan) exportHeldField(holder *types.Var) {
 	held, ok := types.Unalias(pointee(holder.Type())).(*types.Named)
-	if !holder.Exported() || !ok || held.Obj().Pkg() == nil || s.std || isURLType(held) {
+	if !holder.Exported() || !ok || held.Obj().Pkg() == nil || isURLType(held) {
 		return
 	}
 	st, ok := held.Underlying().(*types.Struct)

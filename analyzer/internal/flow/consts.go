@@ -252,7 +252,7 @@ func (ev *evaluation) branch(b *ssa.BasicBlock, fr frame) (*ssa.BasicBlock, bool
 	default:
 		return nil, false
 	}
-	if holds, ok := ev.emptyFieldTest(cond, ifi, fr); ok {
+	if holds, ok := ev.emptyFieldTest(cond, fr); ok {
 		// A string field of a followed call's object: empty or not, as
 		// its values say.
 		if holds {

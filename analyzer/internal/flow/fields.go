@@ -673,8 +673,9 @@ func (ev *evaluation) madeWith(obj ssa.Value, f int, at ssa.Instruction, fr fram
 // or points to (a scope a service keeps, made by its parent's method):
 // field f of each value the package stores into that field, whatever the
 // holding object; an exported field other packages may store into holds
-// what they store too. ok is false when the package stores none there,
-// or more than maxValues.
+// what they store too. A field of another package's struct the package
+// stores nothing in is what that package says (heldElsewhere). ok is
+// false when no store tells, or there are more than maxValues.
 func (ev *evaluation) heldIn(fa *ssa.FieldAddr, f int, fr frame, depth int) ([]Str, bool) {
 	k := fieldKey{structOf(fa.X.Type()), fa.Field}
 	sts := ev.p.fieldStores[k]

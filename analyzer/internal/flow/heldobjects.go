@@ -212,21 +212,8 @@ func (ev *evaluation) fieldOfHeld(base ssa.Value, g, f int, at ssa.Instruction, 
 // nilTest reports whether cond, a comparison of a pointer a struct holds
 // with nil (n.parent != nil), holds in frame fr, when the objects say.
 func (ev *evaluation) nilTest(cond *ssa.BinOp, at ssa.Instruction, fr frame) (holds, ok bool) {
-	if cond.Op != token.EQL && cond.Op != token.NEQ {
-		return false, false
-	}
-	v := cond.X
-	if c, isConst := cond.X.(*ssa.Const); isConst && c.IsNil() {
-		v = cond.Y
-	} else if c, isConst := cond.Y.(*ssa.Const); !isConst || !c.IsNil() {
-		return false, false
-	}
-	load, isLoad := v.(*ssa.UnOp)
-	if !isLoad || load.Op != token.MUL || !isPointer(load.Type()) {
-		return false, false
-	}
-	fa, isField := load.X.(*ssa.FieldAddr)
-	if !isField {
+	fa, ok := comparedField(cond, isNilConst)
+	if !ok || !isPointer(cond.X.Type()) {
 		return false, false
 	}
 	objs, known := ev.heldObjects(fa.X, fa.Field, at, fr, 0)
@@ -259,22 +246,9 @@ func nonNil(v ssa.Value) bool {
 // holds, when the object's values say: every one empty, or none. A part
 // known only at run time counts as text, as an ID does in a path: an
 // empty one would make another request, which its code guards against.
-func (ev *evaluation) emptyFieldTest(cond *ssa.BinOp, at ssa.Instruction, fr frame) (holds, ok bool) {
-	if cond.Op != token.EQL && cond.Op != token.NEQ || fr.objects == nil {
-		return false, false
-	}
-	v := cond.X
-	if isEmptyString(cond.X) {
-		v = cond.Y
-	} else if !isEmptyString(cond.Y) {
-		return false, false
-	}
-	load, isLoad := v.(*ssa.UnOp)
-	if !isLoad || load.Op != token.MUL {
-		return false, false
-	}
-	fa, isField := load.X.(*ssa.FieldAddr)
-	if !isField {
+func (ev *evaluation) emptyFieldTest(cond *ssa.BinOp, fr frame) (holds, ok bool) {
+	fa, ok := comparedField(cond, isEmptyString)
+	if !ok || fr.objects == nil {
 		return false, false
 	}
 	param, isParam := fa.X.(*ssa.Parameter)
@@ -315,8 +289,8 @@ func (ev *evaluation) objectsKnown(common *ssa.CallCommon, at ssa.Instruction, f
 				return false
 			}
 		case *ssa.UnOp:
-			fa, ok := x.X.(*ssa.FieldAddr)
-			if !ok || x.Op != token.MUL {
+			fa, ok := loadedField(x)
+			if !ok {
 				return false
 			}
 			if _, ok := ev.heldObjects(fa.X, fa.Field, at, fr, depth); !ok {
@@ -327,4 +301,36 @@ func (ev *evaluation) objectsKnown(common *ssa.CallCommon, at ssa.Instruction, f
 		}
 	}
 	return true
+}
+
+// comparedField is the field whose value cond compares, with == or !=,
+// with a value other accepts (a nil, an empty string).
+func comparedField(cond *ssa.BinOp, other func(ssa.Value) bool) (*ssa.FieldAddr, bool) {
+	if cond.Op != token.EQL && cond.Op != token.NEQ {
+		return nil, false
+	}
+	v := cond.X
+	if other(cond.X) {
+		v = cond.Y
+	} else if !other(cond.Y) {
+		return nil, false
+	}
+	return loadedField(v)
+}
+
+// loadedField is the field address v is loaded from, when v is a field's
+// value.
+func loadedField(v ssa.Value) (*ssa.FieldAddr, bool) {
+	load, ok := v.(*ssa.UnOp)
+	if !ok || load.Op != token.MUL {
+		return nil, false
+	}
+	fa, ok := load.X.(*ssa.FieldAddr)
+	return fa, ok
+}
+
+// isNilConst reports whether v is the constant nil.
+func isNilConst(v ssa.Value) bool {
+	c, ok := v.(*ssa.Const)
+	return ok && c.IsNil()
 }
