@@ -409,11 +409,16 @@ func (s *packageScan) callSitesOf(fn *types.Func) []callSite {
 // values are what a store may put into its field: its function's
 // parameters are the callers', unknown here.
 func (st fieldStore) values(s *packageScan) []Value {
-	vals := s.values(st.fn, st.value)
-	for i, v := range vals {
-		vals[i] = v.substitute(nil)
+	var out []Value
+	for _, v := range s.values(st.fn, st.value) {
+		// A helper call left to the function's callers
+		// (withQuery(path, q)) stands for what it falls back on: the
+		// store is the request, and no caller fills it in.
+		for _, r := range s.withDeferred(st.fn, RequestTemplate{URL: v}) {
+			out = append(out, r.URL.substitute(nil))
+		}
 	}
-	return vals
+	return out
 }
 
 // siblings returns a function giving what the store's object holds in

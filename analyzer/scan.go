@@ -530,6 +530,7 @@ func (s *packageScan) requestOne(sum *summary, call ast.Expr, r RequestTemplate)
 	if text, ok := r.Method.literal(); ok && text == "" {
 		r.Method = lit("GET") // net/http sends an empty method as GET
 	}
+	r.URL = absoluteTail(r.URL)
 	if flow.HoldsListEnd(flow.Str(r.URL)) || flow.HoldsListEnd(flow.Str(r.Method)) {
 		// A list's elements filled in as text (flow.SplitList could not
 		// tell a list parameter from a string one): not this request.

@@ -168,3 +168,22 @@ func (v Value) String() string {
 	}
 	return b.String()
 }
+
+// absoluteTail is the URL a request goes to when an absolute URL follows
+// other text in its value: a path argument that is a whole URL
+// (a webhook's), resolved against the client's server
+// (base.ResolveReference(ref)) or joined to it, goes to its own host
+// either way, never to the server before it.
+func absoluteTail(v Value) Value {
+	for i := len(v) - 1; i >= 0; i-- {
+		if !isLit(v[i]) {
+			continue
+		}
+		at := max(strings.LastIndex(v[i].Lit, "https://"), strings.LastIndex(v[i].Lit, "http://"))
+		if at < 0 || i == 0 && at == 0 {
+			continue
+		}
+		return concat(lit(v[i].Lit[at:]), v[i+1:])
+	}
+	return v
+}

@@ -263,7 +263,9 @@ func (p *Program) effectsWith(fn *ssa.Function, consts map[int]constant.Value) *
 		if !ok {
 			continue
 		}
-		if resFields != nil && len(ret.Results) > 0 {
+		if resFields != nil && len(ret.Results) > 0 && !isNilConst(ret.Results[0]) {
+			// (A nil pointer returned, beside an error, has no fields
+			// a caller reads.)
 			for _, f := range resFields {
 				var vals []Str
 				if boxed != nil {
@@ -1150,13 +1152,13 @@ func (p *Program) unexportedElsewhere(k fieldKey) bool {
 	return ok && k.field < st.NumFields() && !st.Field(k.field).Exported()
 }
 
-// fromParameter reports whether a stored string (or list) is made from a
-// string (or list) parameter of the function that stores it (a
-// constructor's template, a path it formats, segments appended): a
-// caller tells it. One made from a field of a
+// fromParameter reports whether a stored string (list, or URL) is made
+// from a string (or list) parameter of the function that stores it (a
+// constructor's template, a path it formats, segments appended, the
+// server it parses): a caller tells it. One made from a field of a
 // configuration its caller passes is no better known there.
 func fromParameter(st store) bool {
-	if st.fn == nil || !isString(st.val.Type()) && !isStringSlice(st.val.Type()) {
+	if st.fn == nil || !isString(st.val.Type()) && !isStringSlice(st.val.Type()) && !isURL(st.val.Type()) {
 		return false
 	}
 	return madeOfParameter(st.val, st.fn, map[ssa.Value]bool{}, 0)

@@ -1669,3 +1669,30 @@ func (e *Extension) Get() { sink(e.n.path()) }
 		})
 	}
 }
+
+// TestURLFieldOpens checks that a method reading a *url.URL field its
+// type's constructor parses from a parameter leaves the server to its
+// callers, who know which they passed.
+func TestURLFieldOpens(t *testing.T) {
+	tp := buildTest(t, `
+import "net/url"
+type Client struct{ base *url.URL }
+func New(server string) (*Client, error) {
+	u, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+	return &Client{base: u}, nil
+}
+func sink(string) {}
+func (c *Client) Get(path string) { sink(c.base.JoinPath(path).String()) }`)
+	get, _, _ := types.LookupFieldOrMethod(tp.pkg.Scope().Lookup("Client").Type(), true, tp.pkg, "Get")
+	strs, ok := tp.prog.Strings(tp.call(t, "sink").Args[0], get.(*types.Func))
+	if got, want := renderAll(strs), []string{"{$256}/{$0}"}; !ok || !slices.Equal(got, want) {
+		t.Errorf("Strings = %q, %v; want %q", got, ok, want)
+	}
+	e, ok := tp.prog.Effects(tp.funcs["New"])
+	if got, want := rendered(e.Result), map[int][]string{0: {"{$0}"}}; !ok || !maps.EqualFunc(got, want, slices.Equal) {
+		t.Errorf("Effects(New).Result = %v, %v; want %v (no zero server from the error's nil)", got, ok, want)
+	}
+}

@@ -348,13 +348,24 @@ func (ev *evaluation) urlCall(common *ssa.CallCommon, fr frame, depth int) []Str
 			return runURL(urlResolve, ev.urlForms(args[0], fr, depth), ev.values(args[1], fr, depth))
 		case "(*net/url.URL).JoinPath":
 			var lists []Arg
+			bases := ev.urlForms(args[0], fr, depth)
 			if elems, ok := ev.p.elements(args[1]); ok {
 				lists = ev.listArgs(elems, fr, depth)
 			} else if lists, ok = ev.stringLists(args[1], fr, depth); !ok {
-				return unknownSet() // a list built otherwise (append(prefix, elem...))
+				// A list the flow joined: a field's, or one the
+				// target's callers give (c.Resource, in the transport
+				// that sends a call), which only they can split.
+				var joined []Str
+				var deferred bool
+				if lists, joined, deferred, ok = ev.joinedListArgs(args[1], fr, depth); !ok {
+					return unknownSet()
+				}
+				if deferred {
+					return ev.deferURLJoin(bases, joined)
+				}
 			}
 			var out []Str
-			for _, base := range ev.urlForms(args[0], fr, depth) {
+			for _, base := range bases {
 				for _, list := range lists {
 					s, _ := CallPure(urlJoin, []Arg{StrArg(base), list})
 					out = union(out, []Str{s})
@@ -394,6 +405,27 @@ func (ev *evaluation) urlCall(common *ssa.CallCommon, fr frame, depth int) []Str
 		}
 	}
 	return bound(out)
+}
+
+// deferURLJoin defers base.JoinPath(list...) to the target's callers,
+// who give the list joined: each splits the one it gives and runs the
+// join.
+func (ev *evaluation) deferURLJoin(bases, joined []Str) []Str {
+	if !ev.defers {
+		return unknownSet()
+	}
+	args := [][]Arg{nil, nil}
+	for _, b := range bases {
+		args[0] = append(args[0], StrArg(b))
+	}
+	for _, s := range joined {
+		args[1] = append(args[1], StrArg(s))
+	}
+	out, ok := ev.deferCall(pureCode(urlJoin, 2, 1), args, []int{-1, JoinedList}, nil)
+	if !ok {
+		return unknownSet()
+	}
+	return out
 }
 
 // runURL runs a URL native on each combination of its arguments' strings.

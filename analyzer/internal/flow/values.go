@@ -1728,11 +1728,12 @@ func (ev *evaluation) fieldStores(typ types.Type, field int, fr frame, depth int
 		if known, ok := oneAPI(out); ok {
 			return known // a default server, and others of the same API
 		}
-		if hole, ok := ev.p.hole(k); ok && (!slices.ContainsFunc(out, known) || len(out) > 1 && !hasUnknown(out) && ev.openType(k.typ, fr, depth) || ev.p.storedFromCallers(k)) {
+		if hole, ok := ev.p.hole(k); ok && (!slices.ContainsFunc(out, known) || len(out) > 1 && !hasUnknown(out) && ev.openType(k.typ, fr, depth) || ev.p.storedFromCallers(k) || ev.p.storedApartElsewhere(k)) {
 			// What the stores hold, object by object, is the
 			// client's to pair: a field of several constants beside
 			// one the flow cannot tell (the method beside the URL) is
-			// a hole too.
+			// a hole too, as is a field of another package's route
+			// type, whose stores there the package's own join.
 			if ev.holesMet != nil {
 				ev.holesMet[hole.Field] = true
 			}
