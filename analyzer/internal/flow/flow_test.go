@@ -1696,3 +1696,27 @@ func (c *Client) Get(path string) { sink(c.base.JoinPath(path).String()) }`)
 		t.Errorf("Effects(New).Result = %v, %v; want %v (no zero server from the error's nil)", got, ok, want)
 	}
 }
+
+// TestVariadicMethodReadsReceiver checks that a variadic joiner that is a
+// method, reading its receiver's server (u := *c.Base; u.Path =
+// path.Join(append([]string{u.Path}, elem...)...)), is followed at the
+// call rather than summarized without its receiver: the server is the
+// receiver's field, for the callers to fill in.
+func TestVariadicMethodReadsReceiver(t *testing.T) {
+	tp := buildTest(t, `
+import ("net/url"; "path")
+type Client struct{ Base *url.URL }
+func sink(string) {}
+func (c *Client) endpoint(q url.Values, elem ...string) string {
+	u := *c.Base
+	u.Path = path.Join(append([]string{u.Path}, elem...)...)
+	u.RawQuery = q.Encode()
+	return u.String()
+}
+func (c *Client) Teams() { sink(c.endpoint(nil, "team-messaging/v1", "teams")) }`)
+	teams, _, _ := types.LookupFieldOrMethod(tp.pkg.Scope().Lookup("Client").Type(), true, tp.pkg, "Teams")
+	strs, ok := tp.prog.Strings(tp.call(t, "sink").Args[0], teams.(*types.Func))
+	if got, want := renderAll(strs), []string{"{$256}/team-messaging/v1/teams?{}"}; !ok || !slices.Equal(got, want) {
+		t.Errorf("Strings = %q, %v; want %q", got, ok, want)
+	}
+}

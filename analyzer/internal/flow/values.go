@@ -1326,7 +1326,9 @@ func (ev *evaluation) variadicCall(fn *ssa.Function, common *ssa.CallCommon, ind
 		return nil, false
 	}
 	tmpls, ok := ev.p.variadicReturns(fn, len(elems))
-	if !ok {
+	if !ok || fn.Signature.Recv() != nil && hasUnknown(tmpls) {
+		// (A part the summary does not know may be the receiver's,
+		// which the call, followed, tells: u := *c.Base.)
 		return nil, false
 	}
 	vals := make([][]Str, 0, len(args)-1+len(elems))
