@@ -490,6 +490,9 @@ func (ev *evaluation) setting(r ssa.Instruction, obj ssa.Value, f int, fr frame,
 	case ssa.CallInstruction:
 		common := r.Common()
 		if common.IsInvoke() || len(common.Args) == 0 || common.Args[0] != obj || common.Signature().Recv() == nil {
+			if vals, ok := ev.optionSetting(common, obj, f, fr, depth); ok {
+				return vals, false, len(vals) > 0
+			}
 			if handsOn(common, obj) && ev.p.mayWriteField(common, obj, f, 0) {
 				// An option function, a helper: it may store whatever the
 				// package stores in the field.
@@ -514,6 +517,58 @@ func (ev *evaluation) setting(r ssa.Instruction, obj ssa.Value, f int, fr frame,
 		return ev.instantiate(tmpl, common, r, fr, depth), always, true
 	}
 	return nil, false, false
+}
+
+// optionSetting is what a call of a function value that hands obj on
+// (an option, o(c), in a constructor followed from its call) may set
+// field f to, when the flow knows every closure the value may be
+// (WithBaseURL(u) returning func(c *Client) { c.base = u }): what each
+// stores there, its free variables bound to what it was made with; none
+// for one that does not store the field. ok is false where the closures
+// are not all known, or one writes the field otherwise (hands it on).
+func (ev *evaluation) optionSetting(common *ssa.CallCommon, obj ssa.Value, f int, fr frame, depth int) ([]Str, bool) {
+	if fr.summary || common.StaticCallee() != nil || common.IsInvoke() {
+		return nil, false
+	}
+	arg := slices.Index(common.Args, obj)
+	if arg < 0 {
+		return nil, false
+	}
+	objs, complete := ev.funcObjects(common, fr, depth)
+	if !complete {
+		return nil, false
+	}
+	var out []Str
+	for _, o := range objs {
+		if o.fn == nil || o.summary != nil || arg >= len(o.fn.Params) || o.fn.Signature.Recv() != nil {
+			return nil, false
+		}
+		param := o.fn.Params[arg]
+		inner := frame{target: fr.target}
+		o.bindFree(&inner, nil)
+		for _, r := range *param.Referrers() {
+			switch r := r.(type) {
+			case *ssa.FieldAddr:
+				if r.Field != f {
+					continue
+				}
+				for _, u := range *r.Referrers() {
+					if _, ok := u.(*ssa.DebugRef); ok {
+						continue
+					}
+					st, ok := u.(*ssa.Store)
+					if !ok || st.Addr != r {
+						return nil, false // the field's address handed on
+					}
+					out = union(out, ev.valuesAt(st.Val, st, inner, depth))
+				}
+			case *ssa.DebugRef:
+			default:
+				return nil, false // the object handed on, or copied
+			}
+		}
+	}
+	return out, true
 }
 
 // mayWriteField reports whether a call that hands obj on may write field
@@ -883,7 +938,7 @@ func (ev *evaluation) madeBy(call *ssa.Call, f int, fr frame, depth int) ([]Str,
 		return out, true
 	}
 	if !specific {
-		if followed, fok := ev.followedField(call, f, fr, depth); fok && !slices.ContainsFunc(followed, opaque) {
+		if followed, fok := ev.followedField(call, f, fr, depth); fok && !slices.ContainsFunc(followed, whollyUnknown) {
 			return followed, true
 		}
 	}
@@ -954,8 +1009,22 @@ func (ev *evaluation) callFrame(fn *ssa.Function, args []ssa.Value, call ssa.Ins
 	bindObjects(&inner, fn, args, call, fr)
 	ev.bindConsts(&inner, fn, args, fr)
 	for i, param := range fn.Params {
-		if i < len(args) && args[i] != nil && isString(param.Type()) {
+		if i >= len(args) || args[i] == nil {
+			continue
+		}
+		if isString(param.Type()) {
 			inner.bound[param] = ev.values(args[i], fr, depth)
+		}
+		if _, ok := param.Type().Underlying().(*types.Slice); ok {
+			// A list the call builds in place (the options of
+			// New(WithBaseURL(u))): its elements, each in the caller's
+			// frame.
+			if elems, efr, ok := ev.elementsIn(args[i], fr); ok {
+				if inner.lists == nil {
+					inner.lists = map[*ssa.Parameter]boundList{}
+				}
+				inner.lists[param] = boundList{elems: elems, fr: efr}
+			}
 		}
 	}
 	return inner

@@ -1720,3 +1720,66 @@ func (c *Client) Teams() { sink(c.endpoint(nil, "team-messaging/v1", "teams")) }
 		t.Errorf("Strings = %q, %v; want %q", got, ok, want)
 	}
 }
+
+// TestOptionsAppliedByConstructor checks what a constructor that applies
+// its options in a loop leaves in a field, at one call: what the closures
+// the call passes store there (each bound to what its maker was given),
+// beside the zero value no option may set; not what every option call of
+// the package stores.
+func TestOptionsAppliedByConstructor(t *testing.T) {
+	tp := buildTest(t, `
+type Client struct{ base, token string }
+type Option func(*Client)
+func WithBaseURL(u string) Option { return func(c *Client) { c.base = u } }
+func WithToken(s string) Option { return func(c *Client) { c.token = s } }
+func New(opts ...Option) *Client {
+	c := &Client{}
+	for _, o := range opts {
+		o(c)
+	}
+	return c
+}
+func (c *Client) Do(path string) {}
+func archive() { New(WithBaseURL("https://archive.example.com")).Do("/v2/calls") }
+func f() {
+	c := New(WithToken("t"), WithBaseURL("https://platform.devtest.ringcentral.com"))
+	c.Do("/restapi/v1.0/account/~/call-log")
+}
+func g() {
+	New(WithToken("t")).Do("/restapi/v1.0/account/~/call-log")
+}`)
+	for _, tc := range []struct {
+		fn   string
+		want []string
+	}{
+		{"f", []string{"", "https://platform.devtest.ringcentral.com"}},
+		{"g", []string{""}},
+	} {
+		got, ok := tp.prog.Projection(tp.lastCallIn(t, tc.fn, "Do"), 0, 0, "", nil, tp.funcs[tc.fn])
+		if r := renderAll(got); !ok || !slices.Equal(r, tc.want) {
+			t.Errorf("%s: base at Do = %q, %v; want %q", tc.fn, r, ok, tc.want)
+		}
+	}
+}
+
+// lastCallIn returns the last call of a method named name in function fn.
+func (tp *testPackage) lastCallIn(t *testing.T, fn, name string) *ast.CallExpr {
+	t.Helper()
+	var found *ast.CallExpr
+	for _, d := range tp.file.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Name.Name == fn {
+			ast.Inspect(fd, func(n ast.Node) bool {
+				if c, ok := n.(*ast.CallExpr); ok {
+					if sel, ok := c.Fun.(*ast.SelectorExpr); ok && sel.Sel.Name == name {
+						found = c
+					}
+				}
+				return true
+			})
+		}
+	}
+	if found == nil {
+		t.Fatalf("no call of %s in %s", name, fn)
+	}
+	return found
+}

@@ -84,6 +84,9 @@ func (p *Program) FieldDefaults(target *types.Func, param int) (defaults []strin
 	defer p.answering()()
 	ev := &evaluation{p: p, visiting: map[memoKey]bool{}}
 	for _, st := range p.fieldStores[fieldKey{structOf(t), f}] {
+		if p.optionStore(st) {
+			continue
+		}
 		for _, s := range ev.values(st.val, frame{target: st.fn}, 0) {
 			if text, literal := literalText(s); literal {
 				if text != "" && !slices.Contains(defaults, text) {
@@ -99,6 +102,15 @@ func (p *Program) FieldDefaults(target *types.Func, param int) (defaults []strin
 		}
 	}
 	return defaults, len(defaults) > 0
+}
+
+// optionStore reports whether st is an option's closure storing the
+// string its maker was passed (WithBaseURL(u) returning
+// func(c *Client) { c.base = u }): the server is whoever calls the maker's,
+// and the ones the package passes it (a test of its own, a client of
+// another company's built alike) are no default of the field.
+func (p *Program) optionStore(st store) bool {
+	return isString(st.val.Type()) && p.capturedParam(st.val) != nil
 }
 
 // literalText is s's text when s is wholly literal.

@@ -1727,7 +1727,7 @@ func (ev *evaluation) fieldStores(typ types.Type, field int, fr frame, depth int
 	// once (a table of struct literals, ranged over in many places).
 	return ev.memoized(k, frame{target: fr.target}, depth, func() []Str {
 		out := ev.stored(ev.p.fieldStores[k], fr, depth)
-		if known, ok := oneAPI(out); ok {
+		if known, ok := oneAPI(out); ok && ev.storesDefault(ev.p.fieldStores[k], known, fr, depth) {
 			return known // a default server, and others of the same API
 		}
 		if hole, ok := ev.p.hole(k); ok && (!slices.ContainsFunc(out, known) || len(out) > 1 && !hasUnknown(out) && ev.openType(k.typ, fr, depth) || ev.p.storedFromCallers(k) || ev.p.storedApartElsewhere(k)) {
@@ -1746,6 +1746,22 @@ func (ev *evaluation) fieldStores(typ types.Type, field int, fr frame, depth int
 		}
 		return out
 	})
+}
+
+// storesDefault reports whether one of sts, a field's stores, holds a
+// form of known and is no option's (optionStore): a default server.
+func (ev *evaluation) storesDefault(sts []store, known []Str, fr frame, depth int) bool {
+	for _, st := range sts {
+		if ev.p.optionStore(st) {
+			continue
+		}
+		if slices.ContainsFunc(ev.valuesAt(st.val, st.at, frame{target: fr.target}, depth), func(s Str) bool {
+			return slices.ContainsFunc(known, func(k Str) bool { return slices.Equal(k, s) })
+		}) {
+			return true
+		}
+	}
+	return false
 }
 
 // entryField is field f of the struct a map lookup gives (ep :=
