@@ -184,11 +184,60 @@ func (s *packageScan) evalDispatchCase(fn *types.Func, i int, c constant.Value) 
 	if !ok {
 		return nil, false
 	}
-	wrapped, ok := s.wrapperRequests(fn, eval, nil)
+	wrapped, ok := s.wrapperRequests(fn, eval, nil, func(wc wrapperCall) ([]RequestTemplate, bool) {
+		return s.forwardedCase(fn, i, c, wc)
+	})
 	if !ok {
 		return nil, false
 	}
 	return append(own, wrapped...), true
+}
+
+// forwardedCase is the case of the dispatcher of the package that wc
+// calls, when wc hands it fn's dispatch parameter i unchanged: fn's
+// requests for c are the callee's for c (Call(ctx, op, body) calling
+// CallQuery(ctx, op, nil, body), which looks op up in its table). ok is
+// false for any other call.
+func (s *packageScan) forwardedCase(fn *types.Func, i int, c constant.Value, wc wrapperCall) ([]RequestTemplate, bool) {
+	if wc.callee.Pkg() != s.pass.Pkg || wc.callee == fn {
+		return nil, false
+	}
+	j, consts, ok := s.dispatchParam(wc.callee)
+	if !ok || !slices.ContainsFunc(consts, func(v constant.Value) bool { return constant.Compare(v, token.EQL, c) }) {
+		return nil, false
+	}
+	param, ok := paramVar(fn, i)
+	if !ok {
+		return nil, false
+	}
+	args := calleeArgs(s.pass.TypesInfo, wc.call, wc.callee)
+	arg := j
+	if wc.callee.Signature().Recv() != nil {
+		arg-- // the receiver is no argument
+	}
+	if arg < 0 || arg >= len(args) {
+		return nil, false
+	}
+	id, ok := ast.Unparen(args[arg]).(*ast.Ident)
+	if !ok || s.pass.TypesInfo.Uses[id] != param {
+		return nil, false
+	}
+	return s.dispatchCase(wc.callee, j, c)
+}
+
+// paramVar is fn's parameter at i, its receiver first.
+func paramVar(fn *types.Func, i int) (*types.Var, bool) {
+	sig := fn.Signature()
+	if sig.Recv() != nil {
+		if i == 0 {
+			return sig.Recv(), true
+		}
+		i--
+	}
+	if i < 0 || i >= sig.Params().Len() {
+		return nil, false
+	}
+	return sig.Params().At(i), true
 }
 
 // dispatchedTemplates splits a dispatcher's templates into those its

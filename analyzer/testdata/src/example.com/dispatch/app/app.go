@@ -19,3 +19,7 @@ func Run(ctx context.Context, c *rc.Client, ext string) { // want Run:`requests\
 	}
 	c.Invoke(ctx, op, map[string]string{"accountId": "~"}) // want `GET .*/call-log \(readCompanyCallLog\) needs \[ReadCallLog\]` `GET .*/presence \(readUserPresenceStatus\) needs \[ReadPresence\]`
 }
+
+func Forwarded(ctx context.Context, c *rc.Client) { // want Forwarded:`requests\(GET https://platform\.ringcentral\.com/restapi/v1\.0/account/\{accountId\}/extension/\{extensionId\}/presence\)`
+	c.Do(ctx, rc.ReadPresence) // want `GET /restapi/v1\.0/account/\{accountId\}/extension/\{extensionId\}/presence \(readUserPresenceStatus\) needs \[ReadPresence\]`
+}

@@ -64,3 +64,8 @@ func fillTemplate(tmpl string, params map[string]string) (string, url.Values) {
 func (c *Client) Local(ctx context.Context) error { // want Local:`requests\(GET .*/call-log\)`
 	return c.Invoke(ctx, "listCompanyCallLog", map[string]string{"accountId": "~"}) // want `GET /restapi/v1.0/account/\{accountId\}/call-log \(readCompanyCallLog\)`
 }
+
+// Do hands its operation on to Invoke unchanged: its cases are Invoke's.
+func (c *Client) Do(ctx context.Context, op string) error { // want Do:`requests\(GET https://platform\.ringcentral\.com/restapi/v1\.0/account/\{accountId\}/call-log, GET https://platform\.ringcentral\.com/restapi/v1\.0/account/\{accountId\}/extension/\{extensionId\}/presence, DELETE https://platform\.ringcentral\.com/restapi/v1\.0/account/\{accountId\}/extension/\{extensionId\}\)` Do:`dispatch\(2, 3 cases\)`
+	return c.Invoke(ctx, op, map[string]string{"accountId": "~", "extensionId": "~"})
+}
