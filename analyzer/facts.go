@@ -157,7 +157,8 @@ type packageFact struct {
 	// (method_reads.go).
 	MethodReads []MethodRead
 	// FieldCalls are its late-bound calls through function-typed fields
-	// that its importers may store into (field_calls.go).
+	// that its importers may store into, or through exported interfaces
+	// they may convert values to (field_calls.go).
 	FieldCalls []FieldCall
 }
 

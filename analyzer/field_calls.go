@@ -38,8 +38,8 @@ type FieldCall struct {
 // calls when another package may resolve it: its arguments became known
 // here, and the field is an exported one of an exported struct.
 func (s *packageScan) recordFieldCall(lc *LateCall, chain int) {
-	if lc.Field == "" || lc.ID == "" || !lc.known() || len(s.fieldCalls) == maxFieldCalls ||
-		!strings.HasPrefix(lc.ID, s.pass.Pkg.Path()+"/") || !exportedFieldKey(lc.Field) {
+	if lc.ID == "" || !lc.known() || len(s.fieldCalls) == maxFieldCalls || !strings.HasPrefix(lc.ID, s.pass.Pkg.Path()+"/") ||
+		lc.Field == "" && lc.Named == "" || lc.Field != "" && !exportedFieldKey(lc.Field) {
 		return
 	}
 	for _, fc := range s.fieldCalls {
@@ -64,6 +64,7 @@ func (s *packageScan) checkFieldCalls() {
 	if s.pass.ImportPackageFact == nil {
 		return // a pass that carries no facts
 	}
+	s.checkInterfaceCalls()
 	stores := s.funcStores()
 	if len(stores) == 0 {
 		return
@@ -79,6 +80,37 @@ func (s *packageScan) checkFieldCalls() {
 			}
 			for _, st := range stores[fc.Call.Field] {
 				s.resolveAtStore(fc, st)
+			}
+		}
+	}
+}
+
+// A late-bound call through an interface has no caller that resolves it
+// when no call reaches it at all: the Run closure of a command declared
+// in a package-level variable, a handler a router calls, with the client
+// an interface main wires in. The call's package lists it too, by the
+// interface (LateCall.Named), and a package that imports it and converts
+// a value of a type with the method to the interface checks the call
+// with that type's method, at the conversion: the wiring is where the
+// program decides what the call does.
+
+// checkInterfaceCalls resolves the late-bound interface calls of the
+// package's imports at its conversions to their interfaces.
+func (s *packageScan) checkInterfaceCalls() {
+	for _, fc := range s.upstreamCalls {
+		if s.resolvedLate[fc.Call.ID] {
+			continue
+		}
+		for _, c := range s.convSites {
+			if c.iface != fc.Call.Named {
+				continue
+			}
+			t := s.pass.TypesInfo.TypeOf(c.expr)
+			if ptr, ok := t.(*types.Pointer); ok {
+				t = ptr.Elem()
+			}
+			if fn := implementedBy(t, fc.Call.Method, fc.Call.Iface); fn != nil {
+				s.resolveAtStore(fc, funcStore{fn: fn, at: c.expr, in: c.fn})
 			}
 		}
 	}

@@ -56,6 +56,10 @@ type LateCall struct {
 	// flow.FieldKey writes it ("pkgpath.Type.Field"): the functions stored
 	// in it are the callees; Method and Iface are then empty.
 	Field string
+	// Named, for a call through a value of an exported named interface,
+	// is the interface, "pkgpath.Name": a package that converts a value
+	// to it resolves the call (field_calls.go).
+	Named string
 	// Args are the call's arguments (the receiver aside), in terms of the
 	// parameters of the function the template belongs to.
 	Args []Value
@@ -174,13 +178,23 @@ func (s *packageScan) lateCall(sum *summary, call *ast.CallExpr) {
 				vals[i] = unknown() // no route: a context, a body
 			}
 		}
-		lc := &LateCall{Method: sel.Sel.Name, Iface: key, Args: vals}
+		lc := &LateCall{Method: sel.Sel.Name, Iface: key, Args: vals, Named: exportedInterface(s.pass.TypesInfo.TypeOf(sel.X))}
 		if !lc.handsRoute() {
 			continue
 		}
 		r := RequestTemplate{Method: unknown(), URL: unknown(), Chain: s.chains.add(step, endOfChain), Via: lc, Merged: merged}
 		s.late(sum, call, r)
 	}
+}
+
+// exportedInterface is "pkgpath.Name" of t when t is an exported named
+// interface type; "" otherwise.
+func exportedInterface(t types.Type) string {
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil || !named.Obj().Exported() || !types.IsInterface(named) {
+		return ""
+	}
+	return named.Obj().Pkg().Path() + "." + named.Obj().Name()
 }
 
 // lateFieldCall records a call through a function-typed field that no

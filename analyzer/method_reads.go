@@ -106,26 +106,30 @@ type upstreamMethodRead struct {
 	pkg  *types.Package
 }
 
-// upstreamMethodReads returns the method reads of the packages the
-// package imports directly: a conversion to an interface names the
-// dispatcher's package or calls into it. (Reading every package fact of
-// the imports' closure, in every package, costs a run more than the
-// reads save.)
-func (s *packageScan) upstreamMethodReads() []upstreamMethodRead {
+// upstreamFacts returns the method reads and the late-bound interface
+// calls of the packages the package imports directly: a conversion to an
+// interface names the dispatcher's package or calls into it. (Reading
+// every package fact of the imports' closure, in every package, costs a
+// run more than the reads save.)
+func (s *packageScan) upstreamFacts() (reads []upstreamMethodRead, calls []FieldCall) {
 	if s.pass.ImportPackageFact == nil {
-		return nil // a pass that carries no facts
+		return nil, nil // a pass that carries no facts
 	}
-	var out []upstreamMethodRead
 	for _, imp := range s.pass.Pkg.Imports() {
 		var fact packageFact
 		if !s.pass.ImportPackageFact(imp, &fact) {
 			continue
 		}
 		for _, mr := range fact.MethodReads {
-			out = append(out, upstreamMethodRead{mr, imp})
+			reads = append(reads, upstreamMethodRead{mr, imp})
+		}
+		for _, fc := range fact.FieldCalls {
+			if fc.Call.Named != "" {
+				calls = append(calls, fc)
+			}
 		}
 	}
-	return out
+	return reads, calls
 }
 
 // A conversion is an expression of a concrete type the package converts
@@ -188,6 +192,12 @@ func (s *packageScan) conversions(ifaces map[string]bool) []conversion {
 						for _, e := range n.Elts {
 							to(elem, unkeyed(e))
 						}
+					} else if st, ok := info.TypeOf(n).Underlying().(*types.Struct); ok {
+						for i, e := range n.Elts {
+							if f, value := literalField(info, st, i, e); f != nil {
+								to(f.Type(), value) // a field's: &cli.Env{API: &rest.Client{}}
+							}
+						}
 					}
 				case *ast.AssignStmt:
 					if len(n.Lhs) == len(n.Rhs) && n.Tok == token.ASSIGN {
@@ -239,16 +249,19 @@ func unkeyed(e ast.Expr) ast.Expr {
 }
 
 // findConversions finds the package's conversions to the interfaces of
-// its imports' method reads, before the value flow is built: it builds
+// its imports' method reads and late-bound calls, before the value flow is built: it builds
 // the functions they are in.
 func (s *packageScan) findConversions() {
-	s.upstreamMethods = s.upstreamMethodReads()
-	if len(s.upstreamMethods) == 0 {
+	s.upstreamMethods, s.upstreamCalls = s.upstreamFacts()
+	if len(s.upstreamMethods) == 0 && len(s.upstreamCalls) == 0 {
 		return
 	}
 	ifaces := map[string]bool{}
 	for _, ur := range s.upstreamMethods {
 		ifaces[ur.read.Iface] = true
+	}
+	for _, fc := range s.upstreamCalls {
+		ifaces[fc.Call.Named] = true
 	}
 	s.convSites = s.conversions(ifaces)
 	s.convExprs = map[ast.Node]bool{}

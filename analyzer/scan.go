@@ -160,9 +160,12 @@ type packageScan struct {
 	// interfaces, convExprs their expressions (method_reads.go).
 	methodReads     []MethodRead
 	upstreamMethods []upstreamMethodRead
-	convSites       []conversion
-	convExprs       map[ast.Node]bool
-	storesByField   map[*types.Var][]fieldStore
+	// upstreamCalls are the late-bound interface calls of its imports,
+	// which its conversions to their interfaces resolve.
+	upstreamCalls []FieldCall
+	convSites     []conversion
+	convExprs     map[ast.Node]bool
+	storesByField map[*types.Var][]fieldStore
 	// storedFuncs are the functions it stores into function-typed
 	// fields, by field key, once asked; fieldCalls its late-bound calls
 	// through exported fields that its importers may resolve
