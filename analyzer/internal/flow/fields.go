@@ -1335,7 +1335,15 @@ func (ev *evaluation) instantiateAs(tmpls []Str, common *ssa.CallCommon, at ssa.
 			return got
 		}
 		out := unknownSet()
-		if slot, index, method, ok := ProjectionOf(param); ok {
+		if k, ok := formatIndexOf(param); ok {
+			// A setter's fmt format: the caller's, each verb unknown.
+			if v := argInSlot(common, k+1); v != nil {
+				out = nil
+				for _, f := range ev.values(v, fr, depth) {
+					out = union(out, []Str{formatHoles(f)})
+				}
+			}
+		} else if slot, index, method, ok := ProjectionOf(param); ok {
 			if v := argInSlot(common, slot); v != nil && index == ElementIndex {
 				out = ev.elementsOf(v, fr, depth)
 			} else if v != nil && index == SelfIndex {

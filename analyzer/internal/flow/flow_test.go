@@ -1783,3 +1783,27 @@ func (tp *testPackage) lastCallIn(t *testing.T, fn, name string) *ast.CallExpr {
 	}
 	return found
 }
+
+// TestFormatSetter checks a builder's setter that formats its caller's
+// format (Pathf(format, args...) storing fmt.Sprintf(format, args...)):
+// at a call, the field holds the caller's text, each verb unknown.
+func TestFormatSetter(t *testing.T) {
+	tp := buildTest(t, `
+import "fmt"
+type Request struct{ method, path string }
+func NewRequest(method string) *Request { return &Request{method: method} }
+func (r *Request) Path(p string) *Request { r.path = p; return r }
+func (r *Request) Pathf(format string, args ...any) *Request { return r.Path(fmt.Sprintf(format, args...)) }
+func Do(r *Request) {}
+func f(id string) {
+	Do(NewRequest("GET").Pathf("/restapi/v1.0/account/~/recording/%s/content", id))
+}`)
+	e, ok := tp.prog.Effects(tp.pkg.Scope().Lookup("Request").Type().(*types.Named).Method(1))
+	if want := []string{render(Str{{Param: formatParam(0), IsParam: true}})}; !ok || !slices.Equal(renderAll(e.Receiver[1]), want) {
+		t.Fatalf("Effects(Pathf).Receiver[path] = %q, %v; want the caller's format %q", renderAll(e.Receiver[1]), ok, want)
+	}
+	got, ok := tp.prog.Projection(tp.call(t, "Do"), 1, 1, "", nil, tp.funcs["f"])
+	if r, want := renderAll(got), []string{"/restapi/v1.0/account/~/recording/{$0}/content"}; !ok || !slices.Equal(r, want) {
+		t.Errorf("path at Do = %q, %v; want %q", r, ok, want)
+	}
+}
