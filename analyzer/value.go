@@ -170,20 +170,30 @@ func (v Value) String() string {
 }
 
 // absoluteTail is the URL a request goes to when an absolute URL follows
-// other text in its value: a path argument that is a whole URL
-// (a webhook's), resolved against the client's server
+// other text in its value, before any query: a path argument that is a
+// whole URL (a webhook's), resolved against the client's server
 // (base.ResolveReference(ref)) or joined to it, goes to its own host
-// either way, never to the server before it.
+// either way, never to the server before it. (One in the query, a
+// redirect_uri, is the query's.)
 func absoluteTail(v Value) Value {
-	for i := len(v) - 1; i >= 0; i-- {
-		if !isLit(v[i]) {
+	at, from := -1, 0
+	for i, p := range v {
+		if !isLit(p) {
 			continue
 		}
-		at := max(strings.LastIndex(v[i].Lit, "https://"), strings.LastIndex(v[i].Lit, "http://"))
-		if at < 0 || i == 0 && at == 0 {
-			continue
+		text := p.Lit
+		if q := strings.IndexByte(text, '?'); q >= 0 {
+			text = text[:q]
 		}
-		return concat(lit(v[i].Lit[at:]), v[i+1:])
+		if k := max(strings.LastIndex(text, "https://"), strings.LastIndex(text, "http://")); k >= 0 && (i > 0 || k > 0) {
+			at, from = i, k
+		}
+		if len(text) < len(p.Lit) {
+			break // the query begins
+		}
 	}
-	return v
+	if at < 0 {
+		return v
+	}
+	return concat(lit(v[at].Lit[from:]), v[at+1:])
 }

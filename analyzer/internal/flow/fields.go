@@ -1148,7 +1148,7 @@ func (ev *evaluation) openField(x *ssa.Parameter, f int, fr frame) bool {
 		// An option's closure storing the string its maker was passed
 		// (WithBaseURL(u) returning func(c *Client) { c.base = u }) is
 		// a setter too. (A URL object's field follows urlobjects.go.)
-		if isParameter(st.val) || fromParameter(st) || isString(st.val.Type()) && ev.p.capturedParam(st.val) != nil {
+		if isParameter(st.val) || fromParameter(st) || ev.p.optionStore(st) {
 			return true
 		}
 		// A setter of the target's receiver type (Post() setting the
