@@ -1807,3 +1807,29 @@ func f(id string) {
 		t.Errorf("path at Do = %q, %v; want %q", r, ok, want)
 	}
 }
+
+// TestParsedParameterPath checks the path read off url.Parse of a string
+// parameter (rel, _ := url.Parse(p); c.baseURL.JoinPath(rel.Path)): the
+// parameter, which callers pass as a route, not the empty path of an
+// origin.
+func TestParsedParameterPath(t *testing.T) {
+	tp := buildTest(t, `
+import "net/url"
+type Client struct{ baseURL *url.URL }
+func New(base string) *Client { u, _ := url.Parse(base); return &Client{baseURL: u} }
+func sink(string) {}
+func (c *Client) newRequest(p string) {
+	rel, err := url.Parse(p)
+	if err != nil {
+		return
+	}
+	u := c.baseURL.JoinPath(rel.Path)
+	u.RawQuery = rel.RawQuery
+	sink(u.String())
+}`)
+	m, _, _ := types.LookupFieldOrMethod(tp.pkg.Scope().Lookup("Client").Type(), true, tp.pkg, "newRequest")
+	strs, ok := tp.prog.Strings(tp.call(t, "sink").Args[0], m.(*types.Func))
+	if got, want := renderAll(strs), []string{"{$256}/{$0}?{}"}; !ok || !slices.Equal(got, want) {
+		t.Errorf("Strings = %q, %v; want %q", got, ok, want)
+	}
+}

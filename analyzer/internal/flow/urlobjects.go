@@ -246,6 +246,18 @@ func (ev *evaluation) urlFieldOf(obj ssa.Value, field string, at ssa.Instruction
 		// The callers' edits make a URL whose field no template of
 		// the target's says: any.
 		form = withoutEdits(form)
+		if len(form) == 1 && form[0].IsParam && form[0].Param < editsBase && (field == "Path" || field == "RawQuery") {
+			// url.Parse(p) of a parameter, p's path read off it
+			// (c.baseURL.JoinPath(rel.Path)): what callers pass is a
+			// route, a path and its query, far more often than a
+			// whole URL, and an origin read here would drop it.
+			if field == "Path" {
+				out = union(out, []Str{form})
+			} else {
+				out = union(out, unknownSet())
+			}
+			continue
+		}
 		s, ok := CallPure(urlGet, []Arg{StrArg(form), StrArg(Lit(field))})
 		if !ok {
 			return unknownSet()
