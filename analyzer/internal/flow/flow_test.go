@@ -105,6 +105,12 @@ func buildWith(t *testing.T, src string, seed func(ast.Node) bool, oracle Oracle
 	return tp
 }
 
+// method returns the method name of the package's type typ.
+func (tp *testPackage) method(typ, name string) *types.Func {
+	m, _, _ := types.LookupFieldOrMethod(tp.pkg.Scope().Lookup(typ).Type(), true, tp.pkg, name)
+	return m.(*types.Func)
+}
+
 // call returns the first call whose function is written fun.
 func (tp *testPackage) call(t *testing.T, fun string) *ast.CallExpr {
 	t.Helper()
@@ -1537,8 +1543,8 @@ func New(opts ...Option) *Client {
 }
 func sink(string) {}
 func (c *Client) Post(route string) { sink(c.base + route) }`)
-			post, _, _ := types.LookupFieldOrMethod(tp.pkg.Scope().Lookup("Client").Type(), true, tp.pkg, "Post")
-			strs, ok := tp.prog.Strings(tp.call(t, "sink").Args[0], post.(*types.Func))
+			post := tp.method("Client", "Post")
+			strs, ok := tp.prog.Strings(tp.call(t, "sink").Args[0], post)
 			if got := renderAll(strs); !ok || !slices.Equal(got, tc.want) {
 				t.Errorf("Strings = %q, %v; want %q", got, ok, tc.want)
 			}
@@ -1573,11 +1579,7 @@ func (r *Repos) Posts(id string) Resource[C] {
 func sink(string) {}
 func (r Resource[T]) List() { sink(r.path) }
 `)
-	method := func(typ, name string) *types.Func {
-		m, _, _ := types.LookupFieldOrMethod(tp.pkg.Scope().Lookup(typ).Type(), true, tp.pkg, name)
-		return m.(*types.Func)
-	}
-	e, ok := tp.prog.Effects(method("Repos", "Posts"))
+	e, ok := tp.prog.Effects(tp.method("Repos", "Posts"))
 	if got := renderAll(e.Result[0]); !ok || !slices.Equal(got, []string{"/y/{$0}/posts"}) {
 		t.Errorf("Posts' result path = %q, %v; want only the path of the y it holds", got, ok)
 	}
@@ -1585,7 +1587,7 @@ func (r Resource[T]) List() { sink(r.path) }
 	if got, ok := tp.prog.HeldField(x, 0); !ok || !slices.Equal(renderAll(got), []string{"/x"}) {
 		t.Errorf("HeldField(X, path) = %q, %v; want /x", renderAll(got), ok)
 	}
-	strs, ok := tp.prog.Strings(tp.call(t, "sink").Args[0], method("Resource", "List"))
+	strs, ok := tp.prog.Strings(tp.call(t, "sink").Args[0], tp.method("Resource", "List"))
 	if got, want := renderAll(strs), "{$"+strconv.Itoa(FieldParam(0))+"}"; !ok || !slices.Equal(got, []string{want}) {
 		t.Errorf("List's path = %q, %v; want the receiver's, %s", got, ok, want)
 	}
@@ -1661,8 +1663,8 @@ func (e *Extension) Get() { sink(e.n.path()) }
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			tp := buildTest(t, tc.src)
-			get, _, _ := types.LookupFieldOrMethod(tp.pkg.Scope().Lookup("Extension").Type(), true, tp.pkg, "Get")
-			strs, ok := tp.prog.Strings(tp.call(t, "sink").Args[0], get.(*types.Func))
+			get := tp.method("Extension", "Get")
+			strs, ok := tp.prog.Strings(tp.call(t, "sink").Args[0], get)
 			if got := renderAll(strs); !ok || !slices.Equal(got, tc.want) {
 				t.Errorf("Strings = %q, %v; want %q", got, ok, tc.want)
 			}
@@ -1686,8 +1688,8 @@ func New(server string) (*Client, error) {
 }
 func sink(string) {}
 func (c *Client) Get(path string) { sink(c.base.JoinPath(path).String()) }`)
-	get, _, _ := types.LookupFieldOrMethod(tp.pkg.Scope().Lookup("Client").Type(), true, tp.pkg, "Get")
-	strs, ok := tp.prog.Strings(tp.call(t, "sink").Args[0], get.(*types.Func))
+	get := tp.method("Client", "Get")
+	strs, ok := tp.prog.Strings(tp.call(t, "sink").Args[0], get)
 	if got, want := renderAll(strs), []string{"{$256}/{$0}"}; !ok || !slices.Equal(got, want) {
 		t.Errorf("Strings = %q, %v; want %q", got, ok, want)
 	}
@@ -1714,8 +1716,8 @@ func (c *Client) endpoint(q url.Values, elem ...string) string {
 	return u.String()
 }
 func (c *Client) Teams() { sink(c.endpoint(nil, "team-messaging/v1", "teams")) }`)
-	teams, _, _ := types.LookupFieldOrMethod(tp.pkg.Scope().Lookup("Client").Type(), true, tp.pkg, "Teams")
-	strs, ok := tp.prog.Strings(tp.call(t, "sink").Args[0], teams.(*types.Func))
+	teams := tp.method("Client", "Teams")
+	strs, ok := tp.prog.Strings(tp.call(t, "sink").Args[0], teams)
 	if got, want := renderAll(strs), []string{"{$256}/team-messaging/v1/teams?{}"}; !ok || !slices.Equal(got, want) {
 		t.Errorf("Strings = %q, %v; want %q", got, ok, want)
 	}
@@ -1798,7 +1800,7 @@ func Do(r *Request) {}
 func f(id string) {
 	Do(NewRequest("GET").Pathf("/restapi/v1.0/account/~/recording/%s/content", id))
 }`)
-	e, ok := tp.prog.Effects(tp.pkg.Scope().Lookup("Request").Type().(*types.Named).Method(1))
+	e, ok := tp.prog.Effects(tp.method("Request", "Pathf"))
 	if want := []string{render(Str{{Param: formatParam(0), IsParam: true}})}; !ok || !slices.Equal(renderAll(e.Receiver[1]), want) {
 		t.Fatalf("Effects(Pathf).Receiver[path] = %q, %v; want the caller's format %q", renderAll(e.Receiver[1]), ok, want)
 	}
@@ -1827,8 +1829,8 @@ func (c *Client) newRequest(p string) {
 	u.RawQuery = rel.RawQuery
 	sink(u.String())
 }`)
-	m, _, _ := types.LookupFieldOrMethod(tp.pkg.Scope().Lookup("Client").Type(), true, tp.pkg, "newRequest")
-	strs, ok := tp.prog.Strings(tp.call(t, "sink").Args[0], m.(*types.Func))
+	m := tp.method("Client", "newRequest")
+	strs, ok := tp.prog.Strings(tp.call(t, "sink").Args[0], m)
 	if got, want := renderAll(strs), []string{"{$256}/{$0}?{}"}; !ok || !slices.Equal(got, want) {
 		t.Errorf("Strings = %q, %v; want %q", got, ok, want)
 	}
