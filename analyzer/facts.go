@@ -182,6 +182,16 @@ type effectsFact struct {
 	// Boxed names the struct type (flow.TypeName) Result gives the
 	// fields of when the result is an interface holding one.
 	Boxed string
+	// Variadic gives, of a variadic function, the effects of a call
+	// with k variadic arguments (flow.Effects.Variadic).
+	Variadic []variadicEffects
+}
+
+// variadicEffects are a variadic function's effects for a number of
+// variadic arguments.
+type variadicEffects struct {
+	Result   []FieldValues
+	Receiver []FieldValues
 }
 
 // FieldValues are the values a string field of a struct may hold, by the

@@ -62,7 +62,11 @@ func (o flowOracle) Effects(fn *types.Func) (flow.Effects, bool) {
 	if fn.Pkg() == nil || fn.Pkg() == o.s.pass.Pkg || !o.s.pass.ImportObjectFact(fn, &fact) {
 		return flow.Effects{}, false
 	}
-	return flow.Effects{Result: fromFields(fact.Result, fact.Returns), Receiver: fromFields(fact.Receiver, true), Boxed: fact.Boxed}, true
+	e := flow.Effects{Result: fromFields(fact.Result, fact.Returns), Receiver: fromFields(fact.Receiver, true), Boxed: fact.Boxed}
+	for _, v := range fact.Variadic {
+		e.Variadic = append(e.Variadic, flow.Effects{Result: fromFields(v.Result, fact.Returns), Receiver: fromFields(v.Receiver, true)})
+	}
+	return e, true
 }
 
 // exportEffects publishes the effects of the functions other packages may
@@ -79,6 +83,7 @@ func (s *packageScan) exportEffects(templates map[*types.Func][]RequestTemplate)
 			}
 		}
 	}
+	s.addHolders(builders)
 	var fp *flow.Program
 	for fn := range s.decls {
 		driver := drives(fn, builders)
@@ -97,7 +102,38 @@ func (s *packageScan) exportEffects(templates map[*types.Func][]RequestTemplate)
 		if !driver && !holdsRouteText(e.Result) {
 			continue
 		}
-		s.pass.ExportObjectFact(fn, &effectsFact{Returns: e.Result != nil, Result: toFields(e.Result), Receiver: toFields(e.Receiver), Boxed: e.Boxed})
+		fact := &effectsFact{Returns: e.Result != nil, Result: toFields(e.Result), Receiver: toFields(e.Receiver), Boxed: e.Boxed}
+		for _, v := range e.Variadic {
+			fact.Variadic = append(fact.Variadic, variadicEffects{Result: toFields(v.Result), Receiver: toFields(v.Receiver)})
+		}
+		s.pass.ExportObjectFact(fn, fact)
+	}
+}
+
+// addHolders adds to builders the package's struct types that hold one
+// by value (type Account struct{ Resource }): a promoted method of the
+// builder's reads the fields of the one its holder holds, which the
+// holder's methods and constructors set.
+func (s *packageScan) addHolders(builders map[types.Type]bool) {
+	if len(builders) == 0 {
+		return
+	}
+	scope := s.pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		st, ok := tn.Type().Underlying().(*types.Struct)
+		if !ok {
+			continue
+		}
+		for f := range st.Fields() {
+			if builders[pointee(types.Unalias(f.Type()))] {
+				builders[pointee(tn.Type())] = true
+				break
+			}
+		}
 	}
 }
 

@@ -127,7 +127,7 @@ func (ev *evaluation) effectsField(fn *ssa.Function, call *ssa.Call, index int, 
 	if !ok {
 		return unknownSet()
 	}
-	return ev.instantiateAs(tmpl, call.Common(), call, want, fr, depth)
+	return ev.instantiateAs(tmpl, call.Common(), call, want, nil, fr, depth)
 }
 
 // TypeName names a named type, or a pointer to one, by its package's

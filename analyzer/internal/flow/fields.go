@@ -38,9 +38,58 @@ import (
 // (Projection).
 const (
 	projectionBase = 256
-	slotSize       = 256
-	methodBase     = 128 // past the fields, the methods of an interface
+	slotSize       = 512
+	methodBase     = 256 // past the fields, the methods of an interface
 )
+
+// Nested fields. A struct a field holds by value (an embedded struct,
+// whose methods are promoted to its holder: type Account struct{ Resource })
+// has string fields of its own, which a method of the holder's sets and a
+// promoted method reads: index nestedField(g, f) stands for field f of the
+// struct in field g, one level down. (The indexes stay small: a wrapper's
+// arguments are numbered by them, projections included.)
+const (
+	nestedBase   = 64 // past the struct's own fields
+	nestedStride = 16
+	maxNested    = (methodBase - nestedBase) / nestedStride
+)
+
+// nestedField is the index of field f of the struct in field g; ok is
+// false past the encoding's bounds.
+func nestedField(g, f int) (int, bool) {
+	if g >= maxNested || f >= nestedStride {
+		return 0, false
+	}
+	return nestedBase + g*nestedStride + f, true
+}
+
+// splitNested decodes a nested field's index: ok is false for a field of
+// the struct itself.
+func splitNested(index int) (g, f int, ok bool) {
+	if index < nestedBase || index >= methodBase {
+		return 0, 0, false
+	}
+	return (index - nestedBase) / nestedStride, (index - nestedBase) % nestedStride, true
+}
+
+// outerField is the field of the struct itself that holds index: the
+// holder's, for a nested field.
+func outerField(index int) int {
+	if g, _, ok := splitNested(index); ok {
+		return g
+	}
+	return index
+}
+
+// leafKey is the field a key stands for: of a nested field, field f of
+// the struct type field g holds.
+func leafKey(k fieldKey) fieldKey {
+	g, f, ok := splitNested(k.field)
+	if !ok {
+		return k
+	}
+	return fieldKey{structOf(fieldType(k.typ, g)), f}
+}
 
 // FieldParam is the Param that stands for field f of the receiver of the
 // function a value is in terms of.
@@ -169,7 +218,16 @@ type Effects struct {
 	// method returning its receiver boxed. "" for a result that is the
 	// struct or points to it.
 	Boxed string
+	// Variadic gives, of a variadic function whose effects read the
+	// elements of its list (a path builder's Child(elem ...string)),
+	// the effects of a call with k variadic arguments, each a parameter
+	// after the declared ones, for k < len(Variadic).
+	Variadic []Effects
 }
+
+// maxVariadicEffects bounds the variadic arguments Effects.Variadic
+// summarizes a call with.
+const maxVariadicEffects = 4
 
 // Effects summarizes a function of the package: ok is false for one the
 // package does not build, or whose results and receiver are no pointers
@@ -185,7 +243,28 @@ func (p *Program) Effects(obj *types.Func) (Effects, bool) {
 	if e == nil {
 		return Effects{}, false
 	}
-	return *e, true
+	out := *e
+	if fn.Signature.Variadic() && (effectsUnknown(e.Result) || effectsUnknown(e.Receiver)) {
+		for k := range maxVariadicEffects {
+			v := p.effectsWith(fn, nil, k)
+			if v == nil {
+				break
+			}
+			out.Variadic = append(out.Variadic, *v)
+		}
+	}
+	return out, true
+}
+
+// effectsUnknown reports whether a field's values have a part the flow
+// cannot tell.
+func effectsUnknown(fields map[int][]Str) bool {
+	for _, vals := range fields {
+		if hasUnknown(vals) {
+			return true
+		}
+	}
+	return false
 }
 
 // SpecializedEffects is Effects of a function of the package in a run
@@ -198,7 +277,7 @@ func (p *Program) SpecializedEffects(obj *types.Func, consts map[int]constant.Va
 	if fn == nil || len(fn.Blocks) == 0 {
 		return Effects{}, false
 	}
-	e := p.effectsWith(fn, consts)
+	e := p.effectsWith(fn, consts, -1)
 	if e == nil {
 		return Effects{}, false
 	}
@@ -214,18 +293,19 @@ func (p *Program) effects(fn *ssa.Function) *Effects {
 	if len(fn.Blocks) == 0 {
 		return nil
 	}
-	e := p.effectsWith(fn, nil)
+	e := p.effectsWith(fn, nil, -1)
 	p.effectsMemo[fn] = e
 	return e
 }
 
 // effectsWith computes fn's effects, its parameters at consts' positions
-// bound to those constants.
-func (p *Program) effectsWith(fn *ssa.Function, consts map[int]constant.Value) *Effects {
+// bound to those constants, and, unless variadic is negative, its list
+// to that many elements, each a parameter after the declared ones.
+func (p *Program) effectsWith(fn *ssa.Function, consts map[int]constant.Value, variadic int) *Effects {
 	var recv *ssa.Parameter
 	var recvFields []int
 	if r := fn.Signature.Recv(); r != nil && len(fn.Params) > 0 && isPointer(r.Type()) { // a value receiver is a copy
-		if recvFields = stringFields(fn.Params[0].Type()); recvFields != nil {
+		if recvFields = leafFields(fn.Params[0].Type()); recvFields != nil {
 			recv = fn.Params[0]
 		}
 	}
@@ -235,21 +315,24 @@ func (p *Program) effectsWith(fn *ssa.Function, consts map[int]constant.Value) *
 	var boxed types.Type
 	if res := fn.Signature.Results(); res.Len() > 0 && types.IsInterface(res.At(0).Type()) {
 		if boxed = p.boxedType(fn); boxed != nil {
-			resFields = stringFields(boxed)
+			resFields = leafFields(boxed)
 		}
 	} else if res.Len() > 0 && declaredIn(res.At(0).Type(), p.types) {
-		resFields = stringFields(res.At(0).Type())
+		resFields = leafFields(res.At(0).Type())
 	}
 	if recv == nil && resFields == nil {
 		return nil
 	}
 	ev := &evaluation{p: p, visiting: map[memoKey]bool{}}
 	fr := frame{target: fn, summary: true}
-	if len(consts) > 0 {
+	if len(consts) > 0 || variadic >= 0 {
 		ev.local = map[memoKey][]Str{} // an answer for these constants only
-		if !bindConstants(&fr, fn, consts) {
-			return nil
-		}
+	}
+	if len(consts) > 0 && !bindConstants(&fr, fn, consts) {
+		return nil
+	}
+	if variadic >= 0 {
+		ev.lists = variadicParams(fn, variadic)
 	}
 	e := &Effects{Receiver: map[int][]Str{}}
 	if resFields != nil {
@@ -322,7 +405,7 @@ func (p *Program) Projection(call *ast.CallExpr, slot, f int, method string, wan
 		// fields: those of the want the interface holds.
 		return bound(ev.boxedFieldAt(arg, want, f, instr, fr, 0)), true
 	}
-	if !hasField(stringFields(arg.Type()), f) {
+	if !hasField(leafFields(arg.Type()), f) {
 		return nil, false
 	}
 	return bound(ev.fieldAt(arg, f, instr, fr, 0)), true
@@ -396,6 +479,13 @@ func (ev *evaluation) fieldAt(obj ssa.Value, f int, at ssa.Instruction, fr frame
 		return ev.cutShort()
 	}
 	depth++
+	if g, inner, ok := splitNested(f); ok {
+		// The struct obj holds in field g, object by object, where
+		// that is known.
+		if out, ok := ev.fieldOfHeld(obj, g, inner, at, fr, depth); ok {
+			return out
+		}
+	}
 	var out []Str
 	replaced, boxed := false, false
 	if refs := obj.Referrers(); refs != nil {
@@ -477,6 +567,9 @@ func (ev *evaluation) setting(r ssa.Instruction, obj ssa.Value, f int, fr frame,
 		}
 		return nil, false, false
 	case *ssa.FieldAddr:
+		if g, inner, nested := splitNested(f); nested && r.Field == g && r.X == obj {
+			return ev.settingThrough(r, inner, fr, depth)
+		}
 		if r.Field != f || r.X != obj {
 			return nil, false, false
 		}
@@ -506,6 +599,7 @@ func (ev *evaluation) setting(r ssa.Instruction, obj ssa.Value, f int, fr frame,
 		if !known {
 			return nil, false, false
 		}
+		e, elems := ev.byArity(e, common)
 		tmpl, sets := e.Receiver[f]
 		if !sets {
 			return nil, false, false
@@ -514,7 +608,30 @@ func (ev *evaluation) setting(r ssa.Instruction, obj ssa.Value, f int, fr frame,
 		for _, s := range tmpl {
 			always = always && !isFieldParam(s, f)
 		}
-		return ev.instantiate(tmpl, common, r, fr, depth), always, true
+		return ev.instantiateAs(tmpl, common, r, nil, elems, fr, depth), always, true
+	}
+	return nil, false, false
+}
+
+// settingThrough is what a use of the address of a struct another holds
+// sets its field f to: a store of the whole struct, or of the field.
+func (ev *evaluation) settingThrough(addr *ssa.FieldAddr, f int, fr frame, depth int) (vals []Str, always, ok bool) {
+	for _, u := range *addr.Referrers() {
+		switch u := u.(type) {
+		case *ssa.Store:
+			if u.Addr == addr {
+				return ev.fieldAt(u.Val, f, u, fr, depth), true, true
+			}
+		case *ssa.FieldAddr:
+			if u.Field != f {
+				continue
+			}
+			for _, w := range *u.Referrers() {
+				if st, isStore := w.(*ssa.Store); isStore && st.Addr == u {
+					return ev.valuesAt(st.Val, st, fr, depth), true, true
+				}
+			}
+		}
 	}
 	return nil, false, false
 }
@@ -592,7 +709,7 @@ func (p *Program) mayWriteField(common *ssa.CallCommon, obj ssa.Value, f, depth 
 		for _, r := range *param.Referrers() {
 			switch r := r.(type) {
 			case *ssa.FieldAddr:
-				if r.Field == f && storesTo(r) {
+				if r.Field == outerField(f) && storesTo(r) {
 					return true
 				}
 			case ssa.CallInstruction:
@@ -680,8 +797,37 @@ func (ev *evaluation) madeWith(obj ssa.Value, f int, at ssa.Instruction, fr fram
 			return out
 		}
 	case *ssa.FieldAddr:
+		// A struct another holds by value is the holder's nested field.
+		// Of a variable, whose every use is in sight, its uses set it
+		// (x.inner.path = p); of another holder, what the package (or
+		// another, by its facts) stores in the holder's field tells
+		// first, object by object.
+		_, local := x.X.(*ssa.Alloc)
+		n, nests := nestedField(x.Field, f)
+		if _, _, nested := splitNested(f); nested || !isStructValue(fieldType(x.X.Type(), x.Field)) {
+			nests = false
+		}
+		if nests && local {
+			return ev.fieldAt(x.X, n, at, fr, depth)
+		}
 		if out, ok := ev.heldField(x, f, at, fr, depth); ok {
 			return out // a struct another holds: the one it holds
+		}
+		if nests {
+			return ev.fieldAt(x.X, n, at, fr, depth)
+		}
+	case *ssa.Field:
+		// A struct value another struct value holds (an embedded
+		// struct a promoted method receives): the one it holds, or
+		// else the holder's nested field (a summary's parameter, a
+		// result its effects give).
+		if out, ok := ev.fieldOfHeld(x.X, x.Field, f, at, fr, depth); ok {
+			return out
+		}
+		if _, _, nested := splitNested(f); !nested {
+			if n, ok := nestedField(x.Field, f); ok {
+				return ev.fieldAt(x.X, n, at, fr, depth)
+			}
 		}
 	case *ssa.IndexAddr:
 		if out, ok := ev.elementField(x, f, fr, depth); ok {
@@ -744,7 +890,7 @@ func (ev *evaluation) heldIn(fa *ssa.FieldAddr, f int, fr frame, depth int) ([]S
 	}
 	var out []Str
 	for _, st := range sts {
-		if !hasField(stringFields(st.val.Type()), f) {
+		if !hasField(leafFields(st.val.Type()), f) {
 			return nil, false
 		}
 		out = union(out, ev.fieldAt(st.val, f, st.at, frame{target: fr.target}, depth))
@@ -786,7 +932,7 @@ func (p *Program) HeldField(holder *types.Var, f int) ([]Str, bool) {
 		if !ok || k.field >= st.NumFields() || st.Field(k.field) != holder {
 			continue
 		}
-		if len(sts) > maxValues || !hasField(stringFields(holder.Type()), f) {
+		if len(sts) > maxValues || !hasField(leafFields(holder.Type()), f) {
 			return nil, false
 		}
 		ev := &evaluation{p: p, visiting: map[memoKey]bool{}}
@@ -906,7 +1052,7 @@ func (p *Program) GlobalEntries(obj *types.Var) (map[string][]Str, bool) {
 func (p *Program) GlobalField(obj *types.Var, f int) ([]Str, bool) {
 	defer p.answering()()
 	g, ok := p.pkg.Members[obj.Name()].(*ssa.Global)
-	if !ok || !hasField(stringFields(obj.Type()), f) {
+	if !ok || !hasField(leafFields(obj.Type()), f) {
 		return nil, false
 	}
 	ev := &evaluation{p: p, visiting: map[memoKey]bool{}}
@@ -958,11 +1104,15 @@ func (ev *evaluation) followedField(call *ssa.Call, f int, fr frame, depth int) 
 		return nil, false
 	}
 	fn := unwrap(callee)
-	if fn.Pkg != ev.p.pkg || len(fn.Blocks) == 0 || ev.visiting[memoKey{what: fn}] {
+	// A recursion is no construction: it calls again from a call under
+	// way. (A call of the same function from elsewhere is another
+	// construction: a path builder's child of a child.)
+	key := memoKey{what: call}
+	if fn.Pkg != ev.p.pkg || len(fn.Blocks) == 0 || ev.visiting[key] {
 		return nil, false
 	}
-	ev.visiting[memoKey{what: fn}] = true // a recursion is no construction
-	defer delete(ev.visiting, memoKey{what: fn})
+	ev.visiting[key] = true
+	defer delete(ev.visiting, key)
 	args := align(fn, call.Common())
 	inner := ev.callFrame(fn, args, call, fr, depth)
 	if fn.Signature.Variadic() && len(args) == len(fn.Params) {
@@ -1033,6 +1183,9 @@ func (ev *evaluation) callFrame(fn *ssa.Function, args []ssa.Value, call ssa.Ins
 // listOf is the one list of strings a variadic argument is, each element
 // of one value; ok is false otherwise.
 func (ev *evaluation) listOf(v ssa.Value, fr frame, depth int) ([]Str, bool) {
+	if list, ok := ev.lists[v]; ok {
+		return list, true // a summary's own list, passed on whole
+	}
 	elems, ok := ev.p.elements(v)
 	if !ok {
 		return nil, false
@@ -1069,11 +1222,29 @@ func (ev *evaluation) resultField(call *ssa.Call, f int, fr frame, depth int) ([
 	if !ok || e.Result == nil {
 		return nil, false
 	}
+	e, elems := ev.byArity(e, call.Common())
 	tmpl, ok := e.Result[f]
 	if !ok {
 		return nil, false
 	}
-	return ev.instantiate(tmpl, call.Common(), call, fr, depth), true
+	return ev.instantiateAs(tmpl, call.Common(), call, nil, elems, fr, depth), true
+}
+
+// byArity is the effects of e a call with as many variadic arguments has
+// (Effects.Variadic), and those arguments; e itself and none where the
+// call's list is not built in place, or e has no such effects.
+func (ev *evaluation) byArity(e *Effects, common *ssa.CallCommon) (*Effects, []ssa.Value) {
+	if len(e.Variadic) == 0 || !common.Signature().Variadic() || len(common.Args) == 0 {
+		return e, nil
+	}
+	elems, ok := ev.p.elements(common.Args[len(common.Args)-1])
+	if !ok || len(elems) >= len(e.Variadic) {
+		return e, nil
+	}
+	if elems == nil {
+		elems = []ssa.Value{} // none given: the list is still the call's
+	}
+	return &e.Variadic[len(elems)], elems
 }
 
 // paramField is the projection a read of field f of x stands for, when x
@@ -1084,7 +1255,7 @@ func (ev *evaluation) resultField(call *ssa.Call, f int, fr frame, depth int) ([
 // the stores. A summary of effects reads its receiver's fields so always.
 func (ev *evaluation) paramField(x ssa.Value, f int, fr frame, depth int) ([]Str, bool) {
 	param, ok := x.(*ssa.Parameter)
-	if !ok || !hasField(stringFields(x.Type()), f) {
+	if !ok || !hasField(leafFields(x.Type()), f) {
 		return nil, false
 	}
 	if o, ok := fr.objects[param]; ok {
@@ -1099,7 +1270,7 @@ func (ev *evaluation) paramField(x ssa.Value, f int, fr frame, depth int) ([]Str
 	// A question with the field bound reads the binding; one recording
 	// the holes it meets counts the projection's field among them: a
 	// computation on it is lost to the callers as much as to the stores.
-	k := fieldKey{structOf(x.Type()), f}
+	k := leafKey(fieldKey{structOf(x.Type()), f})
 	if vals, ok := ev.boundField(k); ok {
 		return vals, true
 	}
@@ -1125,7 +1296,7 @@ func (ev *evaluation) isTargetReceiver(x *ssa.Parameter, fr frame) bool {
 // or from more values than a set holds (a table of descriptors). A field
 // set from configuration is no better known at a call.
 func (ev *evaluation) openField(x *ssa.Parameter, f int, fr frame) bool {
-	k := fieldKey{structOf(x.Type()), f}
+	k := leafKey(fieldKey{structOf(x.Type()), f})
 	sts := ev.p.fieldStores[k]
 	if len(sts) > maxValues || ev.p.unexportedElsewhere(k) || ev.p.storedApartElsewhere(k) {
 		return true
@@ -1321,14 +1492,16 @@ func (ev *evaluation) specializedEffects(common *ssa.CallCommon, fr frame) (*Eff
 // parameters with their values, projections of them with what they hold
 // at the call.
 func (ev *evaluation) instantiate(tmpls []Str, common *ssa.CallCommon, at ssa.Instruction, fr frame, depth int) []Str {
-	return ev.instantiateAs(tmpls, common, at, nil, fr, depth)
+	return ev.instantiateAs(tmpls, common, at, nil, nil, fr, depth)
 }
 
 // instantiateAs is instantiate with the receiver's projections read as
 // recv's (the implementation's receiver, of an interface method call),
-// when recv is not nil.
-func (ev *evaluation) instantiateAs(tmpls []Str, common *ssa.CallCommon, at ssa.Instruction, recv types.Type, fr frame, depth int) []Str {
+// when recv is not nil, and, when elems is not nil, the parameters from
+// the variadic one's on as the variadic arguments elems.
+func (ev *evaluation) instantiateAs(tmpls []Str, common *ssa.CallCommon, at ssa.Instruction, recv types.Type, elems []ssa.Value, fr frame, depth int) []Str {
 	sig := common.Signature()
+	first := sig.Params().Len() - 1 // the variadic parameter's index
 	values := map[int][]Str{}
 	arg := func(param int) []Str {
 		if got, ok := values[param]; ok {
@@ -1354,6 +1527,10 @@ func (ev *evaluation) instantiateAs(tmpls []Str, common *ssa.CallCommon, at ssa.
 					t = recv
 				}
 				out = ev.projection(v, t, index, method, at, fr, depth)
+			}
+		} else if elems != nil && param >= first {
+			if i := param - first; i < len(elems) {
+				out = ev.values(elems[i], fr, depth)
 			}
 		} else if v := argInSlot(common, param+1); v != nil {
 			out = ev.values(v, fr, depth)
@@ -1396,7 +1573,7 @@ func (ev *evaluation) projection(v ssa.Value, t types.Type, index int, method bo
 		if types.IsInterface(v.Type()) && t != nil && !types.IsInterface(t) {
 			return ev.boxedFieldAt(v, t, index, at, fr, depth) // an implementation's receiver
 		}
-		if !hasField(stringFields(v.Type()), index) {
+		if !hasField(leafFields(v.Type()), index) {
 			return unknownSet()
 		}
 		return ev.fieldAt(v, index, at, fr, depth)
@@ -1545,7 +1722,7 @@ func (ev *evaluation) concreteMethod(t types.Type, x ssa.Value, sel string, at s
 			next := []Str{{part}}
 			if part.IsParam {
 				next = unknownSet()
-				if slot, f, method, ok := ProjectionOf(part.Param); ok && slot == 0 && !method && hasField(stringFields(t), f) {
+				if slot, f, method, ok := ProjectionOf(part.Param); ok && slot == 0 && !method && hasField(leafFields(t), f) {
 					if x != nil {
 						next = ev.fieldAt(x, f, at, fr, depth)
 					} else {
@@ -1570,12 +1747,43 @@ func stringFields(t types.Type) []int {
 		return nil
 	}
 	var out []int
-	for i := 0; i < st.NumFields() && i < methodBase; i++ {
+	for i := 0; i < st.NumFields() && i < nestedBase; i++ {
 		if t := st.Field(i).Type(); isString(t) || isURL(t) && isPointer(t) || isStringSlice(t) {
 			out = append(out, i)
 		}
 	}
 	return out
+}
+
+// leafFields are stringFields of t, and those of the structs its fields
+// hold by value (nestedField).
+func leafFields(t types.Type) []int {
+	out := stringFields(t)
+	st, ok := structOf(t).Underlying().(*types.Struct)
+	if !ok {
+		return out
+	}
+	for g := 0; g < st.NumFields(); g++ {
+		inner := st.Field(g).Type()
+		if !isStructValue(inner) {
+			continue
+		}
+		for _, f := range stringFields(inner) {
+			if n, ok := nestedField(g, f); ok {
+				out = append(out, n)
+			}
+		}
+	}
+	return out
+}
+
+// isStructValue reports whether t is a struct, not a pointer to one.
+func isStructValue(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	_, ok := t.Underlying().(*types.Struct)
+	return ok
 }
 
 func isPointer(t types.Type) bool {

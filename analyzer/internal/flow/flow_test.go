@@ -463,7 +463,7 @@ func Target(base string, paths ...string) {
 	for _, p := range paths {
 		sink(base + p)
 	}
-}`, "Target", []string{"{$0}{$1023}"}},
+}`, "Target", []string{"{$0}{$1791}"}},
 		{"a request object a closure returns, its Path() read at the call", `
 type request interface{ Path() string }
 type list struct{ page string }
@@ -504,11 +504,11 @@ type b struct{}
 func (b) Path() string { return "/b" }
 func sink(string) {}
 func target(r request) { sink(r.Path()) }
-func use() { target(a{id: "1"}); target(b{}) }`, "target", []string{"{$640}"}},
+func use() { target(a{id: "1"}); target(b{}) }`, "target", []string{"{$1024}"}},
 		{"a struct parameter's field other packages set is a projection of it", `
 type Op struct{ Method, Path string }
 func sink(string) {}
-func Target(o Op) { sink(o.Path) }`, "Target", []string{"{$513}"}},
+func Target(o Op) { sink(o.Path) }`, "Target", []string{"{$769}"}},
 		{"a struct parameter's field set from configuration is not: what its stores hold", `
 type op struct{ Method, Path string }
 func sink(string) {}
@@ -1833,5 +1833,90 @@ func (c *Client) newRequest(p string) {
 	strs, ok := tp.prog.Strings(tp.call(t, "sink").Args[0], m)
 	if got, want := renderAll(strs), []string{"{$256}/{$0}?{}"}; !ok || !slices.Equal(got, want) {
 		t.Errorf("Strings = %q, %v; want %q", got, ok, want)
+	}
+}
+
+// navigation is a path builder whose nodes embed it: Account and
+// Extension hold a Resource by value (through an alias), and its promoted
+// methods read the path of the one they hold.
+const navigation = `
+import "path"
+type Client struct{ server string }
+type Resource struct {
+	c    *Client
+	path string
+}
+func (r Resource) Child(elem ...string) Resource {
+	return Resource{c: r.c, path: path.Join(append([]string{r.path}, elem...)...)}
+}
+func (r Resource) Get() {}
+type node = Resource
+type Account struct{ node }
+func (c *Client) Account(id string) Account {
+	return Account{node{c: c, path: "/restapi/v1.0/account/" + id}}
+}
+func (a Account) Extension(id string) Extension    { return Extension{a.Child("extension", id)} }
+func (a Account) Resource(elem ...string) Resource { return a.Child(elem...) }
+type Extension struct{ node }
+func (e Extension) Resource(elem ...string) Resource { return e.Child(elem...) }
+`
+
+// TestEmbeddedReceiver: what a promoted method reads of its receiver is
+// the embedded struct's field, as its holder holds it: built in place,
+// returned by a chain of the package's methods, a child of a child.
+func TestEmbeddedReceiver(t *testing.T) {
+	for _, tc := range []struct{ body, want string }{
+		{`r := Resource{nil, "/a"}; Extension{r.Child("b", p)}.Get()`, "/a/b/{$1}"},
+		{`r := Resource{nil, "/a"}; e := Extension{r}; e.Get()`, "/a"},
+		{`r := Resource{nil, "/a"}; x := r.Child("b"); e := Extension{x}; e.Get()`, "/a/b"},
+		{`c.Account("~").Extension(p).Get()`, "/restapi/v1.0/account/~/extension/{$1}"},
+		{`c.Account("~").Extension("~").Resource("presence").Get()`, "/restapi/v1.0/account/~/extension/~/presence"},
+		{`e := c.Account("~").Extension("~"); e.Child("a", "b").Get()`, "/restapi/v1.0/account/~/extension/~/a/b"},
+		{`e := c.Account("~").Extension("~"); e.node.path = "/x"; e.Get()`, "/x"},
+	} {
+		t.Run(tc.body, func(t *testing.T) {
+			tp := buildTest(t, navigation+"func f(c *Client, p string) {\n"+tc.body+"\n}\n")
+			got, ok := tp.prog.Projection(tp.lastCallIn(t, "f", "Get"), 0, 1, "", nil, tp.funcs["f"])
+			if r := renderAll(got); !ok || !slices.Equal(r, []string{tc.want}) {
+				t.Errorf("Projection = %q, %v; want %q", r, ok, tc.want)
+			}
+		})
+	}
+}
+
+// TestNestedEffects: a function's effects on the fields of the structs its
+// result holds by value (nestedField), and, of a variadic one, with k
+// variadic arguments each a parameter after the declared ones.
+func TestNestedEffects(t *testing.T) {
+	tp := buildTest(t, navigation)
+	path := func(g int) int { n, _ := nestedField(g, 1); return n }
+	recvPath := "{$" + strconv.Itoa(FieldParam(path(0))) + "}" // the receiver's embedded path
+	for _, tc := range []struct {
+		typ, method string
+		field       int
+		want        string   // of the plain effects
+		variadic    []string // of k = 0, 1, 2 variadic arguments
+	}{
+		{"Client", "Account", path(0), "/restapi/v1.0/account/{$0}", nil},
+		{"Account", "Extension", path(0), recvPath + "/extension/{$0}", nil},
+		{"Resource", "Child", 1, "{}", []string{"{$257}", "{$257}/{$0}", "{$257}/{$0}/{$1}"}},
+		{"Account", "Resource", 1, "{}", []string{recvPath, recvPath + "/{$0}", recvPath + "/{$0}/{$1}"}},
+	} {
+		e, ok := tp.prog.Effects(tp.method(tc.typ, tc.method))
+		if !ok {
+			t.Fatalf("%s.%s: no effects", tc.typ, tc.method)
+		}
+		if got := renderAll(e.Result[tc.field]); !slices.Equal(got, []string{tc.want}) {
+			t.Errorf("%s.%s: field %d = %q, want %q", tc.typ, tc.method, tc.field, got, tc.want)
+		}
+		for k, want := range tc.variadic {
+			if k >= len(e.Variadic) {
+				t.Errorf("%s.%s: %d variadic effects, want %d", tc.typ, tc.method, len(e.Variadic), len(tc.variadic))
+				break
+			}
+			if got := renderAll(e.Variadic[k].Result[tc.field]); !slices.Equal(got, []string{want}) {
+				t.Errorf("%s.%s with %d: field %d = %q, want %q", tc.typ, tc.method, k, tc.field, got, want)
+			}
+		}
 	}
 }

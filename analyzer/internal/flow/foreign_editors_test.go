@@ -8,7 +8,7 @@ import (
 )
 
 // TestEditorSummary checks what each editor makes of a URL nobody knows,
-// {$64256}/{$64257} (its origin, its path): the summary another package
+// {$128256}/{$128257} (its origin, its path): the summary another package
 // fills in with the arguments of the call that made the editor.
 func TestEditorSummary(t *testing.T) {
 	tp := buildTest(t, `
@@ -66,10 +66,10 @@ var registry map[string]Option
 	}{
 		// With no operands the format is the path; with some, each of
 		// its verbs is a part the caller's operands fill.
-		{"WithPath", 0, []string{"{$64256}/{$0}"}},
-		{"WithPath", 2, []string{"{$64256}/{$64258}"}},
-		{"WithSuffix", -1, []string{"{$64256}/{$64257}/{$0}"}},
-		{"SetPath", -1, []string{"{$64256}/restapi/v1.0/{$1}"}},
+		{"WithPath", 0, []string{"{$128256}/{$0}"}},
+		{"WithPath", 2, []string{"{$128256}/{$128258}"}},
+		{"WithSuffix", -1, []string{"{$128256}/{$128257}/{$0}"}},
+		{"SetPath", -1, []string{"{$128256}/restapi/v1.0/{$1}"}},
 		// An edit that keeps the URL says nothing a caller needs.
 		{"WithHeader", -1, nil},
 		// A function from a table: none the flow can follow.

@@ -63,6 +63,12 @@ func (ev *evaluation) heldObjects(base ssa.Value, f int, at ssa.Instruction, fr 
 		}
 	case *ssa.FieldAddr:
 		return ev.throughHolder(x, f, at, fr, depth) // a struct another struct holds
+	case *ssa.Field:
+		// A struct value a struct value holds: what field f of the one
+		// it holds holds.
+		if holders, ok := ev.heldObjects(x.X, x.Field, at, fr, depth); ok {
+			return ev.heldByEach(holders, f, depth)
+		}
 	case *ssa.Call:
 		return ev.returnedObjects(x, f, fr, depth)
 	case *ssa.Phi:
@@ -105,6 +111,11 @@ func (ev *evaluation) storedObjects(base ssa.Value, f int, at ssa.Instruction, f
 					objs = append(objs, object{st.Val, st, fr})
 					replaced = replaced || dominates(st, at)
 				}
+				if sub, isAddr := u.(*ssa.FieldAddr); isAddr && storesTo(sub) {
+					// The struct held there edited in place
+					// (x.inner.path = p): no object tells.
+					return nil, false, false
+				}
 			}
 		case *ssa.Store:
 			if r.Addr != base {
@@ -131,15 +142,7 @@ func (ev *evaluation) storedObjects(base ssa.Value, f int, at ssa.Instruction, f
 // stores there.
 func (ev *evaluation) throughHolder(fa *ssa.FieldAddr, f int, at ssa.Instruction, fr frame, depth int) ([]object, bool) {
 	if holders, ok := ev.heldObjects(fa.X, fa.Field, at, fr, depth); ok {
-		var out []object
-		for _, h := range holders {
-			objs, ok := ev.heldObjects(h.v, f, h.at, h.fr, depth)
-			if !ok {
-				return nil, false
-			}
-			out = append(out, objs...)
-		}
-		return out, len(out) <= maxValues
+		return ev.heldByEach(holders, f, depth)
 	}
 	sts := ev.p.fieldStores[fieldKey{structOf(fa.X.Type()), fa.Field}]
 	if len(sts) == 0 || len(sts) > maxValues || ev.p.writtenElsewhere(fieldKey{structOf(fa.X.Type()), fa.Field}) {
@@ -148,6 +151,19 @@ func (ev *evaluation) throughHolder(fa *ssa.FieldAddr, f int, at ssa.Instruction
 	var out []object
 	for _, st := range sts {
 		objs, ok := ev.heldObjects(st.val, f, st.at, frame{target: fr.target}, depth)
+		if !ok {
+			return nil, false
+		}
+		out = append(out, objs...)
+	}
+	return out, len(out) <= maxValues
+}
+
+// heldByEach is what field f of each of holders holds, object by object.
+func (ev *evaluation) heldByEach(holders []object, f, depth int) ([]object, bool) {
+	var out []object
+	for _, h := range holders {
+		objs, ok := ev.heldObjects(h.v, f, h.at, h.fr, depth)
 		if !ok {
 			return nil, false
 		}

@@ -227,6 +227,12 @@ func (ev *evaluation) joinedListArgs(v ssa.Value, fr frame, depth int) (lists []
 
 // fieldType is the type of field f of the struct t is or points to.
 func fieldType(t types.Type, f int) types.Type {
+	if t == nil {
+		return nil
+	}
+	if g, inner, ok := splitNested(f); ok {
+		return fieldType(fieldType(t, g), inner)
+	}
 	st, ok := structOf(t).Underlying().(*types.Struct)
 	if !ok || f >= st.NumFields() {
 		return nil

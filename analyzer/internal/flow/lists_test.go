@@ -66,12 +66,12 @@ func dedupe(in []string) []string {
 `
 	tp := buildTest(t, src)
 	for fn, want := range map[string][]string{
-		"Core":    {"/restapi/v1.0/account/~/extension/{$767}/presence", "/restapi/v1.0/account/~/telephony/sessions"},
+		"Core":    {"/restapi/v1.0/account/~/extension/{$1279}/presence", "/restapi/v1.0/account/~/telephony/sessions"},
 		"Other":   {"/restapi/v1.0/account/~/extension"},
 		"Feature": {"/restapi/v1.0/account/~/directory/entries", "/restapi/v1.0/account/~/extension/%s/presence", "/restapi/v1.0/account/~/extension/~/voicemail"},
 		// Each template passes the test of the branch it is used in: one
 		// with a verb is formatted, one without taken as it is.
-		"Templates": {"/restapi/v1.0/account/~/directory/entries", "/restapi/v1.0/account/~/extension/{$1023}/presence", "/restapi/v1.0/account/~/extension/~/voicemail"},
+		"Templates": {"/restapi/v1.0/account/~/directory/entries", "/restapi/v1.0/account/~/extension/{$1791}/presence", "/restapi/v1.0/account/~/extension/~/voicemail"},
 	} {
 		strs, ok := tp.prog.ListElements(tp.funcs[fn])
 		if got := renderAll(strs); !ok || !slices.Equal(got, want) {

@@ -480,9 +480,13 @@ func (p *Program) leaks(iface types.Type) bool {
 // generic type, its origin: a method of Resource[T] reads the fields that
 // a literal of Resource[CallRecord] stores.
 func structOf(t types.Type) types.Type {
+	if t == nil {
+		return nil
+	}
 	if ptr, ok := t.Underlying().(*types.Pointer); ok {
 		t = ptr.Elem()
 	}
+	t = types.Unalias(t)
 	if named, ok := t.(*types.Named); ok {
 		return named.Origin()
 	}

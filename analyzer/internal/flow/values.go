@@ -1713,7 +1713,8 @@ func (ev *evaluation) stored(sts []store, fr frame, depth int) []Str {
 // fieldStores is what the package stores in a field of a struct type,
 // whatever the struct: the flow is field-sensitive, not object-sensitive.
 func (ev *evaluation) fieldStores(typ types.Type, field int, fr frame, depth int) []Str {
-	k := fieldKey{typ, field}
+	k := leafKey(fieldKey{typ, field})
+	typ = k.typ
 	if ev.consulted != nil && len(ev.p.fieldStores[k]) > 0 {
 		ev.consulted[typ] = true
 	}

@@ -29,7 +29,7 @@ func New() *Client {
 	return c
 }
 
-func (c *Client) roundTrip(ctx context.Context, r Request) error { // want roundTrip:`requests\(\{\$896\} https://platform.ringcentral.com\{\$897\}\)`
+func (c *Client) roundTrip(ctx context.Context, r Request) error { // want roundTrip:`requests\(\{\$1536\} https://platform.ringcentral.com\{\$1537\}\)`
 	req, err := http.NewRequestWithContext(ctx, r.Method(), c.base+r.Path(), nil)
 	if err != nil {
 		return err

@@ -31,7 +31,7 @@ type Client struct {
 const server = "https://platform.ringcentral.com"
 
 // Do sends ep with its placeholders filled from pathArgs, in order.
-func Do[Resp any](ctx context.Context, c *Client, ep Endpoint[Resp], pathArgs ...string) (Resp, error) { // want Do:`requests\(\{\$1024\} https://platform.ringcentral.com\{\$1025\}\{\} \(callers: https://platform.ringcentral.com\{\$192\}, 1 deferred\)\)`
+func Do[Resp any](ctx context.Context, c *Client, ep Endpoint[Resp], pathArgs ...string) (Resp, error) { // want Do:`requests\(\{\$1792\} https://platform.ringcentral.com\{\$1793\}\{\} \(callers: https://platform.ringcentral.com\{\$192\}, 1 deferred\)\)`
 	var resp Resp
 	p, err := expand(ep.Path, pathArgs)
 	if err != nil {

@@ -47,7 +47,7 @@ func (op Operation) Expand(params map[string]string) (string, error) {
 }
 
 // Invoke sends op.
-func Invoke(ctx context.Context, op Operation, params map[string]string) error { // want Invoke:`requests\(\{\$769\} https://platform.ringcentral.com\{\$770\}\)`
+func Invoke(ctx context.Context, op Operation, params map[string]string) error { // want Invoke:`requests\(\{\$1281\} https://platform.ringcentral.com\{\$1282\}\)`
 	path, err := op.Expand(params)
 	if err != nil {
 		return err

@@ -53,7 +53,7 @@ func (b *Bus) Run(ctx context.Context) { // want Run:`requests\(GET .*/content/1
 	}
 }
 
-func (b *Bus) perform(ctx context.Context, cmd Command) error { // want perform:`requests\(\{\$896\} https://platform.ringcentral.com\{\$897\}\)`
+func (b *Bus) perform(ctx context.Context, cmd Command) error { // want perform:`requests\(\{\$1536\} https://platform.ringcentral.com\{\$1537\}\)`
 	req, err := http.NewRequestWithContext(ctx, cmd.Method(), b.base+cmd.Path(), nil)
 	if err != nil {
 		return err
@@ -66,7 +66,7 @@ func (b *Bus) perform(ctx context.Context, cmd Command) error { // want perform:
 }
 
 // download fetches the content of what cmd names.
-func (b *Bus) download(ctx context.Context, cmd Command) error { // want download:`requests\(GET https://platform.ringcentral.com\{\$897\}/content/1\)`
+func (b *Bus) download(ctx context.Context, cmd Command) error { // want download:`requests\(GET https://platform.ringcentral.com\{\$1537\}/content/1\)`
 	req, err := http.NewRequestWithContext(ctx, cmd.Method(), b.base+cmd.Path()+"/content/1", nil)
 	if err != nil {
 		return err
@@ -77,7 +77,7 @@ func (b *Bus) download(ctx context.Context, cmd Command) error { // want downloa
 
 // audit copies a command to the audit service, which mirrors the
 // platform's paths: no request of RingCentral's.
-func (b *Bus) audit(ctx context.Context, cmd Command) error { // want audit:`requests\(\{\$896\} https://audit.example.com\{\$897\}\)`
+func (b *Bus) audit(ctx context.Context, cmd Command) error { // want audit:`requests\(\{\$1536\} https://audit.example.com\{\$1537\}\)`
 	req, err := http.NewRequestWithContext(ctx, cmd.Method(), "https://audit.example.com"+cmd.Path(), nil)
 	if err != nil {
 		return err

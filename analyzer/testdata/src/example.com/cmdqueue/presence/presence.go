@@ -27,7 +27,7 @@ type Describe interface{ Method() string }
 
 // Track queues a presence read for each extension, and a call log read
 // the bus sees itself.
-func Track(ctx context.Context, b *bus.Bus, out chan<- bus.Command, ids []string) { // want Track:`requests\(GET https://audit.example.com/.*/presence, GET https://platform.ringcentral.com/restapi/v1.0/account/~/extension/\{\$1535\}/presence, GET https://platform.ringcentral.com/restapi/v1.0/account/~/extension/~/presence, GET https://platform.ringcentral.com/restapi/v1.0/account/~\)`
+func Track(ctx context.Context, b *bus.Bus, out chan<- bus.Command, ids []string) { // want Track:`requests\(GET https://audit.example.com/.*/presence, GET https://platform.ringcentral.com/restapi/v1.0/account/~/extension/\{\$2815\}/presence, GET https://platform.ringcentral.com/restapi/v1.0/account/~/extension/~/presence, GET https://platform.ringcentral.com/restapi/v1.0/account/~\)`
 	for _, id := range ids {
 		select {
 		case out <- Fetch{ExtensionID: id}: // want `GET /restapi/v1.0/account/~/extension/\{extensionId\}/presence \(readUserPresenceStatus\) needs \[ReadPresence\]`

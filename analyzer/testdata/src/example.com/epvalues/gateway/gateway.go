@@ -22,7 +22,7 @@ func (g *Gateway) Token(ctx context.Context) error { // want Token:`requests\(PO
 	return err
 }
 
-func (g *Gateway) send(ctx context.Context, ep endpoints.Endpoint) error { // want send:`requests\(\{\$768\} \{\}\{\$769\}\)`
+func (g *Gateway) send(ctx context.Context, ep endpoints.Endpoint) error { // want send:`requests\(\{\$1280\} \{\}\{\$1281\}\)`
 	req, err := http.NewRequestWithContext(ctx, ep.Method, g.server+ep.Path, nil)
 	if err != nil {
 		return err

@@ -39,7 +39,7 @@ func Sync(ctx context.Context, hc *http.Client, acct string) { // want Sync:`req
 }
 
 // A generic function of the package, instantiated in it.
-func localFetch[T repo.Resource](ctx context.Context, hc *http.Client) error { // want localFetch:`requests\(GET https://platform.ringcentral.com\{\$2432\}\)`
+func localFetch[T repo.Resource](ctx context.Context, hc *http.Client) error { // want localFetch:`requests\(GET https://platform.ringcentral.com\{\$4608\}\)`
 	var zero T
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, "https://platform.ringcentral.com"+zero.CollectionPath("~"), nil)
 	if err != nil {

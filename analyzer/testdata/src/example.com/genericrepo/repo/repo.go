@@ -26,16 +26,16 @@ func (r *Repository[T]) collection() string {
 	return zero.CollectionPath(r.accountID)
 }
 
-func (r *Repository[T]) List(ctx context.Context) error { // want List:`requests\(GET https://platform.ringcentral.com\{\$2432\}\?page=1\)`
+func (r *Repository[T]) List(ctx context.Context) error { // want List:`requests\(GET https://platform.ringcentral.com\{\$4608\}\?page=1\)`
 	return send(ctx, r.hc, http.MethodGet, r.collection()+"?page=1")
 }
 
-func (r *Repository[T]) Delete(ctx context.Context, id string) error { // want Delete:`requests\(DELETE https://platform.ringcentral.com\{\$2432\}/\{\$1\}\)`
+func (r *Repository[T]) Delete(ctx context.Context, id string) error { // want Delete:`requests\(DELETE https://platform.ringcentral.com\{\$4608\}/\{\$1\}\)`
 	return send(ctx, r.hc, http.MethodDelete, r.collection()+"/"+id)
 }
 
 // Fetch is a generic function with the type argument its own.
-func Fetch[T Resource](ctx context.Context, hc *http.Client) error { // want Fetch:`requests\(GET https://platform.ringcentral.com\{\$2432\}\)`
+func Fetch[T Resource](ctx context.Context, hc *http.Client) error { // want Fetch:`requests\(GET https://platform.ringcentral.com\{\$4608\}\)`
 	var zero T
 	return send(ctx, hc, http.MethodGet, zero.CollectionPath("~"))
 }

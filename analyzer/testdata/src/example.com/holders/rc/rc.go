@@ -54,7 +54,7 @@ type Repos struct {
 	chats      Resource[Chat]       // no other package stores it
 }
 
-func NewRepos(c *Client) *Repos {
+func NewRepos(c *Client) *Repos { // want NewRepos:`effects\(result 3 fields, receiver 0 fields\)`
 	return &Repos{
 		CallLog:    Resource[CallRecord]{path: "/restapi/v1.0/account/~/call-log", c: c},
 		Extensions: Resource[Extension]{path: "/restapi/v1.0/account/~/extension", c: c},

@@ -26,7 +26,7 @@ func Sync(ctx context.Context) { // want Sync:`requests\(GET https://platform.ri
 
 // drain lists a collection its caller made: the collection's base is its
 // callers' to tell, inside the range loop's body as outside it.
-func drain(ctx context.Context, col *rc.Collection[int]) { // want drain:`requests\(GET https://platform.ringcentral.com\{\$769\}\)`
+func drain(ctx context.Context, col *rc.Collection[int]) { // want drain:`requests\(GET https://platform.ringcentral.com\{\$1281\}\)`
 	for range col.List(ctx) {
 	}
 }

@@ -24,7 +24,7 @@ func (r *Request) Pathf(format string, args ...any) *Request { // want Pathf:`ef
 
 type Client struct{ hc *http.Client }
 
-func (c *Client) Do(ctx context.Context, r *Request) error { // want Do:`requests\(\{\$768\} https://platform\.ringcentral\.com\{\$769\}\)`
+func (c *Client) Do(ctx context.Context, r *Request) error { // want Do:`requests\(\{\$1280\} https://platform\.ringcentral\.com\{\$1281\}\)`
 	req, err := http.NewRequestWithContext(ctx, r.method, "https://platform.ringcentral.com"+r.path, nil)
 	if err != nil {
 		return err

@@ -21,11 +21,11 @@ func (e Ext) path(suffix string) string {
 
 type SetDND struct{ Ext }
 
-func (a SetDND) Route() (string, string) { return http.MethodPut, a.path("/presence") } // want Route:`route\(PUT\) then /restapi/v1.0/account/\{\}/extension/\{\}/presence`
+func (a SetDND) Route() (string, string) { return http.MethodPut, a.path("/presence") } // want Route:`route\(PUT\) then /restapi/v1.0/account/\{\$320\}/extension/\{\$321\}/presence`
 
 type ExportCallLog struct{ Ext }
 
-func (a ExportCallLog) Route() (string, string) { return http.MethodGet, a.path("/call-log") } // want Route:`route\(GET\) then /restapi/v1.0/account/\{\}/extension/\{\}/call-log`
+func (a ExportCallLog) Route() (string, string) { return http.MethodGet, a.path("/call-log") } // want Route:`route\(GET\) then /restapi/v1.0/account/\{\$320\}/extension/\{\$321\}/call-log`
 
 type PostChat struct{ ChatID string }
 

@@ -10,6 +10,6 @@ import (
 )
 
 func Offboard(ctx context.Context, ext string) { // want Offboard:`requests\(PUT .*/presence, GET .*/call-log\)`
-	exec.Do(ctx, actions.SetDND{Ext: actions.Ext{AccountID: "~", ExtensionID: ext}})        // want `PUT /restapi/v1.0/account/\{accountId\}/extension/\{extensionId\}/presence \(updateUserPresenceStatus\)`
-	exec.Do(ctx, actions.ExportCallLog{Ext: actions.Ext{AccountID: "~", ExtensionID: ext}}) // want `GET /restapi/v1.0/account/\{accountId\}/extension/\{extensionId\}/call-log \(readUserCallLog\)`
+	exec.Do(ctx, actions.SetDND{Ext: actions.Ext{AccountID: "~", ExtensionID: ext}})        // want `PUT /restapi/v1.0/account/~/extension/\{extensionId\}/presence \(updateUserPresenceStatus\)`
+	exec.Do(ctx, actions.ExportCallLog{Ext: actions.Ext{AccountID: "~", ExtensionID: ext}}) // want `GET /restapi/v1.0/account/~/extension/\{extensionId\}/call-log \(readUserCallLog\)`
 }

@@ -10,7 +10,7 @@ import (
 const base = "https://platform.ringcentral.com"
 
 // Do sends what the action's Route says: its callers know which action.
-func Do(ctx context.Context, a actions.Action) error { // want Do:`requests\(\{\$896\} https://platform.ringcentral.com\{\$928\}\)`
+func Do(ctx context.Context, a actions.Action) error { // want Do:`requests\(\{\$1536\} https://platform.ringcentral.com\{\$1568\}\)`
 	method, path := a.Route()
 	req, err := http.NewRequestWithContext(ctx, method, base+path, nil)
 	if err != nil {
@@ -37,7 +37,7 @@ type Doer interface {
 
 type HTTP struct{}
 
-func (HTTP) Do(ctx context.Context, a actions.Action) error { return Do(ctx, a) } // want Do:`requests\(\{\$896\} https://platform.ringcentral.com\{\$928\}\)`
+func (HTTP) Do(ctx context.Context, a actions.Action) error { return Do(ctx, a) } // want Do:`requests\(\{\$1536\} https://platform.ringcentral.com\{\$1568\}\)`
 
 type DoerFunc func(ctx context.Context, a actions.Action) error
 

@@ -33,7 +33,7 @@ func NewHTTPTransport(root string) (*HTTPTransport, error) { // want NewHTTPTran
 	return &HTTPTransport{Root: u, Client: http.DefaultClient}, nil
 }
 
-func (t *HTTPTransport) RoundTrip(ctx context.Context, c *Call) (*http.Response, error) { // want RoundTrip:`requests\(\{\$768\} \{\}\?\{\} \(callers: \{\$192\}\?\{\}, 1 deferred\)\)`
+func (t *HTTPTransport) RoundTrip(ctx context.Context, c *Call) (*http.Response, error) { // want RoundTrip:`requests\(\{\$1280\} \{\}\?\{\} \(callers: \{\$192\}\?\{\}, 1 deferred\)\)`
 	u := t.Root.JoinPath(c.Resource...)
 	u.RawQuery = c.Query.Encode()
 	req, err := http.NewRequestWithContext(ctx, c.Verb, u.String(), nil)

@@ -20,7 +20,7 @@ func Presence(ext string) Route { // want Presence:`route\(/restapi/v1.0/account
 }
 
 // With appends an encoded query.
-func (r Route) With(q url.Values) string { // want With:`route\(\{\$510\}\)`
+func (r Route) With(q url.Values) string { // want With:`route\(\{\$766\}\)`
 	if len(q) == 0 {
 		return string(r)
 	}
@@ -28,4 +28,4 @@ func (r Route) With(q url.Values) string { // want With:`route\(\{\$510\}\)`
 }
 
 // Under puts the route under a server.
-func (r Route) Under(server string) string { return server + string(r) } // want Under:`route\(\{\$0\}\{\$510\}\)`
+func (r Route) Under(server string) string { return server + string(r) } // want Under:`route\(\{\$0\}\{\$766\}\)`
