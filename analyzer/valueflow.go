@@ -171,6 +171,10 @@ func (s *packageScan) exprMayBuildRoute(root ast.Node) bool {
 		switch {
 		case joiners[callee.FullName()]:
 			found = true
+		case callee.FullName() == "fmt.Sprintf" && len(call.Args) > 0 && isLocalVar(info, call.Args[0]):
+			// A format helper's (URL(format string, args ...any)):
+			// the route is the format its callers give.
+			found = true
 		case callee.Pkg() == s.pass.Pkg:
 			res := callee.Signature().Results()
 			found = res.Len() > 0 && (carriesRoute(res.At(0).Type()) || isStringList(res.At(0).Type())) && s.mayBuildRoute(callee)
@@ -180,6 +184,17 @@ func (s *packageScan) exprMayBuildRoute(root ast.Node) bool {
 		return true
 	})
 	return found
+}
+
+// isLocalVar reports whether e names a variable of a function (a
+// parameter, a local), not a constant or a package-level variable.
+func isLocalVar(info *types.Info, e ast.Expr) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v, ok := info.Uses[id].(*types.Var)
+	return ok && v.Pkg() != nil && v.Parent() != v.Pkg().Scope()
 }
 
 // routeTypes are the package's string types some constant of which is a

@@ -61,10 +61,10 @@ func (ev *evaluation) pureCall(name string, sig *types.Signature, ssaArgs []ssa.
 		}
 		ssaArgs = ssaArgs[1:]
 	}
-	if name == "fmt.Sprintf" && (ev.editSummary || fr.summary) && len(ssaArgs) > 0 {
-		// An editor's format its caller gives, or a setter's
-		// (Pathf(format, args...)): the caller's text, each verb known
-		// only at run time.
+	if name == "fmt.Sprintf" && (ev.editSummary || ev.callersFormat || fr.summary) && len(ssaArgs) > 0 {
+		// An editor's format its caller gives, a setter's
+		// (Pathf(format, args...)) or a route builder's: the caller's
+		// text, each verb known only at run time.
 		var out []Str
 		for _, f := range ev.values(ssaArgs[0], fr, depth) {
 			if len(f) != 1 || !f[0].IsParam || f[0].Param >= editsBase {

@@ -220,6 +220,7 @@ func (p *Program) Returns(obj *types.Func) ([]Str, bool) {
 		return nil, false
 	}
 	ev, fr := p.start(obj)
+	ev.callersFormat = true
 	var out []Str
 	for _, ret := range returnsOf(fn) {
 		out = union(out, ev.values(ret.Results[0], fr, 0)) // of a URL, its text
@@ -501,6 +502,10 @@ type evaluation struct {
 	// editSummary is set for an editor's summary (foreign_editors.go):
 	// fmt's format a parameter gives is the caller's.
 	editSummary bool
+	// callersFormat is set for a summary of what a function returns,
+	// for the packages that call it: fmt's format a parameter gives is
+	// the caller's too (URL(format string, args ...any)).
+	callersFormat bool
 	// assumed holds what a loop's phi is taken to hold while its turns
 	// are evaluated (loopInvariant).
 	assumed map[ssa.Value][]Str
