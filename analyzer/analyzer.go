@@ -108,9 +108,9 @@ func run(pass *analysis.Pass, cfg *Config, at *token.Pos) *Result {
 		if !std {
 			reads = scan.fieldReads()
 		}
-		if needs != 0 || wrappers || len(reads) > 0 || len(scan.methodReads) > 0 || len(scan.fieldCalls) > 0 {
+		if needs != 0 || wrappers || len(reads) > 0 || len(scan.methodReads) > 0 || len(scan.fieldCalls) > 0 || len(scan.filterCalls) > 0 {
 			pass.ExportPackageFact(&packageFact{Needs: needs, Wrappers: wrappers, Builders: builders, Module: modulePath(pass), Chains: chains,
-				FieldReads: reads, MethodReads: scan.methodReads, FieldCalls: scan.fieldCalls})
+				FieldReads: reads, MethodReads: scan.methodReads, FieldCalls: scan.fieldCalls, FilterCalls: scan.filterCalls})
 		}
 		r.check(sites)
 		r.checkUnresolved(unresolved)

@@ -160,6 +160,10 @@ type packageFact struct {
 	// that its importers may store into, or through exported interfaces
 	// they may convert values to (field_calls.go).
 	FieldCalls []FieldCall
+	// FilterCalls are its calls through exported interfaces that pass
+	// event filters, which an implementation its importers convert
+	// values to may subscribe with (subscription_late.go).
+	FilterCalls []FilterCall
 }
 
 func (*packageFact) AFact() {}

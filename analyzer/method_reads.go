@@ -111,9 +111,9 @@ type upstreamMethodRead struct {
 // interface names the dispatcher's package or calls into it. (Reading
 // every package fact of the imports' closure, in every package, costs a
 // run more than the reads save.)
-func (s *packageScan) upstreamFacts() (reads []upstreamMethodRead, calls []FieldCall) {
+func (s *packageScan) upstreamFacts() (reads []upstreamMethodRead, calls []FieldCall, filters []FilterCall) {
 	if s.pass.ImportPackageFact == nil {
-		return nil, nil // a pass that carries no facts
+		return nil, nil, nil // a pass that carries no facts
 	}
 	for _, imp := range s.pass.Pkg.Imports() {
 		var fact packageFact
@@ -128,8 +128,9 @@ func (s *packageScan) upstreamFacts() (reads []upstreamMethodRead, calls []Field
 				calls = append(calls, fc)
 			}
 		}
+		filters = append(filters, fact.FilterCalls...)
 	}
-	return reads, calls
+	return reads, calls, filters
 }
 
 // A conversion is an expression of a concrete type the package converts
@@ -252,8 +253,8 @@ func unkeyed(e ast.Expr) ast.Expr {
 // its imports' method reads and late-bound calls, before the value flow is built: it builds
 // the functions they are in.
 func (s *packageScan) findConversions() {
-	s.upstreamMethods, s.upstreamCalls = s.upstreamFacts()
-	if len(s.upstreamMethods) == 0 && len(s.upstreamCalls) == 0 {
+	s.upstreamMethods, s.upstreamCalls, s.upstreamFilters = s.upstreamFacts()
+	if len(s.upstreamMethods) == 0 && len(s.upstreamCalls) == 0 && len(s.upstreamFilters) == 0 {
 		return
 	}
 	ifaces := map[string]bool{}
@@ -262,6 +263,9 @@ func (s *packageScan) findConversions() {
 	}
 	for _, fc := range s.upstreamCalls {
 		ifaces[fc.Call.Named] = true
+	}
+	for _, fc := range s.upstreamFilters {
+		ifaces[fc.Named] = true
 	}
 	s.convSites = s.conversions(ifaces)
 	s.convExprs = map[ast.Node]bool{}

@@ -148,6 +148,10 @@ type packageScan struct {
 	// (subscription_forward.go).
 	filterForwards     map[*types.Func][]filterForward
 	filterForwardCount int
+	// filterCalls are the package's interface calls that pass event
+	// filters to an implementation out of its sight, and upstreamFilters
+	// those of its imports (subscription_late.go).
+	filterCalls, upstreamFilters []FilterCall
 	// filterFields are the package's filter fields (subscription_fields.go).
 	filterFields map[*types.Var]*filterField
 	// routeFieldReads are the requests whose URL is a route field, and

@@ -502,10 +502,18 @@ func isMap(t types.Type) bool {
 // where the filter it matches has literal text: a part computed at run time
 // fills an ID, or may be another filter.
 func filterItem(node ast.Node, v Value) (subscriptionItem, bool) {
-	if len(v) == 0 || !isLit(v[0]) || !strings.HasPrefix(v[0].Lit, "/") {
+	if len(v) == 0 || !isLit(v[0]) {
 		return subscriptionItem{}, false
 	}
-	filter := v.render()
+	return filterText(node, v.render())
+}
+
+// filterText is filterItem of a filter as rcperm renders it ("{}" for
+// the parts computed at run time).
+func filterText(node ast.Node, filter string) (subscriptionItem, bool) {
+	if !strings.HasPrefix(filter, "/") {
+		return subscriptionItem{}, false
+	}
 	it := subscriptionItem{node: node, filter: filter, match: permissions.LookupEventFilter(filter)}
 	switch it.match.Verdict {
 	case permissions.DocumentedFilter:

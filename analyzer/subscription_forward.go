@@ -209,12 +209,13 @@ func (s *packageScan) forwardedFilters() []subscriptionItem {
 						calls = append(calls, forwardCall{call, fn.Origin(), sf})
 					}
 				}
+				sf.recordFilterCall(call)
 			}
 			return true
 		})
 	})
 	if len(calls) == 0 && len(s.filterForwards) == 0 {
-		return nil
+		return s.upstreamFilterItems()
 	}
 	// A caller that becomes a forwarder makes its own calls count: read
 	// the calls again until no forwarder is added.
@@ -233,7 +234,8 @@ func (s *packageScan) forwardedFilters() []subscriptionItem {
 			break
 		}
 	}
-	return append(items, s.unreadForwards(called)...)
+	items = append(items, s.unreadForwards(called)...)
+	return append(items, s.upstreamFilterItems()...)
 }
 
 // takesList reports whether fn has a parameter that may hold event
