@@ -136,7 +136,12 @@
 // that stores a function with requests into it resolves it, at its call,
 // or at the store when no call of its reaches the field's call (a sink
 // only a server's handler reaches: its package fact lists the call,
-// field_calls.go). One that no
+// field_calls.go), or at the conversion to the interface (a command's
+// client, main wiring it in): such a finding is the package's, at the
+// wiring, and the standalone driver, whose run has every package's files,
+// reports it at the call, which picks the route (Subject.Call). Event
+// filters a port's caller passes to an adapter main wires in are checked
+// at the wiring the same way (subscription_late.go). One that no
 // package resolves is an unresolved request; the standalone driver, which sees the
 // whole program, counts it only then. An interface value the flow cannot
 // trace to its conversions (a command a worker takes off a queue) holds

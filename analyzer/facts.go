@@ -47,6 +47,11 @@ type RequestTemplate struct {
 	// they run takes it instead of URL (deferred.go).
 	Deferred    []DeferredCall
 	DeferredURL Value
+	// wired marks a request of a late-bound call of another package,
+	// resolved where the package wires the callee in (field_calls.go):
+	// reported at the call, whose route it is, where the host has its
+	// file. (No fact carries it.)
+	wired bool
 }
 
 // A Step is one call on the way from a wrapper to its request.

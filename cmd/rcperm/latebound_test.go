@@ -83,3 +83,56 @@ func TestLateBoundApp(t *testing.T) {
 		"rcperm.yaml:1:55: rcperm.yaml grants Faxes, which no RingCentral request of the packages it governs needs: remove it",
 	})
 }
+
+// TestWiredCallReportedAtTheCall: a command's late-bound call, resolved
+// where main wires the client in (the analyzer's cmdwire fixture), is
+// reported by the standalone driver at the command's call, which picks
+// the route, with the wiring as its first step; go vet, which reports a
+// package's findings in its own files, reports it at the wiring.
+func TestWiredCallReportedAtTheCall(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	src := standIn(t, "example.com/cmdwire")
+	files := map[string]string{"go.mod": "module example.com/cmdwire\n\ngo 1.26\n"}
+	err := filepath.WalkDir(src, func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(path)
+		rel, _ := filepath.Rel(src, path)
+		files[filepath.ToSlash(rel)] = string(b)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeFiles(t, dir, files)
+
+	const callLog = "GET /restapi/v1.0/account/~/extension/~/call-log (readUserCallLog) needs [ReadCallLog]"
+	for _, host := range []struct {
+		name string
+		args []string
+		at   string // where the call-log request is reported
+	}{
+		{"rcperm ./...", []string{rcpermBin, "./..."}, "commands/commands.go:19:10: "},
+		{"rcperm ./..., from its cache", []string{rcpermBin, "./..."}, "commands/commands.go:19:10: "},
+		{"go vet", []string{"go", "vet", "-vettool=" + rcpermBin, "./..."}, "app/app.go:18:"},
+	} {
+		out, _ := run(t, dir, nil, host.args[0], host.args[1:]...)
+		reported := false
+		for _, l := range strings.Split(strings.ReplaceAll(out, dir+string(filepath.Separator), ""), "\n") {
+			if strings.Contains(l, callLog) {
+				reported = true
+				if !strings.HasPrefix(l, host.at) {
+					t.Errorf("%s reports %q, want it at %s", host.name, l, host.at)
+				}
+			}
+		}
+		if !reported {
+			t.Errorf("%s does not report the call-log request:\n%s", host.name, out)
+		}
+		if host.args[0] == rcpermBin && !strings.Contains(out, "app/app.go:18:") {
+			t.Errorf("%s does not name the wiring as a step:\n%s", host.name, out)
+		}
+	}
+}

@@ -66,13 +66,17 @@ func (r *Run) Findings() []Finding {
 		// A request's findings are reported at its position, in its
 		// package.
 		requestAt := map[token.Pos]*analyzer.Request{}
-		subjects := map[string]*analyzer.Subject{}
+		// Findings alike in category and message (a route called in two
+		// places, resolved at one wiring) each take their own subject, in
+		// the order the analyzer reported them.
+		subjects := map[string][]*analyzer.Subject{}
 		if pr.result != nil {
 			for i := range pr.result.Requests {
 				requestAt[pr.result.Requests[i].Pos] = &pr.result.Requests[i]
 			}
 			for i := range pr.result.Subjects {
-				subjects[pr.result.Subjects[i].Key()] = &pr.result.Subjects[i]
+				key := pr.result.Subjects[i].Key()
+				subjects[key] = append(subjects[key], &pr.result.Subjects[i])
 			}
 		}
 		for _, d := range pr.diagnostics {
@@ -80,7 +84,12 @@ func (r *Run) Findings() []Finding {
 			if d.Category == analyzer.CategoryMissingPermission || d.Category == analyzer.CategoryAmbiguousRoute {
 				f.Request = requestAt[d.Pos]
 			}
-			f.Subject = subjects[analyzer.SubjectKey(d.Category, d.Message)]
+			if queue := subjects[analyzer.SubjectKey(d.Category, d.Message)]; len(queue) > 0 {
+				f.Subject = queue[0]
+				if len(queue) > 1 {
+					subjects[analyzer.SubjectKey(d.Category, d.Message)] = queue[1:]
+				}
+			}
 			if f.Request != nil || f.Subject != nil {
 				f.Grants = pr.result.Grants
 			}
@@ -89,6 +98,14 @@ func (r *Run) Findings() []Finding {
 			}
 			for _, rel := range d.Related {
 				f.Related = append(f.Related, Related{Pos: r.Fset.Position(rel.Pos), Message: rel.Message})
+			}
+			if s := f.Subject; s != nil && s.Call != nil && len(f.Related) > 0 && pkgOf[s.Call.File] != "" {
+				// A late-bound call resolved where the program wires its
+				// callee in: reported at the call, the wiring its step,
+				// when the call is in a package the run reports on.
+				wiring := Related{Pos: f.Pos, Message: s.Wiring.Message()}
+				f.Pos, f.End = token.Position{Filename: s.Call.File, Line: s.Call.Line, Column: s.Call.Col}, token.Position{}
+				f.Related = append([]Related{wiring}, f.Related[1:]...)
 			}
 			f.Package = pkgOf[f.Pos.Filename]
 			key := f.Pos.String() + "\x00" + f.Category + "\x00" + f.Message
