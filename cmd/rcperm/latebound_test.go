@@ -11,9 +11,15 @@ import (
 // calling its client through an interface, the client in a package it
 // does not import, main wiring them) into a module below dir.
 func writeLateBoundApp(t *testing.T, dir string) {
+	writeStandInModule(t, dir, "latebound", "latebound")
+}
+
+// writeStandInModule copies the analyzer's fixture at importPath into dir,
+// as module mod.
+func writeStandInModule(t *testing.T, dir, importPath, mod string) {
 	t.Helper()
-	src := standIn(t, "latebound")
-	files := map[string]string{"go.mod": "module latebound\n\ngo 1.26\n"}
+	src := standIn(t, importPath)
+	files := map[string]string{"go.mod": "module " + mod + "\n\ngo 1.26\n"}
 	err := filepath.WalkDir(src, func(path string, d os.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
@@ -92,21 +98,7 @@ func TestLateBoundApp(t *testing.T) {
 func TestWiredCallReportedAtTheCall(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
-	src := standIn(t, "example.com/cmdwire")
-	files := map[string]string{"go.mod": "module example.com/cmdwire\n\ngo 1.26\n"}
-	err := filepath.WalkDir(src, func(path string, d os.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		b, err := os.ReadFile(path)
-		rel, _ := filepath.Rel(src, path)
-		files[filepath.ToSlash(rel)] = string(b)
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	writeFiles(t, dir, files)
+	writeStandInModule(t, dir, "example.com/cmdwire", "example.com/cmdwire")
 
 	const callLog = "GET /restapi/v1.0/account/~/extension/~/call-log (readUserCallLog) needs [ReadCallLog]"
 	for _, host := range []struct {
