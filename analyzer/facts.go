@@ -47,11 +47,12 @@ type RequestTemplate struct {
 	// they run takes it instead of URL (deferred.go).
 	Deferred    []DeferredCall
 	DeferredURL Value
-	// wired marks a request of a late-bound call of another package,
-	// resolved where the package wires the callee in (field_calls.go):
-	// reported at the call, whose route it is, where the host has its
-	// file. (No fact carries it.)
-	wired bool
+	// wired is, for a request of a late-bound call of another package
+	// resolved where the package wires the callee in (field_calls.go),
+	// the index in its chain of the late-bound call, which picks the
+	// route: a host that has its file reports it there. Zero for any
+	// other request; no fact carries it.
+	wired int
 }
 
 // A Step is one call on the way from a wrapper to its request.

@@ -151,13 +151,12 @@ func (r *reporter) report(st site, category, msg string) {
 	if len(st.chain) > 1 {
 		steps = st.chain[1:]
 	}
-	if st.req.wired && len(st.chain) > 1 {
+	if k := st.req.wired; k > 0 && len(st.chain) > k {
 		// A late-bound call another package makes, resolved at the
-		// wiring, the call its first step: a host that reports in any
-		// package's files reports it at the call, which picks the
-		// route (Subject.Call).
+		// wiring: a host that reports in any package's files reports
+		// it at the call, which picks the route (Subject.Call).
 		subject := &r.subjects[len(r.subjects)-1]
-		subject.Call, subject.Wiring = &st.chain[1], &st.chain[0]
+		subject.Call, subject.Wiring = &st.chain[k], &st.chain[0]
 	}
 	for _, step := range steps {
 		d.Related = append(d.Related, analysis.RelatedInformation{

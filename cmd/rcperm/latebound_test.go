@@ -90,41 +90,53 @@ func TestLateBoundApp(t *testing.T) {
 	})
 }
 
-// TestWiredCallReportedAtTheCall: a command's late-bound call, resolved
-// where main wires the client in (the analyzer's cmdwire fixture), is
-// reported by the standalone driver at the command's call, which picks
-// the route, with the wiring as its first step; go vet, which reports a
-// package's findings in its own files, reports it at the wiring.
+// TestWiredCallReportedAtTheCall: a late-bound call of another package,
+// resolved where main wires its callee in, is reported by the standalone
+// driver at the late-bound call, which picks the route (a command's call
+// of its client interface; a sink's call of its function-typed field, which
+// a relay reaches through an interface), the wiring its first step; go vet,
+// which reports a package's findings in its own files, reports it at the
+// wiring. (The analyzer's cmdwire and fieldwired fixtures.)
 func TestWiredCallReportedAtTheCall(t *testing.T) {
 	t.Parallel()
-	dir := t.TempDir()
-	writeStandInModule(t, dir, "example.com/cmdwire", "example.com/cmdwire")
-
-	const callLog = "GET /restapi/v1.0/account/~/extension/~/call-log (readUserCallLog) needs [ReadCallLog]"
-	for _, host := range []struct {
-		name string
-		args []string
-		at   string // where the call-log request is reported
+	for _, app := range []struct {
+		fixture, request string
+		call, wiring     string // where each host reports the request
 	}{
-		{"rcperm ./...", []string{rcpermBin, "./..."}, "commands/commands.go:19:10: "},
-		{"rcperm ./..., from its cache", []string{rcpermBin, "./..."}, "commands/commands.go:19:10: "},
-		{"go vet", []string{"go", "vet", "-vettool=" + rcpermBin, "./..."}, "app/app.go:18:"},
+		{"example.com/cmdwire", "GET /restapi/v1.0/account/~/extension/~/call-log (readUserCallLog) needs [ReadCallLog]",
+			"commands/commands.go:19:10: ", "app/app.go:18:"},
+		{"example.com/fieldwired", "POST /team-messaging/v1/chats/{chatId}/posts (createGlipPostNew) needs [TeamMessaging]",
+			"sink/sink.go:19:9: ", "app/app.go:20:"},
 	} {
-		out, _ := run(t, dir, nil, host.args[0], host.args[1:]...)
-		reported := false
-		for _, l := range strings.Split(strings.ReplaceAll(out, dir+string(filepath.Separator), ""), "\n") {
-			if strings.Contains(l, callLog) {
-				reported = true
-				if !strings.HasPrefix(l, host.at) {
-					t.Errorf("%s reports %q, want it at %s", host.name, l, host.at)
+		dir := t.TempDir()
+		writeStandInModule(t, dir, app.fixture, app.fixture)
+		for _, host := range []struct {
+			name      string
+			args      []string
+			at, notAt string
+		}{
+			{"rcperm ./...", []string{rcpermBin, "./..."}, app.call, app.wiring},
+			{"rcperm ./..., from its cache", []string{rcpermBin, "./..."}, app.call, app.wiring},
+			{"go vet", []string{"go", "vet", "-vettool=" + rcpermBin, "./..."}, app.wiring, app.call},
+		} {
+			out, _ := run(t, dir, nil, host.args[0], host.args[1:]...)
+			out = strings.ReplaceAll(out, dir+string(filepath.Separator), "")
+			reported := false
+			for _, l := range strings.Split(out, "\n") {
+				if !strings.Contains(l, app.request) {
+					continue
+				}
+				reported = reported || strings.HasPrefix(l, host.at)
+				if strings.HasPrefix(l, host.notAt) {
+					t.Errorf("%s on %s reports %q, want it at %s", host.name, app.fixture, l, host.at)
 				}
 			}
-		}
-		if !reported {
-			t.Errorf("%s does not report the call-log request:\n%s", host.name, out)
-		}
-		if host.args[0] == rcpermBin && !strings.Contains(out, "app/app.go:18:") {
-			t.Errorf("%s does not name the wiring as a step:\n%s", host.name, out)
+			if !reported {
+				t.Errorf("%s on %s does not report %s at %s:\n%s", host.name, app.fixture, app.request, host.at, out)
+			}
+			if host.args[0] == rcpermBin && !strings.Contains(out, app.wiring) {
+				t.Errorf("%s on %s does not name the wiring as a step:\n%s", host.name, app.fixture, out)
+			}
 		}
 	}
 }

@@ -103,9 +103,14 @@ func (r *Run) Findings() []Finding {
 				// A late-bound call resolved where the program wires its
 				// callee in: reported at the call, the wiring its step,
 				// when the call is in a package the run reports on.
-				wiring := Related{Pos: f.Pos, Message: s.Wiring.Message()}
+				related := []Related{{Pos: f.Pos, Message: s.Wiring.Message()}}
 				f.Pos, f.End = token.Position{Filename: s.Call.File, Line: s.Call.Line, Column: s.Call.Col}, token.Position{}
-				f.Related = append([]Related{wiring}, f.Related[1:]...)
+				for _, rel := range f.Related {
+					if rel.Pos.Filename != f.Pos.Filename || rel.Pos.Line != f.Pos.Line || rel.Pos.Column != f.Pos.Column {
+						related = append(related, rel)
+					}
+				}
+				f.Related = related
 			}
 			f.Package = pkgOf[f.Pos.Filename]
 			key := f.Pos.String() + "\x00" + f.Category + "\x00" + f.Message
