@@ -47,12 +47,14 @@ type RequestTemplate struct {
 	// they run takes it instead of URL (deferred.go).
 	Deferred    []DeferredCall
 	DeferredURL Value
-	// wired is, for a request of a late-bound call of another package
-	// resolved where the package wires the callee in (field_calls.go),
-	// the index in its chain of the late-bound call, which picks the
-	// route: a host that has its file reports it there. Zero for any
+	// picked is, for a request whose route another package picks where
+	// the package cannot report (a late-bound call resolved where the
+	// package wires its callee in, field_calls.go; an implementation's
+	// Route() method the package's call dispatches to, field_bound.go),
+	// the index in its chain of the step that picks it: a host that has
+	// its file reports the request there (Subject.Picked). Zero for any
 	// other request; no fact carries it.
-	wired int
+	picked int
 }
 
 // A Step is one call on the way from a wrapper to its request.

@@ -385,7 +385,7 @@ func (s *packageScan) resolveWith(sum *summary, call ast.Expr, r RequestTemplate
 			}
 			*budget--
 			resolved := RequestTemplate{Method: upper(t.Method.substitute(lc.Args)), URL: t.URL.substitute(lc.Args),
-				Chain: s.chains.graft(r.Chain, s.calleeChain(fn, t)), Merged: t.Merged || r.Merged, wired: r.wired}
+				Chain: s.chains.graft(r.Chain, s.calleeChain(fn, t)), Merged: t.Merged || r.Merged, picked: r.picked}
 			if t.Via != nil {
 				resolved.Via = t.Via.substitute(lc.Args)
 				resolved.Via.ID = lc.ID

@@ -151,12 +151,11 @@ func (r *reporter) report(st site, category, msg string) {
 	if len(st.chain) > 1 {
 		steps = st.chain[1:]
 	}
-	if k := st.req.wired; k > 0 && len(st.chain) > k {
-		// A late-bound call another package makes, resolved at the
-		// wiring: a host that reports in any package's files reports
-		// it at the call, which picks the route (Subject.Call).
+	if k := st.req.picked; k > 0 && len(st.chain) > k {
+		// A route another package picks: a host that reports in any
+		// package's files reports it there (Subject.Picked).
 		subject := &r.subjects[len(r.subjects)-1]
-		subject.Call, subject.Wiring = &st.chain[k], &st.chain[0]
+		subject.Picked, subject.Reported = &st.chain[k], &st.chain[0]
 	}
 	for _, step := range steps {
 		d.Related = append(d.Related, analysis.RelatedInformation{

@@ -468,6 +468,9 @@ func (s *packageScan) instantiate(sum *summary, call *ast.CallExpr, callee *type
 				}
 				r := RequestTemplate{Method: method, URL: u, Chain: chain, Merged: t.Merged || merged || deferredMerged || len(urls) > 1,
 					Deferred: carried.Deferred, DeferredURL: carried.DeferredURL}
+				if origin != nil && origin.at == nil {
+					r.picked = 1 // the store, or the method, another package holds the route in
+				}
 				if t.Via != nil {
 					r.Via = t.Via.substitute(args)
 					s.late(sum, call, r)
@@ -660,6 +663,7 @@ func (s *packageScan) addRequest(sum *summary, r RequestTemplate) {
 		return
 	}
 	sum.seen[key] = true
+	r.picked = 0 // the site's, not its callers'
 	sum.requests = append(sum.requests, r)
 }
 

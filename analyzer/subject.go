@@ -37,13 +37,13 @@ type Subject struct {
 	// ManifestLine the line of the problem (0 when unknown).
 	Manifest     string
 	ManifestLine int
-	// Call is, for a request of a late-bound call of another package
-	// that the package resolves where it wires the callee in, the call:
-	// the finding is reported at the wiring (Wiring, its first step),
-	// which is in the package's files, and a host that reports in any
-	// package's files (rcperm) reports it at the call, which picks the
-	// route.
-	Call, Wiring *Step
+	// Picked is, for a request whose route another package picks (a
+	// late-bound call the package resolves where it wires the callee
+	// in; an implementation's Route() method a call of the package
+	// dispatches to), where it does so. The finding is the package's,
+	// in its files, at Reported, its first step; a host that reports in
+	// any package's files (rcperm) reports it at Picked.
+	Picked, Reported *Step
 }
 
 // Key is what ties a subject to its finding: the category and message.

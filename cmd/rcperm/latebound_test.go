@@ -90,13 +90,15 @@ func TestLateBoundApp(t *testing.T) {
 	})
 }
 
-// TestWiredCallReportedAtTheCall: a late-bound call of another package,
-// resolved where main wires its callee in, is reported by the standalone
-// driver at the late-bound call, which picks the route (a command's call
-// of its client interface; a sink's call of its function-typed field, which
-// a relay reaches through an interface), the wiring its first step; go vet,
-// which reports a package's findings in its own files, reports it at the
-// wiring. (The analyzer's cmdwire and fieldwired fixtures.)
+// TestWiredCallReportedAtTheCall: a request whose route another package
+// picks is reported by the standalone driver where it is picked, the
+// package's own site its first step: a late-bound call resolved where main
+// wires its callee in (a command's call of its client interface; a sink's
+// call of its function-typed field, which a relay reaches through an
+// interface), and an action's Route() method a retry decorator dispatches
+// to. go vet, which reports a package's findings in its own files, reports
+// it at the package's site. (The analyzer's cmdwire, fieldwired and
+// routepairs fixtures.)
 func TestWiredCallReportedAtTheCall(t *testing.T) {
 	t.Parallel()
 	for _, app := range []struct {
@@ -107,6 +109,8 @@ func TestWiredCallReportedAtTheCall(t *testing.T) {
 			"commands/commands.go:19:10: ", "app/app.go:18:"},
 		{"example.com/fieldwired", "POST /team-messaging/v1/chats/{chatId}/posts (createGlipPostNew) needs [TeamMessaging]",
 			"sink/sink.go:19:9: ", "app/app.go:20:"},
+		{"example.com/routepairs", "PUT /restapi/v1.0/account/{accountId}/extension/{extensionId}/presence (updateUserPresenceStatus) needs [EditPresence]",
+			"actions/actions.go:24:17: ", "exec/exec.go:50:"},
 	} {
 		dir := t.TempDir()
 		writeStandInModule(t, dir, app.fixture, app.fixture)

@@ -99,12 +99,14 @@ func (r *Run) Findings() []Finding {
 			for _, rel := range d.Related {
 				f.Related = append(f.Related, Related{Pos: r.Fset.Position(rel.Pos), Message: rel.Message})
 			}
-			if s := f.Subject; s != nil && s.Call != nil && len(f.Related) > 0 && pkgOf[s.Call.File] != "" {
-				// A late-bound call resolved where the program wires its
-				// callee in: reported at the call, the wiring its step,
-				// when the call is in a package the run reports on.
-				related := []Related{{Pos: f.Pos, Message: s.Wiring.Message()}}
-				f.Pos, f.End = token.Position{Filename: s.Call.File, Line: s.Call.Line, Column: s.Call.Col}, token.Position{}
+			if s := f.Subject; s != nil && s.Picked != nil && len(f.Related) > 0 && pkgOf[s.Picked.File] != "" {
+				// A route another package picks (a late-bound call
+				// resolved where the program wires its callee in, an
+				// implementation's Route method): reported where it is
+				// picked, when that is in a package the run reports on,
+				// the package's site its first step.
+				related := []Related{{Pos: f.Pos, Message: s.Reported.Message()}}
+				f.Pos, f.End = token.Position{Filename: s.Picked.File, Line: s.Picked.Line, Column: s.Picked.Col}, token.Position{}
 				for _, rel := range f.Related {
 					if rel.Pos.Filename != f.Pos.Filename || rel.Pos.Line != f.Pos.Line || rel.Pos.Column != f.Pos.Column {
 						related = append(related, rel)
