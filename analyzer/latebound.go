@@ -340,6 +340,13 @@ func (s *packageScan) resolveLate(sum *summary, call ast.Expr, r RequestTemplate
 	if !lc.handsRoute() {
 		return // its arguments turned out to be no route
 	}
+	if lc.ID != "" && r.picked == 0 && len(through) == 0 {
+		// Its arguments became known in another function (the service
+		// that calls its client interface, the sink that calls its
+		// field): the late-bound call, which its chain ends with, is
+		// where the route is picked.
+		r.picked = len(s.chains.steps(r.Chain)) - 1
+	}
 	if lc.ID == "" && lc.known() {
 		p := s.pass.Fset.Position(call.Pos())
 		lc.ID = fmt.Sprintf("%s/%s:%d:%d", s.pass.Pkg.Path(), filepath.Base(p.Filename), p.Line, p.Column)

@@ -128,13 +128,7 @@ func standIn(t *testing.T, importPath string) string {
 // findings normalizes the diagnostics of a run: paths relative to dir, one
 // line each, sorted, without go vet's "# package" headers.
 func findings(out, dir string) []string {
-	if dir != "" {
-		out = strings.ReplaceAll(out, dir+string(filepath.Separator), "")
-		// Other modules of the repository (local replacements: the SDK
-		// stand-ins in analyzer/testdata), as go vet shows them.
-		out = strings.ReplaceAll(out, filepath.Dir(dir)+string(filepath.Separator), "../")
-		out = strings.ReplaceAll(out, filepath.Dir(filepath.Dir(dir))+string(filepath.Separator), "../../")
-	}
+	out = relativePaths(out, dir)
 	var lines []string
 	for _, l := range strings.Split(out, "\n") {
 		if l == "" || strings.HasPrefix(l, "#") || countLineRE.MatchString(l) {
@@ -150,6 +144,19 @@ func findings(out, dir string) []string {
 	}
 	sort.Strings(lines)
 	return lines
+}
+
+// relativePaths writes the paths of a run's report relative to dir, as
+// the standalone driver shows them; "" leaves them.
+func relativePaths(out, dir string) string {
+	if dir == "" {
+		return out
+	}
+	out = strings.ReplaceAll(out, dir+string(filepath.Separator), "")
+	// Other modules of the repository (local replacements: the SDK
+	// stand-ins in analyzer/testdata), as go vet shows them.
+	out = strings.ReplaceAll(out, filepath.Dir(dir)+string(filepath.Separator), "../")
+	return strings.ReplaceAll(out, filepath.Dir(filepath.Dir(dir))+string(filepath.Separator), "../../")
 }
 
 // countLineRE matches the standalone run's closing lines, the count of its
