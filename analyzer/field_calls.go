@@ -131,7 +131,7 @@ func (s *packageScan) resolveAtStore(fc FieldCall, st funcStore) {
 		chain = s.chains.add(fc.Steps[i], chain)
 	}
 	chain = s.chains.add(Step{Call: st.fn.FullName(), File: p.Filename, Line: p.Line, Col: p.Column}, chain)
-	r := RequestTemplate{Method: unknown(), URL: unknown(), Chain: chain, Via: fc.Call, picked: len(fc.Steps)}
+	r := RequestTemplate{Method: unknown(), URL: unknown(), Chain: chain, Via: fc.Call, picked: s.pickedStep(chain, fc.Call)}
 	budget := maxRequestsPerFunc
 	s.resolveWith(sum, st.at, r, []*types.Func{st.fn}, nil, &budget)
 }

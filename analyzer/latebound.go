@@ -68,6 +68,11 @@ type LateCall struct {
 	// name), which a moved checkout keeps, followed by " " and the field
 	// for a call through one; "" while they depend on parameters.
 	ID string
+	// Written is set when the call's arguments have route text of its
+	// own (a literal with a slash): the call picks the route, rather
+	// than the callers that give it a parameter's (a helper forwarding
+	// its path).
+	Written bool
 }
 
 func (c *LateCall) String() string {
@@ -178,7 +183,7 @@ func (s *packageScan) lateCall(sum *summary, call *ast.CallExpr) {
 				vals[i] = unknown() // no route: a context, a body
 			}
 		}
-		lc := &LateCall{Method: sel.Sel.Name, Iface: key, Args: vals, Named: exportedInterface(s.pass.TypesInfo.TypeOf(sel.X))}
+		lc := &LateCall{Method: sel.Sel.Name, Iface: key, Args: vals, Named: exportedInterface(s.pass.TypesInfo.TypeOf(sel.X)), Written: writesRoute(vals)}
 		if !lc.handsRoute() {
 			continue
 		}
@@ -237,7 +242,7 @@ func (s *packageScan) lateFieldCall(sum *summary, call *ast.CallExpr) bool {
 				vals[i] = unknown()
 			}
 		}
-		lc := &LateCall{Field: key, Args: vals}
+		lc := &LateCall{Field: key, Args: vals, Written: writesRoute(vals)}
 		if !lc.handsRoute() {
 			continue
 		}
@@ -343,9 +348,8 @@ func (s *packageScan) resolveLate(sum *summary, call ast.Expr, r RequestTemplate
 	if lc.ID != "" && r.picked == 0 && len(through) == 0 {
 		// Its arguments became known in another function (the service
 		// that calls its client interface, the sink that calls its
-		// field): the late-bound call, which its chain ends with, is
-		// where the route is picked.
-		r.picked = len(s.chains.steps(r.Chain)) - 1
+		// field): there, or at the call itself, the route is picked.
+		r.picked = s.pickedStep(r.Chain, lc)
 	}
 	if lc.ID == "" && lc.known() {
 		p := s.pass.Fset.Position(call.Pos())
@@ -375,6 +379,31 @@ func (s *packageScan) resolveLate(sum *summary, call ast.Expr, r RequestTemplate
 		r.URL = lc.route()
 		s.unresolved = append(s.unresolved, site{at: call, req: r, gap: permissions.Gap{Kind: permissions.GapURL, PathKnown: true}, late: lc.ID})
 	}
+}
+
+// pickedStep is the index, in a late-bound call's chain from where it is
+// resolved, of the step that picks its route: the call itself when its
+// arguments write route text, else the call where they became known (its
+// ID: a service's call of the helper that forwards its path to the
+// interface). Zero when neither is on the chain.
+func (s *packageScan) pickedStep(chain int, lc *LateCall) int {
+	steps := s.chains.steps(chain)
+	if lc.Written {
+		return len(steps) - 1
+	}
+	at, _, _ := strings.Cut(lc.ID, " ") // a field call's ID names the field after its place
+	for i, st := range steps {
+		if strings.HasSuffix(at, fmt.Sprintf("/%s:%d:%d", filepath.Base(st.File), st.Line, st.Col)) {
+			return i
+		}
+	}
+	return 0
+}
+
+// writesRoute reports whether a call's arguments have route text of
+// their own.
+func writesRoute(args []Value) bool {
+	return slices.ContainsFunc(args, containsSlash)
 }
 
 // resolveWith records the late-bound template r, at call, as the requests

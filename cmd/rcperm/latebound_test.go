@@ -38,8 +38,9 @@ func writeStandInModule(t *testing.T, dir, importPath, mod string) {
 // TestLateBoundApp: the routes a service hands to an interface are checked
 // where main wires the implementation in, at the call that reaches them;
 // the standalone driver reports one whose route the service picks at the
-// service's call, main's call a step, and one whose route main completes
-// (Purge's extension) at main's call.
+// service's call that writes it (Sync's call of the interface, Presence's
+// call of the helper that forwards it), main's call a step, and one whose
+// route main completes (Purge's extension) at main's call.
 // Run over the service alone, the calls are unresolved requests, counted;
 // over the whole program, the standalone driver drops those main resolved,
 // and what is left (a route only logged) still keeps every grant.
@@ -52,7 +53,7 @@ func TestLateBoundApp(t *testing.T) {
 	want := []string{ // as findings gives them: sorted, the steps first
 		"\tvia (*latebound/svc.Service).Presence at app/main.go:20:6",
 		"\tvia (*latebound/svc.Service).Sync at app/main.go:19:6",
-		"\tvia (*latebound/svc.Service).get at svc/svc.go:28:9",
+		"\tvia (latebound/rc.Doer).Do at svc/svc.go:24:9",
 		"\tvia (latebound/rc.Doer).Do at svc/svc.go:33:9",
 		"\tvia net/http.NewRequestWithContext at httpc/httpc.go:17:14",
 		"\tvia net/http.NewRequestWithContext at httpc/httpc.go:17:14",
@@ -60,7 +61,7 @@ func TestLateBoundApp(t *testing.T) {
 		"app/main.go:21:6: DELETE /restapi/v1.0/account/~/extension/~/call-log (deleteUserCallLog) needs [EditCallLog], which rcperm.yaml does not grant: RingCentral answers 403 InsufficientPermissions (CMN-401); grant EditCallLog in the RingCentral Developer Console (what RingCentral checks) and in rcperm.yaml at line 1",
 		"rcperm.yaml:1:15: rcperm.yaml: cannot judge which grants are unused: 1 request is unresolved (the first at svc/svc.go:38:2), and any grant may be the one one of them needs; resolve each with //rcperm:route or //rcperm:ignore (rcperm explain -unresolved lists them)",
 		"svc/svc.go:19:9: GET /restapi/v1.0/account/~/call-log (readCompanyCallLog) needs [ReadCallLog], which rcperm.yaml does not grant: RingCentral answers 403 InsufficientPermissions (CMN-401); grant ReadCallLog in the RingCentral Developer Console (what RingCentral checks) and in rcperm.yaml at line 1",
-		"svc/svc.go:24:9: GET /restapi/v1.0/account/~/extension/~/presence (readUserPresenceStatus) needs [ReadPresence], which rcperm.yaml does not grant: RingCentral answers 403 InsufficientPermissions (CMN-401); grant ReadPresence in the RingCentral Developer Console (what RingCentral checks) and in rcperm.yaml at line 1",
+		"svc/svc.go:28:9: GET /restapi/v1.0/account/~/extension/~/presence (readUserPresenceStatus) needs [ReadPresence], which rcperm.yaml does not grant: RingCentral answers 403 InsufficientPermissions (CMN-401); grant ReadPresence in the RingCentral Developer Console (what RingCentral checks) and in rcperm.yaml at line 1",
 	}
 	if code != 3 {
 		t.Errorf("rcperm ./... = exit %d, want 3", code)
