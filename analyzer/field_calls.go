@@ -105,15 +105,22 @@ func (s *packageScan) checkInterfaceCalls() {
 			if c.iface != fc.Call.Named {
 				continue
 			}
-			t := s.pass.TypesInfo.TypeOf(c.expr)
-			if ptr, ok := t.(*types.Pointer); ok {
-				t = ptr.Elem()
-			}
-			if fn := implementedBy(t, fc.Call.Method, fc.Call.Iface); fn != nil {
+			if fn := s.convertedMethod(c, fc.Call.Method, fc.Call.Iface); fn != nil {
 				s.resolveAtStore(fc, funcStore{fn: fn, at: c.expr, in: c.fn})
 			}
 		}
 	}
+}
+
+// convertedMethod is the method named method of the value conversion c
+// converts, when its type has every method of iface (methodKey); nil
+// otherwise.
+func (s *packageScan) convertedMethod(c conversion, method string, iface []string) *types.Func {
+	t := s.pass.TypesInfo.TypeOf(c.expr)
+	if ptr, ok := t.(*types.Pointer); ok {
+		t = ptr.Elem()
+	}
+	return implementedBy(t, method, iface)
 }
 
 // resolveAtStore records the requests of the field call fc made with the

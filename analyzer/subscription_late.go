@@ -63,7 +63,7 @@ func (sf *subscriptionFinder) recordFilterCall(call *ast.CallExpr) {
 	}
 	args := callArgs(s.pass.TypesInfo, call)
 	for i := range min(sig.Params().Len(), len(args)) {
-		if sl, isSlice := sig.Params().At(i).Type().Underlying().(*types.Slice); !isSlice || !isStringType(sl.Elem()) {
+		if !isStringList(sig.Params().At(i).Type()) {
 			continue
 		}
 		filters := sf.listedFilters(args[i])
@@ -117,11 +117,7 @@ func (s *packageScan) upstreamFilterItems() []subscriptionItem {
 			if c.iface != fc.Named {
 				continue
 			}
-			t := s.pass.TypesInfo.TypeOf(c.expr)
-			if ptr, ok := t.(*types.Pointer); ok {
-				t = ptr.Elem()
-			}
-			fn := implementedBy(t, fc.Method, fc.Iface)
+			fn := s.convertedMethod(c, fc.Method, fc.Iface)
 			if fn == nil {
 				continue
 			}

@@ -72,6 +72,16 @@ func splitNested(index int) (g, f int, ok bool) {
 	return (index - nestedBase) / nestedStride, (index - nestedBase) % nestedStride, true
 }
 
+// holderField is the holder's index of field f of the struct in its field
+// g: ok is false for an f nested already (one level only), or past the
+// encoding's bounds.
+func holderField(g, f int) (int, bool) {
+	if _, _, nested := splitNested(f); nested {
+		return 0, false
+	}
+	return nestedField(g, f)
+}
+
 // outerField is the field of the struct itself that holds index: the
 // holder's, for a nested field.
 func outerField(index int) int {
@@ -803,10 +813,8 @@ func (ev *evaluation) madeWith(obj ssa.Value, f int, at ssa.Instruction, fr fram
 		// another, by its facts) stores in the holder's field tells
 		// first, object by object.
 		_, local := x.X.(*ssa.Alloc)
-		n, nests := nestedField(x.Field, f)
-		if _, _, nested := splitNested(f); nested || !isStructValue(fieldType(x.X.Type(), x.Field)) {
-			nests = false
-		}
+		n, nests := holderField(x.Field, f)
+		nests = nests && isStructValue(fieldType(x.X.Type(), x.Field))
 		if nests && local {
 			return ev.fieldAt(x.X, n, at, fr, depth)
 		}
@@ -824,10 +832,8 @@ func (ev *evaluation) madeWith(obj ssa.Value, f int, at ssa.Instruction, fr fram
 		if out, ok := ev.fieldOfHeld(x.X, x.Field, f, at, fr, depth); ok {
 			return out
 		}
-		if _, _, nested := splitNested(f); !nested {
-			if n, ok := nestedField(x.Field, f); ok {
-				return ev.fieldAt(x.X, n, at, fr, depth)
-			}
+		if n, ok := holderField(x.Field, f); ok {
+			return ev.fieldAt(x.X, n, at, fr, depth)
 		}
 	case *ssa.IndexAddr:
 		if out, ok := ev.elementField(x, f, fr, depth); ok {
@@ -1240,9 +1246,6 @@ func (ev *evaluation) byArity(e *Effects, common *ssa.CallCommon) (*Effects, []s
 	elems, ok := ev.p.elements(common.Args[len(common.Args)-1])
 	if !ok || len(elems) >= len(e.Variadic) {
 		return e, nil
-	}
-	if elems == nil {
-		elems = []ssa.Value{} // none given: the list is still the call's
 	}
 	return &e.Variadic[len(elems)], elems
 }
