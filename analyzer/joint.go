@@ -23,11 +23,13 @@ import (
 // a constant, and the flow pairs them. (One may hold one value apart from
 // the objects that leave it unset: a method set by some elements only.)
 // vals are what each of exprs holds read alone.
-func (s *packageScan) jointValues(fn *types.Func, exprs []ast.Expr, vals [][]Value) (groups [][][]Value, ok bool) {
+func (s *packageScan) jointValues(fn *types.Func, qs []flow.Question, vals [][]Value) (groups [][][]Value, ok bool) {
 	several := false
-	for i, x := range exprs {
-		if _, isConst := constantValue(s.pass.TypesInfo, x); isConst {
-			return nil, false
+	for i, q := range qs {
+		if q.Call == nil {
+			if _, isConst := constantValue(s.pass.TypesInfo, q.Expr); isConst {
+				return nil, false
+			}
 		}
 		several = several || len(vals[i]) > 1
 	}
@@ -35,7 +37,7 @@ func (s *packageScan) jointValues(fn *types.Func, exprs []ast.Expr, vals [][]Val
 	if !several || fp == nil {
 		return nil, false
 	}
-	strGroups, ok := fp.Joint(exprs, fn)
+	strGroups, ok := fp.Joint(qs, fn)
 	if !ok {
 		return nil, false
 	}
@@ -65,7 +67,7 @@ func (s *packageScan) jointSinkRequests(fn *types.Func, sk sink, call *ast.CallE
 	if _, isConst := constantValue(s.pass.TypesInfo, exprs[0]); isConst {
 		return nil, nil, false, false // one method: nothing to pair
 	}
-	groups, ok := s.jointValues(fn, exprs, [][]Value{s.values(fn, exprs[0]), s.values(fn, exprs[1])})
+	groups, ok := s.jointValues(fn, []flow.Question{{Expr: exprs[0]}, {Expr: exprs[1]}}, [][]Value{s.values(fn, exprs[0]), s.values(fn, exprs[1])})
 	if !ok {
 		return nil, nil, false, false
 	}
@@ -95,23 +97,45 @@ func (s *packageScan) jointSinkRequests(fn *types.Func, sk sink, call *ast.CallE
 // jointCombinations returns the combinations of a wrapper call's
 // arguments when two or more of them are read off the same objects: each
 // object's values together, combined with the other arguments' values.
-// An object that leaves an argument a template's URL reads unset is no
-// request of the call's. ok is false when no such arguments are.
-func (s *packageScan) jointCombinations(fn *types.Func, exprs []ast.Expr, n int, valuesOf func(int) []Value, inURL map[int]bool) (combos [][]Value, merged, ok bool) {
+// An argument may be a field of another the wrapper reads (fetch(st,
+// route) reading st.method, route computed from st): asked beside the
+// arguments, it is paired the same way. An object that leaves an
+// argument a template's URL reads unset is no request of the call's. ok
+// is false when no such arguments are.
+func (s *packageScan) jointCombinations(fn *types.Func, call *ast.CallExpr, exprs []ast.Expr, n int, used map[int]bool, valuesOf func(int) []Value, inURL map[int]bool) (combos [][]Value, merged, ok bool) {
 	var idx []int
-	var joint []ast.Expr
+	var joint []flow.Question
 	var vals [][]Value
-	for i := 0; i < n && i < len(exprs); i++ {
+	direct := min(n, len(exprs))
+	for i := range direct {
 		if v := valuesOf(i); len(v) > 0 {
 			if _, isConst := constantValue(s.pass.TypesInfo, exprs[i]); !isConst {
 				idx = append(idx, i)
-				joint = append(joint, exprs[i])
+				joint = append(joint, flow.Question{Expr: exprs[i]})
+				vals = append(vals, v)
+			}
+		}
+	}
+	if len(idx) == 1 {
+		// One argument beside the fields of others: those fields are
+		// asked with it. (Fields alone are jointProjections'.)
+		for _, i := range slices.Sorted(maps.Keys(used)) {
+			slot, field, method, projected := flow.ProjectionOf(i)
+			if !projected || method || field >= flow.SelfIndex {
+				continue
+			}
+			if v := valuesOf(i); len(v) > 0 {
+				idx = append(idx, i)
+				joint = append(joint, flow.Question{Call: call, Slot: slot, Field: field})
 				vals = append(vals, v)
 			}
 		}
 	}
 	if len(idx) < 2 {
 		return nil, false, false
+	}
+	if len(joint) == len(idx) && joint[len(joint)-1].Call == nil {
+		n = direct // the arguments alone: no field is read beside them
 	}
 	groups, ok := s.jointValues(fn, joint, vals)
 	if !ok {

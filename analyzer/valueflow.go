@@ -367,11 +367,13 @@ func zeroBeforeField(v Value, strs []flow.Str) bool {
 // text of it but slashes, once the server before it (the literal text up
 // to the path) and the query after it are left out (a server followed by
 // a path a loop computes). A forwarder's parameter is known: its callers
-// tell it.
+// tell it, as a hole's stores do.
 func pathBlank(v Value) bool {
 	var b strings.Builder
 	for i, p := range v {
 		switch {
+		case p.Field != "":
+			b.WriteString("$") // a field's stores: each a path
 		case p.Unknown:
 			b.WriteString("{}")
 		case p.IsParam:
@@ -454,7 +456,7 @@ func (s *packageScan) argCombinations(fn *types.Func, call *ast.CallExpr, callee
 		known[i] = vals
 		return vals
 	}
-	if combos, merged, ok := s.jointCombinations(fn, exprs, min(n, len(exprs)), valuesOf, inURL); ok {
+	if combos, merged, ok := s.jointCombinations(fn, call, exprs, n, used, valuesOf, inURL); ok {
 		return combos, merged, nil
 	}
 	if combos, origins, ok := s.jointProjections(fn, call, callee, n, used, templates, valuesOf); ok {

@@ -32,35 +32,91 @@ type pin struct {
 	base ssa.Value
 }
 
-// Joint gives the values of several expressions of one function read
-// together, object by object: each group holds one value set an
-// expression, of one object of the struct type their fields are read
-// from. A field an object never sets is no value (nil), not the empty
-// string: the client tells what its zero stands for. ok is false when
-// the expressions share no struct type of several objects, or there are
-// too many to pin.
-func (p *Program) Joint(es []ast.Expr, target *types.Func) ([][][]Str, bool) {
-	for _, e := range es {
-		p.ensure(e.Pos())
+// A Question is one of the values a joint question reads: Expr's, or,
+// when Call is set, field Field of the struct Call passes in Slot (a
+// wrapper whose template reads its argument's field, beside another
+// argument: fetch(st, route) with st.method and route read off one
+// element of a table).
+type Question struct {
+	Expr        ast.Expr
+	Call        *ast.CallExpr
+	Slot, Field int
+}
+
+// An asked question is a Question in the program's registers.
+type asked struct {
+	v     ssa.Value
+	at    ssa.Instruction // where a field is read; nil for a value
+	field int
+}
+
+// answer evaluates the question in ev.
+func (a asked) answer(ev *evaluation, fr frame) []Str {
+	if a.at == nil {
+		return ev.values(a.v, fr, 0)
 	}
-	defer p.answering()()
-	vs := make([]ssa.Value, len(es))
-	for i, e := range es {
-		v, ok := p.exprs[ast.Unparen(e)]
+	return bound(ev.fieldAt(a.v, a.field, a.at, fr, 0))
+}
+
+// ask resolves qs to the program's registers; ok is false when one is
+// not in the program.
+func (p *Program) ask(qs []Question) ([]asked, bool) {
+	for _, q := range qs {
+		if q.Call != nil {
+			p.ensure(q.Call.Pos())
+		} else {
+			p.ensure(q.Expr.Pos())
+		}
+	}
+	as := make([]asked, len(qs))
+	for i, q := range qs {
+		if q.Call != nil {
+			instr, arg, ok := p.slotArg(q.Call, q.Slot)
+			if !ok || !hasField(stringFields(arg.Type()), q.Field) {
+				return nil, false
+			}
+			as[i] = asked{v: arg, at: instr, field: q.Field}
+			continue
+		}
+		v, ok := p.exprs[ast.Unparen(q.Expr)]
 		if !ok {
 			return nil, false
 		}
-		vs[i] = v
+		as[i] = asked{v: v}
 	}
-	if groups, ok := p.implementationGroups(vs, target); ok {
-		return groups, true
+	return as, true
+}
+
+// Joint gives the values of several questions of one function read
+// together, object by object: each group holds one value set a
+// question, of one object of the struct type their fields are read
+// from. A field an object never sets is no value (nil), not the empty
+// string: the client tells what its zero stands for. ok is false when
+// the questions share no struct type of several objects, or there are
+// too many to pin.
+func (p *Program) Joint(qs []Question, target *types.Func) ([][][]Str, bool) {
+	as, ok := p.ask(qs)
+	if !ok {
+		return nil, false
+	}
+	defer p.answering()()
+	vs := make([]ssa.Value, len(as))
+	values := true
+	for i, a := range as {
+		vs[i] = a.v
+		values = values && a.at == nil
+	}
+	if values {
+		if groups, ok := p.implementationGroups(vs, target); ok {
+			return groups, true
+		}
 	}
 	readers := map[types.Type]int{}
-	for _, v := range vs {
+	for _, a := range as {
 		ev, fr := p.start(target)
 		ev.consulted = map[types.Type]bool{}
 		ev.local = map[memoKey][]Str{}
-		ev.values(v, fr, 0)
+		a.answer(ev, fr)
 		for t := range ev.consulted {
 			readers[t]++
 		}
@@ -74,14 +130,14 @@ func (p *Program) Joint(es []ast.Expr, target *types.Func) ([][][]Str, bool) {
 	if len(shared) != 1 {
 		// No objects of one type to pair: the branches of one merge
 		// may be (a switch setting method and path in each case).
-		return p.jointBranches(vs, target)
+		return p.jointBranches(as, target)
 	}
 	typ := shared[0]
-	bases := p.objectsRead(typ, vs)
+	bases := p.objectsRead(typ, as)
 	if len(bases) < 2 || len(bases) > maxJointObjects {
 		return nil, false
 	}
-	return p.pinnedGroups(vs, target, len(bases), func(ev *evaluation, k int) { ev.pin = &pin{typ, bases[k]} }), true
+	return p.pinnedGroups(as, target, len(bases), func(ev *evaluation, k int) { ev.pin = &pin{typ, bases[k]} }), true
 }
 
 // implementationGroups are the groups of vs when they read methods of one
@@ -109,7 +165,11 @@ func (p *Program) implementationGroups(vs []ssa.Value, target *types.Func) ([][]
 		return nil, false
 	}
 	var groups [][][]Str
-	for _, g := range p.pinnedGroups(vs, target, len(impls), func(ev *evaluation, k int) { ev.implPin = impls[k] }) {
+	as := make([]asked, len(vs))
+	for i, v := range vs {
+		as[i] = asked{v: v}
+	}
+	for _, g := range p.pinnedGroups(as, target, len(impls), func(ev *evaluation, k int) { ev.implPin = impls[k] }) {
 		if !anyEmpty(g) {
 			groups = append(groups, g)
 		}
@@ -156,21 +216,59 @@ func (p *Program) methodReceiver(v ssa.Value, depth int) (ssa.Value, bool) {
 	return recv, true
 }
 
-// pinnedGroups evaluates vs n times, the k-th time each with an
+// pinnedGroups answers as n times, the k-th time each with an
 // evaluation pin set up apart from the program's memo: a group of value
 // sets a pin.
-func (p *Program) pinnedGroups(vs []ssa.Value, target *types.Func, n int, pin func(ev *evaluation, k int)) [][][]Str {
+func (p *Program) pinnedGroups(as []asked, target *types.Func, n int, pin func(ev *evaluation, k int)) [][][]Str {
 	groups := make([][][]Str, n)
 	for k := range n {
-		groups[k] = make([][]Str, len(vs))
-		for i, v := range vs {
+		groups[k] = make([][]Str, len(as))
+		for i, a := range as {
 			ev, fr := p.start(target)
 			pin(ev, k)
 			ev.local = map[memoKey][]Str{}
-			groups[k][i] = ev.values(v, fr, 0)
+			groups[k][i] = a.answer(ev, fr)
 		}
 	}
 	return groups
+}
+
+// pinnedFuncs are the functions a call of a function-typed field of the
+// pinned object may invoke: those the object stores in the field (a
+// step's build closure, each step its own). ok is false for a call of
+// anything else.
+func (ev *evaluation) pinnedFuncs(common *ssa.CallCommon) (calleeSet, bool) {
+	if ev.pin == nil || common.IsInvoke() {
+		return calleeSet{}, false
+	}
+	var k fieldKey
+	switch x := common.Value.(type) {
+	case *ssa.Field:
+		k = fieldKey{structOf(x.X.Type()), x.Field}
+	case *ssa.UnOp:
+		fa, ok := x.X.(*ssa.FieldAddr)
+		if !ok || x.Op != token.MUL {
+			return calleeSet{}, false
+		}
+		k = fieldKey{structOf(fa.X.Type()), fa.Field}
+	default:
+		return calleeSet{}, false
+	}
+	if k.typ != ev.pin.typ {
+		return calleeSet{}, false
+	}
+	var out calleeSet
+	for _, st := range ev.p.objectStores(k, ev.pin.base) {
+		for _, fn := range ev.p.funcValues(st.val, map[ssa.Value]bool{}, 0) {
+			fn = unwrap(fn)
+			if fn.Pkg == ev.p.pkg && len(fn.Blocks) > 0 {
+				out.fns = append(out.fns, fn)
+			} else if obj, ok := fn.Object().(*types.Func); ok {
+				out.external = append(out.external, obj)
+			}
+		}
+	}
+	return out, true
 }
 
 // objectsOf returns the objects the package stores string fields of typ
@@ -298,12 +396,12 @@ func (p *Program) storedObjects(v ssa.Value, bases []ssa.Value) ([]ssa.Value, bo
 	return out, len(out) > 0
 }
 
-// objectsRead are the objects of typ the values vs may read: those the
+// objectsRead are the objects of typ the questions may read: those the
 // lists and maps they read objects out of may hold, when they read them
 // out of such only.
-func (p *Program) objectsRead(typ types.Type, vs []ssa.Value) []ssa.Value {
+func (p *Program) objectsRead(typ types.Type, as []asked) []ssa.Value {
 	bases := p.objectsOf(typ)
-	if containers := p.readContainers(vs, typ); len(containers) > 0 {
+	if containers := p.readContainers(as, typ); len(containers) > 0 {
 		bases = slices.DeleteFunc(bases, func(b ssa.Value) bool { return !p.heldBy(b, containers) })
 	}
 	return bases
@@ -344,15 +442,32 @@ func (ev *evaluation) pinnedStores(k fieldKey, fr frame, depth int) []Str {
 	return ev.stored(sts, fr, depth)
 }
 
-// readContainers returns the lists and maps the expressions read objects
+// readContainers returns the lists and maps the questions read objects
 // of typ out of (an element of a table ranged over, an entry looked up),
 // in their function's registers; nil when one reads an object of typ
 // from anything else (a parameter, a variable): every object may be it.
-func (p *Program) readContainers(vs []ssa.Value, typ types.Type) []ssa.Value {
+func (p *Program) readContainers(as []asked, typ types.Type) []ssa.Value {
 	var out []ssa.Value
 	other := false
-	for _, v := range vs {
-		walkOperands(v, func(v ssa.Value) bool {
+	for _, a := range as {
+		if a.at != nil && structOf(a.v.Type()) == typ {
+			// A field of the object the question is about: a copy of
+			// it a variable holds (a range loop's) is what the
+			// variable is stored.
+			obj := a.v
+			if addr := loadOf(obj); addr != nil {
+				if _, variable := addr.(*ssa.Alloc); variable {
+					obj = addr
+				}
+			}
+			if cs := containersOf(obj); cs != nil {
+				out = append(out, cs...)
+			} else {
+				other = true
+			}
+			continue
+		}
+		walkOperands(a.v, func(v ssa.Value) bool {
 			var obj ssa.Value
 			switch x := v.(type) {
 			case *ssa.Field:
@@ -519,10 +634,10 @@ type branchPin struct {
 
 // jointBranches is Joint by the edges into a block whose phis two of the
 // expressions read; ok is false when there is none.
-func (p *Program) jointBranches(vs []ssa.Value, target *types.Func) ([][][]Str, bool) {
+func (p *Program) jointBranches(as []asked, target *types.Func) ([][][]Str, bool) {
 	readers := map[*ssa.BasicBlock]int{}
-	for _, v := range vs {
-		for b := range phiBlocks(v) {
+	for _, a := range as {
+		for b := range phiBlocks(a.v) {
 			readers[b]++
 		}
 	}
@@ -535,7 +650,7 @@ func (p *Program) jointBranches(vs []ssa.Value, target *types.Func) ([][][]Str, 
 	if block == nil || len(block.Preds) < 2 || len(block.Preds) > maxJointObjects {
 		return nil, false
 	}
-	return p.pinnedGroups(vs, target, len(block.Preds), func(ev *evaluation, k int) { ev.onEdge = &branchPin{block, k} }), true
+	return p.pinnedGroups(as, target, len(block.Preds), func(ev *evaluation, k int) { ev.onEdge = &branchPin{block, k} }), true
 }
 
 // phiBlocks returns the blocks of the phis v is computed from in its

@@ -50,7 +50,7 @@ func (p *Program) evalKeyedObjects(u *ssa.MapUpdate) keyedUpdate {
 	for t := range ev.consulted {
 		typ = t
 	}
-	bases := p.objectsRead(typ, []ssa.Value{u.Key, u.Value})
+	bases := p.objectsRead(typ, []asked{{v: u.Key}, {v: u.Value}})
 	if len(bases) == 0 || len(bases) > maxJointObjects {
 		return keyedUpdate{}
 	}

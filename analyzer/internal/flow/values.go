@@ -1182,6 +1182,12 @@ func (ev *evaluation) call(call *ssa.Call, index int, fr frame, depth int) []Str
 	}
 	var out []Str
 	fns, external := ev.p.callees(common)
+	if pinned, ok := ev.pinnedFuncs(common); ok {
+		fns, external = pinned.fns, pinned.external
+		if len(fns)+len(external) == 0 {
+			return nil // a function the pinned object leaves unset: no call of it returns
+		}
+	}
 	// A summary is in terms of parameters: a call passing a constant is
 	// followed instead, the constant bound (an enum picking a route).
 	summarized := !passesEnum(common)
