@@ -1,6 +1,11 @@
 package analyzer
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/rcperm/rcperm/permissions"
+)
 
 // TestAbsoluteTail checks where a URL that holds a whole URL after other
 // text goes: to that URL's host when it is in the path (a webhook's URL
@@ -22,5 +27,17 @@ func TestAbsoluteTail(t *testing.T) {
 		if got := absoluteTail(tc.in).render(); got != tc.want {
 			t.Errorf("%s: absoluteTail(%s) = %s; want %s", tc.name, tc.in.render(), got, tc.want)
 		}
+	}
+}
+
+// TestVariadicArityCoversRoutes keeps the variadic joiners' summaries as
+// long as RingCentral's longest route, one argument a segment.
+func TestVariadicArityCoversRoutes(t *testing.T) {
+	longest := 0
+	for _, op := range append(permissions.Operations(), permissions.LegacyOperations()...) {
+		longest = max(longest, len(strings.Split(strings.Trim(op.Path, "/"), "/")))
+	}
+	if maxVariadicArity < longest {
+		t.Errorf("maxVariadicArity = %d, but a route has %d segments", maxVariadicArity, longest)
 	}
 }

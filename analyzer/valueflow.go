@@ -123,7 +123,10 @@ func (s *packageScan) mayBuildRoute(fn *types.Func) bool {
 		return false
 	}
 	s.routeish[fn] = false // a recursion adds nothing
-	found := s.routeTypes()[recvNamed(fn)] || s.exprMayBuildRoute(decl.Body)
+	res := fn.Signature().Results()
+	// A function making a URL object makes it of a route, wherever the
+	// route comes from (the receiver's fields a caller set).
+	found := s.routeTypes()[recvNamed(fn)] || res.Len() > 0 && isURLType(res.At(0).Type()) || s.exprMayBuildRoute(decl.Body)
 	s.routeish[fn] = found
 	return found
 }
@@ -797,8 +800,11 @@ func invokedInterface(sn *types.Selection) (*types.Interface, bool) {
 }
 
 // maxVariadicArity is the most variadic arguments a joiner's routes are
-// summarized for.
-const maxVariadicArity = 4
+// summarized for: the segments of RingCentral's longest route, so a
+// helper joining each segment apart (EventFilter(q, "account", id,
+// "extension", id, "message-store")) is followed for any route
+// (TestVariadicArityCoversRoutes).
+const maxVariadicArity = 12
 
 // variadicRoutes summarizes a variadic function of the package that joins
 // strings into a route (f(elem ...string) string) for 1 to

@@ -566,6 +566,23 @@ var all = []*construct{
 		return fmt.Sprintf("%s := &url.URL{Scheme: \"https\", Host: %s, Path: %s}\n%s", u, g.host(), in, k(f+"("+u+")"))
 	}},
 
+	{name: "urlfunc", doc: "a function value returning a *url.URL, handed to a helper that calls it and requests the URL", needs: route, to: fullURL, gen: func(g *gen, in string, k func(string) string) string {
+		f, b := g.n("fetchURL"), g.n("at")
+		g.use("net/url")
+		g.decl("func %s(%s, at func() *url.URL) {\n%s}", f, ctxParam, k("at().String()"))
+		return fmt.Sprintf("%s := func() *url.URL {\nreturn &url.URL{Scheme: \"https\", Host: %s, Path: %s}\n}\n%s(ctx, %s)\n", b, g.host(), in, f, b)
+	}},
+	{name: "pkgurlfunc", doc: "a method value of another package's URL builder (returning a *url.URL) handed to a pager that calls it", needs: route, to: fullURL, once: true, gen: func(g *gen, in string, k func(string) string) string {
+		t, f, v := g.n("URLs"), g.n("page"), g.n("urls")
+		g.inLib(func() {
+			g.use("net/url")
+			g.decl("type %s struct{ Host, Path string }\n\nfunc (u *%s) At(_ context.Context, q url.Values) *url.URL {\nreturn &url.URL{Scheme: \"https\", Host: u.Host, Path: u.Path, RawQuery: q.Encode()}\n}", t, t)
+		})
+		g.use(g.libPath)
+		g.use("net/url")
+		g.decl("func %s(%s, at func(context.Context, url.Values) *url.URL) {\n%s}", f, ctxParam, k("at(ctx, url.Values{\"page\": {\"1\"}}).String()"))
+		return fmt.Sprintf("%s := &lib.%s{Host: %s, Path: %s}\n%s(ctx, %s.At)\n", v, t, g.host(), in, f, v)
+	}},
 	{name: "pkgurlmethod", doc: "a method of another package making a url.URL of its host field and the route as Path", needs: route, to: fullURL, once: true, gen: func(g *gen, in string, k func(string) string) string {
 		t, v := g.n("Endpoint"), g.n("u")
 		g.inLib(func() {

@@ -277,35 +277,75 @@ func (p *Program) concreteTypes(v ssa.Value, seen map[ssa.Value]bool) []types.Ty
 
 // funcValues returns the functions a function value may be.
 func (p *Program) funcValues(v ssa.Value, seen map[ssa.Value]bool, depth int) []*ssa.Function {
+	var out []*ssa.Function
+	p.eachFuncValue(v, seen, depth, func(fn *ssa.Function, _ *ssa.MakeClosure) { out = append(out, fn) })
+	return out
+}
+
+// eachFuncValue calls visit with each function a function value may be,
+// and the closure that makes it (nil for a function named).
+func (p *Program) eachFuncValue(v ssa.Value, seen map[ssa.Value]bool, depth int, visit func(*ssa.Function, *ssa.MakeClosure)) {
 	if seen[v] || depth > maxDepth {
-		return nil
+		return
 	}
 	seen[v] = true
 	switch x := v.(type) {
 	case *ssa.Function:
-		return []*ssa.Function{x}
+		visit(x, nil)
+		return
 	case *ssa.MakeClosure:
 		if fn, ok := x.Fn.(*ssa.Function); ok {
-			return []*ssa.Function{fn}
+			visit(fn, x)
 		}
-		return nil
+		return
 	case *ssa.Phi:
-		var out []*ssa.Function
 		for _, e := range x.Edges {
-			out = append(out, p.funcValues(e, seen, depth+1)...)
+			p.eachFuncValue(e, seen, depth+1, visit)
 		}
-		return out
+		return
 	case *ssa.ChangeType:
-		return p.funcValues(x.X, seen, depth+1)
+		p.eachFuncValue(x.X, seen, depth+1, visit)
+		return
 	case *ssa.MakeInterface:
-		return p.funcValues(x.X, seen, depth+1)
+		p.eachFuncValue(x.X, seen, depth+1, visit)
+		return
 	case *ssa.TypeAssert:
-		return p.funcValues(x.X, seen, depth+1)
+		p.eachFuncValue(x.X, seen, depth+1, visit)
+		return
 	}
-	var out []*ssa.Function
 	for _, src := range p.sources(v, seen, depth) {
-		out = append(out, p.funcValues(src, seen, depth+1)...)
+		p.eachFuncValue(src, seen, depth+1, visit)
 	}
+}
+
+// A boundCall is a call of a method value as the method's static call,
+// the receiver first, and where the method value was made: its facts
+// read the receiver's fields as they were there.
+type boundCall struct {
+	common *ssa.CallCommon
+	at     *ssa.MakeClosure
+}
+
+// boundCalls are the calls a call of a function value makes of methods
+// of other packages bound to a receiver (a URL builder's b.At handed to a
+// pager). Nil for a call of anything else.
+func (p *Program) boundCalls(common *ssa.CallCommon) map[*types.Func][]boundCall {
+	if common.IsInvoke() || common.StaticCallee() != nil {
+		return nil
+	}
+	var out map[*types.Func][]boundCall
+	p.eachFuncValue(common.Value, map[ssa.Value]bool{}, 0, func(fn *ssa.Function, mc *ssa.MakeClosure) {
+		method := unwrap(fn)
+		obj, ok := method.Object().(*types.Func)
+		if mc == nil || len(mc.Bindings) != 1 || method == fn || method.Pkg == p.pkg || !ok || obj.Signature().Recv() == nil {
+			return
+		}
+		if out == nil {
+			out = map[*types.Func][]boundCall{}
+		}
+		c := &ssa.CallCommon{Value: method, Args: append([]ssa.Value{mc.Bindings[0]}, common.Args...)}
+		out[obj.Origin()] = append(out[obj.Origin()], boundCall{c, mc})
+	})
 	return out
 }
 

@@ -343,11 +343,25 @@ func (ev *evaluation) urlForms(v ssa.Value, fr frame, depth int) []Str {
 
 // urlCall is what a call returning a URL gives: url.Parse of a string,
 // ResolveReference and JoinPath of URLs, a function of the package
-// followed to its returns, or what another package's facts say.
+// followed to its returns, or what another package's facts say; a call
+// of a function value (a URL builder's method value handed to a pager)
+// is each function it may invoke.
 func (ev *evaluation) urlCall(common *ssa.CallCommon, fr frame, depth int) []Str {
 	callee := common.StaticCallee()
 	if callee == nil {
-		return unknownSet()
+		fns, external := ev.p.callees(common)
+		if common.IsInvoke() || len(fns)+len(external) == 0 {
+			return unknownSet()
+		}
+		var out []Str
+		for _, fn := range fns {
+			out = union(out, ev.urlReturns(fn, common, fr, depth))
+		}
+		calls := ev.p.boundCalls(common)
+		for _, obj := range external {
+			out = union(out, ev.externalVia(obj.Origin(), common, calls, fr, depth))
+		}
+		return bound(out)
 	}
 	if obj, ok := callee.Object().(*types.Func); ok && obj.Pkg() != nil && obj.Pkg().Path() == "net/url" {
 		args := common.Args
@@ -393,6 +407,12 @@ func (ev *evaluation) urlCall(common *ssa.CallCommon, fr frame, depth int) []Str
 		// what its facts say it returns.
 		return ev.external(obj.Origin(), common, fr, depth)
 	}
+	return ev.urlReturns(fn, common, fr, depth)
+}
+
+// urlReturns is the URL a function of the package returns, called with
+// common's arguments.
+func (ev *evaluation) urlReturns(fn *ssa.Function, common *ssa.CallCommon, fr frame, depth int) []Str {
 	if fn.Pkg != ev.p.pkg || len(fn.Blocks) == 0 {
 		return unknownSet()
 	}

@@ -473,6 +473,9 @@ type evaluation struct {
 	// being evaluated, whose operands passed the tests that lead to it
 	// (guards.go).
 	callAt, useAt ssa.Instruction
+	// boundAt is where the method value whose call is being answered
+	// was made (externalVia): the call's receiver is as it was there.
+	boundAt *ssa.MakeClosure
 	// defers is set for a question whose answer may read deferred calls
 	// (deferred.go): one the client makes a template of, not a summary
 	// the flow fills in itself.
@@ -1204,6 +1207,7 @@ func (ev *evaluation) call(call *ssa.Call, index int, fr frame, depth int) []Str
 			out = union(out, summary())
 		}
 	}
+	bound := ev.p.boundCalls(common)
 	for _, obj := range external {
 		ev.callAt = call
 		if index > 0 {
@@ -1214,7 +1218,7 @@ func (ev *evaluation) call(call *ssa.Call, index int, fr frame, depth int) []Str
 			}
 			out = union(out, strs)
 		} else {
-			out = union(out, ev.external(obj, common, fr, depth))
+			out = union(out, ev.externalVia(obj, common, bound, fr, depth))
 		}
 		ev.callAt = nil
 	}
@@ -1463,6 +1467,33 @@ func (ev *evaluation) external(obj *types.Func, common *ssa.CallCommon, fr frame
 	return summary()
 }
 
+// externalVia is external's answer for a call of a function value that
+// may be obj: each call bound gives of it (a method value, its receiver
+// known), else the call as made.
+func (ev *evaluation) externalVia(obj *types.Func, common *ssa.CallCommon, bound map[*types.Func][]boundCall, fr frame, depth int) []Str {
+	calls, ok := bound[obj]
+	if !ok {
+		return ev.external(obj, common, fr, depth)
+	}
+	var out []Str
+	for _, c := range calls {
+		ev.boundAt = c.at
+		out = union(out, ev.external(obj, c.common, fr, depth))
+		ev.boundAt = nil
+	}
+	return out
+}
+
+// callInstr is the instruction common is made at: a call's, or where
+// the method value a call of one is answering was made.
+func (ev *evaluation) callInstr(common *ssa.CallCommon) (ssa.Instruction, bool) {
+	if !common.Pos().IsValid() {
+		return ev.boundAt, ev.boundAt != nil
+	}
+	at, ok := ev.p.calls[common.Pos()]
+	return at, ok
+}
+
 // firstNonEmpty is what cmp.Or of strings returns: any of its operands
 // but an empty one (a command's own server, or else the client's). A
 // pure run would take the first operand's token for every value it
@@ -1544,7 +1575,7 @@ func (ev *evaluation) fromFacts(obj *types.Func, common *ssa.CallCommon, fr fram
 		args := append(fixed[:len(fixed):len(fixed)], list...)
 		for _, tmpl := range tmpls {
 			strs := substitute(tmpl, args)
-			if at, ok := ev.p.calls[common.Pos()]; ok && hasProjection(tmpl) {
+			if at, ok := ev.callInstr(common); ok && hasProjection(tmpl) {
 				// A builder's route reads its receiver's fields: the
 				// call's receiver has them.
 				strs = ev.instantiate([]Str{tmpl}, common, at, fr, depth)

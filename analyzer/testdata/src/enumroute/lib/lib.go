@@ -40,11 +40,11 @@ var defaultScope = [...]Scope{
 
 type Client struct{ Account, Extension string }
 
-func (c *Client) Path(r Route, tail ...string) string { // want Path:`specialized\(20\)`
+func (c *Client) Path(r Route, tail ...string) string { // want Path:`specialized\(52\)`
 	return c.PathIn(defaultScope[r], r, tail...)
 }
 
-func (c *Client) PathIn(s Scope, r Route, tail ...string) string { // want PathIn:`specialized\(40\)`
+func (c *Client) PathIn(s Scope, r Route, tail ...string) string { // want PathIn:`specialized\(104\)`
 	var parts []string
 	switch s {
 	case ScopeAccount:

@@ -18,7 +18,7 @@ func orMe(id string) string {
 	return id
 }
 
-func (a AccountScope) Path(parts ...string) string { // want Path:`route\(\) variadic\(5\)`
+func (a AccountScope) Path(parts ...string) string { // want Path:`route\(\) variadic\(13\)`
 	return path.Join(append([]string{restPrefix, "account", orMe(a.ID)}, parts...)...)
 }
 
@@ -29,6 +29,6 @@ type ExtensionScope struct {
 	ID      string
 }
 
-func (e ExtensionScope) Path(parts ...string) string { // want Path:`route\(\) variadic\(5\)`
+func (e ExtensionScope) Path(parts ...string) string { // want Path:`route\(\) variadic\(13\)`
 	return e.Account.Path(append([]string{"extension", orMe(e.ID)}, parts...)...)
 }

@@ -23,7 +23,7 @@ func (c *Client) Resolve(p string) *url.URL { // want Resolve:`route\(\{\$257\}/
 }
 
 // AccountURL joins the account's prefix and the elements.
-func (c *Client) AccountURL(elem ...string) *url.URL { // want AccountURL:`route\(\) variadic\(5\)`
+func (c *Client) AccountURL(elem ...string) *url.URL { // want AccountURL:`route\(\) variadic\(13\)`
 	return c.Base.JoinPath(append([]string{"restapi", "v1.0", "account", c.Account}, elem...)...)
 }
 
