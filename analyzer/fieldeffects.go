@@ -485,7 +485,7 @@ func projectedFields(ts []RequestTemplate) []int {
 			}
 		}
 		for _, p := range parts {
-			if slot, index, method, ok := flow.ProjectionOf(p.Param); ok && p.IsParam && !method && index != flow.ElementIndex && index != flow.SelfIndex {
+			if slot, index, method, ok := flow.ProjectionOf(p.Param); ok && p.IsParam && !method && !flow.WholeArg(index) {
 				slots = append(slots, slot)
 			}
 		}

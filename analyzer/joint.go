@@ -121,7 +121,7 @@ func (s *packageScan) jointCombinations(fn *types.Func, call *ast.CallExpr, expr
 		// asked with it. (Fields alone are jointProjections'.)
 		for _, i := range slices.Sorted(maps.Keys(used)) {
 			slot, field, method, projected := flow.ProjectionOf(i)
-			if !projected || method || field >= flow.SelfIndex {
+			if !projected || method || flow.WholeArg(field) {
 				continue
 			}
 			if v := valuesOf(i); len(v) > 0 {

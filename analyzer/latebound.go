@@ -303,14 +303,19 @@ func paramType(sig *types.Signature, i int) types.Type {
 	return nil
 }
 
-// takesRoute reports whether fn has a parameter that may hold a route.
+// takesRoute reports whether fn has a parameter that may hold a route,
+// or a function returning one (a pager's urlFor func(page int) string).
 func takesRoute(fn *types.Func) bool {
 	if fn == nil {
 		return false
 	}
 	params := fn.Signature().Params()
 	for i := range params.Len() {
-		if carriesRoute(params.At(i).Type()) {
+		t := params.At(i).Type()
+		if sig, ok := t.Underlying().(*types.Signature); ok && sig.Results().Len() > 0 {
+			t = sig.Results().At(0).Type()
+		}
+		if carriesRoute(t) {
 			return true
 		}
 	}

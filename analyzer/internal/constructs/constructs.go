@@ -583,6 +583,17 @@ var all = []*construct{
 		g.decl("func %s(%s, at func(context.Context, url.Values) *url.URL) {\n%s}", f, ctxParam, k("at(ctx, url.Values{\"page\": {\"1\"}}).String()"))
 		return fmt.Sprintf("%s := &lib.%s{Host: %s, Path: %s}\n%s(ctx, %s.At)\n", v, t, g.host(), in, f, v)
 	}},
+	{name: "pkgpager", doc: "a URL builder closure handed to another package's pager, which calls it in the goroutine of the source it returns and hands the URL to its getter", once: true, gen: func(g *gen, in string, k func(string) string) string {
+		i, f, t := g.n("PageGetter"), g.n("Pages"), g.n("pageGetter")
+		g.inLib(func() {
+			g.decl("type %s interface {\nGet(ctx context.Context, endpoint string)\n}", i)
+			g.decl("func %s(getter %s, urlFor func(page int) string) func(context.Context) <-chan int {\nreturn func(ctx context.Context) <-chan int {\nout := make(chan int)\ngo func() {\ndefer close(out)\nfor n := 1; n <= 3; n++ {\ngetter.Get(ctx, urlFor(n))\n}\n}()\nreturn out\n}\n}", f, i)
+		})
+		g.use(g.libPath)
+		g.decl("type %s struct{}", t)
+		g.decl("func (%s) Get(%s, endpoint string) {\n%s}", t, ctxParam, k("endpoint"))
+		return fmt.Sprintf("for range lib.%s(%s{}, func(int) string {\nreturn %s\n})(ctx) {\n}\n", f, t, in)
+	}},
 	{name: "pkgurlmethod", doc: "a method of another package making a url.URL of its host field and the route as Path", needs: route, to: fullURL, once: true, gen: func(g *gen, in string, k func(string) string) string {
 		t, v := g.n("Endpoint"), g.n("u")
 		g.inLib(func() {

@@ -191,9 +191,20 @@ const SelfIndex = slotSize - 2
 // ParamSelf is the Param that stands for the string in slot.
 func ParamSelf(slot int) int { return projectionBase + slot*slotSize + SelfIndex }
 
-// wholeArg reports whether a projection's index stands for its argument
-// itself, or each of its elements, rather than a field.
-func wholeArg(index int) bool { return index == ElementIndex || index == SelfIndex }
+// ResultIndex is the index of a projection that stands for the string
+// the function in its slot returns, called with arguments the flow does
+// not know (a pager's urlFor(page), the page its own).
+const ResultIndex = slotSize - 3
+
+// ParamResult is the Param that stands for what the function in slot
+// returns.
+func ParamResult(slot int) int { return projectionBase + slot*slotSize + ResultIndex }
+
+// WholeArg reports whether a projection's index stands for its argument
+// itself, each of its elements, or what it returns, rather than a field.
+func WholeArg(index int) bool {
+	return index == ElementIndex || index == SelfIndex || index == ResultIndex
+}
 
 // ProjectionOf decodes a Param: ok is false for a parameter's own string;
 // else the slot, and the field's index (ElementIndex for an element) or
@@ -204,7 +215,7 @@ func ProjectionOf(param int) (slot, index int, method, ok bool) {
 	}
 	rest := param - projectionBase
 	slot, index = rest/slotSize, rest%slotSize
-	if index >= methodBase && !wholeArg(index) {
+	if index >= methodBase && !WholeArg(index) {
 		return slot, index - methodBase, true, true
 	}
 	return slot, index, false, true
@@ -409,6 +420,8 @@ func (p *Program) Projection(call *ast.CallExpr, slot, f int, method string, wan
 		return bound(ev.elementsOf(arg, fr, 0)), true
 	case SelfIndex:
 		return bound(ev.values(arg, fr, 0)), true
+	case ResultIndex:
+		return bound(ev.funcResults(arg, fr, 0)), true
 	}
 	if types.IsInterface(arg.Type()) && want != nil && !types.IsInterface(want) {
 		// An interface method's implementation reads its receiver's
@@ -1524,6 +1537,8 @@ func (ev *evaluation) instantiateAs(tmpls []Str, common *ssa.CallCommon, at ssa.
 				out = ev.elementsOf(v, fr, depth)
 			} else if v != nil && index == SelfIndex {
 				out = ev.values(v, fr, depth)
+			} else if v != nil && index == ResultIndex {
+				out = ev.funcResults(v, fr, depth)
 			} else if v != nil {
 				t := SlotType(sig, slot)
 				if slot == 0 && recv != nil {

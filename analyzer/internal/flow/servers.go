@@ -73,7 +73,7 @@ func splitServer(f Str) (known bool, path Str, split bool) {
 // default does, for the default.
 func (p *Program) FieldDefaults(target *types.Func, param int) (defaults []string, ok bool) {
 	slot, f, method, projected := ProjectionOf(param)
-	if !projected || method || wholeArg(f) {
+	if !projected || method || WholeArg(f) {
 		return nil, false
 	}
 	t := SlotType(target.Signature(), slot)

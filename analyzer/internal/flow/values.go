@@ -1183,6 +1183,13 @@ func (ev *evaluation) call(call *ssa.Call, index int, fr frame, depth int) []Str
 			return ev.urlFieldOf(common.Args[0], common.StaticCallee().Name(), call, fr, depth)
 		}
 	}
+	if !common.IsInvoke() && index == 0 {
+		if param := ev.calledParam(common.Value, fr, 0); param != nil {
+			// A builder the target is handed: its callers know which.
+			ev.dependent = true
+			return []Str{{{Param: ParamResult(slotOf(fr.target, param)), IsParam: true}}}
+		}
+	}
 	var out []Str
 	fns, external := ev.p.callees(common)
 	if pinned, ok := ev.pinnedFuncs(common); ok {
