@@ -24,6 +24,10 @@ import (
 // the objects that leave it unset: a method set by some elements only.)
 // vals are what each of exprs holds read alone.
 func (s *packageScan) jointValues(fn *types.Func, qs []flow.Question, vals [][]Value) (groups [][][]Value, ok bool) {
+	fp := s.flow()
+	if fp == nil {
+		return nil, false
+	}
 	several := false
 	for i, q := range qs {
 		if q.Call == nil {
@@ -31,10 +35,9 @@ func (s *packageScan) jointValues(fn *types.Func, qs []flow.Question, vals [][]V
 				return nil, false
 			}
 		}
-		several = several || len(vals[i]) > 1
+		several = several || len(vals[i]) > 1 || q.Call == nil && len(vals[i]) == 1 && s.holeBeside(fn, q.Expr)
 	}
-	fp := s.flow()
-	if !several || fp == nil {
+	if !several {
 		return nil, false
 	}
 	strGroups, ok := fp.Joint(qs, fn)
@@ -53,6 +56,17 @@ func (s *packageScan) jointValues(fn *types.Func, qs []flow.Question, vals [][]V
 		groups = append(groups, group)
 	}
 	return groups, true
+}
+
+// holeBeside reports whether x holds, beside its one route, a read of a
+// field of too many stores to tell (a step's path, beside the routes of
+// the closures other steps hold): alternatives leaves it out, and only a
+// question pinning the objects tells what it holds.
+func (s *packageScan) holeBeside(fn *types.Func, x ast.Expr) bool {
+	strs, ok := s.flow().Strings(x, fn)
+	return ok && len(strs) > 1 && slices.ContainsFunc(strs, func(str flow.Str) bool {
+		return slices.ContainsFunc(str, func(p flow.Part) bool { return p.Field != "" })
+	})
 }
 
 // jointSinkRequests returns the requests a sink call whose method and URL

@@ -56,6 +56,11 @@ type LateCall struct {
 	// flow.FieldKey writes it ("pkgpath.Type.Field"): the functions stored
 	// in it are the callees; Method and Iface are then empty.
 	Field string
+	// Param, for a call of a function-typed parameter of the function
+	// the template belongs to, is that parameter's index plus one: each
+	// caller's argument there is the callee (a named function or method
+	// value handed to a pager's get callback).
+	Param int
 	// Named, for a call through a value of an exported named interface,
 	// is the interface, "pkgpath.Name": a package that converts a value
 	// to it resolves the call (field_calls.go).
@@ -81,8 +86,11 @@ func (c *LateCall) String() string {
 		args[i] = a.String()
 	}
 	name := c.Method
-	if c.Field != "" {
+	switch {
+	case c.Field != "":
 		name = c.Field
+	case c.Param > 0:
+		name = fmt.Sprintf("$%d", c.Param-1)
 	}
 	return name + "(" + strings.Join(args, ", ") + ")"
 }
@@ -142,6 +150,7 @@ func (s *packageScan) lateCall(sum *summary, call *ast.CallExpr) {
 	}
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 	if !ok {
+		s.lateParamCall(sum, call)
 		return
 	}
 	sn := s.pass.TypesInfo.Selections[sel]
@@ -250,6 +259,84 @@ func (s *packageScan) lateFieldCall(sum *summary, call *ast.CallExpr) bool {
 		s.late(sum, call, r)
 	}
 	return true
+}
+
+// lateParamCall records a call of a function-typed parameter of the
+// function (get(ctx, url) in a pager handed its getter) that hands it a
+// route: a late-bound template whose callee each caller names. It reports
+// whether the call is of such a parameter.
+func (s *packageScan) lateParamCall(sum *summary, call *ast.CallExpr) bool {
+	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+	if !ok || sum.fn == nil {
+		return false
+	}
+	param := paramIndex(sum.fn, s.pass.TypesInfo.Uses[id])
+	sig, isFunc := underlying(s.pass.TypesInfo.TypeOf(id)).(*types.Signature)
+	if param < 0 || !isFunc {
+		return false
+	}
+	args := callArgs(s.pass.TypesInfo, call)
+	if !handsConstantRoute(s.pass.TypesInfo, args) && !variable(s.pass.TypesInfo, args, true) {
+		return true
+	}
+	combos, merged := s.combinations(len(args), func(i int) []Value {
+		if !carriesRoute(s.pass.TypesInfo.TypeOf(args[i])) || !carriesRoute(paramType(sig, i)) {
+			return nil
+		}
+		return s.values(sum.fn, args[i])
+	})
+	p := s.pass.Fset.Position(call.Pos())
+	step := Step{Call: id.Name, File: p.Filename, Line: p.Line, Col: p.Column}
+	for _, vals := range combos {
+		for i, v := range vals {
+			if v == nil {
+				vals[i] = unknown()
+			}
+		}
+		lc := &LateCall{Param: param + 1, Args: vals, Written: writesRoute(vals)}
+		if !lc.handsRoute() {
+			continue
+		}
+		r := RequestTemplate{Method: unknown(), URL: unknown(), Chain: s.chains.add(step, endOfChain), Via: lc, Merged: merged}
+		s.late(sum, call, r) // its callers name the callee
+	}
+	return true
+}
+
+// paramIndex is the index of obj among fn's declared parameters, -1 for
+// none.
+func paramIndex(fn *types.Func, obj types.Object) int {
+	params := fn.Signature().Params()
+	for i := range params.Len() {
+		if params.At(i) == obj {
+			return i
+		}
+	}
+	return -1
+}
+
+// paramCallee turns a late-bound call of the callee's function-typed
+// parameter, at a call of the callee, into the call of what the call
+// passes there: the function it names (ok), or the calling function's
+// own parameter it forwards (the template stays late-bound). Nil, false
+// for anything else, which the call cannot tell.
+func (s *packageScan) paramCallee(fn *types.Func, call *ast.CallExpr, callee *types.Func, lc *LateCall) (*types.Func, bool) {
+	args := calleeArgs(s.pass.TypesInfo, call, callee)
+	if lc.Param-1 >= len(args) {
+		return nil, false
+	}
+	arg := args[lc.Param-1]
+	if named := funcValue(s.pass.TypesInfo, arg); named != nil {
+		lc.Param = 0
+		return named, true
+	}
+	lc.Param = 0
+	if id, ok := ast.Unparen(arg).(*ast.Ident); ok && fn != nil {
+		if i := paramIndex(fn, s.pass.TypesInfo.Uses[id]); i >= 0 {
+			lc.Param = i + 1
+		}
+	}
+	return nil, false
 }
 
 // fieldCallees returns the functions with requests the package stores
@@ -367,9 +454,12 @@ func (s *packageScan) resolveLate(sum *summary, call ast.Expr, r RequestTemplate
 	}
 	if len(through) < maxLateDepth {
 		var impls []*types.Func
-		if lc.Field != "" {
+		switch {
+		case lc.Param > 0:
+			// Its callers name the callee.
+		case lc.Field != "":
 			impls = s.fieldCallees(lc.Field)
-		} else {
+		default:
 			impls = s.implementations(lc.Method, lc.Iface)
 		}
 		if len(impls) > 0 {

@@ -294,7 +294,7 @@ func (s *packageScan) visitCall(sum *summary, call *ast.CallExpr) {
 		s.visitCallee(sum, call, callee.Origin())
 	}
 	if len(callees) == 0 && fp.Unseen(call) {
-		if !s.lateFieldCall(sum, call) && !s.handedRoute(sum.fn, call) {
+		if !s.lateFieldCall(sum, call) && !s.lateParamCall(sum, call) && !s.handedRoute(sum.fn, call) {
 			s.takenUnseen(call)
 		}
 	}
@@ -473,6 +473,16 @@ func (s *packageScan) instantiate(sum *summary, call *ast.CallExpr, callee *type
 				}
 				if t.Via != nil {
 					r.Via = t.Via.substitute(args)
+					if t.Via.Param > 0 {
+						if named, ok := s.paramCallee(sum.fn, call, callee, r.Via); ok {
+							if len(s.requestsOf(named)) > 0 {
+								s.calls[named.Origin()] = true // accounted here, as a call the flow resolves
+							}
+							budget := maxRequestsPerFunc
+							s.resolveWith(sum, call, r, []*types.Func{named}, nil, &budget)
+							continue
+						}
+					}
 					s.late(sum, call, r)
 					continue
 				}

@@ -370,13 +370,11 @@ func zeroBeforeField(v Value, strs []flow.Str) bool {
 // text of it but slashes, once the server before it (the literal text up
 // to the path) and the query after it are left out (a server followed by
 // a path a loop computes). A forwarder's parameter is known: its callers
-// tell it, as a hole's stores do.
+// tell it.
 func pathBlank(v Value) bool {
 	var b strings.Builder
 	for i, p := range v {
 		switch {
-		case p.Field != "":
-			b.WriteString("$") // a field's stores: each a path
 		case p.Unknown:
 			b.WriteString("{}")
 		case p.IsParam:

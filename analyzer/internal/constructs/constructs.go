@@ -594,6 +594,15 @@ var all = []*construct{
 		g.decl("func (%s) Get(%s, endpoint string) {\n%s}", t, ctxParam, k("endpoint"))
 		return fmt.Sprintf("for range lib.%s(%s{}, func(int) string {\nreturn %s\n})(ctx) {\n}\n", f, t, in)
 	}},
+	{name: "pkgcallback", doc: "a function of the package handed as a value to another package's helper, which calls it with the route", once: true, gen: func(g *gen, in string, k func(string) string) string {
+		w, f := g.n("Walk"), g.n("fetch")
+		g.inLib(func() {
+			g.decl("func %s(ctx context.Context, endpoint string, get func(context.Context, string)) {\nfor n := 0; n < 2; n++ {\nget(ctx, endpoint)\n}\n}", w)
+		})
+		g.use(g.libPath)
+		g.decl("func %s(%s, endpoint string) {\n%s}", f, ctxParam, k("endpoint"))
+		return fmt.Sprintf("lib.%s(ctx, %s, %s)\n", w, in, f)
+	}},
 	{name: "pkgurlmethod", doc: "a method of another package making a url.URL of its host field and the route as Path", needs: route, to: fullURL, once: true, gen: func(g *gen, in string, k func(string) string) string {
 		t, v := g.n("Endpoint"), g.n("u")
 		g.inLib(func() {
