@@ -264,7 +264,8 @@ func (s *packageScan) lateFieldCall(sum *summary, call *ast.CallExpr) bool {
 // lateParamCall records a call of a function-typed parameter of the
 // function (get(ctx, url) in a pager handed its getter) that hands it a
 // route: a late-bound template whose callee each caller names. It reports
-// whether the call is of such a parameter.
+// whether it recorded one; a call that hands no route is left to the
+// others' rules (takenUnseen).
 func (s *packageScan) lateParamCall(sum *summary, call *ast.CallExpr) bool {
 	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
 	if !ok || sum.fn == nil {
@@ -277,7 +278,7 @@ func (s *packageScan) lateParamCall(sum *summary, call *ast.CallExpr) bool {
 	}
 	args := callArgs(s.pass.TypesInfo, call)
 	if !handsConstantRoute(s.pass.TypesInfo, args) && !variable(s.pass.TypesInfo, args, true) {
-		return true
+		return false
 	}
 	combos, merged := s.combinations(len(args), func(i int) []Value {
 		if !carriesRoute(s.pass.TypesInfo.TypeOf(args[i])) || !carriesRoute(paramType(sig, i)) {
@@ -287,6 +288,7 @@ func (s *packageScan) lateParamCall(sum *summary, call *ast.CallExpr) bool {
 	})
 	p := s.pass.Fset.Position(call.Pos())
 	step := Step{Call: id.Name, File: p.Filename, Line: p.Line, Col: p.Column}
+	recorded := false
 	for _, vals := range combos {
 		for i, v := range vals {
 			if v == nil {
@@ -299,8 +301,9 @@ func (s *packageScan) lateParamCall(sum *summary, call *ast.CallExpr) bool {
 		}
 		r := RequestTemplate{Method: unknown(), URL: unknown(), Chain: s.chains.add(step, endOfChain), Via: lc, Merged: merged}
 		s.late(sum, call, r) // its callers name the callee
+		recorded = true
 	}
-	return true
+	return recorded
 }
 
 // paramIndex is the index of obj among fn's declared parameters, -1 for

@@ -72,7 +72,7 @@ func (p *Program) ask(qs []Question) ([]asked, bool) {
 	for i, q := range qs {
 		if q.Call != nil {
 			instr, arg, ok := p.slotArg(q.Call, q.Slot)
-			if !ok || !hasField(stringFields(arg.Type()), q.Field) {
+			if !ok || !hasField(leafFields(arg.Type()), q.Field) {
 				return nil, false
 			}
 			as[i] = asked{v: arg, at: instr, field: q.Field}
