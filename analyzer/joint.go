@@ -130,7 +130,8 @@ func (s *packageScan) jointCombinations(fn *types.Func, call *ast.CallExpr, expr
 			}
 		}
 	}
-	if len(idx) == 1 {
+	fields := len(idx) == 1
+	if fields {
 		// One argument beside the fields of others: those fields are
 		// asked with it. (Fields alone are jointProjections'.)
 		for _, i := range slices.Sorted(maps.Keys(used)) {
@@ -148,7 +149,7 @@ func (s *packageScan) jointCombinations(fn *types.Func, call *ast.CallExpr, expr
 	if len(idx) < 2 {
 		return nil, false, false
 	}
-	if len(joint) == len(idx) && joint[len(joint)-1].Call == nil {
+	if !fields {
 		n = direct // the arguments alone: no field is read beside them
 	}
 	groups, ok := s.jointValues(fn, joint, vals)

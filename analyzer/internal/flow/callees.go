@@ -87,6 +87,17 @@ type calleeSet struct {
 	reentered bool // the question was asked again while answered
 }
 
+// add adds the function fn calls through its wrappers: the package's
+// own with a body, or another's by its object.
+func (c *calleeSet) add(p *Program, fn *ssa.Function) {
+	fn = unwrap(fn)
+	if fn.Pkg == p.pkg && len(fn.Blocks) > 0 {
+		c.fns = append(c.fns, fn)
+	} else if obj, ok := fn.Object().(*types.Func); ok {
+		c.external = append(c.external, obj)
+	}
+}
+
 // callees returns the functions of the package a call may invoke, and
 // the functions outside it. A question asked again while it is being
 // answered (a call whose function value it returns itself, as a state
@@ -145,17 +156,10 @@ func uniq[T comparable](l []T) []T {
 }
 
 func (p *Program) calleesOf(common *ssa.CallCommon) (fns []*ssa.Function, external []*types.Func) {
-	add := func(fn *ssa.Function) {
-		fn = unwrap(fn)
-		if fn.Pkg == p.pkg && len(fn.Blocks) > 0 {
-			fns = append(fns, fn)
-		} else if obj, ok := fn.Object().(*types.Func); ok {
-			external = append(external, obj)
-		}
-	}
+	var set calleeSet
 	if fn := common.StaticCallee(); fn != nil {
-		add(fn)
-		return fns, external
+		set.add(p, fn)
+		return set.fns, set.external
 	}
 	if common.IsInvoke() {
 		iface, ok := common.Value.Type().Underlying().(*types.Interface)
@@ -165,11 +169,11 @@ func (p *Program) calleesOf(common *ssa.CallCommon) (fns []*ssa.Function, extern
 		name := common.Method.Name()
 		for _, t := range p.concreteTypes(common.Value, map[ssa.Value]bool{}) {
 			if fn := p.method(t, name); fn != nil {
-				add(fn)
+				set.add(p, fn)
 			}
 		}
-		if len(fns)+len(external) > 0 {
-			return fns, external
+		if len(set.fns)+len(set.external) > 0 {
+			return set.fns, set.external
 		}
 		// Where the dynamic type does not show, every implementation the
 		// package and the client know.
@@ -178,20 +182,19 @@ func (p *Program) calleesOf(common *ssa.CallCommon) (fns []*ssa.Function, extern
 				for _, typ := range []types.Type{t.Type(), types.NewPointer(t.Type())} {
 					if types.Implements(typ, iface) {
 						if fn := p.method(typ, name); fn != nil {
-							add(fn)
+							set.add(p, fn)
 						}
 						break
 					}
 				}
 			}
 		}
-		external = append(external, p.oracle.Implementations(iface, name)...)
-		return fns, external
+		return set.fns, append(set.external, p.oracle.Implementations(iface, name)...)
 	}
 	for _, fn := range p.funcValues(common.Value, map[ssa.Value]bool{}, 0) {
-		add(fn)
+		set.add(p, fn)
 	}
-	return fns, external
+	return set.fns, set.external
 }
 
 // method is typ's method of that name, as the SSA program has it.

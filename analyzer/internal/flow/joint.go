@@ -260,12 +260,7 @@ func (ev *evaluation) pinnedFuncs(common *ssa.CallCommon) (calleeSet, bool) {
 	var out calleeSet
 	for _, st := range ev.p.objectStores(k, ev.pin.base) {
 		for _, fn := range ev.p.funcValues(st.val, map[ssa.Value]bool{}, 0) {
-			fn = unwrap(fn)
-			if fn.Pkg == ev.p.pkg && len(fn.Blocks) > 0 {
-				out.fns = append(out.fns, fn)
-			} else if obj, ok := fn.Object().(*types.Func); ok {
-				out.external = append(out.external, obj)
-			}
+			out.add(ev.p, fn)
 		}
 	}
 	return out, true
