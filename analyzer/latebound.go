@@ -78,6 +78,12 @@ type LateCall struct {
 	// than the callers that give it a parameter's (a helper forwarding
 	// its path).
 	Written bool
+	// Lost is set when a caller's arguments left the route unknown: a
+	// parameter the call handed on became a value rcperm cannot tell (an
+	// element of a list the caller was given). The call still makes the
+	// implementation's requests; the package that sees one resolves it,
+	// and its request is unresolved there rather than dropped.
+	Lost bool
 }
 
 func (c *LateCall) String() string {
@@ -101,7 +107,13 @@ func (c *LateCall) substitute(args []Value) *LateCall {
 	out.Args = make([]Value, len(c.Args))
 	for i, a := range c.Args {
 		out.Args[i] = a.substitute(args)
+		if a.hasParams() && lostRoute(out.Args[i]) {
+			out.Lost = true
+		}
 	}
+	// An argument with route text of its own is the route (another
+	// server's URL beside a body the caller left unknown): nothing lost.
+	out.Lost = out.Lost && !writesRoute(out.Args)
 	return &out
 }
 
@@ -115,6 +127,13 @@ func (c *LateCall) handsRoute() bool {
 		}
 	}
 	return false
+}
+
+// lostRoute reports whether a value handed on as a route became one
+// rcperm cannot tell: no parameter, no route it recognizes, and a part
+// computed at run time.
+func lostRoute(v Value) bool {
+	return !v.hasParams() && !permissions.Recognizes(v.render()) && slices.ContainsFunc(v, func(p Part) bool { return p.Unknown })
 }
 
 func (c *LateCall) known() bool {
@@ -393,20 +412,60 @@ func paramType(sig *types.Signature, i int) types.Type {
 	return nil
 }
 
-// takesRoute reports whether fn has a parameter that may hold a route,
-// or a function returning one (a pager's urlFor func(page int) string).
+// takesRoute reports whether fn has a parameter that may hold a route: a
+// string or URL, a function returning one (a pager's urlFor func(page int)
+// string), or a struct, pointer or container with one inside (a job
+// handed to its runner with its method and URL builder).
 func takesRoute(fn *types.Func) bool {
 	if fn == nil {
 		return false
 	}
 	params := fn.Signature().Params()
 	for i := range params.Len() {
-		t := params.At(i).Type()
-		if sig, ok := t.Underlying().(*types.Signature); ok && sig.Results().Len() > 0 {
-			t = sig.Results().At(0).Type()
-		}
-		if carriesRoute(t) {
+		if holdsRoute(params.At(i).Type(), maxRouteDepth, nil) {
 			return true
+		}
+	}
+	return false
+}
+
+// maxRouteDepth bounds how deep holdsRoute looks into a type.
+const maxRouteDepth = 4
+
+// holdsRoute reports whether a value of type t may hold a route, within
+// depth levels of fields, elements and function results. seen are the
+// named types being looked into (a linked type refers to itself).
+func holdsRoute(t types.Type, depth int, seen []*types.Named) bool {
+	if carriesRoute(t) {
+		return true
+	}
+	if depth == 0 {
+		return false
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok {
+		if slices.Contains(seen, n) {
+			return false
+		}
+		seen = append(seen, n)
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Signature:
+		return u.Results().Len() > 0 && holdsRoute(u.Results().At(0).Type(), depth-1, seen)
+	case *types.Pointer:
+		return holdsRoute(u.Elem(), depth-1, seen)
+	case *types.Slice:
+		return holdsRoute(u.Elem(), depth-1, seen)
+	case *types.Array:
+		return holdsRoute(u.Elem(), depth-1, seen)
+	case *types.Map:
+		return holdsRoute(u.Elem(), depth-1, seen)
+	case *types.Chan:
+		return holdsRoute(u.Elem(), depth-1, seen)
+	case *types.Struct:
+		for i := range u.NumFields() {
+			if holdsRoute(u.Field(i).Type(), depth-1, seen) {
+				return true
+			}
 		}
 	}
 	return false
@@ -437,7 +496,7 @@ func (s *packageScan) late(sum *summary, call *ast.CallExpr, r RequestTemplate) 
 // function's requests may hold.
 func (s *packageScan) resolveLate(sum *summary, call ast.Expr, r RequestTemplate, through []*types.Func, budget *int) {
 	lc := r.Via
-	if !lc.handsRoute() {
+	if !lc.handsRoute() && !lc.Lost {
 		return // its arguments turned out to be no route
 	}
 	if lc.ID != "" && r.picked == 0 && len(through) == 0 {
@@ -471,6 +530,12 @@ func (s *packageScan) resolveLate(sum *summary, call ast.Expr, r RequestTemplate
 		}
 	}
 	s.addRequest(sum, r)
+	if !lc.handsRoute() {
+		// Lost, and no implementation in sight: the callers that see one
+		// resolve it, to an unresolved request if it makes one. Counted
+		// here it would be noise where none does (a logger's).
+		return
+	}
 	s.recordFieldCall(lc, r.Chain)
 	if lc.ID != "" && !s.pendingLate[lc.ID] {
 		s.pendingLate[lc.ID] = true

@@ -77,3 +77,16 @@ func checkResultAnswered(t *testing.T, results []*analysistest.Result) {
 		t.Errorf("registry/app: Unresolved = %+v, want none", res.Unresolved)
 	}
 }
+
+// checkResultLostRoute: a job's URL builder, read off an element of the
+// list the scheduler ranges over, is a route rcperm loses on the way to
+// the client interface main wires in. The client's request is then an
+// unresolved request where the implementation is in sight, never
+// dropped: the manifest's unused grant must not be advised away.
+func checkResultLostRoute(t *testing.T, results []*analysistest.Result) {
+	t.Helper()
+	res := resultOf(t, results, "example.com/jobfuncs/app")
+	if len(res.Unresolved) != 1 {
+		t.Errorf("jobfuncs/app: Unresolved = %+v, want the scheduler's request through its client", res.Unresolved)
+	}
+}
