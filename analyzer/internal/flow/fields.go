@@ -1338,9 +1338,10 @@ func (ev *evaluation) openField(x *ssa.Parameter, f int, fr frame) bool {
 		if isParameter(st.val) || fromParameter(st) || ev.p.optionStore(st) {
 			return true
 		}
-		// A setter of the target's receiver type (Post() setting the
-		// method): whether its callers called it first, they know.
-		if b, ok := storeBase(st).(*ssa.Parameter); ok && b.Parent() != fr.target && ev.isTargetReceiver(x, fr) && isReceiverOf(b) {
+		// A setter of the parameter's type (Post() setting the method,
+		// on its receiver or on the copy a value receiver is): whether
+		// the callers called it on the value they pass, they know.
+		if b := receiverBase(st); b != nil && b.Parent() != fr.target {
 			return true
 		}
 	}
@@ -1361,6 +1362,23 @@ func (p *Program) storesPaths(sts []store) bool {
 		}
 	}
 	return len(paths) > 1
+}
+
+// receiverBase is the receiver a store writes a field of: the receiver
+// itself, or the local copy of a value receiver (r.method = m; return r).
+// Nil for a store into anything else.
+func receiverBase(st store) *ssa.Parameter {
+	var param *ssa.Parameter
+	switch b := storeBase(st).(type) {
+	case *ssa.Parameter:
+		param = b
+	case *ssa.Alloc:
+		param = spilled(b)
+	}
+	if param == nil || !isReceiverOf(param) {
+		return nil
+	}
+	return param
 }
 
 // isReceiverOf reports whether x is the receiver of its function.

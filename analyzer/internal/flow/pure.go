@@ -352,11 +352,18 @@ func ResultName(fullName string, index int) string {
 // golang.org/x/tools/go/ssa/interp's external.go: the functions of
 // strings, path, net/url, strconv, fmt and regexp (with a constant
 // pattern) that return a string and depend on nothing but their
-// arguments. unicode's functions take and return runes, not strings: a
-// route never goes through them. Functions of integer or slice results
-// (strings.Index, strings.Split) are not here: the flow follows strings
-// only.
+// arguments, and those of strings and slices that return a []string,
+// which the flow holds joined (joinedlists.go). unicode's functions take
+// and return runes, not strings: a route never goes through them.
+// Functions of integer results (strings.Index) are not here: the flow
+// follows strings only.
 var natives = map[string]native{
+	"slices.Clip":    sameList,
+	"slices.Clone":   sameList,
+	"slices.Grow":    joinedGrow,
+	"strings.Split":  split(strings.Split),
+	"strings.Fields": fields,
+
 	"(*strings.Replacer).Replace":    replacerReplace,
 	"strings.Clone":                  str1(strings.Clone),
 	"strings.Cut":                    cut(0),
@@ -463,6 +470,54 @@ func strErr(f func(string) (string, error)) native {
 		s, err := f(a[0].s)
 		return s, err == nil
 	}
+}
+
+// takesJoined are the natives whose []string parameters take the list
+// joined, as a StrKind: what the flow holds a list as, a list its
+// callers give (a builder's segments field) included, whole.
+var takesJoined = map[string]bool{"slices.Clip": true, "slices.Clone": true, "slices.Grow": true}
+
+// sameList is a function that returns its list's elements, in order:
+// slices.Clip and Clone. The joined text goes through whole, so that a
+// list a token stands for (a parameter's) stays one.
+func sameList(_ *instance, a []value) (string, bool) {
+	if !kinds(a, StrKind) {
+		return "", false
+	}
+	return a[0].s, true
+}
+
+func joinedGrow(_ *instance, a []value) (string, bool) {
+	if !kinds(a, StrKind, IntKind) {
+		return "", false
+	}
+	return a[0].s, true // the same elements, with room for more
+}
+
+func split(f func(s, sep string) []string) native {
+	return func(_ *instance, a []value) (string, bool) {
+		if !kinds(a, StrKind, StrKind) || a[1].holes {
+			return "", false
+		}
+		return joinText(f(a[0].s, a[1].s)), true
+	}
+}
+
+func fields(_ *instance, a []value) (string, bool) {
+	if !kinds(a, StrKind) {
+		return "", false
+	}
+	return joinText(strings.Fields(a[0].s)), true
+}
+
+// joinText is the concrete text of a joined list of elems.
+func joinText(elems []string) string {
+	var b strings.Builder
+	for _, e := range elems {
+		b.WriteString(e)
+		b.WriteString(listEnd)
+	}
+	return b.String()
 }
 
 func list(f func(...string) string) native {

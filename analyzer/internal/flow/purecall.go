@@ -18,7 +18,13 @@ import (
 // CallPure does not run the function, or the arguments cannot be
 // described.
 func (ev *evaluation) pure(obj *types.Func, common *ssa.CallCommon, fr frame, depth int) ([]Str, bool) {
-	return ev.pureCall(obj.FullName(), obj.Signature(), common.Args, fr, depth)
+	sig := obj.Signature()
+	if sig.TypeParams().Len() > 0 {
+		// A generic function (slices.Clip) by its origin's name, its
+		// parameters by the instance's types.
+		obj, sig = obj.Origin(), common.Signature()
+	}
+	return ev.pureCall(obj.FullName(), sig, common.Args, fr, depth)
 }
 
 // pureCall runs the pure function of that full name and signature on
@@ -128,6 +134,10 @@ func (ev *evaluation) pureCall(name string, sig *types.Signature, ssaArgs []ssa.
 				positional = append(positional, alts)
 			}
 			continue
+		case i < params.Len() && takesJoined[name] && isStringSlice(params.At(i).Type()):
+			for _, s := range ev.values(a, fr, depth) {
+				alts = append(alts, StrArg(s))
+			}
 		case i < params.Len():
 			alts = ev.arg(a, params.At(i).Type(), fr, depth)
 			if at != nil && isString(params.At(i).Type()) {

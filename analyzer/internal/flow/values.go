@@ -1163,7 +1163,15 @@ func positionOf(fn *ssa.Function, x *ssa.Parameter) int {
 // to the call's arguments.
 func (ev *evaluation) call(call *ssa.Call, index int, fr frame, depth int) []Str {
 	common := call.Common()
-	if common.Signature().Results().Len() <= index || !isString(common.Signature().Results().At(index).Type()) {
+	if common.Signature().Results().Len() <= index {
+		return unknownSet()
+	}
+	if t := common.Signature().Results().At(index).Type(); !isString(t) {
+		if isStringSlice(t) && index == 0 {
+			if obj := calleeFunc(common); obj != nil && IsPure(obj.Origin().FullName()) {
+				return ev.external(obj, common, fr, depth) // a list the pure function makes
+			}
+		}
 		return unknownSet()
 	}
 	if s, ok := ev.builderString(common, fr, depth); ok {
@@ -2148,4 +2156,15 @@ func (ev *evaluation) builderString(common *ssa.CallCommon, fr frame, depth int)
 		}
 	}
 	return out, true
+}
+
+// calleeFunc is the function a call's static callee is declared as (an
+// instance's, of a generic function); nil for a dynamic call.
+func calleeFunc(common *ssa.CallCommon) *types.Func {
+	fn := common.StaticCallee()
+	if fn == nil {
+		return nil
+	}
+	obj, _ := fn.Object().(*types.Func)
+	return obj
 }
