@@ -141,7 +141,12 @@
 // wiring, and the standalone driver, whose run has every package's files,
 // reports it at the call, which picks the route (Subject.Call). Event
 // filters a port's caller passes to an adapter main wires in are checked
-// at the wiring the same way (subscription_late.go). One that no
+// at the wiring the same way (subscription_late.go). A struct the call
+// hands over (a request descriptor) carries its string fields' values,
+// which the implementation reads as projections; a handler only a
+// registry reaches is resolved with its parameters unknown; a route a
+// caller loses on the way leaves an unresolved request where an
+// implementation is in sight, never a dropped one. One that no
 // package resolves is an unresolved request; the standalone driver, which sees the
 // whole program, counts it only then. An interface value the flow cannot
 // trace to its conversions (a command a worker takes off a queue) holds

@@ -101,11 +101,16 @@ func (s *packageScan) checkInterfaceCalls() {
 		if s.resolvedLate[fc.Call.ID] {
 			continue
 		}
+		// One value converted at several places (handed to each service
+		// that takes the interface) makes each request once: at its first
+		// conversion.
+		done := map[*types.Func]bool{}
 		for _, c := range s.convSites {
 			if c.iface != fc.Call.Named {
 				continue
 			}
-			if fn := s.convertedMethod(c, fc.Call.Method, fc.Call.Iface); fn != nil {
+			if fn := s.convertedMethod(c, fc.Call.Method, fc.Call.Iface); fn != nil && !done[fn] {
+				done[fn] = true
 				s.resolveAtStore(fc, funcStore{fn: fn, at: c.expr, in: c.fn})
 			}
 		}

@@ -68,6 +68,11 @@ type LateCall struct {
 	// Args are the call's arguments (the receiver aside), in terms of the
 	// parameters of the function the template belongs to.
 	Args []Value
+	// Fields are what the string fields of its struct arguments hold (a
+	// request descriptor handed to a port: Request{Method, Path}), in
+	// the order of the projections that stand for them: what an
+	// implementation's template reads of them.
+	Fields []LateField
 	// ID names the call once its arguments are known: where they became
 	// so, as "package/file.go:line:col" (the package's path, the file's
 	// name), which a moved checkout keeps, followed by " " and the field
@@ -91,6 +96,9 @@ func (c *LateCall) String() string {
 	for i, a := range c.Args {
 		args[i] = a.String()
 	}
+	for _, f := range c.Fields {
+		args = append(args, fmt.Sprintf("$%d=%s", f.Param, f.Value))
+	}
 	name := c.Method
 	switch {
 	case c.Field != "":
@@ -101,19 +109,72 @@ func (c *LateCall) String() string {
 	return name + "(" + strings.Join(args, ", ") + ")"
 }
 
+// A LateField is what a field of a late-bound call's struct argument
+// holds: Param is the projection that stands for it (flow.ParamField).
+type LateField struct {
+	Param int
+	Value Value
+}
+
+// values are the call's argument values and its fields' (Fields).
+func (c *LateCall) values() []Value {
+	out := c.Args
+	for _, f := range c.Fields {
+		out = append(out[:len(out):len(out)], f.Value)
+	}
+	return out
+}
+
+// arg is what the call passes for an implementation's parameter p: an
+// argument, or a projection of one; unknown for any other.
+func (c *LateCall) arg(p int) Value {
+	if p < len(c.Args) && c.Args[p] != nil {
+		return c.Args[p]
+	}
+	for _, f := range c.Fields {
+		if f.Param == p {
+			return f.Value
+		}
+	}
+	return unknown()
+}
+
+// fill is v, an implementation's template, with the call's arguments in
+// place of its parameters.
+func (c *LateCall) fill(v Value) Value { return v.substituteWith(c.arg) }
+
 // substitute returns the call with its arguments in terms of a caller's.
 func (c *LateCall) substitute(args []Value) *LateCall {
+	return c.substituteWith(func(p int) Value {
+		if p < len(args) && args[p] != nil {
+			return args[p]
+		}
+		return unknown()
+	})
+}
+
+// substituteWith is substitute with arg giving each parameter's value.
+func (c *LateCall) substituteWith(arg func(int) Value) *LateCall {
 	out := *c
+	lost := false
+	sub := func(a Value) Value {
+		v := a.substituteWith(arg)
+		lost = lost || a.hasParams() && lostRoute(v)
+		return v
+	}
 	out.Args = make([]Value, len(c.Args))
 	for i, a := range c.Args {
-		out.Args[i] = a.substitute(args)
-		if a.hasParams() && lostRoute(out.Args[i]) {
-			out.Lost = true
+		out.Args[i] = sub(a)
+	}
+	if c.Fields != nil {
+		out.Fields = make([]LateField, len(c.Fields))
+		for i, f := range c.Fields {
+			out.Fields[i] = LateField{f.Param, sub(f.Value)}
 		}
 	}
 	// An argument with route text of its own is the route (another
 	// server's URL beside a body the caller left unknown): nothing lost.
-	out.Lost = out.Lost && !writesRoute(out.Args)
+	out.Lost = (c.Lost || lost) && !writesRoute(out.values())
 	return &out
 }
 
@@ -121,7 +182,7 @@ func (c *LateCall) substitute(args []Value) *LateCall {
 // argument is a route rcperm recognizes, or depends on the parameters
 // (the callers tell).
 func (c *LateCall) handsRoute() bool {
-	for _, a := range c.Args {
+	for _, a := range c.values() {
 		if a.hasParams() || permissions.Recognizes(a.render()) {
 			return true
 		}
@@ -137,7 +198,7 @@ func lostRoute(v Value) bool {
 }
 
 func (c *LateCall) known() bool {
-	for _, a := range c.Args {
+	for _, a := range c.values() {
 		if a.hasParams() {
 			return false
 		}
@@ -148,7 +209,7 @@ func (c *LateCall) known() bool {
 // route is the argument that names the request's route, for the
 // unresolved request it is until an implementation is found.
 func (c *LateCall) route() Value {
-	for _, a := range c.Args {
+	for _, a := range c.values() {
 		if permissions.Recognizes(a.render()) {
 			return a
 		}
@@ -184,7 +245,7 @@ func (s *packageScan) lateCall(sum *summary, call *ast.CallExpr) {
 		return
 	}
 	args := callArgs(s.pass.TypesInfo, call)
-	if !handsConstantRoute(s.pass.TypesInfo, args) &&
+	if !handsConstantRoute(s.pass.TypesInfo, args) && !s.handsStruct(args) &&
 		(!variable(s.pass.TypesInfo, args, true) || s.routeless && !takesRoute(sum.fn)) {
 		return // no argument may be a route: the flow is not built for it
 	}
@@ -197,27 +258,113 @@ func (s *packageScan) lateCall(sum *summary, call *ast.CallExpr) {
 	// A route the method takes as a string or URL may be requested; one
 	// it takes as any is data (a span's attribute, a log field).
 	sig := sn.Obj().(*types.Func).Signature()
-	combos, merged := s.combinations(len(args), func(i int) []Value {
-		if !carriesRoute(s.pass.TypesInfo.TypeOf(args[i])) || !carriesRoute(paramType(sig, i)) {
-			return nil
-		}
-		return s.values(sum.fn, args[i])
-	})
 	step := s.step(sn.Obj().(*types.Func), call)
 	key := interfaceKey(iface)
-	for _, vals := range combos {
-		for i, v := range vals {
-			if v == nil {
-				vals[i] = unknown() // no route: a context, a body
-			}
-		}
-		lc := &LateCall{Method: sel.Sel.Name, Iface: key, Args: vals, Named: exportedInterface(s.pass.TypesInfo.TypeOf(sel.X)), Written: writesRoute(vals)}
+	combos, merged := s.lateArgs(sum.fn, call, sig, args)
+	for _, la := range combos {
+		lc := &LateCall{Method: sel.Sel.Name, Iface: key, Args: la.args, Fields: la.fields, Named: exportedInterface(s.pass.TypesInfo.TypeOf(sel.X))}
+		lc.Written = writesRoute(lc.values())
 		if !lc.handsRoute() {
 			continue
 		}
 		r := RequestTemplate{Method: unknown(), URL: unknown(), Chain: s.chains.add(step, endOfChain), Via: lc, Merged: merged}
 		s.late(sum, call, r)
 	}
+}
+
+// maxLateFields bounds the fields of its struct arguments a late-bound
+// call carries.
+const maxLateFields = 16
+
+// lateArgSet is one combination of a late-bound call's argument values:
+// the arguments, and the fields of its struct arguments (LateCall.Fields).
+type lateArgSet struct {
+	args   []Value
+	fields []LateField
+}
+
+// lateArgs returns the combinations of the values a late-bound call
+// passes, its callee of signature sig: an argument the callee takes as a
+// string or URL (one it takes as any is data: a span's attribute, a log
+// field), and each string field of a struct it takes (a request
+// descriptor), which its implementations read as projections. Anything
+// else (a context, a body) is unknown.
+func (s *packageScan) lateArgs(fn *types.Func, call *ast.CallExpr, sig *types.Signature, args []ast.Expr) ([]lateArgSet, bool) {
+	var projections []int // flow.ParamField of each field asked
+	for i, a := range args {
+		t := paramType(sig, i)
+		if !s.descriptorStruct(s.pass.TypesInfo.TypeOf(a)) || !s.descriptorStruct(t) {
+			continue
+		}
+		for _, f := range flow.LeafFields(t) {
+			if len(projections) < maxLateFields {
+				projections = append(projections, flow.ParamField(i+1, f))
+			}
+		}
+	}
+	combos, merged := s.combinations(len(args)+len(projections), func(i int) []Value {
+		if i >= len(args) {
+			return s.lateField(fn, call, sig, projections[i-len(args)])
+		}
+		if !carriesRoute(s.pass.TypesInfo.TypeOf(args[i])) || !carriesRoute(paramType(sig, i)) {
+			return nil
+		}
+		return s.values(fn, args[i])
+	})
+	out := make([]lateArgSet, len(combos))
+	for k, vals := range combos {
+		for i, v := range vals {
+			if v == nil {
+				vals[i] = unknown()
+			}
+		}
+		out[k].args = slices.Clip(vals[:len(args)])
+		for j, p := range projections {
+			if v := vals[len(args)+j]; !v.blank() {
+				out[k].fields = append(out[k].fields, LateField{p, v})
+			}
+		}
+	}
+	return out, merged
+}
+
+// lateField is what the field a projection stands for holds at a
+// late-bound call.
+func (s *packageScan) lateField(fn *types.Func, call *ast.CallExpr, sig *types.Signature, projection int) []Value {
+	fp := s.flow()
+	if fp == nil {
+		return []Value{unknown()}
+	}
+	slot, index, _, _ := flow.ProjectionOf(projection)
+	strs, ok := fp.Projection(call, slot, index, "", flow.SlotType(sig, slot), fn)
+	if !ok {
+		return []Value{unknown()}
+	}
+	return alternatives(strs)
+}
+
+// descriptorStruct reports whether t is a struct of the program's own,
+// or points to one, with string fields: a request descriptor an
+// interface's implementation may build its request from. std's structs
+// (an http.Request) are the sinks' to read.
+func (s *packageScan) descriptorStruct(t types.Type) bool {
+	named, ok := types.Unalias(pointee(t)).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil || s.stdPackage(named.Obj().Pkg().Path()) {
+		return false
+	}
+	_, isStruct := named.Underlying().(*types.Struct)
+	return isStruct && len(flow.LeafFields(named)) > 0
+}
+
+// handsStruct reports whether one of args is a request descriptor
+// (descriptorStruct).
+func (s *packageScan) handsStruct(args []ast.Expr) bool {
+	for _, a := range args {
+		if s.descriptorStruct(s.pass.TypesInfo.TypeOf(a)) {
+			return true
+		}
+	}
+	return false
 }
 
 // exportedInterface is "pkgpath.Name" of t when t is an exported named
@@ -252,25 +399,16 @@ func (s *packageScan) lateFieldCall(sum *summary, call *ast.CallExpr) bool {
 		return false
 	}
 	args := callArgs(s.pass.TypesInfo, call)
-	if !handsConstantRoute(s.pass.TypesInfo, args) && !variable(s.pass.TypesInfo, args, true) {
+	if !handsConstantRoute(s.pass.TypesInfo, args) && !s.handsStruct(args) && !variable(s.pass.TypesInfo, args, true) {
 		return true
 	}
-	combos, merged := s.combinations(len(args), func(i int) []Value {
-		if !carriesRoute(s.pass.TypesInfo.TypeOf(args[i])) || !carriesRoute(paramType(sig, i)) {
-			return nil
-		}
-		return s.values(sum.fn, args[i])
-	})
 	key := flow.FieldKey(field, owner.Obj())
 	p := s.pass.Fset.Position(call.Pos())
 	step := Step{Call: key, File: p.Filename, Line: p.Line, Col: p.Column}
-	for _, vals := range combos {
-		for i, v := range vals {
-			if v == nil {
-				vals[i] = unknown()
-			}
-		}
-		lc := &LateCall{Field: key, Args: vals, Written: writesRoute(vals)}
+	combos, merged := s.lateArgs(sum.fn, call, sig, args)
+	for _, la := range combos {
+		lc := &LateCall{Field: key, Args: la.args, Fields: la.fields}
+		lc.Written = writesRoute(lc.values())
 		if !lc.handsRoute() {
 			continue
 		}
@@ -296,25 +434,16 @@ func (s *packageScan) lateParamCall(sum *summary, call *ast.CallExpr) bool {
 		return false
 	}
 	args := callArgs(s.pass.TypesInfo, call)
-	if !handsConstantRoute(s.pass.TypesInfo, args) && !variable(s.pass.TypesInfo, args, true) {
+	if !handsConstantRoute(s.pass.TypesInfo, args) && !s.handsStruct(args) && !variable(s.pass.TypesInfo, args, true) {
 		return false
 	}
-	combos, merged := s.combinations(len(args), func(i int) []Value {
-		if !carriesRoute(s.pass.TypesInfo.TypeOf(args[i])) || !carriesRoute(paramType(sig, i)) {
-			return nil
-		}
-		return s.values(sum.fn, args[i])
-	})
 	p := s.pass.Fset.Position(call.Pos())
 	step := Step{Call: id.Name, File: p.Filename, Line: p.Line, Col: p.Column}
 	recorded := false
-	for _, vals := range combos {
-		for i, v := range vals {
-			if v == nil {
-				vals[i] = unknown()
-			}
-		}
-		lc := &LateCall{Param: param + 1, Args: vals, Written: writesRoute(vals)}
+	combos, merged := s.lateArgs(sum.fn, call, sig, args)
+	for _, la := range combos {
+		lc := &LateCall{Param: param + 1, Args: la.args, Fields: la.fields}
+		lc.Written = writesRoute(lc.values())
 		if !lc.handsRoute() {
 			continue
 		}
@@ -523,6 +652,13 @@ func (s *packageScan) resolveLate(sum *summary, call ast.Expr, r RequestTemplate
 			impls = s.fieldCallees(lc.Field)
 		default:
 			impls = s.implementations(lc.Method, lc.Iface)
+			for _, fn := range impls {
+				if fn.Pkg() == s.pass.Pkg && lc.known() {
+					// Accounted here, as a call the flow resolves, with
+					// the arguments it passes.
+					s.calls[fn.Origin()] = true
+				}
+			}
 		}
 		if len(impls) > 0 {
 			s.resolveWith(sum, call, r, impls, through, budget)
@@ -534,6 +670,15 @@ func (s *packageScan) resolveLate(sum *summary, call ast.Expr, r RequestTemplate
 		// Lost, and no implementation in sight: the callers that see one
 		// resolve it, to an unresolved request if it makes one. Counted
 		// here it would be noise where none does (a logger's).
+		return
+	}
+	if lc.Param == 0 && lc.Field == "" && len(s.implementors(lc.Method, lc.Iface)) > 0 {
+		// Every implementation in sight makes no request (a logger
+		// handed the route): none is made here. Callers that see another
+		// resolve it still.
+		if lc.ID != "" {
+			s.resolvedLate[lc.ID] = true
+		}
 		return
 	}
 	s.recordFieldCall(lc, r.Chain)
@@ -583,10 +728,10 @@ func (s *packageScan) resolveWith(sum *summary, call ast.Expr, r RequestTemplate
 				break
 			}
 			*budget--
-			resolved := RequestTemplate{Method: upper(t.Method.substitute(lc.Args)), URL: t.URL.substitute(lc.Args),
+			resolved := RequestTemplate{Method: upper(lc.fill(t.Method)), URL: lc.fill(t.URL),
 				Chain: s.chains.graft(r.Chain, s.calleeChain(fn, t)), Merged: t.Merged || r.Merged, picked: r.picked}
 			if t.Via != nil {
-				resolved.Via = t.Via.substitute(lc.Args)
+				resolved.Via = t.Via.substituteWith(lc.arg)
 				resolved.Via.ID = lc.ID
 				s.resolveLate(sum, call, resolved, append(through[:len(through):len(through)], fn), budget)
 				continue

@@ -103,3 +103,57 @@ func (s *packageScan) dynamicallyReached() []site {
 }
 
 func isMethod(fn *types.Func) bool { return fn.Type().(*types.Signature).Recv() != nil }
+
+// resolveDynamicLate resolves the late-bound calls of the package's
+// functions that only calls rcperm does not see reach (a command handler
+// a registry holds, dispatched from a map), whose arguments depend on
+// their parameters: no caller fills those in, so they are unknown, and
+// the call is resolved as one whose arguments are known (by the
+// implementations in sight, or by a package that converts a value to
+// its interface: field_calls.go), rather than waiting for callers that
+// never come.
+func (s *packageScan) resolveDynamicLate() {
+	d := s.dynamicCalls()
+	for _, fn := range s.funcs {
+		if s.calls[fn] || !(d.taken[fn] || isMethod(fn) && d.methods[fn.Name()]) {
+			continue
+		}
+		for _, t := range s.requestsOf(fn) {
+			if t.Via == nil || t.Via.known() {
+				continue
+			}
+			call := s.lateCallExpr(fn, t)
+			if call == nil {
+				continue
+			}
+			r := t
+			r.Via = t.Via.substitute(nil)
+			// The requests are this call's; fn's template stays as it is
+			// for the calls that do fill its parameters in.
+			s.late(&summary{fn: fn, seen: map[string]bool{}}, call, r)
+		}
+	}
+}
+
+// lateCallExpr is the call in fn that a late-bound template of fn's is
+// made at: the first step of its chain, when it is fn's own.
+func (s *packageScan) lateCallExpr(fn *types.Func, t RequestTemplate) *ast.CallExpr {
+	steps := s.chains.steps(t.Chain)
+	decl := s.decls[fn]
+	if len(steps) == 0 || decl == nil {
+		return nil
+	}
+	var found *ast.CallExpr
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || found != nil {
+			return found == nil
+		}
+		p := s.pass.Fset.Position(call.Pos())
+		if p.Filename == steps[0].File && p.Line == steps[0].Line && p.Column == steps[0].Col {
+			found = call
+		}
+		return found == nil
+	})
+	return found
+}

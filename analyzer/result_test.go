@@ -90,3 +90,25 @@ func checkResultLostRoute(t *testing.T, results []*analysistest.Result) {
 		t.Errorf("jobfuncs/app: Unresolved = %+v, want the scheduler's request through its client", res.Unresolved)
 	}
 }
+
+// checkResultDescriptors: every request a port's implementation makes
+// from the descriptors handed to it is resolved, the dispatched
+// handlers' included, and the descriptor handed to a logger's port is
+// no request. The services count their port calls unresolved; the
+// package that wires the ports resolves each (the standalone driver
+// drops them so), and leaves nothing unresolved of its own.
+func checkResultDescriptors(t *testing.T, results []*analysistest.Result) {
+	t.Helper()
+	svc, app := resultOf(t, results, "example.com/portstruct/svc"), resultOf(t, results, "example.com/portstruct/app")
+	if len(svc.Unresolved) != 5 {
+		t.Errorf("portstruct/svc: %d unresolved, want its 5 port calls", len(svc.Unresolved))
+	}
+	for _, u := range svc.Unresolved {
+		if !slices.Contains(app.ResolvedLate, u.Late) {
+			t.Errorf("portstruct/app does not resolve the port call at %s (%s)", u.Late, u.URL)
+		}
+	}
+	if len(app.Unresolved) != 0 {
+		t.Errorf("portstruct/app: Unresolved = %+v, want none", app.Unresolved)
+	}
+}

@@ -217,6 +217,9 @@ func scanPackage(pass *analysis.Pass, at *token.Pos, routeless, std bool) *packa
 	for _, fn := range s.funcs {
 		s.summarize(fn)
 	}
+	if !std {
+		s.resolveDynamicLate()
+	}
 	s.scanPackageVars()
 	s.checkRouteFields()
 	s.checkMethodReads()

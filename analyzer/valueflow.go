@@ -432,7 +432,7 @@ func (s *packageScan) argCombinations(fn *types.Func, call *ast.CallExpr, callee
 		if t.Via != nil {
 			// A late-bound call's request is its implementation's: any
 			// argument it hands on may be the route.
-			for _, a := range t.Via.Args {
+			for _, a := range t.Via.values() {
 				parts = append(parts, a...)
 			}
 		}
@@ -657,13 +657,18 @@ func (o flowOracle) ReturnsResult(fn *types.Func, index int) ([]flow.Str, bool) 
 // go command's rule, unless the path begins as the package's own does
 // and the package is not std's (an application whose module path has no
 // dot, "billing/internal/rc" seen from "billing/cmd/sync").
-func (o flowOracle) Std(path string) bool {
+func (o flowOracle) Std(path string) bool { return o.s.stdPackage(path) }
+
+// stdPackage reports whether the package of that import path is std's:
+// one whose first element has no dot, unless the package's own path
+// begins so too (a module named "app", whose packages have no dot).
+func (s *packageScan) stdPackage(path string) bool {
 	if !isStd(path) {
 		return false
 	}
 	first, _, _ := strings.Cut(path, "/")
-	own, _, _ := strings.Cut(o.s.pass.Pkg.Path(), "/")
-	return first != own || o.s.std
+	own, _, _ := strings.Cut(s.pass.Pkg.Path(), "/")
+	return first != own || s.std
 }
 
 func (o flowOracle) Implementations(iface *types.Interface, name string) []*types.Func {

@@ -603,6 +603,25 @@ var all = []*construct{
 		g.decl("func %s(%s, endpoint string) {\n%s}", f, ctxParam, k("endpoint"))
 		return fmt.Sprintf("lib.%s(ctx, %s, %s)\n", w, in, f)
 	}},
+	{name: "pkgport", doc: "a descriptor struct {Method, Path} another package's service hands to its port interface, implemented here", once: true, gen: func(g *gen, in string, k func(string) string) string {
+		d, p, r, t := g.n("Desc"), g.n("Port"), g.n("Run"), g.n("port")
+		g.inLib(func() {
+			g.decl("type %s struct{ Method, Path string }", d)
+			g.decl("type %s interface {\nSend(ctx context.Context, d %s)\n}", p, d)
+			g.decl("func %s(ctx context.Context, p %s, path string) {\np.Send(ctx, %s{Method: \"GET\", Path: path})\n}", r, p, d)
+		})
+		g.use(g.libPath)
+		g.decl("type %s struct{}", t)
+		g.decl("func (%s) Send(%s, d lib.%s) {\n%s}", t, ctxParam, d, k("d.Path"))
+		return fmt.Sprintf("lib.%s(ctx, %s{}, %s)\n", r, t, in)
+	}},
+	{name: "valuebuilder", doc: "a value-type builder whose method appends to a clipped copy of its parts and returns the copy", gen: func(g *gen, in string, k func(string) string) string {
+		t, v := g.n("reqBuilder"), g.n("rb")
+		g.use("slices")
+		g.use("strings")
+		g.decl("type %s struct{ parts []string }\n\nfunc (b %s) With(s ...string) %s {\nb.parts = append(slices.Clip(b.parts), s...)\nreturn b\n}\n\nfunc (b %s) String() string {\nreturn strings.Join(b.parts, \"\")\n}", t, t, t, t)
+		return fmt.Sprintf("%s := %s{}.With(%s)\n%s", v, t, in, k(v+".String()"))
+	}},
 	{name: "pkgurlmethod", doc: "a method of another package making a url.URL of its host field and the route as Path", needs: route, to: fullURL, once: true, gen: func(g *gen, in string, k func(string) string) string {
 		t, v := g.n("Endpoint"), g.n("u")
 		g.inLib(func() {

@@ -1,6 +1,7 @@
 package flow
 
 import (
+	"fmt"
 	"go/ast"
 	"go/constant"
 	"go/token"
@@ -1246,7 +1247,48 @@ func (ev *evaluation) resultField(call *ssa.Call, f int, fr frame, depth int) ([
 	if !ok {
 		return nil, false
 	}
+	if slices.ContainsFunc(tmpl, func(s Str) bool { return unknownText(s) && !hasParam(s) }) {
+		// A summary in terms of parameters lost what the field holds
+		// (a constructor cutting "GET /path" apart): a call passing
+		// constants there is followed with them bound.
+		if own, ok := ev.ownSpecialized(call.Common(), fr); ok && own.Result != nil {
+			if t, ok := own.Result[f]; ok {
+				tmpl = t
+			}
+		}
+	}
 	return ev.instantiateAs(tmpl, call.Common(), call, nil, elems, fr, depth), true
+}
+
+// ownSpecialized is the Effects of a call of a function of the package
+// with the constants the call passes bound, once for each callee and
+// constants.
+func (ev *evaluation) ownSpecialized(common *ssa.CallCommon, fr frame) (*Effects, bool) {
+	callee := common.StaticCallee()
+	if callee == nil || callee.Pkg != ev.p.pkg || len(callee.Blocks) == 0 || common.Signature().Variadic() {
+		return nil, false
+	}
+	consts := ev.constArgs(common, fr)
+	if len(consts) == 0 {
+		return nil, false
+	}
+	var key strings.Builder
+	fmt.Fprintf(&key, "%p", callee)
+	for i := range len(common.Args) {
+		if c, ok := consts[i]; ok {
+			fmt.Fprintf(&key, "|%d=%s", i, c.ExactString())
+		}
+	}
+	if e, ok := ev.p.specializedMemo[key.String()]; ok {
+		return e, e != nil
+	}
+	if ev.p.specializedMemo == nil {
+		ev.p.specializedMemo = map[string]*Effects{}
+	}
+	ev.p.specializedMemo[key.String()] = nil // a recursion meets none
+	e := ev.p.effectsWith(callee, consts, -1)
+	ev.p.specializedMemo[key.String()] = e
+	return e, e != nil
 }
 
 // byArity is the effects of e a call with as many variadic arguments has
@@ -1320,7 +1362,10 @@ func (ev *evaluation) openField(x *ssa.Parameter, f int, fr frame) bool {
 	// Other packages set a field of the package's own type through its
 	// methods' receivers; a parameter of another package's type is what
 	// the package's own stores say.
-	if ev.p.writtenElsewhere(k) && (ev.isTargetReceiver(x, fr) || declaredIn(k.typ, ev.p.types)) {
+	if ev.p.writtenElsewhere(k) && (ev.isTargetReceiver(x, fr) || declaredIn(k.typ, ev.p.types) || len(sts) == 0) {
+		// (Of another package's type, with no store in sight: a
+		// descriptor an interface's implementation is handed, that
+		// only its callers fill in.)
 		return true
 	}
 	// Several objects of the receiver's type, each made with its own
@@ -1793,6 +1838,11 @@ func stringFields(t types.Type) []int {
 
 // leafFields are stringFields of t, and those of the structs its fields
 // hold by value (nestedField).
+// LeafFields are the string fields of the struct t is or points to,
+// those of its struct-valued fields nested (nestedField): the fields a
+// projection of a value of t may stand for.
+func LeafFields(t types.Type) []int { return leafFields(t) }
+
 func leafFields(t types.Type) []int {
 	out := stringFields(t)
 	st, ok := structOf(t).Underlying().(*types.Struct)

@@ -1920,3 +1920,38 @@ func TestNestedEffects(t *testing.T) {
 		}
 	}
 }
+
+// TestConstructorWithConstants: a constructor whose field a summary in
+// terms of its parameters cannot tell (it cuts "METHOD /path" apart, and
+// the parameter may hold the space or not) is followed at a call passing
+// constants, with them bound: each call's own path.
+func TestConstructorWithConstants(t *testing.T) {
+	tp := buildTest(t, `
+import "strings"
+
+type route struct{ method, target string }
+
+func spec(s string) route {
+	m, p, _ := strings.Cut(s, " ")
+	return route{method: m, target: p}
+}
+
+func sink(m, u string) {}
+
+func f() {
+	r := spec("PUT /restapi/v1.0/account/~/extension/~/presence")
+	sink(r.method, r.target)
+}
+`)
+	c := tp.call(t, "sink")
+	for i, want := range []string{"PUT", "/restapi/v1.0/account/~/extension/~/presence"} {
+		got, ok := tp.prog.Strings(c.Args[i], tp.funcs["f"])
+		if r := renderAll(got); !ok || !slices.Equal(r, []string{want}) {
+			t.Errorf("argument %d = %q, want %q", i, r, want)
+		}
+	}
+	e, _ := tp.prog.Effects(tp.funcs["spec"])
+	if got := rendered(e.Result); fmt.Sprint(got[1]) != "[{}]" {
+		t.Errorf("spec's summary of target = %v, want unknown: its parameter may hold the space anywhere", got[1])
+	}
+}

@@ -182,6 +182,9 @@ type Program struct {
 	// effectsMemo holds the summaries of the package's functions'
 	// effects on fields (nil: none).
 	effectsMemo map[*ssa.Function]*Effects
+	// specializedMemo holds the summaries of the package's functions
+	// with constants bound (ownSpecialized), by callee and constants.
+	specializedMemo map[string]*Effects
 	// implemented holds the implementations in sight of each of the
 	// program's interfaces asked about (implementations.go).
 	implemented map[*types.Named][]types.Type

@@ -204,6 +204,17 @@ func (in *instance) spendIn(s string) {
 	}
 }
 
+// holdsParam reports whether v's tokens stand for a parameter: a value
+// its callers give, which may hold any text.
+func (in *instance) holdsParam(v value) bool {
+	for i := v.from; i < v.to; i++ {
+		if in.holes[i].IsParam {
+			return true
+		}
+	}
+	return false
+}
+
 func (in *instance) hole(p Part) string {
 	in.holes = append(in.holes, p)
 	return placeholder(len(in.holes) - 1)
@@ -449,6 +460,13 @@ func cut(index int) native {
 			return "", false
 		}
 		before, after, found := strings.Cut(a[0].s, a[1].s)
+		if !found && in.holdsParam(a[0]) && a[1].s != "?" && a[1].s != "#" {
+			// A parameter the callers fill in may hold the separator
+			// ("GET /path" cut at the space): the token standing for it
+			// tells nothing of the parts. (A route cut at its query or
+			// fragment keeps its path either way.)
+			return "", false
+		}
 		if index == 0 {
 			if found {
 				in.spendIn(after)

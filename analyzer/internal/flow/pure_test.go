@@ -59,6 +59,8 @@ func TestCallPure(t *testing.T) {
 		{"cut: the text before", "strings.Cut", []Arg{StrArg(Str{{Lit: "/a/"}, p0, {Lit: "?x="}, p1}), s("?")}, Str{{Lit: "/a/"}, p0}},
 		{"cut: the text after", ResultName("strings.Cut", 1), []Arg{StrArg(Str{{Lit: "/a/"}, p0, {Lit: "?x=1"}}), s("?")}, Lit("x=1")},
 		{"cut: no separator, no text after", ResultName("strings.Cut", 1), []Arg{StrArg(Str{p0}), s("?")}, nil},
+		{"cut a parameter at a space: it may hold one", "strings.Cut", []Arg{StrArg(Str{p0}), s(" ")}, nil},
+		{"cut a parameter at its query: the path either way", "strings.Cut", []Arg{StrArg(Str{p0}), s("?")}, Str{p0}},
 		{"query escape", "net/url.QueryEscape", []Arg{StrArg(Str{{Lit: "a b"}, p0})}, Str{{Lit: "a+b"}, p0}},
 		{"itoa of an int param", "strconv.Itoa", []Arg{IntText(Str{p0})}, Str{p0}},
 		{"sprintf holes", "fmt.Sprintf", []Arg{s("/a/%s/b/%d/%v"), StrArg(Str{p0}), IntText(Str{p1}), StrArg(nil)}, Str{{Lit: "/a/"}, p0, {Lit: "/b/"}, p1, {Lit: "/"}, unk}},

@@ -94,17 +94,12 @@ func (ev *evaluation) pureCall(name string, sig *types.Signature, ssaArgs []ssa.
 				return nil, false
 			}
 			if isString(sl.Elem()) {
-				lists, ok := ev.stringLists(a, fr, depth)
+				lists, joined, ok := ev.listArg(a, fr, depth)
 				if !ok {
-					// A list the flow joined (a builder's segments field).
-					var joined []Str
-					var deferred bool
-					if lists, joined, deferred, ok = ev.joinedListArgs(a, fr, depth); !ok {
-						return nil, false
-					}
-					if deferred {
-						return ev.deferPureList(name, sig, ssaArgs, i, joined, fr, depth)
-					}
+					return nil, false
+				}
+				if joined != nil {
+					return ev.deferPureList(name, sig, ssaArgs, i, joined, fr, depth)
 				}
 				if choices, ok = extend(choices, lists); !ok {
 					return unknownSet(), true
@@ -134,6 +129,16 @@ func (ev *evaluation) pureCall(name string, sig *types.Signature, ssaArgs []ssa.
 				positional = append(positional, alts)
 			}
 			continue
+		case i < params.Len() && !takesJoined[name] && isStringSlice(params.At(i).Type()):
+			// A []string (strings.Join's elements): as a variadic list.
+			lists, joined, ok := ev.listArg(a, fr, depth)
+			if !ok {
+				return nil, false
+			}
+			if joined != nil {
+				return ev.deferPureList(name, sig, ssaArgs, i, joined, fr, depth)
+			}
+			alts = lists
 		case i < params.Len() && takesJoined[name] && isStringSlice(params.At(i).Type()):
 			for _, s := range ev.values(a, fr, depth) {
 				alts = append(alts, StrArg(s))
@@ -166,6 +171,21 @@ func (ev *evaluation) pureCall(name string, sig *types.Signature, ssaArgs []ssa.
 		}
 	}
 	return bound(out), true
+}
+
+// listArg is what a pure function's list argument a may hold: its
+// lists, or (joined not nil) the joined lists of one the target's callers
+// give (a builder's segments field, in the method that joins them),
+// which only they can split: the call is theirs to run.
+func (ev *evaluation) listArg(a ssa.Value, fr frame, depth int) (lists []Arg, joined []Str, ok bool) {
+	if lists, ok := ev.stringLists(a, fr, depth); ok {
+		return lists, nil, true
+	}
+	lists, joined, deferred, ok := ev.joinedListArgs(a, fr, depth)
+	if !ok || !deferred {
+		return lists, nil, ok
+	}
+	return nil, joined, true
 }
 
 // deferPureList defers a pure call whose variadic list, at i, is one the
