@@ -111,6 +111,28 @@ func (s *packageScan) routeFieldRead(at ast.Expr, r RequestTemplate) (routeField
 	return rd, rd.field != nil
 }
 
+// leads reports whether the read's route begins with the field: no
+// route text comes before it (a server may), so what the field holds is
+// the path, not an ID within one.
+func (rd routeFieldRead) leads() bool {
+	for _, p := range rd.req.URL {
+		if p.Field == rd.key {
+			return true
+		}
+		if !isLit(p) {
+			continue
+		}
+		text := p.Lit
+		if _, rest, ok := strings.Cut(text, "://"); ok {
+			_, text, _ = strings.Cut(rest, "/") // the host is no route text
+		}
+		if strings.Trim(text, "/") != "" {
+			return false
+		}
+	}
+	return false
+}
+
 // A fieldStore is a store of the package into a struct field.
 type fieldStore struct {
 	fn    *types.Func // the function it is written in; nil at package level
@@ -273,11 +295,19 @@ func (s *packageScan) checkRouteFields() {
 		rd.req.URL, rd.req.Method = rd.req.URL.substitute(nil), rd.req.Method.substitute(nil)
 		answered := false
 		for _, st := range s.fieldStoresOf(rd.field) {
-			if rd.upstream != nil && !s.exprMayBuildRoute(st.value) && !slices.ContainsFunc(st.values(s), containsSlash) {
+			if rd.upstream != nil && !rd.leads() && !s.exprMayBuildRoute(st.value) && !slices.ContainsFunc(st.values(s), containsSlash) {
 				// An ID another package's route reads (a request's
 				// ExtensionID): what its stores here hold is no route,
 				// and the reader fills the rest. A local variable
-				// holding path text (built by a closure) is a route.
+				// holding path text (built by a closure) is a route,
+				// and so is whatever the field holds when the read's
+				// path begins with it (a helper's path parameter).
+				continue
+			}
+			if rd.upstream != nil && !slices.ContainsFunc(s.values(st.fn, st.value), func(v Value) bool { return !v.blank() }) {
+				// Nothing of it known here (an endpoint from the
+				// configuration): the reader counts its request
+				// unresolved already.
 				continue
 			}
 			answered = true
