@@ -97,7 +97,7 @@ type routeFact struct {
 	// a default account ID, or a method returning a constant method.
 	Alternatives []Value
 	// Variadic are the routes a variadic builder (a joiner, f(elem
-	// ...string)) returns with 1, 2, ... variadic arguments, each a
+	// ...string)) returns with 0, 1, 2, ... variadic arguments, each a
 	// parameter after the declared ones.
 	Variadic []Value
 	// VariadicAlternatives are, when Variadic cannot say them (a builder

@@ -834,15 +834,17 @@ func (s *packageScan) variadicRoutes(fn *types.Func) (single []Value, alternativ
 		}
 		var routes []Value // nil, not empty, for none: as gob decodes it
 		for _, str := range strs {
-			routes = append(routes, concat(Value(str)))
+			v := concat(Value(str))
+			if len(v) == 0 {
+				v = lit("") // empty text, which gob would decode as unknown
+			}
+			routes = append(routes, v)
 		}
 		alternatives = append(alternatives, routes)
-		if k > 0 {
-			if len(routes) != 1 || hasUnknownPart(routes[0]) {
-				singles = false
-			} else {
-				single = append(single, routes[0])
-			}
+		if len(routes) != 1 || hasUnknownPart(routes[0]) {
+			singles = false
+		} else {
+			single = append(single, routes[0])
 		}
 	}
 	if singles {
@@ -874,8 +876,8 @@ func (s *packageScan) variadicRoute(fn *types.Func, n int) ([]Value, bool) {
 		alts := fact.VariadicAlternatives[n]
 		return alts, len(alts) > 0
 	}
-	if n < 1 || n > len(fact.Variadic) {
+	if n < 0 || n >= len(fact.Variadic) {
 		return nil, false
 	}
-	return []Value{fact.Variadic[n-1]}, true
+	return []Value{fact.Variadic[n]}, true
 }

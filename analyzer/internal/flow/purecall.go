@@ -607,6 +607,10 @@ func (ev *evaluation) stringLists(v ssa.Value, fr frame, depth int) ([]Arg, bool
 		return nil, false
 	}
 	switch x := v.(type) {
+	case *ssa.Const:
+		if x.IsNil() {
+			return []Arg{ListArg([]Str{})}, true // nil: a variadic call's empty list
+		}
 	case *ssa.MakeSlice:
 		if n, ok := x.Len.(*ssa.Const); ok && n.Int64() == 0 {
 			return []Arg{ListArg([]Str{})}, true // make([]string, 0, n)
