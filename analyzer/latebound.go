@@ -3,6 +3,7 @@ package analyzer
 import (
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 	"path/filepath"
 	"slices"
@@ -245,7 +246,7 @@ func (s *packageScan) lateCall(sum *summary, call *ast.CallExpr) {
 		return
 	}
 	args := callArgs(s.pass.TypesInfo, call)
-	if !handsConstantRoute(s.pass.TypesInfo, args) && !s.handsStruct(args) &&
+	if !handsConstantRoute(s.pass.TypesInfo, args) && !s.handsStruct(sum.fn, args) &&
 		(!variable(s.pass.TypesInfo, args, true) || s.routeless && !takesRoute(sum.fn)) {
 		return // no argument may be a route: the flow is not built for it
 	}
@@ -260,7 +261,7 @@ func (s *packageScan) lateCall(sum *summary, call *ast.CallExpr) {
 	sig := sn.Obj().(*types.Func).Signature()
 	step := s.step(sn.Obj().(*types.Func), call)
 	key := interfaceKey(iface)
-	combos, merged := s.lateArgs(sum.fn, call, sig, args)
+	combos, merged := s.lateArgs(sum.fn, call, sig, args, true)
 	for _, la := range combos {
 		lc := &LateCall{Method: sel.Sel.Name, Iface: key, Args: la.args, Fields: la.fields, Named: exportedInterface(s.pass.TypesInfo.TypeOf(sel.X))}
 		lc.Written = writesRoute(lc.values())
@@ -287,13 +288,19 @@ type lateArgSet struct {
 // passes, its callee of signature sig: an argument the callee takes as a
 // string or URL (one it takes as any is data: a span's attribute, a log
 // field), and each string field of a struct it takes (a request
-// descriptor), which its implementations read as projections. Anything
-// else (a context, a body) is unknown.
-func (s *packageScan) lateArgs(fn *types.Func, call *ast.CallExpr, sig *types.Signature, args []ast.Expr) ([]lateArgSet, bool) {
+// descriptor), which its implementations read as projections, when
+// descriptors is set. Anything else (a context, a body) is unknown.
+// (A call through a function-typed field takes no descriptor: such
+// fields are callbacks, a linter's Report(Diagnostic{...}) in every
+// analyzer, whose fields would cost the value flow of each.)
+func (s *packageScan) lateArgs(fn *types.Func, call *ast.CallExpr, sig *types.Signature, args []ast.Expr, descriptors bool) ([]lateArgSet, bool) {
 	var projections []int // flow.ParamField of each field asked
 	for i, a := range args {
+		if !descriptors {
+			break
+		}
 		t := paramType(sig, i)
-		if !s.descriptorStruct(s.pass.TypesInfo.TypeOf(a)) || !s.descriptorStruct(t) {
+		if !s.descriptorStruct(s.pass.TypesInfo.TypeOf(a)) || !s.descriptorStruct(t) || !s.describedHere(fn, a) {
 			continue
 		}
 		for _, f := range flow.LeafFields(t) {
@@ -356,9 +363,65 @@ func (s *packageScan) descriptorStruct(t types.Type) bool {
 	return isStruct && len(flow.LeafFields(named)) > 0
 }
 
-// handsStruct reports whether one of args is a request descriptor
-// (descriptorStruct).
-func (s *packageScan) handsStruct(args []ast.Expr) bool {
+// describedHere reports whether a, a struct argument of a call in fn, is
+// one fn describes: a composite literal, or a variable fn sets to one.
+// Any other (a parameter, an element of a list, a value a call returns)
+// is rarely a request's descriptor, and following its fields would cost
+// the value flow of every function that hands such a value to an
+// interface, and of its callers (a linter's issues to its filters).
+func (s *packageScan) describedHere(fn *types.Func, a ast.Expr) bool {
+	e := ast.Unparen(a)
+	if u, ok := e.(*ast.UnaryExpr); ok && (u.Op == token.AND) {
+		e = ast.Unparen(u.X)
+	}
+	if st, ok := e.(*ast.StarExpr); ok {
+		e = ast.Unparen(st.X)
+	}
+	switch e := e.(type) {
+	case *ast.CompositeLit:
+		return true
+	case *ast.Ident:
+		obj, ok := s.pass.TypesInfo.Uses[e].(*types.Var)
+		if !ok || fn == nil {
+			return false
+		}
+		decl := s.decls[fn]
+		if decl == nil {
+			return false
+		}
+		found := false
+		ast.Inspect(decl.Body, func(n ast.Node) bool {
+			as, ok := n.(*ast.AssignStmt)
+			if !ok || found {
+				return !found
+			}
+			for i, lhs := range as.Lhs {
+				id, ok := lhs.(*ast.Ident)
+				if !ok || i >= len(as.Rhs) || s.pass.TypesInfo.ObjectOf(id) != obj {
+					continue
+				}
+				rhs := ast.Unparen(as.Rhs[i])
+				if u, ok := rhs.(*ast.UnaryExpr); ok && u.Op == token.AND {
+					rhs = ast.Unparen(u.X)
+				}
+				_, found = rhs.(*ast.CompositeLit)
+			}
+			return !found
+		})
+		return found
+	}
+	return false
+}
+
+// handsStruct reports whether one of args, of a call in fn, is a
+// request descriptor (descriptorStruct) that may hold a route: the
+// package writes routes, or fn is handed one. (A linter's diagnostics
+// handed to its reporter hold none, and asking their fields would build
+// the value flow of every such package.)
+func (s *packageScan) handsStruct(fn *types.Func, args []ast.Expr) bool {
+	if s.routeless && !takesRoute(fn) {
+		return false
+	}
 	for _, a := range args {
 		if s.descriptorStruct(s.pass.TypesInfo.TypeOf(a)) {
 			return true
@@ -399,13 +462,13 @@ func (s *packageScan) lateFieldCall(sum *summary, call *ast.CallExpr) bool {
 		return false
 	}
 	args := callArgs(s.pass.TypesInfo, call)
-	if !handsConstantRoute(s.pass.TypesInfo, args) && !s.handsStruct(args) && !variable(s.pass.TypesInfo, args, true) {
+	if !handsConstantRoute(s.pass.TypesInfo, args) && !variable(s.pass.TypesInfo, args, true) {
 		return true
 	}
 	key := flow.FieldKey(field, owner.Obj())
 	p := s.pass.Fset.Position(call.Pos())
 	step := Step{Call: key, File: p.Filename, Line: p.Line, Col: p.Column}
-	combos, merged := s.lateArgs(sum.fn, call, sig, args)
+	combos, merged := s.lateArgs(sum.fn, call, sig, args, false)
 	for _, la := range combos {
 		lc := &LateCall{Field: key, Args: la.args, Fields: la.fields}
 		lc.Written = writesRoute(lc.values())
@@ -434,13 +497,13 @@ func (s *packageScan) lateParamCall(sum *summary, call *ast.CallExpr) bool {
 		return false
 	}
 	args := callArgs(s.pass.TypesInfo, call)
-	if !handsConstantRoute(s.pass.TypesInfo, args) && !s.handsStruct(args) && !variable(s.pass.TypesInfo, args, true) {
+	if !handsConstantRoute(s.pass.TypesInfo, args) && !s.handsStruct(sum.fn, args) && !variable(s.pass.TypesInfo, args, true) {
 		return false
 	}
 	p := s.pass.Fset.Position(call.Pos())
 	step := Step{Call: id.Name, File: p.Filename, Line: p.Line, Col: p.Column}
 	recorded := false
-	combos, merged := s.lateArgs(sum.fn, call, sig, args)
+	combos, merged := s.lateArgs(sum.fn, call, sig, args, true)
 	for _, la := range combos {
 		lc := &LateCall{Param: param + 1, Args: la.args, Fields: la.fields}
 		lc.Written = writesRoute(lc.values())
