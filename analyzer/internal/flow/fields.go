@@ -1361,11 +1361,10 @@ func (ev *evaluation) openField(x *ssa.Parameter, f int, fr frame) bool {
 	}
 	// Other packages set a field of the package's own type through its
 	// methods' receivers; a parameter of another package's type is what
-	// the package's own stores say.
+	// the package's own stores say, when it has any: with none in sight
+	// (a descriptor an interface's implementation is handed), only its
+	// callers fill it in.
 	if ev.p.writtenElsewhere(k) && (ev.isTargetReceiver(x, fr) || declaredIn(k.typ, ev.p.types) || len(sts) == 0) {
-		// (Of another package's type, with no store in sight: a
-		// descriptor an interface's implementation is handed, that
-		// only its callers fill in.)
 		return true
 	}
 	// Several objects of the receiver's type, each made with its own
@@ -1836,13 +1835,13 @@ func stringFields(t types.Type) []int {
 	return out
 }
 
-// leafFields are stringFields of t, and those of the structs its fields
-// hold by value (nestedField).
 // LeafFields are the string fields of the struct t is or points to,
 // those of its struct-valued fields nested (nestedField): the fields a
 // projection of a value of t may stand for.
 func LeafFields(t types.Type) []int { return leafFields(t) }
 
+// leafFields are stringFields of t, and those of the structs its fields
+// hold by value (nestedField).
 func leafFields(t types.Type) []int {
 	out := stringFields(t)
 	st, ok := structOf(t).Underlying().(*types.Struct)
