@@ -262,15 +262,25 @@ func (s *packageScan) lateCall(sum *summary, call *ast.CallExpr) {
 	step := s.step(sn.Obj().(*types.Func), call)
 	key := interfaceKey(iface)
 	combos, merged := s.lateArgs(sum.fn, call, sig, args, true)
+	s.recordLate(sum, call, step, LateCall{Method: sel.Sel.Name, Iface: key, Named: exportedInterface(s.pass.TypesInfo.TypeOf(sel.X))}, combos, merged)
+}
+
+// recordLate records, at call, the late-bound templates of the call
+// callee stands for, one for each combination of its arguments that
+// hands a route; it reports whether it recorded one.
+func (s *packageScan) recordLate(sum *summary, call *ast.CallExpr, step Step, callee LateCall, combos []lateArgSet, merged bool) (recorded bool) {
 	for _, la := range combos {
-		lc := &LateCall{Method: sel.Sel.Name, Iface: key, Args: la.args, Fields: la.fields, Named: exportedInterface(s.pass.TypesInfo.TypeOf(sel.X))}
+		lc := callee
+		lc.Args, lc.Fields = la.args, la.fields
 		lc.Written = writesRoute(lc.values())
 		if !lc.handsRoute() {
 			continue
 		}
-		r := RequestTemplate{Method: unknown(), URL: unknown(), Chain: s.chains.add(step, endOfChain), Via: lc, Merged: merged}
+		r := RequestTemplate{Method: unknown(), URL: unknown(), Chain: s.chains.add(step, endOfChain), Via: &lc, Merged: merged}
 		s.late(sum, call, r)
+		recorded = true
 	}
+	return recorded
 }
 
 // maxLateFields bounds the fields of its struct arguments a late-bound
@@ -469,15 +479,7 @@ func (s *packageScan) lateFieldCall(sum *summary, call *ast.CallExpr) bool {
 	p := s.pass.Fset.Position(call.Pos())
 	step := Step{Call: key, File: p.Filename, Line: p.Line, Col: p.Column}
 	combos, merged := s.lateArgs(sum.fn, call, sig, args, false)
-	for _, la := range combos {
-		lc := &LateCall{Field: key, Args: la.args, Fields: la.fields}
-		lc.Written = writesRoute(lc.values())
-		if !lc.handsRoute() {
-			continue
-		}
-		r := RequestTemplate{Method: unknown(), URL: unknown(), Chain: s.chains.add(step, endOfChain), Via: lc, Merged: merged}
-		s.late(sum, call, r)
-	}
+	s.recordLate(sum, call, step, LateCall{Field: key}, combos, merged)
 	return true
 }
 
@@ -502,19 +504,8 @@ func (s *packageScan) lateParamCall(sum *summary, call *ast.CallExpr) bool {
 	}
 	p := s.pass.Fset.Position(call.Pos())
 	step := Step{Call: id.Name, File: p.Filename, Line: p.Line, Col: p.Column}
-	recorded := false
 	combos, merged := s.lateArgs(sum.fn, call, sig, args, true)
-	for _, la := range combos {
-		lc := &LateCall{Param: param + 1, Args: la.args, Fields: la.fields}
-		lc.Written = writesRoute(lc.values())
-		if !lc.handsRoute() {
-			continue
-		}
-		r := RequestTemplate{Method: unknown(), URL: unknown(), Chain: s.chains.add(step, endOfChain), Via: lc, Merged: merged}
-		s.late(sum, call, r) // its callers name the callee
-		recorded = true
-	}
-	return recorded
+	return s.recordLate(sum, call, step, LateCall{Param: param + 1}, combos, merged) // its callers name the callee
 }
 
 // paramIndex is the index of obj among fn's declared parameters, -1 for
