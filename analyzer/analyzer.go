@@ -101,16 +101,16 @@ func run(pass *analysis.Pass, cfg *Config, at *token.Pos) *Result {
 		// to read.
 		wrappers = scan.exportFilterFacts() || wrappers
 		wrappers = scan.exportFilterFieldFacts() || wrappers
+		var reads []FieldRead
+		var foreign []ForeignStores
 		if !std {
 			scan.exportFieldStoresFacts()
-		}
-		var reads []FieldRead
-		if !std {
 			reads = scan.fieldReads()
+			foreign = scan.foreignStores()
 		}
-		if needs != 0 || wrappers || len(reads) > 0 || len(scan.methodReads) > 0 || len(scan.fieldCalls) > 0 || len(scan.filterCalls) > 0 {
+		if needs != 0 || wrappers || len(reads) > 0 || len(scan.methodReads) > 0 || len(scan.fieldCalls) > 0 || len(scan.filterCalls) > 0 || len(foreign) > 0 {
 			pass.ExportPackageFact(&packageFact{Needs: needs, Wrappers: wrappers, Builders: builders, Module: modulePath(pass), Chains: chains,
-				FieldReads: reads, MethodReads: scan.methodReads, FieldCalls: scan.fieldCalls, FilterCalls: scan.filterCalls})
+				FieldReads: reads, MethodReads: scan.methodReads, FieldCalls: scan.fieldCalls, FilterCalls: scan.filterCalls, ForeignStores: foreign})
 		}
 		r.check(sites)
 		r.checkUnresolved(unresolved)

@@ -66,6 +66,15 @@ func (t *chainTable) graft(i, tail int) int {
 	return next
 }
 
+// second returns a copy of the chain at i with step after its first (the
+// call reported): where the route it reaches was picked.
+func (t *chainTable) second(step Step, i int) int {
+	if i < 0 || i >= len(t.links) {
+		return t.add(step, i)
+	}
+	return t.add(t.links[i].Step, t.add(step, t.links[i].Next))
+}
+
 // importedChains is another package's chain table, from its facts, and
 // which of its links a package has copied into its own (copyChain).
 type importedChains struct {

@@ -176,7 +176,13 @@
 // fact in another, is the request; the option constructor's call counts
 // whether or not the option is applied. A package that imports the
 // reader and stores into its route field checks those stores against the
-// read its package fact lists (field_reads.go); a read the request
+// read its package fact lists (field_reads.go). A call of a
+// function-typed field whose stores are out of sight (a scheduler's
+// job.BuildURL(cfg)) is the same hole, each function stored into the
+// field the request with what it returns; a package lists its stores
+// into other packages' exported fields in its package fact, for the
+// package (main) where an interface call resolves the read to a request
+// (foreign_stores.go). A read the request
 // computes on (fmt.Sprintf(job.Path, id)) is asked again once for each
 // store, the field and its siblings bound to the store's values
 // (field_bound.go). A request whose method and URL are read off the same

@@ -172,6 +172,9 @@ type packageFact struct {
 	// event filters, which an implementation its importers convert
 	// values to may subscribe with (subscription_late.go).
 	FilterCalls []FilterCall
+	// ForeignStores are its stores into other packages' exported fields
+	// that may hold a route (foreign_stores.go).
+	ForeignStores []ForeignStores
 }
 
 func (*packageFact) AFact() {}

@@ -4,6 +4,8 @@ import (
 	"go/token"
 	"go/types"
 	"strings"
+
+	"github.com/rcperm/rcperm/analyzer/internal/flow"
 )
 
 // A route field's stores travel down to its readers (fieldStoresFact),
@@ -153,5 +155,14 @@ func (s *packageScan) holeField(p Part) *types.Var {
 	if p.Field == "" || strings.LastIndexByte(p.Field, '.') < 0 {
 		return nil
 	}
-	return s.fieldByKey(p.Field)
+	if f := s.fieldByKey(p.Field); f != nil {
+		return f
+	}
+	// A call of a function-typed field of an imported struct, met in a
+	// request resolved here (foreign_stores.go). A string field's hole
+	// from a fact is its package's to answer.
+	if f := s.importedField(p.Field); f != nil && flow.ReturnsString(f.Type()) {
+		return f
+	}
+	return nil
 }

@@ -191,6 +191,23 @@ func (c *LateCall) handsRoute() bool {
 	return false
 }
 
+// handsRoute is c.handsRoute, or an argument is what a function-typed
+// field returns (job.BuildURL(cfg)) that the package cannot tell: the
+// functions stored in it are the route (foreign_stores.go).
+func (s *packageScan) handsRoute(c *LateCall) bool {
+	if c.handsRoute() {
+		return true
+	}
+	for _, a := range c.values() {
+		for _, p := range a {
+			if f := s.holeField(p); f != nil && flow.ReturnsString(f.Type()) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // lostRoute reports whether a value handed on as a route became one
 // rcperm cannot tell: no parameter, no route it recognizes, and a part
 // computed at run time.
@@ -273,7 +290,7 @@ func (s *packageScan) recordLate(sum *summary, call *ast.CallExpr, step Step, ca
 		lc := callee
 		lc.Args, lc.Fields = la.args, la.fields
 		lc.Written = writesRoute(lc.values())
-		if !lc.handsRoute() {
+		if !s.handsRoute(&lc) {
 			continue
 		}
 		r := RequestTemplate{Method: unknown(), URL: unknown(), Chain: s.chains.add(step, endOfChain), Via: &lc, Merged: merged}
@@ -679,7 +696,7 @@ func (s *packageScan) late(sum *summary, call *ast.CallExpr, r RequestTemplate) 
 // function's requests may hold.
 func (s *packageScan) resolveLate(sum *summary, call ast.Expr, r RequestTemplate, through []*types.Func, budget *int) {
 	lc := r.Via
-	if !lc.handsRoute() && !lc.Lost {
+	if !s.handsRoute(lc) && !lc.Lost {
 		return // its arguments turned out to be no route
 	}
 	if lc.ID != "" && r.picked == 0 && len(through) == 0 {
@@ -720,7 +737,7 @@ func (s *packageScan) resolveLate(sum *summary, call ast.Expr, r RequestTemplate
 		}
 	}
 	s.addRequest(sum, r)
-	if !lc.handsRoute() {
+	if !s.handsRoute(lc) {
 		// Lost, and no implementation in sight: the callers that see one
 		// resolve it, to an unresolved request if it makes one. Counted
 		// here it would be noise where none does (a logger's).
@@ -772,6 +789,7 @@ func writesRoute(args []Value) bool {
 // of the functions impls it may invoke, called with its arguments.
 func (s *packageScan) resolveWith(sum *summary, call ast.Expr, r RequestTemplate, impls, through []*types.Func, budget *int) {
 	lc := r.Via
+	exhausted := false
 	for _, fn := range impls {
 		if slices.Contains(through, fn) {
 			continue // a decorator reached through itself adds nothing
@@ -779,6 +797,7 @@ func (s *packageScan) resolveWith(sum *summary, call ast.Expr, r RequestTemplate
 		sameModule := s.sameModule(fn.Pkg())
 		for _, t := range s.requestsOf(fn) {
 			if *budget <= 0 {
+				exhausted = true
 				break
 			}
 			*budget--
@@ -792,6 +811,13 @@ func (s *packageScan) resolveWith(sum *summary, call ast.Expr, r RequestTemplate
 			}
 			s.instantiateOne(sum, call, resolved, t, sameModule)
 		}
+	}
+	if exhausted {
+		// More implementations' requests than a call may carry: the
+		// rest are unresolved, never dropped.
+		u := r
+		u.URL, u.Via = lc.route(), nil
+		s.unresolved = append(s.unresolved, site{at: call, req: u, gap: permissions.Gap{Kind: permissions.GapURL}})
 	}
 	if lc.ID != "" {
 		s.resolvedLate[lc.ID] = true

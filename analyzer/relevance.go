@@ -4,6 +4,8 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/rcperm/rcperm/analyzer/internal/flow"
 )
 
 // usesRequestFunc reports whether the package calls or names a function of
@@ -37,14 +39,23 @@ func usesRequestFunc(pass *analysis.Pass) bool {
 }
 
 // declaresStringHelper reports whether the package declares a function
-// that takes a string (or ...string): it may build routes for its
-// importers (a path helper, a joiner), or hand one on to a request its
-// imports make (a wrapper reaching net/http through another package), so
-// it is scanned, whatever it imports.
+// that takes a string (or ...string): it may
+// build routes for its importers (a path helper, a joiner), or hand one
+// on to a request its imports make (a wrapper reaching net/http through
+// another package); or a struct with a function-typed field that returns
+// a string, whose calls hand on what its importers store there (a job's
+// URL builder). It is scanned, whatever it imports.
 func declaresStringHelper(pass *analysis.Pass) bool {
 	scope := pass.Pkg.Scope()
 	for _, name := range scope.Names() {
 		if tn, ok := scope.Lookup(name).(*types.TypeName); ok && !tn.IsAlias() {
+			if st, ok := tn.Type().Underlying().(*types.Struct); ok {
+				for i := range st.NumFields() {
+					if flow.ReturnsString(st.Field(i).Type()) {
+						return true
+					}
+				}
+			}
 			// Methods take routes as much as functions do.
 			for _, t := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
 				mset := types.NewMethodSet(t)

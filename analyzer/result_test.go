@@ -78,16 +78,18 @@ func checkResultAnswered(t *testing.T, results []*analysistest.Result) {
 	}
 }
 
-// checkResultLostRoute: a job's URL builder, read off an element of the
-// list the scheduler ranges over, is a route rcperm loses on the way to
+// checkResultLostRoute: the URLs main reads from the environment and
+// hands to the scheduler's Fetch are routes rcperm loses on the way to
 // the client interface main wires in. The client's request is then an
 // unresolved request where the implementation is in sight, never
-// dropped: the manifest's unused grant must not be advised away.
+// dropped: the manifest's unused grant must not be advised away. (The
+// jobs' URL builders, the functions in a field of the list's elements,
+// are resolved: each is its request.)
 func checkResultLostRoute(t *testing.T, results []*analysistest.Result) {
 	t.Helper()
 	res := resultOf(t, results, "example.com/jobfuncs/app")
 	if len(res.Unresolved) != 1 {
-		t.Errorf("jobfuncs/app: Unresolved = %+v, want the scheduler's request through its client", res.Unresolved)
+		t.Errorf("jobfuncs/app: Unresolved = %+v, want the scheduler's Fetch through its client", res.Unresolved)
 	}
 }
 

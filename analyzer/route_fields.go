@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/types/objectpath"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/rcperm/rcperm/analyzer/internal/flow"
 	"github.com/rcperm/rcperm/permissions"
 )
 
@@ -88,9 +89,9 @@ func (s *packageScan) routeFieldRead(at ast.Expr, r RequestTemplate) (routeField
 	}
 	var rd routeFieldRead
 	for i, p := range r.URL {
-		f := s.flowProgram.HoleField(p)
+		f := s.holeField(p)
 		switch {
-		case i == 0 && f != nil && len(r.URL) > 1 && s.flowProgram.HoleField(r.URL[len(r.URL)-1]) != nil && s.flowProgram.HoleField(r.URL[len(r.URL)-1]) != f:
+		case i == 0 && f != nil && len(r.URL) > 1 && s.holeField(r.URL[len(r.URL)-1]) != nil && s.holeField(r.URL[len(r.URL)-1]) != f:
 			// A server field before a path field (c.baseURL + s.path):
 			// the path is the route.
 			continue
@@ -109,6 +110,61 @@ func (s *packageScan) routeFieldRead(at ast.Expr, r RequestTemplate) (routeField
 		}
 	}
 	return rd, rd.field != nil
+}
+
+// addRouteFieldRead records a route field read, once for each place,
+// field and request: the same read reached through several
+// implementations of an interface has the same stores.
+func (s *packageScan) addRouteFieldRead(rd routeFieldRead) {
+	key := fmt.Sprintf("%d %s %s %s", rd.at.Pos(), rd.key, rd.req.Method, rd.req.URL)
+	if s.routeFieldSeen[key] {
+		return
+	}
+	if s.routeFieldSeen == nil {
+		s.routeFieldSeen = map[string]bool{}
+	}
+	s.routeFieldSeen[key] = true
+	s.routeFieldReads = append(s.routeFieldReads, rd)
+}
+
+// methodFallback returns, for a read whose method is a constant, the
+// sibling field another read of the same request takes its method from,
+// if one does: the constant is what the request falls back on when the
+// object leaves that field empty (cmp.Or(job.Method, http.MethodGet)), no
+// request of a store that sets it.
+func (s *packageScan) methodFallback(rd routeFieldRead) *types.Var {
+	if _, ok := rd.req.Method.literal(); !ok || rd.at == nil {
+		return nil
+	}
+	url := rd.req.URL.String()
+	for _, other := range s.routeFieldReads {
+		if other.at != rd.at || other.key != rd.key || other.req.URL.substitute(nil).String() != url {
+			continue
+		}
+		for _, p := range other.req.Method {
+			if p.Field == "" || p.Field == rd.key || holeOwner(p.Field) != holeOwner(rd.key) {
+				continue
+			}
+			if g := s.holeField(p); g != nil {
+				return g
+			}
+			if g := s.importedField(p.Field); g != nil {
+				return g
+			}
+		}
+	}
+	return nil
+}
+
+// setsNonEmpty reports whether every value a store gives a field is
+// known text, none of it empty.
+func setsNonEmpty(vals []Value) bool {
+	for _, v := range vals {
+		if text, ok := v.literal(); !ok || text == "" {
+			return false
+		}
+	}
+	return len(vals) > 0
 }
 
 // leads reports whether the read's route begins with the field: no
@@ -143,6 +199,13 @@ type fieldStore struct {
 	// j.URL = ...), and body the function body it is written in.
 	base types.Object
 	body ast.Node
+	// calls is set for a store into a function-typed field whose call
+	// gives the route (Job{BuildURL: func(cfg) string {...}}): what the
+	// stored function returns is what a read of the field stands for.
+	calls bool
+	// at is where the store's request is reported: the value stored, or
+	// the one return of the function stored that gives a route.
+	at ast.Expr
 }
 
 // fieldStoresOf returns the package's stores into field f, less those
@@ -155,12 +218,17 @@ func (s *packageScan) fieldStoresOf(f *types.Var) []fieldStore {
 }
 
 // collectFieldStores indexes the package's stores into string fields of
-// structs.
+// structs, and into function-typed fields that return a string.
 func (s *packageScan) collectFieldStores() map[*types.Var][]fieldStore {
 	info := s.pass.TypesInfo
 	out := map[*types.Var][]fieldStore{}
 	s.eachFieldStore(func(v *types.Var, st fieldStore) {
-		if isStringType(v.Type()) && (st.lit != nil || !readsField(info, st.value, v)) {
+		st.calls = flow.ReturnsString(v.Type())
+		st.at = st.value
+		if st.calls {
+			st.at = s.soleReturn(st.value)
+		}
+		if (isStringType(v.Type()) || st.calls) && (st.lit != nil || !readsField(info, st.value, v)) {
 			out[v] = append(out[v], st)
 		}
 	})
@@ -287,14 +355,26 @@ func (s *packageScan) checkRouteFields() {
 	// constructor storing an option's field): the reads grow as they are
 	// checked, up to a bound.
 	s.routeFieldReads = append(s.routeFieldReads, s.upstreamReads()...)
-	for i := 0; i < len(s.routeFieldReads) && i < maxRouteFieldReads; i++ {
+	for i := 0; i < len(s.routeFieldReads); i++ {
 		rd := s.routeFieldReads[i]
+		if i >= maxRouteFieldReads {
+			// Past the bound: unresolved, never dropped.
+			if rd.upstream == nil {
+				s.unresolved = append(s.unresolved, site{at: rd.at, req: rd.req, match: s.lookup(rd.req), gap: permissions.Gap{Kind: permissions.GapURL}})
+			}
+			continue
+		}
 		// The read's own parameters (a server its receiver holds) are
 		// its function's, no store's: unknown where a store is the
 		// request.
 		rd.req.URL, rd.req.Method = rd.req.URL.substitute(nil), rd.req.Method.substitute(nil)
+		fallback := s.methodFallback(rd)
 		answered := false
 		for _, st := range s.fieldStoresOf(rd.field) {
+			if fallback != nil && setsNonEmpty(st.siblings(s, false)(fallback)) {
+				answered = true
+				continue // the store's own method is the request's
+			}
 			if rd.upstream != nil && !rd.leads() && !s.exprMayBuildRoute(st.value) && !slices.ContainsFunc(st.values(s), containsSlash) {
 				// An ID another package's route reads (a request's
 				// ExtensionID): what its stores here hold is no route,
@@ -304,7 +384,7 @@ func (s *packageScan) checkRouteFields() {
 				// path begins with it (a helper's path parameter).
 				continue
 			}
-			if rd.upstream != nil && !slices.ContainsFunc(s.values(st.fn, st.value), func(v Value) bool { return !v.blank() }) {
+			if rd.upstream != nil && !slices.ContainsFunc(st.stored(s), func(v Value) bool { return !v.blank() }) {
 				// Nothing of it known here (an endpoint from the
 				// configuration): the reader counts its request
 				// unresolved already.
@@ -318,16 +398,26 @@ func (s *packageScan) checkRouteFields() {
 				if rd.upstream != nil {
 					r.Chain = s.chains.add(*rd.upstream, endOfChain)
 				}
-				s.request(&summary{seen: map[string]bool{}}, st.value, r)
+				s.request(&summary{seen: map[string]bool{}}, st.at, r)
 			}
 		}
 		if rd.upstream != nil {
 			continue
 		}
 		var fact fieldStoresFact
-		if rd.field.Pkg() != s.pass.Pkg && s.pass.ImportObjectFact(rd.field, &fact) {
+		if rd.field.Pkg() != s.pass.Pkg && !s.pass.ImportObjectFact(rd.field, &fact) {
+			fact = fieldStoresFact{}
+		}
+		// Other packages' stores the package's imports hold, too.
+		foreign, truncated := s.importedStores(rd.key)
+		fact.Stores = append(fact.Stores[:len(fact.Stores):len(fact.Stores)], foreign...)
+		fact.Truncated = fact.Truncated || truncated
+		{
 			for _, st := range fact.Stores {
 				answered = true
+				if fallback != nil && slices.ContainsFunc(st.Siblings, func(sib Sibling) bool { return sib.Field == fallback.Name() && sib.Value != "" }) {
+					continue // the store's own method is the request's
+				}
 				step := Step{Call: "stored in " + rd.key, File: st.File, Line: st.Line, Col: st.Col}
 				siblings := func(g *types.Var) []Value {
 					for _, sib := range st.Siblings {
@@ -338,7 +428,9 @@ func (s *packageScan) checkRouteFields() {
 					return []Value{unknown()}
 				}
 				for _, r := range s.storedRequests(rd, st.Values, siblings) {
-					r.Chain = s.chains.add(step, r.Chain)
+					// The store picks the route: a host that has its
+					// file reports the request there.
+					r.Chain, r.picked = s.chains.second(step, r.Chain), 1
 					s.request(&summary{seen: map[string]bool{}}, rd.at, r)
 				}
 			}
@@ -366,14 +458,14 @@ func (s *packageScan) parameterStore(rd routeFieldRead, st fieldStore) bool {
 	if st.fn == nil || s.summaries[st.fn] == nil {
 		return false
 	}
-	vals := s.values(st.fn, st.value)
+	vals := st.stored(s)
 	if !slices.ContainsFunc(vals, Value.hasParams) {
 		return false
 	}
 	sum := s.summaries[st.fn]
 	before := len(sum.requests)
 	for _, r := range s.storedRequests(rd, vals, st.siblings(s, true)) {
-		s.request(sum, st.value, r)
+		s.request(sum, st.at, r)
 	}
 	s.propagate(st.fn, sum.requests[before:])
 	return true
@@ -436,11 +528,59 @@ func (s *packageScan) callSitesOf(fn *types.Func) []callSite {
 	return s.callSites[fn]
 }
 
+// soleReturn is the expression the function value e returns, when its
+// body, the package's, has one return of something other than "" (the
+// skipped tick's): where the route a function-typed field holds is
+// written. e itself for any other.
+func (s *packageScan) soleReturn(e ast.Expr) ast.Expr {
+	var body *ast.BlockStmt
+	switch x := ast.Unparen(e).(type) {
+	case *ast.FuncLit:
+		body = x.Body
+	default:
+		if fn := funcValue(s.pass.TypesInfo, e); fn != nil && s.decls[fn] != nil {
+			body = s.decls[fn].Body
+		}
+	}
+	if body == nil {
+		return e
+	}
+	var results []ast.Expr
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if len(n.Results) == 0 {
+				return true
+			}
+			if v, ok := constantValue(s.pass.TypesInfo, n.Results[0]); !(ok && v.render() == "") {
+				results = append(results, n.Results[0])
+			}
+		}
+		return true
+	})
+	if len(results) != 1 {
+		return e
+	}
+	return results[0]
+}
+
+// stored is what the store puts into its field, in terms of its
+// function's parameters: for a function-typed field, what the stored
+// function returns.
+func (st fieldStore) stored(s *packageScan) []Value {
+	if st.calls {
+		return s.funcResults(st.fn, st.value)
+	}
+	return s.values(st.fn, st.value)
+}
+
 // values are what a store may put into its field: its function's
 // parameters are the callers', unknown here.
 func (st fieldStore) values(s *packageScan) []Value {
 	var out []Value
-	for _, v := range s.values(st.fn, st.value) {
+	for _, v := range st.stored(s) {
 		// A helper call left to the function's callers
 		// (withQuery(path, q)) stands for what it falls back on: the
 		// store is the request, and no caller fills it in.
@@ -526,7 +666,11 @@ func (s *packageScan) storedRequests(rd routeFieldRead, values []Value, siblings
 		out := []Value{{}}
 		for _, p := range v {
 			alts := []Value{{p}}
-			if f := s.holeField(p); f != nil {
+			f := s.holeField(p)
+			if f == nil && p.Field != "" {
+				f = s.importedField(p.Field) // a sibling of an imported struct's field
+			}
+			if f != nil {
 				switch {
 				case f == rd.field:
 					alts = values
@@ -581,22 +725,26 @@ func (s *packageScan) exportFieldStoresFacts() {
 		if _, err := objectpath.For(f); err != nil {
 			continue // a field no other package can name
 		}
-		var fact fieldStoresFact
-		routes := false
-		for _, st := range stores {
-			if len(fact.Stores) == maxFieldStores {
-				fact.Truncated = true
-				break
-			}
-			p := s.pass.Fset.Position(st.value.Pos())
-			fs := FieldStore{File: p.Filename, Line: p.Line, Col: p.Column, Values: st.values(s), Siblings: st.constantSiblings(s, f)}
-			routes = routes || slices.ContainsFunc(fs.Values, routeLike)
-			fact.Stores = append(fact.Stores, fs)
-		}
-		if routes {
+		if fact, routes := s.storesFact(f, stores); routes {
 			s.pass.ExportObjectFact(f, &fact)
 		}
 	}
+}
+
+// storesFact is the fact that carries the stores into field f, and
+// whether one may put a route there.
+func (s *packageScan) storesFact(f *types.Var, stores []fieldStore) (fact fieldStoresFact, routes bool) {
+	for _, st := range stores {
+		if len(fact.Stores) == maxFieldStores {
+			fact.Truncated = true
+			break
+		}
+		p := s.pass.Fset.Position(st.at.Pos())
+		fs := FieldStore{File: p.Filename, Line: p.Line, Col: p.Column, Values: st.values(s), Siblings: st.constantSiblings(s, f)}
+		routes = routes || slices.ContainsFunc(fs.Values, routeLike)
+		fact.Stores = append(fact.Stores, fs)
+	}
+	return fact, routes
 }
 
 // exportedStruct reports whether t is, or points to, an exported named

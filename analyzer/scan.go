@@ -158,6 +158,7 @@ type packageScan struct {
 	// storesByField the package's stores into string fields, once
 	// indexed (route_fields.go).
 	routeFieldReads []routeFieldRead
+	routeFieldSeen  map[string]bool
 	// methodReads are the package's requests made with the methods of an
 	// untraced interface value, for its importers; upstreamMethods its
 	// imports', and convSites the package's conversions to their
@@ -170,6 +171,11 @@ type packageScan struct {
 	convSites     []conversion
 	convExprs     map[ast.Node]bool
 	storesByField map[*types.Var][]fieldStore
+	// foreignIndex is the stores its imports made into other packages'
+	// fields, by field key, and fieldsByKey the fields of imported
+	// structs hole keys name, once asked (foreign_stores.go).
+	foreignIndex map[string]ForeignStores
+	fieldsByKey  map[string]*types.Var
 	// storedFuncs are the functions it stores into function-typed
 	// fields, by field key, once asked; fieldCalls its late-bound calls
 	// through exported fields that its importers may resolve
@@ -566,7 +572,7 @@ func (s *packageScan) requestOne(sum *summary, call ast.Expr, r RequestTemplate)
 	if rd, ok := s.routeFieldRead(call, r); ok && !Value(r.URL[1:]).hasParams() && !(resolved(m) && permissions.FindGap(r.URL.render(), m).Kind == permissions.NoGap) {
 		// A route field decides the operation, and no caller can: its
 		// stores are the requests (route_fields.go).
-		s.routeFieldReads = append(s.routeFieldReads, rd)
+		s.addRouteFieldRead(rd)
 		return
 	}
 	if m.Verdict == permissions.NoSuchOperation && m.WrongMethod && len(r.URL) > 0 && r.URL[0].Unknown {

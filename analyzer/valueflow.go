@@ -298,6 +298,20 @@ func (s *packageScan) values(fn *types.Func, x ast.Expr) []Value {
 	return alternatives(strs)
 }
 
+// funcResults returns what the function value x, written in fn, may
+// return as its first result, a string.
+func (s *packageScan) funcResults(fn *types.Func, x ast.Expr) []Value {
+	fp := s.flow()
+	if fp == nil {
+		return []Value{unknown()}
+	}
+	strs, ok := fp.FuncResults(x, fn)
+	if !ok {
+		return []Value{unknown()}
+	}
+	return alternatives(strs)
+}
+
 // constantValue is a constant string or integer expression's text.
 func constantValue(info *types.Info, x ast.Expr) (Value, bool) {
 	tv, ok := info.Types[x]

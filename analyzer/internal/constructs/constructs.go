@@ -615,6 +615,18 @@ var all = []*construct{
 		g.decl("func (%s) Send(%s, d lib.%s) {\n%s}", t, ctxParam, d, k("d.Path"))
 		return fmt.Sprintf("lib.%s(ctx, %s{}, %s)\n", r, t, in)
 	}},
+	{name: "pkgfuncfield", doc: "a closure returning the route, stored in a function-typed field of another package's job struct, whose runner calls it and hands the result to its client interface, implemented here", once: true, gen: func(g *gen, in string, k func(string) string) string {
+		j, d, r, t := g.n("Job"), g.n("Doer"), g.n("RunJobs"), g.n("doer")
+		g.inLib(func() {
+			g.decl("type %s struct {\nName string\nURL  func() string\n}", j)
+			g.decl("type %s interface {\nDo(ctx context.Context, endpoint string)\n}", d)
+			g.decl("func %s(ctx context.Context, d %s, jobs []%s) {\nfor _, j := range jobs {\nd.Do(ctx, j.URL())\n}\n}", r, d, j)
+		})
+		g.use(g.libPath)
+		g.decl("type %s struct{}", t)
+		g.decl("func (%s) Do(%s, endpoint string) {\n%s}", t, ctxParam, k("endpoint"))
+		return fmt.Sprintf("lib.%s(ctx, %s{}, []lib.%s{{Name: \"job\", URL: func() string {\nreturn %s\n}}})\n", r, t, j, in)
+	}},
 	{name: "valuebuilder", doc: "a value-type builder whose method appends to a clipped copy of its parts and returns the copy", gen: func(g *gen, in string, k func(string) string) string {
 		t, v := g.n("reqBuilder"), g.n("rb")
 		g.use("slices")

@@ -20,7 +20,8 @@ import (
 // hole returns the part that stands for a read of field k, and whether
 // the field may have one: a string field of a named struct type declared
 // by the package or by a module's package (std's structs are the
-// client's to model).
+// client's to model), or a function-typed one whose first result is a
+// string, for a call of what it holds (funcHole).
 func (p *Program) hole(k fieldKey) (Part, bool) {
 	named, ok := k.typ.(*types.Named)
 	if !ok {
@@ -28,7 +29,7 @@ func (p *Program) hole(k fieldKey) (Part, bool) {
 	}
 	st, ok := named.Underlying().(*types.Struct)
 	obj := named.Obj()
-	if !ok || k.field >= st.NumFields() || obj.Pkg() == nil || !isString(st.Field(k.field).Type()) {
+	if !ok || k.field >= st.NumFields() || obj.Pkg() == nil || !isString(st.Field(k.field).Type()) && !ReturnsString(st.Field(k.field).Type()) {
 		return Part{}, false
 	}
 	if obj.Pkg() != p.types && p.oracle.Std(obj.Pkg().Path()) {
@@ -41,6 +42,34 @@ func (p *Program) hole(k fieldKey) (Part, bool) {
 	}
 	p.holes[key] = f
 	return Part{Unknown: true, Field: key}, true
+}
+
+// A job that carries its route as a function (Job{BuildURL: func(cfg)
+// string {...}}) is run by a scheduler that calls the field: where no
+// store in sight tells which functions it holds (the jobs are another
+// package's), the call's result is a hole naming the field, and each
+// function stored into it, wherever, is what the call returns.
+
+// funcHole returns the hole for a call of the function value v, when v is
+// read from a function-typed field whose stores the package does not
+// hold.
+func (p *Program) funcHole(v ssa.Value) (Part, bool) {
+	switch x := v.(type) {
+	case *ssa.Field:
+		return p.hole(fieldKey{structOf(x.X.Type()), x.Field})
+	case *ssa.UnOp:
+		if fa, ok := x.X.(*ssa.FieldAddr); ok && x.Op == token.MUL {
+			return p.hole(fieldKey{structOf(fa.X.Type()), fa.Field})
+		}
+	}
+	return Part{}, false
+}
+
+// ReturnsString reports whether t is a function type whose first result
+// is a string.
+func ReturnsString(t types.Type) bool {
+	sig, ok := t.Underlying().(*types.Signature)
+	return ok && sig.Results().Len() > 0 && isString(sig.Results().At(0).Type())
 }
 
 // openType reports whether a string field of the struct type typ is

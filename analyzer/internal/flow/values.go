@@ -244,6 +244,34 @@ func (p *Program) ReturnsResult(obj *types.Func, index int) ([]Str, bool) {
 	return bound(out), true
 }
 
+// FuncResults returns what the functions the function value e may be
+// return as their first result, a string: each one's returns, its own
+// parameters unknown (what calls it is out of sight), the variables a
+// closure captures as target's flow has them. ok is false when e has no
+// value, or no function it may be returns a string.
+func (p *Program) FuncResults(e ast.Expr, target *types.Func) ([]Str, bool) {
+	p.ensure(e.Pos())
+	defer p.answering()()
+	v, ev, fr, ok := p.question(e, target)
+	if !ok {
+		return nil, false
+	}
+	var out []Str
+	found := false
+	p.eachFuncValue(v, map[ssa.Value]bool{}, 0, func(fn *ssa.Function, _ *ssa.MakeClosure) {
+		for _, ret := range returnsOf(fn) {
+			if !isString(ret.Results[0].Type()) {
+				return
+			}
+			found = true
+			if !isEmptyString(ret.Results[0]) { // the skipped tick's return ""
+				out = union(out, ev.values(ret.Results[0], fr, 0))
+			}
+		}
+	})
+	return bound(out), found
+}
+
 // question starts a question about expression e, in terms of target's
 // parameters: e's SSA value, a fresh evaluation and its frame.
 func (p *Program) question(e ast.Expr, target *types.Func) (ssa.Value, *evaluation, frame, bool) {
@@ -1245,6 +1273,14 @@ func (ev *evaluation) call(call *ssa.Call, index int, fr frame, depth int) []Str
 		// all there is, IDs known only at run time or not.
 		if proj := ev.methodAt(common.Value, selector(common.Method.Name(), index), call, fr, depth); !hasUnknown(proj) || len(out) == 0 && slices.ContainsFunc(proj, known) {
 			return proj
+		}
+	}
+	if len(fns)+len(external) == 0 && !common.IsInvoke() && index == 0 {
+		if hole, ok := ev.p.funcHole(common.Value); ok {
+			if ev.holesMet != nil {
+				ev.holesMet[hole.Field] = true
+			}
+			return []Str{{hole}}
 		}
 	}
 	if len(out) == 0 {

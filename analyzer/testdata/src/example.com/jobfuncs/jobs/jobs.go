@@ -1,7 +1,13 @@
-// Package jobs builds the jobs: each a closure over its route.
-package jobs
+package jobs // want package:`needs\(\[\]\) wrappers=false module=""`
 
-import "example.com/jobfuncs/sched"
+// jobs builds the jobs: each a closure over its route.
+
+import (
+	"net/http"
+	"net/url"
+
+	"example.com/jobfuncs/sched"
+)
 
 func CallLog() sched.Job {
 	return sched.Job{
@@ -18,4 +24,25 @@ func presenceURL(base string) string {
 
 func Presence() sched.Job {
 	return sched.Job{Name: "presence", BuildURL: presenceURL}
+}
+
+// Post captures the chat it posts to; its method is the job's.
+func Post(chat string) sched.Job {
+	return sched.Job{
+		Name:   "post",
+		Method: http.MethodPost,
+		BuildURL: func(base string) string {
+			if chat == "" {
+				return ""
+			}
+			u, _ := url.JoinPath(base, "team-messaging/v1/chats", chat, "posts")
+			return u
+		},
+	}
+}
+
+// Incidents is another company's API, run by the same scheduler: no
+// finding.
+func Incidents() sched.Job {
+	return sched.Job{Name: "incidents", BuildURL: func(string) string { return "https://api.pagerduty.com/incidents" }}
 }

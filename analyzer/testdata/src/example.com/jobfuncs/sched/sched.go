@@ -24,16 +24,23 @@ type Scheduler struct {
 	HTTP Doer
 }
 
-func (s *Scheduler) Run(ctx context.Context, jobs []Job) { // want Run:`requests\(via example\.com/jobfuncs/sched\.Job\.BuildURL\(\{\$256\}\), via Do\(\{\}, \{\}, \{\}\)\)`
+func (s *Scheduler) Run(ctx context.Context, jobs []Job) { // want Run:`requests\(via example\.com/jobfuncs/sched\.Job\.BuildURL\(\{\$256\}\), via Do\(\{\}, \{\}, \{\}\), via Do\(\{\}, GET, \{\}\)\)`
 	for _, j := range jobs {
 		go s.runOnce(ctx, j)
 	}
 }
 
-func (s *Scheduler) runOnce(ctx context.Context, j Job) error { // want runOnce:`requests\(via example\.com/jobfuncs/sched\.Job\.BuildURL\(\{\$256\}\), via Do\(\{\}, \{\$1281\}, \{\}\)\)`
+func (s *Scheduler) runOnce(ctx context.Context, j Job) error { // want runOnce:`requests\(via example\.com/jobfuncs/sched\.Job\.BuildURL\(\{\$256\}\), via Do\(\{\}, \{\$1281\}, \{\}\), via Do\(\{\}, GET, \{\}\)\)`
 	target := j.BuildURL(s.Base)
 	if target == "" {
 		return nil
 	}
 	return s.HTTP.Do(ctx, cmp.Or(j.Method, http.MethodGet), target)
+}
+
+// Fetch gets each URL it is given: what they are, its callers say.
+func (s *Scheduler) Fetch(ctx context.Context, urls []string) { // want Fetch:`requests\(via Do\(\{\}, GET, \{\$1791\}\)\)`
+	for _, u := range urls {
+		s.HTTP.Do(ctx, http.MethodGet, u)
+	}
 }
