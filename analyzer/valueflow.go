@@ -518,13 +518,24 @@ func (s *packageScan) combinations(n int, valuesOf func(int) []Value) (combos []
 			count = min(count, maxArgCombinations+1)
 		}
 	}
-	if count > maxArgCombinations {
+	for count > maxArgCombinations {
+		// Too many: an argument's alternatives become one unknown value,
+		// a server's first (the route decides the operation), else the
+		// most numerous, until the rest fit.
+		pick := -1
 		for i, alts := range alternatives {
-			if len(alts) > 1 {
-				alternatives[i] = []Value{unknown()}
+			switch {
+			case len(alts) < 2:
+			case pick < 0, !allServers(alternatives[pick]) && allServers(alts),
+				allServers(alternatives[pick]) == allServers(alts) && len(alts) > len(alternatives[pick]):
+				pick = i
 			}
 		}
+		alternatives[pick] = []Value{unknown()}
 		count = 1
+		for _, alts := range alternatives {
+			count *= len(alts)
+		}
 	}
 	out := [][]Value{{}}
 	for _, alts := range alternatives {
@@ -537,6 +548,21 @@ func (s *packageScan) combinations(n int, valuesOf func(int) []Value) (combos []
 		out = next
 	}
 	return out, count > 1
+}
+
+// allServers reports whether every value is a server with no path: a
+// scheme and host, or a value known only at run time.
+func allServers(vals []Value) bool {
+	for _, v := range vals {
+		text := v.render()
+		if _, host, ok := strings.Cut(text, "://"); ok {
+			text = host
+		}
+		if strings.Contains(text, "/") {
+			return false
+		}
+	}
+	return true
 }
 
 // editedURL returns the URLs of the request that at makes (a sink call

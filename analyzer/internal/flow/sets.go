@@ -32,12 +32,20 @@ func union(a, b []Str) []Str {
 // routes of a switch, each given an optional query whose separator is
 // picked apart from the route (sep := "?"; if strings.Contains(route,
 // "?") { sep = "&" }). Past it still, one unknown string stands for all.
+//
+// Before the queries, strings that differ only in their origin are one,
+// the origin unknown: a client whose server is one of several (a
+// sandbox, a local recorder) times a table of routes is each route on a
+// server known only at run time, not nothing.
 func bound(s []Str) []Str {
 	if len(s) <= maxValues {
 		return s
 	}
 	if s = widen(s); len(s) <= maxValues {
 		return s
+	}
+	if out, ok := collapseOrigins(s); ok {
+		return out
 	}
 	if out, ok := collapse(s, queryUnknown); ok {
 		return out
@@ -46,6 +54,68 @@ func bound(s []Str) []Str {
 		return out
 	}
 	return unknownSet()
+}
+
+// collapseOrigins makes one string of those that share their path but
+// not their origin, the origin unknown; ok is false when that leaves more
+// than maxValues, or none do.
+func collapseOrigins(s []Str) ([]Str, bool) {
+	var out []Str
+	origins := map[int]Str{} // by index in out: the origin its strings share, or nil once they differ
+	merged := false
+	for _, str := range s {
+		origin, path, ok := originAndPath(str)
+		if !ok {
+			if out = union(out, []Str{str}); len(out) > maxValues {
+				return nil, false
+			}
+			continue
+		}
+		i := slices.IndexFunc(out, func(t Str) bool {
+			_, p, ok := originAndPath(t)
+			return ok && slices.Equal(p, path)
+		})
+		if i < 0 {
+			if len(out) == maxValues {
+				return nil, false
+			}
+			origins[len(out)] = origin
+			out = append(out, str)
+			continue
+		}
+		if o := origins[i]; o != nil && !slices.Equal(o, origin) {
+			origins[i] = nil
+			out[i] = Concat(Str{{Unknown: true}}, path)
+			merged = true
+		}
+	}
+	return out, merged
+}
+
+// originAndPath splits a URL into its origin (scheme and host, or what
+// stands for them: a server known at run time, in as many parts) and its
+// path, from the first slash past the scheme's; ok is false when it has
+// no path, or no origin.
+func originAndPath(str Str) (origin, path Str, ok bool) {
+	for i, p := range str {
+		if !isLit(p) {
+			continue
+		}
+		text, from := p.Lit, 0
+		if k := strings.Index(text, "://"); k >= 0 {
+			from = k + 3
+		}
+		j := strings.IndexByte(text[from:], '/')
+		if j < 0 {
+			continue
+		}
+		j += from
+		origin = AppendPart(append(Str{}, str[:i]...), Part{Lit: text[:j]})
+		path = AppendPart(Str{}, Part{Lit: text[j:]})
+		path = append(path, str[i+1:]...)
+		return origin, path, len(origin) > 0
+	}
+	return nil, nil, false
 }
 
 // collapse maps each string of s by f, each result once; ok is false past

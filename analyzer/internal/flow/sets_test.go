@@ -1,6 +1,10 @@
 package flow
 
-import "testing"
+import (
+	"fmt"
+	"slices"
+	"testing"
+)
 
 // TestUnionKeepsUnknown checks that a wholly unknown string (nil) is not
 // taken for the empty string: a pure call that cannot tell its result,
@@ -59,4 +63,31 @@ func slicesContainUnknownTail(strs []Str) bool {
 		}
 	}
 	return false
+}
+
+// TestBoundCollapsesOrigins checks that a set past maxValues because a
+// server is one of several, times a table of routes, keeps each route on
+// a server known only at run time; a set whose paths alone are past the
+// bound is still unknown.
+func TestBoundCollapsesOrigins(t *testing.T) {
+	servers := []Str{Lit("https://platform.ringcentral.com"), {{Lit: "http://"}, {Unknown: true}}, {{Unknown: true}}}
+	paths := []string{"/restapi/v1.0/account/~", "/restapi/v1.0/account/~/business-hours", "/restapi/v1.0/account/~/call-recording", "/team-messaging/v1/chats"}
+	var set []Str
+	for _, p := range paths {
+		for _, s := range servers {
+			set = append(set, Concat(s, Lit(p)))
+		}
+	}
+	got := renderAll(bound(set))
+	want := []string{"{}/restapi/v1.0/account/~", "{}/restapi/v1.0/account/~/business-hours", "{}/restapi/v1.0/account/~/call-recording", "{}/team-messaging/v1/chats"}
+	if !slices.Equal(got, want) {
+		t.Errorf("bound(%d servers x %d routes) = %q, want %q", len(servers), len(paths), got, want)
+	}
+	var many []Str
+	for i := range maxValues + 1 {
+		many = append(many, Concat(servers[0], Lit(fmt.Sprintf("/restapi/v1.0/account/%d/x%d", i, i))))
+	}
+	if got := bound(many); len(got) != 1 || got[0][0].Unknown != true || len(got[0]) != 1 {
+		t.Errorf("bound(%d routes on one server) = %q, want one unknown string", len(many), renderAll(got))
+	}
 }
