@@ -182,7 +182,11 @@
 // field the request with what it returns; a package lists its stores
 // into other packages' exported fields in its package fact, for the
 // package (main) where an interface call resolves the read to a request
-// (foreign_stores.go). A read the request
+// (foreign_stores.go). A request in a closure a function returns reads
+// the parameters of what the function returns (flow.ResultParam), level
+// by level: a call of the function leaves them open, a call of the value
+// it returns fills in the first level, and the call that completes the
+// route is the request (returned_funcs.go). A read the request
 // computes on (fmt.Sprintf(job.Path, id)) is asked again once for each
 // store, the field and its siblings bound to the store's values
 // (field_bound.go). A request whose method and URL are read off the same

@@ -6,6 +6,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -274,6 +275,9 @@ func (s *packageScan) visitCall(sum *summary, call *ast.CallExpr) {
 	if noCallee(s.pass.TypesInfo, call) {
 		return
 	}
+	if s.pendingCalls(sum, call) {
+		return // the call of a function another call returned
+	}
 	if !s.mayRequest(call) {
 		s.lateCall(sum, call)
 		return
@@ -446,6 +450,9 @@ func (s *packageScan) instantiate(sum *summary, call *ast.CallExpr, callee *type
 	for _, t := range templates {
 		if (t.Fixed || t.Unresolved) && !first {
 			continue
+		}
+		if t.opensResult() && !s.returnsCall(sum.fn, call) {
+			continue // a request of the value the call returns, when called (returned_funcs.go)
 		}
 		argSets, deferredMerged := [][]Value{args}, false
 		var carried RequestTemplate
@@ -826,13 +833,17 @@ func (s *packageScan) routeBuilder(fn *types.Func) ([]Value, bool) {
 // Method()) has it as its route.
 func (s *packageScan) builtRoute(fn *types.Func) []Value {
 	res := fn.Signature().Results()
-	if !fn.Exported() || res.Len() == 0 || res.Len() > 2 || !carriesRoute(res.At(0).Type()) {
+	if !fn.Exported() || res.Len() == 0 || res.Len() > 2 || !carriesRoute(res.At(0).Type()) && !flow.ReturnsString(res.At(0).Type()) {
+		// (A function returning a function that returns a string has
+		// the route that one returns, in terms of its parameters:
+		// flow.ResultParam.)
 		return nil
 	}
 	if text, ok := s.constantResult(fn); ok {
 		return []Value{lit(text)}
 	}
-	if !s.mayBuildRoute(fn) {
+	curried := flow.ReturnsString(res.At(0).Type())
+	if !curried && !s.mayBuildRoute(fn) {
 		return nil
 	}
 	fp := s.flow()
@@ -856,7 +867,9 @@ next:
 			// The route on a server known only at run time, or kept in
 			// a field of the receiver (c.base.String() + route).
 			v = concat(v[:1], route)
-		} else if !containsSlash(v) {
+		} else if !containsSlash(v) && !(curried && !slices.ContainsFunc(v, func(p Part) bool { return p.Unknown })) {
+			// (A function partially applied, join(prefix) returning
+			// func(rel) string, builds what its parameters give.)
 			return nil
 		}
 		for i, r := range routes {

@@ -77,12 +77,19 @@ func (v Value) hasParams() bool {
 // one plus one (at least n).
 func (v Value) markParams(used map[int]bool, n int) int {
 	for _, p := range v {
-		if p.IsParam {
+		if p.IsParam && !isResultParam(p.Param) {
 			used[p.Param] = true
 			n = max(n, p.Param+1)
 		}
 	}
 	return n
+}
+
+// isResultParam reports whether a Param is one of a function the
+// function returns (flow.ResultParam): no argument of a call of it.
+func isResultParam(param int) bool {
+	_, _, ok := flow.ResultParamOf(param)
+	return ok
 }
 
 // render writes the value in the form permissions.Lookup reads: each part
@@ -116,6 +123,11 @@ func (v Value) substitute(args []Value) Value {
 			parts = append(parts, Value{p})
 		case p.Param < len(args) && args[p.Param] != nil:
 			parts = append(parts, args[p.Param])
+		case isResultParam(p.Param):
+			// What the function returns is called with it: the
+			// caller's call of the result fills it in
+			// (returned_funcs.go).
+			parts = append(parts, Value{p})
 		default:
 			parts = append(parts, unknown())
 		}

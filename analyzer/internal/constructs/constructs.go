@@ -106,6 +106,24 @@ var all = []*construct{
 		v, f := g.n("p"), g.n("send")
 		return fmt.Sprintf("%s := %s\n%s := func(ctx context.Context) {\n%s}\n%s(ctx)\n", v, in, f, k(v), f)
 	}},
+	{name: "curried", doc: "a function returning a function that, given the route, returns the closure making the request (under(prefix)(rel)(ctx))", gen: func(g *gen, in string, k func(string) string) string {
+		u, p := g.n("under"), g.n("p")
+		g.decl("func %s(prefix string) func(rel string) func(context.Context) {\nreturn func(rel string) func(context.Context) {\n%s := prefix + rel\nreturn func(ctx context.Context) {\n%s}\n}\n}", u, p, k(p))
+		return fmt.Sprintf("%s(\"\")(%s)(ctx)\n", u, in)
+	}},
+	{name: "curriedstring", doc: "a string function partially applied: join(prefix) returns the function of the rest", gen: func(g *gen, in string, k func(string) string) string {
+		j, f, v := g.n("join"), g.n("rest"), g.n("route")
+		g.decl("func %s(prefix string) func(string) string {\nreturn func(rel string) string {\nreturn prefix + rel\n}\n}", j)
+		return fmt.Sprintf("%s := %s(\"\")\n%s := %s(%s)\n%s", f, j, v, f, in, k(v))
+	}},
+	{name: "pkgcurriedstring", doc: "another package's string function partially applied: Join(prefix) returns the function of the rest", once: true, gen: func(g *gen, in string, k func(string) string) string {
+		j, f, v := g.n("Join"), g.n("rest"), g.n("route")
+		g.inLib(func() {
+			g.decl("func %s(_ context.Context, prefix string) func(string) string {\nreturn func(rel string) string {\nreturn prefix + rel\n}\n}", j)
+		})
+		g.use(g.libPath)
+		return fmt.Sprintf("%s := lib.%s(ctx, \"\")\n%s := %s(%s)\n%s", f, j, v, f, in, k(v))
+	}},
 	{name: "funcvalue", doc: "a function stored in a variable and called through it", gen: func(g *gen, in string, k func(string) string) string {
 		f, v := g.n("fetch"), g.n("do")
 		g.decl("func %s(%s, endpoint string) {\n%s}", f, ctxParam, k("endpoint"))

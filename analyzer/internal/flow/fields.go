@@ -207,11 +207,41 @@ func WholeArg(index int) bool {
 	return index == ElementIndex || index == SelfIndex || index == ResultIndex
 }
 
+// Parameters of returned functions. A function that returns a closure
+// (c.Under(prefix) returning func(rel string) Lister, whose Lister
+// requests path.Join(prefix, rel)) has requests in terms of parameters of
+// what it returns, which a call of the function leaves open: a Param at or
+// past resultParamBase stands for parameter k of the function value it
+// returns, at level 1, or of the function value that one returns, at
+// level 2, and so on. A call of the returned value fills level 1 in, and
+// what it returns has the next level's as its own.
+const (
+	resultParamBase = 1 << 20
+	maxResultParams = 64
+	// MaxResultLevel bounds the levels of returned functions followed.
+	MaxResultLevel = 4
+)
+
+// ResultParam is the Param that stands for parameter k of the function
+// value the function returns, level levels down (1: what it returns).
+func ResultParam(level, k int) int {
+	return resultParamBase + (level-1)*maxResultParams + k
+}
+
+// ResultParamOf decodes a ResultParam: ok is false for any other Param.
+func ResultParamOf(param int) (level, k int, ok bool) {
+	if param < resultParamBase {
+		return 0, 0, false
+	}
+	rest := param - resultParamBase
+	return rest/maxResultParams + 1, rest % maxResultParams, true
+}
+
 // ProjectionOf decodes a Param: ok is false for a parameter's own string;
 // else the slot, and the field's index (ElementIndex for an element) or
 // (method) the method's.
 func ProjectionOf(param int) (slot, index int, method, ok bool) {
-	if param < projectionBase {
+	if param < projectionBase || param >= resultParamBase {
 		return 0, 0, false, false
 	}
 	rest := param - projectionBase

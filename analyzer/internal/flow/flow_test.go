@@ -1955,3 +1955,68 @@ func f() {
 		t.Errorf("spec's summary of target = %v, want unknown: its parameter may hold the space anywhere", got[1])
 	}
 }
+
+// TestReturnedFunctionParams checks a request in a closure a function
+// returns, two levels down: its route reads the parameters of what the
+// function returns (ResultParam), level by level, beside its own.
+func TestReturnedFunctionParams(t *testing.T) {
+	tp := buildTest(t, `
+import "path"
+
+type Lister func(q string) error
+
+type Client struct{}
+
+func sink(m, u string) {}
+
+func (c *Client) Under(prefix string) func(rel string) Lister {
+	return func(rel string) Lister {
+		p := path.Join(prefix, rel)
+		return func(q string) error {
+			sink("GET", p)
+			return nil
+		}
+	}
+}
+
+func (c *Client) Sending(method string) func(prefix string) func(rel string) Lister {
+	return func(prefix string) func(rel string) Lister {
+		return func(rel string) Lister {
+			return func(q string) error {
+				sink(method, prefix+"/"+rel)
+				return nil
+			}
+		}
+	}
+}
+
+// Kept: a closure not returned reads its callers' arguments.
+func (c *Client) Each(rels []string) {
+	get := func(rel string) { sink("GET", "/restapi/v1.0/"+rel) }
+	get("account/~")
+}
+`)
+	for _, tc := range []struct{ method, want string }{
+		{"Under", fmt.Sprintf("{$0}/{$%d}", ResultParam(1, 0))},
+		{"Sending", fmt.Sprintf("{$%d}/{$%d}", ResultParam(1, 0), ResultParam(2, 0))},
+		{"Each", "/restapi/v1.0/account/~"},
+	} {
+		fn := tp.method("Client", tc.method)
+		var call *ast.CallExpr
+		ast.Inspect(tp.file, func(n ast.Node) bool {
+			if fd, ok := n.(*ast.FuncDecl); ok && fd.Name.Name == tc.method {
+				ast.Inspect(fd, func(n ast.Node) bool {
+					if c, ok := n.(*ast.CallExpr); ok && types.ExprString(c.Fun) == "sink" {
+						call = c
+					}
+					return true
+				})
+			}
+			return true
+		})
+		got, ok := tp.prog.Strings(call.Args[1], fn)
+		if r := renderAll(got); !ok || !slices.Equal(r, []string{tc.want}) {
+			t.Errorf("%s: route = %q, want %q", tc.method, r, tc.want)
+		}
+	}
+}

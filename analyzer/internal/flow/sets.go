@@ -231,7 +231,7 @@ func substitute(tmpl Str, args [][]Str) []Str {
 	out := []Str{{}}
 	for _, p := range tmpl {
 		next := []Str{{p}}
-		if p.IsParam {
+		if _, _, result := ResultParamOf(p.Param); p.IsParam && !result {
 			next = unknownSet()
 			if p.Param < len(args) && len(args[p.Param]) > 0 {
 				next = args[p.Param]

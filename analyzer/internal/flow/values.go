@@ -222,10 +222,33 @@ func (p *Program) Returns(obj *types.Func) ([]Str, bool) {
 	ev, fr := p.start(obj)
 	ev.callersFormat = true
 	var out []Str
+	if ReturnsString(fn.Signature.Results().At(0).Type()) {
+		// What the function it returns returns, the returned
+		// function's parameters the first level of ResultParam.
+		for _, inner := range returnedFuncs(fn) {
+			for _, ret := range returnsOf(inner) {
+				if !isEmptyString(ret.Results[0]) {
+					out = union(out, ev.values(ret.Results[0], fr, 0))
+				}
+			}
+		}
+		return bound(out), len(out) > 0
+	}
 	for _, ret := range returnsOf(fn) {
 		out = union(out, ev.values(ret.Results[0], fr, 0)) // of a URL, its text
 	}
 	return bound(out), true
+}
+
+// returnedFuncs are the function literals fn returns as its first result.
+func returnedFuncs(fn *ssa.Function) []*ssa.Function {
+	var out []*ssa.Function
+	for _, anon := range fn.AnonFuncs {
+		if returns(fn, anon) {
+			out = append(out, anon)
+		}
+	}
+	return out
 }
 
 // ReturnsResult is Returns of result index of obj.
@@ -1132,6 +1155,11 @@ func (ev *evaluation) parameter(x *ssa.Parameter, fr frame, depth int) []Str {
 	if fn == fr.target && isString(x.Type()) {
 		return []Str{{{Param: ParamSelf(0), IsParam: true}}} // a string receiver
 	}
+	if level, ok := returnedLevel(fn, fr.target); ok && idx >= 0 && idx < maxResultParams {
+		// A parameter of a closure the target returns: its caller's
+		// call of what it returns says.
+		return []Str{{{Param: ResultParam(level, idx), IsParam: true}}}
+	}
 	args := ev.p.argumentsFor(x)
 	var out []Str
 	if len(args) == 0 || ev.p.escapes(fn) {
@@ -1144,6 +1172,49 @@ func (ev *evaluation) parameter(x *ssa.Parameter, fr frame, depth int) []Str {
 		}
 	}
 	return out
+}
+
+// returnedLevel is how many returns down from target the closure fn is:
+// 1 for a function literal target returns, 2 for one that one returns,
+// up to MaxResultLevel; ok is false for any other function.
+func returnedLevel(fn, target *ssa.Function) (int, bool) {
+	if target == nil {
+		return 0, false
+	}
+	level := 0
+	for ; fn != target; fn = fn.Parent() {
+		if fn == nil || fn.Parent() == nil || level == MaxResultLevel || !returns(fn.Parent(), fn) {
+			return 0, false
+		}
+		level++
+	}
+	return level, level > 0
+}
+
+// returns reports whether parent returns the function literal fn as its
+// first result (a closure made of it, converted or not).
+func returns(parent, fn *ssa.Function) bool {
+	for _, ret := range returnsOf(parent) {
+		v := ret.Results[0]
+		for {
+			if c, ok := v.(*ssa.ChangeType); ok {
+				v = c.X
+				continue
+			}
+			break
+		}
+		switch v := v.(type) {
+		case *ssa.MakeClosure:
+			if v.Fn == fn {
+				return true
+			}
+		case *ssa.Function:
+			if v == fn {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // escapes reports whether fn may be called from where the package's calls
@@ -1276,6 +1347,9 @@ func (ev *evaluation) call(call *ssa.Call, index int, fr frame, depth int) []Str
 		}
 	}
 	if len(fns)+len(external) == 0 && !common.IsInvoke() && index == 0 {
+		if strs, ok := ev.returnedCall(common, fr, depth); ok {
+			return strs
+		}
 		if hole, ok := ev.p.funcHole(common.Value); ok {
 			if ev.holesMet != nil {
 				ev.holesMet[hole.Field] = true
@@ -1285,6 +1359,94 @@ func (ev *evaluation) call(call *ssa.Call, index int, fr frame, depth int) []Str
 	}
 	if len(out) == 0 {
 		return unknownSet()
+	}
+	return out
+}
+
+// returnedCall is what a call of a function value another package's
+// function returned gives (ext := rcfn.Account("~"); ext("~")): what the
+// client knows that function's returned function returns, in terms of
+// its parameters and the returned one's (ResultParam), filled in with
+// the arguments of both calls. ok is false for any other call.
+func (ev *evaluation) returnedCall(common *ssa.CallCommon, fr frame, depth int) ([]Str, bool) {
+	var templates []Str
+	for _, src := range ev.p.madeBy(common.Value, map[ssa.Value]bool{}, 0) {
+		obj := calleeFunc(src.Common())
+		if obj == nil || obj.Pkg() == ev.p.types || !ReturnsString(src.Common().Signature().Results().At(0).Type()) {
+			return nil, false
+		}
+		templates = union(templates, ev.external(obj, src.Common(), fr, depth))
+	}
+	if len(templates) == 0 {
+		return nil, false
+	}
+	args := make([][]Str, len(common.Args))
+	for i, a := range common.Args {
+		if isString(a.Type()) {
+			args[i] = ev.values(a, fr, depth)
+		}
+	}
+	var out []Str
+	for _, t := range templates {
+		out = union(out, bindResultParams(t, args))
+	}
+	return bound(out), len(out) > 0
+}
+
+// madeBy returns the calls whose results the function value v may be,
+// through variables and the closures that capture them; none when
+// anything else may make it.
+func (p *Program) madeBy(v ssa.Value, seen map[ssa.Value]bool, depth int) []*ssa.Call {
+	if seen[v] || depth > maxDepth {
+		return nil
+	}
+	seen[v] = true
+	switch x := v.(type) {
+	case *ssa.Call:
+		return []*ssa.Call{x}
+	case *ssa.ChangeType:
+		return p.madeBy(x.X, seen, depth+1)
+	case *ssa.Phi:
+		var out []*ssa.Call
+		for _, e := range x.Edges {
+			calls := p.madeBy(e, seen, depth+1)
+			if calls == nil {
+				return nil
+			}
+			out = append(out, calls...)
+		}
+		return out
+	case *ssa.UnOp, *ssa.FreeVar:
+		var out []*ssa.Call
+		for _, src := range p.sources(v, seen, depth) {
+			calls := p.madeBy(src, seen, depth+1)
+			if calls == nil {
+				return nil
+			}
+			out = append(out, calls...)
+		}
+		return out
+	}
+	return nil
+}
+
+// bindResultParams fills the first level of a string's ResultParams in
+// with args, and moves the next levels up one.
+func bindResultParams(s Str, args [][]Str) []Str {
+	out := []Str{{}}
+	for _, p := range s {
+		next := []Str{{p}}
+		if level, k, ok := ResultParamOf(p.Param); p.IsParam && ok {
+			switch {
+			case level > 1:
+				next = []Str{{{Param: ResultParam(level-1, k), IsParam: true}}}
+			case k < len(args) && len(args[k]) > 0:
+				next = args[k]
+			default:
+				next = unknownSet()
+			}
+		}
+		out = product(out, next)
 	}
 	return out
 }

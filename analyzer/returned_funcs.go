@@ -1,0 +1,211 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/types"
+
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/rcperm/rcperm/analyzer/internal/flow"
+)
+
+// A function may return a function that makes the request: a client of
+// closure factories (resource := c.Under("/restapi/v1.0/account/~");
+// list := resource("call-log"); list(ctx, q)), or one partially applied
+// (c.Sending(http.MethodPost)(prefix)(rel)). The request's route is
+// complete only when the returned function is called with the rest: its
+// template reads the parameters of what the function returns
+// (flow.ResultParam), level by level. A call of the function fills in its
+// own parameters and leaves those open, so the template is no request of
+// the caller's (unless it returns the value on); a call of the returned
+// value fills in the first level, and a value it returns in turn has the
+// next. Where the last level is filled in, the route is chosen: that call
+// is the request, whether or not what it returns is ever called, as an
+// option constructor's call is.
+
+// hasResultParams reports whether v reads a parameter of a function its
+// function returns.
+func (v Value) hasResultParams() bool {
+	for _, p := range v {
+		if _, _, ok := flow.ResultParamOf(p.Param); p.IsParam && ok {
+			return true
+		}
+	}
+	return false
+}
+
+// opensResult reports whether a template reads a parameter of a function
+// its function returns.
+func (t RequestTemplate) opensResult() bool {
+	return t.URL.hasResultParams() || t.Method.hasResultParams()
+}
+
+// pendingCalls records the requests a call of a function value completes:
+// the templates of the function that returned it, their first level of
+// returned parameters filled in with the call's arguments. It reports
+// whether the value has any.
+func (s *packageScan) pendingCalls(sum *summary, call *ast.CallExpr) bool {
+	pending := s.pendingOf(sum, call.Fun, 0)
+	if len(pending) == 0 {
+		return false
+	}
+	p := s.pass.Fset.Position(call.Pos())
+	step := Step{Call: types.ExprString(call.Fun), File: p.Filename, Line: p.Line, Col: p.Column}
+	for _, t := range s.bindResult(sum, call, pending) {
+		if t.opensResult() {
+			continue // what the call returns is called later with the rest
+		}
+		t.Chain = s.chains.add(step, t.Chain)
+		s.request(sum, call, t)
+	}
+	return true
+}
+
+// pendingOf returns the templates a call of the function value e leaves
+// open: in terms of the parameters of what e is (level 1) and of what
+// that returns, and of the function sum is.
+func (s *packageScan) pendingOf(sum *summary, e ast.Expr, depth int) []RequestTemplate {
+	if depth > flow.MaxResultLevel {
+		return nil
+	}
+	info := s.pass.TypesInfo
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		var out []RequestTemplate
+		for _, def := range s.localDefs(sum.fn, x) {
+			out = append(out, s.pendingOf(sum, def, depth+1)...)
+		}
+		return out
+	case *ast.IndexExpr, *ast.IndexListExpr:
+		return nil // an instance of a generic function: no call
+	case *ast.CallExpr:
+		callee := typeutil.StaticCallee(info, x)
+		if callee == nil {
+			// g(args), g a function value: what g leaves open, its
+			// first level filled in, the rest one level up.
+			var out []RequestTemplate
+			for _, t := range s.bindResult(sum, x, s.pendingOf(sum, x.Fun, depth+1)) {
+				if t.opensResult() {
+					out = append(out, t)
+				}
+			}
+			return out
+		}
+		callee = callee.Origin()
+		var templates []RequestTemplate
+		for _, t := range s.requestsOf(callee) {
+			if t.opensResult() && t.Via == nil {
+				templates = append(templates, t)
+			}
+		}
+		if len(templates) == 0 {
+			return nil
+		}
+		step := s.step(callee, x)
+		combos, merged, _ := s.argCombinations(sum.fn, x, callee, calleeArgs(info, x, callee), templates)
+		var out []RequestTemplate
+		for _, args := range combos {
+			for _, t := range templates {
+				out = append(out, RequestTemplate{Method: upper(t.Method.substitute(args)), URL: t.URL.substitute(args),
+					Chain: s.chains.add(step, s.calleeChain(callee, t)), Merged: t.Merged || merged})
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// bindResult fills the first level of the returned parameters of
+// templates in with the arguments of call, a call of the value they are
+// open on, and moves the next levels up one.
+func (s *packageScan) bindResult(sum *summary, call *ast.CallExpr, templates []RequestTemplate) []RequestTemplate {
+	if len(templates) == 0 {
+		return nil
+	}
+	args := call.Args
+	combos, merged := s.combinations(len(args), func(i int) []Value {
+		if !carriesRoute(s.pass.TypesInfo.TypeOf(args[i])) {
+			return nil
+		}
+		return s.values(sum.fn, args[i])
+	})
+	var out []RequestTemplate
+	for _, vals := range combos {
+		bind := func(p int) Value {
+			level, k, ok := flow.ResultParamOf(p)
+			switch {
+			case !ok:
+				return Value{{Param: p, IsParam: true}}
+			case level > 1:
+				return Value{{Param: flow.ResultParam(level-1, k), IsParam: true}}
+			case k < len(vals) && vals[k] != nil:
+				return vals[k]
+			}
+			return unknown()
+		}
+		for _, t := range templates {
+			if len(out) == maxRequestsPerFunc {
+				return out
+			}
+			t.Method, t.URL = upper(t.Method.substituteWith(bind)), t.URL.substituteWith(bind)
+			t.Merged = t.Merged || merged
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// localDefs returns the values the function fn assigns to the local
+// variable id names: its definitions and assignments in fn's body.
+func (s *packageScan) localDefs(fn *types.Func, id *ast.Ident) []ast.Expr {
+	info := s.pass.TypesInfo
+	obj, ok := info.Uses[id].(*types.Var)
+	if !ok || fn == nil || s.decls[fn] == nil || obj.Parent() == nil || obj.Parent() == obj.Pkg().Scope() {
+		return nil
+	}
+	var out []ast.Expr
+	ast.Inspect(s.decls[fn].Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			if len(n.Lhs) != len(n.Rhs) {
+				return true
+			}
+			for i, lhs := range n.Lhs {
+				if l, ok := lhs.(*ast.Ident); ok && info.ObjectOf(l) == obj {
+					out = append(out, n.Rhs[i])
+				}
+			}
+		case *ast.ValueSpec:
+			for i, name := range n.Names {
+				if info.Defs[name] == obj && i < len(n.Values) && len(n.Names) == len(n.Values) {
+					out = append(out, n.Values[i])
+				}
+			}
+		}
+		return true
+	})
+	return out
+}
+
+// returnsCall reports whether fn returns what call gives as its first
+// result, written in a return statement of its own (not a closure's): a
+// factory handing on another's (return c.Under(me)), whose returned
+// parameters are its own.
+func (s *packageScan) returnsCall(fn *types.Func, call *ast.CallExpr) bool {
+	if fn == nil || s.decls[fn] == nil {
+		return false
+	}
+	found := false
+	ast.Inspect(s.decls[fn].Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if len(n.Results) > 0 && ast.Unparen(n.Results[0]) == call {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
