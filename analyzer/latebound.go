@@ -289,6 +289,12 @@ func (s *packageScan) recordLate(sum *summary, call *ast.CallExpr, step Step, ca
 	for _, la := range combos {
 		lc := callee
 		lc.Args, lc.Fields = la.args, la.fields
+		// A parameter of a closure the function returns (a decorator's
+		// func(ctx, method, path) adapted to the interface) is no
+		// caller's argument: unknown here (returned_funcs.go).
+		lost := lc.Lost
+		lc = *lc.substituteWith(closedResult)
+		lc.Lost = lost
 		lc.Written = writesRoute(lc.values())
 		if !s.handsRoute(&lc) {
 			continue
@@ -298,6 +304,15 @@ func (s *packageScan) recordLate(sum *summary, call *ast.CallExpr, step Step, ca
 		recorded = true
 	}
 	return recorded
+}
+
+// closedResult is a parameter as itself, but for one of a function the
+// function returns, unknown.
+func closedResult(p int) Value {
+	if isResultParam(p) {
+		return unknown()
+	}
+	return Value{{Param: p, IsParam: true}}
 }
 
 // maxLateFields bounds the fields of its struct arguments a late-bound
