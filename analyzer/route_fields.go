@@ -42,6 +42,7 @@ const maxFieldStores = 64
 
 // routeFieldRead is a request whose URL reads a route field.
 type routeFieldRead struct {
+	fn    *types.Func // the function the read is in
 	at    ast.Expr
 	req   RequestTemplate
 	field *types.Var
@@ -80,7 +81,7 @@ func (f *fieldStoresFact) String() string { return fmt.Sprintf("field stores(%d)
 
 // routeFieldRead returns the route field read a request is, if its URL
 // reads one.
-func (s *packageScan) routeFieldRead(at ast.Expr, r RequestTemplate) (routeFieldRead, bool) {
+func (s *packageScan) routeFieldRead(fn *types.Func, at ast.Expr, r RequestTemplate) (routeFieldRead, bool) {
 	if s.flowProgram == nil {
 		return routeFieldRead{}, false
 	}
@@ -98,7 +99,7 @@ func (s *packageScan) routeFieldRead(at ast.Expr, r RequestTemplate) (routeField
 		case isLit(p) && strings.Contains(p.Lit, "?"):
 			return rd, rd.field != nil // the query's parts decide nothing
 		case f != nil && (rd.field == nil || rd.field == f):
-			rd = routeFieldRead{at: at, req: r, field: f, key: p.Field}
+			rd = routeFieldRead{fn: fn, at: at, req: r, field: f, key: p.Field}
 		case p.IsParam && rd.field == nil:
 			// A server the function's callers give (its receiver's
 			// base URL), before the field's path: a server decides no
@@ -125,6 +126,43 @@ func (s *packageScan) addRouteFieldRead(rd routeFieldRead) {
 	}
 	s.routeFieldSeen[key] = true
 	s.routeFieldReads = append(s.routeFieldReads, rd)
+}
+
+// siblingProjections turns the projections in v of a field of the read
+// function's parameter of the read's own struct type into that field's
+// hole: an endpoint descriptor's ep.Method beside the ep.Path(req) the
+// read calls (flow's table hole) is the Method of the store whose Path
+// it is, not whatever each caller's argument holds.
+func (s *packageScan) siblingProjections(rd routeFieldRead, v Value) Value {
+	if rd.fn == nil || !v.hasParams() {
+		return v
+	}
+	out := make(Value, 0, len(v))
+	for _, p := range v {
+		if slot, index, method, ok := flow.ProjectionOf(p.Param); p.IsParam && ok && !method && !flow.WholeArg(index) {
+			if st, named := pointeeStruct(flow.SlotType(rd.fn.Signature(), slot)); st != nil && index < st.NumFields() &&
+				flow.FieldKey(st.Field(index), named.Obj()) != rd.key && holeOwner(flow.FieldKey(st.Field(index), named.Obj())) == holeOwner(rd.key) {
+				p = Part{Unknown: true, Field: flow.FieldKey(st.Field(index), named.Obj())}
+			}
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// pointeeStruct is the named struct type t is or points to, by its
+// generic origin.
+func pointeeStruct(t types.Type) (*types.Struct, *types.Named) {
+	if t == nil {
+		return nil, nil
+	}
+	named, ok := types.Unalias(pointee(t)).(*types.Named)
+	if !ok {
+		return nil, nil
+	}
+	named = named.Origin()
+	st, _ := named.Underlying().(*types.Struct)
+	return st, named
 }
 
 // methodFallback returns, for a read whose method is a constant, the
@@ -223,6 +261,7 @@ func (s *packageScan) collectFieldStores() map[*types.Var][]fieldStore {
 	info := s.pass.TypesInfo
 	out := map[*types.Var][]fieldStore{}
 	s.eachFieldStore(func(v *types.Var, st fieldStore) {
+		v = v.Origin() // a field of a generic type's instance is the type's
 		st.calls = flow.ReturnsString(v.Type())
 		st.at = st.value
 		if st.calls {
@@ -367,6 +406,7 @@ func (s *packageScan) checkRouteFields() {
 		// The read's own parameters (a server its receiver holds) are
 		// its function's, no store's: unknown where a store is the
 		// request.
+		rd.req.Method = s.siblingProjections(rd, rd.req.Method)
 		rd.req.URL, rd.req.Method = rd.req.URL.substitute(nil), rd.req.Method.substitute(nil)
 		fallback := s.methodFallback(rd)
 		answered := false

@@ -576,7 +576,7 @@ func (s *packageScan) requestOne(sum *summary, call ast.Expr, r RequestTemplate)
 		return // another server that mirrors RingCentral's paths
 	}
 	m := s.lookup(r)
-	if rd, ok := s.routeFieldRead(call, r); ok && !Value(r.URL[1:]).hasParams() && !(resolved(m) && permissions.FindGap(r.URL.render(), m).Kind == permissions.NoGap) {
+	if rd, ok := s.routeFieldRead(sum.fn, call, r); ok && !Value(r.URL[1:]).hasParams() && !(resolved(m) && permissions.FindGap(r.URL.render(), m).Kind == permissions.NoGap) {
 		// A route field decides the operation, and no caller can: its
 		// stores are the requests (route_fields.go).
 		s.addRouteFieldRead(rd)

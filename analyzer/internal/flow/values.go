@@ -1304,6 +1304,10 @@ func (ev *evaluation) call(call *ssa.Call, index int, fr frame, depth int) []Str
 		if len(fns)+len(external) == 0 {
 			return nil // a function the pinned object leaves unset: no call of it returns
 		}
+	} else if index == 0 && len(fns) > 1 && !common.IsInvoke() {
+		if hole, ok := ev.tableHole(common.Value, fr); ok {
+			return []Str{{hole}}
+		}
 	}
 	// A summary is in terms of parameters: a call passing a constant is
 	// followed instead, the constant bound (an enum picking a route).
@@ -1361,6 +1365,41 @@ func (ev *evaluation) call(call *ssa.Call, index int, fr frame, depth int) []Str
 		return unknownSet()
 	}
 	return out
+}
+
+// tableHole returns the hole for a call of the function a field of the
+// target's own struct parameter holds, when the package stores several
+// functions into the field (a table of endpoint descriptors, each with
+// its Path func, run by one helper): which one the parameter carries,
+// its callers say, and each store, paired with its siblings (the
+// descriptor's Method), is the request where it is written; their union
+// at the helper would pair every path with every method, or, past the
+// bound, none.
+func (ev *evaluation) tableHole(v ssa.Value, fr frame) (Part, bool) {
+	var base ssa.Value
+	switch x := v.(type) {
+	case *ssa.Field:
+		base = x.X
+	case *ssa.UnOp:
+		fa, ok := x.X.(*ssa.FieldAddr)
+		if !ok || x.Op != token.MUL {
+			return Part{}, false
+		}
+		base = fa.X
+	default:
+		return Part{}, false
+	}
+	if a, ok := base.(*ssa.Alloc); ok && len(ev.p.allocStores[a]) == 1 {
+		base = ev.p.allocStores[a][0].val // a struct parameter, spilled
+	}
+	param, ok := base.(*ssa.Parameter)
+	if !ok || fr.target == nil || param.Parent() != fr.target {
+		return Part{}, false
+	}
+	if _, bound := fr.objects[param]; bound {
+		return Part{}, false
+	}
+	return ev.p.funcHole(v)
 }
 
 // returnedCall is what a call of a function value another package's
