@@ -156,14 +156,25 @@ func (s *packageScan) bindResult(sum *summary, call *ast.CallExpr, templates []R
 }
 
 // localDefs returns the values the function fn assigns to the local
-// variable id names: its definitions and assignments in fn's body.
+// variable id names: its definitions and assignments in fn's body,
+// indexed once for each function.
 func (s *packageScan) localDefs(fn *types.Func, id *ast.Ident) []ast.Expr {
 	info := s.pass.TypesInfo
 	obj, ok := info.Uses[id].(*types.Var)
 	if !ok || fn == nil || s.decls[fn] == nil || obj.Parent() == nil || obj.Parent() == obj.Pkg().Scope() {
 		return nil
 	}
-	var out []ast.Expr
+	if defs, ok := s.funcVarDefs[fn]; ok {
+		return defs[obj]
+	}
+	defs := map[*types.Var][]ast.Expr{}
+	add := func(name *ast.Ident, value ast.Expr) {
+		if v, ok := info.ObjectOf(name).(*types.Var); ok {
+			if _, isFunc := v.Type().Underlying().(*types.Signature); isFunc {
+				defs[v] = append(defs[v], value) // only function values are called
+			}
+		}
+	}
 	ast.Inspect(s.decls[fn].Body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.AssignStmt:
@@ -171,20 +182,24 @@ func (s *packageScan) localDefs(fn *types.Func, id *ast.Ident) []ast.Expr {
 				return true
 			}
 			for i, lhs := range n.Lhs {
-				if l, ok := lhs.(*ast.Ident); ok && info.ObjectOf(l) == obj {
-					out = append(out, n.Rhs[i])
+				if l, ok := lhs.(*ast.Ident); ok {
+					add(l, n.Rhs[i])
 				}
 			}
 		case *ast.ValueSpec:
-			for i, name := range n.Names {
-				if info.Defs[name] == obj && i < len(n.Values) && len(n.Names) == len(n.Values) {
-					out = append(out, n.Values[i])
+			if len(n.Names) == len(n.Values) {
+				for i, name := range n.Names {
+					add(name, n.Values[i])
 				}
 			}
 		}
 		return true
 	})
-	return out
+	if s.funcVarDefs == nil {
+		s.funcVarDefs = map[*types.Func]map[*types.Var][]ast.Expr{}
+	}
+	s.funcVarDefs[fn] = defs
+	return defs[obj]
 }
 
 // returnsCall reports whether fn returns what call gives as its first

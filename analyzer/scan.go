@@ -177,6 +177,9 @@ type packageScan struct {
 	// structs hole keys name, once asked (foreign_stores.go).
 	foreignIndex map[string]ForeignStores
 	fieldsByKey  map[string]*types.Var
+	// funcVarDefs are, by function, what it assigns to its local
+	// variables of function type (returned_funcs.go).
+	funcVarDefs map[*types.Func]map[*types.Var][]ast.Expr
 	// storedFuncs are the functions it stores into function-typed
 	// fields, by field key, once asked; fieldCalls its late-bound calls
 	// through exported fields that its importers may resolve
