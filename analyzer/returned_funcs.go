@@ -106,7 +106,7 @@ func (s *packageScan) pendingOf(sum *summary, e ast.Expr, depth int) []RequestTe
 		var out []RequestTemplate
 		for _, args := range combos {
 			for _, t := range templates {
-				out = append(out, RequestTemplate{Method: upper(t.Method.substitute(args)), URL: t.URL.substitute(args),
+				out = append(out, RequestTemplate{Method: upper(t.Method.instantiate(args)), URL: t.URL.instantiate(args),
 					Chain: s.chains.add(step, s.calleeChain(callee, t)), Merged: t.Merged || merged})
 			}
 		}

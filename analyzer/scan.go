@@ -475,9 +475,9 @@ func (s *packageScan) instantiate(sum *summary, call *ast.CallExpr, callee *type
 			}
 			urls, edited := s.appliedEdits(sum.fn, call, t.URL, args)
 			if !edited {
-				urls = []Value{t.URL.substitute(args)}
+				urls = []Value{t.URL.instantiate(args)}
 			}
-			method := upper(t.Method.substitute(args))
+			method := upper(t.Method.instantiate(args))
 			for _, u := range urls {
 				if origin != nil && origin.dispatched && s.dispatchedBefore(origin.step, method, u) {
 					// The same implementation's request, through another

@@ -112,7 +112,14 @@ func (v Value) render() string {
 
 // substitute replaces the parameters in v with the given arguments (nil
 // ones, and those past the end, are unknown).
-func (v Value) substitute(args []Value) Value {
+func (v Value) substitute(args []Value) Value { return v.withArgs(args, false) }
+
+// instantiate is substitute at a call of v's function, which keeps the
+// parameters of the function it returns: the caller's call of what the
+// call returns fills them in (returned_funcs.go).
+func (v Value) instantiate(args []Value) Value { return v.withArgs(args, true) }
+
+func (v Value) withArgs(args []Value, keepResults bool) Value {
 	if !v.hasParams() {
 		return v
 	}
@@ -123,10 +130,7 @@ func (v Value) substitute(args []Value) Value {
 			parts = append(parts, Value{p})
 		case p.Param < len(args) && args[p.Param] != nil:
 			parts = append(parts, args[p.Param])
-		case isResultParam(p.Param):
-			// What the function returns is called with it: the
-			// caller's call of the result fills it in
-			// (returned_funcs.go).
+		case keepResults && isResultParam(p.Param):
 			parts = append(parts, Value{p})
 		default:
 			parts = append(parts, unknown())

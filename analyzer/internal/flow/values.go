@@ -226,11 +226,7 @@ func (p *Program) Returns(obj *types.Func) ([]Str, bool) {
 		// What the function it returns returns, the returned
 		// function's parameters the first level of ResultParam.
 		for _, inner := range returnedFuncs(fn) {
-			for _, ret := range returnsOf(inner) {
-				if !isEmptyString(ret.Results[0]) {
-					out = union(out, ev.values(ret.Results[0], fr, 0))
-				}
-			}
+			out = union(out, ev.stringReturns(inner, fr))
 		}
 		return bound(out), len(out) > 0
 	}
@@ -282,17 +278,24 @@ func (p *Program) FuncResults(e ast.Expr, target *types.Func) ([]Str, bool) {
 	var out []Str
 	found := false
 	p.eachFuncValue(v, map[ssa.Value]bool{}, 0, func(fn *ssa.Function, _ *ssa.MakeClosure) {
-		for _, ret := range returnsOf(fn) {
-			if !isString(ret.Results[0].Type()) {
-				return
-			}
+		if ReturnsString(fn.Signature) {
 			found = true
-			if !isEmptyString(ret.Results[0]) { // the skipped tick's return ""
-				out = union(out, ev.values(ret.Results[0], fr, 0))
-			}
+			out = union(out, ev.stringReturns(fn, fr))
 		}
 	})
 	return bound(out), found
+}
+
+// stringReturns is what fn returns as its first result, a string, at
+// each of its returns but those of "" (a job's skipped tick), in fr.
+func (ev *evaluation) stringReturns(fn *ssa.Function, fr frame) []Str {
+	var out []Str
+	for _, ret := range returnsOf(fn) {
+		if !isEmptyString(ret.Results[0]) {
+			out = union(out, ev.values(ret.Results[0], fr, 0))
+		}
+	}
+	return out
 }
 
 // question starts a question about expression e, in terms of target's
@@ -1196,12 +1199,8 @@ func returnedLevel(fn, target *ssa.Function) (int, bool) {
 func returns(parent, fn *ssa.Function) bool {
 	for _, ret := range returnsOf(parent) {
 		v := ret.Results[0]
-		for {
-			if c, ok := v.(*ssa.ChangeType); ok {
-				v = c.X
-				continue
-			}
-			break
+		for c, ok := v.(*ssa.ChangeType); ok; c, ok = v.(*ssa.ChangeType) {
+			v = c.X
 		}
 		switch v := v.(type) {
 		case *ssa.MakeClosure:
