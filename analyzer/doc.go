@@ -121,7 +121,13 @@
 // part of the route to them, and an exported option constructor (or a
 // helper editing the request it is handed) exports what it makes of any
 // URL in terms of its parameters (editors.go): a caller applies the
-// options it passes. A request on a server alone handed to a function
+// options it passes. Options applied in a loop to a struct the request
+// is then built from (NewRequest(ctx, opts...) making spec{method: GET}
+// and sending s.method to s.server+s.path) run in order the same way, on
+// the fields: a later option replaces what an earlier one set, and the
+// method and route a call's options leave are one request's; an exported
+// option constructor's fact says what its option stores in each field
+// (options.go). A request on a server alone handed to a function
 // that does not show has its route set there, unknown: unresolved, never
 // passed over. An interface call reaches
 // every implementation the package and the facts know, a function value

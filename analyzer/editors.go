@@ -67,15 +67,8 @@ func (s *packageScan) exportEditor(fn *types.Func) {
 	if fp == nil {
 		return
 	}
-	arities := []int{-1}
-	if fn.Signature().Variadic() {
-		arities = arities[:0]
-		for k := range maxEditorVariadic + 1 {
-			arities = append(arities, k)
-		}
-	}
 	fact := &editorFact{}
-	for _, k := range arities {
+	for _, k := range summaryArities(fn) {
 		strs, ok := fp.EditorSummary(fn, k)
 		if !ok {
 			continue
@@ -89,6 +82,20 @@ func (s *packageScan) exportEditor(fn *types.Func) {
 	if len(fact.Arities) > 0 {
 		s.pass.ExportObjectFact(fn, fact)
 	}
+}
+
+// summaryArities are the numbers of variadic arguments a summary of fn
+// (an editor's, an option constructor's) is made for: -1 alone for a
+// function that is not variadic.
+func summaryArities(fn *types.Func) []int {
+	if !fn.Signature().Variadic() {
+		return []int{-1}
+	}
+	var arities []int
+	for k := range maxEditorVariadic + 1 {
+		arities = append(arities, k)
+	}
+	return arities
 }
 
 // Editor answers the value flow from the editorFact of a function of

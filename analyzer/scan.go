@@ -447,6 +447,7 @@ func (s *packageScan) visitCallee(sum *summary, call *ast.CallExpr, callee *type
 // after the call.
 func (s *packageScan) instantiate(sum *summary, call *ast.CallExpr, callee *types.Func, step Step, origin *boundOrigin, templates []RequestTemplate, args []Value, sameModule, merged, first bool) {
 	var at ast.Expr = call
+	caller := sum // the summary of the function the call is in
 	if origin != nil && origin.at != nil {
 		sum, at = &summary{fn: sum.fn, seen: map[string]bool{}}, origin.at
 	}
@@ -456,6 +457,13 @@ func (s *packageScan) instantiate(sum *summary, call *ast.CallExpr, callee *type
 		}
 		if t.opensResult() && !s.returnsCall(sum.fn, call) {
 			continue // a request of the value the call returns, when called (returned_funcs.go)
+		}
+		if runs, ok := s.optionRuns(sum.fn, call, t, args); ok {
+			// The fields the call's options set, bound like arguments.
+			for _, run := range runs {
+				s.instantiate(caller, call, callee, step, origin, []RequestTemplate{run.t}, run.args, sameModule, merged || run.merged, first)
+			}
+			continue
 		}
 		argSets, deferredMerged := [][]Value{args}, false
 		var carried RequestTemplate
@@ -1016,6 +1024,7 @@ func (s *packageScan) exportFacts() (chains []chainLink, wrappers, builders bool
 	var exported chainTable
 	copied := map[int]int{}
 	templates := map[*types.Func][]RequestTemplate{}
+	appliesOptions := s.appliesOptions()
 	for _, fn := range s.funcs {
 		sum := s.summaries[fn]
 		if len(sum.requests) > 0 {
@@ -1031,6 +1040,7 @@ func (s *packageScan) exportFacts() (chains []chainLink, wrappers, builders bool
 		s.exportDispatch(fn, &exported, copied)
 		s.exportKeyed(fn)
 		s.exportEditor(fn)
+		s.exportOption(fn, appliesOptions)
 		routes := s.builtRoute(fn)
 		variadic, variadicAlts := s.variadicRoutes(fn)
 		var specialized []Specialization

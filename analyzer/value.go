@@ -77,7 +77,7 @@ func (v Value) hasParams() bool {
 // one plus one (at least n).
 func (v Value) markParams(used map[int]bool, n int) int {
 	for _, p := range v {
-		if p.IsParam && !isResultParam(p.Param) {
+		if p.IsParam && !isResultParam(p.Param) && !isOptionsParam(p.Param) {
 			used[p.Param] = true
 			n = max(n, p.Param+1)
 		}
@@ -89,6 +89,13 @@ func (v Value) markParams(used map[int]bool, n int) int {
 // function returns (flow.ResultParam): no argument of a call of it.
 func isResultParam(param int) bool {
 	_, _, ok := flow.ResultParamOf(param)
+	return ok
+}
+
+// isOptionsParam reports whether a Param stands for a field the options
+// of a call set (flow.OptionsParam): no argument of the call itself.
+func isOptionsParam(param int) bool {
+	_, _, ok := flow.OptionsOf(param)
 	return ok
 }
 
@@ -112,14 +119,18 @@ func (v Value) render() string {
 
 // substitute replaces the parameters in v with the given arguments (nil
 // ones, and those past the end, are unknown).
-func (v Value) substitute(args []Value) Value { return v.withArgs(args, false) }
+func (v Value) substitute(args []Value) Value { return v.withArgs(args, false, false) }
 
 // instantiate is substitute at a call of v's function, which keeps the
 // parameters of the function it returns: the caller's call of what the
 // call returns fills them in (returned_funcs.go).
-func (v Value) instantiate(args []Value) Value { return v.withArgs(args, true) }
+func (v Value) instantiate(args []Value) Value { return v.withArgs(args, true, false) }
 
-func (v Value) withArgs(args []Value, keepResults bool) Value {
+// withOptions is instantiate keeping the parts that stand for fields the
+// call's options set, for them to fill in (appliedOptions).
+func (v Value) withOptions(args []Value) Value { return v.withArgs(args, true, true) }
+
+func (v Value) withArgs(args []Value, keepResults, keepOptions bool) Value {
 	if !v.hasParams() {
 		return v
 	}
@@ -130,7 +141,7 @@ func (v Value) withArgs(args []Value, keepResults bool) Value {
 			parts = append(parts, Value{p})
 		case p.Param < len(args) && args[p.Param] != nil:
 			parts = append(parts, args[p.Param])
-		case keepResults && isResultParam(p.Param):
+		case keepResults && isResultParam(p.Param), keepOptions && isOptionsParam(p.Param):
 			parts = append(parts, Value{p})
 		default:
 			parts = append(parts, unknown())
@@ -173,7 +184,10 @@ func (v Value) equal(w Value) bool {
 func (v Value) String() string {
 	var b strings.Builder
 	for _, p := range v {
+		slot, f, options := flow.OptionsOf(p.Param)
 		switch {
+		case p.IsParam && options:
+			fmt.Fprintf(&b, "{$opts%d.%d}", slot, f) // field f of the struct the options in slot set
 		case p.IsParam:
 			fmt.Fprintf(&b, "{$%d}", p.Param)
 		case p.Unknown:

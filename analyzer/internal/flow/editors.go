@@ -43,6 +43,11 @@ type funcObject struct {
 	// its frame.
 	summary []Str
 	args    []object
+	// option is set, for an option of another package, with sets, what
+	// its constructor's summary says it stores in the struct's fields
+	// (OptionSummary); args are as for summary.
+	option bool
+	sets   []OptionSet
 }
 
 // bindFree binds in inner, the frame of a call of closure o at (nil: a
@@ -409,6 +414,11 @@ func (ev *evaluation) valueObjects(v ssa.Value, fr frame, seen map[ssa.Value]boo
 		if fn != nil && (fn.Pkg != ev.p.pkg || len(fn.Blocks) == 0) {
 			if o, ok := ev.foreignEditor(x.Common(), fr); ok {
 				return []funcObject{o}, true
+			}
+			if ev.options {
+				if o, ok := ev.foreignOption(x, fr); ok {
+					return []funcObject{o}, true
+				}
 			}
 		}
 		if fn == nil || fn.Pkg != ev.p.pkg || len(fn.Blocks) == 0 {

@@ -230,7 +230,7 @@ func ResultParam(level, k int) int {
 
 // ResultParamOf decodes a ResultParam: ok is false for any other Param.
 func ResultParamOf(param int) (level, k int, ok bool) {
-	if param < resultParamBase {
+	if param < resultParamBase || param >= resultParamBase+MaxResultLevel*maxResultParams {
 		return 0, 0, false
 	}
 	rest := param - resultParamBase
@@ -553,12 +553,22 @@ func (ev *evaluation) fieldAt(obj ssa.Value, f int, at ssa.Instruction, fr frame
 			if r == at || !before(r, at) {
 				continue // a use after at sets nothing it reads
 			}
-			vals, always, ok := ev.setting(r, obj, f, fr, depth)
+			var vals []Str
+			var always, ok, applied bool
+			if list, arg, isOption := optionCall(r, obj); isOption {
+				// Options applied in a loop: what they leave, from what
+				// the field held before them.
+				vals, applied = ev.appliedOptions(r, list, arg, obj, f, fr, depth)
+				always, ok = applied, applied
+			}
+			if !applied {
+				vals, always, ok = ev.setting(r, obj, f, fr, depth)
+			}
 			if !ok {
 				continue
 			}
 			sets = append(sets, setAt{r, vals})
-			if always && dominates(r, at) {
+			if always && (applied || dominates(r, at)) {
 				replaced = true
 				if last == nil || dominates(last, r) {
 					last = r

@@ -44,8 +44,9 @@ func (noOracle) SpecializedEffects(*types.Func, map[int]constant.Value) (Effects
 func (noOracle) Specialized(*types.Func, int, map[int]constant.Value) ([]Str, bool) {
 	return nil, false
 }
-func (noOracle) Editor(*types.Func, int) ([]Str, bool)   { return nil, false }
-func (noOracle) FieldStores(*types.Var) ([]string, bool) { return nil, false }
+func (noOracle) Editor(*types.Func, int) ([]Str, bool)       { return nil, false }
+func (noOracle) Option(*types.Func, int) ([]OptionSet, bool) { return nil, false }
+func (noOracle) FieldStores(*types.Var) ([]string, bool)     { return nil, false }
 
 type testPackage struct {
 	fset  *token.FileSet
@@ -1754,7 +1755,7 @@ func g() {
 		fn   string
 		want []string
 	}{
-		{"f", []string{"", "https://platform.devtest.ringcentral.com"}},
+		{"f", []string{"https://platform.devtest.ringcentral.com"}}, // the options run in order
 		{"g", []string{""}},
 	} {
 		got, ok := tp.prog.Projection(tp.lastCallIn(t, tc.fn, "Do"), 0, 0, "", nil, tp.funcs[tc.fn])

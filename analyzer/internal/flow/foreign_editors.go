@@ -143,16 +143,10 @@ func (p *Program) EditorSummary(obj *types.Func, variadic int) ([]Str, bool) {
 	if fn == nil || len(fn.Blocks) == 0 {
 		return nil, false
 	}
-	ev := &evaluation{p: p, visiting: map[memoKey]bool{}, target: fn, editSummary: true}
-	if variadic >= 0 {
-		if !fn.Signature.Variadic() {
-			return nil, false
-		}
-		ev.lists = variadicParams(fn, variadic)
+	ev, fr, ok := summaryStart(p, fn, variadic)
+	if !ok {
+		return nil, false
 	}
-	// A bound frame is never memoized: the summary's bindings are its
-	// own.
-	fr := frame{target: fn, bound: map[*ssa.Parameter][]Str{}}
 	var out []Str
 	if param := editedParam(fn); param != nil {
 		out = ev.editedForms(param, currentURL(), fr, 0)
@@ -180,6 +174,24 @@ func (p *Program) EditorSummary(obj *types.Func, variadic int) ([]Str, bool) {
 	return out, true
 }
 
+// summaryStart starts a summary of fn (an editor's, an option
+// constructor's) called with variadic variadic arguments (-1: not
+// variadic), each a parameter after the declared ones: its evaluation
+// and frame. ok is false for a variadic count of a function that is not
+// variadic.
+func summaryStart(p *Program, fn *ssa.Function, variadic int) (*evaluation, frame, bool) {
+	ev := &evaluation{p: p, visiting: map[memoKey]bool{}, target: fn, editSummary: true}
+	if variadic >= 0 {
+		if !fn.Signature.Variadic() {
+			return nil, frame{}, false
+		}
+		ev.lists = variadicParams(fn, variadic)
+	}
+	// A bound frame is never memoized: the summary's bindings are its
+	// own.
+	return ev, frame{target: fn, bound: map[*ssa.Parameter][]Str{}}, true
+}
+
 // applyFunc applies to forms what a call of function o does to the
 // request or URL it is handed, with no other argument known: an editor
 // a caller passes.
@@ -204,36 +216,9 @@ func (ev *evaluation) applyFunc(o funcObject, forms []Str, depth int) ([]Str, bo
 // function makes to what it is handed, as its summary with the call's
 // arguments.
 func (ev *evaluation) foreignEditor(common *ssa.CallCommon, fr frame) (funcObject, bool) {
-	callee := common.StaticCallee()
-	if callee == nil || common.IsInvoke() {
+	obj, args, variadic, ok := ev.foreignCall(common, nil, fr)
+	if !ok {
 		return funcObject{}, false
-	}
-	obj, ok := unwrap(callee).Object().(*types.Func)
-	if !ok || obj.Pkg() == nil || obj.Pkg() == ev.p.types || ev.p.oracle.Std(obj.Pkg().Path()) {
-		return funcObject{}, false
-	}
-	sig := obj.Type().(*types.Signature)
-	declared := common.Args
-	if sig.Recv() != nil && len(declared) > 0 {
-		declared = declared[1:] // a summary's parameters are the declared ones
-	}
-	var args []object
-	for _, a := range declared {
-		args = append(args, object{a, nil, fr})
-	}
-	variadic := -1
-	if sig.Variadic() && len(args) > 0 {
-		elems, efr, ok := ev.elementsIn(declared[len(declared)-1], fr)
-		if !ok {
-			return funcObject{}, false
-		}
-		// The variadic arguments are the parameters after the
-		// declared ones, read in the frame of the slice.
-		variadic = len(elems)
-		args = args[:len(args)-1]
-		for _, e := range elems {
-			args = append(args, object{e, nil, efr})
-		}
 	}
 	summary, ok := ev.p.oracle.Editor(obj, variadic)
 	if !ok {
@@ -245,46 +230,20 @@ func (ev *evaluation) foreignEditor(common *ssa.CallCommon, fr frame) (funcObjec
 // instantiateEditor is what the editor o, a summary with the arguments
 // of the call that made it, makes of each of forms.
 func (ev *evaluation) instantiateEditor(o funcObject, forms []Str, depth int) []Str {
-	argValues := map[int][]Str{}
-	valuesOf := func(k int) []Str {
-		if vals, ok := argValues[k]; ok {
-			return vals
-		}
-		vals := unknownSet()
-		if k < len(o.args) {
-			vals = ev.values(o.args[k].v, o.args[k].fr, depth)
-		}
-		argValues[k] = vals
-		return vals
-	}
 	var out []Str
 	for _, form := range forms {
 		origin, path := splitOrigin(form)
-		for _, tmpl := range o.summary {
-			made := []Str{{}}
-			for _, part := range tmpl {
-				next := []Str{{part}}
-				switch k, isFormat := formatIndexOf(part.Param); {
-				case !part.IsParam:
-				case part.Param == CurrentOrigin:
-					next = []Str{origin}
-				case part.Param == CurrentPath:
-					next = []Str{path}
-				case isFormat:
-					next = nil
-					for _, f := range valuesOf(k) {
-						next = union(next, []Str{formatHoles(f)})
-					}
-				case part.Param < editsBase:
-					next = valuesOf(part.Param)
-				default:
-					next = unknownSet()
-				}
-				made = product(made, next)
+		current := func(part Part) ([]Str, bool) {
+			switch part.Param {
+			case CurrentOrigin:
+				return []Str{origin}, true
+			case CurrentPath:
+				return []Str{path}, true
 			}
-			for _, m := range made {
-				out = union(out, []Str{singleSlashes(m)})
-			}
+			return nil, false
+		}
+		for _, m := range ev.fillSummary(o.summary, o.args, depth, current) {
+			out = union(out, []Str{singleSlashes(m)})
 		}
 	}
 	return bound(out)

@@ -88,6 +88,11 @@ type Oracle interface {
 	// with that many variadic arguments (-1: not variadic), if the
 	// client knows it (Program.EditorSummary).
 	Editor(fn *types.Func, variadic int) ([]Str, bool)
+	// Option gives what the option a function of another package returns
+	// stores in the fields of the struct it is applied to, called with
+	// that many variadic arguments (-1: not variadic), if the client
+	// knows it (Program.OptionSummary).
+	Option(fn *types.Func, variadic int) ([]OptionSet, bool)
 	// FieldStores gives the texts another package stores into a string
 	// field of one of its structs (a configuration's route templates),
 	// if the client knows them all and each is constant text.

@@ -559,6 +559,10 @@ type evaluation struct {
 	// editSummary is set for an editor's summary (foreign_editors.go):
 	// fmt's format a parameter gives is the caller's.
 	editSummary bool
+	// options is set while the options of a list are applied
+	// (options.go): a call of another package's option constructor is
+	// the option its summary describes.
+	options bool
 	// callersFormat is set for a summary of what a function returns,
 	// for the packages that call it: fmt's format a parameter gives is
 	// the caller's too (URL(format string, args ...any)).

@@ -2,8 +2,9 @@ package rc // want package:`needs\(\[\]\) wrappers=true module=""`
 
 // Package rc sends requests described by functional options: GET(path)
 // returns a closure that sets the spec's method and path, Do applies the
-// options and sends. The path is the callers' to say, each GET call a
-// request.
+// options and sends. The route is what its callers' options leave in
+// the spec, each Do call a request; PathParam fills a template's
+// placeholder, which Do replaces after the options ran.
 
 import (
 	"context"
@@ -20,17 +21,17 @@ type spec struct {
 
 type Option func(*spec)
 
-func route(method, path string) Option { // want route:`requests\(\{\$0\} \{\}\{\$1\}\)`
+func route(method, path string) Option {
 	return func(s *spec) {
 		s.method = method
 		s.path = path
 	}
 }
 
-func GET(path string) Option  { return route(http.MethodGet, path) }  // want GET:`requests\(GET \{\}\{\$0\}\)`
-func POST(path string) Option { return route(http.MethodPost, path) } // want POST:`requests\(POST \{\}\{\$0\}\)`
+func GET(path string) Option  { return route(http.MethodGet, path) }  // want GET:`option\(1 arities\)`
+func POST(path string) Option { return route(http.MethodPost, path) } // want POST:`option\(1 arities\)`
 
-func PathParam(name, value string) Option {
+func PathParam(name, value string) Option { // want PathParam:`option\(1 arities\)`
 	return func(s *spec) { s.params[name] = value }
 }
 
@@ -39,7 +40,7 @@ type Client struct {
 	h       *http.Client
 }
 
-func (c *Client) Do(ctx context.Context, opts ...Option) error {
+func (c *Client) Do(ctx context.Context, opts ...Option) error { // want Do:`requests\(\{\$opts2\.0\} \{\}\{\$opts2\.1\} \(callers: \{\}\{\$192\}, 1 deferred\)\)`
 	s := spec{params: map[string]string{"accountId": "~"}}
 	for _, o := range opts {
 		o(&s)
