@@ -32,7 +32,7 @@ type DeferredCall struct {
 // the URL that reads them. A call whose arguments read another deferred
 // call is its fallback alone.
 func (s *packageScan) withDeferred(fn *types.Func, r RequestTemplate) []RequestTemplate {
-	if r.Deferred != nil || !r.URL.hasParams() {
+	if r.Deferred != nil || !r.URL.hasParams() && r.Via == nil {
 		return []RequestTemplate{r}
 	}
 	fp := s.flow()
@@ -40,6 +40,9 @@ func (s *packageScan) withDeferred(fn *types.Func, r RequestTemplate) []RequestT
 		return []RequestTemplate{r}
 	}
 	local := map[int]int{}
+	if r.Via != nil {
+		return []RequestTemplate{s.deferredVia(fn, r, local)}
+	}
 	var deferredURL Value
 	fallbacks := []Value{{}}
 	for _, p := range r.URL {
@@ -64,18 +67,7 @@ func (s *packageScan) withDeferred(fn *types.Func, r RequestTemplate) []RequestT
 				fallbacks[i] = concat(fallbacks[i], unknown())
 			}
 		}
-		j, seen := local[p.Param]
-		if !seen {
-			call, ok := deferredCall(d)
-			if !ok {
-				deferredURL = append(deferredURL, Part{Unknown: true})
-				continue
-			}
-			j = len(r.Deferred)
-			local[p.Param] = j
-			r.Deferred = append(r.Deferred, call)
-		}
-		deferredURL = append(deferredURL, Part{IsParam: true, Param: flow.DeferredParam(j)})
+		deferredURL = append(deferredURL, r.carry(local, p.Param, d))
 	}
 	out := make([]RequestTemplate, len(fallbacks))
 	for i, f := range fallbacks {
@@ -89,6 +81,69 @@ func (s *packageScan) withDeferred(fn *types.Func, r RequestTemplate) []RequestT
 		out[i].DeferredURL = concat(deferredURL)
 	}
 	return out
+}
+
+// carry adds the flow's deferred call d, of the flow's parameter param,
+// to the calls r carries, once (local numbers those added), and returns
+// the part that reads its result: unknown for a call r cannot carry.
+func (r *RequestTemplate) carry(local map[int]int, param int, d flow.Deferred) Part {
+	j, seen := local[param]
+	if !seen {
+		call, ok := deferredCall(d)
+		if !ok {
+			return Part{Unknown: true}
+		}
+		j = len(r.Deferred)
+		local[param] = j
+		r.Deferred = append(r.Deferred, call)
+	}
+	return Part{IsParam: true, Param: flow.DeferredParam(j)}
+}
+
+// deferredVia is late-bound template r with the deferred calls its
+// call's arguments read: each numbered in local, the arguments reading
+// their results in DeferredVia, and, in Via, what the calls fall back on
+// (of one value) or unknown.
+func (s *packageScan) deferredVia(fn *types.Func, r RequestTemplate, local map[int]int) RequestTemplate {
+	fp := s.flow()
+	reads := false
+	deferredArg := func(v Value) (deferred, fallback Value) {
+		for _, p := range v {
+			d, ok := fp.Deferred(fn, p.Param)
+			if !p.IsParam || !ok {
+				deferred, fallback = append(deferred, p), append(fallback, p)
+				continue
+			}
+			alts := alternatives(d.Fallback)
+			if len(alts) == 1 {
+				fallback = concat(fallback, alts[0])
+			} else {
+				fallback = concat(fallback, unknown())
+			}
+			part := r.carry(local, p.Param, d)
+			reads = reads || part.IsParam
+			deferred = append(deferred, part)
+		}
+		return concat(deferred), concat(fallback)
+	}
+	via, fallback := *r.Via, *r.Via
+	via.Args, fallback.Args = make([]Value, len(r.Via.Args)), make([]Value, len(r.Via.Args))
+	for i, a := range r.Via.Args {
+		via.Args[i], fallback.Args[i] = deferredArg(a)
+	}
+	if r.Via.Fields != nil {
+		via.Fields, fallback.Fields = make([]LateField, len(r.Via.Fields)), make([]LateField, len(r.Via.Fields))
+		for i, f := range r.Via.Fields {
+			d, fb := deferredArg(f.Value)
+			via.Fields[i], fallback.Fields[i] = LateField{f.Param, d}, LateField{f.Param, fb}
+		}
+	}
+	if !reads {
+		r.Deferred = nil
+		return r
+	}
+	r.Via, r.DeferredVia = &fallback, &via
+	return r
 }
 
 // deferredCall is a flow's deferred call as a template carries it; ok is
@@ -154,6 +209,9 @@ func (s *packageScan) runDeferred(fn *types.Func, call *ast.CallExpr, callee *ty
 	}
 	tmpl = t
 	tmpl.URL, tmpl.Unresolved, tmpl.Deferred, tmpl.DeferredURL = t.DeferredURL, false, nil, nil
+	if t.DeferredVia != nil {
+		tmpl.URL, tmpl.Via, tmpl.DeferredVia = t.URL, t.DeferredVia, nil
+	}
 	return tmpl, combos, merged, true
 }
 
@@ -290,7 +348,7 @@ func (s *packageScan) carriedDeferred(fn *types.Func, call *ast.CallExpr, callee
 		return t, false
 	}
 	t.Deferred = carried
-	t.DeferredURL = t.DeferredURL.substituteWith(func(k int) Value {
+	keep := func(k int) Value {
 		if _, ok := flow.DeferredIndex(k); ok {
 			return Value{{IsParam: true, Param: k}}
 		}
@@ -298,6 +356,15 @@ func (s *packageScan) carriedDeferred(fn *types.Func, call *ast.CallExpr, callee
 			return args[k]
 		}
 		return nil
-	})
+	}
+	t.DeferredURL = t.DeferredURL.substituteWith(keep)
+	if t.DeferredVia != nil {
+		t.DeferredVia = t.DeferredVia.substituteWith(func(k int) Value {
+			if v := keep(k); v != nil {
+				return v
+			}
+			return unknown()
+		})
+	}
 	return t, true
 }

@@ -195,7 +195,14 @@
 // route is the request (returned_funcs.go). A read the request
 // computes on (fmt.Sprintf(job.Path, id)) is asked again once for each
 // store, the field and its siblings bound to the store's values
-// (field_bound.go). A request whose method and URL are read off the same
+// (field_bound.go); so is a late-bound call whose argument is such a
+// computation on a struct argument's field (a table of reports, each
+// {Method, PathFmt, Args}, ranged over, fmt.Sprintf(r.PathFmt,
+// r.Args(cfg)...) handed to the client interface main wires in): each
+// entry is the call's route, and the package that resolves the call
+// reports it at the entry. A late-bound call's arguments carry the
+// string helpers' calls they read (a format its callers give) as a
+// request's URL does. A request whose method and URL are read off the same
 // objects (a table of {method, path} literals ranged over) is evaluated
 // object by object, so that each element's method goes with its own route
 // (joint.go, internal/flow/joint.go), and so is one whose method and

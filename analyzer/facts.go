@@ -47,6 +47,11 @@ type RequestTemplate struct {
 	// they run takes it instead of URL (deferred.go).
 	Deferred    []DeferredCall
 	DeferredURL Value
+	// DeferredVia is, for a late-bound call whose arguments read the
+	// deferred calls (a path it hands its client, fmt.Sprintf of a
+	// table's format), the call reading their results, as DeferredURL
+	// for URL.
+	DeferredVia *LateCall
 	// picked is, for a request whose route another package picks where
 	// the package cannot report (a late-bound call resolved where the
 	// package wires its callee in, field_calls.go; an implementation's
@@ -76,7 +81,11 @@ func (f *requestsFact) String() string {
 	var parts []string
 	for _, r := range f.Requests {
 		if r.Via != nil {
-			parts = append(parts, "via "+r.Via.String())
+			part := "via " + r.Via.String()
+			if r.DeferredVia != nil {
+				part += fmt.Sprintf(" (callers: %s, %d deferred)", r.DeferredVia, len(r.Deferred))
+			}
+			parts = append(parts, part)
 			continue
 		}
 		part := r.Method.String() + " " + r.URL.String()

@@ -3,6 +3,7 @@ package analyzer
 import (
 	"go/ast"
 	"go/types"
+	"maps"
 	"slices"
 	"sort"
 
@@ -45,18 +46,7 @@ func (s *packageScan) boundGroups(fn *types.Func, exprs []ast.Expr, inURL func(i
 	if len(lost) == 0 {
 		return nil, nil, false
 	}
-	// The field whose stores hold routes is the one to bind; the others
-	// (an account ID from configuration) stay what they are.
-	sort.Strings(lost)
-	var stores []storedObject
-	for _, key := range lost {
-		if stores = s.storedObjects(key); slices.ContainsFunc(stores, func(o storedObject) bool {
-			return slices.ContainsFunc(o.fields[key], func(v flow.Str) bool { return routeLike(Value(v)) })
-		}) {
-			break
-		}
-		stores = nil
-	}
+	stores := s.routeStores(lost)
 	if len(stores) == 0 || len(stores) > maxBoundStores {
 		return nil, nil, false
 	}
@@ -74,6 +64,22 @@ func (s *packageScan) boundGroups(fn *types.Func, exprs []ast.Expr, inURL func(i
 		origins = append(origins, &o.origin)
 	}
 	return groups, origins, true
+}
+
+// routeStores returns the stores of the first of the fields a request
+// loses, by their holes' keys, whose stores hold routes: the field to
+// bind; the others (an account ID from configuration) stay what they
+// are.
+func (s *packageScan) routeStores(lost []string) []storedObject {
+	sort.Strings(lost)
+	for _, key := range lost {
+		if stores := s.storedObjects(key); slices.ContainsFunc(stores, func(o storedObject) bool {
+			return slices.ContainsFunc(o.fields[key], func(v flow.Str) bool { return routeLike(Value(v)) })
+		}) {
+			return stores
+		}
+	}
+	return nil
 }
 
 // A storedObject is what one store's object holds in the string fields
@@ -193,4 +199,74 @@ func (s *packageScan) boundSinkRequests(sum *summary, sk sink, call *ast.CallExp
 		}
 	}
 	return true
+}
+
+// boundProjections returns the combinations of a wrapper call's
+// arguments when the field of a struct argument its templates compute on
+// (a deferred fmt.Sprintf(r.PathFmt, ...), an argument of a late-bound
+// call) is a hole: one group for each store into the field, the
+// argument's fields bound to what the store's object holds in them, and
+// where each store is. ok is false when no template computes on such a
+// field, or the computation makes several routes of one store's (a name
+// appended or not): which of them a run makes depends on more than the
+// store, and the request stays as it was.
+func (s *packageScan) boundProjections(fn *types.Func, call *ast.CallExpr, callee *types.Func, n int, used map[int]bool, templates []RequestTemplate, valuesOf func(int) []Value) (combos [][]Value, origins []*boundOrigin, ok bool) {
+	computed := map[int]bool{} // the params the templates compute on, or hand on
+	for _, t := range templates {
+		reads := map[int]bool{}
+		deferredUses(t, reads, 0)
+		if t.Via != nil {
+			for _, v := range t.Via.values() {
+				v.markParams(reads, 0)
+			}
+		}
+		if len(reads) > 0 && t.Merged {
+			// One of several routes merged from branches the flow does
+			// not tell apart (a name appended or not): bound to a
+			// store, it would claim each.
+			return nil, nil, false
+		}
+		maps.Copy(computed, reads)
+	}
+	keys := map[int]string{} // the hole each projection of a field holds
+	var lost []string
+	for i := range used {
+		if _, _, method, projected := flow.ProjectionOf(i); !projected || method {
+			continue
+		}
+		vals := valuesOf(i)
+		if len(vals) != 1 || len(vals[0]) != 1 || !vals[0][0].Unknown || vals[0][0].Field == "" {
+			continue
+		}
+		keys[i] = vals[0][0].Field
+		if computed[i] && !slices.Contains(lost, keys[i]) {
+			lost = append(lost, keys[i])
+		}
+	}
+	stores := s.routeStores(lost)
+	if len(stores) == 0 || len(stores) > maxBoundStores {
+		return nil, nil, false
+	}
+	for _, o := range stores {
+		c, _ := s.combinations(n, func(i int) []Value {
+			if key, ok := keys[i]; ok {
+				if vals, ok := o.fields[key]; ok && len(vals) > 0 {
+					return alternatives(vals)
+				}
+			}
+			return valuesOf(i)
+		})
+		for _, args := range c {
+			for _, t := range templates {
+				if _, _, several, ran := s.runDeferred(fn, call, callee, t, args); ran && several {
+					return nil, nil, false
+				}
+			}
+		}
+		combos = append(combos, c...)
+		for range c {
+			origins = append(origins, &o.origin)
+		}
+	}
+	return combos, origins, true
 }

@@ -300,7 +300,9 @@ func (s *packageScan) recordLate(sum *summary, call *ast.CallExpr, step Step, ca
 			continue
 		}
 		r := RequestTemplate{Method: unknown(), URL: unknown(), Chain: s.chains.add(step, endOfChain), Via: &lc, Merged: merged}
-		s.late(sum, call, r)
+		for _, r := range s.withDeferred(sum.fn, r) {
+			s.late(sum, call, r)
+		}
 		recorded = true
 	}
 	return recorded

@@ -26,7 +26,7 @@ import (
 // conversion, the worker's call as its step.
 
 // maxMethodReads bounds the method reads a package fact carries.
-const maxMethodReads = 64
+const maxMethodReads = 128
 
 // A MethodRead is a request of a package made with what methods of an
 // interface value return, the value one the flow cannot trace.

@@ -6,6 +6,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -447,7 +448,7 @@ func (s *packageScan) visitCallee(sum *summary, call *ast.CallExpr, callee *type
 // after the call.
 func (s *packageScan) instantiate(sum *summary, call *ast.CallExpr, callee *types.Func, step Step, origin *boundOrigin, templates []RequestTemplate, args []Value, sameModule, merged, first bool) {
 	var at ast.Expr = call
-	caller := sum // the summary of the function the call is in
+	caller := sum // the calling function's: a late-bound call's requests stay its, whatever store picks them
 	if origin != nil && origin.at != nil {
 		sum, at = &summary{fn: sum.fn, seen: map[string]bool{}}, origin.at
 	}
@@ -476,9 +477,11 @@ func (s *packageScan) instantiate(sum *summary, call *ast.CallExpr, callee *type
 			chain := s.chains.add(step, s.calleeChain(callee, t))
 			switch {
 			case origin == nil:
-			case origin.at != nil:
+			case origin.at != nil && t.Via == nil:
 				chain = s.chains.add(origin.step, chain)
 			default:
+				// The store picks the route; another package resolves a
+				// late-bound call, and reports it there (picked).
 				chain = s.chains.add(step, s.chains.add(origin.step, s.calleeChain(callee, t)))
 			}
 			urls, edited := s.appliedEdits(sum.fn, call, t.URL, args)
@@ -494,12 +497,17 @@ func (s *packageScan) instantiate(sum *summary, call *ast.CallExpr, callee *type
 					continue
 				}
 				r := RequestTemplate{Method: method, URL: u, Chain: chain, Merged: t.Merged || merged || deferredMerged || len(urls) > 1,
-					Deferred: carried.Deferred, DeferredURL: carried.DeferredURL}
-				if origin != nil && origin.at == nil {
-					r.picked = 1 // the store, or the method, another package holds the route in
+					Deferred: carried.Deferred, DeferredURL: carried.DeferredURL, DeferredVia: carried.DeferredVia}
+				if origin != nil && (origin.at == nil || t.Via != nil) {
+					r.picked = 1 // the store, or the method, the route is held in
 				}
 				if t.Via != nil {
 					r.Via = t.Via.substitute(args)
+					if origin != nil && r.Via.ID == "" && r.Via.known() {
+						// Known by the store: the package that resolves
+						// the call reports the request there.
+						r.Via.ID = fmt.Sprintf("%s/%s:%d:%d", s.pass.Pkg.Path(), filepath.Base(origin.step.File), origin.step.Line, origin.step.Col)
+					}
 					if t.Via.Param > 0 {
 						if named, ok := s.paramCallee(sum.fn, call, callee, r.Via); ok {
 							if len(s.requestsOf(named)) > 0 {
@@ -510,7 +518,7 @@ func (s *packageScan) instantiate(sum *summary, call *ast.CallExpr, callee *type
 							continue
 						}
 					}
-					s.late(sum, call, r)
+					s.late(caller, call, r)
 					continue
 				}
 				s.instantiateOne(sum, at, r, t, sameModule)

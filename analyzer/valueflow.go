@@ -477,6 +477,9 @@ func (s *packageScan) argCombinations(fn *types.Func, call *ast.CallExpr, callee
 	if combos, origins, ok := s.jointProjections(fn, call, callee, n, used, templates, valuesOf); ok {
 		return combos, len(combos) > 1, origins
 	}
+	if combos, origins, ok := s.boundProjections(fn, call, callee, n, used, templates, valuesOf); ok {
+		return combos, len(combos) > 1, origins
+	}
 	direct := make([]ast.Expr, min(n, len(exprs)))
 	for i := range direct {
 		_, isDeferred := flow.DeferredIndex(i)

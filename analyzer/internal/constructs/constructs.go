@@ -241,6 +241,21 @@ var all = []*construct{
 		g.use(g.libPath)
 		return fmt.Sprintf("lib.%s(ctx, lib.%s(%s))\n", d, f, in)
 	}},
+	{name: "pkgoptionorder", doc: "options of another package run in order on a spec: a later Path option replaces an earlier one's route", once: true, gen: func(g *gen, in string, k func(string) string) string {
+		t, o, f, d := g.n("spec"), g.n("Option"), g.n("Path"), g.n("Send")
+		g.inLib(func() {
+			g.decl("type %s struct{ path string }\n\ntype %s func(*%s)\n\nfunc %s(p string) %s {\nreturn func(s *%s) { s.path = p }\n}", t, o, t, f, o, t)
+			g.decl("func %s(%s, opts ...%s) {\ns := %s{path: %s}\nfor _, opt := range opts {\nopt(&s)\n}\n%s}", d, ctxParam, o, t, g.other(), k("s.path"))
+		})
+		g.use(g.libPath)
+		return fmt.Sprintf("lib.%s(ctx, lib.%s(%s), lib.%s(%s))\n", d, f, g.other(), f, in)
+	}},
+	{name: "localoptions", doc: "options of the package, collected in a list, run in order on a spec whose default route they replace", gen: func(g *gen, in string, k func(string) string) string {
+		t, o, f, d, l := g.n("spec"), g.n("option"), g.n("withPath"), g.n("send"), g.n("opts")
+		g.decl("type %s struct{ path string }\n\ntype %s func(*%s)\n\nfunc %s(p string) %s {\nreturn func(s *%s) { s.path = p }\n}", t, o, t, f, o, t)
+		g.decl("func %s(%s, opts ...%s) {\ns := &%s{path: %s}\nfor _, opt := range opts {\nopt(s)\n}\n%s}", d, ctxParam, o, t, g.other(), k("s.path"))
+		return fmt.Sprintf("%s := []%s{}\n%s = append(%s, %s(%s))\n%s(ctx, %s...)\n", l, o, l, l, f, in, d, l)
+	}},
 	{name: "pkgurloption", doc: "an option of another package (WithPath(p) returning func(*url.URL)) applied in order by its Send to the URL it requests", needs: route, to: fullURL, once: true, gen: func(g *gen, in string, k func(string) string) string {
 		o, w, f := g.n("URLOption"), g.n("WithPath"), g.n("Send")
 		g.inLib(func() {

@@ -230,7 +230,7 @@ func ResultParam(level, k int) int {
 
 // ResultParamOf decodes a ResultParam: ok is false for any other Param.
 func ResultParamOf(param int) (level, k int, ok bool) {
-	if param < resultParamBase || param >= resultParamBase+MaxResultLevel*maxResultParams {
+	if param < resultParamBase || param >= optionsBase {
 		return 0, 0, false
 	}
 	rest := param - resultParamBase
