@@ -538,9 +538,32 @@ func (s *packageScan) propagate(fn *types.Func, added []RequestTemplate) {
 			for i, args := range combos {
 				s.instantiate(sum, c.call, g.fn, step, nil, g.added, args, s.sameModule(g.fn.Pkg()), merged, i == 0)
 			}
+			if slices.ContainsFunc(g.added, RequestTemplate.opensResult) {
+				// A route completed by calls of what the call returns
+				// (under(prefix)(rel)(ctx)): those calls again, now that
+				// it returns a request.
+				s.revisitPending(sum, c.caller)
+			}
 			work = append(work, gain{c.caller, sum.requests[before:]})
 		}
 	}
+}
+
+// revisitPending visits again the calls of function values in fn, the
+// function sum summarizes: those a function it calls returns complete
+// the route its new templates leave open (pendingCalls). A request met
+// before is recorded once.
+func (s *packageScan) revisitPending(sum *summary, fn *types.Func) {
+	decl := s.decls[fn]
+	if decl == nil || decl.Body == nil {
+		return
+	}
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok && typeutil.StaticCallee(s.pass.TypesInfo, call) == nil && !noCallee(s.pass.TypesInfo, call) {
+			s.pendingCalls(sum, call)
+		}
+		return true
+	})
 }
 
 // A callSite is a static call of a function of the package, and the
