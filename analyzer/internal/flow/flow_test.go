@@ -2021,3 +2021,45 @@ func (c *Client) Each(rels []string) {
 		}
 	}
 }
+
+// TestEffectsReadWhatTheFunctionSet holds a field of the receiver read
+// after the function set it to what the setting left: a builder
+// appending a segment, then another.
+func TestEffectsReadWhatTheFunctionSet(t *testing.T) {
+	tp := buildTest(t, `
+type Request struct {
+	verb     string
+	resource []string
+}
+func (r *Request) Two(name, id string) *Request {
+	r.resource = append(r.resource, name)
+	r.resource = append(r.resource, id)
+	return r
+}
+func (r *Request) Maybe(name, id string) *Request {
+	r.resource = append(r.resource, name)
+	if id != "" {
+		r.resource = append(r.resource, id)
+	}
+	return r
+}
+func (r *Request) Path(p string) *Request {
+	r.verb = p
+	r.verb = r.verb + "/x"
+	return r
+}`)
+	for _, tc := range []struct {
+		method string
+		field  int
+		want   []string
+	}{
+		{"Two", 1, []string{"{$257}{$0}\ue000{$1}\ue000"}},
+		{"Maybe", 1, []string{"{$257}{$0}\ue000", "{$257}{$0}\ue000{$1}\ue000"}},
+		{"Path", 0, []string{"{$0}/x"}},
+	} {
+		e, ok := tp.prog.Effects(tp.method("Request", tc.method))
+		if got := renderAll(e.Receiver[tc.field]); !ok || !slices.Equal(got, tc.want) {
+			t.Errorf("%s: receiver field %d = %q, %v; want %q", tc.method, tc.field, got, ok, tc.want)
+		}
+	}
+}

@@ -745,6 +745,23 @@ func (ev *evaluation) unguarded(v ssa.Value, fr frame, depth int) []Str {
 	return ev.memoized(v, fr, depth, func() []Str { return bound(ev.eval(v, fr, depth)) })
 }
 
+// setBefore reports whether field f of the struct param points to is
+// stored to, in param's function, before instruction at.
+func setBefore(param *ssa.Parameter, f int, at ssa.Instruction) bool {
+	for _, r := range *param.Referrers() {
+		fa, ok := r.(*ssa.FieldAddr)
+		if !ok || fa.Field != f {
+			continue
+		}
+		for _, u := range *fa.Referrers() {
+			if st, ok := u.(*ssa.Store); ok && st.Addr == fa && before(st, at) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // phi is what a phi may hold: each feasible edge's values (of the edges
 // only keeps, if set). An empty string beside other values is, almost
 // always, the zero value of a variable a branch sets, guarded before use:
@@ -1087,6 +1104,12 @@ func (ev *evaluation) eval(v ssa.Value, fr frame, depth int) []Str {
 					if out, ok := ev.heldField(holder, fa.Field, x, fr, depth); ok {
 						return out
 					}
+				}
+				// A field of a parameter its function set before
+				// reading it (r.segs = append(r.segs, name), then
+				// again): what the setting left, not what came in.
+				if param, ok := fa.X.(*ssa.Parameter); ok && !isURL(param.Type()) && setBefore(param, fa.Field, x) {
+					return ev.fieldAt(param, fa.Field, x, fr, depth)
 				}
 			}
 			return ev.load(x.X, fr, depth)
