@@ -130,7 +130,7 @@ func optionParts(v Value) []flow.Part {
 // appliesOptions reports whether a template reads fields its callers'
 // options set.
 func (t RequestTemplate) appliesOptions() bool {
-	return len(optionParts(t.Method)) > 0 || len(optionParts(t.URL)) > 0
+	return slices.ContainsFunc(t.values(), func(v Value) bool { return len(optionParts(v)) > 0 })
 }
 
 // An optionRun is a template of a callee with the arguments of a call of
@@ -152,15 +152,10 @@ func (s *packageScan) optionRuns(fn *types.Func, call *ast.CallExpr, t RequestTe
 	if !t.appliesOptions() {
 		return nil, false
 	}
-	parts := append(optionParts(t.Method), optionParts(t.URL)...)
-	for _, d := range t.Deferred {
-		for _, vals := range d.Args {
-			for _, v := range vals {
-				parts = append(parts, optionParts(v)...)
-			}
-		}
+	var parts []flow.Part
+	for _, v := range t.values() {
+		parts = append(parts, optionParts(v)...)
 	}
-	parts = append(parts, optionParts(t.DeferredURL)...)
 	// Each field's part becomes a parameter t does not read, among the
 	// function's own (past those any call passes): a run's arguments
 	// hold its options' values there.
@@ -247,12 +242,19 @@ const (
 	maxOptionArg   = 176
 )
 
-// values are the values a template reads its function's parameters in.
+// values are the values a template reads its function's parameters in:
+// its method and URL, its deferred calls' arguments, and a late-bound
+// call's.
 func (t RequestTemplate) values() []Value {
 	out := []Value{t.Method, t.URL, t.DeferredURL}
 	for _, d := range t.Deferred {
 		for _, vals := range d.Args {
 			out = append(out, vals...)
+		}
+	}
+	for _, c := range []*LateCall{t.Via, t.DeferredVia} {
+		if c != nil {
+			out = append(out, c.values()...)
 		}
 	}
 	return out
@@ -261,6 +263,18 @@ func (t RequestTemplate) values() []Value {
 // renumbered is t with the parameters in from renumbered to their values.
 func (t RequestTemplate) renumbered(from map[int]int) RequestTemplate {
 	t.Method, t.URL, t.DeferredURL = t.Method.renumbered(from), t.URL.renumbered(from), t.DeferredURL.renumbered(from)
+	renumber := func(p int) Value {
+		if to, ok := from[p]; ok {
+			p = to
+		}
+		return Value{{Param: p, IsParam: true}}
+	}
+	if t.Via != nil {
+		t.Via = t.Via.substituteWith(renumber)
+	}
+	if t.DeferredVia != nil {
+		t.DeferredVia = t.DeferredVia.substituteWith(renumber)
+	}
 	if t.Deferred != nil {
 		deferred := make([]DeferredCall, len(t.Deferred))
 		for i, d := range t.Deferred {

@@ -1,4 +1,4 @@
-package app // want package:`needs\(\[EditMessages, Faxes, ReadCallLog, ReadContacts, ReadMessages, ReadPresence, SMS\]\) wrappers=true module=""`
+package app // want package:`needs\(\[EditMessages, Faxes, ReadCallLog, ReadContacts, ReadMessages, ReadPresence, SMS, TeamMessaging\]\) wrappers=true module=""`
 
 // Package app passes rc's options: each call's method and route are what
 // its options, run in order, leave in the spec.
@@ -98,4 +98,26 @@ func Either(ctx context.Context, remove bool) error { // want Either:`requests\(
 		return err
 	}
 	return rc.Do(req)
+}
+
+type httpDoer struct{}
+
+func (httpDoer) Do(ctx context.Context, method, url string) error { // want Do:`requests\(\{\$1\} \{\$2\}\)`
+	req, err := http.NewRequestWithContext(ctx, method, url, nil)
+	if err != nil {
+		return err
+	}
+	return rc.Do(req)
+}
+
+// Post sends its options through a Doer it wires in.
+func Post(ctx context.Context, chat string) error { // want Post:`requests\(POST /team-messaging/v1/chats/\{\}/posts\)`
+	s := &rc.Sender{D: httpDoer{}}
+	return s.Send(ctx, rc.Method(http.MethodPost), rc.Path("/team-messaging/v1/chats/%s/posts", chat)) // want `POST /team-messaging/v1/chats/\{chatId\}/posts \(createGlipPostNew\) needs \[TeamMessaging\]`
+}
+
+// PostElsewhere sends the same way to another company's server.
+func PostElsewhere(ctx context.Context) error {
+	s := &rc.Sender{D: httpDoer{}}
+	return s.Send(ctx, rc.Server("https://api.weather.example.com"), rc.Path("/restapi/v1.0/account/~/call-log"))
 }

@@ -96,3 +96,20 @@ func CallLog(ctx context.Context, acc string) error { // want CallLog:`requests\
 	}
 	return Do(req)
 }
+
+// Doer sends what a Sender's options leave; the app wires one in.
+type Doer interface {
+	Do(ctx context.Context, method, url string) error
+}
+
+type Sender struct{ D Doer }
+
+// Send hands the method and URL its callers' options leave to a Doer
+// out of its sight: the app's, where the call is resolved.
+func (c *Sender) Send(ctx context.Context, opts ...Option) error { // want Send:`requests\(via Do\(\{\}, \{\$opts2\.1\}, \{\$opts2\.0\}\{\$opts2\.2\}\)\)`
+	s := spec{server: DefaultServer, method: http.MethodGet}
+	for _, opt := range opts {
+		opt(&s)
+	}
+	return c.D.Do(ctx, s.method, s.server+s.path)
+}
