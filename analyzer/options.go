@@ -156,9 +156,10 @@ func (s *packageScan) optionRuns(fn *types.Func, call *ast.CallExpr, t RequestTe
 	for _, v := range t.values() {
 		parts = append(parts, optionParts(v)...)
 	}
-	// Each field's part becomes a parameter t does not read, among the
-	// function's own (past those any call passes): a run's arguments
-	// hold its options' values there.
+	// Each field's part becomes a parameter number t does not read, from
+	// firstOptionArg on: a run's arguments hold its options' values
+	// there (an argument the call passes at that number is none t
+	// reads).
 	used := map[int]bool{}
 	for _, v := range t.values() {
 		v.markParams(used, 0)
@@ -193,15 +194,17 @@ func (s *packageScan) optionRuns(fn *types.Func, call *ast.CallExpr, t RequestTe
 		// Options the flow does not know: fields anything may hold.
 		assignments = []map[int][]flow.Str{{}}
 	}
+	first := make([]Value, size)
+	copy(first, args)
 	var runs []optionRun
 	for _, a := range assignments {
-		first := make([]Value, size)
-		copy(first, args)
 		combos := [][]Value{first}
 		for i, p := range fields {
+			// A field of another slot's options than ApplyOptions
+			// answers (a second list) has no values: unknown.
 			vals := a[p.Param]
 			if len(vals) == 0 {
-				vals = []flow.Str{nil} // unknown
+				vals = []flow.Str{nil}
 			}
 			var next [][]Value
 			for _, c := range combos {
@@ -214,19 +217,17 @@ func (s *packageScan) optionRuns(fn *types.Func, call *ast.CallExpr, t RequestTe
 					next = append(next, filled)
 				}
 			}
-			combos = next
+			if combos = next; len(runs)+len(combos) > maxArgCombinations {
+				// Past the bound: one run, each field unknown.
+				for _, k := range slots {
+					first[k] = unknown()
+				}
+				return []optionRun{{t: rt, args: first, merged: true}}, true
+			}
 		}
 		for _, c := range combos {
 			runs = append(runs, optionRun{t: rt, args: c})
 		}
-	}
-	if len(runs) > maxArgCombinations {
-		// Past the bound: one run, each field unknown.
-		c := slices.Clone(runs[0].args)
-		for _, k := range slots {
-			c[k] = unknown()
-		}
-		return []optionRun{{t: rt, args: c, merged: true}}, true
 	}
 	for i := range runs {
 		runs[i].merged = len(runs) > 1
