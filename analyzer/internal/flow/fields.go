@@ -724,30 +724,15 @@ func (ev *evaluation) optionSetting(common *ssa.CallCommon, obj ssa.Value, f int
 		if o.fn == nil || o.summary != nil || arg >= len(o.fn.Params) || o.fn.Signature.Recv() != nil {
 			return nil, false
 		}
-		param := o.fn.Params[arg]
-		inner := frame{target: fr.target}
+		// A bound frame is never memoized: the closure's bindings are
+		// this option's.
+		inner := frame{target: fr.target, bound: map[*ssa.Parameter][]Str{}}
 		o.bindFree(&inner, nil)
-		for _, r := range *param.Referrers() {
-			switch r := r.(type) {
-			case *ssa.FieldAddr:
-				if r.Field != f {
-					continue
-				}
-				for _, u := range *r.Referrers() {
-					if _, ok := u.(*ssa.DebugRef); ok {
-						continue
-					}
-					st, ok := u.(*ssa.Store)
-					if !ok || st.Addr != r {
-						return nil, false // the field's address handed on
-					}
-					out = union(out, ev.valuesAt(st.Val, st, inner, depth))
-				}
-			case *ssa.DebugRef:
-			default:
-				return nil, false // the object handed on, or copied
-			}
+		vals, _, ok := ev.storedBy(o.fn.Params[arg], f, inner, depth)
+		if !ok {
+			return nil, false
 		}
+		out = union(out, vals)
 	}
 	return out, true
 }

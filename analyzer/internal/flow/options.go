@@ -86,10 +86,12 @@ func (ev *evaluation) appliedOptions(r ssa.Instruction, list ssa.Value, arg int,
 	if _, _, nested := splitNested(f); nested {
 		return nil, false
 	}
-	prior := ev.fieldAt(obj, f, r, fr, depth)
 	if x, ok := fr.targetParam(list); ok {
-		text, known := onlyLiteral(prior)
-		if !known || fr.summary || ev.editSummary {
+		if fr.summary || ev.editSummary {
+			return nil, false
+		}
+		text, known := onlyLiteral(ev.fieldAt(obj, f, r, fr, depth))
+		if !known {
 			return nil, false
 		}
 		ev.dependent = true
@@ -99,6 +101,7 @@ func (ev *evaluation) appliedOptions(r ssa.Instruction, list ssa.Value, arg int,
 	if !ok || len(lists) == 0 {
 		return nil, false
 	}
+	prior := ev.fieldAt(obj, f, r, fr, depth)
 	var out []Str
 	for _, l := range lists {
 		vals := prior
@@ -447,17 +450,13 @@ func ReturnsOption(sig *types.Signature, pkg *types.Package) bool {
 func (p *Program) ApplyOptions(target *types.Func, call *ast.CallExpr, parts []Part) ([]map[int][]Str, bool) {
 	p.ensure(call.Pos())
 	defer p.answering()()
-	instr, ok := p.calls[call.Lparen]
-	if !ok || len(parts) == 0 {
+	if len(parts) == 0 {
 		return nil, false
 	}
-	ev, fr := p.start(target)
-	ev.defers = true // a template's part
-	common := instr.Common()
 	slot, _, _ := OptionsOf(parts[0].Param)
-	k := slot - 1
-	if fn := common.StaticCallee(); !common.IsInvoke() && fn != nil && fn.Signature.Recv() != nil {
-		k = slot // the receiver is the first argument of a static call
+	_, v, ok := p.slotArg(call, slot)
+	if !ok {
+		return nil, false
 	}
 	var fields []Part
 	for _, part := range parts {
@@ -465,11 +464,9 @@ func (p *Program) ApplyOptions(target *types.Func, call *ast.CallExpr, parts []P
 			fields = append(fields, part)
 		}
 	}
-	if k < 0 || k >= len(common.Args) {
-		return nil, false
-	}
-	v := common.Args[k]
-	if x, ok := fr.targetParam(v); ok && !fr.summary {
+	ev, fr := p.start(target)
+	ev.defers = true // a template's part
+	if x, ok := fr.targetParam(v); ok {
 		// Passed on: the options of target's callers.
 		out := map[int][]Str{}
 		for _, part := range fields {
