@@ -18,7 +18,16 @@ import (
 // call is read as Go runs it (reevaluated); for the packages that call
 // it, the package evaluates its own requests once for each constant and
 // exports them by constant (dispatchFact), so that a call passing
-// ops.ReadPresence, or "readUserPresenceStatus", is that operation.
+// ops.ReadPresence, or "readUserPresenceStatus", is that operation. The
+// parameter may also be handed to another package's enum method or
+// dispatcher whose facts name its constants (kind.Path(args...)).
+//
+// A dispatcher every call of whose package passes a constant, or hands
+// on a dispatcher's own parameter, and that is not taken as a value,
+// makes no request of its own: its callers make theirs. An exported one
+// exports its requests read with the parameter unknown as each case's
+// request, open, for a caller that passes no constant to make there
+// (casesUnion), not every method beside every path.
 
 // dispatchFact gives, of an exported dispatcher, the requests it makes
 // when the parameter at Param holds each constant it compares it with.
@@ -75,34 +84,48 @@ func (s *packageScan) argConstant(call *ast.CallExpr, callee *types.Func, i int)
 
 // exportDispatch publishes an exported dispatcher's requests by constant.
 func (s *packageScan) exportDispatch(fn *types.Func, exported *chainTable, copied map[int]int) {
-	if !fn.Exported() || !s.mayDispatch(fn) {
-		return
-	}
-	i, consts, ok := s.dispatchParam(fn)
+	fact, ok := s.exportedDispatch(fn)
 	if !ok {
 		return
 	}
-	fact := &dispatchFact{Param: i, Sinks: s.dispatchSteps(fn)}
+	out := &dispatchFact{Param: fact.Param, Sinks: fact.Sinks}
+	for _, dc := range fact.Cases {
+		reqs := slices.Clone(dc.Requests)
+		for j, r := range reqs {
+			r.Chain = exported.copyChain(s.chains.links, r.Chain, copied)
+			reqs[j] = r
+		}
+		out.Cases = append(out.Cases, DispatchCase{Value: dc.Value, Requests: reqs})
+	}
+	s.pass.ExportObjectFact(fn, out)
+}
+
+// exportedDispatch is the dispatch fact of an exported dispatcher, its
+// chains the package's own: ok is false for a function that has none (a
+// case its constants do not narrow, or one left open).
+func (s *packageScan) exportedDispatch(fn *types.Func) (dispatchFact, bool) {
+	if !fn.Exported() || !s.mayDispatch(fn) {
+		return dispatchFact{}, false
+	}
+	i, consts, ok := s.dispatchParam(fn)
+	if !ok {
+		return dispatchFact{}, false
+	}
+	fact := dispatchFact{Param: i, Sinks: s.dispatchSteps(fn)}
 	if len(fact.Sinks) == 0 {
-		return
+		return dispatchFact{}, false
 	}
 	general, _ := s.dispatchedTemplates(fn, s.summaries[fn].requests)
 	narrows := false
 	for _, c := range consts {
 		reqs, ok := s.dispatchCase(fn, i, c)
 		if !ok {
-			return
+			return dispatchFact{}, false
 		}
 		narrows = narrows || !sameRequests(reqs, general)
-		for j, r := range reqs {
-			r.Chain = exported.copyChain(s.chains.links, r.Chain, copied)
-			reqs[j] = r
-		}
 		fact.Cases = append(fact.Cases, DispatchCase{Value: c.ExactString(), Requests: reqs})
 	}
-	if narrows {
-		s.pass.ExportObjectFact(fn, fact)
-	}
+	return fact, narrows
 }
 
 // mayDispatch reports whether fn makes requests, itself or through
@@ -222,7 +245,18 @@ func (s *packageScan) forwardedCase(fn *types.Func, i int, c constant.Value, wc 
 	if !ok || s.pass.TypesInfo.Uses[id] != param {
 		return nil, false
 	}
-	return s.dispatchCase(wc.callee, j, c)
+	reqs, ok := s.dispatchCase(wc.callee, j, c)
+	if ok {
+		// Answered: by fn's cases, at its calls or its own line.
+		if s.forwardedCalls == nil {
+			s.forwardedCalls = map[*types.Func]map[ast.Expr]bool{}
+		}
+		if s.forwardedCalls[wc.callee] == nil {
+			s.forwardedCalls[wc.callee] = map[ast.Expr]bool{}
+		}
+		s.forwardedCalls[wc.callee][wc.call] = true
+	}
+	return reqs, ok
 }
 
 // paramVar is fn's parameter at i, its receiver first.
@@ -373,6 +407,32 @@ func (s *packageScan) argConstants(fn *types.Func, call *ast.CallExpr, callee *t
 			return nil
 		}
 		out = append(out, constant.MakeString(text).ExactString())
+	}
+	return out
+}
+
+// casesUnion is what a call of an exported dispatcher whose callers make
+// its requests makes when it passes no constant: each case's requests,
+// each method beside its own path (not the general reading's every
+// method times every path), open, to be reported there; and the
+// dispatcher's other requests as they are.
+func (s *packageScan) casesUnion(fn *types.Func, templates []RequestTemplate) []RequestTemplate {
+	fact, ok := s.exportedDispatch(fn)
+	if !ok {
+		return templates
+	}
+	_, out := s.dispatchedTemplates(fn, templates)
+	seen := map[string]bool{}
+	for _, dc := range fact.Cases {
+		for _, r := range dc.Requests {
+			key := r.Method.String() + " " + r.URL.String()
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			r.Fixed = false
+			out = append(out, r)
+		}
 	}
 	return out
 }

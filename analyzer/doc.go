@@ -208,14 +208,21 @@
 // (joint.go, internal/flow/joint.go), and so is one whose method and
 // route a switch sets together, case by case. A range loop over a list
 // of known elements is run once for each (a path helper joining its
-// variadic segments), and a loop whose turns give back what entered it
-// holds what entered. A dispatcher comparing a parameter with constants
+// variadic segments); any other loop's phi holds what enters it and what
+// each turn makes of what it held, until a turn gives nothing new (a
+// loop that lengthens a path each turn never settles: unknown), a
+// template whose {placeholders} a loop over a map fills staying the
+// template. A dispatcher comparing a parameter with constants
 // (switch op { case "listCompanyCallLog": ... }), indexing an array or a
-// table with it, or handing it to a function of its package that does
-// (an enum's Path method) makes, at a call passing one of the constants,
-// that case's requests, its own and its wrappers': in its package as Go
-// runs it, and in others through the requests it exports by constant
-// (dispatch.go); an exported function returning a struct it
+// table with it, or handing it to a function that does (an enum's Path
+// method, of its package or another's, whose facts name the constants)
+// makes, at a call passing one of the constants, that case's requests,
+// its own and its wrappers': in its package as Go runs it, and in others
+// through the requests it exports by constant (dispatch.go). One that
+// every call of its package answers so, not taken as a value, makes no
+// request of its own: a caller passing no constant makes every case's,
+// each method beside its own route. An exported function returning a
+// struct it
 // reads from a table at a parameter (routes.Lookup(name)) exports the
 // struct's fields by key, and a call passing a key reads that entry
 // (keyed.go). A call followed with a constant

@@ -13,6 +13,11 @@ import (
 // like a direct one (the printf wrappers pattern, for routes).
 type requestsFact struct {
 	Requests []RequestTemplate
+	// Keeps are the positions of the function's parameters (its
+	// receiver first) that point to a struct it sets no field of: a
+	// client handed to it keeps the server its caller gave it
+	// (flow.Program.KeepsFields).
+	Keeps []int
 }
 
 // A RequestTemplate is one request a function makes: its method and URL,

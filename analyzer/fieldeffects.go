@@ -565,3 +565,27 @@ func fromFields(fields []FieldValues, returns bool) map[int][]flow.Str {
 	}
 	return out
 }
+
+// keptParams are the parameters of an exported function that makes
+// requests that it keeps (requestsFact.Keeps): a caller asks about the
+// calls between its setting a client's field and a request reading it.
+func (s *packageScan) keptParams(fn *types.Func) []int {
+	if !fn.Exported() {
+		return nil
+	}
+	fp := s.flow()
+	if fp == nil {
+		return nil
+	}
+	return fp.KeepsFields(fn)
+}
+
+// KeepsFields reads, of a function of another package, whether it keeps
+// the struct its parameter at slot points to (requestsFact.Keeps).
+func (o flowOracle) KeepsFields(fn *types.Func, slot int) bool {
+	var fact requestsFact
+	if fn.Pkg() == nil || fn.Pkg() == o.s.pass.Pkg || !o.s.pass.ImportObjectFact(fn, &fact) {
+		return false
+	}
+	return slices.Contains(fact.Keeps, slot)
+}

@@ -261,14 +261,33 @@ func passesEnum(info *types.Info, call *ast.CallExpr) bool {
 }
 
 // answeredSinks are the requests a function makes itself that every call
-// of it answers: an unexported function, never taken as a value, whose
-// every call in the package was reevaluated. Its own sink, read with its
-// parameters unknown, would claim the union of its table's entries.
+// of it answers: a function never taken as a value whose every call in
+// the package was reevaluated, unexported or an exported dispatcher,
+// whose calls in other packages its fact answers (a call passing no
+// constant makes its every case there: answeredByCallers). Its own sink,
+// read with its parameters unknown, would claim the union of its table's
+// entries, or of its enum's routes.
 func (s *packageScan) answeredSinks() map[ast.Expr]bool {
 	answered := map[ast.Expr]bool{}
-	for fn, n := range s.reevaluatedCalls {
-		if fn.Exported() || s.dynamicCalls().taken[fn] || n != s.staticCalls(fn) {
+	// The exported dispatchers first: their cases find the calls that
+	// forward their parameters to others (forwardedCalls).
+	byCallers := map[*types.Func]bool{}
+	for _, fn := range s.funcs {
+		if fn.Exported() {
+			byCallers[fn] = s.answeredByCallers(fn)
+		}
+	}
+	for _, fn := range s.funcs {
+		n := s.reevaluatedCalls[fn] + len(s.forwardedCalls[fn])
+		if fn.Exported() && !byCallers[fn] || !fn.Exported() && n == 0 ||
+			n != s.staticCalls(fn) || s.dynamicCalls().taken[fn] {
 			continue
+		}
+		if fn.Exported() {
+			if s.callersAnswer == nil {
+				s.callersAnswer = map[*types.Func]bool{}
+			}
+			s.callersAnswer[fn] = true
 		}
 		for _, sc := range s.sinkCalls[fn] {
 			answered[sc.call] = true
@@ -278,6 +297,14 @@ func (s *packageScan) answeredSinks() map[ast.Expr]bool {
 		}
 	}
 	return answered
+}
+
+// answeredByCallers reports whether an exported function's callers make
+// its requests, its own not reported: a dispatcher with a fact, whose
+// general requests its callers that pass no constant make (not fixed).
+func (s *packageScan) answeredByCallers(fn *types.Func) bool {
+	_, ok := s.exportedDispatch(fn)
+	return ok
 }
 
 // without returns the sites less those at the given calls.
@@ -294,18 +321,21 @@ func without(sites []site, calls map[ast.Expr]bool) []site {
 	return out
 }
 
-// staticCalls counts the package's calls of fn that name it.
+// staticCalls counts the package's calls of fn that name it, counted for
+// every function in one walk of the package.
 func (s *packageScan) staticCalls(fn *types.Func) int {
-	n := 0
-	for _, f := range s.pass.Files {
-		ast.Inspect(f, func(node ast.Node) bool {
-			if call, ok := node.(*ast.CallExpr); ok {
-				if callee := typeutil.StaticCallee(s.pass.TypesInfo, call); callee != nil && callee.Origin() == fn {
-					n++
+	if s.staticCallCounts == nil {
+		s.staticCallCounts = map[*types.Func]int{}
+		for _, f := range s.pass.Files {
+			ast.Inspect(f, func(node ast.Node) bool {
+				if call, ok := node.(*ast.CallExpr); ok {
+					if callee := typeutil.StaticCallee(s.pass.TypesInfo, call); callee != nil {
+						s.staticCallCounts[callee.Origin()]++
+					}
 				}
-			}
-			return true
-		})
+				return true
+			})
+		}
 	}
-	return n
+	return s.staticCallCounts[fn]
 }

@@ -44,16 +44,24 @@ func usesRequestFunc(pass *analysis.Pass) bool {
 // on to a request its imports make (a wrapper reaching net/http through
 // another package); or a struct with a function-typed field that returns
 // a string, whose calls hand on what its importers store there (a job's
-// URL builder). It is scanned, whatever it imports.
+// URL builder); or a struct with a string field and a method returning a
+// string, other than String and Error: a value its importers fill whose
+// method builds their route (Call{Template: t, Params: p}.Path()). It is
+// scanned, whatever it imports.
 func declaresStringHelper(pass *analysis.Pass) bool {
 	scope := pass.Pkg.Scope()
 	for _, name := range scope.Names() {
 		if tn, ok := scope.Lookup(name).(*types.TypeName); ok && !tn.IsAlias() {
 			if st, ok := tn.Type().Underlying().(*types.Struct); ok {
+				strings := false
 				for i := range st.NumFields() {
 					if flow.ReturnsString(st.Field(i).Type()) {
 						return true
 					}
+					strings = strings || isStringType(st.Field(i).Type())
+				}
+				if strings && buildsString(tn) {
+					return true
 				}
 			}
 			// Methods take routes as much as functions do.
@@ -81,6 +89,22 @@ func takesString(sig *types.Signature) bool {
 			t = s.Elem()
 		}
 		if isStringType(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// buildsString reports whether a type of the package has a method that
+// returns a string, other than String and Error (which describe it).
+func buildsString(tn *types.TypeName) bool {
+	mset := types.NewMethodSet(types.NewPointer(tn.Type()))
+	for i := 0; i < mset.Len(); i++ {
+		fn, ok := mset.At(i).Obj().(*types.Func)
+		if !ok || fn.Pkg() != tn.Pkg() || fn.Name() == "String" || fn.Name() == "Error" {
+			continue
+		}
+		if res := fn.Signature().Results(); res.Len() > 0 && isStringType(res.At(0).Type()) {
 			return true
 		}
 	}

@@ -41,6 +41,11 @@ var registrationMethods = map[string]bool{
 	"Route": true, "Group": true, "Mount": true, "Method": true, "Path": true, "PathPrefix": true,
 }
 
+// httpMethods are the verbs of HTTP requests, as net/http writes them.
+var httpMethods = map[string]bool{
+	"GET": true, "POST": true, "PUT": true, "PATCH": true, "DELETE": true, "HEAD": true, "OPTIONS": true,
+}
+
 // comparisonFuncs are the functions of package strings whose string
 // arguments are compared with, not requested.
 var comparisonFuncs = map[string]bool{

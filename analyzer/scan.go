@@ -204,6 +204,17 @@ type packageScan struct {
 	effectFuncsByName map[string][]*types.Func
 	callsWrappers     map[*types.Func]bool
 	reevaluatedCalls  map[*types.Func]int
+	// callersAnswer are the exported dispatchers whose own requests
+	// their callers make, not they (answeredSinks): their general
+	// templates are exported open, for a caller passing no constant.
+	callersAnswer map[*types.Func]bool
+	// forwardedCalls are the calls of each dispatcher of the package
+	// that hand it another's dispatch parameter unchanged: the other's
+	// cases answer them (forwardedCase).
+	forwardedCalls map[*types.Func]map[ast.Expr]bool
+	// staticCallCounts counts the calls naming each function, once
+	// asked (staticCalls).
+	staticCallCounts map[*types.Func]int
 }
 
 func scanPackage(pass *analysis.Pass, at *token.Pos, routeless, std bool) *packageScan {
@@ -1037,12 +1048,16 @@ func (s *packageScan) exportFacts() (chains []chainLink, wrappers, builders bool
 		sum := s.summaries[fn]
 		if len(sum.requests) > 0 {
 			templates[fn] = sum.requests
-			requests := make([]RequestTemplate, len(sum.requests))
-			for i, r := range sum.requests {
+			own := sum.requests
+			if s.callersAnswer[fn] {
+				own = s.casesUnion(fn, own)
+			}
+			requests := make([]RequestTemplate, len(own))
+			for i, r := range own {
 				r.Chain = exported.copyChain(s.chains.links, r.Chain, copied)
 				requests[i] = r
 			}
-			s.pass.ExportObjectFact(fn, &requestsFact{Requests: requests})
+			s.pass.ExportObjectFact(fn, &requestsFact{Requests: requests, Keeps: s.keptParams(fn)})
 			wrappers = true
 		}
 		s.exportDispatch(fn, &exported, copied)
@@ -1052,9 +1067,10 @@ func (s *packageScan) exportFacts() (chains []chainLink, wrappers, builders bool
 		routes := s.builtRoute(fn)
 		variadic, variadicAlts := s.variadicRoutes(fn)
 		var specialized []Specialization
-		if routes == nil && variadic == nil {
+		if len(routes) != 1 && variadic == nil {
 			// Routes for an enum's constants, where a call passes
-			// one, before the summary of them all.
+			// one, before the summary of them all (a switch on the
+			// receiver, every case's route).
 			specialized = s.specializations(fn)
 		}
 		if inputs := s.exportCode(fn, routes == nil && variadic == nil && variadicAlts == nil); inputs != nil {

@@ -2,8 +2,11 @@ package analyzer
 
 import (
 	"go/constant"
+	"go/token"
 	"go/types"
 	"slices"
+	"strconv"
+	"strings"
 
 	"github.com/rcperm/rcperm/analyzer/internal/flow"
 )
@@ -174,4 +177,63 @@ next:
 		strs[i] = flow.Str(r)
 	}
 	return strs, true
+}
+
+// Dispatched gives the constants another package's function returns a
+// route of its own for (its specializations), or requests something of
+// its own for (a dispatcher's cases), by position among its parameters,
+// its receiver first.
+func (o flowOracle) Dispatched(fn *types.Func) map[int][]constant.Value {
+	if fn.Pkg() == nil || fn.Pkg() == o.s.pass.Pkg {
+		return nil
+	}
+	out := map[int][]constant.Value{}
+	add := func(pos int, text string) {
+		c, ok := parseExact(text)
+		if ok && !slices.ContainsFunc(out[pos], func(v constant.Value) bool { return v.ExactString() == text }) {
+			out[pos] = append(out[pos], c)
+		}
+	}
+	var route routeFact
+	if o.s.pass.ImportObjectFact(fn, &route) {
+		for _, sp := range route.Specialized {
+			for _, a := range sp.Consts {
+				add(a.Pos, a.Value)
+			}
+		}
+	}
+	var dispatch dispatchFact
+	if o.s.pass.ImportObjectFact(fn, &dispatch) {
+		for _, c := range dispatch.Cases {
+			add(dispatch.Param, c.Value)
+		}
+	}
+	return out
+}
+
+// parseExact is the constant constant.Value.ExactString wrote as text:
+// a string, a bool or a number.
+func parseExact(text string) (constant.Value, bool) {
+	switch {
+	case strings.HasPrefix(text, `"`):
+		s, err := strconv.Unquote(text)
+		return constant.MakeString(s), err == nil
+	case text == "true" || text == "false":
+		return constant.MakeBool(text == "true"), true
+	}
+	if num, den, ok := strings.Cut(text, "/"); ok {
+		// An exact fraction (1.5 is written 3/2).
+		n, nok := parseExact(num)
+		d, dok := parseExact(den)
+		if !nok || !dok || d.Kind() != constant.Int || constant.Sign(d) == 0 {
+			return nil, false
+		}
+		return constant.BinaryOp(n, token.QUO, d), true
+	}
+	for _, kind := range []token.Token{token.INT, token.FLOAT} {
+		if c := constant.MakeFromLiteral(text, kind, 0); c.Kind() != constant.Unknown {
+			return c, true
+		}
+	}
+	return nil, false
 }

@@ -126,7 +126,7 @@ func (s *packageScan) mayBuildRoute(fn *types.Func) bool {
 	res := fn.Signature().Results()
 	// A function making a URL object makes it of a route, wherever the
 	// route comes from (the receiver's fields a caller set).
-	found := s.routeTypes()[recvNamed(fn)] || res.Len() > 0 && isURLType(res.At(0).Type()) || s.exprMayBuildRoute(decl.Body)
+	found := s.routeTypes()[recvNamed(fn)] || res.Len() > 0 && isURLType(res.At(0).Type()) || s.exprMayBuildRoute(decl.Body) || s.returnsVerb(decl.Body)
 	s.routeish[fn] = found
 	return found
 }
@@ -148,9 +148,11 @@ func (s *packageScan) exprMayBuildRoute(root ast.Node) bool {
 		if tv := info.Types[x]; tv.Value != nil {
 			// A slash, or a query's separator alone: a helper adding a
 			// query to the route it is given (withQuery(route, params)).
+			// A placeholder's brace: a template's parameters filled in
+			// ("{"+name+"}").
 			if tv.Value.Kind() == constant.String {
 				text := constant.StringVal(tv.Value)
-				found = strings.Contains(text, "/") || text == "?" || text == "&"
+				found = strings.Contains(text, "/") || text == "?" || text == "&" || text == "{" || text == "}"
 			}
 			return false
 		}
@@ -183,6 +185,25 @@ func (s *packageScan) exprMayBuildRoute(root ast.Node) bool {
 			found = res.Len() > 0 && (carriesRoute(res.At(0).Type()) || isStringList(res.At(0).Type())) && s.mayBuildRoute(callee)
 		default:
 			found = callee.Pkg() != nil && s.pass.ImportObjectFact(callee, &bf)
+		}
+		return true
+	})
+	return found
+}
+
+// returnsVerb reports whether a function returns an HTTP method as a
+// constant: an operation's Method(), which the request takes as a route
+// builder's path.
+func (s *packageScan) returnsVerb(body *ast.BlockStmt) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if _, lit := n.(*ast.FuncLit); lit || found {
+			return false
+		}
+		if ret, ok := n.(*ast.ReturnStmt); ok && len(ret.Results) > 0 {
+			if tv := s.pass.TypesInfo.Types[ret.Results[0]]; tv.Value != nil && tv.Value.Kind() == constant.String {
+				found = httpMethods[constant.StringVal(tv.Value)]
+			}
 		}
 		return true
 	})

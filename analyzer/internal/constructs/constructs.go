@@ -778,6 +778,34 @@ var all = []*construct{
 		g.decl("func %s(accountID string) string {\nreturn %q + accountID + %q\n}", f, head, tail)
 		return k(f + "(\"~\")")
 	}},
+	{name: "structmapfill", doc: "a template's {accountId} filled by a method looping over a map of parameters the struct holds beside it", source: true, gen: func(g *gen, lit string, k func(string) string) string {
+		t := g.n("call")
+		g.use("strings")
+		g.decl("type %s struct {\ntmpl   string\nparams map[string]string\n}", t)
+		g.decl("func (c %s) path() string {\np := c.tmpl\nfor k, v := range c.params {\np = strings.ReplaceAll(p, \"{\"+k+\"}\", v)\n}\nreturn p\n}", t)
+		return k(fmt.Sprintf("(%s{tmpl: %q, params: map[string]string{\"accountId\": \"~\"}}).path()", t, strings.Replace(lit, "~", "{accountId}", 1)))
+	}},
+	{name: "pkgmapfill", doc: "another package's call struct filling its template's {placeholders} from its map of parameters", source: true, once: true, gen: func(g *gen, lit string, k func(string) string) string {
+		t := g.n("Call")
+		g.inLib(func() {
+			g.use("strings")
+			g.decl("type %s struct {\nTemplate string\nParams   map[string]string\n}", t)
+			g.decl("func (c %s) Path(context.Context) string {\np := c.Template\nfor k, v := range c.Params {\np = strings.ReplaceAll(p, \"{\"+k+\"}\", v)\n}\nreturn p\n}", t)
+		})
+		g.use(g.libPath)
+		return k(fmt.Sprintf("(lib.%s{Template: %q, Params: map[string]string{\"accountId\": \"~\"}}).Path(ctx)", t, strings.Replace(lit, "~", "{accountId}", 1)))
+	}},
+	{name: "pkgenum", doc: "an enum of another package whose Path method reads an array of routes at the constant (formatting the arguments it is given)", source: true, once: true, gen: func(g *gen, lit string, k func(string) string) string {
+		t, other, route, table := g.n("Kind"), g.n("KindOther"), g.n("KindRoute"), g.n("kindRoutes")
+		g.inLib(func() {
+			g.use("fmt")
+			g.decl("type %s int\n\nconst (\n%s %s = iota\n%s\n)", t, other, t, route)
+			g.decl("var %s = [...]string{%s: %q, %s: %q}", table, other, otherRoute, route, lit)
+			g.decl("func (k %s) Path(_ context.Context, args ...any) string {\nif len(args) == 0 {\nreturn %s[k]\n}\nreturn fmt.Sprintf(%s[k], args...)\n}", t, table, table)
+		})
+		g.use(g.libPath)
+		return k(fmt.Sprintf("lib.%s.Path(ctx)", route))
+	}},
 	{name: "sprintfid", doc: "fmt.Sprintf filling the account ID into the route", source: true, gen: func(g *gen, lit string, k func(string) string) string {
 		g.use("fmt")
 		return k(fmt.Sprintf("fmt.Sprintf(%q, \"~\")", strings.Replace(lit, "~", "%s", 1)))

@@ -365,8 +365,11 @@ func (p *Program) Specialized(obj *types.Func, consts map[int]constant.Value, va
 		ev.lists = variadicParams(fn, variadic)
 	}
 	var out []Str
+	reach := ev.reachable(fn, fr)
 	for _, ret := range returnsOf(fn) {
-		if len(ret.Results) > 0 {
+		if len(ret.Results) > 0 && reach[ret.Block()] {
+			// Of the returns the constants leave (a switch on the
+			// receiver takes its case).
 			out = union(out, ev.values(ret.Results[0], fr, 0))
 		}
 	}
@@ -489,21 +492,31 @@ func (p *Program) dispatchParams(fn *ssa.Function, seen map[*ssa.Function]bool) 
 				}
 			case *ssa.Call:
 				callee := instr.Call.StaticCallee()
-				if callee == nil || callee.Pkg != fn.Pkg || callee.Blocks == nil {
+				if callee == nil {
 					continue
 				}
-				args := instr.Call.Args
-				if len(args) != len(callee.Params) {
+				if origin := callee.Origin(); origin != nil {
+					callee = origin // a generic function's, for its instance
+				}
+				var dispatched func() map[int][]constant.Value
+				switch obj, _ := callee.Object().(*types.Func); {
+				case callee.Pkg == fn.Pkg && callee.Blocks != nil && len(instr.Call.Args) == len(callee.Params):
+					dispatched = func() map[int][]constant.Value { return p.dispatchParams(callee, seen) }
+				case obj != nil && obj.Pkg() != nil && obj.Pkg() != p.types:
+					// Another package's enum method, or dispatcher, its
+					// facts say (its arguments: the receiver first).
+					dispatched = func() map[int][]constant.Value { return p.oracle.Dispatched(obj.Origin()) }
+				default:
 					continue
 				}
 				var inner map[int][]constant.Value
-				for j, a := range args {
+				for j, a := range instr.Call.Args {
 					i, ok := indexed(a)
 					if !ok {
 						continue
 					}
 					if inner == nil {
-						inner = p.dispatchParams(callee, seen)
+						inner = dispatched()
 					}
 					for _, c := range inner[j] {
 						add(i, c)

@@ -747,7 +747,7 @@ func (p *Program) mayWriteField(common *ssa.CallCommon, obj ssa.Value, f, depth 
 	}
 	callee = unwrap(callee)
 	if callee.Pkg != p.pkg || len(callee.Blocks) == 0 {
-		return true
+		return !p.callKeeps(common, obj, 0) // another package's, as its facts say
 	}
 	args := align(callee, common)
 	for i, a := range args {

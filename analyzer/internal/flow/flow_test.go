@@ -41,6 +41,8 @@ func (noOracle) Code(*types.Func) (*Code, bool)                    { return nil,
 func (noOracle) SpecializedEffects(*types.Func, map[int]constant.Value) (Effects, bool) {
 	return Effects{}, false
 }
+func (noOracle) Dispatched(*types.Func) map[int][]constant.Value { return nil }
+func (noOracle) KeepsFields(*types.Func, int) bool               { return false }
 func (noOracle) Specialized(*types.Func, int, map[int]constant.Value) ([]Str, bool) {
 	return nil, false
 }
@@ -472,6 +474,42 @@ func (r list) Path() string { return "/restapi/v1.0/account/~/call-log?page=" + 
 func sink(string) {}
 func each(next func(p string) request) { sink(next("1").Path()) }
 func target() { each(func(p string) request { return list{page: p} }) }`, "target", []string{"/restapi/v1.0/account/~/call-log?page=1"}},
+		{"a template a loop over its struct's map of parameters fills stays the template", `
+import "strings"
+type call struct {
+	tmpl   string
+	params map[string]string
+}
+func (c call) url() string {
+	p := c.tmpl
+	for k, v := range c.params {
+		p = strings.ReplaceAll(p, "{"+k+"}", v)
+	}
+	return p
+}
+func sink(string) {}
+func target(acc string) {
+	sink(call{tmpl: "/restapi/v1.0/account/{accountId}/extension/{extensionId}", params: map[string]string{"accountId": acc, "extensionId": "~"}}.url())
+}`, "target", []string{"/restapi/v1.0/account/{accountId}/extension/{extensionId}"}},
+		{"a loop trimming a route each turn settles; its exit's test keeps the last", `
+import "strings"
+func sink(string) {}
+func target() {
+	p := "/restapi/v1.0/account/~/call-log//"
+	for strings.HasSuffix(p, "/") {
+		p = strings.TrimSuffix(p, "/")
+	}
+	sink(p)
+}`, "target", []string{"/restapi/v1.0/account/~/call-log"}},
+		{"a loop adding a segment each turn does not settle", `
+func sink(string) {}
+func target(n int) {
+	p := "/restapi/v1.0/account/~"
+	for i := 0; i < n; i++ {
+		p += "/x"
+	}
+	sink(p)
+}`, "target", []string{"/restapi/v1.0/account/~", "{}/x"}},
 		{"strings.NewReplacer's Replace, run on the pairs", `
 import "strings"
 func sink(string) {}

@@ -83,6 +83,17 @@ type Oracle interface {
 	// (its receiver first): a table it reads at one key, that entry's
 	// fields (Program.SpecializedEffects), if the client knows it.
 	SpecializedEffects(fn *types.Func, consts map[int]constant.Value) (Effects, bool)
+	// Dispatched gives the constants a function of another package
+	// returns or requests something of its own for, by the position of
+	// the parameter (its receiver first) that takes them: an enum's Path
+	// method, a dispatcher on an operation's name, if the client knows
+	// it. A function of the package handing its parameter there
+	// dispatches on it (DispatchParams).
+	Dispatched(fn *types.Func) map[int][]constant.Value
+	// KeepsFields reports whether a function of another package sets
+	// no field of the struct its parameter at slot (its receiver first)
+	// points to, if the client knows it (Program.KeepsFields).
+	KeepsFields(fn *types.Func, slot int) bool
 	// Editor gives what a function of another package that edits a
 	// request (or returns a function that does) makes of a URL, called
 	// with that many variadic arguments (-1: not variadic), if the

@@ -601,9 +601,10 @@ func replaceAll(in *instance, a []value) (string, bool) {
 	if !kinds(a, StrKind, StrKind, StrKind) {
 		return "", false
 	}
-	if bracedUnknown(a[1]) {
+	if bracedUnknown(a[1]) || bracedLiteral(a[1]) && a[0].holes && !in.onlyUnknowns(a[0]) {
 		// A template's {placeholder} named at run time ("{"+k+"}", k
-		// a map's key): whichever it fills, the template's {name}
+		// a map's key), or a named one filled in a template a
+		// parameter gives: whichever it fills, the template's {name}
 		// segments already stand for parts known only at run time.
 		in.spend(a[1])
 		in.spend(a[2])
@@ -613,18 +614,41 @@ func replaceAll(in *instance, a []value) (string, bool) {
 	return strings.ReplaceAll(a[0].s, a[1].s, a[2].s), true
 }
 
+// bracedLiteral reports whether an old text of a replacement is a
+// placeholder named in the code: "{accountId}".
+func bracedLiteral(old value) bool {
+	name, ok := strings.CutPrefix(old.s, "{")
+	name, closed := strings.CutSuffix(name, "}")
+	return ok && closed && !old.holes && name != "" && !strings.ContainsAny(name, "{}/")
+}
+
 // bracedUnknown reports whether an old text of a replacement is a
 // placeholder whose name is known only at run time: "{" + name + "}".
 func bracedUnknown(old value) bool {
 	return old.holes && strings.HasPrefix(old.s, "{"+tokOpen) && strings.HasSuffix(old.s, tokClose+"}")
 }
 
-// spendNew lets the new text of a replacement be lost when the text and
-// the old text are known: then whether it is used does not depend on it.
+// spendNew lets the new text of a replacement be lost when the old text
+// is known and so is the text, or the text's other parts are only known
+// at run time: whether it is used then depends on the text, not on it. A
+// part known only at run time is taken for its instance, as every pure
+// call's is (a template one of whose placeholders a loop filled holds no
+// other's {name} there); a parameter may be a template that names it.
 func spendNew(in *instance, a []value) {
-	if !a[0].holes && !a[1].holes {
+	if !a[1].holes && (!a[0].holes || in.onlyUnknowns(a[0])) {
 		in.spend(a[2])
 	}
+}
+
+// onlyUnknowns reports whether each token of v stands for a part known
+// only at run time, none for a parameter.
+func (in *instance) onlyUnknowns(v value) bool {
+	for i := v.from; i < v.to; i++ {
+		if !in.holes[i].Unknown {
+			return false
+		}
+	}
+	return true
 }
 
 func urlJoinPath(_ *instance, a []value) (string, bool) {

@@ -76,7 +76,12 @@ func TestCallPure(t *testing.T) {
 		{"placeholder named at run time", "strings.ReplaceAll", []Arg{s("/a/{id}/b"), StrArg(Str{{Lit: "{"}, p0, {Lit: "}"}}), StrArg(Str{unk})}, Lit("/a/{id}/b")},
 		{"template twice", "strings.ReplaceAll", []Arg{s("/a/{id}/{id}"), s("{id}"), StrArg(Str{p0})}, Str{{Lit: "/a/"}, p0, {Lit: "/"}, p0}},
 		{"replacement unused", "strings.Replace", []Arg{s("/a/b"), s("{id}"), StrArg(Str{p0}), IntArg(-1)}, Lit("/a/b")},
-		{"replacement in an unknown text", "strings.ReplaceAll", []Arg{StrArg(Str{unk}), s("{id}"), StrArg(Str{p0})}, nil},
+		// A part known only at run time is taken for its instance, which
+		// names no placeholder; a parameter may be a template that does.
+		{"replacement in an unknown text", "strings.ReplaceAll", []Arg{StrArg(Str{unk}), s("{id}"), StrArg(Str{p0})}, Str{unk}},
+		{"replacement in a filled template", "strings.ReplaceAll", []Arg{StrArg(Str{{Lit: "/a/"}, unk, {Lit: "/b/{bid}"}}), s("{id}"), StrArg(Str{p0})}, Str{{Lit: "/a/"}, unk, {Lit: "/b/{bid}"}}},
+		{"replacement in a parameter", "strings.ReplaceAll", []Arg{StrArg(Str{p0}), s("id"), StrArg(Str{unk})}, nil},
+		{"placeholder filled in a parameter", "strings.ReplaceAll", []Arg{StrArg(Str{p0}), s("{id}"), StrArg(Str{unk})}, Str{p0}},
 		// path.Base drops a hole it does not depend on; it is lost all the same.
 		{"lost", "path.Base", []Arg{StrArg(Str{p0, {Lit: "/x"}})}, nil},
 		{"lost hole", "path.Dir", []Arg{StrArg(Str{{Lit: "/a/"}, p0})}, nil},

@@ -246,3 +246,82 @@ func isString(t types.Type) bool {
 	b, ok := t.Underlying().(*types.Basic)
 	return ok && b.Info()&types.IsString != 0
 }
+
+// fills reports whether t is template with some of its {name}
+// placeholders filled: the same text and holes, each placeholder of the
+// template's literal text either kept or in t replaced by a segment
+// (text without a slash, holes). A loop that fills a template from a map
+// of parameters turns the template into such a string, which stands for
+// no other request than the template does.
+func fills(t, template Str) bool {
+	want, got := flatten(template), flatten(t)
+	// seen[i][j] marks a state tried and failed: want from i, got from j.
+	seen := map[[2]int]bool{}
+	var match func(i, j int) bool
+	match = func(i, j int) bool {
+		if i == len(want) {
+			return j == len(got)
+		}
+		if seen[[2]int{i, j}] {
+			return false
+		}
+		seen[[2]int{i, j}] = true
+		if end := placeholderEnd(want, i); end > i {
+			// The placeholder kept, or filled by a segment of got.
+			if n := end - i; j+n <= len(got) && slices.Equal(want[i:end], got[j:j+n]) && match(end, j+n) {
+				return true
+			}
+			for k := j + 1; k <= len(got) && !got[k-1].slash(); k++ {
+				if match(end, k) {
+					return true
+				}
+			}
+			return false
+		}
+		return j < len(got) && want[i] == got[j] && match(i+1, j+1)
+	}
+	return match(0, 0)
+}
+
+// A flatItem is one byte of a Str's literal text, or one of its holes.
+type flatItem struct {
+	b    byte
+	hole Part
+	lit  bool
+}
+
+func (f flatItem) slash() bool { return f.lit && (f.b == '/' || f.b == '?') }
+
+func flatten(s Str) []flatItem {
+	var out []flatItem
+	for _, p := range s {
+		if !isLit(p) {
+			out = append(out, flatItem{hole: p})
+			continue
+		}
+		for i := 0; i < len(p.Lit); i++ {
+			out = append(out, flatItem{b: p.Lit[i], lit: true})
+		}
+	}
+	return out
+}
+
+// placeholderEnd is the end of a {name} placeholder of literal text that
+// starts at items[i], or i when none does.
+func placeholderEnd(items []flatItem, i int) int {
+	if !items[i].lit || items[i].b != '{' {
+		return i
+	}
+	for k := i + 1; k < len(items) && items[k].lit; k++ {
+		switch items[k].b {
+		case '}':
+			if k == i+1 {
+				return i
+			}
+			return k + 1
+		case '{', '/':
+			return i
+		}
+	}
+	return i
+}

@@ -40,7 +40,7 @@ func get(action string) (Rule, error) {
 	if action == "" {
 		return Rule{}, nil
 	}
-	return Rule{Path: strings.Repeat(action, 2)}, nil
+	return Rule{Path: "/x/" + strings.ToUpper(action)}, nil
 }
 
 func sink(m, u string) {}
@@ -89,5 +89,69 @@ func TestBoundCollapsesOrigins(t *testing.T) {
 	}
 	if got := bound(many); len(got) != 1 || got[0][0].Unknown != true || len(got[0]) != 1 {
 		t.Errorf("bound(%d routes on one server) = %q, want one unknown string", len(many), renderAll(got))
+	}
+}
+
+// TestFills checks which strings are a template with some placeholders
+// filled: each {name} kept or replaced by one segment, the rest the same.
+func TestFills(t *testing.T) {
+	unk, p0 := Part{Unknown: true}, Part{Param: 0, IsParam: true}
+	tmpl := Lit("/account/{accountId}/extension/{extensionId}/presence")
+	for _, tc := range []struct {
+		name string
+		t    Str
+		want bool
+	}{
+		{"the template", tmpl, true},
+		{"one filled by a hole", Str{{Lit: "/account/"}, unk, {Lit: "/extension/{extensionId}/presence"}}, true},
+		{"both filled", Str{{Lit: "/account/~/extension/"}, p0, {Lit: "/presence"}}, true},
+		{"filled by text and a hole", Str{{Lit: "/account/a-"}, unk, {Lit: "/extension/~/presence"}}, true},
+		{"filled by two segments", Lit("/account/a/b/extension/~/presence"), false},
+		{"filled by nothing", Lit("/account//extension/~/presence"), false},
+		{"other text", Lit("/account/~/extension/~/presence/x"), false},
+		{"a hole beside the template's text", Str{{Lit: "/account/{accountId}/extension/{extensionId}/presence"}, unk}, false},
+	} {
+		if got := fills(tc.t, tmpl); got != tc.want {
+			t.Errorf("%s: fills(%s) = %v, want %v", tc.name, render(tc.t), got, tc.want)
+		}
+	}
+	if fills(Lit("/a/{b}"), Lit("/a/b")) {
+		t.Error("a placeholder of t filled a template's text")
+	}
+}
+
+// TestKeepsFields checks which pointer parameters a function sets no
+// field of: read, or handed to a function that keeps it, kept; stored
+// into, handed to one that sets it, or kept in memory, not.
+func TestKeepsFields(t *testing.T) {
+	tp := buildTest(t, `
+type Client struct{ base string }
+
+func (c *Client) URL(p string) string { return c.base + p }
+func Read(c *Client, p string) string  { return c.URL(p) }
+func Set(c *Client)                    { c.base = "https://example.com" }
+func Through(c *Client)                { Set(c) }
+func Kept(c *Client, other *Client)    { _ = c.URL(""); Set(other) }
+
+var held *Client
+
+func Hold(c *Client) { held = c }
+`)
+	for _, tc := range []struct {
+		fn   string
+		want []int
+	}{
+		{"Read", []int{0}},
+		{"Set", nil},
+		{"Through", nil},
+		{"Kept", []int{0}},
+		{"Hold", nil},
+	} {
+		if got := tp.prog.KeepsFields(tp.funcs[tc.fn]); !slices.Equal(got, tc.want) {
+			t.Errorf("KeepsFields(%s) = %v, want %v", tc.fn, got, tc.want)
+		}
+	}
+	if got := tp.prog.KeepsFields(tp.method("Client", "URL")); !slices.Equal(got, []int{0}) {
+		t.Errorf("KeepsFields(URL) = %v, want the receiver", got)
 	}
 }

@@ -68,3 +68,43 @@ func (c *Client) PathIn(s Scope, r Route, tail ...string) string {
 		}
 	}
 }
+
+// TestSpecializedSwitch: an enum's method that switches on its receiver
+// returns, for one constant, its case's route only; a case that formats
+// arguments it is not given has no route with none.
+func TestSpecializedSwitch(t *testing.T) {
+	tp := buildTest(t, `
+import "fmt"
+type Write int
+const (
+	SendSMS Write = iota
+	PostToChat
+)
+func (w Write) Path(args ...any) string {
+	switch w {
+	case SendSMS:
+		return "/restapi/v1.0/account/~/extension/~/sms"
+	case PostToChat:
+		return fmt.Sprintf("/team-messaging/v1/chats/%s/posts", args...)
+	}
+	panic("no such write")
+}
+`)
+	path := tp.method("Write", "Path")
+	for _, tc := range []struct {
+		write    int64
+		variadic int
+		want     []string
+		ok       bool
+	}{
+		{0, 0, []string{"/restapi/v1.0/account/~/extension/~/sms"}, true},
+		{0, 1, []string{"/restapi/v1.0/account/~/extension/~/sms"}, true},
+		{1, 1, []string{"/team-messaging/v1/chats/{$0}/posts"}, true},
+		{1, 0, nil, false},
+	} {
+		strs, ok := tp.prog.Specialized(path, map[int]constant.Value{0: constant.MakeInt64(tc.write)}, tc.variadic)
+		if got := renderAll(strs); ok != tc.ok || !slices.Equal(got, tc.want) {
+			t.Errorf("Specialized(Path, write %d, %d variadic) = %q, %v; want %q, %v", tc.write, tc.variadic, got, ok, tc.want, tc.ok)
+		}
+	}
+}

@@ -793,13 +793,15 @@ func (ev *evaluation) phi(x *ssa.Phi, fr frame, depth int, only func(i int) bool
 	return out
 }
 
-// loopInvariant is what a loop's phi holds when each turn of the loop
-// gives back what it was given (a template whose {placeholders} a loop
-// over a map of parameters fills: every turn keeps its {name} segments,
-// which stand for the parts known only at run time): what enters the
-// loop. The turns are evaluated once, with the phi taken to hold what
-// enters, apart from the program's memo; ok is false for a phi no loop
-// returns to, or one a turn changes.
+// loopInvariant is what a loop's phi holds when its turns settle: what
+// enters the loop, and what each turn makes of what the phi held, until
+// a turn gives nothing new. A template whose {placeholders} a loop over
+// a map of parameters fills stays the template: its {name} segments
+// stand for the parts known only at run time, whichever the map holds
+// (fills). The turns are evaluated apart from the program's memo, the
+// phi taken to hold what was found so far; ok is false for a phi no loop
+// returns to, or one whose turns keep making new strings (a path a
+// segment longer each turn).
 func (ev *evaluation) loopInvariant(x *ssa.Phi, fr frame, depth int) ([]Str, bool) {
 	if _, assumed := ev.assumed[x]; assumed {
 		return nil, false
@@ -822,19 +824,44 @@ func (ev *evaluation) loopInvariant(x *ssa.Phi, fr frame, depth int) ([]Str, boo
 	if out, ok := ev.unrolled(x, entry, back, fr, depth); ok {
 		return out, true
 	}
-	ev.assumed[x] = entry
-	local := ev.local
-	ev.local = map[memoKey][]Str{}
-	turns := ev.phi(x, fr, depth, back)
-	ev.local = local
-	delete(ev.assumed, x)
-	for _, t := range turns {
-		if !slices.ContainsFunc(entry, func(e Str) bool { return slices.Equal(e, t) }) {
+	defer delete(ev.assumed, x)
+	held, rounds := entry, 1
+	if isString(x.Type()) {
+		// A list's turns are joined lists (joinedlists.go): one appended
+		// to is not settled by turns.
+		rounds = maxLoopTurns
+	}
+	for range rounds {
+		ev.assumed[x] = held
+		local := ev.local
+		ev.local = map[memoKey][]Str{}
+		turns := ev.phi(x, fr, depth, back)
+		ev.local = local
+		if slices.ContainsFunc(turns, wholeUnknown) {
+			return nil, false // a turn that loses what it was given
+		}
+		next := slices.Clip(held)
+		for _, t := range turns {
+			if !slices.ContainsFunc(held, func(h Str) bool { return fills(t, h) }) {
+				next = union(next, []Str{t})
+			}
+		}
+		if len(next) == len(held) {
+			return held, true // no turn gives anything new
+		}
+		if len(next) > maxValues {
 			return nil, false
 		}
+		held = next
 	}
-	return entry, true
+	return nil, false // each turn makes a longer string
 }
+
+// maxLoopTurns bounds the turns of a loop its phi is followed through
+// before what it holds is settled: a loop that fills the placeholders of
+// a template from a map, one a turn, settles once each has been filled
+// or kept (the order of a map's range unknown, each is both).
+const maxLoopTurns = 4
 
 // maxUnrolled bounds the elements of a list a loop over it is unrolled
 // for.
@@ -1828,7 +1855,7 @@ func (ev *evaluation) fromFacts(obj *types.Func, common *ssa.CallCommon, fr fram
 				}
 				lists = append(lists, list)
 			}
-		} else {
+		} else if lists, ok = ev.passedOn(obj, last, common, fr); !ok {
 			return unknownSet()
 		}
 	}
@@ -1840,9 +1867,10 @@ func (ev *evaluation) fromFacts(obj *types.Func, common *ssa.CallCommon, fr fram
 			variadic = len(list)
 		}
 		tmpls, ok := ev.p.oracle.Returns(obj, variadic)
-		if len(consts) > 0 {
+		if len(consts) > 0 || !ok {
 			// An enum argument (c.Path(rc.RouteCallLog)): what the
-			// builder returns for that constant, if its package says.
+			// builder returns for that constant, if its package says;
+			// for none, what it returns for each.
 			if special, found := ev.p.oracle.Specialized(obj, variadic, consts); found {
 				tmpls, ok = special, true
 			}
@@ -1862,6 +1890,36 @@ func (ev *evaluation) fromFacts(obj *types.Func, common *ssa.CallCommon, fr fram
 		}
 	}
 	return bound(out)
+}
+
+// maxPassedOn bounds the lengths a list handed on whole, its length
+// unknown, is taken to have.
+const maxPassedOn = 4
+
+// passedOn gives the variadic lists of a call of an enum's builder of
+// another package (k.Path(args...)) that hands on a variadic parameter
+// whole, its length known only to the callers: one of each length up to
+// maxPassedOn the builder's facts give routes for, with the enum
+// constant the call passes (or any), each element unknown. The lengths the facts
+// leave out (a format with no verb given an argument) are no route. ok
+// is false for any other call.
+func (ev *evaluation) passedOn(obj *types.Func, last ssa.Value, common *ssa.CallCommon, fr frame) ([][][]Str, bool) {
+	param, ok := last.(*ssa.Parameter)
+	if !ok || !param.Parent().Signature.Variadic() || param != param.Parent().Params[len(param.Parent().Params)-1] {
+		return nil, false
+	}
+	consts := ev.constArgs(common, fr)
+	var lists [][][]Str
+	for n := 0; n <= maxPassedOn; n++ {
+		if _, found := ev.p.oracle.Specialized(obj, n, consts); found {
+			list := make([][]Str, n)
+			for i := range list {
+				list[i] = unknownSet()
+			}
+			lists = append(lists, list)
+		}
+	}
+	return lists, len(lists) > 0
 }
 
 // load is what a load from addr may give: what the package stores there.

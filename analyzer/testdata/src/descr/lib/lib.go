@@ -35,7 +35,7 @@ var Routes = map[string]string{ // want Routes:`global\(2 entries\)`
 }
 
 // Expand fills the path's placeholders.
-func (op Operation) Expand(params map[string]string) (string, error) {
+func (op Operation) Expand(params map[string]string) (string, error) { // want Expand:`route\(\{\$258\}\)`
 	path := op.Path
 	for name, value := range params {
 		if !strings.Contains(path, "{"+name+"}") {

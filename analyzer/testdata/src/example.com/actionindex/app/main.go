@@ -1,4 +1,4 @@
-package main // want package:`needs\(\[EditMessages, ReadAccounts, ReadCallLog, ReadCallRecording, ReadContacts, ReadMessages, ReadPresence, SMS\]\) wrappers=true module=""`
+package main // want package:`needs\(\[ReadCallLog, ReadCallRecording, SMS\]\) wrappers=true module=""`
 
 // The command wires the gateway into the service.
 

@@ -1,4 +1,4 @@
-package rc // want package:`needs\(\[EditMessages, ReadAccounts, ReadCallLog, ReadCallRecording, ReadContacts, ReadMessages, ReadPresence, SMS\]\) wrappers=true module=""`
+package rc // want package:`needs\(\[ReadCallLog\]\) wrappers=true module=""`
 
 // The package looks its requests up by action name in an index a loop
 // builds once from a list of rules: each action is the rule it keys.

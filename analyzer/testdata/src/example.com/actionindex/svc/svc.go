@@ -1,4 +1,4 @@
-package svc // want package:`needs\(\[EditMessages, ReadAccounts, ReadCallLog, ReadCallRecording, ReadContacts, ReadMessages, ReadPresence, SMS\]\) wrappers=true module=""`
+package svc // want package:`needs\(\[ReadCallLog, ReadCallRecording, SMS\]\) wrappers=true module=""`
 
 // The service calls the gateway through an interface, by action name.
 

@@ -1,7 +1,9 @@
-package rc // want package:`needs\(\[EditAccounts, ReadCallLog, ReadPresence\]\) wrappers=true module=""`
+package rc // want package:`needs\(\[ReadCallLog\]\) wrappers=true module=""`
 
-// Package rc dispatches on an operation's name: read with the name
-// unknown, its request is every case's; its fact gives each case's.
+// Package rc dispatches on an operation's name: its fact gives each
+// case's request. Every call of Invoke in the package passes a constant,
+// or hands on its caller's (Do): the calls make the cases, and Invoke's
+// own request, read with the name unknown, is made by no one here.
 
 import (
 	"context"
@@ -34,7 +36,7 @@ func (c *Client) Invoke(ctx context.Context, op string, params map[string]string
 	if len(query) > 0 {
 		target += "?" + query.Encode()
 	}
-	req, err := http.NewRequestWithContext(ctx, method, target, nil) // want `GET /restapi/v1.0/account/\{accountId\}/call-log \(readCompanyCallLog\)` `GET .*/presence \(readUserPresenceStatus\)` `DELETE .*\(deleteExtension\)`
+	req, err := http.NewRequestWithContext(ctx, method, target, nil)
 	if err != nil {
 		return err
 	}
