@@ -100,7 +100,8 @@ func run(pass *analysis.Pass, cfg *Config, at *token.Pos) *Result {
 		// Filter forwarders are wrappers too: their importers have calls
 		// to read.
 		wrappers = scan.exportFilterFacts() || wrappers
-		wrappers = scan.exportFilterFieldFacts() || wrappers
+		filterFields, foreignFilterFields := scan.exportFilterFieldFacts()
+		wrappers = filterFields || wrappers
 		var reads []FieldRead
 		var foreign []ForeignStores
 		if !std {
@@ -110,7 +111,7 @@ func run(pass *analysis.Pass, cfg *Config, at *token.Pos) *Result {
 		}
 		if needs != 0 || wrappers || len(reads) > 0 || len(scan.methodReads) > 0 || len(scan.fieldCalls) > 0 || len(scan.filterCalls) > 0 || len(foreign) > 0 {
 			pass.ExportPackageFact(&packageFact{Needs: needs, Wrappers: wrappers, Builders: builders, Module: modulePath(pass), Chains: chains,
-				FieldReads: reads, MethodReads: scan.methodReads, FieldCalls: scan.fieldCalls, FilterCalls: scan.filterCalls, ForeignStores: foreign})
+				FieldReads: reads, MethodReads: scan.methodReads, FieldCalls: scan.fieldCalls, FilterCalls: scan.filterCalls, ForeignStores: foreign, FilterFields: foreignFilterFields})
 		}
 		r.check(sites)
 		r.checkUnresolved(unresolved)

@@ -189,6 +189,9 @@ type packageFact struct {
 	// ForeignStores are its stores into other packages' exported fields
 	// that may hold a route (foreign_stores.go).
 	ForeignStores []ForeignStores
+	// FilterFields are the fields of other packages' structs whose list
+	// it puts into eventFilters (subscription_fields.go).
+	FilterFields []ForeignFilterField
 }
 
 func (*packageFact) AFact() {}

@@ -156,6 +156,9 @@ type packageScan struct {
 	filterCalls, upstreamFilters []FilterCall
 	// filterFields are the package's filter fields (subscription_fields.go).
 	filterFields map[*types.Var]*filterField
+	// foreignFilters are the filter fields of other packages' structs
+	// its imports list, once read (foreignFilterFields).
+	foreignFilters map[string]ForeignFilterField
 	// routeFieldReads are the requests whose URL is a route field, and
 	// storesByField the package's stores into string fields, once
 	// indexed (route_fields.go).

@@ -218,7 +218,7 @@ func (sf *subscriptionFinder) mapKey(key, value ast.Expr) []subscriptionItem {
 // filters returns the filter items of a list of event filters; a list or
 // a filter rcperm cannot read is an unresolved item.
 func (sf *subscriptionFinder) filters(list ast.Expr, sdk bool) []subscriptionItem {
-	if v := sf.fieldList(list); v != nil && sf.depth == 0 {
+	if v := sf.fieldList(list); v != nil && sf.depth == 0 && !sf.scan.listedElsewhere(v) {
 		sf.scan.addFilterField(v, sdk, list) // checked where it is stored
 		return nil
 	}

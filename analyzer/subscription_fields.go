@@ -7,6 +7,7 @@ import (
 	"maps"
 	"path/filepath"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/types/objectpath"
 )
@@ -19,9 +20,12 @@ import (
 // list were written at eventFilters; a parameter of an exported function
 // stored there makes the function a filter forwarder, as at the field
 // itself. An exported field's fact (filterFieldFact) tells other packages
-// to check their stores too. A field no store in sight sets is unresolved
-// where its list is read, and a package that stores into it resolves it:
-// the late-bound policy of filter forwarders (subscription_forward.go).
+// to check their stores too; a field of another package's struct (a job
+// type a runner subscribes with, main filling it) is listed in the
+// package fact instead (ForeignFilterField), since a fact belongs to its
+// object's package. A field no store in sight sets is unresolved where
+// its list is read, and a package that stores into it resolves it: the
+// late-bound policy of filter forwarders (subscription_forward.go).
 
 // filterField is a filter field of the package.
 type filterField struct {
@@ -41,8 +45,18 @@ func (*filterFieldFact) AFact() {}
 
 func (f *filterFieldFact) String() string { return "filter field" }
 
-// fieldList returns the field of a struct of the package that a filter
-// list is, read whole (x.f); nil for any other list.
+// A ForeignFilterField is a field of another package's struct whose list
+// the package puts into eventFilters: the struct's package, the field's
+// object path in it, and the field's list ID.
+type ForeignFilterField struct {
+	Pkg, Path string
+	SDK       bool
+	ID        string
+}
+
+// fieldList returns the field of a struct that a filter list is, read
+// whole (x.f): of the package's, or another's that its importers may set
+// (exported, and not the standard library's); nil for any other list.
 func (sf *subscriptionFinder) fieldList(list ast.Expr) *types.Var {
 	sel, ok := ast.Unparen(list).(*ast.SelectorExpr)
 	if !ok {
@@ -53,8 +67,13 @@ func (sf *subscriptionFinder) fieldList(list ast.Expr) *types.Var {
 		return nil
 	}
 	v, ok := sn.Obj().(*types.Var)
-	if !ok || v.Pkg() != sf.scan.pass.Pkg {
+	if !ok || v.Pkg() == nil {
 		return nil
+	}
+	if v.Pkg() != sf.scan.pass.Pkg {
+		if _, err := objectpath.For(v); err != nil || !v.Exported() || sf.scan.stdPackage(v.Pkg().Path()) {
+			return nil
+		}
 	}
 	return v
 }
@@ -82,7 +101,51 @@ func (s *packageScan) filterFieldOf(v *types.Var) (sdk bool, id string, ok bool)
 	if v.Pkg() != nil && v.Pkg() != s.pass.Pkg && s.pass.ImportObjectFact(v, &fact) {
 		return fact.SDK, fact.ID, true
 	}
+	if f, ok := s.foreignFilterFields()[fieldKey(v)]; ok && v.Pkg() != nil {
+		return f.SDK, f.ID, true
+	}
 	return false, "", false
+}
+
+// listedElsewhere reports whether a field of another package's struct
+// holds what its package says (a configuration's default filters, its
+// options' lists: listFact): read as that, not as a filter field.
+func (s *packageScan) listedElsewhere(v *types.Var) bool {
+	var fact listFact
+	return v.Pkg() != s.pass.Pkg && s.pass.ImportObjectFact(v, &fact)
+}
+
+// fieldKey names a field across packages: its package and object path;
+// "" for one no other package can name.
+func fieldKey(v *types.Var) string {
+	path, err := objectpath.For(v)
+	if err != nil || v.Pkg() == nil {
+		return ""
+	}
+	return v.Pkg().Path() + " " + string(path)
+}
+
+// foreignFilterFields are the filter fields of other packages' structs
+// that the packages the package imports, directly or not, list, by
+// fieldKey; read once.
+func (s *packageScan) foreignFilterFields() map[string]ForeignFilterField {
+	if s.foreignFilters != nil {
+		return s.foreignFilters
+	}
+	s.foreignFilters = map[string]ForeignFilterField{}
+	if s.pass.ImportPackageFact == nil {
+		return s.foreignFilters // a pass that carries no facts
+	}
+	for _, pf := range s.pass.AllPackageFacts() {
+		fact, ok := pf.Fact.(*packageFact)
+		if !ok || pf.Package == s.pass.Pkg {
+			continue
+		}
+		for _, f := range fact.FilterFields {
+			s.foreignFilters[f.Pkg+" "+f.Path] = f
+		}
+	}
+	return s.foreignFilters
 }
 
 // filterFieldStores returns the filter items of the package's stores into
@@ -148,15 +211,20 @@ func (s *packageScan) filterFieldStores() []subscriptionItem {
 }
 
 // exportFilterFieldFacts publishes the package's exported filter fields,
-// and reports whether it has any.
-func (s *packageScan) exportFilterFieldFacts() bool {
-	any := false
+// and returns those of other packages' structs, for its package fact.
+func (s *packageScan) exportFilterFieldFacts() (any bool, foreign []ForeignFilterField) {
 	for v, f := range s.filterFields {
-		if _, err := objectpath.For(v); err != nil || !v.Exported() {
+		path, err := objectpath.For(v)
+		if err != nil || !v.Exported() {
 			continue // a field no other package can name
 		}
-		s.pass.ExportObjectFact(v, &filterFieldFact{SDK: f.sdk, ID: f.id})
 		any = true
+		if v.Pkg() != s.pass.Pkg {
+			foreign = append(foreign, ForeignFilterField{Pkg: v.Pkg().Path(), Path: string(path), SDK: f.sdk, ID: f.id})
+			continue
+		}
+		s.pass.ExportObjectFact(v, &filterFieldFact{SDK: f.sdk, ID: f.id})
 	}
-	return any
+	slices.SortFunc(foreign, func(a, b ForeignFilterField) int { return strings.Compare(a.ID, b.ID) })
+	return any, foreign
 }
