@@ -94,6 +94,7 @@ func run(pass *analysis.Pass, cfg *Config, at *token.Pos) *Result {
 		res.Unresolved = newUnresolved(unresolved)
 		res.Unseen = scan.unseenCalls()
 		res.ResolvedLate = sortedKeys(scan.resolvedLate)
+		res.ServersElsewhere, res.ServersRingCentral = sortedKeys(scan.serversElsewhere), sortedKeys(scan.serversRingCentral)
 		res.Subscriptions = newSubscriptionNeeds(subs)
 		res.Routes = withoutEventFilters(res.Routes, res.Subscriptions)
 		chains, wrappers, builders := scan.exportFacts()

@@ -293,6 +293,10 @@
 // sets nothing) is another server than RingCentral's sends its requests
 // there, whatever configuration sets (mirror.go); so does a server
 // defaulted where it is used (if base == "" { base = ... }: servers.go).
+// A request whose server its function's callers give (a Base field main
+// sets) is reported where it is made; the standalone driver, seeing
+// every caller, drops it when they all give another service's server
+// (server_from.go).
 // A request's method of
 // several values is unknown: the flow follows a table's fields apart. The
 // flow resolves requests; it never claims one does not exist: a request

@@ -57,6 +57,13 @@ type RequestTemplate struct {
 	// table's format), the call reading their results, as DeferredURL
 	// for URL.
 	DeferredVia *LateCall
+	// ServerFrom is, for a request whose route the function fixed and
+	// checked where it is made but whose server its callers give (a
+	// client's Base field another package sets), that site's ID: a
+	// caller giving another service's server says so
+	// (Result.ServersElsewhere), and the run, seeing every caller, drops
+	// the site's findings when none gives RingCentral's (server_from.go).
+	ServerFrom string
 	// picked is, for a request whose route another package picks where
 	// the package cannot report (a late-bound call resolved where the
 	// package wires its callee in, field_calls.go; an implementation's

@@ -52,6 +52,12 @@ type Result struct {
 	// packages that this one resolved (Unresolved.Late): a driver that
 	// sees the whole program no longer counts them unresolved.
 	ResolvedLate []string
+	// ServersElsewhere and ServersRingCentral are the IDs of other
+	// packages' request sites (Request.ServerFrom) whose server this
+	// one's calls give as another service's, or as RingCentral's (or one
+	// known only at run time): a driver that sees the whole program drops
+	// the findings of a site only other services' servers reach.
+	ServersElsewhere, ServersRingCentral []string
 }
 
 // Grants is what an app is configured to hold.
@@ -77,6 +83,9 @@ type Request struct {
 	// Chain is the calls from Pos down to the request, the first being
 	// the call at Pos.
 	Chain []Step
+	// ServerFrom is the site's ID when its server is its function's
+	// callers' to give (RequestTemplate.ServerFrom); "" otherwise.
+	ServerFrom string
 }
 
 func newRequests(sites []site) []Request {
@@ -92,6 +101,7 @@ func newRequests(sites []site) []Request {
 			Operations: st.match.Candidates,
 			Requires:   st.needs(),
 			Chain:      st.chain,
+			ServerFrom: st.req.ServerFrom,
 		})
 	}
 	return out

@@ -218,6 +218,10 @@ type packageScan struct {
 	// staticCallCounts counts the calls naming each function, once
 	// asked (staticCalls).
 	staticCallCounts map[*types.Func]int
+	// serversElsewhere and serversRingCentral are the sites, by
+	// RequestTemplate.ServerFrom, whose server a call of the package
+	// gives as another service's, or as RingCentral's (server_from.go).
+	serversElsewhere, serversRingCentral map[string]bool
 }
 
 func scanPackage(pass *analysis.Pass, at *token.Pos, routeless, std bool) *packageScan {
@@ -225,7 +229,8 @@ func scanPackage(pass *analysis.Pass, at *token.Pos, routeless, std bool) *packa
 		imported: map[*types.Package]*importedChains{}, at: at, unseen: map[UnseenCall]bool{},
 		forwards: map[*types.Func][]site{}, calls: map[*types.Func]bool{}, routeish: map[*types.Func]bool{},
 		pendingLate: map[string]bool{}, resolvedLate: map[string]bool{}, filterForwards: map[*types.Func][]filterForward{}, filterFields: map[*types.Var]*filterField{},
-		sinkCalls: map[*types.Func][]sinkCall{}, wrapperCalls: map[*types.Func][]wrapperCall{}, callsWrappers: map[*types.Func]bool{}, reevaluatedCalls: map[*types.Func]int{}}
+		sinkCalls: map[*types.Func][]sinkCall{}, wrapperCalls: map[*types.Func][]wrapperCall{}, callsWrappers: map[*types.Func]bool{}, reevaluatedCalls: map[*types.Func]int{},
+		serversElsewhere: map[string]bool{}, serversRingCentral: map[string]bool{}}
 	for _, f := range pass.Files {
 		for _, d := range f.Decls {
 			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
@@ -511,7 +516,7 @@ func (s *packageScan) instantiate(sum *summary, call *ast.CallExpr, callee *type
 					continue
 				}
 				r := RequestTemplate{Method: method, URL: u, Chain: chain, Merged: t.Merged || merged || deferredMerged || len(urls) > 1,
-					Deferred: carried.Deferred, DeferredURL: carried.DeferredURL, DeferredVia: carried.DeferredVia}
+					Deferred: carried.Deferred, DeferredURL: carried.DeferredURL, DeferredVia: carried.DeferredVia, ServerFrom: t.ServerFrom}
 				if origin != nil && (origin.at == nil || t.Via != nil) {
 					r.picked = 1 // the store, or the method, the route is held in
 				}
@@ -575,6 +580,7 @@ func (s *packageScan) instantiateOne(sum *summary, call ast.Expr, r, t RequestTe
 	// The callee fixed the operation and checked its route. Its callers
 	// need the operation too; a caller in another module (a client
 	// library the user does not analyze) is where it is reported.
+	s.noteServer(&r)
 	r.Fixed = true
 	s.addRequest(sum, r)
 	if !sameModule {
@@ -635,6 +641,9 @@ func (s *packageScan) requestOne(sum *summary, call ast.Expr, r RequestTemplate)
 		// nothing, whatever operation its one segment would match.
 		gap := permissions.FindGap(r.URL.render(), m)
 		r.Fixed = resolved(m) && gap.Kind == permissions.NoGap
+		if r.Fixed && callerServer(r.URL) {
+			r.ServerFrom = s.siteID(call)
+		}
 		s.addRequest(sum, r)
 		if gap.Kind != permissions.NoGap && sum.fn != nil {
 			s.forwards[sum.fn] = append(s.forwards[sum.fn], site{at: call, req: r, match: m, gap: gap})

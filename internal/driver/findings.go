@@ -62,6 +62,7 @@ func (r *Run) Findings() []Finding {
 	}
 	var out []Finding
 	seen := map[string]bool{}
+	elsewhere := r.serversElsewhere()
 	for _, pr := range r.roots {
 		// A request's findings are reported at its position, in its
 		// package.
@@ -83,6 +84,9 @@ func (r *Run) Findings() []Finding {
 			f := Finding{Category: d.Category, Message: d.Message, Pos: r.Fset.Position(d.Pos)}
 			if d.Category == analyzer.CategoryMissingPermission || d.Category == analyzer.CategoryAmbiguousRoute {
 				f.Request = requestAt[d.Pos]
+				if f.Request != nil && elsewhere[f.Request.ServerFrom] {
+					continue // a request only another service's server reaches
+				}
 			}
 			if queue := subjects[analyzer.SubjectKey(d.Category, d.Message)]; len(queue) > 0 {
 				f.Subject = queue[0]
@@ -127,10 +131,41 @@ func (r *Run) Findings() []Finding {
 
 // Requests returns the checked requests of the root packages, each once.
 func (r *Run) Requests() []analyzer.Request {
-	return fromRoots(r, func(res *analyzer.Result) []analyzer.Request { return res.Requests },
-		func(req analyzer.Request) string {
-			return r.Fset.Position(req.Pos).String() + "\x00" + req.Method + "\x00" + req.Route
-		})
+	elsewhere := r.serversElsewhere()
+	return fromRoots(r, func(res *analyzer.Result) []analyzer.Request {
+		var out []analyzer.Request
+		for _, req := range res.Requests {
+			if !elsewhere[req.ServerFrom] {
+				out = append(out, req)
+			}
+		}
+		return out
+	}, func(req analyzer.Request) string {
+		return r.Fset.Position(req.Pos).String() + "\x00" + req.Method + "\x00" + req.Route
+	})
+}
+
+// serversElsewhere are the request sites whose server their functions'
+// callers give, and the callers of the root packages give as other
+// services' only (analyzer.Result.ServersElsewhere): their routes merely
+// copy RingCentral's.
+func (r *Run) serversElsewhere() map[string]bool {
+	out, ringCentral := map[string]bool{}, map[string]bool{}
+	for _, pr := range r.roots {
+		if pr.result == nil {
+			continue
+		}
+		for _, id := range pr.result.ServersElsewhere {
+			out[id] = true
+		}
+		for _, id := range pr.result.ServersRingCentral {
+			ringCentral[id] = true
+		}
+	}
+	for id := range ringCentral {
+		delete(out, id)
+	}
+	return out
 }
 
 // Unresolved returns the unresolved requests of the root packages, each

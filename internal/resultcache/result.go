@@ -32,6 +32,9 @@ type cachedResult struct {
 	Unseen       []analyzer.UnseenCall
 	Unresolved   []cachedUnresolved
 	ResolvedLate []string
+	// ServersElsewhere and ServersRingCentral hold site IDs, no
+	// positions.
+	ServersElsewhere, ServersRingCentral []string
 }
 
 type cachedUnresolved struct {
@@ -48,6 +51,7 @@ type cachedRequest struct {
 	Operations    []string // operation IDs
 	Requires      permissions.Set
 	Chain         []analyzer.Step
+	ServerFrom    string
 }
 
 type cachedRoute struct {
@@ -65,9 +69,10 @@ type cachedSubscription struct {
 
 // newCachedResult records res, its positions through pos.
 func newCachedResult(res *analyzer.Result, pos func(token.Pos) cachedPos) *cachedResult {
-	c := &cachedResult{Needs: res.Needs, Grants: res.Grants, Anchor: pos(res.Anchor), ReportsUnused: res.ReportsUnused, Subjects: res.Subjects, Unseen: res.Unseen, ResolvedLate: res.ResolvedLate}
+	c := &cachedResult{Needs: res.Needs, Grants: res.Grants, Anchor: pos(res.Anchor), ReportsUnused: res.ReportsUnused, Subjects: res.Subjects, Unseen: res.Unseen, ResolvedLate: res.ResolvedLate,
+		ServersElsewhere: res.ServersElsewhere, ServersRingCentral: res.ServersRingCentral}
 	for _, req := range res.Requests {
-		c.Requests = append(c.Requests, cachedRequest{Pos: pos(req.Pos), Method: req.Method, Route: req.Route, Operations: operationIDs(req.Operations), Requires: req.Requires, Chain: req.Chain})
+		c.Requests = append(c.Requests, cachedRequest{Pos: pos(req.Pos), Method: req.Method, Route: req.Route, Operations: operationIDs(req.Operations), Requires: req.Requires, Chain: req.Chain, ServerFrom: req.ServerFrom})
 	}
 	for _, rt := range res.Routes {
 		c.Routes = append(c.Routes, cachedRoute{Pos: pos(rt.Pos), Text: rt.Text, Operations: operationIDs(rt.Operations), Requires: rt.Requires})
@@ -103,9 +108,10 @@ func operationIDs(ops []*permissions.Operation) []string {
 // is an error: the package is analyzed again.
 func (c *cachedResult) restore(files *Files) (*analyzer.Result, error) {
 	d := resultDecoder{files: files}
-	res := &analyzer.Result{Needs: c.Needs, Grants: c.Grants, Anchor: d.pos(c.Anchor), ReportsUnused: c.ReportsUnused, Subjects: c.Subjects, Unseen: c.Unseen, ResolvedLate: c.ResolvedLate}
+	res := &analyzer.Result{Needs: c.Needs, Grants: c.Grants, Anchor: d.pos(c.Anchor), ReportsUnused: c.ReportsUnused, Subjects: c.Subjects, Unseen: c.Unseen, ResolvedLate: c.ResolvedLate,
+		ServersElsewhere: c.ServersElsewhere, ServersRingCentral: c.ServersRingCentral}
 	for _, cr := range c.Requests {
-		res.Requests = append(res.Requests, analyzer.Request{Pos: d.pos(cr.Pos), Method: cr.Method, Route: cr.Route, Operations: d.operations(cr.Operations), Requires: cr.Requires, Chain: cr.Chain})
+		res.Requests = append(res.Requests, analyzer.Request{Pos: d.pos(cr.Pos), Method: cr.Method, Route: cr.Route, Operations: d.operations(cr.Operations), Requires: cr.Requires, Chain: cr.Chain, ServerFrom: cr.ServerFrom})
 	}
 	for _, cr := range c.Routes {
 		res.Routes = append(res.Routes, analyzer.Route{Pos: d.pos(cr.Pos), Text: cr.Text, Operations: d.operations(cr.Operations), Requires: cr.Requires})
