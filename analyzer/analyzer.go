@@ -112,7 +112,7 @@ func run(pass *analysis.Pass, cfg *Config, at *token.Pos) *Result {
 		}
 		if needs != 0 || wrappers || len(reads) > 0 || len(scan.methodReads) > 0 || len(scan.fieldCalls) > 0 || len(scan.filterCalls) > 0 || len(foreign) > 0 {
 			pass.ExportPackageFact(&packageFact{Needs: needs, Wrappers: wrappers, Builders: builders, Module: modulePath(pass), Chains: chains,
-				FieldReads: reads, MethodReads: scan.methodReads, FieldCalls: scan.fieldCalls, FilterCalls: scan.filterCalls, ForeignStores: foreign, FilterFields: foreignFilterFields})
+				FieldReads: reads, MethodReads: scan.methodReads, FieldCalls: scan.fieldCalls, FilterCalls: scan.filterCalls, ForeignStores: foreign, FilterFields: foreignFilterFields, RequestMethods: scan.requestMethods})
 		}
 		r.check(sites)
 		r.checkUnresolved(unresolved)

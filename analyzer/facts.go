@@ -199,6 +199,15 @@ type packageFact struct {
 	// FilterFields are the fields of other packages' structs whose list
 	// it puts into eventFilters (subscription_fields.go).
 	FilterFields []ForeignFilterField
+	// RequestMethods are its methods with requests: an importer's
+	// interface calls may reach them (requestFuncs).
+	RequestMethods []MethodRef
+}
+
+// A MethodRef names a method of a package: its name, and its object path
+// in the package, read only when the method is asked for.
+type MethodRef struct {
+	Name, Path string
 }
 
 func (*packageFact) AFact() {}

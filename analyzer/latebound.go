@@ -915,7 +915,7 @@ func (s *packageScan) ownImplementations(method string, iface []string) []*types
 // method of iface.
 func (s *packageScan) factImplementations(method string, iface []string) []*types.Func {
 	var out []*types.Func
-	for _, fn := range s.requestFuncs()[method] {
+	for _, fn := range s.requestFuncs(method) {
 		recv := fn.Signature().Recv()
 		if recv == nil {
 			continue
@@ -1046,4 +1046,19 @@ func (s *packageScan) effectFuncs() map[string][]*types.Func {
 		s.effectFuncsByName = s.importedWith(func(f analysis.Fact) bool { _, ok := f.(*effectsFact); return ok })
 	}
 	return s.effectFuncsByName
+}
+
+// importedWith returns the functions of other packages with a fact has
+// says yes to, by name.
+func (s *packageScan) importedWith(has func(analysis.Fact) bool) map[string][]*types.Func {
+	out := map[string][]*types.Func{}
+	for _, f := range s.pass.AllObjectFacts() {
+		if !has(f.Fact) {
+			continue
+		}
+		if fn, ok := f.Object.(*types.Func); ok && fn.Pkg() != s.pass.Pkg {
+			out[fn.Name()] = append(out[fn.Name()], fn)
+		}
+	}
+	return out
 }

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/types/objectpath"
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/rcperm/rcperm/analyzer/internal/flow"
@@ -110,9 +111,11 @@ type packageScan struct {
 	// dynamic is how the package calls functions without naming them,
 	// once found (reach.go).
 	dynamic *dynamicCalls
-	// factFuncs are the other packages' functions with requests, by
-	// name (requestFuncs).
-	factFuncs map[string][]*types.Func
+	// factMethods are the other packages' methods with requests, by
+	// name, as their package facts list them, and factFuncs those
+	// resolved, once asked for (requestFuncs).
+	factMethods map[string][]methodAt
+	factFuncs   map[string][]*types.Func
 	chains    chainTable // the chains of the templates and sites
 	// imported are the chain tables of other packages whose wrappers the
 	// package calls, with the links already copied into chains.
@@ -218,6 +221,9 @@ type packageScan struct {
 	// staticCallCounts counts the calls naming each function, once
 	// asked (staticCalls).
 	staticCallCounts map[*types.Func]int
+	// requestMethods are the object paths of the package's methods with
+	// requests, for its package fact (requestFuncs).
+	requestMethods []MethodRef
 	// serversElsewhere and serversRingCentral are the sites, by
 	// RequestTemplate.ServerFrom, whose server a call of the package
 	// gives as another service's, or as RingCentral's (server_from.go).
@@ -1071,6 +1077,9 @@ func (s *packageScan) exportFacts() (chains []chainLink, wrappers, builders bool
 			}
 			s.pass.ExportObjectFact(fn, &requestsFact{Requests: requests, Keeps: s.keptParams(fn)})
 			wrappers = true
+			if path, err := objectpath.For(fn); err == nil && isMethod(fn) {
+				s.requestMethods = append(s.requestMethods, MethodRef{Name: fn.Name(), Path: string(path)})
+			}
 		}
 		s.exportDispatch(fn, &exported, copied)
 		s.exportKeyed(fn)

@@ -7,7 +7,7 @@ import (
 	"go/types"
 	"strings"
 
-	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/types/objectpath"
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/rcperm/rcperm/analyzer/internal/flow"
@@ -739,28 +739,55 @@ func (o flowOracle) Implementations(iface *types.Interface, name string) []*type
 	return o.s.factImplementations(name, interfaceKey(iface))
 }
 
-// requestFuncs are the functions of other packages whose facts say they
-// make requests, by name: read from the facts once a package, since every
-// dynamic call asks.
-func (s *packageScan) requestFuncs() map[string][]*types.Func {
-	if s.factFuncs == nil {
-		s.factFuncs = s.importedWith(func(f analysis.Fact) bool { _, ok := f.(*requestsFact); return ok })
-	}
-	return s.factFuncs
+// A methodAt is a method another package's fact lists.
+type methodAt struct {
+	pkg  *types.Package
+	path objectpath.Path
 }
 
-// importedWith returns the functions of other packages with a fact has
-// says yes to, by name.
-func (s *packageScan) importedWith(has func(analysis.Fact) bool) map[string][]*types.Func {
-	out := map[string][]*types.Func{}
-	for _, f := range s.pass.AllObjectFacts() {
-		if !has(f.Fact) {
+// requestMethodNames are the names of the methods of other packages whose
+// facts say they make requests: an interface call of one of them may
+// reach them. Read once a package, since every dynamic call asks, from
+// the package facts, which list them by name (packageFact.RequestMethods):
+// reading every object fact of every dependency would be quadratic in the
+// program.
+func (s *packageScan) requestMethodNames() map[string][]methodAt {
+	if s.factMethods != nil {
+		return s.factMethods
+	}
+	s.factMethods = map[string][]methodAt{}
+	if s.pass.ImportPackageFact == nil {
+		return s.factMethods // a pass that carries no facts
+	}
+	for _, pf := range s.pass.AllPackageFacts() {
+		fact, ok := pf.Fact.(*packageFact)
+		if !ok || pf.Package == s.pass.Pkg {
 			continue
 		}
-		if fn, ok := f.Object.(*types.Func); ok && fn.Pkg() != s.pass.Pkg {
-			out[fn.Name()] = append(out[fn.Name()], fn)
+		for _, m := range fact.RequestMethods {
+			s.factMethods[m.Name] = append(s.factMethods[m.Name], methodAt{pf.Package, objectpath.Path(m.Path)})
 		}
 	}
+	return s.factMethods
+}
+
+// requestFuncs are the methods of other packages named name whose facts
+// say they make requests, resolved once a name.
+func (s *packageScan) requestFuncs(name string) []*types.Func {
+	if fns, ok := s.factFuncs[name]; ok {
+		return fns
+	}
+	if s.factFuncs == nil {
+		s.factFuncs = map[string][]*types.Func{}
+	}
+	var out []*types.Func
+	for _, m := range s.requestMethodNames()[name] {
+		obj, err := objectpath.Object(m.pkg, m.path)
+		if fn, ok := obj.(*types.Func); err == nil && ok {
+			out = append(out, fn)
+		}
+	}
+	s.factFuncs[name] = out
 	return out
 }
 
@@ -777,7 +804,7 @@ func (s *packageScan) mayRequest(call *ast.CallExpr) bool {
 		for key := range loadSinks() {
 			s.requestNames[key[strings.LastIndexByte(key, '.')+1:]] = true
 		}
-		for name := range s.requestFuncs() {
+		for name := range s.requestMethodNames() {
 			s.requestNames[name] = true
 		}
 		for _, fn := range s.funcs {

@@ -19,11 +19,10 @@ import (
 // imports, each package's in the order it exported them (or its cache
 // entry holds them).
 func (s *factStore) allObjectFacts(pkg *types.Package) []analysis.ObjectFact {
-	deps := dependencies(pkg)
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	var out []analysis.ObjectFact
-	for _, p := range deps {
+	for _, p := range s.dependencies(pkg) {
 		for _, k := range s.byPackage[p] {
 			out = append(out, analysis.ObjectFact{Object: k.obj, Fact: s.objects[k]})
 		}
@@ -32,21 +31,44 @@ func (s *factStore) allObjectFacts(pkg *types.Package) []analysis.ObjectFact {
 }
 
 // allPackageFacts returns the package facts of pkg and its dependencies.
+// Those of its dependencies, complete before it runs, are gathered once.
 func (s *factStore) allPackageFacts(pkg *types.Package) []analysis.PackageFact {
-	deps := map[*types.Package]bool{}
-	for _, p := range dependencies(pkg) {
-		deps[p] = true
-	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	var out []analysis.PackageFact
-	for k, f := range s.packages {
-		if deps[k.pkg] {
-			out = append(out, analysis.PackageFact{Package: k.pkg, Fact: f})
+	deps, ok := s.depPackageFacts[pkg]
+	if !ok {
+		for _, p := range s.dependencies(pkg) {
+			if p == pkg {
+				continue
+			}
+			for _, k := range s.packageKeys[p] {
+				deps = append(deps, analysis.PackageFact{Package: k.pkg, Fact: s.packages[k]})
+			}
 		}
+		slices.SortFunc(deps, func(a, b analysis.PackageFact) int { return cmp.Compare(a.Package.Path(), b.Package.Path()) })
+		s.depPackageFacts[pkg] = deps
 	}
-	slices.SortFunc(out, func(a, b analysis.PackageFact) int { return cmp.Compare(a.Package.Path(), b.Package.Path()) })
+	out := slices.Clone(deps)
+	for _, k := range s.packageKeys[pkg] {
+		// The package's own, in its place among them.
+		i, _ := slices.BinarySearchFunc(out, pkg.Path(), func(f analysis.PackageFact, path string) int { return cmp.Compare(f.Package.Path(), path) })
+		for i < len(out) && out[i].Package.Path() == pkg.Path() {
+			i++
+		}
+		out = slices.Insert(out, i, analysis.PackageFact{Package: k.pkg, Fact: s.packages[k]})
+	}
 	return out
+}
+
+// dependencies is dependencies(pkg), computed once a package (s.mu
+// held): a pass asks for every fact of its dependencies several times.
+func (s *factStore) dependencies(pkg *types.Package) []*types.Package {
+	if deps, ok := s.deps[pkg]; ok {
+		return deps
+	}
+	deps := dependencies(pkg)
+	s.deps[pkg] = deps
+	return deps
 }
 
 // dependencies returns pkg and the packages it imports, transitively.

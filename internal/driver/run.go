@@ -112,8 +112,16 @@ type factStore struct {
 	objects  map[objectFactKey]analysis.Fact
 	packages map[packageFactKey]analysis.Fact
 	// byPackage are the keys of the object facts by their object's
-	// package, for AllObjectFacts (allfacts.go).
-	byPackage map[*types.Package][]objectFactKey
+	// package, for AllObjectFacts, and packageKeys those of the package
+	// facts, for AllPackageFacts (allfacts.go).
+	byPackage   map[*types.Package][]objectFactKey
+	packageKeys map[*types.Package][]packageFactKey
+	// deps are the dependencies of each package asked about, once
+	// each: a package's pass asks for every fact several times.
+	deps map[*types.Package][]*types.Package
+	// depPackageFacts are the package facts of each package's
+	// dependencies, sorted, once asked (allPackageFacts).
+	depPackageFacts map[*types.Package][]analysis.PackageFact
 }
 
 type objectFactKey struct {
@@ -232,7 +240,9 @@ func (r *packageRun) run(fset *token.FileSet, a *analysis.Analyzer, facts *factS
 }
 
 func newFactStore() *factStore {
-	return &factStore{objects: map[objectFactKey]analysis.Fact{}, packages: map[packageFactKey]analysis.Fact{}, byPackage: map[*types.Package][]objectFactKey{}}
+	return &factStore{objects: map[objectFactKey]analysis.Fact{}, packages: map[packageFactKey]analysis.Fact{}, byPackage: map[*types.Package][]objectFactKey{},
+		packageKeys: map[*types.Package][]packageFactKey{}, deps: map[*types.Package][]*types.Package{},
+		depPackageFacts: map[*types.Package][]analysis.PackageFact{}}
 }
 
 func (s *factStore) get(key any, ptr analysis.Fact) bool {
@@ -262,6 +272,9 @@ func (s *factStore) put(key any, f analysis.Fact) {
 		}
 		s.objects[k] = f
 	case packageFactKey:
+		if _, ok := s.packages[k]; !ok {
+			s.packageKeys[k.pkg] = append(s.packageKeys[k.pkg], k)
+		}
 		s.packages[k] = f
 	}
 }
