@@ -116,7 +116,7 @@ type packageScan struct {
 	// resolved, once asked for (requestFuncs).
 	factMethods map[string][]methodAt
 	factFuncs   map[string][]*types.Func
-	chains    chainTable // the chains of the templates and sites
+	chains      chainTable // the chains of the templates and sites
 	// imported are the chain tables of other packages whose wrappers the
 	// package calls, with the links already copied into chains.
 	imported map[*types.Package]*importedChains
