@@ -76,10 +76,18 @@ func run(pass *analysis.Pass, cfg *Config, at *token.Pos) *Result {
 		scan := scanPackage(pass, at, len(res.Routes) == 0 && !builderImports, std)
 		routes := collectRouteDirectives(pass)
 		var unresolved []site
+		checked := scan.sites
 		if !std { // std's requests are never the app's
 			unresolved = append(scan.feasible(scan.unresolved), scan.dynamicallyReached()...)
+			for _, st := range scan.handedOff() {
+				if st.gap.Kind == permissions.NoGap && resolved(st.match) {
+					checked = append(checked, st) // its route needs none of the arguments
+				} else if st.gap.Kind != permissions.NoGap {
+					unresolved = append(unresolved, st)
+				}
+			}
 		}
-		sites, unresolved := routes.resolve(pass.Fset, scan.reportable(scan.sites), scan.reportable(unresolved))
+		sites, unresolved := routes.resolve(pass.Fset, scan.reportable(checked), scan.reportable(unresolved))
 		needed := ignores.unsilenced(pass.Fset, sites)
 		unresolved = ignores.unsilenced(pass.Fset, unresolved)
 		for _, st := range needed {

@@ -3,6 +3,10 @@ package analyzer
 import (
 	"go/ast"
 	"go/types"
+
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/rcperm/rcperm/permissions"
 )
 
 // A forwarder's request is accounted at its callers: each static call
@@ -156,4 +160,53 @@ func (s *packageScan) lateCallExpr(fn *types.Func, t RequestTemplate) *ast.CallE
 		return found == nil
 	})
 	return found
+}
+
+// handedOff returns the requests of other packages' functions that the
+// package hands, as values, to a function of yet another package (a
+// method value given to a generic pipeline stage: pipe.FanOut(ctx, in, n,
+// w.Do)), whose route depends on arguments rcperm does not see passed:
+// that code calls them where no fact follows. Each is an unresolved
+// request at the hand-off, never silence; a request the function fixed is
+// checked where it is made already.
+func (s *packageScan) handedOff() []site {
+	info := s.pass.TypesInfo
+	var out []site
+	for _, f := range s.pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			callee := typeutil.StaticCallee(info, call)
+			if callee == nil || callee.Pkg() == nil || callee.Pkg() == s.pass.Pkg {
+				return true
+			}
+			for _, arg := range call.Args {
+				var id *ast.Ident
+				switch a := ast.Unparen(arg).(type) {
+				case *ast.SelectorExpr:
+					id = a.Sel
+				case *ast.Ident:
+					id = a
+				default:
+					continue
+				}
+				fn, ok := info.Uses[id].(*types.Func)
+				if !ok || fn.Pkg() == nil || fn.Pkg() == s.pass.Pkg || fn.Pkg() == callee.Pkg() {
+					continue
+				}
+				for _, t := range s.requestsOf(fn.Origin()) {
+					if t.Fixed || t.Unresolved || t.Via != nil || !t.URL.hasParams() {
+						continue
+					}
+					r := RequestTemplate{Method: upper(t.Method.substitute(nil)), URL: t.URL.substitute(nil)}
+					m := s.lookup(r)
+					out = append(out, site{at: arg, req: r, match: m, gap: permissions.FindGap(r.URL.render(), m)})
+				}
+			}
+			return true
+		})
+	}
+	return out
 }

@@ -14,15 +14,37 @@ import (
 // no dependency (analyzed beside it, in parallel): those are left out, so
 // that what a package learns does not depend on the schedule.
 
-// allObjectFacts returns the object facts of pkg and its dependencies,
-// in a deterministic order: the dependencies' in the order of their
-// imports, each package's in the order it exported them (or its cache
-// entry holds them).
-func (s *factStore) allObjectFacts(pkg *types.Package) []analysis.ObjectFact {
+// A factView is one pass's view of the store: the facts of its package
+// and its dependencies. What it gathers of the dependencies, complete
+// before the pass runs, it keeps for the pass's later questions, and
+// drops with the pass: kept for every package, it would grow with the
+// square of the program.
+type factView struct {
+	store *factStore
+	pkg   *types.Package
+	deps  []*types.Package       // pkg and its dependencies, once asked
+	facts []analysis.PackageFact // the dependencies' package facts, sorted, once asked
+	read  bool
+}
+
+func (v *factView) dependencies() []*types.Package {
+	if v.deps == nil {
+		v.deps = dependencies(v.pkg)
+	}
+	return v.deps
+}
+
+// allObjectFacts returns the object facts of the package and its
+// dependencies, in a deterministic order: the dependencies' in the order
+// of their imports, each package's in the order it exported them (or its
+// cache entry holds them).
+func (v *factView) allObjectFacts() []analysis.ObjectFact {
+	deps := v.dependencies()
+	s := v.store
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	var out []analysis.ObjectFact
-	for _, p := range s.dependencies(pkg) {
+	for _, p := range deps {
 		for _, k := range s.byPackage[p] {
 			out = append(out, analysis.ObjectFact{Object: k.obj, Fact: s.objects[k]})
 		}
@@ -30,45 +52,35 @@ func (s *factStore) allObjectFacts(pkg *types.Package) []analysis.ObjectFact {
 	return out
 }
 
-// allPackageFacts returns the package facts of pkg and its dependencies.
-// Those of its dependencies, complete before it runs, are gathered once.
-func (s *factStore) allPackageFacts(pkg *types.Package) []analysis.PackageFact {
+// allPackageFacts returns the package facts of the package and its
+// dependencies, sorted by path.
+func (v *factView) allPackageFacts() []analysis.PackageFact {
+	deps := v.dependencies()
+	s := v.store
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	deps, ok := s.depPackageFacts[pkg]
-	if !ok {
-		for _, p := range s.dependencies(pkg) {
-			if p == pkg {
+	if !v.read {
+		for _, p := range deps {
+			if p == v.pkg {
 				continue
 			}
 			for _, k := range s.packageKeys[p] {
-				deps = append(deps, analysis.PackageFact{Package: k.pkg, Fact: s.packages[k]})
+				v.facts = append(v.facts, analysis.PackageFact{Package: k.pkg, Fact: s.packages[k]})
 			}
 		}
-		slices.SortFunc(deps, func(a, b analysis.PackageFact) int { return cmp.Compare(a.Package.Path(), b.Package.Path()) })
-		s.depPackageFacts[pkg] = deps
+		slices.SortFunc(v.facts, func(a, b analysis.PackageFact) int { return cmp.Compare(a.Package.Path(), b.Package.Path()) })
+		v.read = true
 	}
-	out := slices.Clone(deps)
-	for _, k := range s.packageKeys[pkg] {
+	out := slices.Clone(v.facts)
+	for _, k := range s.packageKeys[v.pkg] {
 		// The package's own, in its place among them.
-		i, _ := slices.BinarySearchFunc(out, pkg.Path(), func(f analysis.PackageFact, path string) int { return cmp.Compare(f.Package.Path(), path) })
-		for i < len(out) && out[i].Package.Path() == pkg.Path() {
+		i, _ := slices.BinarySearchFunc(out, v.pkg.Path(), func(f analysis.PackageFact, path string) int { return cmp.Compare(f.Package.Path(), path) })
+		for i < len(out) && out[i].Package.Path() == v.pkg.Path() {
 			i++
 		}
 		out = slices.Insert(out, i, analysis.PackageFact{Package: k.pkg, Fact: s.packages[k]})
 	}
 	return out
-}
-
-// dependencies is dependencies(pkg), computed once a package (s.mu
-// held): a pass asks for every fact of its dependencies several times.
-func (s *factStore) dependencies(pkg *types.Package) []*types.Package {
-	if deps, ok := s.deps[pkg]; ok {
-		return deps
-	}
-	deps := dependencies(pkg)
-	s.deps[pkg] = deps
-	return deps
 }
 
 // dependencies returns pkg and the packages it imports, transitively.

@@ -116,12 +116,6 @@ type factStore struct {
 	// facts, for AllPackageFacts (allfacts.go).
 	byPackage   map[*types.Package][]objectFactKey
 	packageKeys map[*types.Package][]packageFactKey
-	// deps are the dependencies of each package asked about, once
-	// each: a package's pass asks for every fact several times.
-	deps map[*types.Package][]*types.Package
-	// depPackageFacts are the package facts of each package's
-	// dependencies, sorted, once asked (allPackageFacts).
-	depPackageFacts map[*types.Package][]analysis.PackageFact
 }
 
 type objectFactKey struct {
@@ -196,6 +190,7 @@ func (r *packageRun) run(fset *token.FileSet, a *analysis.Analyzer, facts *factS
 			r.err = fmt.Errorf("internal error: rcperm panicked analyzing %s (files %v): %v\n%s", sp.pkg.PkgPath, sp.pkg.CompiledGoFiles, p, debug.Stack())
 		}
 	}()
+	view := &factView{store: facts, pkg: sp.types} // the pass's, dropped with it
 	pass := &analysis.Pass{
 		Analyzer:     a,
 		Fset:         fset,
@@ -225,8 +220,8 @@ func (r *packageRun) run(fset *token.FileSet, a *analysis.Analyzer, facts *factS
 			facts.put(packageFactKey{sp.types, reflect.TypeOf(f)}, f)
 			r.exported = append(r.exported, resultcache.Fact{Fact: f})
 		},
-		AllObjectFacts:  func() []analysis.ObjectFact { return facts.allObjectFacts(sp.types) },
-		AllPackageFacts: func() []analysis.PackageFact { return facts.allPackageFacts(sp.types) },
+		AllObjectFacts:  view.allObjectFacts,
+		AllPackageFacts: view.allPackageFacts,
 	}
 	if m := sp.pkg.Module; m != nil {
 		pass.Module = &analysis.Module{Path: m.Path, Version: m.Version, GoVersion: m.GoVersion}
@@ -241,8 +236,7 @@ func (r *packageRun) run(fset *token.FileSet, a *analysis.Analyzer, facts *factS
 
 func newFactStore() *factStore {
 	return &factStore{objects: map[objectFactKey]analysis.Fact{}, packages: map[packageFactKey]analysis.Fact{}, byPackage: map[*types.Package][]objectFactKey{},
-		packageKeys: map[*types.Package][]packageFactKey{}, deps: map[*types.Package][]*types.Package{},
-		depPackageFacts: map[*types.Package][]analysis.PackageFact{}}
+		packageKeys: map[*types.Package][]packageFactKey{}}
 }
 
 func (s *factStore) get(key any, ptr analysis.Fact) bool {

@@ -1,0 +1,15 @@
+package pipe
+
+// Package pipe runs a function over items: it calls what it is given with
+// what it is given, where no fact follows.
+
+import "context"
+
+func Each[T any](ctx context.Context, items []T, f func(context.Context, T) error) error {
+	for _, it := range items {
+		if err := f(ctx, it); err != nil {
+			return err
+		}
+	}
+	return nil
+}
