@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"fmt"
+	"go/types"
 	"strings"
 
 	"github.com/rcperm/rcperm/permissions"
@@ -328,4 +329,28 @@ func (f *filtersFact) String() string {
 		}
 	}
 	return "filters(" + strings.Join(parts, ", ") + ")"
+}
+
+// An importedFact is the package fact of a package the package imports,
+// directly or not.
+type importedFact struct {
+	pkg  *types.Package
+	fact *packageFact
+}
+
+// importedPackageFacts are the package facts of the packages the package
+// imports, directly or not, in the order AllPackageFacts gives them: read
+// once a package, for every question that reads them; none for a pass
+// that carries no facts.
+func (s *packageScan) importedPackageFacts() []importedFact {
+	if s.importedFacts != nil || s.pass.ImportPackageFact == nil {
+		return s.importedFacts
+	}
+	s.importedFacts = []importedFact{}
+	for _, pf := range s.pass.AllPackageFacts() {
+		if fact, ok := pf.Fact.(*packageFact); ok && pf.Package != s.pass.Pkg {
+			s.importedFacts = append(s.importedFacts, importedFact{pf.Package, fact})
+		}
+	}
+	return s.importedFacts
 }

@@ -69,11 +69,8 @@ func (s *packageScan) checkFieldCalls() {
 	if len(stores) == 0 {
 		return
 	}
-	for _, pf := range s.pass.AllPackageFacts() {
-		fact, ok := pf.Fact.(*packageFact)
-		if !ok || pf.Package == s.pass.Pkg {
-			continue
-		}
+	for _, imp := range s.importedPackageFacts() {
+		fact := imp.fact
 		for _, fc := range fact.FieldCalls {
 			if s.resolvedLate[fc.Call.ID] {
 				continue // a call of the package's resolved it, where it is made

@@ -75,11 +75,8 @@ func (s *packageScan) upstreamReads() []routeFieldRead {
 		return nil
 	}
 	var out []routeFieldRead
-	for _, pf := range s.pass.AllPackageFacts() {
-		fact, ok := pf.Fact.(*packageFact)
-		if !ok || pf.Package == s.pass.Pkg {
-			continue
-		}
+	for _, imp := range s.importedPackageFacts() {
+		fact := imp.fact
 		for _, fr := range fact.FieldReads {
 			f := s.fieldByKey(fr.Field)
 			if f == nil || len(s.storesByField[f]) == 0 {

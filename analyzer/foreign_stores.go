@@ -57,12 +57,8 @@ func (s *packageScan) foreignStores() []ForeignStores {
 func (s *packageScan) importedStores(key string) (stores []FieldStore, truncated bool) {
 	if s.foreignIndex == nil {
 		s.foreignIndex = map[string]ForeignStores{}
-		for _, pf := range s.pass.AllPackageFacts() {
-			fact, ok := pf.Fact.(*packageFact)
-			if !ok || pf.Package == s.pass.Pkg {
-				continue
-			}
-			for _, fs := range fact.ForeignStores {
+		for _, imp := range s.importedPackageFacts() {
+			for _, fs := range imp.fact.ForeignStores {
 				all := s.foreignIndex[fs.Field]
 				all.Stores = append(all.Stores, fs.Stores...)
 				all.Truncated = all.Truncated || fs.Truncated

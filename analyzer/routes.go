@@ -37,8 +37,13 @@ type Route struct {
 var registrationMethods = map[string]bool{
 	"Handle": true, "HandleFunc": true, "Handler": true, "Any": true, "Add": true, "Match": true,
 	"Get": true, "Post": true, "Put": true, "Patch": true, "Delete": true, "Head": true, "Options": true,
-	"GET": true, "POST": true, "PUT": true, "PATCH": true, "DELETE": true, "HEAD": true, "OPTIONS": true,
 	"Route": true, "Group": true, "Mount": true, "Method": true, "Path": true, "PathPrefix": true,
+}
+
+func init() {
+	for verb := range httpMethods {
+		registrationMethods[verb] = true // a router's GET(pattern, handler)
+	}
 }
 
 // httpMethods are the verbs of HTTP requests, as net/http writes them.

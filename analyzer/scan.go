@@ -162,6 +162,9 @@ type packageScan struct {
 	// foreignFilters are the filter fields of other packages' structs
 	// its imports list, once read (foreignFilterFields).
 	foreignFilters map[string]ForeignFilterField
+	// importedFacts are the package facts of its imports, once read
+	// (importedPackageFacts).
+	importedFacts []importedFact
 	// routeFieldReads are the requests whose URL is a route field, and
 	// storesByField the package's stores into string fields, once
 	// indexed (route_fields.go).

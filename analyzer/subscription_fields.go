@@ -133,15 +133,8 @@ func (s *packageScan) foreignFilterFields() map[string]ForeignFilterField {
 		return s.foreignFilters
 	}
 	s.foreignFilters = map[string]ForeignFilterField{}
-	if s.pass.ImportPackageFact == nil {
-		return s.foreignFilters // a pass that carries no facts
-	}
-	for _, pf := range s.pass.AllPackageFacts() {
-		fact, ok := pf.Fact.(*packageFact)
-		if !ok || pf.Package == s.pass.Pkg {
-			continue
-		}
-		for _, f := range fact.FilterFields {
+	for _, imp := range s.importedPackageFacts() {
+		for _, f := range imp.fact.FilterFields {
 			s.foreignFilters[f.Pkg+" "+f.Path] = f
 		}
 	}

@@ -756,16 +756,9 @@ func (s *packageScan) requestMethodNames() map[string][]methodAt {
 		return s.factMethods
 	}
 	s.factMethods = map[string][]methodAt{}
-	if s.pass.ImportPackageFact == nil {
-		return s.factMethods // a pass that carries no facts
-	}
-	for _, pf := range s.pass.AllPackageFacts() {
-		fact, ok := pf.Fact.(*packageFact)
-		if !ok || pf.Package == s.pass.Pkg {
-			continue
-		}
-		for _, m := range fact.RequestMethods {
-			s.factMethods[m.Name] = append(s.factMethods[m.Name], methodAt{pf.Package, objectpath.Path(m.Path)})
+	for _, imp := range s.importedPackageFacts() {
+		for _, m := range imp.fact.RequestMethods {
+			s.factMethods[m.Name] = append(s.factMethods[m.Name], methodAt{imp.pkg, objectpath.Path(m.Path)})
 		}
 	}
 	return s.factMethods
