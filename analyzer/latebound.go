@@ -110,6 +110,16 @@ func (c *LateCall) String() string {
 	return name + "(" + strings.Join(args, ", ") + ")"
 }
 
+// key is String, with holes told apart (Value.key), and the call's ID.
+func (c *LateCall) key() string {
+	var b strings.Builder
+	b.WriteString(c.String())
+	for _, v := range c.values() {
+		b.WriteString(" " + v.key())
+	}
+	return b.String() + " " + c.ID
+}
+
 // A LateField is what a field of a late-bound call's struct argument
 // holds: Param is the projection that stands for it (flow.ParamField).
 type LateField struct {
@@ -632,10 +642,14 @@ func paramType(sig *types.Signature, i int) types.Type {
 // takesRoute reports whether fn has a parameter that may hold a route: a
 // string or URL, a function returning one (a pager's urlFor func(page int)
 // string), or a struct, pointer or container with one inside (a job
-// handed to its runner with its method and URL builder).
+// handed to its runner with its method and URL builder), the receiver
+// included (a job's Run handing its own Path to the client interface).
 func takesRoute(fn *types.Func) bool {
 	if fn == nil {
 		return false
+	}
+	if recv := fn.Signature().Recv(); recv != nil && holdsRoute(recv.Type(), maxRouteDepth, nil) {
+		return true
 	}
 	params := fn.Signature().Params()
 	for i := range params.Len() {

@@ -90,11 +90,17 @@ func (s *packageScan) routeFieldRead(fn *types.Func, at ast.Expr, r RequestTempl
 	}
 	var rd routeFieldRead
 	for i, p := range r.URL {
-		f := s.holeField(p)
+		f := s.routeHole(r.URL, i)
 		switch {
 		case i == 0 && f != nil && len(r.URL) > 1 && s.holeField(r.URL[len(r.URL)-1]) != nil && s.holeField(r.URL[len(r.URL)-1]) != f:
 			// A server field before a path field (c.baseURL + s.path):
 			// the path is the route.
+			continue
+		case i == 0 && p.Unknown && p.Field == "" && len(r.URL) > 1 && s.routeHole(r.URL, 1) != nil:
+			// A server known only at run time before the field's path
+			// (the base URL of a client a late-bound call reached, its
+			// receiver out of the call's sight): a server decides no
+			// operation.
 			continue
 		case isLit(p) && strings.Contains(p.Lit, "?"):
 			return rd, rd.field != nil // the query's parts decide nothing
@@ -111,6 +117,22 @@ func (s *packageScan) routeFieldRead(fn *types.Func, at ast.Expr, r RequestTempl
 		}
 	}
 	return rd, rd.field != nil
+}
+
+// routeHole is the field whose hole is part i of url: one of the
+// package's (holeField), or a string field of an imported struct ending
+// the path, which a late-bound call's arguments read off a job its
+// caller could not trace (a scheduler's worker handing job.Path to the
+// client interface main wires in). An imported field before path text
+// is a server, its package's to answer.
+func (s *packageScan) routeHole(url Value, i int) *types.Var {
+	if f := s.holeField(url[i]); f != nil {
+		return f
+	}
+	if url[i].Field == "" || i+1 < len(url) && !(isLit(url[i+1]) && strings.HasPrefix(url[i+1].Lit, "?")) {
+		return nil
+	}
+	return s.importedField(url[i].Field)
 }
 
 // addRouteFieldRead records a route field read, once for each place,

@@ -732,9 +732,9 @@ func modulePath(pass *analysis.Pass) string {
 }
 
 func (s *packageScan) addRequest(sum *summary, r RequestTemplate) {
-	key := r.Method.String() + " " + r.URL.String()
+	key := r.Method.key() + " " + r.URL.key()
 	if r.Via != nil {
-		key = "via " + r.Via.String() + " " + r.Via.ID
+		key = "via " + r.Via.key()
 	}
 	if sum.seen[key] || len(sum.requests) >= maxRequestsPerFunc {
 		return

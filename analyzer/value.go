@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/rcperm/rcperm/analyzer/internal/flow"
@@ -195,6 +196,25 @@ func (v Value) String() string {
 		default:
 			b.WriteString(p.Lit)
 		}
+	}
+	return b.String()
+}
+
+// key is String, with each hole of the path naming its field: two
+// values that read different fields of objects out of sight (a paged
+// job's Path, a download's) are different routes, however alike they
+// print. A server's hole before the path decides no route.
+func (v Value) key() string {
+	if !slices.ContainsFunc(v, func(p Part) bool { return p.Field != "" }) {
+		return v.String()
+	}
+	var b strings.Builder
+	for i, p := range v {
+		if p.Field != "" && (i > 0 || len(v) == 1) {
+			fmt.Fprintf(&b, "{%s}", p.Field)
+			continue
+		}
+		b.WriteString(Value{p}.String())
 	}
 	return b.String()
 }

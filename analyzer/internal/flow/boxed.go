@@ -54,6 +54,14 @@ func (ev *evaluation) boxedFieldAt(v ssa.Value, want types.Type, f int, at ssa.I
 			return ev.returnedField(call, x.Index, want, f, fr, depth)
 		}
 	}
+	// An interface value the flow cannot trace (a job received from a
+	// channel, a command a registry hands out) holds some object of
+	// want: its field holds what the stores into it hold, the hole
+	// naming the field when they tell nothing, as a read off an
+	// untraced pointer of want's.
+	if _, ok := structOf(want).Underlying().(*types.Struct); ok {
+		return ev.fieldStores(structOf(want), f, fr, depth)
+	}
 	return unknownSet()
 }
 
