@@ -126,7 +126,11 @@ func (s *packageScan) mayBuildRoute(fn *types.Func) bool {
 	res := fn.Signature().Results()
 	// A function making a URL object makes it of a route, wherever the
 	// route comes from (the receiver's fields a caller set).
-	found := s.routeTypes()[recvNamed(fn)] || res.Len() > 0 && isURLType(res.At(0).Type()) || s.exprMayBuildRoute(decl.Body) || s.returnsVerb(decl.Body)
+	// So may a method handing on the route it is given after the
+	// server its receiver keeps (c.server + route): builtRoute keeps
+	// only a parameter passed through.
+	found := s.routeTypes()[recvNamed(fn)] || res.Len() > 0 && isURLType(res.At(0).Type()) || s.exprMayBuildRoute(decl.Body) || s.returnsVerb(decl.Body) ||
+		!s.std && isMethod(fn) && takesString(fn.Signature())
 	s.routeish[fn] = found
 	return found
 }

@@ -716,14 +716,18 @@ func replaceFunc(in *instance, a []value) (string, bool) {
 	return a[0].re.ReplaceAllStringFunc(a[1].s, func(string) string { return in.hole(Part{Unknown: true}) }), true
 }
 
-// sprintf runs fmt.Sprintf with a format known statically. An operand
-// known statically is passed as itself; one with holes as a
+// sprintf runs fmt.Sprintf with a format known statically but for the
+// values it was built from (a table's "/account/" + account +
+// "/extension/%s" with the account an ID): a hole of the format is its
+// token, copied as text, as an ID's text is; a format that is wholly a
+// hole leaves any operand over, which fmt reports: unknown. An
+// operand known statically is passed as itself; one with holes as a
 // fmt.Formatter that writes its text for %v and %s (%d of an integer),
 // and a token of its own, an unknown, for every other verb, width,
 // precision or flag: what %x or %q makes of a value known only at run
 // time is known only at run time.
 func sprintf(in *instance, a []value) (string, bool) {
-	if len(a) == 0 || a[0].kind != StrKind || a[0].holes {
+	if len(a) == 0 || a[0].kind != StrKind {
 		return "", false
 	}
 	operands := make([]any, len(a)-1)

@@ -79,3 +79,45 @@ func newRequest(pathFmt string, args ...any) {
 		}
 	}
 }
+
+// TestSprintfFormatWithHoles: a format built from a value known only at
+// run time (a table's "/account/" + account + "/extension/%s", the
+// account an ID from the environment) is formatted with the ID's token as
+// text; a format that is wholly unknown, or one left with an operand
+// over, is unknown.
+func TestSprintfFormatWithHoles(t *testing.T) {
+	tests := []struct {
+		expr string
+		want []string
+	}{
+		{`fmt.Sprintf(routes["presence"], id)`, []string{"/restapi/v1.0/account/{}/extension/{$0}/presence"}},
+		{`fmt.Sprintf(routes["contacts"])`, []string{"/restapi/v1.0/account/{}/extension/~/address-book/contact"}},
+		{`fmt.Sprintf(routes["contacts"], id)`, []string{"{}"}},
+		{`fmt.Sprintf(os.Getenv("FORMAT"), id)`, []string{"{}"}},
+	}
+	for _, tc := range tests {
+		tp := buildTest(t, `
+import (
+	"fmt"
+	"os"
+)
+
+func sink(string) {}
+
+func route(id string) {
+	base := "/restapi/v1.0/account/" + os.Getenv("ACCOUNT")
+	routes := map[string]string{
+		"presence": base + "/extension/%s/presence",
+		"contacts": base + "/extension/~/address-book/contact",
+	}
+	_ = routes
+	sink(`+tc.expr+`)
+}
+`)
+		strs, ok := tp.prog.Strings(tp.call(t, "sink").Args[0], tp.funcs["route"])
+		got := renderAll(strs)
+		if !ok || !slices.Equal(got, tc.want) {
+			t.Errorf("%s = %q, %v; want %q", tc.expr, got, ok, tc.want)
+		}
+	}
+}
