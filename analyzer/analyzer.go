@@ -79,7 +79,7 @@ func run(pass *analysis.Pass, cfg *Config, at *token.Pos) *Result {
 		checked := scan.sites
 		if !std { // std's requests are never the app's
 			unresolved = append(scan.feasible(scan.unresolved), scan.dynamicallyReached()...)
-			for _, st := range scan.handedOff() {
+			for _, st := range scan.handed {
 				if st.gap.Kind == permissions.NoGap && resolved(st.match) {
 					checked = append(checked, st) // its route needs none of the arguments
 				} else if st.gap.Kind != permissions.NoGap {

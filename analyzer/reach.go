@@ -6,6 +6,7 @@ import (
 
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/rcperm/rcperm/analyzer/internal/flow"
 	"github.com/rcperm/rcperm/permissions"
 )
 
@@ -166,9 +167,13 @@ func (s *packageScan) lateCallExpr(fn *types.Func, t RequestTemplate) *ast.CallE
 // package hands, as values, to a function of yet another package (a
 // method value given to a generic pipeline stage: pipe.FanOut(ctx, in, n,
 // w.Do)), whose route depends on arguments rcperm does not see passed:
-// that code calls them where no fact follows. Each is an unresolved
-// request at the hand-off, never silence; a request the function fixed is
-// checked where it is made already.
+// that code calls them where no fact follows. A route read off a field
+// of a struct parameter (the Request each stage hands the worker) is
+// what the stores into the field hold, whatever value the code out of
+// sight passes: the request is the field's, each store its route, checked
+// with the package's route fields (handOffHoles). Any other is an
+// unresolved request at the hand-off, never silence; a request the
+// function fixed is checked where it is made already.
 func (s *packageScan) handedOff() []site {
 	info := s.pass.TypesInfo
 	var out []site
@@ -200,6 +205,12 @@ func (s *packageScan) handedOff() []site {
 					if t.Fixed || t.Unresolved || t.Via != nil || !t.URL.hasParams() {
 						continue
 					}
+					if r, ok := s.handOffHoles(fn.Origin(), t); ok {
+						p := s.pass.Fset.Position(arg.Pos())
+						r.Chain = s.chains.add(Step{Call: fn.FullName(), File: p.Filename, Line: p.Line, Col: p.Column}, s.calleeChain(fn.Origin(), t))
+						s.request(&summary{seen: map[string]bool{}}, arg, r)
+						continue
+					}
 					r := RequestTemplate{Method: upper(t.Method.substitute(nil)), URL: t.URL.substitute(nil)}
 					m := s.lookup(r)
 					out = append(out, site{at: arg, req: r, match: m, gap: permissions.FindGap(r.URL.render(), m)})
@@ -209,4 +220,32 @@ func (s *packageScan) handedOff() []site {
 		})
 	}
 	return out
+}
+
+// handOffHoles returns t, a request of fn, with each string field of a
+// struct parameter it reads as that field's hole, and its other
+// parameters unknown (the receiver's server too: a hole of its own
+// stands for every store): ok is false when it reads no such field.
+func (s *packageScan) handOffHoles(fn *types.Func, t RequestTemplate) (RequestTemplate, bool) {
+	found := false
+	holes := func(v Value) Value {
+		out := Value{}
+		for _, p := range v {
+			if p.IsParam {
+				hole := Part{Unknown: true}
+				slot, index, method, ok := flow.ProjectionOf(p.Param)
+				if ok && !method && slot > 0 && !flow.WholeArg(index) {
+					if st, named := pointeeStruct(flow.SlotType(fn.Signature(), slot)); st != nil && named != nil && index < st.NumFields() && isStringType(st.Field(index).Type()) {
+						hole.Field = flow.FieldKey(st.Field(index), named.Obj())
+						found = true
+					}
+				}
+				p = hole
+			}
+			out = flow.AppendPart(out, p)
+		}
+		return out
+	}
+	r := RequestTemplate{Method: upper(holes(t.Method)), URL: holes(t.URL)}
+	return r, found
 }

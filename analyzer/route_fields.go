@@ -82,7 +82,7 @@ func (f *fieldStoresFact) String() string { return fmt.Sprintf("field stores(%d)
 // routeFieldRead returns the route field read a request is, if its URL
 // reads one.
 func (s *packageScan) routeFieldRead(fn *types.Func, at ast.Expr, r RequestTemplate) (routeFieldRead, bool) {
-	if s.flowProgram == nil {
+	if s.flow() == nil {
 		return routeFieldRead{}, false
 	}
 	if otherServer(r.URL) {
@@ -96,11 +96,11 @@ func (s *packageScan) routeFieldRead(fn *types.Func, at ast.Expr, r RequestTempl
 			// A server field before a path field (c.baseURL + s.path):
 			// the path is the route.
 			continue
-		case i == 0 && p.Unknown && p.Field == "" && len(r.URL) > 1 && s.routeHole(r.URL, 1) != nil:
+		case i == 0 && p.Unknown && len(r.URL) > 1 && s.routeHole(r.URL, 1) != nil:
 			// A server known only at run time before the field's path
 			// (the base URL of a client a late-bound call reached, its
-			// receiver out of the call's sight): a server decides no
-			// operation.
+			// receiver out of the call's sight, or another package's
+			// client field): a server decides no operation.
 			continue
 		case isLit(p) && strings.Contains(p.Lit, "?"):
 			return rd, rd.field != nil // the query's parts decide nothing

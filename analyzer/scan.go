@@ -148,6 +148,9 @@ type packageScan struct {
 	routeless bool
 	// std is inStd of the package, once: it may stat a directory.
 	std bool
+	// handed are the requests of other packages' functions the package
+	// hands to yet another package's function as values (handedOff).
+	handed []site
 	// filterForwards are the parameters of the package's filter
 	// forwarders, by function; filterForwardCount counts them all
 	// (subscription_forward.go).
@@ -260,6 +263,10 @@ func scanPackage(pass *analysis.Pass, at *token.Pos, routeless, std bool) *packa
 		s.resolveDynamicLate()
 	}
 	s.scanPackageVars()
+	if !std {
+		// Before the route fields: a request handed off may read one.
+		s.handed = s.handedOff()
+	}
 	s.checkRouteFields()
 	s.checkMethodReads()
 	if !std {
