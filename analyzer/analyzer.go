@@ -26,7 +26,7 @@ func New(cfg Config) *analysis.Analyzer {
 		Name:       "rcperm",
 		Doc:        doc,
 		URL:        "https://pkg.go.dev/github.com/rcperm/rcperm/analyzer",
-		FactTypes:  []analysis.Fact{new(requestsFact), new(routeFact), new(packageFact), new(filtersFact), new(effectsFact), new(globalFact), new(filterFieldFact), new(listFact), new(fieldStoresFact), new(codeFact), new(dispatchFact), new(keyedFact), new(editorFact), new(optionFact)},
+		FactTypes:  []analysis.Fact{new(requestsFact), new(routeFact), new(packageFact), new(filtersFact), new(effectsFact), new(globalFact), new(filterFieldFact), new(listFact), new(fieldStoresFact), new(codeFact), new(dispatchFact), new(keyedFact), new(editorFact), new(optionFact), new(callbackFact)},
 		Run:        func(pass *analysis.Pass) (any, error) { return runRecovering(pass, c) },
 		ResultType: reflect.TypeFor[*Result](),
 	}

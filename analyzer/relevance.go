@@ -46,8 +46,9 @@ func usesRequestFunc(pass *analysis.Pass) bool {
 // a string, whose calls hand on what its importers store there (a job's
 // URL builder); or a struct with a string field and a method returning a
 // string, other than String and Error: a value its importers fill whose
-// method builds their route (Call{Template: t, Params: p}.Path()). It is
-// scanned, whatever it imports.
+// method builds their route (Call{Template: t, Params: p}.Path()); or an
+// exported function taking a function value, which it may call with its
+// importers' routes (callbacks.go). It is scanned, whatever it imports.
 func declaresStringHelper(pass *analysis.Pass) bool {
 	scope := pass.Pkg.Scope()
 	for _, name := range scope.Names() {
@@ -75,7 +76,7 @@ func declaresStringHelper(pass *analysis.Pass) bool {
 			}
 			continue
 		}
-		if fn, ok := scope.Lookup(name).(*types.Func); ok && takesString(fn.Signature()) {
+		if fn, ok := scope.Lookup(name).(*types.Func); ok && (takesString(fn.Signature()) || fn.Exported() && takesFunc(fn.Signature())) {
 			return true
 		}
 	}

@@ -1095,6 +1095,7 @@ func (s *packageScan) exportFacts() (chains []chainLink, wrappers, builders bool
 		s.exportKeyed(fn)
 		s.exportEditor(fn)
 		s.exportOption(fn, appliesOptions)
+		s.exportCallbacks(fn)
 		routes := s.builtRoute(fn)
 		variadic, variadicAlts := s.variadicRoutes(fn)
 		var specialized []Specialization

@@ -78,6 +78,7 @@ func (noFacts) Code(*types.Func) (*flow.Code, bool)                    { return 
 func (noFacts) Editor(*types.Func, int) ([]flow.Str, bool)             { return nil, false }
 func (noFacts) Option(*types.Func, int) ([]flow.OptionSet, bool)       { return nil, false }
 func (noFacts) FieldStores(*types.Var) ([]string, bool)                { return nil, false }
+func (noFacts) Callbacks(*types.Func) []flow.CallbackCall              { return nil }
 func (noFacts) Dispatched(*types.Func) map[int][]constant.Value        { return nil }
 func (noFacts) KeepsFields(*types.Func, int) bool                      { return false }
 func (noFacts) Specialized(*types.Func, int, map[int]constant.Value) ([]flow.Str, bool) {

@@ -49,6 +49,7 @@ func (noOracle) Specialized(*types.Func, int, map[int]constant.Value) ([]Str, bo
 func (noOracle) Editor(*types.Func, int) ([]Str, bool)       { return nil, false }
 func (noOracle) Option(*types.Func, int) ([]OptionSet, bool) { return nil, false }
 func (noOracle) FieldStores(*types.Var) ([]string, bool)     { return nil, false }
+func (noOracle) Callbacks(*types.Func) []CallbackCall        { return nil }
 
 type testPackage struct {
 	fset  *token.FileSet

@@ -108,6 +108,10 @@ type Oracle interface {
 	// field of one of its structs (a configuration's route templates),
 	// if the client knows them all and each is constant text.
 	FieldStores(f *types.Var) ([]string, bool)
+	// Callbacks gives what a function of another package calls its
+	// function-typed parameters with, if the client knows it
+	// (Program.Callbacks).
+	Callbacks(fn *types.Func) []CallbackCall
 }
 
 // Program is one package in SSA form, with the indexes its questions need.

@@ -1218,6 +1218,11 @@ func (ev *evaluation) parameter(x *ssa.Parameter, fr frame, depth int) []Str {
 		return []Str{{{Param: ResultParam(level, idx), IsParam: true}}}
 	}
 	args := ev.p.argumentsFor(x)
+	if len(args) == 0 {
+		if vals, ok := ev.handedArgs(x, fr, depth); ok {
+			return vals // a closure another package's function calls
+		}
+	}
 	var out []Str
 	if len(args) == 0 || ev.p.escapes(fn) {
 		out = unknownSet()
@@ -1594,6 +1599,17 @@ func isStringArray(t types.Type) bool {
 	return ok && kindOf(arr.Elem()) == "string"
 }
 
+// isTypeParamSlice reports whether t is a slice of a type parameter's
+// values: strings at a call that instantiates it so.
+func isTypeParamSlice(t types.Type) bool {
+	s, ok := t.Underlying().(*types.Slice)
+	if !ok {
+		return false
+	}
+	_, ok = types.Unalias(s.Elem()).(*types.TypeParam)
+	return ok
+}
+
 // isStringSlice reports whether t is a slice of strings.
 func isStringSlice(t types.Type) bool {
 	if t == nil {
@@ -1965,9 +1981,9 @@ func (ev *evaluation) load(addr ssa.Value, fr frame, depth int) []Str {
 		if x, ok := a.X.(*ssa.Parameter); ok && fr.elems[x] != nil {
 			return fr.elems[x] // a followed list helper's list
 		}
-		if x, ok := a.X.(*ssa.Parameter); ok && fr.bound == nil && fr.target != nil && x.Parent() == fr.target && isStringSlice(x.Type()) {
-			// An element of a list parameter (paths ...string): each
-			// element a call passes.
+		if x, ok := a.X.(*ssa.Parameter); ok && fr.bound == nil && fr.target != nil && x.Parent() == fr.target && (isStringSlice(x.Type()) || isTypeParamSlice(x.Type())) {
+			// An element of a list parameter (paths ...string, or a
+			// generic helper's items []T): each element a call passes.
 			ev.dependent = true
 			return []Str{{{Param: ParamElement(slotOf(fr.target, x)), IsParam: true}}}
 		}

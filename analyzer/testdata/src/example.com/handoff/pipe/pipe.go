@@ -5,7 +5,7 @@ package pipe
 
 import "context"
 
-func Each[T any](ctx context.Context, items []T, f func(context.Context, T) error) error {
+func Each[T any](ctx context.Context, items []T, f func(context.Context, T) error) error { // want Each:`callbacks\(1\)`
 	for _, it := range items {
 		if err := f(ctx, it); err != nil {
 			return err
