@@ -660,6 +660,27 @@ var all = []*construct{
 		g.decl("func (%s) Do(%s, endpoint string) {\n%s}", t, ctxParam, k("endpoint"))
 		return fmt.Sprintf("lib.%s(ctx, %s{}, []lib.%s{{Name: \"job\", URL: func() string {\nreturn %s\n}}})\n", r, t, j, in)
 	}},
+	{name: "pkgeach", doc: "a closure handed to another package's generic helper, which calls it with each element of the list the caller gives", once: true, gen: func(g *gen, in string, k func(string) string) string {
+		e := g.n("Each")
+		g.inLib(func() {
+			g.decl("func %s[T any](ctx context.Context, items []T, f func(context.Context, T)) {\nfor _, it := range items {\nf(ctx, it)\n}\n}", e)
+		})
+		g.use(g.libPath)
+		return fmt.Sprintf("lib.%s(ctx, []string{%s}, func(%s, p string) {\n%s})\n", e, in, ctxParam, k("p"))
+	}},
+	{name: "pkgjobqueue", doc: "a job literal pushed, as an interface, on another package's queue, whose worker takes it off a channel and runs it with the client interface implemented here", once: true, gen: func(g *gen, in string, k func(string) string) string {
+		j, d, q, t, v := g.n("Job"), g.n("Doer"), g.n("Queue"), g.n("doer"), g.n("q")
+		g.inLib(func() {
+			g.decl("type %s interface {\nDo(ctx context.Context, method, endpoint string)\n}", d)
+			g.decl("type %s struct{ Method, Path string }\n\nfunc (j *%s) Run(ctx context.Context, d %s) {\nd.Do(ctx, j.Method, j.Path)\n}", j, j, d)
+			g.decl("type %sRunner interface {\nRun(ctx context.Context, d %s)\n}", q, d)
+			g.decl("type %s struct{ jobs []%sRunner }\n\nfunc (q *%s) Push(r %sRunner) { q.jobs = append(q.jobs, r) }\n\nfunc (q *%s) Drain(ctx context.Context, d %s) {\nwork := make(chan %sRunner)\ngo func() {\nfor _, r := range q.jobs {\nwork <- r\n}\nclose(work)\n}()\nfor r := range work {\nr.Run(ctx, d)\n}\n}", q, q, q, q, q, d, q)
+		})
+		g.use(g.libPath)
+		g.decl("type %s struct{}", t)
+		g.decl("func (%s) Do(%s, method, endpoint string) {\n%s}", t, ctxParam, k("endpoint"))
+		return fmt.Sprintf("%s := &lib.%s{}\n%s.Push(&lib.%s{Method: \"GET\", Path: %s})\n%s.Drain(ctx, %s{})\n", v, q, v, j, in, v, t)
+	}},
 	{name: "valuebuilder", doc: "a value-type builder whose method appends to a clipped copy of its parts and returns the copy", gen: func(g *gen, in string, k func(string) string) string {
 		t, v := g.n("reqBuilder"), g.n("rb")
 		g.use("slices")
