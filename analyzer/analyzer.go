@@ -58,7 +58,7 @@ func run(pass *analysis.Pass, cfg *Config, at *token.Pos) *Result {
 		}
 	}
 	std := inStd(pass)
-	relevant = relevant || usesRequestFunc(pass) || !std && declaresStringHelper(pass)
+	relevant = relevant || usesRequestFunc(pass) || !std && (declaresStringHelper(pass) || callsRouteInterface(pass))
 	ignores := collectIgnores(pass)
 	if !cfg.NolintByHost {
 		ignores.nolint = collectNolint(pass)
@@ -118,7 +118,7 @@ func run(pass *analysis.Pass, cfg *Config, at *token.Pos) *Result {
 			reads = scan.fieldReads()
 			foreign = scan.foreignStores()
 		}
-		if needs != 0 || wrappers || len(reads) > 0 || len(scan.methodReads) > 0 || len(scan.fieldCalls) > 0 || len(scan.filterCalls) > 0 || len(foreign) > 0 {
+		if needs != 0 || wrappers || builders || len(reads) > 0 || len(scan.methodReads) > 0 || len(scan.fieldCalls) > 0 || len(scan.filterCalls) > 0 || len(foreign) > 0 {
 			pass.ExportPackageFact(&packageFact{Needs: needs, Wrappers: wrappers, Builders: builders, Module: modulePath(pass), Chains: chains,
 				FieldReads: reads, MethodReads: scan.methodReads, FieldCalls: scan.fieldCalls, FilterCalls: scan.filterCalls, ForeignStores: foreign, FilterFields: foreignFilterFields, RequestMethods: scan.requestMethods})
 		}

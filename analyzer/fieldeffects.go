@@ -74,7 +74,7 @@ func (o flowOracle) Effects(fn *types.Func) (flow.Effects, bool) {
 // fields a wrapper's template reads (of its receiver or a parameter), the
 // exported functions that return it and the methods that set its fields. A method without a fact sets
 // none.
-func (s *packageScan) exportEffects(templates map[*types.Func][]RequestTemplate) {
+func (s *packageScan) exportEffects(templates map[*types.Func][]RequestTemplate) (describes bool) {
 	builders := map[types.Type]bool{}
 	for fn, ts := range templates {
 		for _, slot := range projectedFields(ts) {
@@ -92,7 +92,7 @@ func (s *packageScan) exportEffects(templates map[*types.Func][]RequestTemplate)
 		}
 		if fp == nil {
 			if fp = s.flow(); fp == nil {
-				return
+				return describes
 			}
 		}
 		e, ok := fp.Effects(fn)
@@ -107,7 +107,9 @@ func (s *packageScan) exportEffects(templates map[*types.Func][]RequestTemplate)
 			fact.Variadic = append(fact.Variadic, variadicEffects{Result: toFields(v.Result), Receiver: toFields(v.Receiver)})
 		}
 		s.pass.ExportObjectFact(fn, fact)
+		describes = describes || holdsRouteText(e.Result)
 	}
+	return describes
 }
 
 // addHolders adds to builders the package's struct types that hold one

@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"golang.org/x/tools/go/types/typeutil"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -418,9 +419,10 @@ func (s *packageScan) descriptorStruct(t types.Type) bool {
 }
 
 // describedHere reports whether a, a struct argument of a call in fn, is
-// one fn describes: a composite literal, or a variable fn sets to one.
-// Any other (a parameter, an element of a list, a value a call returns)
-// is rarely a request's descriptor, and following its fields would cost
+// one fn describes: a composite literal, or a variable fn sets to one,
+// or what a descriptor's constructor returns. Any other (a parameter,
+// an element of a list, a value another call returns) is rarely a
+// request's descriptor, and following its fields would cost
 // the value flow of every function that hands such a value to an
 // interface, and of its callers (a linter's issues to its filters).
 func (s *packageScan) describedHere(fn *types.Func, a ast.Expr) bool {
@@ -434,6 +436,19 @@ func (s *packageScan) describedHere(fn *types.Func, a ast.Expr) bool {
 	switch e := e.(type) {
 	case *ast.CompositeLit:
 		return true
+	case *ast.CallExpr:
+		// A descriptor another package's constructor returns
+		// (rcapi.Whoami()), whose effects fact gives its fields with
+		// route text, or one of the package's own.
+		callee := typeutil.StaticCallee(s.pass.TypesInfo, e)
+		if callee == nil {
+			return false
+		}
+		if callee.Pkg() == s.pass.Pkg {
+			return s.makesDescriptor(callee.Origin())
+		}
+		var fact effectsFact
+		return s.pass.ImportObjectFact(callee.Origin(), &fact) && fact.Returns
 	case *ast.Ident:
 		obj, ok := s.pass.TypesInfo.Uses[e].(*types.Var)
 		if !ok || fn == nil {

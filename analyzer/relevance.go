@@ -38,6 +38,29 @@ func usesRequestFunc(pass *analysis.Pass) bool {
 	return false
 }
 
+// callsRouteInterface reports whether the package calls a method of an
+// interface of its own, or of a package outside std, that takes a value
+// that may hold a route (a port's Run(ctx, req) handed a descriptor
+// another package builds): the implementation main wires in makes the
+// request, so the call is a late-bound one to follow, whatever the
+// package imports.
+func callsRouteInterface(pass *analysis.Pass) bool {
+	for _, obj := range pass.TypesInfo.Uses {
+		fn, ok := obj.(*types.Func)
+		if !ok || fn.Pkg() == nil {
+			continue
+		}
+		recv := fn.Signature().Recv()
+		if recv == nil || !types.IsInterface(recv.Type()) || fn.Pkg() != pass.Pkg && isStd(fn.Pkg().Path()) {
+			continue
+		}
+		if takesRoute(fn) {
+			return true
+		}
+	}
+	return false
+}
+
 // declaresStringHelper reports whether the package declares a function
 // that takes a string (or ...string): it may
 // build routes for its importers (a path helper, a joiner), or hand one

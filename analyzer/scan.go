@@ -1120,7 +1120,11 @@ func (s *packageScan) exportFacts() (chains []chainLink, wrappers, builders bool
 			wrappers, builders = true, true
 		}
 	}
-	s.exportEffects(templates)
+	if s.exportEffects(templates) {
+		// A descriptor's constructor (rcapi.Whoami() returning
+		// Req{Method, Path}) builds its importers' routes.
+		builders = true
+	}
 	s.exportGlobals()
 	s.exportHeldFields()
 	s.exportLists()

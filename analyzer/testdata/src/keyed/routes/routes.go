@@ -1,4 +1,4 @@
-package routes
+package routes // want package:`needs\(\[\]\) wrappers=false module=""`
 
 // Package routes names the operations the app uses: a table read by name.
 

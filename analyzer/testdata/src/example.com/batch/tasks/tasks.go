@@ -1,4 +1,4 @@
-// Package tasks describes the batch's API calls as values: a Task carries
+// Package tasks describes the batch's API calls as values: a Task carries // want package:`needs\(\[\]\) wrappers=false module=""`
 // its method and path, and the package that executes tasks (through a
 // client of a third package, in a closure it hands to a pool) never sees
 // these stores. Each store into Task.Path is a request there, paired with

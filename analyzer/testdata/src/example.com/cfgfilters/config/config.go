@@ -1,4 +1,4 @@
-package config
+package config // want package:`needs\(\[\]\) wrappers=false module=""`
 
 // Config is the relay's configuration: its default event filters, which
 // an option may replace.

@@ -1,4 +1,4 @@
-package endpoints
+package endpoints // want package:`needs\(\[\]\) wrappers=false module=""`
 
 // Package endpoints names operations: each constructor returns a method
 // and a path, which another package sends.

@@ -1,4 +1,4 @@
-// Package jobs makes the jobs a worker pool in another package performs:
+// Package jobs makes the jobs a worker pool in another package performs: // want package:`needs\(\[\]\) wrappers=false module=""`
 // each job carries its method and URL in fields, and reaches the worker
 // through a registry of constructors and a channel, which the value flow
 // cannot trace. Its stores into Job.URL are the requests.
