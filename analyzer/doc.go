@@ -127,7 +127,14 @@
 // the fields: a later option replaces what an earlier one set, and the
 // method and route a call's options leave are one request's; an exported
 // option constructor's fact says what its option stores in each field
-// (options.go). A request on a server alone handed to a function
+// (options.go). A closure handed to a function of another package
+// (work.Each(paths, func(p string) {...})) reads its parameters from that
+// function's fact, which says what it calls each function-typed
+// parameter with in terms of its own (an element of its list, a route
+// it builds), filled in at the hand-off (callbacks.go). A request method
+// handed as a value to another package's pipeline stage (pipe.FanOut(ctx,
+// reqs, n, w.Do)) reads its descriptor's fields as their holes: each
+// store into them is a request (reach.go). A request on a server alone handed to a function
 // that does not show has its route set there, unknown: unresolved, never
 // passed over. An interface call reaches
 // every implementation the package and the facts know, a function value
@@ -148,8 +155,15 @@
 // reports it at the call, which picks the route (Subject.Call). Event
 // filters a port's caller passes to an adapter main wires in are checked
 // at the wiring the same way (subscription_late.go). A struct the call
-// hands over (a request descriptor) carries its string fields' values,
-// which the implementation reads as projections; a handler only a
+// hands over (a request descriptor, a literal or what a descriptor's
+// constructor of any package returns: rcapi.Whoami()) carries its string
+// fields' values, which the implementation reads as projections; a
+// package calling such a port is scanned whatever it imports. A job
+// received as an interface the flow cannot trace (off a scheduler's
+// channel) whose method hands its own fields to the client interface
+// reads them as the fields' holes, which the package wiring the client
+// in answers from every store into them, its imports' included
+// (route_fields.go). A handler only a
 // registry reaches is resolved with its parameters unknown; a route a
 // caller loses on the way leaves an unresolved request where an
 // implementation is in sight, never a dropped one. One that no
