@@ -93,13 +93,16 @@ type LateCall struct {
 	Lost bool
 }
 
-func (c *LateCall) String() string {
+func (c *LateCall) String() string { return c.format(Value.String) }
+
+// format writes the call with each value as text gives it.
+func (c *LateCall) format(text func(Value) string) string {
 	args := make([]string, len(c.Args))
 	for i, a := range c.Args {
-		args[i] = a.String()
+		args[i] = text(a)
 	}
 	for _, f := range c.Fields {
-		args = append(args, fmt.Sprintf("$%d=%s", f.Param, f.Value))
+		args = append(args, fmt.Sprintf("$%d=%s", f.Param, text(f.Value)))
 	}
 	name := c.Method
 	switch {
@@ -112,14 +115,7 @@ func (c *LateCall) String() string {
 }
 
 // key is String, with holes told apart (Value.key), and the call's ID.
-func (c *LateCall) key() string {
-	var b strings.Builder
-	b.WriteString(c.String())
-	for _, v := range c.values() {
-		b.WriteString(" " + v.key())
-	}
-	return b.String() + " " + c.ID
-}
+func (c *LateCall) key() string { return c.format(Value.key) + " " + c.ID }
 
 // A LateField is what a field of a late-bound call's struct argument
 // holds: Param is the projection that stands for it (flow.ParamField).

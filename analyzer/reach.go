@@ -205,7 +205,7 @@ func (s *packageScan) handedOff() []site {
 					if t.Fixed || t.Unresolved || t.Via != nil || !t.URL.hasParams() {
 						continue
 					}
-					if r, ok := s.handOffHoles(fn.Origin(), t); ok {
+					if r, ok := handOffHoles(fn.Origin(), t); ok {
 						p := s.pass.Fset.Position(arg.Pos())
 						r.Chain = s.chains.add(Step{Call: fn.FullName(), File: p.Filename, Line: p.Line, Col: p.Column}, s.calleeChain(fn.Origin(), t))
 						s.request(&summary{seen: map[string]bool{}}, arg, r)
@@ -226,19 +226,17 @@ func (s *packageScan) handedOff() []site {
 // struct parameter it reads as that field's hole, and its other
 // parameters unknown (the receiver's server too: a hole of its own
 // stands for every store): ok is false when it reads no such field.
-func (s *packageScan) handOffHoles(fn *types.Func, t RequestTemplate) (RequestTemplate, bool) {
+func handOffHoles(fn *types.Func, t RequestTemplate) (RequestTemplate, bool) {
 	found := false
 	holes := func(v Value) Value {
 		out := Value{}
 		for _, p := range v {
 			if p.IsParam {
-				hole := Part{Unknown: true}
-				slot, index, method, ok := flow.ProjectionOf(p.Param)
-				if ok && !method && slot > 0 && !flow.WholeArg(index) {
-					if st, named := pointeeStruct(flow.SlotType(fn.Signature(), slot)); st != nil && named != nil && index < st.NumFields() && isStringType(st.Field(index).Type()) {
-						hole.Field = flow.FieldKey(st.Field(index), named.Obj())
-						found = true
-					}
+				hole, slot, f, ok := fieldHole(fn.Signature(), p)
+				if ok && slot > 0 && isStringType(f.Type()) {
+					found = true
+				} else {
+					hole = Part{Unknown: true}
 				}
 				p = hole
 			}

@@ -161,15 +161,28 @@ func (s *packageScan) siblingProjections(rd routeFieldRead, v Value) Value {
 	}
 	out := make(Value, 0, len(v))
 	for _, p := range v {
-		if slot, index, method, ok := flow.ProjectionOf(p.Param); p.IsParam && ok && !method && !flow.WholeArg(index) {
-			if st, named := pointeeStruct(flow.SlotType(rd.fn.Signature(), slot)); st != nil && index < st.NumFields() &&
-				flow.FieldKey(st.Field(index), named.Obj()) != rd.key && holeOwner(flow.FieldKey(st.Field(index), named.Obj())) == holeOwner(rd.key) {
-				p = Part{Unknown: true, Field: flow.FieldKey(st.Field(index), named.Obj())}
-			}
+		if hole, _, _, ok := fieldHole(rd.fn.Signature(), p); ok && hole.Field != rd.key && holeOwner(hole.Field) == holeOwner(rd.key) {
+			p = hole
 		}
 		out = append(out, p)
 	}
 	return out
+}
+
+// fieldHole is the hole of field f of the struct that p, a projection of
+// the parameter in slot (the receiver 0) of a function of signature sig,
+// reads: ok is false for any other part.
+func fieldHole(sig *types.Signature, p Part) (hole Part, slot int, f *types.Var, ok bool) {
+	slot, index, method, ok := flow.ProjectionOf(p.Param)
+	if !p.IsParam || !ok || method || flow.WholeArg(index) {
+		return Part{}, 0, nil, false
+	}
+	st, named := pointeeStruct(flow.SlotType(sig, slot))
+	if st == nil || named == nil || index >= st.NumFields() {
+		return Part{}, 0, nil, false
+	}
+	f = st.Field(index)
+	return Part{Unknown: true, Field: flow.FieldKey(f, named.Obj())}, slot, f, true
 }
 
 // pointeeStruct is the named struct type t is or points to, by its
