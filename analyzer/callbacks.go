@@ -26,8 +26,11 @@ func (*callbackFact) AFact() {}
 func (f *callbackFact) String() string { return fmt.Sprintf("callbacks(%d)", len(f.Calls)) }
 
 // exportCallbacks exports fn's callbackFact, when it is exported, takes a
-// function value and calls it with something known.
-func (s *packageScan) exportCallbacks(fn *types.Func) {
+// function value and calls it with something known, and adds to builders
+// the struct types whose fields it passes (Then(r, f) calling
+// f(r.value)): an importer reads what its own value of the type holds
+// there from the effects of the functions that build one (Of(v)).
+func (s *packageScan) exportCallbacks(fn *types.Func, builders map[types.Type]bool) {
 	if !fn.Exported() || !takesFunc(fn.Signature()) {
 		return
 	}
@@ -35,8 +38,21 @@ func (s *packageScan) exportCallbacks(fn *types.Func) {
 	if fp == nil {
 		return
 	}
-	if calls := fp.Callbacks(fn); len(calls) > 0 {
-		s.pass.ExportObjectFact(fn, &callbackFact{Calls: calls})
+	calls := fp.Callbacks(fn)
+	if len(calls) == 0 {
+		return
+	}
+	s.pass.ExportObjectFact(fn, &callbackFact{Calls: calls})
+	for _, c := range calls {
+		for _, alts := range c.Args {
+			for _, v := range alts {
+				for _, slot := range projectedSlots(v) {
+					if t := flow.SlotType(fn.Signature(), slot); t != nil {
+						builders[pointee(t)] = true
+					}
+				}
+			}
+		}
 	}
 }
 

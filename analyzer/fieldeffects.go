@@ -71,11 +71,11 @@ func (o flowOracle) Effects(fn *types.Func) (flow.Effects, bool) {
 
 // exportEffects publishes the effects of the functions other packages may
 // drive a request builder of the package with: for each struct type whose
-// fields a wrapper's template reads (of its receiver or a parameter), the
+// fields a wrapper's template reads (of its receiver or a parameter), or
+// that builders names already, the
 // exported functions that return it and the methods that set its fields. A method without a fact sets
 // none.
-func (s *packageScan) exportEffects(templates map[*types.Func][]RequestTemplate) (describes bool) {
-	builders := map[types.Type]bool{}
+func (s *packageScan) exportEffects(templates map[*types.Func][]RequestTemplate, builders map[types.Type]bool) (describes bool) {
 	for fn, ts := range templates {
 		for _, slot := range projectedFields(ts) {
 			if t := flow.SlotType(fn.Signature(), slot); t != nil {
@@ -486,10 +486,17 @@ func projectedFields(ts []RequestTemplate) []int {
 				}
 			}
 		}
-		for _, p := range parts {
-			if slot, index, method, ok := flow.ProjectionOf(p.Param); ok && p.IsParam && !method && !flow.WholeArg(index) {
-				slots = append(slots, slot)
-			}
+		slots = append(slots, projectedSlots(parts)...)
+	}
+	return slots
+}
+
+// projectedSlots are the slots of the parameters whose fields v reads.
+func projectedSlots(v Value) []int {
+	var slots []int
+	for _, p := range v {
+		if slot, index, method, ok := flow.ProjectionOf(p.Param); ok && p.IsParam && !method && !flow.WholeArg(index) {
+			slots = append(slots, slot)
 		}
 	}
 	return slots

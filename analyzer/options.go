@@ -91,6 +91,24 @@ func (s *packageScan) appliesOptions() bool {
 	return false
 }
 
+// takesOptions reports whether a function of the package takes options
+// of one of its structs (New(opts ...Option) configuring a Client): the
+// struct it returns holds what its callers' options store, which their
+// summaries say (flow.OptionsParam in its effects).
+func (s *packageScan) takesOptions() bool {
+	for fn := range s.decls {
+		sig := fn.Signature()
+		if !sig.Variadic() {
+			continue
+		}
+		list := sig.Params().At(sig.Params().Len() - 1).Type().(*types.Slice)
+		if flow.IsOption(list.Elem(), s.pass.Pkg) {
+			return true
+		}
+	}
+	return false
+}
+
 // Option answers the value flow from the optionFact of a function of
 // another package.
 func (o flowOracle) Option(fn *types.Func, variadic int) ([]flow.OptionSet, bool) {

@@ -3,6 +3,7 @@ package analyzer
 import (
 	"go/ast"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/types/typeutil"
 
@@ -98,10 +99,17 @@ func (s *packageScan) pendingOf(sum *summary, e ast.Expr, depth int) []RequestTe
 				templates = append(templates, t)
 			}
 		}
-		if len(templates) == 0 {
-			return nil
-		}
 		step := s.step(callee, x)
+		var handed []RequestTemplate
+		for _, h := range s.handedTemplates(sum, x, callee, depth+1) {
+			if h.later {
+				h.t.Chain = s.chains.add(step, h.t.Chain)
+				handed = append(handed, h.t)
+			}
+		}
+		if len(templates) == 0 {
+			return handed
+		}
 		combos, merged, _ := s.argCombinations(sum.fn, x, callee, calleeArgs(info, x, callee), templates)
 		var out []RequestTemplate
 		for _, args := range combos {
@@ -110,9 +118,134 @@ func (s *packageScan) pendingOf(sum *summary, e ast.Expr, depth int) []RequestTe
 					Chain: s.chains.add(step, s.calleeChain(callee, t)), Merged: t.Merged || merged})
 			}
 		}
-		return out
+		return append(out, handed...)
 	}
 	return nil
+}
+
+// handedPending records the requests of the function values a static
+// call hands over that a call of their own completes (result.Then(r,
+// newReq(ctx)), newReq returning the closure that requests base+path).
+func (s *packageScan) handedPending(sum *summary, call *ast.CallExpr, callee *types.Func) {
+	step := s.step(callee, call)
+	for _, h := range s.handedTemplates(sum, call, callee, 0) {
+		if h.later {
+			continue // what the callee returns calls it later (pendingOf)
+		}
+		h.t.Chain = s.chains.add(step, h.t.Chain)
+		s.request(sum, call, h.t)
+	}
+}
+
+// A handedTemplate is a template of a function value handed to a callee,
+// its first level of returned parameters filled in with what the callee
+// calls it with; later when the value returns a function in turn, whose
+// calls complete it: the callee's result's (adapt(newReq(ctx)) returning
+// a closure that calls what it was given). A template that opens the
+// results of the function the call is in is that function's own.
+type handedTemplate struct {
+	t     RequestTemplate
+	later bool
+}
+
+// handedTemplates are the templates of the function values call hands to
+// callee with the first level of their returned parameters filled in:
+// the callee calls them with what its summary says
+// (flow.Program.Callbacks), filled in at this call. A value handed to a
+// function no summary speaks for is called with arguments rcperm cannot
+// know: its requests stand at the call, their open parts unknown, so that
+// an unresolved request is reported rather than lost. A template still
+// open is the callee's own to return (adapt(newReq(ctx)) returning a
+// closure that calls what it was given).
+func (s *packageScan) handedTemplates(sum *summary, call *ast.CallExpr, callee *types.Func, depth int) []handedTemplate {
+	info := s.pass.TypesInfo
+	var out []handedTemplate
+	for i, arg := range calleeArgs(info, call, callee) {
+		if _, ok := info.TypeOf(arg).Underlying().(*types.Signature); !ok {
+			continue
+		}
+		pending := s.pendingOf(sum, arg, depth)
+		if len(pending) == 0 {
+			continue
+		}
+		// Still open after the binding: the value's own deeper levels,
+		// or the callee's result's parameters it is called with; else
+		// parameters of what the function the call is in returns.
+		later := slices.ContainsFunc(pending, opensLevel2)
+		found := false
+		for _, cc := range s.callbacksOf(callee) {
+			if cc.Param != i {
+				continue
+			}
+			found = true
+			opens := later || slices.ContainsFunc(cc.Args, func(alts []flow.Str) bool {
+				return slices.ContainsFunc(alts, func(a flow.Str) bool { return Value(a).hasResultParams() })
+			})
+			for _, t := range s.bindLevel(pending, s.callbackArgs(sum, call, callee, cc)) {
+				out = append(out, handedTemplate{t, opens && t.opensResult()})
+			}
+		}
+		if !found {
+			for _, t := range s.bindLevel(pending, func(int) []Value { return nil }) {
+				out = append(out, handedTemplate{t, later && t.opensResult()})
+			}
+		}
+	}
+	return out
+}
+
+// opensLevel2 reports whether a template reads a parameter of a function
+// that what its function returns returns in turn.
+func opensLevel2(t RequestTemplate) bool {
+	for _, p := range append(append(Value{}, t.Method...), t.URL...) {
+		if level, _, ok := flow.ResultParamOf(p.Param); p.IsParam && ok && level > 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// callbacksOf is what callee calls its function-typed parameters with:
+// the package's own function's summary, or another's fact.
+func (s *packageScan) callbacksOf(callee *types.Func) []flow.CallbackCall {
+	if callee.Pkg() != s.pass.Pkg {
+		return flowOracle{s}.Callbacks(callee)
+	}
+	if !takesFunc(callee.Signature()) {
+		return nil
+	}
+	fp := s.flow()
+	if fp == nil {
+		return nil
+	}
+	return fp.Callbacks(callee)
+}
+
+// callbackArgs gives, for each parameter of the function value a callback
+// call calls, what call's arguments make it: the call's templates, in
+// terms of the callee's parameters, filled in.
+func (s *packageScan) callbackArgs(sum *summary, call *ast.CallExpr, callee *types.Func, cc flow.CallbackCall) func(int) []Value {
+	var forms []RequestTemplate
+	for _, alts := range cc.Args {
+		for _, a := range alts {
+			forms = append(forms, RequestTemplate{URL: Value(a)})
+		}
+	}
+	combos, _, _ := s.argCombinations(sum.fn, call, callee, calleeArgs(s.pass.TypesInfo, call, callee), forms)
+	return func(k int) []Value {
+		if k >= len(cc.Args) || len(cc.Args[k]) == 0 {
+			return nil
+		}
+		var out []Value
+		for _, a := range cc.Args[k] {
+			for _, args := range combos {
+				if v := Value(a).instantiate(args); !slices.ContainsFunc(out, v.equal) {
+					out = append(out, v)
+				}
+			}
+		}
+		return out
+	}
 }
 
 // bindResult fills the first level of the returned parameters of
@@ -123,12 +256,27 @@ func (s *packageScan) bindResult(sum *summary, call *ast.CallExpr, templates []R
 		return nil
 	}
 	args := call.Args
-	combos, merged := s.combinations(len(args), func(i int) []Value {
-		if !carriesRoute(s.pass.TypesInfo.TypeOf(args[i])) {
+	return s.bindLevel(templates, func(i int) []Value {
+		if i >= len(args) || !carriesRoute(s.pass.TypesInfo.TypeOf(args[i])) {
 			return nil
 		}
 		return s.values(sum.fn, args[i])
 	})
+}
+
+// bindLevel fills the first level of the returned parameters of templates
+// in with the alternatives argsOf gives for each (nil: unknown), and
+// moves the next levels up one.
+func (s *packageScan) bindLevel(templates []RequestTemplate, argsOf func(int) []Value) []RequestTemplate {
+	n := 0
+	for _, t := range templates {
+		for _, p := range append(append(Value{}, t.Method...), t.URL...) {
+			if level, k, ok := flow.ResultParamOf(p.Param); p.IsParam && ok && level == 1 {
+				n = max(n, k+1)
+			}
+		}
+	}
+	combos, merged := s.combinations(n, argsOf)
 	var out []RequestTemplate
 	for _, vals := range combos {
 		bind := func(p int) Value {

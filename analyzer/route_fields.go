@@ -585,16 +585,23 @@ func (s *packageScan) propagate(fn *types.Func, added []RequestTemplate) {
 }
 
 // revisitPending visits again the calls of function values in fn, the
-// function sum summarizes: those a function it calls returns complete
-// the route its new templates leave open (pendingCalls). A request met
-// before is recorded once.
+// function sum summarizes, and the calls handing function values over:
+// those a function it calls returns complete the route its new templates
+// leave open (pendingCalls, handedPending). A request met before is
+// recorded once.
 func (s *packageScan) revisitPending(sum *summary, fn *types.Func) {
 	decl := s.decls[fn]
 	if decl == nil || decl.Body == nil {
 		return
 	}
 	ast.Inspect(decl.Body, func(n ast.Node) bool {
-		if call, ok := n.(*ast.CallExpr); ok && typeutil.StaticCallee(s.pass.TypesInfo, call) == nil && !noCallee(s.pass.TypesInfo, call) {
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		if callee := typeutil.StaticCallee(s.pass.TypesInfo, call); callee != nil {
+			s.handedPending(sum, call, callee.Origin())
+		} else if !noCallee(s.pass.TypesInfo, call) {
 			s.pendingCalls(sum, call)
 		}
 		return true

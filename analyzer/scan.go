@@ -57,11 +57,35 @@ func (s *packageScan) feasible(unresolved []site) []site {
 	}
 	var out []site
 	for _, st := range unresolved {
-		if !st.infeasible || !resolvedAt[st.at] {
-			out = append(out, st)
+		if st.infeasible && resolvedAt[st.at] {
+			continue
 		}
+		if path, ok := pathAfterServer(st.req.URL.render()); ok && strings.HasPrefix(st.req.URL.render(), "{}") && s.otherServerAt[st.at][path] {
+			// The same path, at the same call, to another company's
+			// server the flow knows: the unknown server is its doubt
+			// about which client sends it (a field other packages may
+			// also set), not a sign of RingCentral. Counted, not
+			// reported.
+			st.gap.RingCentral = false
+		}
+		out = append(out, st)
 	}
 	return out
+}
+
+// pathAfterServer is the path of a rendered URL after its server: a
+// literal scheme and host, or the run-time part ("{}") that stands for
+// one; ok is false for a URL with neither.
+func pathAfterServer(url string) (string, bool) {
+	if rest, ok := strings.CutPrefix(url, "{}"); ok && strings.HasPrefix(rest, "/") {
+		return rest, true
+	}
+	if i := strings.Index(url, "://"); i >= 0 {
+		if j := strings.Index(url[i+3:], "/"); j >= 0 {
+			return url[i+3+j:], true
+		}
+	}
+	return "", false
 }
 
 // summary is what rcperm learns of one function of the package.
@@ -89,6 +113,9 @@ type packageScan struct {
 	// unresolved are the requests whose operation, or whether they go to
 	// RingCentral at all, their run-time parts leave open.
 	unresolved []site
+	// otherServerAt holds, by call, the paths it sends to a server the
+	// flow knows is not RingCentral's (feasible).
+	otherServerAt map[ast.Expr]map[string]bool
 	// forwards are the requests whose route a function's callers give, by
 	// function; calls are the functions with templates the package calls
 	// statically (reach tells who else may call them).
@@ -237,7 +264,7 @@ type packageScan struct {
 }
 
 func scanPackage(pass *analysis.Pass, at *token.Pos, routeless, std bool) *packageScan {
-	s := &packageScan{pass: pass, routeless: routeless, std: std, decls: map[*types.Func]*ast.FuncDecl{}, summaries: map[*types.Func]*summary{},
+	s := &packageScan{pass: pass, routeless: routeless, std: std, decls: map[*types.Func]*ast.FuncDecl{}, summaries: map[*types.Func]*summary{}, otherServerAt: map[ast.Expr]map[string]bool{},
 		imported: map[*types.Package]*importedChains{}, at: at, unseen: map[UnseenCall]bool{},
 		forwards: map[*types.Func][]site{}, calls: map[*types.Func]bool{}, routeish: map[*types.Func]bool{},
 		pendingLate: map[string]bool{}, resolvedLate: map[string]bool{}, filterForwards: map[*types.Func][]filterForward{}, filterFields: map[*types.Var]*filterField{},
@@ -306,6 +333,7 @@ func (s *packageScan) visitCall(sum *summary, call *ast.CallExpr) {
 	*s.at = call.Pos()
 	if callee := typeutil.StaticCallee(s.pass.TypesInfo, call); callee != nil {
 		s.visitCallee(sum, call, callee.Origin())
+		s.handedPending(sum, call, callee.Origin())
 		return
 	}
 	// A call through an interface, a function value, a method value or a
@@ -691,6 +719,12 @@ func (s *packageScan) requestOne(sum *summary, call ast.Expr, r RequestTemplate)
 		return
 	}
 	if m.Verdict == permissions.NotRingCentral {
+		if path, ok := pathAfterServer(r.URL.render()); ok && isLit(r.URL[0]) {
+			if s.otherServerAt[call] == nil {
+				s.otherServerAt[call] = map[string]bool{}
+			}
+			s.otherServerAt[call][path] = true
+		}
 		if genericOnRingCentral(r) {
 			// /scim/v2/Users on a server known only at run time: many
 			// servers have the path, RingCentral among them. Counted as
@@ -1071,7 +1105,8 @@ func (s *packageScan) exportFacts() (chains []chainLink, wrappers, builders bool
 	var exported chainTable
 	copied := map[int]int{}
 	templates := map[*types.Func][]RequestTemplate{}
-	appliesOptions := s.appliesOptions()
+	passed := map[types.Type]bool{} // struct types whose fields a callback is passed
+	appliesOptions := s.appliesOptions() || s.takesOptions()
 	for _, fn := range s.funcs {
 		sum := s.summaries[fn]
 		if len(sum.requests) > 0 {
@@ -1095,7 +1130,7 @@ func (s *packageScan) exportFacts() (chains []chainLink, wrappers, builders bool
 		s.exportKeyed(fn)
 		s.exportEditor(fn)
 		s.exportOption(fn, appliesOptions)
-		s.exportCallbacks(fn)
+		s.exportCallbacks(fn, passed)
 		routes := s.builtRoute(fn)
 		variadic, variadicAlts := s.variadicRoutes(fn)
 		var specialized []Specialization
@@ -1120,7 +1155,7 @@ func (s *packageScan) exportFacts() (chains []chainLink, wrappers, builders bool
 			wrappers, builders = true, true
 		}
 	}
-	if s.exportEffects(templates) {
+	if s.exportEffects(templates, passed) {
 		// A descriptor's constructor (rcapi.Whoami() returning
 		// Req{Method, Path}) builds its importers' routes.
 		builders = true

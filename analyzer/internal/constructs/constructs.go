@@ -668,6 +668,24 @@ var all = []*construct{
 		g.use(g.libPath)
 		return fmt.Sprintf("lib.%s(ctx, []string{%s}, func(%s, p string) {\n%s})\n", e, in, ctxParam, k("p"))
 	}},
+	{name: "resultchain", doc: "a generic Result[T] carrying the route through Then(r, f), which calls f with the value Of stored", gen: func(g *gen, in string, k func(string) string) string {
+		r, of, then, v := g.n("Result"), g.n("Of"), g.n("Then"), g.n("p")
+		g.decl("type %s[T any] struct {\nvalue T\nerr error\n}", r)
+		g.decl("func %s[T any](v T) %s[T] { return %s[T]{value: v} }", of, r, r)
+		g.decl("func %s[T, U any](r %s[T], f func(T) (U, error)) %s[U] {\nif r.err != nil {\nreturn %s[U]{err: r.err}\n}\nu, err := f(r.value)\nreturn %s[U]{value: u, err: err}\n}", then, r, r, r, r)
+		return fmt.Sprintf("_ = %s(%s(%s), func(%s string) (bool, error) {\n%sreturn true, nil\n})\n", then, of, in, v, k(v))
+	}},
+	{name: "pkgresultfactory", doc: "a closure made by a factory of this package handed to another package's generic Then, which calls it with the value its Of stored", once: true, gen: func(g *gen, in string, k func(string) string) string {
+		r, of, then, mk := g.n("Result"), g.n("Of"), g.n("Then"), g.n("sender")
+		g.inLib(func() {
+			g.decl("type %s[T any] struct {\nvalue T\nerr error\n}", r)
+			g.decl("func %s[T any](v T) %s[T] { return %s[T]{value: v} }", of, r, r)
+			g.decl("func %s[T, U any](ctx context.Context, r %s[T], f func(context.Context, T) (U, error)) %s[U] {\nif r.err != nil {\nreturn %s[U]{err: r.err}\n}\nu, err := f(ctx, r.value)\nreturn %s[U]{value: u, err: err}\n}", then, r, r, r, r)
+		})
+		g.use(g.libPath)
+		g.decl("func %s() func(context.Context, string) (bool, error) {\nreturn func(%s, p string) (bool, error) {\n%sreturn true, nil\n}\n}", mk, ctxParam, k("p"))
+		return fmt.Sprintf("_ = lib.%s(ctx, lib.%s(%s), %s())\n", then, of, in, mk)
+	}},
 	{name: "pkgjobqueue", doc: "a job literal pushed, as an interface, on another package's queue, whose worker takes it off a channel and runs it with the client interface implemented here", once: true, gen: func(g *gen, in string, k func(string) string) string {
 		j, d, q, t, v := g.n("Job"), g.n("Doer"), g.n("Queue"), g.n("doer"), g.n("q")
 		g.inLib(func() {

@@ -34,6 +34,12 @@ const maxCallbackCalls = 8
 func (p *Program) Callbacks(obj *types.Func) []CallbackCall {
 	p.ensure(obj.Pos())
 	defer p.answering()()
+	return p.callbacks(obj, true)
+}
+
+// callbacks returns the calls obj makes of its function-typed parameters:
+// those that pass something known, when informative, else all.
+func (p *Program) callbacks(obj *types.Func, informative bool) []CallbackCall {
 	fn := p.funcs[obj]
 	if fn == nil || len(fn.Blocks) == 0 {
 		return nil
@@ -53,12 +59,12 @@ func (p *Program) Callbacks(obj *types.Func) []CallbackCall {
 					continue
 				}
 				args := make([][]Str, len(call.Common().Args))
-				informative := false
+				keep := !informative
 				for i, a := range call.Common().Args {
 					args[i] = bound(ev.values(a, fr, 0))
-					informative = informative || slices.ContainsFunc(args[i], known)
+					keep = keep || slices.ContainsFunc(args[i], known)
 				}
-				if informative {
+				if keep {
 					out = append(out, CallbackCall{Param: paramIndex(fn, param), Args: args})
 				}
 			}
@@ -72,14 +78,18 @@ func (p *Program) Callbacks(obj *types.Func) []CallbackCall {
 }
 
 // handedArgs is what parameter x of a closure the package hands to a
-// function of another package is passed there (work.Each(paths,
-// func(p string) {...}): each element of paths), as that function's
-// fact says, filled in at each call that hands the closure over; ok is
-// false when no such call is in sight, or no fact says.
-func (ev *evaluation) handedArgs(x *ssa.Parameter, fr frame, depth int) ([]Str, bool) {
+// function is passed there (work.Each(paths, func(p string) {...}): each
+// element of paths; Then(r, func(p string) {...}): r's value), as that
+// function's summary says (another package's in its fact), filled in at
+// each call that hands the closure over; ok is false when no such call
+// is in sight, or no summary says. covered holds the package's own
+// functions whose summaries answered: their calls of the closure are the
+// summary's, and read better at the call that hands it over than from
+// every call of the function at once.
+func (ev *evaluation) handedArgs(x *ssa.Parameter, fr frame, depth int) (vals []Str, ok bool, covered map[*ssa.Function]bool) {
 	fn := x.Parent()
 	if fn.Parent() == nil {
-		return nil, false // a named function: its callers name it
+		return nil, false, nil // a named function: its callers name it
 	}
 	pos := positionOf(fn, x)
 	var uses []ssa.Instruction
@@ -95,18 +105,22 @@ func (ev *evaluation) handedArgs(x *ssa.Parameter, fr frame, depth int) ([]Str, 
 		}
 	}
 	var out []Str
-	found := false
 	for _, use := range uses {
-		call, ok := use.(ssa.CallInstruction)
-		if !ok || call.Common().IsInvoke() {
+		call, isCall := use.(ssa.CallInstruction)
+		if !isCall || call.Common().IsInvoke() {
 			continue
 		}
 		callee := call.Common().StaticCallee()
-		if callee == nil || callee.Pkg == ev.p.pkg && len(callee.Blocks) > 0 {
-			continue // the package's own calls say (argumentsFor)
+		if callee == nil {
+			continue
 		}
-		obj, ok := callee.Object().(*types.Func)
-		if !ok || ev.p.oracle == nil {
+		obj, isFunc := callee.Object().(*types.Func)
+		if !isFunc {
+			continue
+		}
+		obj = obj.Origin()
+		local := ev.p.funcs[obj]
+		if local == nil && ev.p.oracle == nil {
 			continue
 		}
 		for i, a := range call.Common().Args {
@@ -116,16 +130,54 @@ func (ev *evaluation) handedArgs(x *ssa.Parameter, fr frame, depth int) ([]Str, 
 			if obj.Signature().Recv() != nil {
 				i-- // the receiver is no declared parameter
 			}
-			for _, cc := range ev.p.oracle.Callbacks(obj.Origin()) {
+			var calls []CallbackCall
+			if local != nil {
+				calls = ev.p.localCallbacks(obj)
+			} else {
+				calls = ev.p.oracle.Callbacks(obj)
+			}
+			for _, cc := range calls {
 				if cc.Param != i || pos >= len(cc.Args) {
 					continue
 				}
-				found = true
+				ok = true
+				if local != nil {
+					if covered == nil {
+						covered = map[*ssa.Function]bool{}
+					}
+					covered[local] = true
+				}
 				out = union(out, ev.instantiate(cc.Args[pos], call.Common(), call, fr, depth))
 			}
 		}
 	}
-	return bound(out), found
+	return bound(out), ok, covered
+}
+
+// localCallbacks is callbacks(obj, false), once a program: nil while it
+// is being answered (a closure handed to a function whose calls of its
+// parameter pass a closure's parameter handed in turn).
+func (p *Program) localCallbacks(obj *types.Func) []CallbackCall {
+	if calls, ok := p.callbackMemo[obj]; ok {
+		return calls
+	}
+	if p.callbackMemo == nil {
+		p.callbackMemo = map[*types.Func][]CallbackCall{}
+	}
+	p.callbackMemo[obj] = nil
+	calls := p.callbacks(obj, false)
+	p.callbackMemo[obj] = calls
+	return calls
+}
+
+// within reports whether fn is one of covered or a closure made in one.
+func within(fn *ssa.Function, covered map[*ssa.Function]bool) bool {
+	for ; fn != nil; fn = fn.Parent() {
+		if covered[fn] {
+			return true
+		}
+	}
+	return false
 }
 
 // isClosureOf reports whether v is fn, or a closure of it.

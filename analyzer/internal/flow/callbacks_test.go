@@ -1,6 +1,8 @@
 package flow
 
 import (
+	"go/ast"
+	"go/types"
 	"slices"
 	"strconv"
 	"strings"
@@ -70,6 +72,63 @@ func Tick(f func(n int)) { f(1) }
 		}
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("Callbacks(%s) = %q; want %q", tc.fn, got, tc.want)
+		}
+	}
+}
+
+// TestHandedClosuresPerCall checks that a closure handed to a function of
+// the package reads what that function calls it with at the call handing
+// it over (a generic Result's Then calling f(r.value)), not what every
+// call of the function passes: each chain's closure sees its own route.
+func TestHandedClosuresPerCall(t *testing.T) {
+	tp := buildTest(t, `
+type Result[T any] struct {
+	value T
+	err   error
+}
+
+func Of[T any](v T) Result[T] { return Result[T]{value: v} }
+
+func Then[T, U any](r Result[T], f func(T) (U, error)) Result[U] {
+	if r.err != nil {
+		return Result[U]{err: r.err}
+	}
+	u, err := f(r.value)
+	return Result[U]{value: u, err: err}
+}
+
+func sink(string) {}
+
+func A() {
+	Then(Of("/restapi/v1.0/account/~/call-log"), func(p string) (int, error) { sink(p); return 0, nil })
+}
+
+func B() {
+	Then(Of("/restapi/v1.0/account/~/extension"), func(p string) (int, error) { sink(p); return 0, nil })
+}
+`)
+	field := render(Str{{Param: ParamField(1, 0), IsParam: true}})
+	var got []string
+	for _, cc := range tp.prog.Callbacks(tp.funcs["Then"]) {
+		got = append(got, strconv.Itoa(cc.Param)+": "+strings.Join(renderAll(cc.Args[0]), ","))
+	}
+	if want := []string{"1: " + field}; !slices.Equal(got, want) {
+		t.Errorf("Callbacks(Then) = %q; want %q (a type parameter's field read from the result)", got, want)
+	}
+	for fn, want := range map[string]string{"A": "/restapi/v1.0/account/~/call-log", "B": "/restapi/v1.0/account/~/extension"} {
+		var arg ast.Expr
+		ast.Inspect(tp.file, func(n ast.Node) bool {
+			if fd, ok := n.(*ast.FuncDecl); ok && fd.Name.Name != fn {
+				return false
+			}
+			if c, ok := n.(*ast.CallExpr); ok && types.ExprString(c.Fun) == "sink" {
+				arg = c.Args[0]
+			}
+			return true
+		})
+		strs, _ := tp.prog.Strings(arg, tp.funcs[fn])
+		if got := renderAll(strs); !slices.Equal(got, []string{want}) {
+			t.Errorf("%s: the closure's parameter is %q; want %q", fn, got, want)
 		}
 	}
 }

@@ -80,11 +80,19 @@ func align(fn *ssa.Function, common *ssa.CallCommon) []ssa.Value {
 
 // argumentsFor returns the values the package's calls may pass for a
 // parameter.
-func (p *Program) argumentsFor(x *ssa.Parameter) []ssa.Value {
+func (p *Program) argumentsFor(x *ssa.Parameter) []ssa.Value { return p.argumentsExcept(x, nil) }
+
+// argumentsExcept is argumentsFor without the dynamic calls made in the
+// functions of covered (or their closures): those whose calls of a
+// closure handed to them handedArgs reads at the call handing it over.
+func (p *Program) argumentsExcept(x *ssa.Parameter, covered map[*ssa.Function]bool) []ssa.Value {
 	fn := x.Parent()
 	pos := positionOf(fn, x)
 	var out []ssa.Value
 	for _, site := range p.callersOf(fn) {
+		if covered != nil && site.Common().StaticCallee() == nil && within(site.Parent(), covered) {
+			continue
+		}
 		if args := align(fn, site.Common()); pos >= 0 && pos < len(args) && args[pos] != nil {
 			out = append(out, args[pos])
 		}

@@ -1633,6 +1633,15 @@ func (ev *evaluation) instantiateAs(tmpls []Str, common *ssa.CallCommon, at ssa.
 				}
 				out = ev.projection(v, t, index, method, at, fr, depth)
 			}
+		} else if slot, f, ok := OptionsOf(param); ok {
+			// A constructor's struct after the options its caller
+			// passes (NewRequest(opts...) of a summary's effects):
+			// those of this call, run on what the field held before.
+			if v := argInSlot(common, slot); v != nil {
+				if vals, ok := ev.optionsOn(v, -1, f, []Str{Lit(optionPrior(tmpls, param))}, fr, depth); ok {
+					out = vals
+				}
+			}
 		} else if elems != nil && param >= first {
 			if i := param - first; i < len(elems) {
 				out = ev.values(elems[i], fr, depth)
@@ -1656,6 +1665,19 @@ func (ev *evaluation) instantiateAs(tmpls []Str, common *ssa.CallCommon, at ssa.
 		out = union(out, strs)
 	}
 	return bound(out)
+}
+
+// optionPrior is what the field an OptionsParam part stands for holds
+// before the options: the part's Lit.
+func optionPrior(tmpls []Str, param int) string {
+	for _, t := range tmpls {
+		for _, p := range t {
+			if p.IsParam && p.Param == param {
+				return p.Lit
+			}
+		}
+	}
+	return ""
 }
 
 // SlotType is the type of the parameter in a projection's slot of a
@@ -1853,11 +1875,18 @@ func stringFields(t types.Type) []int {
 	}
 	var out []int
 	for i := 0; i < st.NumFields() && i < nestedBase; i++ {
-		if t := st.Field(i).Type(); isString(t) || isURL(t) && isPointer(t) || isStringSlice(t) {
+		if t := st.Field(i).Type(); isString(t) || isURL(t) && isPointer(t) || isStringSlice(t) || isTypeParam(t) {
 			out = append(out, i)
 		}
 	}
 	return out
+}
+
+// isTypeParam reports whether t is a type parameter: a field of a
+// generic struct holds a string where the struct is instantiated so.
+func isTypeParam(t types.Type) bool {
+	_, ok := types.Unalias(t).(*types.TypeParam)
+	return ok
 }
 
 // LeafFields are the string fields of the struct t is or points to,

@@ -1804,6 +1804,56 @@ func g() {
 	}
 }
 
+// TestOptionsInEffects checks that a constructor applying the options its
+// caller passes summarizes each field as those options' part
+// (OptionsParam, with what the field held before), and that a call
+// filling it in runs the call's options: those after a part of the list
+// the flow cannot see (append(common, extra...)) decide the fields they
+// always set, and leave the others unknown.
+func TestOptionsInEffects(t *testing.T) {
+	tp := buildTest(t, `
+type Request struct{ method, path string }
+type Option func(*Request)
+func WithMethod(m string) Option { return func(r *Request) { r.method = m } }
+func WithPath(p string) Option { return func(r *Request) { r.path = p } }
+func NewRequest(opts ...Option) *Request {
+	r := &Request{method: "GET"}
+	for _, o := range opts {
+		o(r)
+	}
+	return r
+}
+func (r *Request) Send() {}
+var common []Option
+func both() {
+	NewRequest(append(append([]Option{}, common...), WithMethod("PUT"), WithPath("/restapi/v1.0/account/~"))...).Send()
+}
+func pathOnly() {
+	NewRequest(append(append([]Option{}, common...), WithPath("/restapi/v1.0/account/~"))...).Send()
+}`)
+	e, ok := tp.prog.Effects(tp.funcs["NewRequest"])
+	opt := func(f int, lit string) string {
+		return render(Str{{Param: OptionsParam(1, f), IsParam: true, Lit: lit}})
+	}
+	if got := []string{strings.Join(renderAll(e.Result[0]), ","), strings.Join(renderAll(e.Result[1]), ",")}; !ok || !slices.Equal(got, []string{opt(0, "GET"), opt(1, "")}) {
+		t.Errorf("Effects(NewRequest) = %q, %v; want the options' part of each field", got, ok)
+	}
+	for _, tc := range []struct {
+		fn           string
+		method, path []string
+	}{
+		{"both", []string{"PUT"}, []string{"/restapi/v1.0/account/~"}},
+		{"pathOnly", []string{"{}"}, []string{"/restapi/v1.0/account/~"}},
+	} {
+		for f, want := range [][]string{tc.method, tc.path} {
+			got, ok := tp.prog.Projection(tp.lastCallIn(t, tc.fn, "Send"), 0, f, "", nil, tp.funcs[tc.fn])
+			if r := renderAll(got); !ok || !slices.Equal(r, want) {
+				t.Errorf("%s: field %d at Send = %q, %v; want %q", tc.fn, f, r, ok, want)
+			}
+		}
+	}
+}
+
 // lastCallIn returns the last call of a method named name in function fn.
 func (tp *testPackage) lastCallIn(t *testing.T, fn, name string) *ast.CallExpr {
 	t.Helper()

@@ -442,6 +442,22 @@ func appendEach(forms []Str, part Part) []Str {
 // (options := append(recordingOptions(id), WithSuffix("content"))), and
 // those of each branch. ok is false past maxValues lists.
 func (ev *evaluation) framedElements(v ssa.Value, fr frame, depth int) ([][]object, bool) {
+	return ev.framedElementsOf(v, fr, depth, false)
+}
+
+// optionLists is framedElements for a list of options, where a part of
+// the list the flow cannot see (append(s.common, WithPath(p))) stands as
+// one unknown element, anyOptions: an option after it that always sets a
+// field still decides what the field holds.
+func (ev *evaluation) optionLists(v ssa.Value, fr frame) ([][]object, bool) {
+	return ev.framedElementsOf(v, fr, 0, true)
+}
+
+// anyOptions is the element of an option list that stands for a run of
+// options the flow does not know.
+var anyOptions = object{}
+
+func (ev *evaluation) framedElementsOf(v ssa.Value, fr frame, depth int, partial bool) ([][]object, bool) {
 	if depth > maxEditDepth {
 		return nil, false
 	}
@@ -455,7 +471,7 @@ func (ev *evaluation) framedElements(v ssa.Value, fr frame, depth int) ([][]obje
 	var out [][]object
 	each := func(vs []ssa.Value, fr frame) bool {
 		for _, v := range vs {
-			lists, ok := ev.framedElements(v, fr, depth+1)
+			lists, ok := ev.framedElementsOf(v, fr, depth+1, partial)
 			if !ok || len(out)+len(lists) > maxValues {
 				return false
 			}
@@ -483,11 +499,17 @@ func (ev *evaluation) framedElements(v ssa.Value, fr frame, depth int) ([][]obje
 			if b.Name() != "append" || len(x.Call.Args) != 2 {
 				return nil, false
 			}
-			bases, ok := ev.framedElements(x.Call.Args[0], fr, depth+1)
+			bases, ok := ev.framedElementsOf(x.Call.Args[0], fr, depth+1, partial)
+			if !ok && partial {
+				bases, ok = [][]object{{anyOptions}}, true
+			}
 			if !ok {
 				return nil, false
 			}
-			more, ok := ev.framedElements(x.Call.Args[1], fr, depth+1)
+			more, ok := ev.framedElementsOf(x.Call.Args[1], fr, depth+1, partial)
+			if !ok && partial {
+				more, ok = [][]object{{anyOptions}}, true
+			}
 			if !ok || len(bases)*len(more) > maxValues {
 				return nil, false
 			}

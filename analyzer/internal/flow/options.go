@@ -86,22 +86,27 @@ func (ev *evaluation) appliedOptions(r ssa.Instruction, list ssa.Value, arg int,
 	if _, _, nested := splitNested(f); nested {
 		return nil, false
 	}
+	return ev.optionsOn(list, arg, f, ev.fieldAt(obj, f, r, fr, depth), fr, depth)
+}
+
+// optionsOn is what field f holds after each option of list is applied in
+// turn, its argument arg the struct (-1: its first pointer to a struct),
+// when the field held prior: for each list the flow knows. ok is false
+// when the options are not known.
+func (ev *evaluation) optionsOn(list ssa.Value, arg, f int, prior []Str, fr frame, depth int) ([]Str, bool) {
 	if x, ok := fr.targetParam(list); ok {
-		if fr.summary || ev.editSummary {
-			return nil, false
-		}
-		text, known := onlyLiteral(ev.fieldAt(obj, f, r, fr, depth))
-		if !known {
+		// The options the function's callers pass: their part.
+		text, known := onlyLiteral(prior)
+		if ev.editSummary || !known {
 			return nil, false
 		}
 		ev.dependent = true
 		return []Str{{{Param: OptionsParam(slotOf(x.Parent(), x), f), IsParam: true, Lit: text}}}, true
 	}
-	lists, ok := ev.framedElements(list, fr, 0)
+	lists, ok := ev.optionLists(list, fr)
 	if !ok || len(lists) == 0 {
 		return nil, false
 	}
-	prior := ev.fieldAt(obj, f, r, fr, depth)
 	var out []Str
 	for _, l := range lists {
 		vals := prior
@@ -125,6 +130,9 @@ func onlyLiteral(vals []Str) (string, bool) {
 // to the struct, its argument arg (-1: its first pointer to a struct),
 // when it held prior: unknown for an option the flow does not know.
 func (ev *evaluation) applyOptionValue(el object, arg, f int, prior []Str, depth int) []Str {
+	if el.v == nil {
+		return unknownSet() // anyOptions
+	}
 	outer := ev.options
 	ev.options = true // an option constructor of another package: its summary
 	objs, complete := ev.valueObjects(el.v, el.fr, map[ssa.Value]bool{}, depth)
@@ -422,7 +430,20 @@ func optionParam(sig *types.Signature, pkg *types.Package) (int, types.Type) {
 	if sig.Results().Len() == 0 {
 		return 0, nil
 	}
-	opt, ok := sig.Results().At(0).Type().Underlying().(*types.Signature)
+	return optionArg(sig.Results().At(0).Type(), pkg)
+}
+
+// IsOption reports whether t is an option of a struct of package pkg: a
+// function taking a pointer to it.
+func IsOption(t types.Type, pkg *types.Package) bool {
+	_, st := optionArg(t, pkg)
+	return st != nil
+}
+
+// optionArg is the index of the parameter of option type t that points to
+// a struct of pkg with string fields, and that struct; nil for none.
+func optionArg(t types.Type, pkg *types.Package) (int, types.Type) {
+	opt, ok := t.Underlying().(*types.Signature)
 	if !ok {
 		return 0, nil
 	}
@@ -475,7 +496,7 @@ func (p *Program) ApplyOptions(target *types.Func, call *ast.CallExpr, parts []P
 		}
 		return []map[int][]Str{out}, true
 	}
-	lists, ok := ev.framedElements(v, fr, 0)
+	lists, ok := ev.optionLists(v, fr)
 	if !ok || len(lists) == 0 {
 		return nil, true
 	}

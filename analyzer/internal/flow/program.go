@@ -205,6 +205,8 @@ type Program struct {
 	// specializedMemo holds the summaries of the package's functions
 	// with constants bound (ownSpecialized), by callee and constants.
 	specializedMemo map[string]*Effects
+	// callbackMemo holds localCallbacks' answers.
+	callbackMemo map[*types.Func][]CallbackCall
 	// implemented holds the implementations in sight of each of the
 	// program's interfaces asked about (implementations.go).
 	implemented map[*types.Named][]types.Type

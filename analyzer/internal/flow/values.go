@@ -1217,16 +1217,19 @@ func (ev *evaluation) parameter(x *ssa.Parameter, fr frame, depth int) []Str {
 		// call of what it returns says.
 		return []Str{{{Param: ResultParam(level, idx), IsParam: true}}}
 	}
-	args := ev.p.argumentsFor(x)
-	if len(args) == 0 {
-		if vals, ok := ev.handedArgs(x, fr, depth); ok {
-			return vals // a closure another package's function calls
-		}
+	// A closure handed to a function that calls it (Then(r, func(p
+	// string) {...})): what that function passes, at each call handing
+	// it over; its calls of the closure say no more.
+	handed, ok, covered := ev.handedArgs(x, fr, depth)
+	args := ev.p.argumentsExcept(x, covered)
+	if ok && len(args) == 0 {
+		return handed
 	}
 	var out []Str
 	if len(args) == 0 || ev.p.escapes(fn) {
 		out = unknownSet()
 	}
+	out = union(out, handed)
 	for _, a := range args {
 		out = union(out, ev.values(a, frame{target: fr.target}, depth))
 		if len(out) > maxValues {

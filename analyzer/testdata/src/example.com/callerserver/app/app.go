@@ -21,8 +21,11 @@ func newHandler(d Deps) *handler {
 }
 
 func (h *handler) sync(ctx context.Context) { // want sync:`requests\(POST \{\}/v1.0/account/acme/call-log, POST https://platform.ringcentral.com/restapi/v1.0/account/~/extension/~/sms\)`
-	// The archive's server is an option's: main's to tell, and unknown
-	// here. No RingCentral path, so not RingCentral's request.
+	// The archive's server is the one Run's option sets, or, Deps.Vault
+	// being an exported field, whatever another package stores there:
+	// unknown, at a call that sends the same path to a server known not
+	// to be RingCentral's. No RingCentral path, so not RingCentral's
+	// request.
 	h.vault.Post(ctx, "/v1.0/account/acme/call-log")
 	h.rc.Post(ctx, "/restapi/v1.0/account/~/extension/~/sms") // want `POST /restapi/v1.0/account/~/extension/~/sms \(createSMSMessage\) needs \[SMS\]`
 }

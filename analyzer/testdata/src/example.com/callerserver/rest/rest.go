@@ -16,7 +16,7 @@ type Client struct {
 
 type Option func(*Client)
 
-func WithBaseURL(u string) Option { return func(c *Client) { c.base = u } }
+func WithBaseURL(u string) Option { return func(c *Client) { c.base = u } } // want WithBaseURL:`option\(1 arities\)`
 
 func New(opts ...Option) *Client { // want New:`effects\(result 1 fields, receiver 0 fields\)`
 	c := &Client{base: "https://platform.ringcentral.com", h: http.DefaultClient}
