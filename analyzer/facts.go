@@ -65,6 +65,12 @@ type RequestTemplate struct {
 	// (Result.ServersElsewhere), and the run, seeing every caller, drops
 	// the site's findings when none gives RingCentral's (server_from.go).
 	ServerFrom string
+	// RingCentralServer is true when the server is a field of the
+	// function's receiver that the package's other requests send paths
+	// only RingCentral serves to (Client.Server before /restapi/...): a
+	// path other servers serve too (/scim/v2/Users) is RingCentral's
+	// there (markRingCentralServers).
+	RingCentralServer bool
 	// picked is, for a request whose route another package picks where
 	// the package cannot report (a late-bound call resolved where the
 	// package wires its callee in, field_calls.go; an implementation's

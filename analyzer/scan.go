@@ -560,7 +560,7 @@ func (s *packageScan) instantiate(sum *summary, call *ast.CallExpr, callee *type
 					continue
 				}
 				r := RequestTemplate{Method: method, URL: u, Chain: chain, Merged: t.Merged || merged || deferredMerged || len(urls) > 1,
-					Deferred: carried.Deferred, DeferredURL: carried.DeferredURL, DeferredVia: carried.DeferredVia, ServerFrom: t.ServerFrom}
+					Deferred: carried.Deferred, DeferredURL: carried.DeferredURL, DeferredVia: carried.DeferredVia, ServerFrom: t.ServerFrom, RingCentralServer: t.RingCentralServer}
 				if origin != nil && (origin.at == nil || t.Via != nil) {
 					r.picked = 1 // the store, or the method, the route is held in
 				}
@@ -659,6 +659,15 @@ func (s *packageScan) requestOne(sum *summary, call ast.Expr, r RequestTemplate)
 		return // another server that mirrors RingCentral's paths
 	}
 	m := s.lookup(r)
+	if r.RingCentralServer && m.Verdict == permissions.NotRingCentral && len(r.URL) > 1 && (r.URL[0].Unknown || r.URL[0].IsParam) {
+		// The client's server is RingCentral's, its other requests say:
+		// a path other servers serve too is RingCentral's operation.
+		alt := r
+		alt.URL = concat(lit(sdkServer), Value(r.URL[1:]))
+		if m2 := s.lookup(alt); m2.Verdict != permissions.NotRingCentral && genericOnRingCentral(RequestTemplate{Method: r.Method, URL: Value(r.URL[1:])}) {
+			r, m = alt, m2
+		}
+	}
 	if rd, ok := s.routeFieldRead(sum.fn, call, r); ok && !Value(r.URL[1:]).hasParams() && !(resolved(m) && permissions.FindGap(r.URL.render(), m).Kind == permissions.NoGap) {
 		// A route field decides the operation, and no caller can: its
 		// stores are the requests (route_fields.go).
@@ -739,6 +748,47 @@ func (s *packageScan) requestOne(sum *summary, call ast.Expr, r RequestTemplate)
 		s.addRequest(sum, r)
 	}
 	s.sites = append(s.sites, site{at: call, req: r, match: m})
+}
+
+// markRingCentralServers sets RingCentralServer on the templates whose
+// server is a field of their function's receiver to which a template of
+// the package sends a path only RingCentral serves: the client is
+// RingCentral's, and so is the server of its SCIM requests.
+func (s *packageScan) markRingCentralServers() {
+	type server struct {
+		recv  types.Type
+		field int
+	}
+	serverOf := func(fn *types.Func, t RequestTemplate) (server, bool) {
+		if fn == nil || len(t.URL) < 2 || !t.URL[0].IsParam || fn.Signature().Recv() == nil {
+			return server{}, false
+		}
+		slot, _, method, ok := flow.ProjectionOf(t.URL[0].Param)
+		if !ok || method || slot != 0 {
+			return server{}, false
+		}
+		return server{pointee(fn.Signature().Recv().Type()), t.URL[0].Param}, true
+	}
+	ringCentral := map[server]bool{}
+	for fn, sum := range s.summaries {
+		for _, t := range sum.requests {
+			if k, ok := serverOf(fn, t); ok {
+				if m := permissions.Classify("GET", "{}"+Value(t.URL[1:]).render()); m.Verdict != permissions.NotRingCentral {
+					ringCentral[k] = true // the path is under a root only RingCentral serves
+				}
+			}
+		}
+	}
+	if len(ringCentral) == 0 {
+		return
+	}
+	for fn, sum := range s.summaries {
+		for i, t := range sum.requests {
+			if k, ok := serverOf(fn, t); ok && ringCentral[k] {
+				sum.requests[i].RingCentralServer = true
+			}
+		}
+	}
 }
 
 // resolved reports whether m names the one operation of a request,
@@ -1102,6 +1152,7 @@ func (s *packageScan) step(callee *types.Func, call *ast.CallExpr) Step {
 // returns the chain table their facts refer to: the links their chains
 // reach, without those of the calls only this package checks.
 func (s *packageScan) exportFacts() (chains []chainLink, wrappers, builders bool) {
+	s.markRingCentralServers()
 	var exported chainTable
 	copied := map[int]int{}
 	templates := map[*types.Func][]RequestTemplate{}
