@@ -45,9 +45,10 @@ type site struct {
 	late string
 }
 
-// feasible returns the unresolved sites less the combinations of merged
-// branches that are no operation at a call where another combination is
-// one: the call makes that one, and the others are the merge's artefacts.
+// feasible returns the unresolved sites less, at a call where another
+// value is an operation, the combinations of merged branches that are
+// none and the values that know no segment of the path: the call makes
+// that operation, and the others are the flow's artefacts.
 func (s *packageScan) feasible(unresolved []site) []site {
 	resolvedAt := map[ast.Expr]bool{}
 	for _, st := range s.sites {
@@ -57,7 +58,11 @@ func (s *packageScan) feasible(unresolved []site) []site {
 	}
 	var out []site
 	for _, st := range unresolved {
-		if st.infeasible && resolvedAt[st.at] {
+		if resolvedAt[st.at] && (st.infeasible || !st.gap.PathKnown) {
+			// A combination no run makes, or a value of the flow's that
+			// knows nothing of the path (a template filled in a loop,
+			// its text cut at each step), beside the operation the
+			// call makes.
 			continue
 		}
 		if path, ok := pathAfterServer(st.req.URL.render()); ok && strings.HasPrefix(st.req.URL.render(), "{}") && s.otherServerAt[st.at][path] {
