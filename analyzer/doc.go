@@ -127,11 +127,19 @@
 // the fields: a later option replaces what an earlier one set, and the
 // method and route a call's options leave are one request's; an exported
 // option constructor's fact says what its option stores in each field
-// (options.go). A closure handed to a function of another package
-// (work.Each(paths, func(p string) {...})) reads its parameters from that
-// function's fact, which says what it calls each function-typed
-// parameter with in terms of its own (an element of its list, a route
-// it builds), filled in at the hand-off (callbacks.go). A request method
+// (options.go). A constructor that applies its caller's options
+// (Client.Call(opts...) sending NewRequest(opts...)) summarizes each
+// field as those options' part, filled in with each call's own; options
+// after a part of the list out of sight (append(s.common, extra...))
+// still decide the fields they always set. A closure handed to a function
+// (work.Each(paths, func(p string) {...}); result.Then(r, f) calling
+// f(r.value), a field of type-parameter type) reads its parameters from
+// that function's summary (another package's in its fact), which says
+// what it calls each function-typed parameter with in terms of its own
+// (an element of its list, a field of a parameter, a route it builds),
+// filled in at the hand-off; so does a closure a factory returns
+// (Then(r, newReq(ctx))), and one handed where no summary says is
+// unresolved there (callbacks.go, returned_funcs.go). A request method
 // handed as a value to another package's pipeline stage (pipe.FanOut(ctx,
 // reqs, n, w.Do)) reads its descriptor's fields as their holes: each
 // store into them is a request (reach.go). A request on a server alone handed to a function
