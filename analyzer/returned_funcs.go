@@ -154,9 +154,7 @@ type handedTemplate struct {
 // (flow.Program.Callbacks), filled in at this call. A value handed to a
 // function no summary speaks for is called with arguments rcperm cannot
 // know: its requests stand at the call, their open parts unknown, so that
-// an unresolved request is reported rather than lost. A template still
-// open is the callee's own to return (adapt(newReq(ctx)) returning a
-// closure that calls what it was given).
+// an unresolved request is reported rather than lost.
 func (s *packageScan) handedTemplates(sum *summary, call *ast.CallExpr, callee *types.Func, depth int) []handedTemplate {
 	info := s.pass.TypesInfo
 	var out []handedTemplate

@@ -38,24 +38,30 @@ func (p *Program) Callbacks(obj *types.Func) []CallbackCall {
 }
 
 // callbacks returns the calls obj makes of its function-typed parameters:
-// those that pass something known, when informative, else all.
+// those that pass something known, up to maxCallbackCalls, when
+// informative; else all, or none past the bound.
 func (p *Program) callbacks(obj *types.Func, informative bool) []CallbackCall {
 	fn := p.funcs[obj]
 	if fn == nil || len(fn.Blocks) == 0 {
 		return nil
 	}
 	var out []CallbackCall
+	truncated := false
 	var visit func(f *ssa.Function)
 	visit = func(f *ssa.Function) {
 		for _, b := range f.Blocks {
 			for _, instr := range b.Instrs {
 				call, ok := instr.(ssa.CallInstruction)
-				if !ok || call.Common().IsInvoke() || len(out) == maxCallbackCalls {
+				if !ok || call.Common().IsInvoke() || truncated {
 					continue
 				}
 				ev, fr := p.start(obj)
 				param := ev.calledParam(call.Common().Value, fr, 0)
 				if param == nil || param.Parent() != fn || paramIndex(fn, param) < 0 {
+					continue
+				}
+				if len(out) == maxCallbackCalls {
+					truncated = true
 					continue
 				}
 				args := make([][]Str, len(call.Common().Args))
@@ -74,6 +80,9 @@ func (p *Program) callbacks(obj *types.Func, informative bool) []CallbackCall {
 		}
 	}
 	visit(fn)
+	if truncated && !informative {
+		return nil // not all: the calls of the closure are its callers' to tell
+	}
 	return out
 }
 
