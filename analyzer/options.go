@@ -48,7 +48,8 @@ func (f *optionFact) String() string { return fmt.Sprintf("option(%d arities)", 
 
 // exportOption publishes fn's optionFact when it is an exported function
 // returning an option of the package's struct, and the package sends a
-// request built from options (otherwise no caller needs one).
+// request built from options or takes options of its structs (otherwise
+// no caller needs one).
 func (s *packageScan) exportOption(fn *types.Func, appliesOptions bool) {
 	if !appliesOptions || !fn.Exported() || !flow.ReturnsOption(fn.Signature(), s.pass.Pkg) {
 		return
