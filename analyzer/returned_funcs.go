@@ -204,7 +204,7 @@ func opensLevel2(t RequestTemplate) bool {
 }
 
 // callbacksOf is what callee calls its function-typed parameters with:
-// the package's own function's summary, or another's fact.
+// the package's own function's summary, every call, or another's fact.
 func (s *packageScan) callbacksOf(callee *types.Func) []flow.CallbackCall {
 	if callee.Pkg() != s.pass.Pkg {
 		return flowOracle{s}.Callbacks(callee)
@@ -216,7 +216,7 @@ func (s *packageScan) callbacksOf(callee *types.Func) []flow.CallbackCall {
 	if fp == nil {
 		return nil
 	}
-	return fp.Callbacks(callee)
+	return fp.AllCallbacks(callee)
 }
 
 // callbackArgs gives, for each parameter of the function value a callback

@@ -163,6 +163,15 @@ func (ev *evaluation) handedArgs(x *ssa.Parameter, fr frame, depth int) (vals []
 	return bound(out), ok, covered
 }
 
+// AllCallbacks is Callbacks with every call, the uninformative ones
+// too, for the package's own use: a closure it hands to obj gets each
+// call's arguments, none left out; nil past maxCallbackCalls.
+func (p *Program) AllCallbacks(obj *types.Func) []CallbackCall {
+	p.ensure(obj.Pos())
+	defer p.answering()()
+	return p.localCallbacks(obj)
+}
+
 // localCallbacks is callbacks(obj, false), once a program: nil while it
 // is being answered (a closure handed to a function whose calls of its
 // parameter pass a closure's parameter handed in turn).
