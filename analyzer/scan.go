@@ -65,7 +65,7 @@ func (s *packageScan) feasible(unresolved []site) []site {
 			// call makes.
 			continue
 		}
-		if path, ok := pathAfterServer(st.req.URL.render()); ok && strings.HasPrefix(st.req.URL.render(), "{}") && s.otherServerAt[st.at][path] {
+		if path, ok := strings.CutPrefix(st.req.URL.render(), "{}"); ok && s.otherServerAt[st.at][path] {
 			// The same path, at the same call, to another company's
 			// server the flow knows: the unknown server is its doubt
 			// about which client sends it (a field other packages may

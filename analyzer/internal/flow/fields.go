@@ -1606,7 +1606,8 @@ func (ev *evaluation) instantiateAs(tmpls []Str, common *ssa.CallCommon, at ssa.
 	sig := common.Signature()
 	first := sig.Params().Len() - 1 // the variadic parameter's index
 	values := map[int][]Str{}
-	arg := func(param int) []Str {
+	arg := func(part Part) []Str {
+		param := part.Param
 		if got, ok := values[param]; ok {
 			return got
 		}
@@ -1636,9 +1637,10 @@ func (ev *evaluation) instantiateAs(tmpls []Str, common *ssa.CallCommon, at ssa.
 		} else if slot, f, ok := OptionsOf(param); ok {
 			// A constructor's struct after the options its caller
 			// passes (NewRequest(opts...) of a summary's effects):
-			// those of this call, run on what the field held before.
+			// those of this call, run on what the field held before
+			// (the part's Lit).
 			if v := argInSlot(common, slot); v != nil {
-				if vals, ok := ev.optionsOn(v, -1, f, []Str{Lit(optionPrior(tmpls, param))}, fr, depth); ok {
+				if vals, ok := ev.optionsOn(v, -1, f, []Str{Lit(part.Lit)}, fr, depth); ok {
 					out = vals
 				}
 			}
@@ -1658,26 +1660,13 @@ func (ev *evaluation) instantiateAs(tmpls []Str, common *ssa.CallCommon, at ssa.
 		for _, part := range tmpl {
 			next := []Str{{part}}
 			if part.IsParam {
-				next = arg(part.Param)
+				next = arg(part)
 			}
 			strs = product(strs, next)
 		}
 		out = union(out, strs)
 	}
 	return bound(out)
-}
-
-// optionPrior is what the field an OptionsParam part stands for holds
-// before the options: the part's Lit.
-func optionPrior(tmpls []Str, param int) string {
-	for _, t := range tmpls {
-		for _, p := range t {
-			if p.IsParam && p.Param == param {
-				return p.Lit
-			}
-		}
-	}
-	return ""
 }
 
 // SlotType is the type of the parameter in a projection's slot of a

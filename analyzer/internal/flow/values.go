@@ -1606,11 +1606,7 @@ func isStringArray(t types.Type) bool {
 // values: strings at a call that instantiates it so.
 func isTypeParamSlice(t types.Type) bool {
 	s, ok := t.Underlying().(*types.Slice)
-	if !ok {
-		return false
-	}
-	_, ok = types.Unalias(s.Elem()).(*types.TypeParam)
-	return ok
+	return ok && isTypeParam(s.Elem())
 }
 
 // isStringSlice reports whether t is a slice of strings.
