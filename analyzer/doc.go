@@ -210,7 +210,17 @@
 // field the request with what it returns; a package lists its stores
 // into other packages' exported fields in its package fact, for the
 // package (main) where an interface call resolves the read to a request
-// (foreign_stores.go). A request in a closure a function returns reads
+// (foreign_stores.go). An object a struct holds is read the same way
+// (holders.go): a method reading a field of a struct its receiver holds,
+// which the package only ever sets to what its constructor is given
+// (r.desc, from New(c, d)), reads it as a projection its callers fill in;
+// a caller passing an object it loads from an exported field of a struct
+// it cannot trace (d.Calls.List(ctx)) makes a holder hole, naming the
+// field and the projection, and each store into that field, in main,
+// is the request with what the stored object holds there (flow.FieldOf),
+// reported at the store: the repository main made with the call log's
+// descriptor is the call log's request, and only for the methods called
+// on that field. A request in a closure a function returns reads
 // the parameters of what the function returns (flow.ResultParam), level
 // by level: a call of the function leaves them open, a call of the value
 // it returns fills in the first level, and the call that completes the

@@ -30,6 +30,10 @@ type FieldRead struct {
 	Req       RequestTemplate
 	File      string
 	Line, Col int
+	// ID is set for a holder hole's read (holders.go), which only the
+	// packages storing into the holder answer: the reader counts it
+	// unresolved until one does (Result.ResolvedLate).
+	ID string
 }
 
 // fieldReads are the package's route field reads other packages may
@@ -48,7 +52,7 @@ func (s *packageScan) fieldReads() []FieldRead {
 		}
 		seen[key] = true
 		p := s.pass.Fset.Position(rd.at.Pos())
-		out = append(out, FieldRead{Field: rd.key, Req: req, File: p.Filename, Line: p.Line, Col: p.Column})
+		out = append(out, FieldRead{Field: rd.key, Req: req, File: p.Filename, Line: p.Line, Col: p.Column, ID: s.holderReadID(rd)})
 	}
 	return out
 }
@@ -71,6 +75,9 @@ func (s *packageScan) upstreamReads() []routeFieldRead {
 	for f := range s.storesByField {
 		foreign = foreign || f.Pkg() != s.pass.Pkg
 	}
+	for f := range s.holderStores() {
+		foreign = foreign || f.Pkg() != s.pass.Pkg
+	}
 	if !foreign {
 		return nil
 	}
@@ -79,11 +86,11 @@ func (s *packageScan) upstreamReads() []routeFieldRead {
 		fact := imp.fact
 		for _, fr := range fact.FieldReads {
 			f := s.fieldByKey(fr.Field)
-			if f == nil || len(s.storesByField[f]) == 0 {
+			if f == nil || len(s.fieldStoresOf(f)) == 0 {
 				continue
 			}
 			step := Step{Call: "read as a request's route", File: fr.File, Line: fr.Line, Col: fr.Col}
-			out = append(out, routeFieldRead{req: fr.Req, field: f, key: fr.Field, upstream: &step})
+			out = append(out, routeFieldRead{req: fr.Req, field: f, key: fr.Field, upstream: &step, id: fr.ID})
 		}
 	}
 	return out
@@ -93,16 +100,20 @@ func (s *packageScan) upstreamReads() []routeFieldRead {
 // stores into; nil for any other.
 func (s *packageScan) fieldByKey(key string) *types.Var {
 	owner := holeOwner(key)
-	fieldName := key[len(owner)+1:]
+	fieldName := holeFieldName(key)
 	dot := strings.LastIndexByte(owner, '.')
 	if dot < 0 {
 		return nil
 	}
-	for f := range s.storesByField {
+	stores := s.storesByField
+	if _, _, held := flow.HolderIndex(key); held {
+		stores = s.holderStores()
+	}
+	for f := range stores {
 		if f.Name() != fieldName || f.Pkg() == nil || f.Pkg().Path() != owner[:dot] {
 			continue
 		}
-		for _, st := range s.storesByField[f] {
+		for _, st := range stores[f] {
 			if named, ok := types.Unalias(pointee(st.owner)).(*types.Named); ok && named.Obj().Name() == owner[dot+1:] {
 				return f
 			}

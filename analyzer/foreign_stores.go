@@ -95,7 +95,7 @@ func (s *packageScan) importedField(key string) *types.Var {
 			if tn, ok := pkg.Scope().Lookup(owner[dot+1:]).(*types.TypeName); ok {
 				if st, ok := tn.Type().Underlying().(*types.Struct); ok {
 					for i := range st.NumFields() {
-						if st.Field(i).Name() == key[len(owner)+1:] {
+						if st.Field(i).Name() == holeFieldName(key) {
 							found = st.Field(i)
 						}
 					}

@@ -51,6 +51,8 @@ type routeFieldRead struct {
 	// (field_reads.go): the step to it. Only the package's own stores
 	// answer it, and no answer is none of its concern.
 	upstream *Step
+	// id is a holder read's FieldRead.ID.
+	id string
 }
 
 // fieldStoresFact carries the stores of a package into an exported string
@@ -96,6 +98,11 @@ func (s *packageScan) routeFieldRead(fn *types.Func, at ast.Expr, r RequestTempl
 			// A server field before a path field (c.baseURL + s.path):
 			// the path is the route.
 			continue
+		case i == 0 && f != nil && len(r.URL) > 1 && isLit(r.URL[1]) && strings.HasPrefix(r.URL[1].Lit, "/") && (isHolderHole(p) || f.Pkg() != s.pass.Pkg):
+			// The server of a client a struct holds, or of another
+			// package's, before the path: the path decides the
+			// operation.
+			return routeFieldRead{}, false
 		case i == 0 && p.Unknown && len(r.URL) > 1 && s.routeHole(r.URL, 1) != nil:
 			// A server known only at run time before the field's path
 			// (the base URL of a client a late-bound call reached, its
@@ -284,6 +291,9 @@ type fieldStore struct {
 // fieldStoresOf returns the package's stores into field f, less those
 // that rewrite what the field holds already (j.URL += "&page=2").
 func (s *packageScan) fieldStoresOf(f *types.Var) []fieldStore {
+	if isHolder(f.Type()) {
+		return s.holderStores()[f]
+	}
 	if s.storesByField == nil {
 		s.storesByField = s.collectFieldStores()
 	}
@@ -445,7 +455,27 @@ func (s *packageScan) checkRouteFields() {
 		rd.req.URL, rd.req.Method = rd.req.URL.substitute(nil), rd.req.Method.substitute(nil)
 		fallback := s.methodFallback(rd)
 		answered := false
+		_, _, holder := flow.HolderIndex(rd.key)
 		for _, st := range s.fieldStoresOf(rd.field) {
+			if holder {
+				// An object stored whole: what it holds in the fields
+				// the read reads is the request.
+				held := s.heldValues(rd, st)
+				if vals := held(rd.key); !slices.ContainsFunc(vals, func(v Value) bool { return !v.blank() }) {
+					continue // nothing of it known here
+				}
+				answered = true
+				if rd.id != "" {
+					s.resolvedLate[rd.id] = true
+				}
+				for _, r := range s.storedRequests(rd, nil, st.siblings(s, false), held) {
+					if rd.upstream != nil {
+						r.Chain = s.chains.add(*rd.upstream, endOfChain)
+					}
+					s.request(&summary{seen: map[string]bool{}}, st.at, r)
+				}
+				continue
+			}
 			if fallback != nil && setsNonEmpty(st.siblings(s, false)(fallback)) {
 				answered = true
 				continue // the store's own method is the request's
@@ -469,7 +499,7 @@ func (s *packageScan) checkRouteFields() {
 			if s.parameterStore(rd, st) {
 				continue
 			}
-			for _, r := range s.storedRequests(rd, st.values(s), st.siblings(s, false)) {
+			for _, r := range s.storedRequests(rd, st.values(s), st.siblings(s, false), nil) {
 				if rd.upstream != nil {
 					r.Chain = s.chains.add(*rd.upstream, endOfChain)
 				}
@@ -502,7 +532,7 @@ func (s *packageScan) checkRouteFields() {
 					}
 					return []Value{unknown()}
 				}
-				for _, r := range s.storedRequests(rd, st.Values, siblings) {
+				for _, r := range s.storedRequests(rd, st.Values, siblings, nil) {
 					// The store picks the route: a host that has its
 					// file reports the request there.
 					r.Chain, r.picked = s.chains.second(step, r.Chain), 1
@@ -515,7 +545,7 @@ func (s *packageScan) checkRouteFields() {
 		}
 		if !answered {
 			m := s.lookup(rd.req)
-			s.unresolved = append(s.unresolved, site{at: rd.at, req: rd.req, match: m, gap: permissions.FindGap(rd.req.URL.render(), m)})
+			s.unresolved = append(s.unresolved, site{at: rd.at, req: rd.req, match: m, gap: permissions.FindGap(rd.req.URL.render(), m), late: s.holderReadID(rd)})
 		}
 	}
 }
@@ -539,7 +569,7 @@ func (s *packageScan) parameterStore(rd routeFieldRead, st fieldStore) bool {
 	}
 	sum := s.summaries[st.fn]
 	before := len(sum.requests)
-	for _, r := range s.storedRequests(rd, vals, st.siblings(s, true)) {
+	for _, r := range s.storedRequests(rd, vals, st.siblings(s, true), nil) {
 		s.request(sum, st.at, r)
 	}
 	s.propagate(st.fn, sum.requests[before:])
@@ -766,7 +796,7 @@ func (st fieldStore) siblings(s *packageScan, keepParams bool) func(g *types.Var
 // values: each hole of the read's struct filled in from the store (the
 // field itself, and the siblings it reads, such as the method), any other
 // left unknown; bounded by maxArgCombinations.
-func (s *packageScan) storedRequests(rd routeFieldRead, values []Value, siblings func(*types.Var) []Value) []RequestTemplate {
+func (s *packageScan) storedRequests(rd routeFieldRead, values []Value, siblings func(*types.Var) []Value, held func(key string) []Value) []RequestTemplate {
 	fill := func(v Value) []Value {
 		out := []Value{{}}
 		for _, p := range v {
@@ -776,7 +806,12 @@ func (s *packageScan) storedRequests(rd routeFieldRead, values []Value, siblings
 				f = s.importedField(p.Field) // a sibling of an imported struct's field
 			}
 			if f != nil {
+				_, _, isHeld := flow.HolderIndex(p.Field)
 				switch {
+				case isHeld && held != nil:
+					alts = held(p.Field)
+				case isHeld:
+					alts = []Value{unknown()}
 				case f == rd.field:
 					alts = values
 				case holeOwner(p.Field) == holeOwner(rd.key):
@@ -813,7 +848,15 @@ func (s *packageScan) storedRequests(rd routeFieldRead, values []Value, siblings
 
 // holeOwner is the struct type a hole's key names: "pkgpath.Type".
 func holeOwner(key string) string {
+	key, _, _ = flow.HolderIndex(key)
 	return key[:strings.LastIndexByte(key, '.')]
+}
+
+// holeFieldName is the name of the field a hole key names, of the holder
+// field for a holder hole's.
+func holeFieldName(key string) string {
+	key, _, _ = flow.HolderIndex(key)
+	return key[strings.LastIndexByte(key, '.')+1:]
 }
 
 // exportFieldStoresFacts publishes the package's stores into exported

@@ -217,6 +217,9 @@ type packageScan struct {
 	convSites     []conversion
 	convExprs     map[ast.Node]bool
 	storesByField map[*types.Var][]fieldStore
+	// storesByHolder the package's stores into fields holding a struct
+	// (or a pointer to one), once a holder hole asks (holders.go).
+	storesByHolder map[*types.Var][]fieldStore
 	// foreignIndex is the stores its imports made into other packages'
 	// fields, by field key, and fieldsByKey the fields of imported
 	// structs hole keys name, once asked (foreign_stores.go).
@@ -688,7 +691,9 @@ func (s *packageScan) requestOne(sum *summary, call ast.Expr, r RequestTemplate)
 		return
 	}
 	if r.URL.hasParams() || r.Method.hasParams() || r.DeferredURL.hasParams() {
-		if m.Verdict == permissions.NoSuchOperation && !r.Merged && !r.Method.hasParams() && paramsAreInnerSegments(r.URL) {
+		if m.Verdict == permissions.NoSuchOperation && !r.Merged && !r.Method.hasParams() && paramsAreInnerSegments(r.URL) && !(m.WrongMethod && r.URL[0].IsParam) {
+			// (A path RingCentral serves with another method, on the
+			// callers' server, may be a mirror's: their servers tell.)
 			// No argument can make this a RingCentral operation.
 			s.sites = append(s.sites, site{at: call, req: r, match: m})
 			return
@@ -1260,11 +1265,15 @@ func (st site) pos() token.Pos { return st.at.Pos() }
 
 // paramsAreInnerSegments reports whether each parameter in v fills a whole
 // path segment between two others ("/extension/" + id + "/call-log"): it
-// can be an ID, not a path of its own.
+// can be an ID, not a path of its own; or is the server before a path
+// only RingCentral serves.
 func paramsAreInnerSegments(v Value) bool {
 	for i, p := range v {
 		if !p.IsParam {
 			continue
+		}
+		if i == 0 && len(v) > 1 && isLit(v[1]) && permissions.OwnRoot(v[1].Lit) {
+			continue // a server before RingCentral's own path: no server makes it an operation
 		}
 		if i == 0 || i == len(v)-1 || !isLit(v[i-1]) || !isLit(v[i+1]) ||
 			!strings.HasSuffix(v[i-1].Lit, "/") || !strings.HasPrefix(v[i+1].Lit, "/") {

@@ -95,6 +95,14 @@ var rootTrusts = map[string]rootTrust{
 	"analytics":      trustMatch,
 }
 
+// OwnRoot reports whether path begins with a segment only RingCentral
+// serves ("/restapi/..."): whatever server comes before it, the path is
+// RingCentral's or a mistake.
+func OwnRoot(path string) bool {
+	first, _, _ := strings.Cut(strings.TrimPrefix(path, "/"), "/")
+	return strings.HasPrefix(path, "/") && rootTrusts[first] == trustFull
+}
+
 // Lookup tells which RingCentral operation a request is. method is the HTTP
 // method in any case; "" or "{...}" means it is not known, and every method
 // is a candidate. url is what the program sends: an absolute URL on any host

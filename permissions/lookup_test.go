@@ -248,3 +248,23 @@ func BenchmarkLookupMiss(b *testing.B) {
 		}
 	}
 }
+
+func TestOwnRoot(t *testing.T) {
+	for _, tc := range []struct {
+		path string
+		want bool
+	}{
+		{"/restapi/v1.0/account/~/call-logs", true},
+		{"/team-messaging/v1/chats", true},
+		{"/rcvideo/v2/bridges", true},
+		{"/scim/v2/Users", false}, // many servers serve it
+		{"/analytics/phone/performance/v1/accounts/~/calls/aggregate", false},
+		{"restapi/v1.0/account/~", false}, // not rooted: a server's path may come before it
+		{"/v2/users", false},
+		{"", false},
+	} {
+		if got := OwnRoot(tc.path); got != tc.want {
+			t.Errorf("OwnRoot(%q) = %v, want %v", tc.path, got, tc.want)
+		}
+	}
+}

@@ -462,7 +462,23 @@ func (p *Program) Projection(call *ast.CallExpr, slot, f int, method string, wan
 	if !hasField(leafFields(arg.Type()), f) {
 		return nil, false
 	}
-	return bound(ev.fieldAt(arg, f, instr, fr, 0)), true
+	if load, ok := arg.(*ssa.UnOp); ok && load.Op == token.MUL {
+		if fa, ok := load.X.(*ssa.FieldAddr); ok {
+			// An object the receiver holds, as its maker was given.
+			if out, ok := ev.constructorGiven(fa, f, fr, 0); ok {
+				return bound(out), true
+			}
+		}
+	}
+	out := ev.fieldAt(arg, f, instr, fr, 0)
+	if len(out) != 1 || hasUnknown(out) {
+		// Not one value whatever the object: the object's own, which
+		// the stores into the field holding it tell.
+		if hole, ok := ev.holderHole(arg, f, instr, fr); ok {
+			return []Str{{hole}}, true
+		}
+	}
+	return bound(out), true
 }
 
 // slotArg is the call instruction of call, and its argument in slot; ok
@@ -1893,7 +1909,7 @@ func leafFields(t types.Type) []int {
 	}
 	for g := 0; g < st.NumFields(); g++ {
 		inner := st.Field(g).Type()
-		if !isStructValue(inner) {
+		if !isStructValue(inner) && !(isStructPointer(inner) && !isURL(inner)) {
 			continue
 		}
 		for _, f := range stringFields(inner) {
@@ -1912,6 +1928,12 @@ func isStructValue(t types.Type) bool {
 	}
 	_, ok := t.Underlying().(*types.Struct)
 	return ok
+}
+
+// isStructPointer reports whether t is a pointer to a struct.
+func isStructPointer(t types.Type) bool {
+	ptr, ok := t.Underlying().(*types.Pointer)
+	return ok && isStructValue(ptr.Elem())
 }
 
 func isPointer(t types.Type) bool {

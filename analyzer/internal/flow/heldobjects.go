@@ -2,6 +2,7 @@ package flow
 
 import (
 	"go/token"
+	"go/types"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -207,7 +208,39 @@ func (ev *evaluation) heldField(fa *ssa.FieldAddr, f int, at ssa.Instruction, fr
 	if out, ok := ev.fieldOfHeld(fa.X, fa.Field, f, at, fr, depth); ok {
 		return out, true
 	}
+	if out, ok := ev.constructorGiven(fa, f, fr, depth); ok {
+		return out, true
+	}
 	return ev.heldIn(fa, f, fr, depth)
+}
+
+// constructorGiven is heldField of a field of the function's receiver (or
+// struct parameter) that the package only ever sets to what its
+// functions' callers give (a repository's descriptor, stored by
+// New(c, d) as r.desc = d): which one this object holds, only the callers
+// know, who hold the object, when there is more than one to choose from
+// (a field every store sets alike is that store's, object or not). The
+// field is a projection of the parameter then, filled in at each call,
+// not the union of every caller's.
+func (ev *evaluation) constructorGiven(fa *ssa.FieldAddr, f int, fr frame, depth int) ([]Str, bool) {
+	param, ok := fa.X.(*ssa.Parameter)
+	if !ok || fr.target == nil || param.Parent() != fr.target {
+		return nil, false
+	}
+	index, ok := holderField(fa.Field, f)
+	if !ok {
+		return nil, false
+	}
+	sts := ev.p.fieldStores[fieldKey{structOf(fa.X.Type()), fa.Field}]
+	if len(sts) == 0 || !ev.p.variesByObject(leafKey(fieldKey{structOf(fa.X.Type()), index})) {
+		return nil, false
+	}
+	for _, st := range sts {
+		if !isParameter(st.val) {
+			return nil, false
+		}
+	}
+	return ev.paramField(param, index, fr, depth)
 }
 
 // fieldOfHeld is what string field f holds of the structs field g of
@@ -349,4 +382,28 @@ func loadedField(v ssa.Value) (*ssa.FieldAddr, bool) {
 func isNilConst(v ssa.Value) bool {
 	c, ok := v.(*ssa.Const)
 	return ok && c.IsNil()
+}
+
+// variesByObject reports whether string field k may hold another value
+// in each object: the package, or the package declaring the field,
+// stores more than one value there, or one its functions' callers give
+// (a client's base URL, stored by its constructor), or none in sight.
+func (p *Program) variesByObject(k fieldKey) bool {
+	sts := p.fieldStores[k]
+	n := len(sts)
+	for _, st := range sts {
+		if isParameter(st.val) || fromParameter(st) {
+			return true
+		}
+	}
+	if st, ok := k.typ.Underlying().(*types.Struct); ok && k.field < st.NumFields() && p.oracle != nil {
+		f := st.Field(k.field)
+		count := p.oracle.FieldStoreCount(f)
+		if _, constant := p.oracle.FieldStores(f); count > 0 && !constant {
+			return true
+		}
+		n += count
+	}
+	// No store in sight: as much the callers' to tell.
+	return n != 1
 }

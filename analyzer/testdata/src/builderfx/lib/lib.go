@@ -28,17 +28,17 @@ type Call struct {
 }
 
 // NewCall starts a GET.
-func (c *Client) NewCall() *Call { // want NewCall:`effects\(result 2 fields, receiver 0 fields\)`
+func (c *Client) NewCall() *Call { // want NewCall:`effects\(result 3 fields, receiver 0 fields\)`
 	return &Call{c: c, method: http.MethodGet, query: url.Values{}}
 }
 
-func (b *Call) Method(m string) *Call { // want Method:`effects\(result 2 fields, receiver 1 fields\)`
+func (b *Call) Method(m string) *Call { // want Method:`effects\(result 3 fields, receiver 1 fields\)`
 	b.method = m
 	return b
 }
 
 // Path fills %s verbs of tmpl with the ids.
-func (b *Call) Path(tmpl string, ids ...string) *Call { // want Path:`effects\(result 2 fields, receiver 1 fields\)`
+func (b *Call) Path(tmpl string, ids ...string) *Call { // want Path:`effects\(result 3 fields, receiver 1 fields\)`
 	if len(ids) == 0 {
 		b.path = tmpl
 		return b
@@ -51,7 +51,7 @@ func (b *Call) Path(tmpl string, ids ...string) *Call { // want Path:`effects\(r
 	return b
 }
 
-func (b *Call) Query(k, v string) *Call { // want Query:`effects\(result 2 fields, receiver 0 fields\)`
+func (b *Call) Query(k, v string) *Call { // want Query:`effects\(result 3 fields, receiver 0 fields\)`
 	b.query.Add(k, v)
 	return b
 }

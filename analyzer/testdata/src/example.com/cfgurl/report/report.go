@@ -9,7 +9,7 @@ import (
 
 type Reporter struct{ cfg config.Config }
 
-func New(cfg config.Config) *Reporter { return &Reporter{cfg: cfg} }
+func New(cfg config.Config) *Reporter { return &Reporter{cfg: cfg} } // want New:`effects\(result 4 fields, receiver 0 fields\)`
 
 func Run() { // want Run:`requests\(GET https://platform.ringcentral.com/restapi/v1.0/account/~/extension/~/presence, GET https://platform.ringcentral.com/restapi/v1.0/account/~/call-log, .*\)`
 	http.Get(config.Default.URL("/restapi/v1.0/account/{accountId}/extension/{extensionId}/presence", "{extensionId}", "~")) // want `GET /restapi/v1.0/account/~/extension/~/presence \(readUserPresenceStatus\) needs \[ReadPresence\]`
@@ -18,10 +18,11 @@ func Run() { // want Run:`requests\(GET https://platform.ringcentral.com/restapi
 	http.Get(c.URL("/restapi/v1.0/account/{accountId}/call-log/{callRecordId}", "{callRecordId}", "x")) // want `GET /restapi/v1.0/account/~/call-log/x \(readCompanyCallRecord\) needs \[ReadCallLog\]`
 }
 
-// The receiver is one the package is handed: its fields are what the
-// program stores in them.
-func (r *Reporter) Messages() { // want Messages:`requests\(GET https://platform.ringcentral.com/restapi/v1.0/account/~/extension/~/message-store, .*\)`
-	http.Get(r.cfg.URL("/restapi/v1.0/account/{accountId}/extension/~/message-store")) // want `GET /restapi/v1.0/account/~/extension/~/message-store \(listMessages\) needs \[ReadMessages\]`
+// The receiver holds the configuration its maker was given, one of
+// several the program makes: its callers, who hold the object, tell which.
+// The operation is fixed whichever it is.
+func (r *Reporter) Messages() { // want Messages:`requests\(GET \{\$320\}/restapi/v1.0/account/\{\$321\}/extension/~/message-store\)`
+	http.Get(r.cfg.URL("/restapi/v1.0/account/{accountId}/extension/~/message-store")) // want `GET /restapi/v1.0/account/\{accountId\}/extension/~/message-store \(listMessages\) needs \[ReadMessages\]`
 }
 
 // Another host: no request of RingCentral's.
@@ -33,6 +34,6 @@ func Elsewhere() {
 // A template read off the configuration the package is handed, filled
 // in with an ID known at run time: the templates the configuration's
 // package stores there.
-func (r *Reporter) Record() { // want Record:`requests\(GET https://platform.ringcentral.com/restapi/v1.0/account/~/call-log/\{\}\)`
-	http.Get(r.cfg.URL(r.cfg.Record, "{callRecordId}", os.Getenv("RECORD"))) // want `GET /restapi/v1.0/account/~/call-log/\{callRecordId\} \(readCompanyCallRecord\) needs \[ReadCallLog\]`
+func (r *Reporter) Record() { // want Record:`requests\(GET \{\$320\}/restapi/v1.0/account/\{\$321\}/call-log/\{\}\)`
+	http.Get(r.cfg.URL(r.cfg.Record, "{callRecordId}", os.Getenv("RECORD"))) // want `GET /restapi/v1.0/account/\{accountId\}/call-log/\{callRecordId\} \(readCompanyCallRecord\) needs \[ReadCallLog\]`
 }

@@ -63,10 +63,10 @@ func NewRepos(c *Client) *Repos { // want NewRepos:`effects\(result 3 fields, re
 }
 
 // Posts is the collection of one chat's posts.
-func (r *Repos) Posts(chatID string) Resource[Post] { // want Posts:`effects\(result 1 fields, receiver 0 fields\)`
+func (r *Repos) Posts(chatID string) Resource[Post] { // want Posts:`effects\(result 2 fields, receiver 0 fields\)`
 	return Resource[Post]{path: path.Join(r.chats.path, chatID, "posts"), c: r.chats.c}
 }
 
-func (r *Repos) Chats() Resource[Chat] { return r.chats } // want Chats:`effects\(result 1 fields, receiver 0 fields\)`
+func (r *Repos) Chats() Resource[Chat] { return r.chats } // want Chats:`effects\(result 2 fields, receiver 0 fields\)`
 
 func (r *Repos) Directory(ctx context.Context) error { return r.Extensions.List(ctx) } // want `GET /restapi/v1\.0/account/~/extension \(listExtensions\) needs \[ReadAccounts\]` Directory:`requests\(GET https://platform\.ringcentral\.com/restapi/v1\.0/account/~/extension\)`

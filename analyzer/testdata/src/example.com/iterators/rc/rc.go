@@ -26,7 +26,7 @@ type Collection[T any] struct {
 	base string
 }
 
-func NewCollection[T any](c *Client, base string) *Collection[T] { // want NewCollection:`effects\(result 1 fields, receiver 0 fields\)`
+func NewCollection[T any](c *Client, base string) *Collection[T] { // want NewCollection:`effects\(result 2 fields, receiver 0 fields\)`
 	return &Collection[T]{c: c, base: base}
 }
 

@@ -19,7 +19,7 @@ type Resource struct {
 	path string
 }
 
-func (r Resource) Child(elem ...string) Resource { // want Child:`effects\(result 1 fields, receiver 0 fields\)`
+func (r Resource) Child(elem ...string) Resource { // want Child:`effects\(result 2 fields, receiver 0 fields\)`
 	return Resource{c: r.c, path: path.Join(append([]string{r.path}, elem...)...)}
 }
 
@@ -35,13 +35,13 @@ func (c *Client) Account(id string) Account { // want Account:`effects\(result 1
 }
 
 func (a Account) Extension(id string) Extension    { return Extension{a.Child("extension", id)} } // want Extension:`effects\(result 1 fields, receiver 0 fields\)`
-func (a Account) Resource(elem ...string) Resource { return a.Child(elem...) }                    // want Resource:`effects\(result 1 fields, receiver 0 fields\)`
+func (a Account) Resource(elem ...string) Resource { return a.Child(elem...) }                    // want Resource:`effects\(result 2 fields, receiver 0 fields\)`
 
 type Extension struct{ node }
 
-func (e Extension) Resource(elem ...string) Resource { return e.Child(elem...) } // want Resource:`effects\(result 1 fields, receiver 0 fields\)`
+func (e Extension) Resource(elem ...string) Resource { return e.Child(elem...) } // want Resource:`effects\(result 2 fields, receiver 0 fields\)`
 
-func (c *Client) Subscriptions() Resource { return Resource{c, "/restapi/v1.0/subscription"} } // want Subscriptions:`effects\(result 1 fields, receiver 0 fields\)`
+func (c *Client) Subscriptions() Resource { return Resource{c, "/restapi/v1.0/subscription"} } // want Subscriptions:`effects\(result 2 fields, receiver 0 fields\)`
 
 func (c *Client) do(ctx context.Context, method, p string) error { // want do:`requests\(\{\$1\} \{\$256\}\{\$2\}\)`
 	req, err := http.NewRequestWithContext(ctx, method, c.server+p, nil)

@@ -16,7 +16,7 @@ type People struct {
 	routes map[string]string
 }
 
-func NewPeople(c *rc.Client) *People {
+func NewPeople(c *rc.Client) *People { // want NewPeople:`effects\(result 1 fields, receiver 0 fields\)`
 	base := "/restapi/v1.0/account/" + os.Getenv("RC_ACCOUNT")
 	return &People{rc: c, routes: map[string]string{
 		"presence": base + "/extension/%s/presence",
@@ -29,11 +29,11 @@ func (p *People) route(name string, args ...any) string {
 	return fmt.Sprintf(p.routes[name], args...)
 }
 
-func (p *People) Presence(ctx context.Context, ext string) error { // want Presence:`requests\(GET \{\}/restapi/v1\.0/account/\{\}/extension/\{\$1\}/presence\)`
+func (p *People) Presence(ctx context.Context, ext string) error { // want Presence:`requests\(GET \{\$320\}/restapi/v1\.0/account/\{\}/extension/\{\$1\}/presence\)`
 	return p.rc.Get(ctx, p.rc.URL(p.route("presence", ext))) // want `GET /restapi/v1\.0/account/\{accountId\}/extension/\{extensionId\}/presence \(readUserPresenceStatus\) needs \[ReadPresence\]`
 }
 
-func (p *People) Calls(ctx context.Context, ext string) error { // want Calls:`requests\(GET \{\}/restapi/v1\.0/account/\{\}/extension/\{\$1\}/call-log\)`
+func (p *People) Calls(ctx context.Context, ext string) error { // want Calls:`requests\(GET \{\$320\}/restapi/v1\.0/account/\{\}/extension/\{\$1\}/call\-log\)`
 	return p.rc.Get(ctx, p.rc.URL(p.route("calls", ext)))
 }
 

@@ -36,7 +36,7 @@ type AccountScope struct {
 	prefix string
 }
 
-func (c *Client) Account(id string) AccountScope { // want Account:`effects\(result 1 fields, receiver 0 fields\)`
+func (c *Client) Account(id string) AccountScope { // want Account:`effects\(result 2 fields, receiver 0 fields\)`
 	return AccountScope{c: c, prefix: "restapi/v1.0/account/" + url.PathEscape(id)}
 }
 

@@ -44,7 +44,7 @@ type Reports struct {
 	callLogs []string
 }
 
-func NewReports(c *rc.Client, account string) *Reports {
+func NewReports(c *rc.Client, account string) *Reports { // want NewReports:`effects\(result 2 fields, receiver 0 fields\)`
 	return &Reports{c: c, callLogs: []string{"account", account, "call-log"}}
 }
 
@@ -52,7 +52,7 @@ func (r *Reports) CallLog(ctx context.Context) error { // want CallLog:`requests
 	return r.c.NewRequest().Segments(r.callLogs...).Send(ctx) // want `GET /restapi/v1.0/account/\{accountId\}/call-log \(readCompanyCallLog\)`
 }
 
-func Run(ctx context.Context) { // want Run:`requests\(GET .*/account/\{\}/call-log, GET .*/account/~/call-log, GET \{\}/v2/users\)`
+func Run(ctx context.Context) { // want Run:`requests\(GET \{\}/restapi/v1\.0/account/\{\}/call\-log, GET \{\}/restapi/v1\.0/account/\~/call\-log, GET \{\}/v2/users\)`
 	c := rc.New("https://platform.ringcentral.com")
 	NewReports(c, "~").CallLog(ctx)
 	// Another company's API, through the same builder: no finding.

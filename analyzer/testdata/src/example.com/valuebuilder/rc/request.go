@@ -19,29 +19,29 @@ type Request struct {
 	params url.Values
 }
 
-func New(c *Client) Request { // want New:`effects\(result 3 fields, receiver 0 fields\)`
+func New(c *Client) Request { // want New:`effects\(result 4 fields, receiver 0 fields\)`
 	return Request{client: c, verb: http.MethodGet, prefix: "/restapi/v1.0"}
 }
 
-func (r Request) Get() Request  { r.verb = http.MethodGet; return r }  // want Get:`effects\(result 3 fields, receiver 0 fields\)`
-func (r Request) Post() Request { r.verb = http.MethodPost; return r } // want Post:`effects\(result 3 fields, receiver 0 fields\)`
-func (r Request) Put() Request  { r.verb = http.MethodPut; return r }  // want Put:`effects\(result 3 fields, receiver 0 fields\)`
+func (r Request) Get() Request  { r.verb = http.MethodGet; return r }  // want Get:`effects\(result 4 fields, receiver 0 fields\)`
+func (r Request) Post() Request { r.verb = http.MethodPost; return r } // want Post:`effects\(result 4 fields, receiver 0 fields\)`
+func (r Request) Put() Request  { r.verb = http.MethodPut; return r }  // want Put:`effects\(result 4 fields, receiver 0 fields\)`
 
-func (r Request) API(prefix string) Request { // want API:`effects\(result 3 fields, receiver 0 fields\)`
+func (r Request) API(prefix string) Request { // want API:`effects\(result 4 fields, receiver 0 fields\)`
 	r.prefix, r.parts = prefix, nil
 	return r
 }
 
-func (r Request) Account(id string) Request   { return r.Segment("account", id) }   // want Account:`effects\(result 3 fields, receiver 0 fields\)`
-func (r Request) Extension(id string) Request { return r.Segment("extension", id) } // want Extension:`effects\(result 3 fields, receiver 0 fields\)`
+func (r Request) Account(id string) Request   { return r.Segment("account", id) }   // want Account:`effects\(result 4 fields, receiver 0 fields\)`
+func (r Request) Extension(id string) Request { return r.Segment("extension", id) } // want Extension:`effects\(result 4 fields, receiver 0 fields\)`
 
 // Segment appends to a clipped copy: a base's parts are never shared.
-func (r Request) Segment(s ...string) Request { // want Segment:`effects\(result 3 fields, receiver 0 fields\)`
+func (r Request) Segment(s ...string) Request { // want Segment:`effects\(result 4 fields, receiver 0 fields\)`
 	r.parts = append(slices.Clip(r.parts), s...)
 	return r
 }
 
-func (r Request) Param(k, v string) Request { // want Param:`effects\(result 3 fields, receiver 0 fields\)`
+func (r Request) Param(k, v string) Request { // want Param:`effects\(result 4 fields, receiver 0 fields\)`
 	q := url.Values{}
 	for key, vs := range r.params {
 		q[key] = slices.Clone(vs)

@@ -1,0 +1,34 @@
+package service // want package:`needs\(\[\]\) wrappers=false module=""`
+
+// Package service holds repositories main wires: which descriptor each
+// holds, only main's stores into the fields tell.
+
+import (
+	"context"
+
+	"example.com/wiredrepo/repo"
+)
+
+type Call struct{}
+type Message struct{}
+type SMS struct{}
+
+type Desk struct {
+	Calls    *repo.Repo[Call]
+	Legacy   *repo.Repo[Call]
+	Messages *repo.Repo[Message]
+	SMS      *repo.Repo[SMS]
+}
+
+func (d *Desk) Run(ctx context.Context) error {
+	if err := d.Calls.List(ctx); err != nil {
+		return err
+	}
+	if d.Legacy != nil {
+		_ = d.Legacy.List(ctx)
+	}
+	if err := d.Messages.Delete(ctx, "1"); err != nil {
+		return err
+	}
+	return d.SMS.Create(ctx)
+}
