@@ -61,11 +61,26 @@ func (s *packageScan) passesDispatch(call *ast.CallExpr, callee *types.Func) boo
 		return false
 	}
 	for i, consts := range fp.DispatchParams(callee) {
-		if c, ok := s.argConstant(call, callee, i); ok && slices.ContainsFunc(consts, func(v constant.Value) bool { return constant.Compare(v, token.EQL, c) }) {
+		texts := make([]string, len(consts))
+		for k, v := range consts {
+			texts[k] = v.ExactString()
+		}
+		if c, ok := s.argConstant(call, callee, i); ok && caseIndex(texts, c.ExactString()) >= 0 {
 			return true
 		}
 	}
 	return false
+}
+
+// caseIndex is the index among a dispatcher's constants (as
+// constant.Value.ExactString writes them) of the case a call passing v
+// takes: v's own, or for a type no case names, the type switch's
+// default; -1 for none.
+func caseIndex(cases []string, v string) int {
+	if k := slices.Index(cases, v); k >= 0 || !flow.IsTypeCase(v) {
+		return k
+	}
+	return slices.Index(cases, flow.TypeDefault.ExactString())
 }
 
 // argConstant is the constant a call passes for the parameter at i (its
@@ -79,6 +94,11 @@ func (s *packageScan) argConstant(call *ast.CallExpr, callee *types.Func, i int)
 		return nil, false
 	}
 	tv, ok := s.pass.TypesInfo.Types[args[i]]
+	if ok && tv.Value == nil && tv.Type != nil && !types.IsInterface(tv.Type) && !tv.IsNil() && i < callee.Signature().Params().Len() && types.IsInterface(callee.Signature().Params().At(i).Type()) {
+		// A value of a concrete type for an interface parameter: the
+		// type case it takes (a command struct passed to Execute).
+		return flow.TypeCase(tv.Type), true
+	}
 	return tv.Value, ok && tv.Value != nil
 }
 
@@ -140,7 +160,7 @@ func (s *packageScan) mayDispatch(fn *types.Func) bool {
 		return true
 	}
 	for i := range sig.Params().Len() {
-		if isBasic(sig.Params().At(i).Type()) {
+		if t := sig.Params().At(i).Type(); isBasic(t) || types.IsInterface(t) && !isTypeParamType(t) {
 			return true
 		}
 	}
@@ -200,14 +220,29 @@ func (s *packageScan) evalDispatchCase(fn *types.Func, i int, c constant.Value) 
 	if fp == nil {
 		return nil, false
 	}
+	consts := map[int]constant.Value{i: c}
 	eval := func(e ast.Expr) ([]flow.Str, bool) {
-		return fp.StringsWithConsts(e, fn, map[int]constant.Value{i: c})
+		return fp.StringsWithConsts(e, fn, consts)
 	}
-	own, ok := s.ownRequests(s.sinkCalls[fn], eval, nil, nil)
+	// The calls the case reaches: a type switch's default returning
+	// an error makes none.
+	var sinks []sinkCall
+	for _, sc := range s.sinkCalls[fn] {
+		if fp.ReachedWithConsts(sc.call, fn, consts) {
+			sinks = append(sinks, sc)
+		}
+	}
+	var wrappers []wrapperCall
+	for _, wc := range s.wrapperCalls[fn] {
+		if fp.ReachedWithConsts(wc.call, fn, consts) {
+			wrappers = append(wrappers, wc)
+		}
+	}
+	own, ok := s.ownRequests(sinks, eval, nil, nil)
 	if !ok {
 		return nil, false
 	}
-	wrapped, ok := s.wrapperRequests(fn, eval, nil, func(wc wrapperCall) ([]RequestTemplate, bool) {
+	wrapped, ok := s.wrapperRequests(fn, wrappers, eval, nil, func(wc wrapperCall) ([]RequestTemplate, bool) {
 		return s.forwardedCase(fn, i, c, wc)
 	})
 	if !ok {
@@ -318,8 +353,12 @@ func (s *packageScan) localDispatched(fn *types.Func, call *ast.CallExpr, callee
 	general, rest := s.dispatchedTemplates(callee, templates)
 	var out []RequestTemplate
 	narrows := false
+	texts := make([]string, len(consts))
+	for k, c := range consts {
+		texts[k] = c.ExactString()
+	}
 	for _, v := range s.argConstants(fn, call, callee, i) {
-		k := slices.IndexFunc(consts, func(c constant.Value) bool { return c.ExactString() == v })
+		k := caseIndex(texts, v)
 		if k < 0 {
 			return nil, false // a value no case names: the default's
 		}
@@ -365,14 +404,20 @@ func (s *packageScan) dispatched(fn *types.Func, call *ast.CallExpr, callee *typ
 		return nil, false
 	}
 	var out []RequestTemplate
+	values := make([]string, len(fact.Cases))
+	for k, dc := range fact.Cases {
+		values[k] = dc.Value
+	}
+	matched := false
 	for _, v := range s.argConstants(fn, call, callee, fact.Param) {
-		i := slices.IndexFunc(fact.Cases, func(dc DispatchCase) bool { return dc.Value == v })
+		i := caseIndex(values, v)
 		if i < 0 {
 			return nil, false // a value no case names: the default's
 		}
+		matched = true
 		out = append(out, fact.Cases[i].Requests...)
 	}
-	if out == nil {
+	if !matched {
 		return nil, false
 	}
 	links := s.importedTable(callee.Pkg()).links
@@ -435,4 +480,9 @@ func (s *packageScan) casesUnion(fn *types.Func, templates []RequestTemplate) []
 		}
 	}
 	return out
+}
+
+func isTypeParamType(t types.Type) bool {
+	_, ok := types.Unalias(t).(*types.TypeParam)
+	return ok
 }

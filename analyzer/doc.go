@@ -245,7 +245,11 @@
 // loop that lengthens a path each turn never settles: unknown), a
 // template whose {placeholders} a loop over a map fills staying the
 // template. A dispatcher comparing a parameter with constants
-// (switch op { case "listCompanyCallLog": ... }), indexing an array or a
+// (switch op { case "listCompanyCallLog": ... }), or the concrete type of
+// an interface parameter (switch cmd := cmd.(type) { case ListCallLog:
+// ... }: each case's type is a constant, and a call passing a value of
+// it passes that constant; any other type takes the default of a switch
+// whose cases all name concrete types), indexing an array or a
 // table with it, or handing it to a function that does (an enum's Path
 // method, of its package or another's, whose facts name the constants)
 // makes, at a call passing one of the constants, that case's requests,

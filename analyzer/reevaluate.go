@@ -144,9 +144,9 @@ type wrapperCall struct {
 // call's step after step (if set); ok is false when a template is
 // late-bound or defers a call, or a request stays open (neither resolved
 // nor in terms of parameters), or they make too many.
-func (s *packageScan) wrapperRequests(fn *types.Func, eval func(ast.Expr) ([]flow.Str, bool), step *Step, forwarded func(wrapperCall) ([]RequestTemplate, bool)) ([]RequestTemplate, bool) {
+func (s *packageScan) wrapperRequests(fn *types.Func, calls []wrapperCall, eval func(ast.Expr) ([]flow.Str, bool), step *Step, forwarded func(wrapperCall) ([]RequestTemplate, bool)) ([]RequestTemplate, bool) {
 	var out []RequestTemplate
-	for _, wc := range s.wrapperCalls[fn] {
+	for _, wc := range calls {
 		if s.inFuncLit(fn, wc.call) {
 			// A closure's call is made when the closure runs: what it
 			// captured is no parameter the constant binds.

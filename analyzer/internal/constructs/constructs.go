@@ -431,6 +431,12 @@ var all = []*construct{
 		v := g.n("p")
 		return fmt.Sprintf("var %s string\nswitch ctx.Value(\"scope\") {\ncase \"extension\":\n%s = %s\ndefault:\n%s = %s\n}\n%s", v, v, g.other(), v, in, k(v))
 	}},
+	{name: "typecase", doc: "a command struct holding the route, passed as an interface to a function whose type switch reads it in its case", gen: func(g *gen, in string, k func(string) string) string {
+		a, b, i, f := g.n("cmdRoute"), g.n("cmdOther"), g.n("command"), g.n("execute")
+		g.decl("type %s interface{ isCommand() }\n\ntype %s struct{ route string }\n\ntype %s struct{ id int }\n\nfunc (%s) isCommand() {}\n\nfunc (%s) isCommand() {}", i, a, b, a, b)
+		g.decl("func %s(%s, c %s) {\nswitch c := c.(type) {\ncase %s:\n%scase %s:\n_ = c.id\n}\n}", f, ctxParam, i, a, k("c.route"), b)
+		return fmt.Sprintf("%s(ctx, %s{route: %s})\n", f, a, in)
+	}},
 	{name: "ifelse", doc: "if/else assigning one of two routes", gen: func(g *gen, in string, k func(string) string) string {
 		v := g.n("p")
 		return fmt.Sprintf("var %s string\nif ctx.Value(\"scope\") == nil {\n%s = %s\n} else {\n%s = %s\n}\n%s", v, v, in, v, g.other(), k(v))

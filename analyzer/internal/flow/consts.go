@@ -6,6 +6,8 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strconv"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -355,7 +357,7 @@ func (p *Program) Specialized(obj *types.Func, consts map[int]constant.Value, va
 	}
 	ev, fr := p.start(obj)
 	fn := fr.target
-	if !bindConstants(&fr, fn, consts) {
+	if !p.bindConstants(&fr, fn, consts) {
 		return nil, false
 	}
 	if variadic >= 0 {
@@ -384,14 +386,16 @@ func (p *Program) Specialized(obj *types.Func, consts map[int]constant.Value, va
 // first) in fr to those constants, a string's also as its text, for a run
 // where they hold them: a switch on one takes its case, a table read at
 // one its entry. ok is false for a position past fn's parameters.
-func bindConstants(fr *frame, fn *ssa.Function, consts map[int]constant.Value) bool {
+func (p *Program) bindConstants(fr *frame, fn *ssa.Function, consts map[int]constant.Value) bool {
 	reach := map[*ssa.Function]map[*ssa.BasicBlock]bool{}
 	fr.bound, fr.consts, fr.reach = map[*ssa.Parameter][]Str{}, map[*ssa.Parameter]constant.Value{}, &reach
 	for i, c := range consts {
 		if i >= len(fn.Params) {
 			return false
 		}
-		fr.consts[fn.Params[i]] = c
+		if p.bindConst(fr, fn.Params[i], c) {
+			continue
+		}
 		if c.Kind() == constant.String {
 			fr.bound[fn.Params[i]] = []Str{Lit(constant.StringVal(c))}
 		}
@@ -437,7 +441,7 @@ func (p *Program) dispatchParams(fn *ssa.Function, seen map[*ssa.Function]bool) 
 	defer delete(seen, fn)
 	index := map[*ssa.Parameter]int{}
 	for i, param := range fn.Params {
-		if _, basic := param.Type().Underlying().(*types.Basic); basic {
+		if _, basic := param.Type().Underlying().(*types.Basic); basic || types.IsInterface(param.Type()) {
 			index[param] = i
 		}
 	}
@@ -445,6 +449,16 @@ func (p *Program) dispatchParams(fn *ssa.Function, seen map[*ssa.Function]bool) 
 	if len(index) == 0 {
 		return out
 	}
+	open := map[int]bool{}
+	defer func() {
+		// Any other concrete type takes the default of a switch whose
+		// cases all name concrete types.
+		for i, cs := range out {
+			if !open[i] && types.IsInterface(fn.Params[i].Type()) && len(cs) > 0 {
+				out[i] = append(cs, TypeDefault)
+			}
+		}
+	}()
 	add := func(i int, c constant.Value) {
 		if !slices.ContainsFunc(out[i], func(v constant.Value) bool { return sameConst(v, c) }) {
 			out[i] = append(out[i], c)
@@ -461,6 +475,15 @@ func (p *Program) dispatchParams(fn *ssa.Function, seen map[*ssa.Function]bool) 
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
 			switch instr := instr.(type) {
+			case *ssa.TypeAssert:
+				// A type switch's case on an interface parameter.
+				if i, ok := indexed(instr.X); ok && instr.CommaOk {
+					if types.IsInterface(instr.AssertedType) {
+						open[i] = true // a type the switch cannot name takes it
+					} else {
+						add(i, p.typeCase(instr.AssertedType))
+					}
+				}
 			case *ssa.BinOp:
 				if instr.Op != token.EQL && instr.Op != token.NEQ {
 					continue
@@ -612,10 +635,93 @@ func (p *Program) StringsWithConsts(e ast.Expr, target *types.Func, consts map[i
 		fr.consts = map[*ssa.Parameter]constant.Value{}
 		for i, c := range consts {
 			if i < len(fr.target.Params) {
-				fr.consts[fr.target.Params[i]] = c
+				p.bindConst(fr, fr.target.Params[i], c)
 			}
 		}
 		reach := map[*ssa.Function]map[*ssa.BasicBlock]bool{}
 		fr.reach = &reach
 	})
+}
+
+// Type cases. A function that switches on the concrete type of an
+// interface parameter (switch cmd := cmd.(type) { case ListCallLog: ...})
+// dispatches on it as on an enum: each case's type is one of its
+// constants, written as a string no Go constant spells (TypeCase), and a
+// call passing a value of that type (Execute(ctx, rc.ListCallLog{...}))
+// passes it. Bound, the parameter's concrete type is that type: the
+// switch takes its case (assertion).
+
+// typeCasePrefix begins a type case's text.
+const typeCasePrefix = "\x00type "
+
+// TypeCase is the constant that stands for a value of concrete type t
+// passed for an interface parameter.
+func TypeCase(t types.Type) constant.Value {
+	return constant.MakeString(typeCasePrefix + types.TypeString(t, nil))
+}
+
+// TypeDefault is the type case of any concrete type a switch whose cases
+// all name concrete types does not name: its default.
+var TypeDefault = constant.MakeString(typeCasePrefix + "default")
+
+// otherType is the concrete type TypeDefault binds: identical to none a
+// case names.
+var otherType = types.NewNamed(types.NewTypeName(token.NoPos, nil, "default", nil), types.NewStruct(nil, nil), nil)
+
+// IsTypeCase reports whether text, as constant.Value.ExactString writes
+// a constant, is a type case's.
+func IsTypeCase(text string) bool {
+	s, err := strconv.Unquote(text)
+	return err == nil && strings.HasPrefix(s, typeCasePrefix)
+}
+
+// typeCase is TypeCase of t, remembered so that a binding finds the type
+// again.
+func (p *Program) typeCase(t types.Type) constant.Value {
+	c := TypeCase(t)
+	if p.typeCases == nil {
+		p.typeCases = map[string]types.Type{}
+	}
+	p.typeCases[constant.StringVal(c)] = t
+	return c
+}
+
+// bindConst binds param in fr to c: an interface parameter to the type a
+// type case names, as its concrete type (reporting true), anything else
+// to the constant.
+func (p *Program) bindConst(fr *frame, param *ssa.Parameter, c constant.Value) bool {
+	if types.IsInterface(param.Type()) && c.Kind() == constant.String && strings.HasPrefix(constant.StringVal(c), typeCasePrefix) {
+		t, ok := p.typeCases[constant.StringVal(c)]
+		if constant.StringVal(c) == constant.StringVal(TypeDefault) {
+			t, ok = otherType, true
+		}
+		if ok {
+			if fr.dyn == nil {
+				fr.dyn = map[*ssa.Parameter]types.Type{}
+			}
+			fr.dyn[param] = t
+		}
+		return true
+	}
+	fr.consts[param] = c
+	return false
+}
+
+// ReachedWithConsts reports whether call, in target, may run where
+// target's parameters (by index, its receiver first) hold the given
+// constants: false for a call in a case they do not take. A call the
+// flow cannot place may.
+func (p *Program) ReachedWithConsts(call *ast.CallExpr, target *types.Func, consts map[int]constant.Value) bool {
+	p.ensure(call.Pos())
+	defer p.answering()()
+	instr, ok := p.calls[call.Lparen]
+	if !ok {
+		return true
+	}
+	ev, fr := p.start(target)
+	if fr.target == nil || instr.Parent() != fr.target || !p.bindConstants(&fr, fr.target, consts) {
+		return true
+	}
+	reach := ev.reachable(fr.target, fr)
+	return reach == nil || reach[instr.Block()]
 }

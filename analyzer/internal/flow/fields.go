@@ -380,7 +380,7 @@ func (p *Program) effectsWith(fn *ssa.Function, consts map[int]constant.Value, v
 	if len(consts) > 0 || variadic >= 0 {
 		ev.local = map[memoKey][]Str{} // an answer for these constants only
 	}
-	if len(consts) > 0 && !bindConstants(&fr, fn, consts) {
+	if len(consts) > 0 && !p.bindConstants(&fr, fn, consts) {
 		return nil
 	}
 	if variadic >= 0 {

@@ -117,6 +117,9 @@ type Oracle interface {
 // Program is one package in SSA form, with the indexes its questions need.
 type Program struct {
 	oracle Oracle
+	// typeCases are the types of the type cases DispatchParams named, by
+	// their text (consts.go).
+	typeCases map[string]types.Type
 	// What the program is built from, and which functions with bodies
 	// (relevance.go); busy counts the questions being answered, during
 	// which it is not built again.
