@@ -470,15 +470,7 @@ func (p *Program) Projection(call *ast.CallExpr, slot, f int, method string, wan
 			}
 		}
 	}
-	out := ev.fieldAt(arg, f, instr, fr, 0)
-	if len(out) != 1 || hasUnknown(out) {
-		// Not one value whatever the object: the object's own, which
-		// the stores into the field holding it tell.
-		if hole, ok := ev.holderHole(arg, f, instr, fr); ok {
-			return []Str{{hole}}, true
-		}
-	}
-	return bound(out), true
+	return bound(ev.fieldAt(arg, f, instr, fr, 0)), true
 }
 
 // slotArg is the call instruction of call, and its argument in slot; ok
@@ -841,7 +833,16 @@ func (ev *evaluation) madeWith(obj ssa.Value, f int, at ssa.Instruction, fr fram
 			return ev.fieldAt(x.X, f, x, fr, depth) // a struct value loaded: the memory's
 		}
 		if fa, ok := x.X.(*ssa.FieldAddr); ok && x.Op == token.MUL {
-			if out, ok := ev.heldField(fa, f, x, fr, depth); ok {
+			out, ok := ev.heldField(fa, f, x, fr, depth)
+			if !ok || len(out) != 1 || hasUnknown(out) {
+				// Not one value whatever the object: the object's
+				// own, which the stores into the field holding it
+				// tell (holders.go).
+				if hole, ok := ev.holderHole(x, f, at, fr); ok {
+					return []Str{{hole}}
+				}
+			}
+			if ok {
 				return out // a pointer another struct holds: the struct it points to
 			}
 		}

@@ -1,4 +1,4 @@
-package main // want package:`needs\(\[EditMessages, ReadCallLog, SMS\]\) wrappers=false module=""`
+package main // want package:`needs\(\[EditMessages, ReadCallLog, SMS, TeamMessaging\]\) wrappers=false module=""`
 
 import (
 	"context"
@@ -20,6 +20,7 @@ func main() {
 		Calls:    repo.New[service.Call](rc, resource.CallLog, resource.Me),     // want `GET /restapi/v1\.0/account/\{accountId\}/extension/\{extensionId\}/call\-log \(readUserCallLog\) needs \[ReadCallLog\]`
 		Messages: repo.New[service.Message](rc, resource.Messages, resource.Me), // want `DELETE /restapi/v1\.0/account/\{accountId\}/extension/\{extensionId\}/message\-store/\{id\} \(deleteMessage\) needs \[EditMessages\]`
 		SMS:      repo.New[service.SMS](rc, resource.SMS, resource.Me),          // want `POST /restapi/v1\.0/account/\{accountId\}/extension/\{extensionId\}/sms \(createSMSMessage\) needs \[SMS\]`
+		Tasks:    repo.New[service.Task](rc, resource.Tasks, resource.Me),       // want `POST /team\-messaging/v1/chats/\{parentId\}/tasks \(createTaskNew\) needs \[TeamMessaging\]`
 	}
 	desk.Legacy = repo.New[service.Call](rest.New("https://pbx.example.net"), resource.CallLog, resource.Me)
 	_ = desk.Run(context.Background())

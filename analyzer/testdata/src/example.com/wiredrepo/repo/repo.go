@@ -16,8 +16,15 @@ type Repo[T any] struct {
 	scope  resource.Scope
 }
 
-func New[T any](c *rest.Client, d resource.Descriptor, s resource.Scope) *Repo[T] { // want New:`effects\(result 6 fields, receiver 0 fields\)`
+func New[T any](c *rest.Client, d resource.Descriptor, s resource.Scope) *Repo[T] { // want New:`effects\(result 7 fields, receiver 0 fields\)`
 	return &Repo[T]{client: c, desc: d, scope: s}
+}
+
+// Within returns a copy of the repository scoped to a parent object.
+func (r *Repo[T]) Within(parentID string) *Repo[T] { // want Within:`effects\(result 7 fields, receiver 0 fields\)`
+	cp := *r
+	cp.scope.ParentID = parentID
+	return &cp
 }
 
 func (r *Repo[T]) List(ctx context.Context) error { // want List:`requests\(GET \{\$320\}\{\$337\}\)`

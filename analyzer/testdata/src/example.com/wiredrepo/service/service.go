@@ -12,12 +12,15 @@ import (
 type Call struct{}
 type Message struct{}
 type SMS struct{}
+type Task struct{}
 
 type Desk struct {
 	Calls    *repo.Repo[Call]
 	Legacy   *repo.Repo[Call]
 	Messages *repo.Repo[Message]
 	SMS      *repo.Repo[SMS]
+	Tasks    *repo.Repo[Task]
+	ChatID   string
 }
 
 func (d *Desk) Run(ctx context.Context) error {
@@ -28,6 +31,10 @@ func (d *Desk) Run(ctx context.Context) error {
 		_ = d.Legacy.List(ctx)
 	}
 	if err := d.Messages.Delete(ctx, "1"); err != nil {
+		return err
+	}
+	// A copy of the repository, scoped: still the one main wired.
+	if err := d.Tasks.Within(d.ChatID).Create(ctx); err != nil {
 		return err
 	}
 	return d.SMS.Create(ctx)
