@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/types"
 	"path/filepath"
+	"slices"
 
 	"github.com/rcperm/rcperm/analyzer/internal/flow"
 )
@@ -25,6 +26,29 @@ func (s *packageScan) holderReadID(rd routeFieldRead) string {
 	}
 	p := s.pass.Fset.Position(rd.at.Pos())
 	return fmt.Sprintf("%s/%s:%d:%d %s", s.pass.Pkg.Path(), filepath.Base(p.Filename), p.Line, p.Column, rd.key)
+}
+
+// heldParameterStore checks a store into a holder field of what its
+// function is given (NewInbox(msgs) storing &Inbox{msgs: msgs}): the
+// store is no request of its own, its function is a wrapper whose
+// template is the read's request with the given object's fields, and
+// each call of it is the request (parameterStore, for a string field).
+// ok is false for any other store.
+func (s *packageScan) heldParameterStore(rd routeFieldRead, st fieldStore) bool {
+	if st.fn == nil || s.summaries[st.fn] == nil {
+		return false
+	}
+	held := s.heldValues(rd, st, true)
+	if !slices.ContainsFunc(held(rd.key), Value.hasParams) {
+		return false
+	}
+	sum := s.summaries[st.fn]
+	before := len(sum.requests)
+	for _, r := range s.storedRequests(rd, nil, st.siblings(s, true), held) {
+		s.request(sum, st.at, r)
+	}
+	s.propagate(st.fn, sum.requests[before:])
+	return true
 }
 
 // isHolderHole reports whether p is a holder hole.
@@ -59,7 +83,7 @@ func (s *packageScan) holderStores() map[*types.Var][]fieldStore {
 // heldValues returns what the object a store puts into a holder field
 // holds in the field each holder hole of the read's field stands for
 // (unknown for another field's).
-func (s *packageScan) heldValues(rd routeFieldRead, st fieldStore) func(key string) []Value {
+func (s *packageScan) heldValues(rd routeFieldRead, st fieldStore, keepParams bool) func(key string) []Value {
 	known := map[string][]Value{}
 	return func(key string) []Value {
 		if vals, ok := known[key]; ok {
@@ -71,7 +95,9 @@ func (s *packageScan) heldValues(rd routeFieldRead, st fieldStore) func(key stri
 				if strs, ok := fp.FieldOf(st.value, index, st.fn); ok {
 					vals = alternatives(strs)
 					for i, v := range vals {
-						vals[i] = v.substitute(nil) // the storing function's callers'
+						if !keepParams {
+							vals[i] = v.substitute(nil) // the storing function's callers'
+						}
 					}
 				}
 			}

@@ -460,7 +460,11 @@ func (s *packageScan) checkRouteFields() {
 			if holder {
 				// An object stored whole: what it holds in the fields
 				// the read reads is the request.
-				held := s.heldValues(rd, st)
+				if s.heldParameterStore(rd, st) {
+					answered = true
+					continue
+				}
+				held := s.heldValues(rd, st, false)
 				if vals := held(rd.key); !slices.ContainsFunc(vals, func(v Value) bool { return !v.blank() }) {
 					continue // nothing of it known here
 				}

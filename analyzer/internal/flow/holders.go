@@ -27,10 +27,11 @@ import (
 // the call-log descriptor is the call log's request, and the repository
 // of messages, which Run never lists, is no request of List's.
 
-// holderHole returns the holder hole of projection f of arg, the struct
-// (or pointer) a call passes: when arg is loaded from an exported field
-// of an exported struct the function cannot trace, and that the package
-// never stores into.
+// holderHole returns the holder hole of field f (an index as a
+// projection's) of arg, a struct (or pointer) loaded from a field of a
+// struct the function cannot trace: an exported field of an exported
+// struct, which other packages fill in, or one the package only sets to
+// what its constructor is given.
 func (ev *evaluation) holderHole(arg ssa.Value, f int, at ssa.Instruction, fr frame) (Part, bool) {
 	load, ok := arg.(*ssa.UnOp)
 	if !ok || load.Op != token.MUL {
@@ -45,7 +46,15 @@ func (ev *evaluation) holderHole(arg ssa.Value, f int, at ssa.Instruction, fr fr
 	}
 	k := fieldKey{structOf(fa.X.Type()), fa.Field}
 	named, ok := types.Unalias(k.typ).(*types.Named)
-	if !ok || len(ev.p.fieldStores[k]) > 0 || !ev.p.writtenElsewhere(k) {
+	if !ok {
+		return Part{}, false
+	}
+	sts := ev.p.fieldStores[k]
+	given := len(sts) > 0
+	for _, st := range sts {
+		given = given && isParameter(st.val)
+	}
+	if !given && (len(sts) > 0 || !ev.p.writtenElsewhere(k)) {
 		return Part{}, false
 	}
 	holder := named.Origin().Underlying().(*types.Struct).Field(fa.Field)
@@ -82,6 +91,11 @@ func (p *Program) FieldOf(e ast.Expr, f int, target *types.Func) ([]Str, bool) {
 	}
 	ev.defers = true
 	at, _ := v.(ssa.Instruction)
+	if param, ok := v.(*ssa.Parameter); ok && fr.target != nil && param.Parent() == fr.target && len(fr.target.Blocks) > 0 {
+		// A constructor's parameter: what its callers pass, in terms
+		// of the parameter (a projection).
+		at = fr.target.Blocks[0].Instrs[0]
+	}
 	if at == nil {
 		return nil, false
 	}

@@ -1,4 +1,4 @@
-package main // want package:`needs\(\[EditMessages, ReadCallLog, SMS, TeamMessaging\]\) wrappers=false module=""`
+package main // want package:`needs\(\[EditMessages, ReadCallLog, SMS, TeamMessaging\]\) wrappers=true module=""`
 
 import (
 	"context"
@@ -14,7 +14,7 @@ import (
 // that field, and of no other (no GET of the message store, no DELETE of
 // the call log). The legacy repository's client is another company's
 // server: no request of RingCentral's.
-func main() {
+func main() { // want main:`requests\(DELETE \{\}/restapi/v1\.0/account/\{accountId\}/extension/\{extensionId\}/message\-store/\{id\}, DELETE https://platform\.ringcentral\.com/restapi/v1\.0/account/\{accountId\}/extension/\{extensionId\}/message\-store/\{id\}\)`
 	rc := rest.New("https://platform.ringcentral.com")
 	desk := &service.Desk{
 		Calls:    repo.New[service.Call](rc, resource.CallLog, resource.Me),     // want `GET /restapi/v1\.0/account/\{accountId\}/extension/\{extensionId\}/call\-log \(readUserCallLog\) needs \[ReadCallLog\]`
@@ -24,4 +24,6 @@ func main() {
 	}
 	desk.Legacy = repo.New[service.Call](rest.New("https://pbx.example.net"), resource.CallLog, resource.Me)
 	_ = desk.Run(context.Background())
+	// A repository handed to a constructor: the call is the request.
+	_ = service.NewInbox(repo.New[service.Message](rc, resource.Messages, resource.Me)).Purge(context.Background()) // want `DELETE /restapi/v1\.0/account/\{accountId\}/extension/\{extensionId\}/message\-store/\{id\} \(deleteMessage\) needs \[EditMessages\]`
 }

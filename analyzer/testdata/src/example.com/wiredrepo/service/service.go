@@ -1,4 +1,4 @@
-package service // want package:`needs\(\[\]\) wrappers=false module=""`
+package service
 
 // Package service holds repositories main wires: which descriptor each
 // holds, only main's stores into the fields tell.
