@@ -42,12 +42,7 @@ func (s *packageScan) heldParameterStore(rd routeFieldRead, st fieldStore) bool 
 	if !slices.ContainsFunc(held(rd.key), Value.hasParams) {
 		return false
 	}
-	sum := s.summaries[st.fn]
-	before := len(sum.requests)
-	for _, r := range s.storedRequests(rd, nil, st.siblings(s, true), held) {
-		s.request(sum, st.at, r)
-	}
-	s.propagate(st.fn, sum.requests[before:])
+	s.storeFunctionRequests(st, s.storedRequests(rd, nil, st.siblings(s, true), held))
 	return true
 }
 

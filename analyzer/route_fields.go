@@ -571,13 +571,20 @@ func (s *packageScan) parameterStore(rd routeFieldRead, st fieldStore) bool {
 	if !slices.ContainsFunc(vals, Value.hasParams) {
 		return false
 	}
+	s.storeFunctionRequests(st, s.storedRequests(rd, vals, st.siblings(s, true), nil))
+	return true
+}
+
+// storeFunctionRequests records reqs, a store's requests in terms of its
+// function's parameters, as that function's, instantiated at its calls
+// in the package now and at their callers after them.
+func (s *packageScan) storeFunctionRequests(st fieldStore, reqs []RequestTemplate) {
 	sum := s.summaries[st.fn]
 	before := len(sum.requests)
-	for _, r := range s.storedRequests(rd, vals, st.siblings(s, true), nil) {
+	for _, r := range reqs {
 		s.request(sum, st.at, r)
 	}
 	s.propagate(st.fn, sum.requests[before:])
-	return true
 }
 
 // propagate instantiates templates a function gained after its callers
