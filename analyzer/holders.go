@@ -28,6 +28,29 @@ func (s *packageScan) holderReadID(rd routeFieldRead) string {
 	return fmt.Sprintf("%s/%s:%d:%d %s", s.pass.Pkg.Path(), filepath.Base(p.Filename), p.Line, p.Column, rd.key)
 }
 
+// checkHolderStore checks a store into a holder field against a read of
+// it: what the stored object holds in the fields the read reads is the
+// request, at the store. It reports whether the store answers the read.
+func (s *packageScan) checkHolderStore(rd routeFieldRead, st fieldStore) bool {
+	if s.heldParameterStore(rd, st) {
+		return true
+	}
+	held := s.heldValues(rd, st, false)
+	if !slices.ContainsFunc(held(rd.key), func(v Value) bool { return !v.blank() }) {
+		return false // nothing of it known here
+	}
+	if rd.id != "" {
+		s.resolvedLate[rd.id] = true
+	}
+	for _, r := range s.storedRequests(rd, nil, st.siblings(s, false), held) {
+		if rd.upstream != nil {
+			r.Chain = s.chains.add(*rd.upstream, endOfChain)
+		}
+		s.request(&summary{seen: map[string]bool{}}, st.at, r)
+	}
+	return true
+}
+
 // heldParameterStore checks a store into a holder field of what its
 // function is given (NewInbox(msgs) storing &Inbox{msgs: msgs}): the
 // store is no request of its own, its function is a wrapper whose

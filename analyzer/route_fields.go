@@ -458,26 +458,7 @@ func (s *packageScan) checkRouteFields() {
 		_, _, holder := flow.HolderIndex(rd.key)
 		for _, st := range s.fieldStoresOf(rd.field) {
 			if holder {
-				// An object stored whole: what it holds in the fields
-				// the read reads is the request.
-				if s.heldParameterStore(rd, st) {
-					answered = true
-					continue
-				}
-				held := s.heldValues(rd, st, false)
-				if vals := held(rd.key); !slices.ContainsFunc(vals, func(v Value) bool { return !v.blank() }) {
-					continue // nothing of it known here
-				}
-				answered = true
-				if rd.id != "" {
-					s.resolvedLate[rd.id] = true
-				}
-				for _, r := range s.storedRequests(rd, nil, st.siblings(s, false), held) {
-					if rd.upstream != nil {
-						r.Chain = s.chains.add(*rd.upstream, endOfChain)
-					}
-					s.request(&summary{seen: map[string]bool{}}, st.at, r)
-				}
+				answered = s.checkHolderStore(rd, st) || answered
 				continue
 			}
 			if fallback != nil && setsNonEmpty(st.siblings(s, false)(fallback)) {
@@ -805,8 +786,9 @@ func (st fieldStore) siblings(s *packageScan, keepParams bool) func(g *types.Var
 
 // storedRequests returns the requests a read stands for with one store's
 // values: each hole of the read's struct filled in from the store (the
-// field itself, and the siblings it reads, such as the method), any other
-// left unknown; bounded by maxArgCombinations.
+// field itself, and the siblings it reads, such as the method; for a
+// holder hole, held gives what the stored object holds), any other left
+// unknown; bounded by maxArgCombinations.
 func (s *packageScan) storedRequests(rd routeFieldRead, values []Value, siblings func(*types.Var) []Value, held func(key string) []Value) []RequestTemplate {
 	fill := func(v Value) []Value {
 		out := []Value{{}}

@@ -454,7 +454,7 @@ func (p *Program) dispatchParams(fn *ssa.Function, seen map[*ssa.Function]bool) 
 		// Any other concrete type takes the default of a switch whose
 		// cases all name concrete types.
 		for i, cs := range out {
-			if !open[i] && types.IsInterface(fn.Params[i].Type()) && len(cs) > 0 {
+			if !open[i] && types.IsInterface(fn.Params[i].Type()) && len(cs) > 0 && !slices.ContainsFunc(cs, func(v constant.Value) bool { return sameConst(v, TypeDefault) }) {
 				out[i] = append(cs, TypeDefault)
 			}
 		}

@@ -19,9 +19,13 @@ import (
 // List's request reads its receiver's descriptor (a projection), and Run
 // passes d.Calls, an object of a struct Run cannot trace: which one,
 // only the stores into Desk.Calls tell, and those are main's. Where the
-// object's field is not one value whatever the object, the projection at
-// the call is a holder hole: an unknown part naming the holder field and
-// the projection's index, "pkgpath.Desk.Calls#337". The client checks
+// object's field is not one value whatever the object, a read of it off
+// the loaded object (List's projection filled in at the call, or another
+// method's effects on it) is a holder hole: an unknown part naming the
+// holder field and the field's index, "pkgpath.Desk.Calls#337". A field
+// the package itself only sets to what its constructor is given
+// (NewInbox(msgs) storing &Inbox{msgs: msgs}) is a holder too, the
+// constructor's callers the stores. The client checks
 // each store into the holder field, wherever it is, with what field 337
 // of the stored object holds there (FieldOf): the object main made with
 // the call-log descriptor is the call log's request, and the repository
