@@ -61,11 +61,7 @@ func (s *packageScan) passesDispatch(call *ast.CallExpr, callee *types.Func) boo
 		return false
 	}
 	for i, consts := range fp.DispatchParams(callee) {
-		texts := make([]string, len(consts))
-		for k, v := range consts {
-			texts[k] = v.ExactString()
-		}
-		if c, ok := s.argConstant(call, callee, i); ok && caseIndex(texts, c.ExactString()) >= 0 {
+		if c, ok := s.argConstant(call, callee, i); ok && caseIndex(exactStrings(consts), c.ExactString()) >= 0 {
 			return true
 		}
 	}
@@ -81,6 +77,16 @@ func caseIndex(cases []string, v string) int {
 		return k
 	}
 	return slices.Index(cases, flow.TypeDefault.ExactString())
+}
+
+// exactStrings are the constants as constant.Value.ExactString writes
+// them, as a dispatch fact names its cases.
+func exactStrings(consts []constant.Value) []string {
+	out := make([]string, len(consts))
+	for k, c := range consts {
+		out[k] = c.ExactString()
+	}
+	return out
 }
 
 // argConstant is the constant a call passes for the parameter at i (its
@@ -226,15 +232,16 @@ func (s *packageScan) evalDispatchCase(fn *types.Func, i int, c constant.Value) 
 	}
 	// The calls the case reaches: a type switch's default returning
 	// an error makes none.
+	reached := fp.ReachedWithConsts(fn, consts)
 	var sinks []sinkCall
 	for _, sc := range s.sinkCalls[fn] {
-		if fp.ReachedWithConsts(sc.call, fn, consts) {
+		if reached(sc.call) {
 			sinks = append(sinks, sc)
 		}
 	}
 	var wrappers []wrapperCall
 	for _, wc := range s.wrapperCalls[fn] {
-		if fp.ReachedWithConsts(wc.call, fn, consts) {
+		if reached(wc.call) {
 			wrappers = append(wrappers, wc)
 		}
 	}
@@ -353,10 +360,7 @@ func (s *packageScan) localDispatched(fn *types.Func, call *ast.CallExpr, callee
 	general, rest := s.dispatchedTemplates(callee, templates)
 	var out []RequestTemplate
 	narrows := false
-	texts := make([]string, len(consts))
-	for k, c := range consts {
-		texts[k] = c.ExactString()
-	}
+	texts := exactStrings(consts)
 	for _, v := range s.argConstants(fn, call, callee, i) {
 		k := caseIndex(texts, v)
 		if k < 0 {

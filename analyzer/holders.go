@@ -108,13 +108,14 @@ func (s *packageScan) heldValues(rd routeFieldRead, st fieldStore, keepParams bo
 			return vals
 		}
 		vals := []Value{unknown()}
-		if _, index, ok := flow.HolderIndex(key); ok && holeFieldName(key) == rd.field.Name() && holeOwner(key) == holeOwner(rd.key) {
+		holder, index, ok := flow.HolderIndex(key)
+		if read, _, _ := flow.HolderIndex(rd.key); ok && holder == read {
 			if fp := s.flow(); fp != nil {
 				if strs, ok := fp.FieldOf(st.value, index, st.fn); ok {
 					vals = alternatives(strs)
-					for i, v := range vals {
-						if !keepParams {
-							vals[i] = v.substitute(nil) // the storing function's callers'
+					if !keepParams {
+						for i := range vals {
+							vals[i] = vals[i].substitute(nil) // the storing function's callers'
 						}
 					}
 				}

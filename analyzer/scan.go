@@ -692,9 +692,9 @@ func (s *packageScan) requestOne(sum *summary, call ast.Expr, r RequestTemplate)
 	}
 	if r.URL.hasParams() || r.Method.hasParams() || r.DeferredURL.hasParams() {
 		if m.Verdict == permissions.NoSuchOperation && !r.Merged && !r.Method.hasParams() && paramsAreInnerSegments(r.URL) && !(m.WrongMethod && r.URL[0].IsParam) {
-			// (A path RingCentral serves with another method, on the
+			// No argument can make this a RingCentral operation. (A
+			// path RingCentral serves with another method, on the
 			// callers' server, may be a mirror's: their servers tell.)
-			// No argument can make this a RingCentral operation.
 			s.sites = append(s.sites, site{at: call, req: r, match: m})
 			return
 		}

@@ -707,21 +707,20 @@ func (p *Program) bindConst(fr *frame, param *ssa.Parameter, c constant.Value) b
 	return false
 }
 
-// ReachedWithConsts reports whether call, in target, may run where
+// ReachedWithConsts returns whether each call of target's may run where
 // target's parameters (by index, its receiver first) hold the given
 // constants: false for a call in a case they do not take. A call the
 // flow cannot place may.
-func (p *Program) ReachedWithConsts(call *ast.CallExpr, target *types.Func, consts map[int]constant.Value) bool {
-	p.ensure(call.Pos())
+func (p *Program) ReachedWithConsts(target *types.Func, consts map[int]constant.Value) func(call *ast.CallExpr) bool {
+	p.ensure(target.Pos())
 	defer p.answering()()
-	instr, ok := p.calls[call.Lparen]
-	if !ok {
-		return true
-	}
 	ev, fr := p.start(target)
-	if fr.target == nil || instr.Parent() != fr.target || !p.bindConstants(&fr, fr.target, consts) {
-		return true
+	if fr.target == nil || !p.bindConstants(&fr, fr.target, consts) {
+		return func(*ast.CallExpr) bool { return true }
 	}
 	reach := ev.reachable(fr.target, fr)
-	return reach == nil || reach[instr.Block()]
+	return func(call *ast.CallExpr) bool {
+		instr, ok := p.calls[call.Lparen]
+		return !ok || instr.Parent() != fr.target || reach == nil || reach[instr.Block()]
+	}
 }

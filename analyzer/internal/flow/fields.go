@@ -462,14 +462,6 @@ func (p *Program) Projection(call *ast.CallExpr, slot, f int, method string, wan
 	if !hasField(leafFields(arg.Type()), f) {
 		return nil, false
 	}
-	if load, ok := arg.(*ssa.UnOp); ok && load.Op == token.MUL {
-		if fa, ok := load.X.(*ssa.FieldAddr); ok {
-			// An object the receiver holds, as its maker was given.
-			if out, ok := ev.constructorGiven(fa, f, fr, 0); ok {
-				return bound(out), true
-			}
-		}
-	}
 	return bound(ev.fieldAt(arg, f, instr, fr, 0)), true
 }
 
