@@ -1,8 +1,10 @@
 package analyzer
 
 import (
+	"fmt"
 	"go/ast"
 	"go/types"
+	"strings"
 
 	"github.com/rcperm/rcperm/analyzer/internal/flow"
 )
@@ -161,6 +163,28 @@ func deferredCall(d flow.Deferred) (DeferredCall, bool) {
 		}
 	}
 	return call, true
+}
+
+// deferredKey tells apart requests that fall back on one URL but whose
+// callers run different deferred calls (one builder's queries, each with
+// its own segments): empty for a template that carries none.
+func (r RequestTemplate) deferredKey() string {
+	if len(r.Deferred) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, " deferred %s", r.DeferredURL.key())
+	for _, d := range r.Deferred {
+		fmt.Fprintf(&b, " %p", d.Code.Blocks)
+		for _, alts := range d.Args {
+			b.WriteString(" (")
+			for _, v := range alts {
+				b.WriteString(v.key() + ";")
+			}
+			b.WriteString(")")
+		}
+	}
+	return b.String()
 }
 
 // deferredUses adds the parameters a template's deferred calls read to

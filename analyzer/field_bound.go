@@ -34,12 +34,25 @@ func (s *packageScan) boundGroups(fn *types.Func, exprs []ast.Expr, inURL func(i
 	}
 	var lost []string
 	for i, x := range exprs {
-		if x == nil || !inURL(i) || !losesField(s.values(fn, x)) {
+		if x == nil || !inURL(i) {
+			continue
+		}
+		vals := s.values(fn, x)
+		if !s.losesField(vals) {
 			continue
 		}
 		for _, key := range fp.HolesIn(x, fn) {
 			if !slices.Contains(lost, key) {
 				lost = append(lost, key)
+			}
+		}
+		// And the holes the values hold that another package's facts
+		// brought, which the flow met in no read of its own.
+		for _, v := range vals {
+			for _, p := range v {
+				if p.Unknown && p.Field != "" && !slices.Contains(lost, p.Field) {
+					lost = append(lost, p.Field)
+				}
 			}
 		}
 	}
@@ -76,6 +89,9 @@ func (s *packageScan) routeStores(lost []string) []storedObject {
 		if stores := s.storedObjects(key); slices.ContainsFunc(stores, func(o storedObject) bool {
 			return slices.ContainsFunc(o.fields[key], func(v flow.Str) bool { return routeLike(Value(v)) })
 		}) {
+			for i := range stores {
+				stores[i].origin.root = basesOnly(alternatives(stores[i].fields[key]))
+			}
 			return stores
 		}
 	}
@@ -97,20 +113,26 @@ type boundOrigin struct {
 	step       Step
 	at         ast.Expr
 	dispatched bool
+	// root is set for a store of nothing but an API's root (a
+	// configuration's default prefix): it picks no route, and the
+	// request is the read's, reported there.
+	root bool
 }
 
 // losesField reports whether some value holds a part known only at run
-// time that is no field's hole, and none a parameter: a computation on a
-// field may have lost it, and no caller can tell it better (a helper call
-// the callers run, a projection they fill in, is theirs).
-func losesField(vals []Value) bool {
+// time that is no field's hole, or the hole of a field another package's
+// fact brought (a prefix its URL builder read off a configuration), and
+// none a parameter its callers fill in by a computation of their own (a
+// helper call the callers run, a projection): a computation on a field
+// may have lost it, and no caller can tell it better.
+func (s *packageScan) losesField(vals []Value) bool {
 	lost := false
 	for _, v := range vals {
-		if v.hasParams() {
-			return false
-		}
 		for _, p := range v {
-			lost = lost || p.Unknown && p.Field == ""
+			if p.IsParam && p.Param >= flow.DeferredParam(0) {
+				return false
+			}
+			lost = lost || p.Unknown && (p.Field == "" || s.holeField(p) == nil)
 		}
 	}
 	return lost
@@ -122,6 +144,14 @@ func losesField(vals []Value) bool {
 // store's values, a sibling what the same literal or variable sets.
 func (s *packageScan) storedObjects(key string) []storedObject {
 	f := s.holeField(Part{Unknown: true, Field: key})
+	if f == nil {
+		// A string field's hole a fact brought (a client's prefix read
+		// off its configuration, in a URL another package built): its
+		// stores are the field's package's, from its facts.
+		if g := s.importedField(key); g != nil && isStringType(g.Type()) {
+			f = g
+		}
+	}
 	if f == nil {
 		return nil
 	}
@@ -191,7 +221,7 @@ func (s *packageScan) boundSinkRequests(sum *summary, sk sink, call *ast.CallExp
 		}
 		o := origins[k]
 		target, at, chain := sum, ast.Expr(call), s.chains.add(step, s.chains.add(o.step, endOfChain))
-		if o.at != nil {
+		if o.at != nil && !o.root {
 			target, at, chain = &summary{fn: sum.fn, seen: map[string]bool{}}, o.at, s.chains.add(o.step, s.chains.add(step, endOfChain))
 		}
 		for _, u := range base {

@@ -84,6 +84,7 @@ func (s *packageScan) exportEffects(templates map[*types.Func][]RequestTemplate,
 		}
 	}
 	s.addHolders(builders)
+	s.addHeld(builders)
 	var fp *flow.Program
 	for fn := range s.decls {
 		driver := drives(fn, builders)
@@ -136,6 +137,34 @@ func (s *packageScan) addHolders(builders map[types.Type]bool) {
 				break
 			}
 		}
+	}
+}
+
+// addHeld adds to builders the package's struct types a builder holds in
+// a field, by value or by pointer (a query's api *API): a template reads
+// the held struct's fields one level down (q.api.server), which the held
+// struct's constructor and setters set, so that a caller tells a query of
+// one client from one of another.
+func (s *packageScan) addHeld(builders map[types.Type]bool) {
+	var held []types.Type
+	for b := range builders {
+		st, ok := b.Underlying().(*types.Struct)
+		if !ok {
+			continue
+		}
+		for f := range st.Fields() {
+			t := pointee(types.Unalias(f.Type()))
+			named, ok := t.(*types.Named)
+			if !ok || named.Obj().Pkg() != s.pass.Pkg {
+				continue
+			}
+			if _, ok := named.Underlying().(*types.Struct); ok {
+				held = append(held, t)
+			}
+		}
+	}
+	for _, t := range held {
+		builders[t] = true
 	}
 }
 

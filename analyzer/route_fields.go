@@ -484,11 +484,16 @@ func (s *packageScan) checkRouteFields() {
 			if s.parameterStore(rd, st) {
 				continue
 			}
-			for _, r := range s.storedRequests(rd, st.values(s), st.siblings(s, false), nil) {
+			vals := st.values(s)
+			at := st.at
+			if basesOnly(vals) {
+				at = rd.at // a prefix the read's own path extends
+			}
+			for _, r := range s.storedRequests(rd, vals, st.siblings(s, false), nil) {
 				if rd.upstream != nil {
 					r.Chain = s.chains.add(*rd.upstream, endOfChain)
 				}
-				s.request(&summary{seen: map[string]bool{}}, st.at, r)
+				s.request(&summary{seen: map[string]bool{}}, at, r)
 			}
 		}
 		if rd.upstream != nil {
@@ -519,8 +524,13 @@ func (s *packageScan) checkRouteFields() {
 				}
 				for _, r := range s.storedRequests(rd, st.Values, siblings, nil) {
 					// The store picks the route: a host that has its
-					// file reports the request there.
-					r.Chain, r.picked = s.chains.second(step, r.Chain), 1
+					// file reports the request there. A store of an
+					// API's root (a configured prefix) picks none: the
+					// read's own path does.
+					r.Chain = s.chains.second(step, r.Chain)
+					if !basesOnly(st.Values) {
+						r.picked = 1
+					}
 					s.request(&summary{seen: map[string]bool{}}, rd.at, r)
 				}
 			}
@@ -533,6 +543,31 @@ func (s *packageScan) checkRouteFields() {
 			s.unresolved = append(s.unresolved, site{at: rd.at, req: rd.req, match: m, gap: permissions.FindGap(rd.req.URL.render(), m), late: s.holderReadID(rd)})
 		}
 	}
+}
+
+// basesOnly reports whether a store gives its field nothing but bases
+// a request extends: a server ("https://platform.ringcentral.com") or the
+// root of one of RingCentral's APIs ("/restapi/v1.0"), a configuration's
+// defaults. Each request the read makes is then the read's own path on
+// it, reported at the read, not at the store.
+func basesOnly(vals []Value) bool {
+	for _, v := range vals {
+		text, ok := v.literal()
+		if !ok || !isBase(text) {
+			return false
+		}
+	}
+	return len(vals) > 0
+}
+
+// isBase reports whether url is a server with no path, or an API's root.
+func isBase(url string) bool {
+	if _, rest, ok := strings.Cut(url, "://"); ok {
+		if _, path, _ := strings.Cut(rest, "/"); strings.Trim(path, "/") == "" {
+			return true
+		}
+	}
+	return permissions.APIRoot(url)
 }
 
 // parameterStore handles a store whose value is made of its function's

@@ -520,6 +520,9 @@ func (s *packageScan) visitCallee(sum *summary, call *ast.CallExpr, callee *type
 func (s *packageScan) instantiate(sum *summary, call *ast.CallExpr, callee *types.Func, step Step, origin *boundOrigin, templates []RequestTemplate, args []Value, sameModule, merged, first bool) {
 	var at ast.Expr = call
 	caller := sum // the calling function's: a late-bound call's requests stay its, whatever store picks them
+	if origin != nil && origin.root {
+		origin = nil // a prefix picks no route
+	}
 	if origin != nil && origin.at != nil {
 		sum, at = &summary{fn: sum.fn, seen: map[string]bool{}}, origin.at
 	}
@@ -837,6 +840,7 @@ func (s *packageScan) addRequest(sum *summary, r RequestTemplate) {
 	if r.Via != nil {
 		key = "via " + r.Via.key()
 	}
+	key += r.deferredKey()
 	if sum.seen[key] || len(sum.requests) >= maxRequestsPerFunc {
 		return
 	}
@@ -1195,7 +1199,7 @@ func (s *packageScan) exportFacts() (chains []chainLink, wrappers, builders bool
 		routes := s.builtRoute(fn)
 		variadic, variadicAlts := s.variadicRoutes(fn)
 		var specialized []Specialization
-		if len(routes) != 1 && variadic == nil {
+		if len(routes) != 1 {
 			// Routes for an enum's constants, where a call passes
 			// one, before the summary of them all (a switch on the
 			// receiver, every case's route).

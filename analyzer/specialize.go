@@ -49,7 +49,7 @@ type ConstArg struct {
 // takes; nil for a function that takes none.
 func (s *packageScan) specializations(fn *types.Func) []Specialization {
 	sig := fn.Signature()
-	if !fn.Exported() || sig.Results().Len() == 0 || !isStringType(sig.Results().At(0).Type()) || !s.mayBuildRoute(fn) {
+	if !fn.Exported() || sig.Results().Len() == 0 || !carriesRoute(sig.Results().At(0).Type()) || !s.mayBuildRoute(fn) {
 		return nil
 	}
 	var params []types.Type

@@ -103,6 +103,27 @@ func OwnRoot(path string) bool {
 	return strings.HasPrefix(path, "/") && rootTrusts[first] == trustFull
 }
 
+// APIRoot reports whether url is no more than the root of one of
+// RingCentral's APIs, on a server or none ("/restapi/v1.0",
+// "https://platform.ringcentral.com/team-messaging/v1/"): a base its
+// requests extend, which names no operation of its own.
+func APIRoot(url string) bool {
+	path := url
+	if _, rest, ok := strings.Cut(url, "://"); ok {
+		_, path, _ = strings.Cut(rest, "/")
+		path = "/" + path
+	}
+	segs := strings.Split(strings.Trim(path, "/"), "/")
+	if !strings.HasPrefix(path, "/") || len(segs) > 2 || rootTrusts[segs[0]] == trustNone && segs[0] != "scim" {
+		return false
+	}
+	if len(segs) == 1 {
+		return true
+	}
+	version, ok := strings.CutPrefix(segs[1], "v")
+	return ok && version != "" && strings.Trim(version, "0123456789.") == ""
+}
+
 // Lookup tells which RingCentral operation a request is. method is the HTTP
 // method in any case; "" or "{...}" means it is not known, and every method
 // is a candidate. url is what the program sends: an absolute URL on any host

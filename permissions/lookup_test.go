@@ -249,6 +249,28 @@ func BenchmarkLookupMiss(b *testing.B) {
 	}
 }
 
+func TestAPIRoot(t *testing.T) {
+	for url, want := range map[string]bool{
+		"/restapi/v1.0":      true,
+		"/restapi/v1.0/":     true,
+		"/team-messaging/v1": true,
+		"/scim/v2":           true,
+		"/restapi":           true,
+		"https://platform.ringcentral.com/rcvideo/v2": true,
+		"https://platform.ringcentral.com":            false,
+		"/restapi/v1.0/account/~":                     false,
+		"/restapi/oauth":                              false,
+		"/api/v1":                                     false,
+		"restapi/v1.0":                                false,
+		"/v1.0":                                       false,
+		"":                                            false,
+	} {
+		if got := APIRoot(url); got != want {
+			t.Errorf("APIRoot(%q) = %v, want %v", url, got, want)
+		}
+	}
+}
+
 func TestOwnRoot(t *testing.T) {
 	for _, tc := range []struct {
 		path string

@@ -32,9 +32,27 @@ func (p *Program) HolesIn(e ast.Expr, target *types.Func) []string {
 // StringsWith is Strings with fields bound, by their holes' keys: a read
 // of one gives its values there.
 func (p *Program) StringsWith(e ast.Expr, target *types.Func, fields map[string][]Str) ([]Str, bool) {
-	return p.strings(e, target, func(ev *evaluation, _ *frame) {
+	strs, ok := p.strings(e, target, func(ev *evaluation, _ *frame) {
 		ev.fields, ev.local = fields, map[memoKey][]Str{}
 	})
+	if !ok {
+		return nil, false
+	}
+	// A hole another package's fact brought (its URL builder's prefix,
+	// read off a configuration) is no read of the flow's: bound here.
+	var out []Str
+	for _, s := range strs {
+		filled := []Str{{}}
+		for _, part := range s {
+			next := []Str{{part}}
+			if vals, bound := fields[part.Field]; part.Unknown && part.Field != "" && bound && len(vals) > 0 {
+				next = vals
+			}
+			filled = product(filled, next)
+		}
+		out = union(out, filled)
+	}
+	return bound(out), true
 }
 
 // boundField is what a field a question binds holds, if it binds it.

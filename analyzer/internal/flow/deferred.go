@@ -52,7 +52,16 @@ type Deferred struct {
 
 // Run runs the call with every argument known to the caller: each
 // argument's alternatives, of a list the lists it may be.
-func (d Deferred) Run(args [][]Arg) ([]Str, bool) { return interpret(d.Code, args, false) }
+//
+// The caller knows what the target left open: an input it gives, of a
+// field its setters filled or left unset, is known but for the parts
+// known only at run time, which are taken, like arguments, for text
+// (an id the caller formats is no ""). Only a field the caller's own
+// callers fill in (a projection) may still be empty: a run that tests
+// one fails, and the call is carried to them.
+func (d Deferred) Run(args [][]Arg) ([]Str, bool) {
+	return interpretIn(d.Code, args, instance{atCaller: true})
+}
 
 // Deferred is the deferred call a Param of a value in terms of target's
 // parameters stands for; ok is false for any other Param. Each function

@@ -1,6 +1,7 @@
 package flow
 
 import (
+	"fmt"
 	"go/constant"
 	"go/token"
 	"go/types"
@@ -51,6 +52,15 @@ type Code struct {
 // opaque reports whether parameter i is given no value.
 func (c *Code) opaque(i int) bool { return i < len(c.Opaque) && c.Opaque[i] }
 
+// list reports whether argument i, a parameter or past them an input, is
+// a list of strings.
+func (c *Code) list(i int) bool {
+	if i < c.Params {
+		return c.Lists[i]
+	}
+	return i-c.Params < len(c.Inputs) && c.Inputs[i-c.Params].List
+}
+
 // Loops reports whether the Code, or one it calls, has a loop: what a
 // summary of its parameters approximates, and a run does not.
 func (c *Code) Loops() bool {
@@ -64,10 +74,46 @@ func (c *Code) Loops() bool {
 	return slices.ContainsFunc(c.Funcs, func(f Code) bool { return f.Loops() })
 }
 
-// A CodeInput is a string a run reads as given: its templates in terms
-// of the function's parameters, for the packages that call it.
+// testsInputs reports whether a branch of the Code tests what an input
+// holds (if q.account != "" of a builder's field): a run decides it only
+// where the input is known, so a call whose inputs its callers give is
+// theirs to run.
+func (c *Code) testsInputs() bool {
+	read := make([]bool, c.Regs)
+	for changed := true; changed; {
+		changed = false
+		for _, b := range c.Blocks {
+			for _, ci := range b.Instrs {
+				if ci.Op == "if" || ci.Dst < 0 || ci.Dst >= len(read) || read[ci.Dst] {
+					continue
+				}
+				r := ci.Op == "input"
+				for _, a := range ci.Args {
+					r = r || a >= 0 && a < len(read) && read[a]
+				}
+				if r {
+					read[ci.Dst], changed = true, true
+				}
+			}
+		}
+	}
+	for _, b := range c.Blocks {
+		for _, ci := range b.Instrs {
+			if ci.Op == "if" && len(ci.Args) == 1 && ci.Args[0] >= 0 && ci.Args[0] < len(read) && read[ci.Args[0]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// A CodeInput is a string, or a list of strings (a builder's segments
+// field), a run reads as given: its templates in terms of the function's
+// parameters, for the packages that call it, a list's joined
+// (joinedlists.go).
 type CodeInput struct {
 	Tmpls []Str
+	List  bool
 }
 
 // A CodeBlock is a basic block: its instructions, its successors (an If
@@ -105,9 +151,11 @@ type compiler struct {
 	// of a function it calls on its opaque parameters (a method on its
 	// receiver), computed from those alone. absent are such values that
 	// are no strings (a field's address), which only inputs read.
-	inputs  []codeInput
-	absent  map[ssa.Value]bool
-	hoisted map[ssa.Value]bool
+	inputs []codeInput
+	// inputIndex gives the input a field load is, by inputKey.
+	inputIndex map[string]int
+	absent     map[ssa.Value]bool
+	hoisted    map[ssa.Value]bool
 	// via are the calls from the function compiled first to the one
 	// being compiled; opaque the parameters, of the functions on the
 	// way, that hold an opaque parameter of the first.
@@ -126,6 +174,9 @@ type codeInput struct {
 	v   ssa.Value
 }
 
+// list reports whether the input is a list of strings.
+func (in codeInput) list() bool { return isStringSlice(in.v.Type()) }
+
 // compile compiles fn; ok is false for a function the interpreter
 // cannot run at all (one whose first result is no string, one failing on
 // every path, one handing its receiver to what it does not run). An
@@ -135,7 +186,7 @@ type codeInput struct {
 // flow's to give at each call, and otherwise fails the run that reaches
 // it. inputs are the values of the Code's Inputs.
 func compile(fn *ssa.Function) (code Code, inputs []codeInput, ok bool) {
-	c := &compiler{absent: map[ssa.Value]bool{}, hoisted: map[ssa.Value]bool{}, opaque: map[*ssa.Parameter]bool{}, opaqueCalls: map[*ssa.Call]bool{}}
+	c := &compiler{inputIndex: map[string]int{}, absent: map[ssa.Value]bool{}, hoisted: map[ssa.Value]bool{}, opaque: map[*ssa.Parameter]bool{}, opaqueCalls: map[*ssa.Call]bool{}}
 	code, ok = c.compile(fn)
 	if !ok {
 		return Code{}, nil, false
@@ -143,6 +194,9 @@ func compile(fn *ssa.Function) (code Code, inputs []codeInput, ok bool) {
 	code.Funcs = c.code
 	if len(c.inputs) > 0 {
 		code.Inputs = make([]CodeInput, len(c.inputs))
+		for i, in := range c.inputs {
+			code.Inputs[i].List = in.list()
+		}
 	}
 	return code, c.inputs, true
 }
@@ -312,12 +366,54 @@ func (c *compiler) input(instr ssa.Instruction) (ci CodeInstr, skip, ok bool) {
 	if !isValue || !c.hoistable(v) {
 		return ci, false, false
 	}
-	if kindOf(v.Type()) != "string" {
+	if kindOf(v.Type()) != "string" && !isStringSlice(v.Type()) {
 		c.absent[v] = true
 		return ci, true, true
 	}
+	key, keyed := c.inputKey(v)
+	if i, seen := c.inputIndex[key]; keyed && seen {
+		// The same field read again (tested, then written): one
+		// input, so that a run sees one value.
+		return CodeInstr{Op: "input", Dst: c.reg(v), Lit: strconv.Itoa(i)}, false, true
+	}
 	c.inputs = append(c.inputs, codeInput{via: slices.Clone(c.via), v: v})
+	if keyed {
+		c.inputIndex[key] = len(c.inputs) - 1
+	}
 	return CodeInstr{Op: "input", Dst: c.reg(v), Lit: strconv.Itoa(len(c.inputs) - 1)}, false, true
+}
+
+// inputKey names an input that loads a field of a parameter, through
+// fields (q.api.server), on the way the compiler is: ok is false for any
+// other value.
+func (c *compiler) inputKey(v ssa.Value) (string, bool) {
+	var b strings.Builder
+	for _, call := range c.via {
+		fmt.Fprintf(&b, "%p/", call)
+	}
+	var path func(v ssa.Value) bool
+	path = func(v ssa.Value) bool {
+		switch x := v.(type) {
+		case *ssa.Parameter:
+			fmt.Fprintf(&b, "%p", x)
+			return true
+		case *ssa.UnOp:
+			if x.Op != token.MUL || !path(x.X) {
+				return false
+			}
+			b.WriteString("*")
+			return true
+		case *ssa.FieldAddr:
+			if !path(x.X) {
+				return false
+			}
+			fmt.Fprintf(&b, ".%d", x.Field)
+			return true
+		}
+		return false
+	}
+	ok := path(v)
+	return b.String(), ok
 }
 
 func (c *compiler) reg(v ssa.Value) int {
@@ -1070,6 +1166,11 @@ func convert(kind string, x ival) (ival, bool) {
 // arguments the flow merged apart (an endpoint and the path arguments
 // chosen with it, each a phi), which the helper refuses as they are.
 func interpret(code *Code, args [][]Arg, strict bool) ([]Str, bool) {
+	return interpretIn(code, args, instance{strict: strict})
+}
+
+// interpretIn is interpret with each run's instance made from proto.
+func interpretIn(code *Code, args [][]Arg, proto instance) ([]Str, bool) {
 	if len(args) != code.Params+len(code.Inputs) {
 		return nil, false
 	}
@@ -1087,7 +1188,7 @@ func interpret(code *Code, args [][]Arg, strict bool) ([]Str, bool) {
 	}
 	var out []Str
 	for _, combo := range combos {
-		res, ok := runOnce(code, combo, strict)
+		res, ok := runOnce(code, combo, proto)
 		if !ok {
 			return nil, false
 		}
@@ -1102,8 +1203,8 @@ func interpret(code *Code, args [][]Arg, strict bool) ([]Str, bool) {
 // returns, nil for a run that ends on an error path (an instruction the
 // interpreter does not run, such as fmt.Errorf). ok is false when the
 // run fails otherwise, or its result lost or split a token.
-func runOnce(code *Code, combo []Arg, strict bool) (Str, bool) {
-	in := &instance{strict: strict}
+func runOnce(code *Code, combo []Arg, proto instance) (Str, bool) {
+	in := &instance{strict: proto.strict, atCaller: proto.atCaller}
 	vals := make([]ival, len(combo))
 	inputs := make([]value, len(code.Inputs))
 	for i, a := range combo {
@@ -1116,7 +1217,7 @@ func runOnce(code *Code, combo []Arg, strict bool) (Str, bool) {
 			inputs[i-code.Params] = v
 			in.give(v)
 		}
-		list := i < code.Params && code.Lists[i]
+		list := code.list(i)
 		if !ok || (a.Kind == ListKind) != list {
 			return nil, false
 		}
@@ -1205,6 +1306,17 @@ func (ev *evaluation) interpretCall(code *Code, common *ssa.CallCommon, at ssa.I
 	for i, vals := range inputs {
 		lists[len(argVals)+i] = -1
 		var alts []Arg
+		if code.Inputs[i].List {
+			var joined bool
+			if alts, joined, ok = inputLists(vals); !ok {
+				return nil, false
+			}
+			if joined {
+				lists[len(argVals)+i], deferred = JoinedList, true
+			}
+			args = append(args, alts)
+			continue
+		}
 		for _, s := range vals {
 			alts = append(alts, StrArg(s))
 			deferred = deferred || hasParam(s)
@@ -1228,6 +1340,31 @@ func (ev *evaluation) interpretCall(code *Code, common *ssa.CallCommon, at ssa.I
 		return nil, false
 	}
 	return ev.deferCall(code, args, lists, fallback)
+}
+
+// inputLists are the lists a list input's joined values hold. A value
+// that reads the target's parameters and cannot be split here (a list
+// field its callers fill) leaves them all joined, for the callers to
+// split once they have filled it in; ok is false for a list not known.
+func inputLists(joined []Str) (alts []Arg, deferred, ok bool) {
+	for _, s := range joined {
+		l, ok := SplitList(s)
+		switch {
+		case ok && !hasParam(s):
+			alts = append(alts, ListArg(l))
+		case hasParam(s):
+			deferred = true
+		default:
+			return nil, false, false
+		}
+	}
+	if deferred {
+		alts = alts[:0]
+		for _, s := range joined {
+			alts = append(alts, StrArg(s))
+		}
+	}
+	return alts, deferred, len(joined) > 0
 }
 
 // codeInputs are the values of code's inputs at a call: of a function of
@@ -1338,7 +1475,7 @@ func (p *Program) CodeOf(obj *types.Func) (*Code, bool) {
 		if len(tmpls) == 0 {
 			return nil, false
 		}
-		exported.Inputs[i] = CodeInput{Tmpls: tmpls}
+		exported.Inputs[i] = CodeInput{Tmpls: tmpls, List: code.Inputs[i].List}
 	}
 	return &exported, true
 }

@@ -149,7 +149,12 @@ type instance struct {
 	// strict is set for a run that takes no branch on what a token
 	// may stand for, given those of the inputs (test).
 	strict bool
-	given  map[int]bool
+	// atCaller is set for a deferred call's run at a caller
+	// (Deferred.Run), where only a projection's tokens are given.
+	atCaller bool
+	given    map[int]bool
+	// params are the tokens of declared parameters, by parameter.
+	params map[int]int
 	// spent are the tokens that a hole of fmt.Sprintf stood for when it
 	// wrote an unknown in their place: they may be lost.
 	spent map[int]bool
@@ -163,13 +168,19 @@ func placeholder(i int) string {
 	return tokOpen + string(digits) + tokClose
 }
 
-// give marks v's tokens as an input's.
+// give marks v's tokens as an input's, which may be empty: a field a
+// builder's caller may leave unset, an environment variable. A declared
+// parameter's token is an argument's wherever it is read (a caller's
+// recordID in the builder's id field): an unknown id is no "".
 func (in *instance) give(v value) {
 	if in.given == nil {
 		in.given = map[int]bool{}
 	}
 	for i := v.from; i < v.to; i++ {
-		in.given[i] = true
+		p := in.holes[i]
+		if !declaredParam(p) && (!in.atCaller || p.IsParam) {
+			in.given[i] = true
+		}
 	}
 }
 
@@ -216,9 +227,25 @@ func (in *instance) holdsParam(v value) bool {
 }
 
 func (in *instance) hole(p Part) string {
+	if declaredParam(p) {
+		// One parameter is one value wherever a run reads it (a
+		// builder's id field tested, then written): one token.
+		if i, ok := in.params[p.Param]; ok {
+			return placeholder(i)
+		}
+		if in.params == nil {
+			in.params = map[int]int{}
+		}
+		in.params[p.Param] = len(in.holes)
+	}
 	in.holes = append(in.holes, p)
 	return placeholder(len(in.holes) - 1)
 }
+
+// declaredParam reports whether p stands for a parameter the function
+// declares, not for a value read off one (a projection) or a deferred
+// call's result.
+func declaredParam(p Part) bool { return p.IsParam && p.Param < deferredBase }
 
 // text returns the concrete instance of s, and whether s had holes. Its
 // second result is false when s's literal text could be taken for a

@@ -1563,6 +1563,14 @@ func (ev *evaluation) helperCall(code *Code, common *ssa.CallCommon, at ssa.Inst
 		return run
 	}
 	strs := summary()
+	if !ran && code.testsInputs() {
+		// Its branches test what the callers give (a builder's optional
+		// segments): a summary takes both ways, or the way the fields'
+		// templates suggest, where each caller's run takes its own.
+		if deferred, ok := ev.interpretCall(code, common, at, fn, strs, false, fr, depth); ok {
+			return deferred
+		}
+	}
 	if len(strs) > 0 && !hasUnknown(strs) {
 		return strs
 	}

@@ -15,7 +15,7 @@ type Client struct {
 	http    *http.Client
 }
 
-func New() *Client {
+func New() *Client { // want New:`effects\(result 1 fields, receiver 0 fields\)`
 	return &Client{baseURL: "https://platform.ringcentral.com", http: http.DefaultClient}
 }
 

@@ -15,7 +15,7 @@ type Client struct {
 	hc   *http.Client
 }
 
-func NewClient() *Client {
+func NewClient() *Client { // want NewClient:`effects\(result 1 fields, receiver 0 fields\)`
 	return &Client{base: "https://platform.ringcentral.com", hc: http.DefaultClient}
 }
 

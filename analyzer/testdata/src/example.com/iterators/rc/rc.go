@@ -10,7 +10,7 @@ import (
 
 type Client struct{ base string }
 
-func New() *Client { return &Client{base: "https://platform.ringcentral.com"} }
+func New() *Client { return &Client{base: "https://platform.ringcentral.com"} } // want New:`effects\(result 1 fields, receiver 0 fields\)`
 
 func (c *Client) Call(ctx context.Context, method, p string) error { // want Call:`requests\(\{\$1\} https://platform.ringcentral.com\{\$2\}\)`
 	req, err := http.NewRequestWithContext(ctx, method, c.base+p, nil)

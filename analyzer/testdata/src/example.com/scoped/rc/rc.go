@@ -12,7 +12,7 @@ import (
 
 type Client struct{ base *url.URL }
 
-func New() *Client {
+func New() *Client { // want New:`effects\(result 1 fields, receiver 0 fields\)`
 	u, _ := url.Parse("https://platform.ringcentral.com")
 	return &Client{base: u}
 }

@@ -52,7 +52,7 @@ func (r *Reports) CallLog(ctx context.Context) error { // want CallLog:`requests
 	return r.c.NewRequest().Segments(r.callLogs...).Send(ctx) // want `GET /restapi/v1.0/account/\{accountId\}/call-log \(readCompanyCallLog\)`
 }
 
-func Run(ctx context.Context) { // want Run:`requests\(GET \{\}/restapi/v1\.0/account/\{\}/call\-log, GET \{\}/restapi/v1\.0/account/\~/call\-log, GET \{\}/v2/users\)`
+func Run(ctx context.Context) { // want Run:`requests\(GET https://platform\.ringcentral\.com/restapi/v1\.0/account/\{\}/call\-log, GET https://platform\.ringcentral\.com/restapi/v1\.0/account/\~/call\-log\)`
 	c := rc.New("https://platform.ringcentral.com")
 	NewReports(c, "~").CallLog(ctx)
 	// Another company's API, through the same builder: no finding.

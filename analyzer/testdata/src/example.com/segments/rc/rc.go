@@ -12,7 +12,7 @@ type Client struct {
 	hc      *http.Client
 }
 
-func New(base string) *Client { return &Client{baseURL: base, hc: http.DefaultClient} }
+func New(base string) *Client { return &Client{baseURL: base, hc: http.DefaultClient} } // want New:`effects\(result 1 fields, receiver 0 fields\)`
 
 // Request keeps its path as segments, joined when it is sent: the
 // method and the segments its callers set are the request.
