@@ -122,20 +122,86 @@ type boundOrigin struct {
 // losesField reports whether some value holds a part known only at run
 // time that is no field's hole, or the hole of a field another package's
 // fact brought (a prefix its URL builder read off a configuration), and
-// none a parameter its callers fill in by a computation of their own (a
-// helper call the callers run, a projection): a computation on a field
-// may have lost it, and no caller can tell it better.
+// no parameter its callers fill in: a computation on a field may have
+// lost it, and no caller can tell it better (a helper call the callers
+// run, a projection they fill in, is theirs). A fact's hole is no
+// caller's to fill: beside it, a projection (a chat ID its receiver
+// holds) stays for the callers, the hole bound here.
 func (s *packageScan) losesField(vals []Value) bool {
-	lost := false
+	lost, foreign, projected := false, false, false
 	for _, v := range vals {
 		for _, p := range v {
-			if p.IsParam && p.Param >= flow.DeferredParam(0) {
+			if _, deferred := flow.DeferredIndex(p.Param); p.IsParam && deferred {
 				return false
 			}
-			lost = lost || p.Unknown && (p.Field == "" || s.holeField(p) == nil)
+			if _, _, _, ok := flow.ProjectionOf(p.Param); p.IsParam && ok {
+				projected = true
+			}
+			hole := p.Unknown && p.Field != ""
+			foreign = foreign || hole && s.holeField(p) == nil
+			lost = lost || p.Unknown && !hole
 		}
 	}
-	return lost
+	if projected {
+		return foreign
+	}
+	return lost || foreign
+}
+
+// boundBases fills in, in vals, each hole of another package's field
+// whose stores give it nothing but bases (a configuration's default API
+// prefix, read by a client package into a filter path it returns): the
+// base is the filter's or request's beginning, whichever store it is.
+func (s *packageScan) boundBases(vals []Value) []Value {
+	var out []Value
+	for _, v := range vals {
+		out = append(out, s.filledBases(v)...)
+	}
+	return out
+}
+
+// filledBases is boundBases of one value: v itself when it has no such
+// hole, or its bases make too many values.
+func (s *packageScan) filledBases(v Value) []Value {
+	filled := []Value{{}}
+	for _, p := range v {
+		next := []Value{{p}}
+		if p.Unknown && p.Field != "" && s.holeField(p) == nil {
+			if bases := s.fieldBases(p.Field); bases != nil {
+				next = bases
+			}
+		}
+		var grown []Value
+		for _, f := range filled {
+			for _, n := range next {
+				grown = append(grown, concat(f, n))
+			}
+		}
+		if len(grown) > maxArgCombinations {
+			return []Value{v}
+		}
+		filled = grown
+	}
+	return filled
+}
+
+// fieldBases returns what the stores into the field a hole key names
+// give it, when every one gives nothing but bases (basesOnly); nil
+// otherwise.
+func (s *packageScan) fieldBases(key string) []Value {
+	var out []Value
+	for _, o := range s.storedObjects(key) {
+		vals := alternatives(o.fields[key])
+		if !basesOnly(vals) {
+			return nil
+		}
+		for _, v := range vals {
+			if !slices.ContainsFunc(out, v.equal) {
+				out = append(out, v)
+			}
+		}
+	}
+	return out
 }
 
 // storedObjects returns, for each store into the field a hole key names

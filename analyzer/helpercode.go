@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/rcperm/rcperm/analyzer/internal/flow"
+	"golang.org/x/tools/go/types/typeutil"
 )
 
 // codeFact carries an exported string helper of the package compiled for
@@ -33,7 +34,7 @@ const maxCodeInstrs = 400
 // type's constructors and setters, whose effects the callers need too.
 func (s *packageScan) exportCode(fn *types.Func, unrouted bool) []RequestTemplate {
 	decl := s.decls[fn]
-	if !fn.Exported() || decl == nil || !s.handlesTemplates(decl.Body) {
+	if !fn.Exported() || decl == nil || !s.templateHelper(fn, 0) {
 		return nil
 	}
 	fp := s.flow()
@@ -52,6 +53,33 @@ func (s *packageScan) exportCode(fn *types.Func, unrouted bool) []RequestTemplat
 		}
 	}
 	return inputs
+}
+
+// maxHelperDepth bounds the calls templateHelper follows.
+const maxHelperDepth = 4
+
+// templateHelper reports whether fn, a function of the package, handles
+// templates or paths: its body has such text (handlesTemplates), or it
+// calls a function of the package that does (Me() filling its receiver
+// through With("accountId", "~")).
+func (s *packageScan) templateHelper(fn *types.Func, depth int) bool {
+	decl := s.decls[fn]
+	if decl == nil || decl.Body == nil || depth > maxHelperDepth {
+		return false
+	}
+	if s.handlesTemplates(decl.Body) {
+		return true
+	}
+	found := false
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok && !found {
+			if callee, ok := typeutil.Callee(s.pass.TypesInfo, call).(*types.Func); ok && callee != fn && callee.Pkg() == s.pass.Pkg {
+				found = s.templateHelper(callee.Origin(), depth+1)
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // handlesTemplates reports whether the syntax under root has a string or

@@ -63,6 +63,15 @@ type LateCall struct {
 	// caller's argument there is the callee (a named function or method
 	// value handed to a pager's get callback).
 	Param int
+	// Recv, for a call through an interface value that is a parameter of
+	// the function the template belongs to (a pager's c Getter), is that
+	// parameter's index plus one: a caller passing a value of a concrete
+	// type makes that type's method the callee, not every implementation.
+	Recv int
+	// impl is the one callee a call of the template's function made it
+	// call, by the concrete type it passed for Recv (recvCallee); nil:
+	// every implementation in sight. A fact carries no such call.
+	impl *types.Func
 	// Named, for a call through a value of an exported named interface,
 	// is the interface, "pkgpath.Name": a package that converts a value
 	// to it resolves the call (field_calls.go).
@@ -191,11 +200,19 @@ func (c *LateCall) substituteWith(arg func(int) Value) *LateCall {
 // (the callers tell).
 func (c *LateCall) handsRoute() bool {
 	for _, a := range c.values() {
-		if a.hasParams() || permissions.Recognizes(a.render()) {
+		if a.hasParams() || permissions.Recognizes(a.render()) || onRingCentral(a) {
 			return true
 		}
 	}
 	return false
+}
+
+// onRingCentral reports whether v is a path that is one of RingCentral's
+// operations on its server, though others serve it too ("/scim/v2/Users"):
+// handed to a client, the client's server decides.
+func onRingCentral(v Value) bool {
+	path := v.render()
+	return strings.HasPrefix(path, "/") && permissions.Recognizes(sdkServer+path)
 }
 
 // handsRoute is c.handsRoute, or an argument is what a function-typed
@@ -286,7 +303,50 @@ func (s *packageScan) lateCall(sum *summary, call *ast.CallExpr) {
 	step := s.step(sn.Obj().(*types.Func), call)
 	key := interfaceKey(iface)
 	combos, merged := s.lateArgs(sum.fn, call, sig, args, true)
-	s.recordLate(sum, call, step, LateCall{Method: sel.Sel.Name, Iface: key, Named: exportedInterface(s.pass.TypesInfo.TypeOf(sel.X))}, combos, merged)
+	lc := LateCall{Method: sel.Sel.Name, Iface: key, Named: exportedInterface(s.pass.TypesInfo.TypeOf(sel.X))}
+	if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && sum.fn != nil {
+		if i := paramIndex(sum.fn, s.pass.TypesInfo.Uses[id]); i >= 0 {
+			lc.Recv = i + 1
+		}
+	}
+	s.recordLate(sum, call, step, lc, combos, merged)
+}
+
+// recvCallee returns, for a late-bound call through an interface
+// parameter of callee (LateCall.Recv), the method a call of callee makes
+// it call when it passes a value of a concrete type there: that type's.
+// When the argument is an interface parameter of fn in turn, the late
+// call's Recv becomes that one's; otherwise it is no parameter's, and
+// every implementation in sight is a callee.
+func (s *packageScan) recvCallee(fn *types.Func, call *ast.CallExpr, callee *types.Func, lc *LateCall) (*types.Func, bool) {
+	args := calleeArgs(s.pass.TypesInfo, call, callee)
+	recv := lc.Recv
+	lc.Recv = 0
+	if recv-1 >= len(args) {
+		return nil, false
+	}
+	arg := args[recv-1]
+	t := s.pass.TypesInfo.TypeOf(arg)
+	if t == nil {
+		return nil, false
+	}
+	if types.IsInterface(t) {
+		if id, ok := ast.Unparen(arg).(*ast.Ident); ok && fn != nil {
+			if i := paramIndex(fn, s.pass.TypesInfo.Uses[id]); i >= 0 {
+				lc.Recv = i + 1
+			}
+		}
+		return nil, false
+	}
+	m, _, _ := types.LookupFieldOrMethod(t, true, nil, lc.Method)
+	named, ok := m.(*types.Func)
+	if !ok || lc.Method == "" || !token.IsExported(lc.Method) && named.Pkg() != s.pass.Pkg {
+		return nil, false
+	}
+	if recv := named.Signature().Recv(); recv == nil || types.IsInterface(recv.Type()) {
+		return nil, false // an interface the type embeds: its implementations
+	}
+	return named, true
 }
 
 // recordLate records, at call, the late-bound templates of the call
@@ -765,6 +825,9 @@ func (s *packageScan) resolveLate(sum *summary, call ast.Expr, r RequestTemplate
 			impls = s.fieldCallees(lc.Field)
 		default:
 			impls = s.implementations(lc.Method, lc.Iface)
+			if lc.impl != nil {
+				impls = []*types.Func{lc.impl}
+			}
 			for _, fn := range impls {
 				if fn.Pkg() == s.pass.Pkg && lc.known() {
 					// Accounted here, as a call the flow resolves, with

@@ -582,6 +582,17 @@ func (s *packageScan) instantiate(sum *summary, call *ast.CallExpr, callee *type
 						// the call reports the request there.
 						r.Via.ID = fmt.Sprintf("%s/%s:%d:%d", s.pass.Pkg.Path(), filepath.Base(origin.step.File), origin.step.Line, origin.step.Col)
 					}
+					if t.Via.Recv > 0 {
+						if named, ok := s.recvCallee(sum.fn, call, callee, r.Via); ok && len(s.requestsOf(named)) > 0 {
+							// The concrete type the call passes: its
+							// method's requests, no other
+							// implementation's. One with none of its
+							// own (a logger, or a method whose request
+							// another mechanism resolves) is left to
+							// the late call's usual course.
+							r.Via.impl = named
+						}
+					}
 					if t.Via.Param > 0 {
 						if named, ok := s.paramCallee(sum.fn, call, callee, r.Via); ok {
 							if len(s.requestsOf(named)) > 0 {

@@ -136,7 +136,7 @@ func (sf *subscriptionFinder) fn() *types.Func {
 
 // values returns the values a string expression of the function may have.
 func (sf *subscriptionFinder) values(x ast.Expr) []Value {
-	return sf.scan.values(sf.fn(), x)
+	return sf.scan.boundBases(sf.scan.values(sf.fn(), x))
 }
 
 // items returns what node n names of a subscription body.
@@ -307,8 +307,7 @@ func (sf *subscriptionFinder) flowFilters(list ast.Expr, sdk bool) ([]subscripti
 		return nil, false
 	}
 	var items []subscriptionItem
-	for _, str := range strs {
-		v := Value(str)
+	for _, v := range sf.scan.boundBases(alternatives(strs)) {
 		if it, ok := filterItem(list, v); ok {
 			if it.match.Verdict == permissions.UnknownFilter && strings.Contains(it.filter, "{}") {
 				it.unresolved, it.sdk = true, sdk
@@ -369,6 +368,10 @@ func (sf *subscriptionFinder) elements(list ast.Expr, seen map[*types.Var]bool) 
 				return append(out, sf.elements(x.Args[1], seen)...)
 			}
 			for _, e := range x.Args[1:] {
+				if ranged, ok := sf.rangedElements(e, seen); ok {
+					out = append(out, ranged...)
+					continue
+				}
 				out = append(out, element{e, sf})
 			}
 			return out
@@ -378,6 +381,43 @@ func (sf *subscriptionFinder) elements(list ast.Expr, seen map[*types.Var]bool) 
 		return out
 	}
 	return nil
+}
+
+// rangedElements returns, for an element that is the value of a range
+// over another list (for _, f := range filters() { out = append(out,
+// string(f)) }), converted or not, that list's elements: the filters are
+// written there. ok is false for any other element.
+func (sf *subscriptionFinder) rangedElements(e ast.Expr, seen map[*types.Var]bool) ([]element, bool) {
+	info := sf.scan.pass.TypesInfo
+	for {
+		call, ok := ast.Unparen(e).(*ast.CallExpr)
+		if !ok || len(call.Args) != 1 || !info.Types[call.Fun].IsType() {
+			break
+		}
+		e = call.Args[0]
+	}
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return nil, false
+	}
+	v, ok := info.Uses[id].(*types.Var)
+	if !ok {
+		return nil, false
+	}
+	var over ast.Expr
+	ast.Inspect(sf.decl.Body, func(n ast.Node) bool {
+		if rs, ok := n.(*ast.RangeStmt); ok && rs.Value != nil {
+			if vid, ok := rs.Value.(*ast.Ident); ok && info.Defs[vid] == v {
+				over = rs.X
+			}
+		}
+		return over == nil
+	})
+	if over == nil {
+		return nil, false
+	}
+	elems := sf.elements(over, seen)
+	return elems, len(elems) > 0
 }
 
 // variableElements returns the elements a local variable is given in the

@@ -1072,6 +1072,15 @@ func binop(in *instance, op string, x, y ival) (ival, bool) {
 			return ival{kind: "int", n: x.n - y.n}, true
 		case "*":
 			return ival{kind: "int", n: x.n * y.n}, true
+		case "/", "%":
+			// len(kv)%2 of a key/value helper's check.
+			if y.n == 0 {
+				return ival{}, false
+			}
+			if op == "/" {
+				return ival{kind: "int", n: x.n / y.n}, true
+			}
+			return ival{kind: "int", n: x.n % y.n}, true
 		case "==", "!=", "<", "<=", ">", ">=":
 			return ival{kind: "bool", b: compare(op, x.n, y.n)}, true
 		}

@@ -116,6 +116,19 @@ func filled(tmpl string, params map[string]string) string {
 	return s
 }
 
+// With fills placeholders from key/value pairs, refusing an odd count.
+func (r Route) With(kv ...string) Route {
+	if len(kv)%2 != 0 {
+		panic("pairs: " + strings.Join(kv, ","))
+	}
+	s := string(r)
+	for i := 0; i < len(kv); i += 2 {
+		s = strings.ReplaceAll(s, "{"+kv[i]+"}", url.PathEscape(kv[i+1]))
+	}
+	return Route(s)
+}
+func (r Route) Me() Route { return r.With("accountId", "~", "extensionId", "~") }
+
 func sink(string) {}
 var _ = cmp.Or[string]
 `
@@ -149,6 +162,8 @@ func TestInterpret(t *testing.T) {
 			[]string{"/restapi/v1.0/account/~/call-log"}},
 		{"the parameter's template, through the callback's helper", `sink(filled(id, nil))`,
 			[]string{"{$0}"}},
+		{"key/value pairs checked by len(kv)%2, through another method", `sink(string(Route("/restapi/v1.0/account/{accountId}/extension/{extensionId}/sms").Me()))`,
+			[]string{"/restapi/v1.0/account/~/extension/~/sms"}},
 		{"cmp.Or: any operand but an empty one", `sink(cmp.Or(id, "", "https://platform.ringcentral.com") + "/restapi/v1.0/account/~/call-log")`,
 			[]string{"https://platform.ringcentral.com/restapi/v1.0/account/~/call-log", "{$0}/restapi/v1.0/account/~/call-log"}},
 	} {

@@ -668,12 +668,43 @@ func (ev *evaluation) stringLists(v ssa.Value, fr frame, depth int) ([]Arg, bool
 			}
 			return out, true
 		}
+		if lists, ok := ev.returnedLists(call, fr, depth); ok {
+			return lists, true
+		}
 	}
 	elems, efr, ok := ev.elementsIn(v, fr)
 	if !ok {
 		return nil, false
 	}
 	return ev.listArgs(elems, efr, depth), true
+}
+
+// returnedLists are the lists a helper of the package returns, followed
+// with its parameters bound to the call's arguments: the segments a
+// service's extension("sms") prefixes with its account and extension,
+// spread into a URL builder. ok is false for another call, or a list a
+// return gives that is not known.
+func (ev *evaluation) returnedLists(call *ssa.Call, fr frame, depth int) ([]Arg, bool) {
+	callee := call.Call.StaticCallee()
+	if callee == nil || callee.Pkg != ev.p.pkg || len(callee.Blocks) == 0 || callee.Recover != nil {
+		return nil, false
+	}
+	key := memoKey{what: call}
+	if ev.visiting[key] {
+		return nil, false // a recursion: no list of its own
+	}
+	ev.visiting[key] = true
+	defer delete(ev.visiting, key)
+	inner := ev.enter(callee, &call.Call, call, fr, depth)
+	var out []Arg
+	for _, ret := range returnsOf(callee) {
+		lists, ok := ev.stringLists(ret.Results[0], inner, depth+1)
+		if !ok {
+			return nil, false
+		}
+		out = append(out, lists...)
+	}
+	return out, len(out) > 0 && len(out) <= maxValues
 }
 
 // eachList is the union of the lists each of vs may be; ok is false

@@ -44,6 +44,11 @@ func (c *Client) URL(api API, elem ...string) *url.URL { // want URL:`route\(\) 
 	return &url.URL{Scheme: c.scheme, Host: c.host, Path: path.Join(c.prefixes[api], path.Join(elem...))}
 }
 
+// FilterPath is a REST path as a subscription's event filter names it.
+func (c *Client) FilterPath(elem ...string) string { // want FilterPath:`route\(\{\}/\{\}\) variadic\(13\)`
+	return path.Join(c.prefixes[REST], path.Join(elem...))
+}
+
 func (c *Client) Do(ctx context.Context, method string, u *url.URL) (*http.Response, error) { // want Do:`requests\(\{\$1\} \{\$2\}\)`
 	req, err := http.NewRequestWithContext(ctx, method, u.String(), nil)
 	if err != nil {
