@@ -292,7 +292,14 @@
 // wrapper's template, which carries the helper's Code, its arguments in
 // terms of the wrapper's parameters and what it gives without them; a
 // caller runs it with its arguments, and one it does not run for takes
-// the fallback (deferred.go). A replacer whose pairs a loop builds fills
+// the fallback (deferred.go). So is a helper whose branches test what its
+// callers give: a fluent query's Path() that adds "account/{id}" only
+// when q.account != "" runs at each call with the fields the chain's
+// setters set, unset ones empty; there a declared parameter or a part
+// known only at run time is text (an id is no ""), while a field the
+// caller's own callers fill may still be empty, and the call is carried
+// to them. An exported route builder's route fact carries such calls
+// too, so another package's caller runs them. A replacer whose pairs a loop builds fills
 // a route template's {placeholders} with parts known only at run time,
 // deferred the same way when the template is the callers', and so is a
 // text/template executed into a buffer, each {{action}} unknown. A list (a
@@ -332,7 +339,12 @@
 // A request whose server its function's callers give (a Base field main
 // sets) is reported where it is made; the standalone driver, seeing
 // every caller, drops it when they all give another service's server
-// (server_from.go).
+// (server_from.go). A server or API prefix another package's
+// configuration defaults (Config{RestPrefix: "/restapi/v1.0"}, the
+// environment able to override it) is that default where a request or
+// filter reads it, reported at the request, not at the default. A
+// late-bound call through an interface parameter that a caller fills
+// with a value of a concrete type calls that type's method alone.
 // A request's method of
 // several values is unknown: the flow follows a table's fields apart. The
 // flow resolves requests; it never claims one does not exist: a request

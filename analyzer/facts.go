@@ -140,6 +140,11 @@ type routeFact struct {
 	// strings (Route() (method, path string)), what each result past
 	// the first returns: a request type's path beside its method.
 	Later [][]Value
+	// Deferred are the calls the routes leave to the callers, by the
+	// index flow.DeferredParam numbers them with in the routes: a
+	// builder's Path() whose optional segments depend on its receiver's
+	// fields, run by each caller with what it set them to.
+	Deferred []DeferredCall
 }
 
 func (*routeFact) AFact() {}

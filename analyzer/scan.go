@@ -162,8 +162,10 @@ type packageScan struct {
 	urlEditors []ast.Node
 	routeish   map[*types.Func]bool
 	// globalsWithRoutes are the package-level variables whose
-	// initializers may build routes (routeGlobals).
+	// initializers may build routes (routeGlobals); reassigned those a
+	// statement assigns (literalGlobal).
 	globalsWithRoutes map[*types.Var]bool
+	reassigned        map[*types.Var]bool
 	// stringRouteTypes are its string types with routes among their
 	// constants (routeTypes).
 	stringRouteTypes map[*types.TypeName]bool
@@ -1017,7 +1019,13 @@ func (s *packageScan) builtRoute(fn *types.Func) []Value {
 	if fp == nil {
 		return nil
 	}
-	strs, ok := fp.Returns(fn)
+	// A variadic builder's routes by its arguments' count (its Variadic
+	// routes) say what a call deferred to its callers would.
+	returns := fp.ReturnsDeferring
+	if fn.Signature().Variadic() {
+		returns = fp.Returns
+	}
+	strs, ok := returns(fn)
 	if !ok {
 		return nil
 	}
@@ -1034,7 +1042,9 @@ next:
 			// The route on a server known only at run time, or kept in
 			// a field of the receiver (c.base.String() + route).
 			v = concat(v[:1], route)
-		} else if !containsSlash(v) && !(curried && !slices.ContainsFunc(v, func(p Part) bool { return p.Unknown })) {
+		} else if readsDeferred(v) && !s.carriesDeferred(fn, v) {
+			return nil
+		} else if !containsSlash(v) && !readsDeferred(v) && !(curried && !slices.ContainsFunc(v, func(p Part) bool { return p.Unknown })) {
 			// (A function partially applied, join(prefix) returning
 			// func(rel) string, builds what its parameters give.)
 			return nil
@@ -1053,6 +1063,70 @@ next:
 		routes = append(routes, concat(v))
 	}
 	return routes
+}
+
+// returnedDeferred returns the deferred calls of the value flow that
+// routes, fn's, read, by the index they read them at: a caller of
+// another package runs each (flow.Oracle.ReturnsDeferred). An index no
+// route reads, or one whose call reads another's result, holds none.
+func (s *packageScan) returnedDeferred(fn *types.Func, routes []Value) []DeferredCall {
+	fp := s.flow()
+	if fp == nil {
+		return nil
+	}
+	var out []DeferredCall
+	for _, r := range routes {
+		for _, p := range r {
+			k, ok := flow.DeferredIndex(p.Param)
+			if !p.IsParam || !ok {
+				continue
+			}
+			d, ok := fp.Deferred(fn, p.Param)
+			if !ok {
+				continue
+			}
+			call, ok := deferredCall(d)
+			if !ok {
+				continue
+			}
+			for len(out) <= k {
+				out = append(out, DeferredCall{})
+			}
+			out[k] = call
+		}
+	}
+	return out
+}
+
+// carriesDeferred reports whether each deferred call v reads, of fn's,
+// is one a route fact carries to a caller that can run it: none reads
+// another's result or a list the callers pass whole (a variadic
+// builder's, which its Variadic routes say better).
+func (s *packageScan) carriesDeferred(fn *types.Func, v Value) bool {
+	fp := s.flow()
+	for _, p := range v {
+		if _, ok := flow.DeferredIndex(p.Param); !p.IsParam || !ok {
+			continue
+		}
+		d, ok := fp.Deferred(fn, p.Param)
+		if !ok || slices.ContainsFunc(d.Lists, func(l int) bool { return l >= 0 }) {
+			return false
+		}
+		if _, ok := deferredCall(d); !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// readsDeferred reports whether v reads a deferred call's result.
+func readsDeferred(v Value) bool {
+	for _, p := range v {
+		if _, ok := flow.DeferredIndex(p.Param); p.IsParam && ok {
+			return true
+		}
+	}
+	return false
 }
 
 // laterResults returns, for an exported method with no parameters that
@@ -1221,7 +1295,7 @@ func (s *packageScan) exportFacts() (chains []chainLink, wrappers, builders bool
 		}
 		later := s.laterResults(fn)
 		if routes != nil || variadic != nil || variadicAlts != nil || specialized != nil || later != nil {
-			fact := &routeFact{Variadic: variadic, VariadicAlternatives: variadicAlts, Specialized: specialized, Later: later}
+			fact := &routeFact{Variadic: variadic, VariadicAlternatives: variadicAlts, Specialized: specialized, Later: later, Deferred: s.returnedDeferred(fn, routes)}
 			if len(routes) == 1 {
 				fact.Route = routes[0]
 			} else {

@@ -353,6 +353,11 @@ func (sf *subscriptionFinder) elements(list ast.Expr, seen map[*types.Var]bool) 
 			return nil
 		}
 		seen[v] = true
+		if lit, ok := sf.scan.literalGlobal(v); ok {
+			// A package-level list of filters, written once: read
+			// where its elements are written.
+			return sf.elements(lit, seen)
+		}
 		sf.reading.noteVar(sf, x, v)
 		return sf.variableElements(v, seen)
 	case *ast.CallExpr:
@@ -418,6 +423,44 @@ func (sf *subscriptionFinder) rangedElements(e ast.Expr, seen map[*types.Var]boo
 	}
 	elems := sf.elements(over, seen)
 	return elems, len(elems) > 0
+}
+
+// literalGlobal returns the composite literal a package-level variable
+// of the package is initialized with, when no statement of the package
+// assigns it again: its elements are what it holds.
+func (s *packageScan) literalGlobal(v *types.Var) (*ast.CompositeLit, bool) {
+	if v.Pkg() != s.pass.Pkg || v.Parent() != s.pass.Pkg.Scope() {
+		return nil, false
+	}
+	if s.reassigned == nil {
+		s.reassigned = map[*types.Var]bool{}
+		for _, f := range s.pass.Files {
+			ast.Inspect(f, func(n ast.Node) bool {
+				as, ok := n.(*ast.AssignStmt)
+				if !ok {
+					return true
+				}
+				for _, lhs := range as.Lhs {
+					if id, ok := ast.Unparen(lhs).(*ast.Ident); ok {
+						if g, ok := s.pass.TypesInfo.Uses[id].(*types.Var); ok {
+							s.reassigned[g] = true
+						}
+					}
+				}
+				return true
+			})
+		}
+	}
+	if s.reassigned[v] {
+		return nil, false
+	}
+	var found *ast.CompositeLit
+	s.eachPackageVar(func(vs *ast.ValueSpec, i int, g *types.Var) {
+		if g == v && i < len(vs.Values) {
+			found, _ = ast.Unparen(vs.Values[i]).(*ast.CompositeLit)
+		}
+	})
+	return found, found != nil
 }
 
 // variableElements returns the elements a local variable is given in the

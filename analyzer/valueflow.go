@@ -706,6 +706,30 @@ func (o flowOracle) Returns(fn *types.Func, variadic int) ([]flow.Str, bool) {
 	return strs, ok
 }
 
+// ReturnsDeferred reads the calls a route builder of another package
+// leaves to its callers from its route fact.
+func (o flowOracle) ReturnsDeferred(fn *types.Func) []flow.Deferred {
+	var fact routeFact
+	fn = fn.Origin()
+	if fn.Pkg() == o.s.pass.Pkg || !o.s.pass.ImportObjectFact(fn, &fact) {
+		return nil
+	}
+	out := make([]flow.Deferred, len(fact.Deferred))
+	for i, d := range fact.Deferred {
+		if len(d.Code.Blocks) == 0 {
+			continue // no call carried at that index
+		}
+		code := d.Code
+		out[i] = flow.Deferred{Code: &code, Args: make([][]flow.Str, len(d.Args)), Lists: d.Lists}
+		for j, alts := range d.Args {
+			for _, v := range alts {
+				out[i].Args[j] = append(out[i].Args[j], flow.Str(v))
+			}
+		}
+	}
+	return out
+}
+
 // ReturnsResult reads a later result of a method of another package from
 // its route fact.
 func (o flowOracle) ReturnsResult(fn *types.Func, index int) ([]flow.Str, bool) {

@@ -75,6 +75,7 @@ func (noFacts) GlobalField(*types.Var, int) ([]flow.Str, bool)         { return 
 func (noFacts) GlobalEntries(*types.Var) (map[string][]flow.Str, bool) { return nil, false }
 func (noFacts) ListElements(types.Object) ([]flow.Str, bool)           { return nil, false }
 func (noFacts) Code(*types.Func) (*flow.Code, bool)                    { return nil, false }
+func (noFacts) ReturnsDeferred(*types.Func) []flow.Deferred            { return nil }
 func (noFacts) Editor(*types.Func, int) ([]flow.Str, bool)             { return nil, false }
 func (noFacts) Option(*types.Func, int) ([]flow.OptionSet, bool)       { return nil, false }
 func (noFacts) FieldStores(*types.Var) ([]string, bool)                { return nil, false }

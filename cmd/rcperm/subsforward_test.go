@@ -92,7 +92,7 @@ func TestSubscriptionForwarders(t *testing.T) {
 		t.Errorf("rcperm ./... = exit %d, want 3:\n%s", code, out)
 	}
 	diff(t, "rcperm ./... on the forwarding app", findings(out, dir), []string{
-		"cmd/app/main.go:16:24: event filter /restapi/v1.0/account/~/telephony/sessions needs [CallControl], which rcperm.yaml does not grant: RingCentral refuses the filter (403, or lists it in the subscription's disabledFilters) and the app receives none of its events; grant it in the RingCentral Developer Console (what RingCentral checks) and in rcperm.yaml at line 1",
+		"cmd/app/main.go:12:24: event filter /restapi/v1.0/account/~/telephony/sessions needs [CallControl], which rcperm.yaml does not grant: RingCentral refuses the filter (403, or lists it in the subscription's disabledFilters) and the app receives none of its events; grant it in the RingCentral Developer Console (what RingCentral checks) and in rcperm.yaml at line 1",
 		"cmd/app/main.go:17:25: event filter /restapi/v1.0/account/~/extension/{}/presence needs [ReadPresence], which rcperm.yaml does not grant: RingCentral refuses the filter (403, or lists it in the subscription's disabledFilters) and the app receives none of its events; grant it in the RingCentral Developer Console (what RingCentral checks) and in rcperm.yaml at line 1",
 	})
 	if strings.Contains(out, "unresolved") {

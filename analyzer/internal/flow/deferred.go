@@ -183,3 +183,81 @@ func (p *Program) ArgLists(call *ast.CallExpr, param int, target *types.Func) ([
 	}
 	return out, true
 }
+
+// hasDeferred reports whether s reads a deferred call's result.
+func hasDeferred(s Str) bool {
+	for _, part := range s {
+		if _, ok := DeferredIndex(part.Param); part.IsParam && ok {
+			return true
+		}
+	}
+	return false
+}
+
+// returnedDeferred is what a call of obj, another package's function,
+// returns when its facts' template tmpl reads calls they leave to its
+// callers (Oracle.ReturnsDeferred): each run with the call's arguments,
+// or, when they read the target's own parameters, deferred again to the
+// target's callers; the template's other parts filled in as any. A call
+// that does not run is unknown.
+func (ev *evaluation) returnedDeferred(obj *types.Func, tmpl Str, args [][]Str, common *ssa.CallCommon, fr frame, depth int) []Str {
+	calls := ev.p.oracle.ReturnsDeferred(obj)
+	at, atOK := ev.callInstr(common)
+	out := []Str{{}}
+	for _, part := range tmpl {
+		var next []Str
+		k, deferred := DeferredIndex(part.Param)
+		switch {
+		case part.IsParam && deferred:
+			next = unknownSet()
+			if k < len(calls) && calls[k].Code != nil && atOK {
+				if vals, ok := ev.runReturned(calls[k], common, at, fr, depth); ok {
+					next = vals
+				}
+			}
+		case atOK && hasProjection(Str{part}):
+			next = ev.instantiate([]Str{{part}}, common, at, fr, depth)
+		default:
+			next = substitute(Str{part}, args)
+		}
+		out = product(out, next)
+	}
+	return out
+}
+
+// runReturned runs deferred call d of another package's function at a
+// call of it, or defers it to the target's callers.
+func (ev *evaluation) runReturned(d Deferred, common *ssa.CallCommon, at ssa.Instruction, fr frame, depth int) ([]Str, bool) {
+	args := make([][]Arg, len(d.Args))
+	lists := make([]int, len(d.Args))
+	deferred := false
+	for i, alts := range d.Args {
+		lists[i] = -1
+		vals := ev.instantiate(alts, common, at, fr, depth)
+		switch {
+		case i < len(d.Lists) && d.Lists[i] == JoinedList:
+			as, joined, ok := inputLists(vals)
+			if !ok {
+				return nil, false
+			}
+			if joined {
+				lists[i], deferred = JoinedList, true
+			}
+			args[i] = as
+		case i < len(d.Lists) && d.Lists[i] >= 0:
+			return nil, false // a list parameter of the callee's: not carried
+		default:
+			for _, v := range vals {
+				args[i] = append(args[i], StrArg(v))
+				deferred = deferred || hasParam(v)
+			}
+		}
+	}
+	if !deferred {
+		return d.Run(args)
+	}
+	if !ev.defers {
+		return nil, false
+	}
+	return ev.deferCall(d.Code, args, lists, ev.instantiate(d.Fallback, common, at, fr, depth))
+}

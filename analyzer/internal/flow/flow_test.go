@@ -38,6 +38,7 @@ func (noOracle) GlobalField(*types.Var, int) ([]Str, bool)         { return nil,
 func (noOracle) GlobalEntries(*types.Var) (map[string][]Str, bool) { return nil, false }
 func (noOracle) ListElements(types.Object) ([]Str, bool)           { return nil, false }
 func (noOracle) Code(*types.Func) (*Code, bool)                    { return nil, false }
+func (noOracle) ReturnsDeferred(*types.Func) []Deferred            { return nil }
 func (noOracle) SpecializedEffects(*types.Func, map[int]constant.Value) (Effects, bool) {
 	return Effects{}, false
 }

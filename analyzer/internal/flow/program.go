@@ -73,6 +73,10 @@ type Oracle interface {
 	// Code gives a string helper of another package compiled for the
 	// interpreter, if the client knows it (Program.CodeOf).
 	Code(fn *types.Func) (*Code, bool)
+	// ReturnsDeferred gives the calls the strings Returns gives for fn
+	// leave to its callers, by the index DeferredParam numbers them with
+	// in those strings (Program.Deferred).
+	ReturnsDeferred(fn *types.Func) []Deferred
 	// Specialized gives what a function of another package returns,
 	// called with those constants at those positions of its parameters
 	// (its receiver first) and that many variadic arguments (-1: not

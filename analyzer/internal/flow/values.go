@@ -212,7 +212,15 @@ func (ev *evaluation) via(calls []*ast.CallExpr, fr frame) (frame, bool) {
 // Returns gives what a function of the package returns as its first
 // result, in terms of its parameters: the values at each of its returns.
 // ok is false for a function the package does not build.
-func (p *Program) Returns(obj *types.Func) ([]Str, bool) {
+func (p *Program) Returns(obj *types.Func) ([]Str, bool) { return p.returns(obj, false) }
+
+// ReturnsDeferring is Returns with the helper calls that only obj's
+// callers can run deferred to them (Deferred): a builder's Path() whose
+// segments depend on its receiver's fields, for the packages that call
+// it.
+func (p *Program) ReturnsDeferring(obj *types.Func) ([]Str, bool) { return p.returns(obj, true) }
+
+func (p *Program) returns(obj *types.Func, defers bool) ([]Str, bool) {
 	p.ensure(obj.Pos())
 	defer p.answering()()
 	fn := p.built(obj)
@@ -220,7 +228,7 @@ func (p *Program) Returns(obj *types.Func) ([]Str, bool) {
 		return nil, false
 	}
 	ev, fr := p.start(obj)
-	ev.callersFormat = true
+	ev.callersFormat, ev.defers = true, defers
 	var out []Str
 	if ReturnsString(fn.Signature.Results().At(0).Type()) {
 		// What the function it returns returns, the returned
@@ -1903,6 +1911,10 @@ func (ev *evaluation) fromFacts(obj *types.Func, common *ssa.CallCommon, fr fram
 		}
 		args := append(fixed[:len(fixed):len(fixed)], list...)
 		for _, tmpl := range tmpls {
+			if hasDeferred(tmpl) {
+				out = union(out, ev.returnedDeferred(obj, tmpl, args, common, fr, depth))
+				continue
+			}
 			strs := substitute(tmpl, args)
 			if at, ok := ev.callInstr(common); ok && hasProjection(tmpl) {
 				// A builder's route reads its receiver's fields: the

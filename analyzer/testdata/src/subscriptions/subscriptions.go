@@ -115,14 +115,15 @@ func bot(ctx context.Context, client *ringcentral.APIClient) { // want bot:`requ
 }
 
 var baseFilters = []string{
-	"/restapi/v1.0/account/~/extension/~/message-store",
-	presence,
+	"/restapi/v1.0/account/~/extension/~/message-store", // want `event filter /restapi/v1.0/account/~/extension/~/message-store needs \[ReadMessages\]`
+	presence, // want `event filter /restapi/v1.0/account/~/extension/~/presence needs \[ReadPresence\]`
 }
 
 // A local list copying a package-level one, one more filter appended in a
-// branch: each part read, the copied ones by the value flow.
+// branch: each part read where it is written, the copied ones in the
+// package-level list.
 func copied(ctx context.Context, client *ringcentral.APIClient, telephony bool) { // want copied:`requests\(POST https://platform.ringcentral.com/restapi/v1.0/subscription\)`
-	filters := append([]string(nil), baseFilters...) // want `event filter /restapi/v1.0/account/~/extension/~/message-store needs \[ReadMessages\]` `event filter /restapi/v1.0/account/~/extension/~/presence needs \[ReadPresence\]`
+	filters := append([]string(nil), baseFilters...)
 	if telephony {
 		filters = append(filters, "/restapi/v1.0/account/~/telephony/sessions") // want `event filter /restapi/v1.0/account/~/telephony/sessions needs \[CallControl\]`
 	}

@@ -18,7 +18,7 @@ import (
 const voicemail = "/restapi/v1.0/account/~/extension/~/voicemail"
 
 var presenceFilters = []string{
-	"/restapi/v1.0/account/~/extension/~/presence",
+	"/restapi/v1.0/account/~/extension/~/presence", // want `event filter /restapi/v1.0/account/~/extension/~/presence needs \[ReadPresence\]`
 }
 
 // Filters builds a list with an append in a branch.
@@ -43,7 +43,7 @@ func run(ctx context.Context, c *lib.Client, api *ringcentral.APIClient, id stri
 		fmt.Sprintf("/restapi/v1.0/account/~/extension/%s/presence", id)) // want `event filter /restapi/v1.0/account/~/extension/\{\}/presence needs \[ReadPresence\]`
 
 	// A package-level slice, spread.
-	c.Subscribe(ctx, presenceFilters...) // want `event filter /restapi/v1.0/account/~/extension/~/presence needs \[ReadPresence\]`
+	c.Subscribe(ctx, presenceFilters...)
 
 	// A function's list, built with append in a branch: read in it.
 	c.CreateWebhook(ctx, Filters(withCalls), "https://example.com/hook")
@@ -87,10 +87,10 @@ func viaInterface(ctx context.Context, s Subscriber) error { // want viaInterfac
 }
 
 var lineFilters = []string{
-	"/restapi/v1.0/account/~/extension/~/presence/line",
+	"/restapi/v1.0/account/~/extension/~/presence/line", // want `event filter /restapi/v1.0/account/~/extension/~/presence/line needs \[ReadPresence\]`
 }
 
 func withLine() []string {
 	fs := []string{"/restapi/v1.0/account/~/extension/~/message-store"} // want `event filter /restapi/v1.0/account/~/extension/~/message-store needs \[ReadMessages\]`
-	return append(fs, lineFilters...)                                   // want `event filter /restapi/v1.0/account/~/extension/~/presence/line needs \[ReadPresence\]`
+	return append(fs, lineFilters...)
 }

@@ -58,11 +58,11 @@ func (c *Client) Subscribe(ctx context.Context, filters ...string) error { // wa
 
 // Filters every subscription of Ensure has: checked here, where they are
 // written; the extra ones at Ensure's calls.
-var baseFilters = []string{"/restapi/v1.0/account/~/telephony/sessions"}
+var baseFilters = []string{"/restapi/v1.0/account/~/telephony/sessions"} // want `event filter /restapi/v1.0/account/~/telephony/sessions needs \[CallControl\]`
 
 // Ensure subscribes to the base filters and the caller's.
 func Ensure(ctx context.Context, api *ringcentral.APIClient, extra ...string) error { // want Ensure:`requests\(POST https://platform.ringcentral.com/restapi/v1.0/subscription\)` Ensure:`filters\(2 sdk\)`
-	filters := append(slices.Clone(baseFilters), extra...) // want `event filter /restapi/v1.0/account/~/telephony/sessions needs \[CallControl\]`
+	filters := append(slices.Clone(baseFilters), extra...)
 	_, _, err := api.PushNotificationsApi.CreateSubscription(ctx, ringcentral.CreateSubscriptionRequest{EventFilters: filters})
 	return err
 }

@@ -1,4 +1,4 @@
-package app // want package:`needs\(\[EditMessages, ReadCallLog, ReadCallRecording, ReadMessages, ReadPresence, TeamMessaging\]\) wrappers=true module=""`
+package app // want package:`needs\(\[CallControl, EditMessages, ReadCallLog, ReadCallRecording, ReadMessages, ReadPresence, TeamMessaging\]\) wrappers=true module=""`
 
 import (
 	"context"
@@ -28,6 +28,18 @@ func run(ctx context.Context, api *rc.API, recordID, chatID string) { // want ru
 func markRead(ctx context.Context, api *rc.API, id int64) { // want markRead:`requests\(PUT \{\$1281\}/restapi/v1\.0/account/\~/extension/\~/message\-store/\{\}\)`
 	msgID := strconv.FormatInt(id, 10)
 	api.Resource("message-store").Account("~").Extension("~").ID(msgID).Put(ctx) // want `PUT /restapi/v1\.0/account/\~/extension/\~/message\-store/\{messageId\} \(updateMessage\) needs \[EditMessages\]`
+}
+
+// subscribe names its event filters with the same builder.
+func subscribe(ctx context.Context, api *rc.API) { // want subscribe:`requests\(POST \{\$1281\}/restapi/v1\.0/subscription\)`
+	body := map[string]any{
+		"eventFilters": []string{
+			api.Resource("telephony", "sessions").Account("~").Extension("~").Filter(),               // want `event filter /restapi/v1\.0/account/\~/extension/\~/telephony/sessions needs \[CallControl\]`
+			api.Resource("message-store").Account("~").Mine().Where("direction", "Inbound").Filter(), // want `event filter /restapi/v1\.0/account/\~/extension/\~/message\-store needs \[ReadMessages\]`
+		},
+	}
+	_ = body
+	api.Resource("subscription").Post(ctx)
 }
 
 // mirror sends the same queries to another host: no RingCentral request.

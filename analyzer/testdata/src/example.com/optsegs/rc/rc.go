@@ -32,6 +32,7 @@ type Query struct {
 	id        string
 	sub       []string
 	owner     string
+	values    url.Values
 }
 
 func (a *API) Resource(segments ...string) *Query { // want Resource:`effects\(result 8 fields, receiver 0 fields\)`
@@ -46,6 +47,23 @@ func (q *Query) Account(id string) *Query   { q.account = id; return q }   // wa
 func (q *Query) Extension(id string) *Query { q.extension = id; return q } // want Extension:`effects\(result 8 fields, receiver 1 fields\)`
 func (q *Query) ID(id string) *Query        { q.id = id; return q }        // want ID:`effects\(result 8 fields, receiver 1 fields\)`
 
+// Where adds a query parameter.
+func (q *Query) Where(key, value string) *Query { // want Where:`effects\(result 8 fields, receiver 0 fields\)`
+	if q.values == nil {
+		q.values = url.Values{}
+	}
+	q.values.Add(key, value)
+	return q
+}
+
+// Filter renders the query as a subscription's event filter.
+func (q *Query) Filter() string { // want Filter:`route\(\{\$193\}\)`
+	if len(q.values) == 0 {
+		return q.Path()
+	}
+	return q.Path() + "?" + q.values.Encode()
+}
+
 // Mine scopes the query to the caller's own extension.
 func (q *Query) Mine() *Query { q.owner = "me"; return q } // want Mine:`effects\(result 8 fields, receiver 1 fields\)`
 func (q *Query) Sub(segments ...string) *Query { // want Sub:`effects\(result 8 fields, receiver 1 fields\)`
@@ -54,7 +72,7 @@ func (q *Query) Sub(segments ...string) *Query { // want Sub:`effects\(result 8 
 }
 
 // Path joins the segments that were set.
-func (q *Query) Path() string { // want Path:`code\(9 blocks\)`
+func (q *Query) Path() string { // want Path:`code\(9 blocks\)` Path:`route\(\{\$192\}\)`
 	segs := []string{q.root}
 	if q.account != "" {
 		segs = append(segs, "account", url.PathEscape(q.account))
