@@ -90,7 +90,7 @@ func (s *packageScan) routeStores(lost []string) []storedObject {
 			return slices.ContainsFunc(o.fields[key], func(v flow.Str) bool { return routeLike(Value(v)) })
 		}) {
 			for i := range stores {
-				stores[i].origin.root = basesOnly(alternatives(stores[i].fields[key]))
+				stores[i].origin.base = basesOnly(alternatives(stores[i].fields[key]))
 			}
 			return stores
 		}
@@ -113,10 +113,10 @@ type boundOrigin struct {
 	step       Step
 	at         ast.Expr
 	dispatched bool
-	// root is set for a store of nothing but an API's root (a
-	// configuration's default prefix): it picks no route, and the
-	// request is the read's, reported there.
-	root bool
+	// base is set for a store of nothing but bases (a configuration's
+	// default server or API prefix): it picks no route, and the request
+	// is the read's, reported there.
+	base bool
 }
 
 // losesField reports whether some value holds a part known only at run
@@ -287,7 +287,7 @@ func (s *packageScan) boundSinkRequests(sum *summary, sk sink, call *ast.CallExp
 		}
 		o := origins[k]
 		target, at, chain := sum, ast.Expr(call), s.chains.add(step, s.chains.add(o.step, endOfChain))
-		if o.at != nil && !o.root {
+		if o.at != nil && !o.base {
 			target, at, chain = &summary{fn: sum.fn, seen: map[string]bool{}}, o.at, s.chains.add(o.step, s.chains.add(step, endOfChain))
 		}
 		for _, u := range base {

@@ -487,7 +487,7 @@ func (s *packageScan) checkRouteFields() {
 			vals := st.values(s)
 			at := st.at
 			if basesOnly(vals) {
-				at = rd.at // a prefix the read's own path extends
+				at = rd.at // a base the read's own path extends
 			}
 			for _, r := range s.storedRequests(rd, vals, st.siblings(s, false), nil) {
 				if rd.upstream != nil {
@@ -524,9 +524,9 @@ func (s *packageScan) checkRouteFields() {
 				}
 				for _, r := range s.storedRequests(rd, st.Values, siblings, nil) {
 					// The store picks the route: a host that has its
-					// file reports the request there. A store of an
-					// API's root (a configured prefix) picks none: the
-					// read's own path does.
+					// file reports the request there. A store of a
+					// base (a configured server or API prefix) picks
+					// none: the read's own path does.
 					r.Chain = s.chains.second(step, r.Chain)
 					if !basesOnly(st.Values) {
 						r.picked = 1

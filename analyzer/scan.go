@@ -522,8 +522,8 @@ func (s *packageScan) visitCallee(sum *summary, call *ast.CallExpr, callee *type
 func (s *packageScan) instantiate(sum *summary, call *ast.CallExpr, callee *types.Func, step Step, origin *boundOrigin, templates []RequestTemplate, args []Value, sameModule, merged, first bool) {
 	var at ast.Expr = call
 	caller := sum // the calling function's: a late-bound call's requests stay its, whatever store picks them
-	if origin != nil && origin.root {
-		origin = nil // a prefix picks no route
+	if origin != nil && origin.base {
+		origin = nil // a server or prefix picks no route
 	}
 	if origin != nil && origin.at != nil {
 		sum, at = &summary{fn: sum.fn, seen: map[string]bool{}}, origin.at
@@ -1042,9 +1042,9 @@ next:
 			// The route on a server known only at run time, or kept in
 			// a field of the receiver (c.base.String() + route).
 			v = concat(v[:1], route)
-		} else if readsDeferred(v) && !s.carriesDeferred(fn, v) {
+		} else if flow.ReadsDeferred(flow.Str(v)) && !s.carriesDeferred(fn, v) {
 			return nil
-		} else if !containsSlash(v) && !readsDeferred(v) && !(curried && !slices.ContainsFunc(v, func(p Part) bool { return p.Unknown })) {
+		} else if !containsSlash(v) && !flow.ReadsDeferred(flow.Str(v)) && !(curried && !slices.ContainsFunc(v, func(p Part) bool { return p.Unknown })) {
 			// (A function partially applied, join(prefix) returning
 			// func(rel) string, builds what its parameters give.)
 			return nil
@@ -1117,16 +1117,6 @@ func (s *packageScan) carriesDeferred(fn *types.Func, v Value) bool {
 		}
 	}
 	return true
-}
-
-// readsDeferred reports whether v reads a deferred call's result.
-func readsDeferred(v Value) bool {
-	for _, p := range v {
-		if _, ok := flow.DeferredIndex(p.Param); p.IsParam && ok {
-			return true
-		}
-	}
-	return false
 }
 
 // laterResults returns, for an exported method with no parameters that

@@ -578,34 +578,15 @@ func (p *Program) tableKeys(m ssa.Value) ([]constant.Value, bool) {
 	if !ok || load.Op != token.MUL {
 		return nil, false
 	}
-	var updates []*ssa.MapUpdate
-	switch x := load.X.(type) {
-	case *ssa.Global:
-		if len(p.globalStores[x]) != 1 {
-			return nil, false
-		}
-		for base, us := range p.mapUpdates {
-			if p.sameRoot(base, m) {
-				updates = append(updates, us...)
-			}
-		}
-	case *ssa.FieldAddr:
-		// A table a constructor keeps in a field (prefixes:
-		// map[API]string{REST: ..., Team: ...}): each map stored there
-		// is made, then filled, by the package.
-		sts := p.fieldStores[fieldKey{structOf(x.X.Type()), x.Field}]
-		for _, st := range sts {
-			made, ok := st.val.(*ssa.MakeMap)
-			if !ok {
-				return nil, false
-			}
-			updates = append(updates, p.mapUpdates[made]...)
-		}
-		if len(sts) == 0 {
-			return nil, false
-		}
-	default:
+	g, ok := load.X.(*ssa.Global)
+	if !ok || len(p.globalStores[g]) != 1 {
 		return nil, false
+	}
+	var updates []*ssa.MapUpdate
+	for base, us := range p.mapUpdates {
+		if p.sameRoot(base, m) {
+			updates = append(updates, us...)
+		}
 	}
 	slices.SortFunc(updates, func(a, b *ssa.MapUpdate) int { return int(a.Pos() - b.Pos()) })
 	var keys []constant.Value

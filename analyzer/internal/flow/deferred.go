@@ -184,8 +184,8 @@ func (p *Program) ArgLists(call *ast.CallExpr, param int, target *types.Func) ([
 	return out, true
 }
 
-// hasDeferred reports whether s reads a deferred call's result.
-func hasDeferred(s Str) bool {
+// ReadsDeferred reports whether s reads a deferred call's result.
+func ReadsDeferred(s Str) bool {
 	for _, part := range s {
 		if _, ok := DeferredIndex(part.Param); part.IsParam && ok {
 			return true

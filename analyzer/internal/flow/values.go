@@ -1911,7 +1911,7 @@ func (ev *evaluation) fromFacts(obj *types.Func, common *ssa.CallCommon, fr fram
 		}
 		args := append(fixed[:len(fixed):len(fixed)], list...)
 		for _, tmpl := range tmpls {
-			if hasDeferred(tmpl) {
+			if ReadsDeferred(tmpl) {
 				out = union(out, ev.returnedDeferred(obj, tmpl, args, common, fr, depth))
 				continue
 			}
