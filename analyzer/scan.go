@@ -1319,7 +1319,7 @@ func genericOnRingCentral(r RequestTemplate) bool {
 	if !strings.HasPrefix(path, "/") {
 		return false
 	}
-	m := permissions.Classify(r.Method.render(), "https://platform.ringcentral.com"+path)
+	m := permissions.Classify(r.Method.render(), sdkServer+path)
 	return resolved(m) && m.Requires != 0 // one that needs no permission changes no advice
 }
 

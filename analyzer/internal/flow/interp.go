@@ -45,8 +45,11 @@ type Code struct {
 	Inputs []CodeInput
 	Regs   int
 	Consts []CodeInstr // const instructions, run on entry
-	Blocks []CodeBlock
-	Funcs  []Code
+	// TestsInputs is set when a branch tests what an input holds
+	// (testsInputs), once, where the Code is compiled.
+	TestsInputs bool
+	Blocks      []CodeBlock
+	Funcs       []Code
 }
 
 // opaque reports whether parameter i is given no value.
@@ -77,7 +80,7 @@ func (c *Code) Loops() bool {
 // testsInputs reports whether a branch of the Code tests what an input
 // holds (if q.account != "" of a builder's field): a run decides it only
 // where the input is known, so a call whose inputs its callers give is
-// theirs to run.
+// theirs to run. compile records it in TestsInputs.
 func (c *Code) testsInputs() bool {
 	read := make([]bool, c.Regs)
 	for changed := true; changed; {
@@ -197,6 +200,7 @@ func compile(fn *ssa.Function) (code Code, inputs []codeInput, ok bool) {
 		for i, in := range c.inputs {
 			code.Inputs[i].List = in.list()
 		}
+		code.TestsInputs = code.testsInputs()
 	}
 	return code, c.inputs, true
 }

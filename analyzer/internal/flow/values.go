@@ -1571,7 +1571,7 @@ func (ev *evaluation) helperCall(code *Code, common *ssa.CallCommon, at ssa.Inst
 		return run
 	}
 	strs := summary()
-	if !ran && code.testsInputs() {
+	if !ran && code.TestsInputs {
 		// Its branches test what the callers give (a builder's optional
 		// segments): a summary takes both ways, or the way the fields'
 		// templates suggest, where each caller's run takes its own.
